@@ -1,0 +1,21 @@
+# Sift: one image, two roles (API and worker), chosen by the command.
+FROM node:22.23-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm install --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY migrations ./migrations
+RUN npm run build
+
+FROM node:22.23-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY schema ./schema
+USER node
+EXPOSE 4000
+# The API by default; the worker with: node dist/src/main/worker.js
+CMD ["node", "--enable-source-maps", "dist/src/main/api.js"]

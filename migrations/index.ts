@@ -1,0 +1,7 @@
+// The migrations, in order. Written by `npm run migration:create`: do not edit by hand.
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122224004 as M0 } from './Migration20261122224004.js';
+
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261122224004', class: M0 },
+];

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { findDateRanges, parsePoint, rangeInterval, unionMonths, yearsCovered } from './dates.js';
+
+const NOW = new Date(Date.UTC(2025, 5, 15)); // June 2025
+
+function ranges(text: string) {
+  return findDateRanges(text).map((r) => ({
+    start: `${r.start.year}-${r.start.month}`,
+    end: r.end ? `${r.end.year}-${r.end.month}` : 'present',
+    text: text.slice(r.index, r.index + r.length),
+  }));
+}
+
+describe('date ranges', () => {
+  it.each([
+    ['Jan 2018 - Present', '2018-1', 'present'],
+    ['2015 – 2019', '2015-1', '2019-1'],
+    ['03/2017 - 06/2020', '2017-3', '2020-6'],
+    ['June 2019 to Current', '2019-6', 'present'],
+    ['Sept. 2016 — Aug 2017', '2016-9', '2017-8'],
+    ['2017-03 – 2018-11', '2017-3', '2018-11'],
+    ['Aug 2024 – Now', '2024-8', 'present'],
+    ['Summer 2021 - Fall 2022', '2021-6', '2022-9'],
+    ['November 2012 - Till Date', '2012-11', 'present'],
+  ])('reads %s', (text, start, end) => {
+    expect(ranges(text)).toEqual([{ start, end, text }]);
+  });
+
+  it('reads a range broken over two lines, as PDF columns extract', () => {
+    expect(ranges('2017 –\nPresent\nProduct Manager')).toEqual([
+      { start: '2017-1', end: 'present', text: '2017 –\nPresent' },
+    ]);
+  });
+
+  it('reads a range glued to a heading', () => {
+    expect(ranges('Experience2019 – Now')).toEqual([{ start: '2019-1', end: 'present', text: '2019 – Now' }]);
+  });
+
+  it('ignores single dates, placeholders, reversed ranges and numbers', () => {
+    expect(ranges('Graduated May 2016. 20XX – Present. 2020 - 2018. Call 555-1234-5678. ID 12019-2020')).toEqual([]);
+  });
+
+  it('parses single points', () => {
+    expect(parsePoint('Dec 2019')).toEqual({ year: 2019, month: 12, precision: 'month' });
+    expect(parsePoint('2019')).toEqual({ year: 2019, month: 1, precision: 'year' });
+    expect(parsePoint('13/2019')).toBeNull();
+  });
+});
+
+describe('experience arithmetic', () => {
+  const interval = (text: string) => rangeInterval(findDateRanges(text)[0]!, NOW);
+
+  it('counts month-precise ranges inclusively and bare years as whole years', () => {
+    const [s1, e1] = interval('Jan 2018 - Dec 2018')!;
+    expect(e1 - s1).toBe(12);
+    const [s2, e2] = interval('2015 - 2019')!;
+    expect(e2 - s2).toBe(48);
+    const [s3, e3] = interval('2019 - 2019')!;
+    expect(e3 - s3).toBe(12);
+  });
+
+  it('takes Present as the given now, inclusive of the current month', () => {
+    const [s, e] = interval('Jan 2025 - Present')!;
+    expect(e - s).toBe(6);
+    expect(yearsCovered(findDateRanges('Jun 2015 - Present'), NOW)).toBe(10.1);
+  });
+
+  it('ignores ranges starting in the future and caps ends at now', () => {
+    expect(interval('Sep 2026 - Present')).toBeNull();
+    const [s, e] = interval('Jan 2025 - Dec 2027')!;
+    expect(e - s).toBe(6);
+  });
+
+  it('merges overlapping and adjacent ranges', () => {
+    expect(
+      unionMonths([
+        [0, 12],
+        [6, 18],
+        [18, 24],
+        [30, 36],
+      ]),
+    ).toBe(30);
+    expect(
+      unionMonths([
+        [10, 20],
+        [0, 5],
+        [12, 15],
+      ]),
+    ).toBe(15);
+    expect(unionMonths([])).toBe(0);
+  });
+
+  it('computes total years as the union of ranges, rounded to one decimal', () => {
+    const text = [
+      'Senior Engineer, Acme — Jan 2018 - Present', // 90 months to June 2025
+      'Consultant (part-time), Beta — Jun 2019 - Dec 2020', // inside the first: adds nothing
+      'Engineer, Gamma — Mar 2015 - Jun 2018', // overlaps Jan-Jun 2018: adds Mar 2015-Dec 2017 = 34
+    ].join('\n');
+    expect(yearsCovered(findDateRanges(text), NOW)).toBe(10.3);
+  });
+
+  it('returns null with no ranges', () => {
+    expect(yearsCovered([], NOW)).toBeNull();
+  });
+
+  it('does not depend on the clock', () => {
+    const text = 'Jan 2018 - Present';
+    const a = yearsCovered(findDateRanges(text), NOW);
+    const b = yearsCovered(findDateRanges(text), new Date(NOW.getTime()));
+    expect(a).toBe(b);
+    expect(yearsCovered(findDateRanges(text), new Date(Date.UTC(2030, 0, 1)))).toBe(12.1);
+  });
+});

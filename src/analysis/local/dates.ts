@@ -1,0 +1,138 @@
+/**
+ * Date ranges in resumes ("Jan 2018 - Present", "2015 – 2019", "03/2017 - 06/2020",
+ * "June 2019 to Current") and the arithmetic of experience: months, overlaps, "present".
+ * "Now" is always passed in, never read from the clock, so results are reproducible.
+ */
+
+/** A month, or a bare year when the resume gives no month. */
+export interface MonthPoint {
+  year: number;
+  /** 1-12; 1 for a bare year. */
+  month: number;
+  precision: 'month' | 'year';
+}
+
+/** A date range found in a text. `end: null` means "present". */
+export interface DateRange {
+  start: MonthPoint;
+  end: MonthPoint | null;
+  /** Offset and length of the whole range in the searched text. */
+  index: number;
+  length: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+/** A season stands for its first month, as a rough but consistent reading of "Summer 2022". */
+const SEASONS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const SEASON = String.raw`(?:spring|summer|fall|autumn|winter)`;
+const YEAR = String.raw`(?:19|20)\d{2}`;
+const POINT = String.raw`(?:(?:${MONTH}|${SEASON}),?\s+${YEAR}|\d{1,2}\s*[/.-]\s*${YEAR}|${YEAR}\s*[/.-]\s*\d{1,2}(?![\d/.-])|${YEAR})`;
+const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|ongoing|(?:till|to)\s+date)`;
+const SEP = String.raw`\s*(?:-{1,2}|–|—|~|to|until|till|through|thru)\s*`;
+const RANGE_RE = new RegExp(
+  // A range may be glued to a heading ("Experience2019 – Now") but never starts mid-number or mid-word.
+  String.raw`(?:(?<![A-Za-z\d/.-])(?=[A-Za-z])|(?<![\d/.-])(?=\d))(${POINT})${SEP}(${POINT}|${PRESENT})(?![\w/])`,
+  'gi',
+);
+
+/** Parses one date such as "Jan 2018", "03/2017", "2017-03", "Summer 2022" or "2015". */
+export function parsePoint(raw: string): MonthPoint | null {
+  const s = raw.trim().toLowerCase();
+  let m = /^([a-z]+)\.?,?\s+(\d{4})$/.exec(s);
+  if (m) {
+    const month = MONTHS[m[1]!.slice(0, 3)] ?? SEASONS[m[1]!];
+    return month ? { year: Number(m[2]), month, precision: 'month' } : null;
+  }
+  m = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(s) ?? null;
+  if (m) return monthPoint(Number(m[2]), Number(m[1]));
+  m = /^(\d{4})\s*[/.-]\s*(\d{1,2})$/.exec(s);
+  if (m) return monthPoint(Number(m[1]), Number(m[2]));
+  m = /^(\d{4})$/.exec(s);
+  return m ? { year: Number(m[1]), month: 1, precision: 'year' } : null;
+}
+
+function monthPoint(year: number, month: number): MonthPoint | null {
+  return month >= 1 && month <= 12 ? { year, month, precision: 'month' } : null;
+}
+
+/** Finds every date range in `text`, in order. Ranges that end before they start are dropped. */
+export function findDateRanges(text: string): DateRange[] {
+  const out: DateRange[] = [];
+  for (const m of text.matchAll(RANGE_RE)) {
+    const start = parsePoint(m[1]!);
+    const isPresent = new RegExp(`^${PRESENT}$`, 'i').test(m[2]!.trim());
+    const end = isPresent ? null : parsePoint(m[2]!);
+    if (!start || (!isPresent && !end)) continue;
+    if (end && monthIndex(end) < monthIndex(start)) continue;
+    out.push({ start, end, index: m.index, length: m[0].length });
+  }
+  return out;
+}
+
+/** Months since year 0: a total order on months. */
+export function monthIndex(p: MonthPoint): number {
+  return p.year * 12 + (p.month - 1);
+}
+
+/** `YYYY-MM` for the profile. */
+export function isoMonth(p: MonthPoint): string {
+  return `${p.year}-${String(p.month).padStart(2, '0')}`;
+}
+
+/**
+ * The half-open month interval `[start, end)` a range covers, or null when it lies in the future.
+ * Month-precise ends are inclusive (Jan–Dec 2018 is 12 months); a bare end year means "until that
+ * year began" (2015–2019 is 4 years), but a range is never shorter than a month (or than a year,
+ * for "2019 – 2019"). "Present" is the current month, inclusive; nothing extends beyond it.
+ */
+export function rangeInterval(r: DateRange, now: Date): [number, number] | null {
+  const nowEnd = now.getUTCFullYear() * 12 + now.getUTCMonth() + 1;
+  const s = monthIndex(r.start);
+  if (s >= nowEnd) return null;
+  let e: number;
+  if (!r.end) e = nowEnd;
+  else if (r.end.precision === 'month') e = monthIndex(r.end) + 1;
+  else e = r.end.year === r.start.year && r.start.precision === 'year' ? s + 12 : monthIndex(r.end);
+  e = Math.min(Math.max(e, s + 1), nowEnd);
+  return [s, e];
+}
+
+/** Total months covered by the union of intervals: overlapping jobs count once. */
+export function unionMonths(intervals: [number, number][]): number {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let total = 0;
+  let curS = -1;
+  let curE = -1;
+  for (const [s, e] of sorted) {
+    if (s > curE) {
+      total += curE - curS;
+      curS = s;
+      curE = e;
+    } else if (e > curE) {
+      curE = e;
+    }
+  }
+  return total + (curE - curS);
+}
+
+/** Years covered by the union of ranges, rounded to one decimal; null when there are none. */
+export function yearsCovered(ranges: DateRange[], now: Date): number | null {
+  const intervals = ranges.map((r) => rangeInterval(r, now)).filter((x): x is [number, number] => x !== null);
+  if (intervals.length === 0) return null;
+  return Math.round((unionMonths(intervals) / 12) * 10) / 10;
+}

@@ -1,0 +1,120 @@
+/**
+ * Education entries: lines naming a degree, with the institution from the same or an adjacent
+ * line and the (graduation) year.
+ */
+import type { EducationEntry } from '../analysis.types.js';
+import type { ResumeLine } from './sections.js';
+
+/** Degree words that are unambiguous in any case. */
+const DEGREE_WORDS = String.raw`(?:bachelor(?:'?s)?|master(?:'?s)?|doctorate|doctor of [a-z]+|diploma|associate'?s?\s+(?:degree|of)|graduate certificate|postgraduate certificate|high school|ph\.?\s?d\.?|mba|m\.?b\.?a\.|b\.?\s?tech|m\.?\s?tech|b\.?sc|m\.?sc|b\.?eng|m\.?eng|mphil|bba|b\.?com|m\.?com|bca|mca|llb|llm|bsn|msn|ged|a-levels?)`;
+/**
+ * Short degree abbreviations are also honorifics or states (MS Lisa Shaw, MA, MD), so they count
+ * only in their usual capitalisation and followed by a field ("MS in", "B.A., History", "BS -").
+ */
+const DEGREE_ABBR = String.raw`(?:B\.?S\.?|B\.?A\.?|M\.?S\.?|M\.?A\.?|B\.?E\.?|M\.?E\.?|A\.?A\.?|A\.?S\.?|M\.?D\.?)(?=\s+(?:[Ii][Nn]|[Oo][Ff])\b|\s*[,(–-]|\s*$)`;
+const WORDS_RE = new RegExp(String.raw`(?<![A-Za-z])${DEGREE_WORDS}(?![A-Za-z])`, 'i');
+// not right after a comma, where two capitals are a state ("Cambridge, MA")
+const ABBR_RE = new RegExp(String.raw`(?<![A-Za-z]|,\s*)${DEGREE_ABBR}(?![A-Za-z])`);
+
+const SMALL = String.raw`(?:of|for|and|the|at|de|in|&)`;
+const CAP = String.raw`[A-Z][\w.&'-]*`;
+const INSTITUTION_RE = new RegExp(
+  // single spaces only: a tab or a run of spaces separates columns, not words of one name
+  String.raw`(?:${CAP} (?:${SMALL} )*)*(?:University|College|Institute|School|Academy|Polytechnic|Conservatory|Universidad|Universität|Université)\b(?: (?:${SMALL} )*${CAP})*`,
+);
+
+/** Rough degree levels, to tell whether a "Master's degree" requirement is met. */
+export type DegreeLevel = 0 | 1 | 2 | 3;
+const LEVELS: [DegreeLevel, RegExp][] = [
+  [3, /ph\.?\s?d|doctor/i],
+  [2, /master|^m\.?\s?(?:s|a|sc|e|eng|tech|com|ca|ba|phil)\b|mba|m\.b\.a|mca|llm|msn/i],
+  [1, /bachelor|^b\.?\s?(?:s|a|sc|e|eng|tech|com|ca|ba)\b|bba|bca|llb|bsn/i],
+];
+
+/** The first degree named in a line, with its level (0: diploma, associate, certificate, school). */
+export function degreeIn(text: string): { index: number; length: number; level: DegreeLevel } | null {
+  const m = degreeMatch(text);
+  if (!m) return null;
+  const level = LEVELS.find(([, re]) => re.test(m[0]))?.[0] ?? 0;
+  return { index: m.index, length: m[0].length, level };
+}
+
+/** Whether the line mentions a degree. */
+export function hasDegree(text: string): boolean {
+  return degreeMatch(text) !== null;
+}
+
+/** The earliest degree mention in a line, by either rule. */
+function degreeMatch(text: string): RegExpExecArray | null {
+  const a = WORDS_RE.exec(text);
+  const b = ABBR_RE.exec(text);
+  if (!a || !b) return a ?? b;
+  return b.index < a.index ? b : a;
+}
+
+/** Institution names sit near the degree; the cap also bounds the regex's work on huge lines. */
+const INSTITUTION_SEARCH_CHARS = 400;
+
+function institutionIn(text: string, exclude: [number, number] | null): string | null {
+  const masked = exclude
+    ? text.slice(0, exclude[0]) + ' '.repeat(exclude[1] - exclude[0]) + text.slice(exclude[1])
+    : text;
+  const m = INSTITUTION_RE.exec(masked.slice(0, INSTITUTION_SEARCH_CHARS));
+  return m ? m[0].trim() : null;
+}
+
+function lastYear(text: string, maxYear: number): number | null {
+  const years = [...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0])).filter((y) => y <= maxYear);
+  return years.length ? years[years.length - 1]! : null;
+}
+
+/** "Bachelor of Science in Computer Science - 3.8 GPA" → "Bachelor of Science in Computer Science". */
+function degreeText(text: string, at: number): string {
+  const tail = text.slice(at);
+  let d = tail.split(
+    /\s*(?:[|;(]|\t| {2,}| [-–—] |,\s*(?=[A-Z][\w.&'-]*\s+(?:University|College|Institute|School))|\s(?:GPA|CGPA)\b)/,
+  )[0]!;
+  d = d.replace(
+    /,?\s*(?:(?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}).*$/i,
+    '',
+  );
+  const parts = d.split(/\s*,\s*/);
+  // "B.Tech, Computer Science and Engineering, Indian Institute…": keep the field, drop places
+  d =
+    parts.length > 1 && parts[0]!.split(/\s+/).length <= 2 && !/\d/.test(parts[1]!)
+      ? `${parts[0]}, ${parts[1]}`
+      : parts[0]!;
+  return d.trim().slice(0, 120);
+}
+
+/**
+ * Education entries, one per line naming a degree (outside the summary and experience sections,
+ * where "Master" and "diploma" are more often prose).
+ */
+export function parseEducation(lines: ResumeLine[], now: Date): EducationEntry[] {
+  const out: EducationEntry[] = [];
+  const maxYear = now.getUTCFullYear() + 6;
+  for (const l of lines) {
+    if (l.section === 'summary' || l.section === 'experience' || l.section === 'skills') continue;
+    const m = degreeMatch(l.content);
+    if (!m) continue;
+    const degree = degreeText(l.content, m.index);
+    // the degree's own words ("Bachelor Degree in Advertising and Marketing") are not a school name
+    const span: [number, number] = [m.index, m.index + Math.max(m[0].length, degree.length)];
+    let institution = institutionIn(l.content, span);
+    let year = lastYear(l.content, maxYear);
+    const next = lines[l.index + 1];
+    if (!institution && next && !next.heading && !hasDegree(next.content)) {
+      // "…(HCI), Pratt\nInstitute": a name wrapped onto the next line
+      institution = institutionIn(`${l.content} ${next.content}`, span);
+    }
+    for (const adj of [next, lines[l.index - 1]]) {
+      if (institution || !adj || adj.heading || hasDegree(adj.content)) continue;
+      institution = institutionIn(adj.content, null);
+      if (institution && year === null) year = lastYear(adj.content, maxYear);
+    }
+    if (year === null && next && !next.heading && !hasDegree(next.content)) year = lastYear(next.content, maxYear);
+    out.push({ degree, institution, year });
+  }
+  return out;
+}

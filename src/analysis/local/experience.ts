@@ -1,0 +1,240 @@
+/**
+ * Work experience: one entry per job date range, with title and company read from the text around
+ * the range, and total years as the union of those ranges (overlapping jobs count once).
+ */
+import type { ExperienceEntry } from '../analysis.types.js';
+import { findDateRanges, isoMonth, yearsCovered, type DateRange } from './dates.js';
+import { hasDegree } from './education.js';
+import { findLocation, isPlaceName } from './location.js';
+import { lineAt, type ResumeLine } from './sections.js';
+
+/** A date range judged to be a job, with the lines it spans. */
+export interface JobRange {
+  range: DateRange;
+  firstLine: number;
+  lastLine: number;
+}
+
+/**
+ * Sections whose date ranges are studies, awards, courses or side projects, not employment.
+ * Ranges before any heading, or under an unrecognised one that follows the header, still count.
+ */
+const NOT_JOBS = new Set(['education', 'awards', 'certifications', 'projects', 'skills']);
+
+const TITLE_RE =
+  /\b(?:engineer|developer|programmer|manager|director|designer|analyst|scientist|consultant|specialist|coordinator|administrator|architect|assistant|associate|intern|internship|lead|head|officer|executive|representative|technician|accountant|auditor|bookkeeper|nurse|teacher|instructor|professor|lecturer|tutor|generalist|recruiter|clerk|cashier|supervisor|worker|electrician|member|volunteer|coach|president|vp|founder|co-founder|owner|partner|agent|advisor|adviser|editor|writer|researcher|fellow|trainee|apprentice|operator|driver|chef|cook|server|mechanic|therapist|physician|pharmacist|paralegal|attorney|lawyer|cto|ceo|cfo|coo|principal|strategist|marketer|planner|buyer|producer|photographer|freelancer|contractor|laborer|labourer|handler|picker|packer|barista|bartender|receptionist|secretary|sde|swe|sre|devops|machinist|welder|carpenter|plumber|caregiver|aide)s?\b/i;
+const LEGAL_SUFFIX = /^(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|PLC|Co|S\.?A|AG|BV|Pvt\.? Ltd)\.?$/i;
+const BULLET = /^[•·●▪◦■►*>\-–]\s*/;
+/** How much text on either side of a range can hold its title and company. */
+const REST_CHARS = 200;
+const SMALL_WORD = /^(?:of|and|at|&|the|for|in|on|to|a|an|de|y)$/i;
+
+/** The date ranges in `text` that are jobs: not under Education/Awards/Projects, not on degree lines. */
+export function jobRanges(lines: ResumeLine[], text: string): JobRange[] {
+  const out: JobRange[] = [];
+  const degreeLines = new Map<number, boolean>();
+  const degreeOn = (i: number) => degreeLines.get(i) ?? degreeLines.set(i, hasDegree(lines[i]!.content)).get(i)!;
+  for (const range of findDateRanges(text)) {
+    const firstLine = lineAt(lines, range.index);
+    const lastLine = lineAt(lines, range.index + range.length - 1);
+    const first = lines[firstLine]!;
+    if (first.section && NOT_JOBS.has(first.section)) continue;
+    if (degreeOn(firstLine) || degreeOn(lastLine)) continue;
+    out.push({ range, firstLine, lastLine });
+  }
+  return out;
+}
+
+function isTitle(s: string): boolean {
+  return TITLE_RE.test(s);
+}
+
+/** A short, capitalised, non-sentence line: how job and company headers look. */
+function isHeaderLike(line: ResumeLine | undefined): boolean {
+  if (!line) return false;
+  const s = line.content;
+  if (!s || BULLET.test(s) || s.includes('@') || /[.:]$/.test(s) || findDateRanges(s).length > 0) return false;
+  const words = s.split(/[\s,|]+/).filter((w) => w && !SMALL_WORD.test(w));
+  if (words.length === 0 || words.length > 12) return false;
+  const capitalised = words.filter((w) => /^[^a-z]/.test(w)).length;
+  return capitalised / words.length >= 0.6;
+}
+
+/** Whether a line is only a place ("Brooklyn, NY"), which sits between a job header and its dates. */
+function isPlaceLine(s: string): boolean {
+  const loc = findLocation(s);
+  return loc !== null && s.replace(/[\s,.]/g, '').length <= loc.replace(/[\s,.]/g, '').length + 2;
+}
+
+/** The nearest non-empty line above or below (within a few lines) and the one beyond it. */
+function nearest(lines: ResumeLine[], from: number, dir: -1 | 1): [ResumeLine | undefined, ResumeLine | undefined] {
+  const found: ResumeLine[] = [];
+  for (let i = from + dir; i >= 0 && i < lines.length && found.length < 2 && Math.abs(i - from) <= 6; i += dir) {
+    const l = lines[i]!;
+    if (l.content || l.heading) found.push(l);
+    if (l.heading) break;
+  }
+  return [found[0], found[1]];
+}
+
+/**
+ * The header line above or below a range, if it looks like one. A place line ("Brooklyn, NY")
+ * may sit between the job header and its dates: then the job header beyond it wins if it names
+ * a role, else the place line itself is used (it often starts with the company).
+ */
+function neighbour(lines: ResumeLine[], from: number, dir: -1 | 1): string | null {
+  const [near, beyond] = nearest(lines, from, dir);
+  if (!near || !isHeaderLike(near)) return null;
+  if (isPlaceLine(near.content) && beyond && isHeaderLike(beyond) && isTitle(beyond.content)) return beyond.content;
+  return near.content;
+}
+
+const TITLE_LABEL = /^\s*(?:job\s+)?(?:designation|title|position|role)\s*[:\t]\s*(.+)$/i;
+const COMPANY_LABEL =
+  /^\s*(?:name\s+of\s+(?:firm|company|employer)|company(?:\s+name)?|employer|organi[sz]ation|firm)\s*[:\t]\s*(.+)$/i;
+/** Label words left on a dates line of a form-style resume ("Period of work\tNov 2012 - Current"). */
+const DATE_LABEL = /^(?:period(?:\s+of\s+(?:work|employment))?|dates?|duration|tenure|from|employed)$/i;
+
+/** Title and company from labelled fields just above a range (form-style resumes), if any. */
+function labelled(lines: ResumeLine[], job: JobRange): [string | null, string | null] {
+  let title: string | null = null;
+  let company: string | null = null;
+  for (let i = job.firstLine, seen = 0; i >= 0 && seen < 4; i--) {
+    const s = lines[i]!.content;
+    if (!s) continue;
+    seen++;
+    title ??= TITLE_LABEL.exec(s)?.[1]?.trim() ?? null;
+    company ??= COMPANY_LABEL.exec(s)?.[1]?.trim() ?? null;
+    if (lines[i]!.heading) break;
+  }
+  return [title, company];
+}
+
+/** Splits a header into fields and drops the trailing location ("…, Mountain View, CA, USA"). */
+function fields(s: string): string[] {
+  const parts = s
+    .split(/\s*(?:\||•|·|\t+| {2,}| [—–-] |,| at | @ )\s*/)
+    .map((p) => p.replace(/^[\s:;–—-]+|[\s:;,–—-]+$/g, ''))
+    .filter((p) => /[A-Za-z]{2}/.test(p));
+  const place = parts.findIndex((p, i) => i >= 1 && isPlaceName(p));
+  if (place < 0) return parts;
+  // The part before a region is its city, unless it is the only company candidate left
+  // ("Designer at Dior Homme, New York" keeps Dior Homme; "LionLike MindState, Pomona, CA" drops Pomona).
+  const cityBefore = place >= 3 || (place === 2 && !parts.slice(0, 2).some(isTitle));
+  return parts.slice(0, cityBefore && !isPlaceName(parts[place - 1]!) ? place - 1 : place);
+}
+
+/** Title and company from a header's fields, putting the one that sounds like a job title first. */
+function assign(parts: string[]): [string | null, string | null] {
+  if (parts.length === 0) return [null, null];
+  let [title, company] = [parts[0]!, parts[1] ?? null];
+  if (company && !isTitle(title) && isTitle(company)) [title, company] = [company, title];
+  if (company && parts[2] && LEGAL_SUFFIX.test(parts[2])) company = `${company}, ${parts[2]}`;
+  return [title, company];
+}
+
+/** The text on the range's own line(s), minus the range itself. */
+function restOf(lines: ResumeLine[], job: JobRange, text: string): string {
+  const first = lines[job.firstLine]!;
+  const last = lines[job.lastLine]!;
+  // Bounded: a header is short, and a line holding hundreds of ranges must not cost quadratic time.
+  const from = Math.max(first.contentStart, job.range.index - REST_CHARS);
+  const before = job.range.index > from ? text.slice(from, job.range.index) : '';
+  const end = job.range.index + job.range.length;
+  const after = text.slice(end, Math.min(last.start + last.text.length, end + REST_CHARS));
+  return `${before} | ${after}`.replace(/^[\s|,:;•·–—-]+|[\s|,:;•·–—-]+$/g, '');
+}
+
+function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [string | null, string | null] {
+  const form = labelled(lines, job);
+  if (form[0] || form[1]) return form;
+  const rest = restOf(lines, job, text);
+  const parts = DATE_LABEL.test(rest) ? [] : fields(rest);
+  const prev = neighbour(lines, job.firstLine, -1);
+  const next = neighbour(lines, job.lastLine, 1);
+  const nextIsTitle = next !== null && isTitle(next) && next.split(/\s+/).length <= 6;
+  if (parts.length === 0) {
+    // "Title\nCompany\nDates" or "Company\nTitle\nDates": two header lines above the dates
+    const [near, far] = nearest(lines, job.firstLine, -1);
+    if (
+      prev &&
+      far &&
+      isHeaderLike(far) &&
+      !isPlaceLine(far.content) &&
+      fields(prev).length === 1 &&
+      fields(far.content).length === 1
+    ) {
+      if (isTitle(far.content) && !isTitle(prev)) return [far.content, prev];
+      if (isTitle(prev) && !isTitle(far.content) && near?.content === prev) return [prev, far.content];
+    }
+    return assign(fields(prev ?? next ?? ''));
+  }
+  if (!parts.some(isTitle) && nextIsTitle) return [next, parts.join(', ')];
+  if (parts.length > 1) return assign(parts);
+  const other = [prev, next].map((s) => (s ? fields(s)[0] : undefined)).find((s) => s && !isTitle(s)) ?? null;
+  return isTitle(parts[0]!) ? [parts[0]!, other] : [parts[0]!, null];
+}
+
+/** Experience entries (in resume order) and total years covered by them. */
+export function parseExperience(
+  lines: ResumeLine[],
+  text: string,
+  now: Date,
+): { entries: ExperienceEntry[]; years: number | null } {
+  const jobs = jobRanges(lines, text);
+  const entries = jobs.map((job): ExperienceEntry => {
+    const [title, company] = titleAndCompany(lines, job, text);
+    return {
+      title: title ? title.slice(0, 120) : null,
+      company: company ? company.slice(0, 120) : null,
+      start: isoMonth(job.range.start),
+      end: job.range.end ? isoMonth(job.range.end) : null,
+    };
+  });
+  return {
+    entries,
+    years: yearsCovered(
+      jobs.map((j) => j.range),
+      now,
+    ),
+  };
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+};
+
+/**
+ * Years from an explicit statement ("over 20 years of experience", "7+ years of proven
+ * experience", "five years' tenure"), for resumes without usable date ranges. The largest wins,
+ * since smaller figures are usually about one skill ("3 years of React experience").
+ */
+export function statedYears(text: string): { years: number; index: number; length: number } | null {
+  const re =
+    /\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)\s*\+?\s*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience|tenure)\b/gi;
+  let best: { years: number; index: number; length: number } | null = null;
+  for (const m of text.matchAll(re)) {
+    const raw = m[1]!.toLowerCase();
+    const n = NUMBER_WORDS[raw] ?? Number(raw);
+    if (Number.isFinite(n) && n > 0 && n <= 60 && (best === null || n > best.years)) {
+      best = { years: n, index: m.index, length: m[0].length };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { parseProfile } from './profile.parser.js';
+import { missingMustHaveResume, NOW, strongResume, weakResume } from './test-resumes.fixture.js';
+
+describe('parseProfile on hand-written resumes', () => {
+  it('reads the strong backend resume', () => {
+    const p = parseProfile(strongResume, NOW);
+    expect(p.name).toBe('PRIYA RAMANATHAN');
+    expect(p.email).toBe('priya.ramanathan@example.com');
+    expect(p.phone).toBe('+1 (512) 555-0142');
+    expect(p.location).toBe('Austin, TX');
+    expect(p.links).toEqual(['linkedin.com/in/priya-ramanathan-example', 'https://github.com/priya-r-example']);
+    expect(p.skills).toEqual(
+      expect.arrayContaining([
+        'TypeScript',
+        'Node.js',
+        'PostgreSQL',
+        'GraphQL',
+        'Kubernetes',
+        'AWS',
+        'Terraform',
+        'CI/CD',
+      ]),
+    );
+    expect(p.summary).toBe(
+      'Backend engineer with 9 years of experience building APIs in TypeScript and Node.js. She has led the move of two monoliths to GraphQL services on Kubernetes.',
+    );
+    expect(p.education).toEqual([
+      { degree: 'B.S. in Computer Science', institution: 'University of Texas at Austin', year: 2015 },
+    ]);
+    expect(p.experience).toEqual([
+      { title: 'Senior Backend Engineer', company: 'Northwind Logistics', start: '2020-01', end: null },
+      { title: 'Backend Developer', company: 'Contoso Health', start: '2016-03', end: '2019-12' },
+      { title: 'Software Developer', company: 'Fabrikam Studio', start: '2015-01', end: '2016-01' },
+    ]);
+    // Jan 2020-Jun 2025 (66) + Mar 2016-Dec 2019 (46) + 2015 (12) = 124 months
+    expect(p.totalYearsExperience).toBe(10.3);
+  });
+
+  it('reads the weak resume with a UK number and "to Current"', () => {
+    const p = parseProfile(weakResume, NOW);
+    expect(p.name).toBe('Tomasz Kowalczyk');
+    expect(p.email).toBe('tomasz.k@example.org');
+    expect(p.phone).toBe('07700 900123');
+    expect(p.location).toBe('Manchester, UK');
+    expect(p.experience.map((e) => [e.title, e.company, e.start, e.end])).toEqual([
+      ['Barista', 'Bean There Cafe', '2021-06', null],
+      ['Retail Assistant', 'High Street Books', '2019-01', '2021-01'],
+    ]);
+    // 2019-2021 (24 months) + Jun 2021-Jun 2025 (49 months)
+    expect(p.totalYearsExperience).toBe(6.1);
+    expect(p.skills).toEqual(['Customer Service', 'Excel', 'Teamwork']);
+  });
+
+  it('reads a one-line contact header and a title line above its dates', () => {
+    const p = parseProfile(missingMustHaveResume, NOW);
+    expect([p.name, p.email, p.phone, p.location]).toEqual([
+      'Daniel Ortega',
+      'daniel.ortega@example.net',
+      '303-555-0187',
+      'Denver, CO',
+    ]);
+    expect(p.experience[0]).toEqual({
+      title: 'Lead Backend Engineer',
+      company: 'Tailspin Toys',
+      start: '2018-02',
+      end: null,
+    });
+    expect(p.skills).not.toContain('PostgreSQL');
+  });
+
+  it('handles labelled, form-style resumes', () => {
+    const text = [
+      'CURRICULUM VITAE',
+      'Name:\tAmelie Durand-Laurent',
+      'Telephone:\t+33 6 12 34 56 78',
+      'E-mail:\tamelie.durand@example.fr',
+      'Address:\t12 Rue Exemple, Lyon, France',
+      '',
+      'PROFESSIONAL EXPERIENCE',
+      'Name of firm:\tClinique du Parc',
+      'Designation:\tRegistered Nurse',
+      'Period of work:\tSeptember 2016 - Present',
+    ].join('\n');
+    const p = parseProfile(text, NOW);
+    expect(p.name).toBe('Amelie Durand-Laurent');
+    expect(p.phone).toBe('+33 6 12 34 56 78');
+    expect(p.email).toBe('amelie.durand@example.fr');
+    expect(p.location).toBe('Lyon, France');
+    expect(p.experience).toEqual([
+      { title: 'Registered Nurse', company: 'Clinique du Parc', start: '2016-09', end: null },
+    ]);
+    expect(p.skills).toContain('Nursing');
+  });
+
+  it('strips honorifics and resume prefixes from the name', () => {
+    expect(parseProfile('Resume of Dr. Nkechi Adeyemi\nnkechi@example.com', NOW).name).toBe('Nkechi Adeyemi');
+    expect(parseProfile('MR. JOHAN DE WITT, CPA\nAccountant', NOW).name).toBe('JOHAN DE WITT');
+  });
+
+  it('falls back to an explicit years statement when there are no ranges', () => {
+    const p = parseProfile('Lin Wei\nAccountant with over 12 years of experience in audit.\nSkills: SAP, Excel', NOW);
+    expect(p.totalYearsExperience).toBe(12);
+    expect(p.experience).toEqual([]);
+    expect(p.skills).toEqual(['Accounting', 'Auditing', 'SAP', 'Excel']);
+  });
+
+  it('does not count study or award dates as experience', () => {
+    const text = [
+      'Sam Rivera',
+      'Experience',
+      'Analyst, Initech — Jan 2022 - Dec 2022',
+      'Education',
+      'MSc in Statistics, University of Leeds, Sep 2018 - Jun 2020',
+      'Awards',
+      "Dean's List Fall 2016 – Spring 2018",
+    ].join('\n');
+    const p = parseProfile(text, NOW);
+    expect(p.experience).toHaveLength(1);
+    expect(p.totalYearsExperience).toBe(1);
+    expect(p.education).toEqual([{ degree: 'MSc in Statistics', institution: 'University of Leeds', year: 2020 }]);
+  });
+
+  it('survives PDF text artefacts: soft hyphens, NBSP, icon glyphs', () => {
+    const text = 'Leonie\u00A0Fischer\n\uF0E0 leonie@example.de \uF095 (030) 555-\u00AD\u20101234\nBerlin, Germany';
+    const p = parseProfile(text, NOW);
+    expect([p.name, p.email, p.phone, p.location]).toEqual([
+      'Leonie Fischer',
+      'leonie@example.de',
+      '(030) 555-1234',
+      'Berlin, Germany',
+    ]);
+  });
+
+  it('returns empty fields, not errors, for empty or odd input', () => {
+    for (const text of ['', '   \n\n', '12345', '@@@ ### !!!']) {
+      const p = parseProfile(text, NOW);
+      expect(p.name).toBeNull();
+      expect(p.skills).toEqual([]);
+      expect(p.totalYearsExperience).toBeNull();
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(parseProfile(strongResume, NOW)).toEqual(parseProfile(strongResume, new Date(NOW.getTime())));
+  });
+});

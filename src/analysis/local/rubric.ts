@@ -1,0 +1,262 @@
+/**
+ * Answers a job post's rubric against resume text by rules: one RequirementMatch per item, each
+ * met or not with a verbatim quote as evidence. Pure: the same text and job give the same answers.
+ */
+import type { CandidateProfile, JobRubric, RequirementKind, RequirementMatch } from '../analysis.types.js';
+import { emailAndUrlSpans, findSkills, normalizeSkill, type SkillMatch } from '../skills.vocabulary.js';
+import { degreeIn, type DegreeLevel } from './education.js';
+import { jobRanges, statedYears } from './experience.js';
+import { lineAt, resumeLines, type ResumeLine } from './sections.js';
+import { blankSpans, maskPhrase, normalizeText, quote, quoteAround, type NormalizedText } from './text.js';
+
+/** Share of a requirement's key terms that must appear together for it to count as met. */
+const REQUIREMENT_COVERAGE = 0.6;
+/** Lines considered "one place" of the resume when looking for a requirement's terms. */
+const WINDOW_LINES = 3;
+
+/** Words that carry no requirement of their own ("strong", "experience", "years"). */
+const STOPWORDS = new Set(
+  (
+    'a an and or the of in on at to for with by from as is are be been being this that these those it its ' +
+    'into over under than then per via any all each other such our your their we you they who which what ' +
+    'should must will would can could may might shall have has had having do does did not no nor ' +
+    'experience experienced years year yrs strong knowledge ability able proven excellent good great solid ' +
+    'working familiarity familiar proficiency proficient understanding skills skill required requirement ' +
+    'preferred plus including include etc hands demonstrated track record background candidate least ' +
+    'minimum equivalent related field similar level using use used work environment both well highly ' +
+    'ideally also like least more most within across based new one two three four five six seven eight nine ten ' +
+    // pronouns: never evidence, and must not make a he/she swap change an answer
+    'he she him her his hers they them their theirs'
+  ).split(/\s+/),
+);
+
+/** Everything the answers need from one resume, computed once. */
+interface ResumeIndex {
+  nt: NormalizedText;
+  searchable: string;
+  lines: ResumeLine[];
+  skills: SkillMatch[];
+  tokens: { stem: string; index: number; length: number }[];
+}
+
+function indexResume(text: string, name: string | null): ResumeIndex {
+  const nt = normalizeText(text);
+  // Offsets into `searchable` equal offsets into nt.text; the candidate's name, e-mail addresses
+  // and URLs are blanked so that identity never counts as evidence.
+  const named = maskPhrase(nt.text, name);
+  const searchable = blankSpans(named, emailAndUrlSpans(named));
+  const tokens = [...searchable.matchAll(/[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]/g)].map((m) => ({
+    stem: stem(m[0]),
+    index: m.index,
+    length: m[0].length,
+  }));
+  return { nt, searchable, lines: resumeLines(nt.text), skills: findSkills(searchable), tokens };
+}
+
+/** Longest first, so "ations" is stripped before "s". */
+const SUFFIXES = 'ations ation ments ment ings ing ers er ies ied ed es s ly ity ive al'.split(' ');
+
+/** A crude stemmer: enough for "managing" ~ "management", "nurse" ~ "nursing", "degrees" ~ "degree". */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/'s?$/, '');
+  for (const suffix of SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return w.slice(0, 6);
+}
+
+function sameStem(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+}
+
+/** Where in the resume a term appears: offsets of its occurrences, in text order. */
+type Term = { label: string; hits: { index: number; length: number }[] };
+
+/** Whether a term occurs in `[from, to)`: binary search, as hits are sorted by offset. */
+function occursIn(term: Term, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = term.hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (term.hits[mid]!.index < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < term.hits.length && term.hits[lo]!.index < to;
+}
+
+function skillTerm(ix: ResumeIndex, skill: string): Term {
+  return {
+    label: skill,
+    hits: ix.skills.filter((s) => s.skill === skill).map((s) => ({ index: s.index, length: s.match.length })),
+  };
+}
+
+function phraseTerm(ix: ResumeIndex, phrase: string): Term {
+  const words = phrase
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const re = new RegExp(`(?<![A-Za-z0-9])${words.join(String.raw`[\s-]+`)}(?![A-Za-z0-9])`, 'gi');
+  return { label: phrase, hits: [...ix.searchable.matchAll(re)].map((m) => ({ index: m.index, length: m[0].length })) };
+}
+
+function keywordTerm(ix: ResumeIndex, word: string): Term {
+  const s = stem(word);
+  return { label: word, hits: ix.tokens.filter((t) => sameStem(t.stem, s)) };
+}
+
+/** The first hit, preferring one in an experience section: use beats a mention in a list. */
+function bestHit(ix: ResumeIndex, term: Term): { index: number; length: number } | undefined {
+  const inExperience = term.hits.find((h) => ix.lines[lineAt(ix.lines, h.index)]?.section === 'experience');
+  return inExperience ?? term.hits[0];
+}
+
+function evidenceAt(ix: ResumeIndex, hit: { index: number; length: number } | undefined): string | null {
+  return hit ? quoteAround(ix.nt, hit.index, hit.index + hit.length) || null : null;
+}
+
+function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): RequirementMatch {
+  const canonical = normalizeSkill(raw);
+  let term = canonical ? skillTerm(ix, canonical) : phraseTerm(ix, raw);
+  // A skill the vocabulary knows may still be written in a form it does not ("Golang 1.22").
+  if (term.hits.length === 0 && canonical) term = phraseTerm(ix, raw);
+  const evidence = evidenceAt(ix, bestHit(ix, term));
+  return { requirement: raw, kind, met: evidence !== null, evidence };
+}
+
+const DEGREE_WORDS = /\b(?:(bachelor)|(master)|(doctorate|ph\.?\s?d))(?:'?s)?\b|\bdegrees?\b/gi;
+
+/**
+ * "Bachelor's degree", "Master's", "PhD": one term met by any degree of that level or higher
+ * ("B.S.", "BSc", "B.Tech" meet "Bachelor's degree"; a diploma does not).
+ */
+function degreeTerm(ix: ResumeIndex, requirement: string): Term | null {
+  const mentions = [...requirement.matchAll(DEGREE_WORDS)];
+  if (mentions.length === 0) return null;
+  // "Bachelor's or Master's degree": the lowest level named is enough; a bare "degree" is any
+  const named = mentions.map((m): DegreeLevel => (m[3] ? 3 : m[2] ? 2 : m[1] ? 1 : 0)).filter((l) => l > 0);
+  const level: DegreeLevel = named.length ? (Math.min(...named) as DegreeLevel) : 0;
+  const hits: Term['hits'] = [];
+  for (const l of ix.lines) {
+    const d = degreeIn(l.content);
+    if (d && d.level >= level) hits.push({ index: l.contentStart + d.index, length: d.length });
+  }
+  return { label: 'degree', hits };
+}
+
+/** Key terms of a free-text requirement: the skills it names, then its significant words. */
+function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
+  const named = findSkills(requirement);
+  const terms: Term[] = [];
+  const degree = degreeTerm(ix, requirement);
+  if (degree) terms.push(degree);
+  for (const m of named) if (!terms.some((t) => t.label === m.skill)) terms.push(skillTerm(ix, m.skill));
+  let rest = degree ? requirement.replace(DEGREE_WORDS, (m) => ' '.repeat(m.length)) : requirement;
+  for (const m of named)
+    rest = rest.slice(0, m.index) + ' '.repeat(m.match.length) + rest.slice(m.index + m.match.length);
+  for (const w of rest.match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? []) {
+    const word = w.toLowerCase().replace(/'s$/, '');
+    if (word.length < 3 || STOPWORDS.has(word) || terms.some((t) => t.label === word)) continue;
+    terms.push(keywordTerm(ix, word));
+  }
+  return terms;
+}
+
+function answerRequirement(ix: ResumeIndex, requirement: string, years: number | null): RequirementMatch {
+  const terms = requirementTerms(ix, requirement);
+  const miss: RequirementMatch = { requirement, kind: 'REQUIREMENT', met: false, evidence: null };
+  if (terms.length === 0) {
+    // "5+ years of experience": nothing to find but a number of years, answered like EXPERIENCE
+    const need = /(\d+(?:\.\d+)?)\s*\+?\s*(?:years?|yrs?)/i.exec(requirement);
+    if (!need || years === null || years < Number(need[1])) return miss;
+    const evidence = experienceEvidence(ix);
+    return evidence ? { ...miss, met: true, evidence } : miss;
+  }
+  const needed = Math.max(1, Math.ceil(terms.length * REQUIREMENT_COVERAGE));
+  let best: { count: number; line: number } | null = null;
+  for (let i = 0; i < ix.lines.length; i++) {
+    if (!ix.lines[i]!.content) continue;
+    const last = ix.lines[Math.min(ix.lines.length - 1, i + WINDOW_LINES - 1)]!;
+    const [from, to] = [ix.lines[i]!.start, last.start + last.text.length];
+    const count = terms.filter((t) => occursIn(t, from, to)).length;
+    if (!best || count > best.count) best = { count, line: i };
+  }
+  if (!best || best.count < needed) return miss;
+  // Quote the line of the window that holds the most terms.
+  let quoteLine = best.line;
+  let quoteCount = -1;
+  for (let i = best.line; i < Math.min(ix.lines.length, best.line + WINDOW_LINES); i++) {
+    const l = ix.lines[i]!;
+    const c = terms.filter((t) => occursIn(t, l.start, l.start + l.text.length)).length;
+    if (c > quoteCount) [quoteLine, quoteCount] = [i, c];
+  }
+  const l = ix.lines[quoteLine]!;
+  const hit = terms
+    .flatMap((t) => t.hits)
+    .filter((h) => h.index >= l.start && h.index < l.start + l.text.length)
+    .sort((a, b) => a.index - b.index)[0];
+  const evidence = evidenceAt(ix, hit);
+  return evidence ? { ...miss, met: true, evidence } : miss;
+}
+
+/**
+ * A quote backing the candidate's years: the most recent job's date line (with the job header
+ * above it when the dates stand alone on their line), or a stated figure.
+ */
+function experienceEvidence(ix: ResumeIndex): string | null {
+  const job = jobRanges(ix.lines, ix.nt.text)[0];
+  if (job) {
+    const first = ix.lines[job.firstLine]!;
+    const last = ix.lines[job.lastLine]!;
+    const end = last.start + last.text.length;
+    const around =
+      ix.nt.text.slice(first.start, job.range.index) + ix.nt.text.slice(job.range.index + job.range.length, end);
+    const alone = !/[A-Za-z]{2}/.test(around);
+    const above = ix.lines
+      .slice(0, job.firstLine)
+      .reverse()
+      .find((l) => l.content);
+    if (alone && above && !above.heading && above.index >= job.firstLine - 2) {
+      const q = quote(ix.nt, above.start, end);
+      if (q) return q;
+    }
+    return evidenceAt(ix, { index: job.range.index, length: job.range.length });
+  }
+  const stated = statedYears(ix.nt.text);
+  return stated ? evidenceAt(ix, stated) : null;
+}
+
+/**
+ * Answers every rubric item of `job` against the resume: one MUST_HAVE per must-have skill and
+ * one NICE_TO_HAVE per nice-to-have skill (met when the skill, normalised through the
+ * vocabulary, or the literal phrase for unknown skills, is in the text), one REQUIREMENT per
+ * free-text requirement (met when most of its key terms appear within a few lines of each
+ * other), and one EXPERIENCE item when `minYearsExperience` is set (met when the profile's
+ * total years reach it). Evidence is a verbatim quote of at most 200 characters from `text`,
+ * or null when not met.
+ */
+export function answerRubric(text: string, profile: CandidateProfile, job: JobRubric): RequirementMatch[] {
+  const ix = indexResume(text, profile.name);
+  const years = profile.totalYearsExperience;
+  const clean = (items: string[]) => items.map((s) => s.trim()).filter(Boolean);
+  const out: RequirementMatch[] = [
+    ...clean(job.mustHaveSkills).map((s) => answerSkill(ix, s, 'MUST_HAVE')),
+    ...clean(job.niceToHaveSkills).map((s) => answerSkill(ix, s, 'NICE_TO_HAVE')),
+    ...clean(job.requirements).map((r) => answerRequirement(ix, r, years)),
+  ];
+  if (job.minYearsExperience !== null) {
+    // unknown years meet only a zero minimum
+    const met = (years ?? 0) >= job.minYearsExperience;
+    const evidence = met ? experienceEvidence(ix) : null;
+    out.push({
+      requirement: `At least ${job.minYearsExperience} years of experience`,
+      kind: 'EXPERIENCE',
+      met: met && (evidence !== null || job.minYearsExperience <= 0),
+      evidence,
+    });
+  }
+  return out;
+}

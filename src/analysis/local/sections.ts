@@ -1,0 +1,243 @@
+/**
+ * Resume section headings ("Work Experience", "EDUCATION", "P R O F I L E", "Skills:") and the
+ * section every line belongs to, so that dates under Education are not counted as jobs.
+ */
+import { toLines, type TextLine } from './text.js';
+
+/** The kinds of resume section the parser tells apart. */
+export type SectionKind =
+  'summary' | 'experience' | 'education' | 'skills' | 'projects' | 'awards' | 'certifications' | 'contact';
+
+/** A line with the section it sits in; a heading's own text is split off into `content`. */
+export interface ResumeLine extends TextLine {
+  /** Position among all lines. */
+  index: number;
+  /** The line without its heading, if it starts with one ("Skills: Go, Rust" → "Go, Rust"). */
+  content: string;
+  /** Offset of `content` in the normalised text. */
+  contentStart: number;
+  /** The heading this line starts with, if any. */
+  heading: SectionKind | null;
+  /** The section the line belongs to (the last heading at or above it), null before any. */
+  section: SectionKind | null;
+}
+
+const HEADINGS: Record<SectionKind, string[]> = {
+  summary: [
+    'summary',
+    'professional summary',
+    'career summary',
+    'executive summary',
+    'profile',
+    'professional profile',
+    'personal profile',
+    'career profile',
+    'objective',
+    'career objective',
+    'objectives',
+    'about',
+    'about me',
+    'personal statement',
+    'overview',
+    'introduction',
+  ],
+  experience: [
+    'experience',
+    'work experience',
+    'professional experience',
+    'employment',
+    'employment history',
+    'work history',
+    'career history',
+    'relevant experience',
+    'experience and employment',
+    'volunteer experience',
+    'internships',
+    'internship experience',
+    'leadership experience',
+    'on campus involvement',
+    'professional background',
+    'career highlights',
+    'positions held',
+  ],
+  education: [
+    'education',
+    'academic background',
+    'qualifications',
+    'educational qualifications',
+    'academic qualifications',
+    'education and training',
+    'academics',
+    'education history',
+    'academic history',
+    'educational background',
+  ],
+  skills: [
+    'skills',
+    'technical skills',
+    'key skills',
+    'core skills',
+    'core competencies',
+    'competencies',
+    'areas of expertise',
+    'expertise',
+    'technologies',
+    'skill set',
+    'skillset',
+    'tools',
+    'tools and technologies',
+    'skills and abilities',
+    'languages',
+    'technical proficiencies',
+  ],
+  projects: ['projects', 'project', 'personal projects', 'academic projects', 'key projects', 'side projects'],
+  awards: [
+    'awards',
+    'honors',
+    'honours',
+    'honors awards',
+    'honors and awards',
+    'awards and honors',
+    'achievements',
+    'accomplishments',
+    'publications',
+    'extracurricular activities',
+    'activities',
+    'interests',
+    'hobbies',
+    'hobbies and interests',
+    'references',
+    'volunteering',
+  ],
+  certifications: [
+    'certifications',
+    'certification',
+    'certificates',
+    'licenses',
+    'licenses and certifications',
+    'certifications and licenses',
+    'courses',
+    'training',
+    'professional development',
+  ],
+  contact: ['contact', 'contact information', 'personal details', 'personal information', 'details', 'links'],
+};
+
+const KEY_TO_KIND = new Map<string, SectionKind>();
+for (const [kind, names] of Object.entries(HEADINGS) as [SectionKind, string[]][]) {
+  for (const n of names) KEY_TO_KIND.set(key(n), kind);
+}
+const MAX_KEY_WORDS = 4;
+/**
+ * One-word headings that may share their line with content, as two-column templates export them
+ * ("Education Bachelor of Arts…", "Skills Adobe Illustrator") — unless a role follows
+ * ("Education Coordinator").
+ */
+const STRONG = new Set([
+  'education',
+  'experience',
+  'employment',
+  'skills',
+  'summary',
+  'objective',
+  'certifications',
+  'accomplishments',
+  'achievements',
+  'awards',
+  'publications',
+  'hobbies',
+  'languages',
+  'links',
+  'references',
+]);
+const ROLE_AFTER =
+  /^\s+(?:coordinator|manager|specialist|director|officer|assistant|consultant|lead|designer|engineer|analyst|administrator|intern|associate|teacher|advisor|counselor|program)\b/i;
+
+/** Letters only, lower case: "Honors/Awards", "HONORS & AWARDS" and "honorsawards" meet. */
+function key(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/\band\b/g, '')
+    .replace(/[^a-z]/g, '');
+}
+
+/** "E M P L OY M E N T  H I S TO RY Text" → ["EMPLOYMENTHISTORY", "Text"]: letter-spaced titles. */
+function unspace(s: string): { head: string; rest: string } | null {
+  const m = /^((?:[A-Z]{1,2} ){3,}[A-Z]{1,2})(?=\s|$)/.exec(s);
+  if (!m) return null;
+  return { head: m[1]!.replace(/ /g, ''), rest: s.slice(m[1]!.length) };
+}
+
+/**
+ * Recognises a heading at the start of a line. Returns its kind and where its content starts.
+ * A heading followed by more text only counts when the join is unambiguous (a colon, a digit as
+ * in "Experience2019 – Now", letter-spacing, or a multi-word heading in caps/title case).
+ */
+export function detectHeading(line: string): { kind: SectionKind; contentOffset: number } | null {
+  const lead = /^[^A-Za-z]*/.exec(line)![0].length;
+  const body = line.slice(lead);
+  if (!body) return null;
+  const spaced = unspace(body);
+  if (spaced) {
+    const kind = KEY_TO_KIND.get(key(spaced.head));
+    if (kind) return { kind, contentOffset: line.length - spaced.rest.trimStart().length };
+  }
+  // Headings are capitalised and never end a sentence: "skills." wrapped from prose is not one.
+  if (!/^[A-Z]/.test(body)) return null;
+  const whole = body.replace(/[\s:\-–—|]+$/, '');
+  if (whole.length <= 40 && /^[A-Za-z &/,-]+$/.test(whole) && KEY_TO_KIND.has(key(whole))) {
+    return { kind: KEY_TO_KIND.get(key(whole))!, contentOffset: line.length };
+  }
+  const words = body.split(/(?=[\s:\d|])/);
+  for (let n = Math.min(MAX_KEY_WORDS, words.length); n >= 1; n--) {
+    const head = words.slice(0, n).join('');
+    const kind = KEY_TO_KIND.get(key(head));
+    if (!kind || /\d/.test(head)) continue;
+    const rest = body.slice(head.length);
+    const restStart = line.length - rest.length;
+    if (/^\s*:/.test(rest)) return { kind, contentOffset: restStart + rest.indexOf(':') + 1 };
+    if (/^\d/.test(rest)) return { kind, contentOffset: restStart };
+    const multi = head.trim().split(/\s+/).length >= 2;
+    const styled =
+      head === head.toUpperCase() ||
+      head
+        .trim()
+        .split(/\s+/)
+        .every((w) => /^[A-Z&]/.test(w) || w === 'and');
+    const strong = STRONG.has(key(head)) && !ROLE_AFTER.test(rest);
+    if ((multi || strong) && styled && /^\s+(?:[A-Z•]|$)/.test(rest)) return { kind, contentOffset: restStart };
+  }
+  return null;
+}
+
+/** Splits normalised text into lines tagged with the section they belong to. */
+export function resumeLines(text: string): ResumeLine[] {
+  let section: SectionKind | null = null;
+  return toLines(text).map((l, index) => {
+    const h = detectHeading(l.text);
+    if (h) section = h.kind;
+    const offset = h ? h.contentOffset : 0;
+    const rawContent = l.text.slice(offset);
+    const trimmed = rawContent.trimStart();
+    return {
+      ...l,
+      index,
+      content: trimmed.trimEnd(),
+      contentStart: l.start + offset + (rawContent.length - trimmed.length),
+      heading: h ? h.kind : null,
+      section,
+    };
+  });
+}
+
+/** Index of the line containing normalised offset `at` (binary search). */
+export function lineAt(lines: ResumeLine[], at: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

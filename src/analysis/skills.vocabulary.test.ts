@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { SKILL_ROWS } from './skills.data.js';
+import { CANONICAL_SKILLS, findSkills, normalizeSkill } from './skills.vocabulary.js';
+
+const skillsIn = (text: string) => findSkills(text).map((m) => m.skill);
+
+describe('skills vocabulary', () => {
+  it('has about 200 canonical skills, each named once', () => {
+    expect(CANONICAL_SKILLS.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(CANONICAL_SKILLS).size).toBe(CANONICAL_SKILLS.length);
+  });
+
+  it('maps no alias to two different skills', () => {
+    const owner = new Map<string, string>();
+    for (const row of SKILL_ROWS) {
+      for (const alias of [row[0]!, ...row.slice(1)]) {
+        const key = alias.replace(/^[=~]/, '').toLowerCase();
+        expect(owner.get(key) ?? row[0], `alias "${alias}"`).toBe(row[0]);
+        owner.set(key, row[0]!);
+      }
+    }
+  });
+
+  it.each([
+    ['JS', 'JavaScript'],
+    ['javascript', 'JavaScript'],
+    ['TS', 'TypeScript'],
+    ['Postgres', 'PostgreSQL'],
+    ['postgresql', 'PostgreSQL'],
+    ['k8s', 'Kubernetes'],
+    ['Node', 'Node.js'],
+    ['NodeJS', 'Node.js'],
+    ['node js', 'Node.js'],
+    ['React.js', 'React'],
+    ['ReactJS', 'React'],
+    ['GCP', 'Google Cloud'],
+    ['Google Cloud Platform', 'Google Cloud'],
+    ['Amazon Web Services', 'AWS'],
+    ['c#', 'C#'],
+    ['C++', 'C++'],
+    ['.net', '.NET'],
+    ['ci/cd', 'CI/CD'],
+    ['ML', 'Machine Learning'],
+    ['machine learning', 'Machine Learning'],
+    ['golang', 'Go'],
+    ['go', 'Go'],
+    ['MS Excel', 'Excel'],
+    ['SAP', 'SAP'],
+    ['Python 3.11', 'Python'],
+    ['Angular (2+)', 'Angular'],
+    ['registered nurse', 'Nursing'],
+    ['customer support', 'Customer Service'],
+  ])('normalizes %s to %s', (raw, canonical) => {
+    expect(normalizeSkill(raw)).toBe(canonical);
+  });
+
+  it('returns null for unknown skills and blanks', () => {
+    expect(normalizeSkill('Underwater basket weaving')).toBeNull();
+    expect(normalizeSkill('   ')).toBeNull();
+  });
+
+  it('keeps punctuation-bearing names apart: C, C++, C#, .NET, ASP.NET, Node.js', () => {
+    expect(skillsIn('Languages: C, C++, C#; .NET and ASP.NET; Node.js')).toEqual([
+      'C',
+      'C++',
+      'C#',
+      '.NET',
+      'ASP.NET',
+      'Node.js',
+    ]);
+  });
+
+  it('is word-boundary aware', () => {
+    expect(skillsIn('JavaScript developer')).toEqual(['JavaScript']);
+    expect(skillsIn('Scalable Javanese reactors')).toEqual([]);
+    expect(skillsIn('React-based UI, Vue.js, Next.js.')).toEqual(['React', 'Vue.js', 'Next.js']);
+  });
+
+  it('reports index and the text as written', () => {
+    const text = 'Skills: postgres, K8S';
+    expect(findSkills(text)).toEqual([
+      { skill: 'PostgreSQL', index: 8, match: 'postgres' },
+      { skill: 'Kubernetes', index: 18, match: 'K8S' },
+    ]);
+  });
+
+  it('prefers the longest alias at a position', () => {
+    expect(skillsIn('Spring Boot, Ruby on Rails, React Native')).toEqual(['Spring', 'Ruby on Rails', 'React Native']);
+  });
+
+  it('does not read prose as short or ambiguous skills', () => {
+    expect(skillsIn('Go to market plan. R&D budget. Grade C. C-level stakeholders.')).toEqual([]);
+    expect(skillsIn('I excel at planning and Excel in teams')).toEqual([]);
+    expect(skillsIn('Spring 2023 semester')).toEqual([]);
+    expect(skillsIn('we react quickly')).toEqual([]);
+    expect(skillsIn('P R O F I L E: UX Designer')).toEqual(['UX Design']);
+  });
+
+  it('finds short skills inside a list of skills', () => {
+    expect(skillsIn('Python, R, TensorFlow')).toEqual(['Python', 'R', 'TensorFlow']);
+    expect(skillsIn('Backend: Go, Rust, PostgreSQL')).toEqual(['Go', 'Rust', 'PostgreSQL']);
+    expect(skillsIn('Tools: Excel, Word, SAP')).toEqual(['Excel', 'SAP']);
+  });
+
+  it('skips e-mail addresses and URLs', () => {
+    expect(skillsIn('python.dev@example.com github.com/react-tools https://go.dev/java')).toEqual([]);
+  });
+
+  it('matches multi-word skills across line breaks and spacing', () => {
+    expect(skillsIn('applied machine\nlearning and project  management')).toEqual([
+      'Machine Learning',
+      'Project Management',
+    ]);
+  });
+
+  it('covers non-software professions', () => {
+    expect(skillsIn('Registered Nurse; QuickBooks bookkeeping; lesson planning; customer service; SAP')).toEqual([
+      'Nursing',
+      'QuickBooks',
+      'Accounting',
+      'Teaching',
+      'Customer Service',
+      'SAP',
+    ]);
+  });
+});

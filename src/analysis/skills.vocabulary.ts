@@ -1,0 +1,188 @@
+/**
+ * Skills vocabulary: canonical skill names with aliases, and a matcher that finds them in free text.
+ * Pure and deterministic; shared by the local analyzer and anything that normalises skill lists.
+ */
+import { SKILL_ROWS } from './skills.data.js';
+
+/** How strictly an alias is matched; see the prefixes documented in `skills.data.ts`. */
+type AliasMode = 'ci' | 'cs' | 'list';
+
+interface AliasEntry {
+  skill: string;
+  alias: string;
+  mode: AliasMode;
+}
+
+/** One occurrence of a skill in a text. */
+export interface SkillMatch {
+  /** Canonical skill name. */
+  skill: string;
+  /** Offset of the match in the searched text. */
+  index: number;
+  /** The text as it appears at `index`. */
+  match: string;
+}
+
+/**
+ * Per-alias negative look-aheads for words that double as ordinary English:
+ * "excel in", "Spring 2023" (a semester).
+ */
+const GUARDS: Record<string, string> = {
+  Excel: String.raw`(?!\s+(?:in|at)\b)`,
+  Spring: String.raw`(?!\s*\d)`,
+};
+
+/** Left boundary: not inside a word, an e-mail, a file name or a dotted identifier. */
+const BEFORE = String.raw`(?<![A-Za-z0-9@_.])`;
+/** Right boundary: not inside a word, and not the head of "C++"/"C#" or "name.ext". */
+const AFTER = String.raw`(?![A-Za-z0-9+#]|\.[A-Za-z0-9])`;
+/**
+ * List-only aliases must also not be "R&D", "C-level", "Go to", "C." (an initial), nor a letter
+ * of a letter-spaced heading ("P R O F I L E").
+ */
+const LIST_AFTER = String.raw`(?![&'’.\-]|\s+to\b|\s[A-Z]{1,2}(?:\s|$))`;
+const LIST_BEFORE = String.raw`(?<!(?:^|\s)[A-Z]{1,2}\s)`;
+/** How far (in characters, same line) a list-only alias may be from another skill. */
+const LIST_CONTEXT_CHARS = 40;
+
+const ENTRIES: AliasEntry[] = buildEntries();
+const EXACT = new Map<string, string>();
+const LOOSE = new Map<string, string>();
+for (const e of ENTRIES) {
+  const key = exactKey(e.alias);
+  if (!EXACT.has(key)) EXACT.set(key, e.skill);
+  if (!LOOSE.has(looseKey(key))) LOOSE.set(looseKey(key), e.skill);
+}
+const MATCHERS: { mode: AliasMode; re: RegExp }[] = (['ci', 'cs', 'list'] as const).map((mode) => ({
+  mode,
+  re: buildRegex(
+    ENTRIES.filter((e) => e.mode === mode),
+    mode,
+  ),
+}));
+
+/** Every canonical skill name in the vocabulary, in table order. */
+export const CANONICAL_SKILLS: readonly string[] = SKILL_ROWS.map((row) => row[0]!);
+
+function buildEntries(): AliasEntry[] {
+  const out: AliasEntry[] = [];
+  for (const row of SKILL_ROWS) {
+    const skill = row[0]!;
+    const restricted = row.slice(1).some((a) => /^[=~]/.test(a) && a.slice(1) === skill);
+    if (!restricted) out.push({ skill, alias: skill, mode: 'ci' });
+    for (const raw of row.slice(1)) {
+      if (raw.startsWith('~')) out.push({ skill, alias: raw.slice(1), mode: 'list' });
+      else if (raw.startsWith('=')) out.push({ skill, alias: raw.slice(1), mode: 'cs' });
+      else out.push({ skill, alias: raw, mode: 'ci' });
+    }
+  }
+  return out;
+}
+
+function exactKey(s: string): string {
+  return s.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Punctuation-insensitive key, so "Node JS", "node.js" and "NodeJS" meet. `+`/`#` stay: C++ ≠ C. */
+function looseKey(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9+#]/g, '');
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function buildRegex(entries: AliasEntry[], mode: AliasMode): RegExp {
+  // Longest first: JS alternation takes the first alternative that matches, not the longest.
+  const sorted = [...entries].sort((a, b) => b.alias.length - a.alias.length || a.alias.localeCompare(b.alias));
+  const alts = sorted.map((e) => escapeRegex(e.alias).replace(/ +/g, String.raw`\s+`) + (GUARDS[e.alias] ?? ''));
+  const tail = mode === 'list' ? AFTER + LIST_AFTER : AFTER;
+  const head = mode === 'list' ? BEFORE + LIST_BEFORE : BEFORE;
+  return new RegExp(`${head}(?:${alts.join('|')})${tail}`, mode === 'ci' ? 'gi' : 'g');
+}
+
+/**
+ * E-mail addresses and URLs. Each alternative can only start where a run of its characters starts
+ * (the look-behinds), which keeps the scan linear on hostile input such as 1 MB of "a".
+ */
+const EMAIL_OR_URL =
+  /(?<![\w.+%-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.])(?:https?:\/\/|www\.)\S+|(?<![\w-])[\w-]+\.(?:com|org|net|io|dev|in|edu|co|me)\/\S*/gi;
+
+/** Spans `[start, end)` of e-mail addresses and URLs, where "github" or "python" are not skills. */
+export function emailAndUrlSpans(text: string): [number, number][] {
+  return [...text.matchAll(EMAIL_OR_URL)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+}
+
+const byLowerAlias = new Map<string, AliasEntry[]>();
+for (const e of ENTRIES) {
+  const k = e.alias.toLowerCase();
+  byLowerAlias.set(k, [...(byLowerAlias.get(k) ?? []), e]);
+}
+
+function skillFor(matched: string, mode: AliasMode): string | undefined {
+  const flat = matched.toLowerCase().replace(/\s+/g, ' ');
+  const candidates = byLowerAlias.get(flat) ?? [];
+  const exact = candidates.find((e) => e.mode === mode && (mode === 'ci' || e.alias === matched.replace(/\s+/g, ' ')));
+  return exact?.skill;
+}
+
+/**
+ * Finds every vocabulary skill mentioned in `text`, in order of appearance.
+ *
+ * Matching is word-boundary aware (so "Java" is not found in "JavaScript", and "C++", "C#",
+ * ".NET", "Node.js" keep their punctuation) and case-insensitive, except for aliases that are
+ * ordinary words or letters in lower case: those need their exact case, and the shortest
+ * (Go, R, C...) only count inside a list of other skills. Overlaps keep the longest match;
+ * e-mail addresses and URLs are skipped.
+ */
+export function findSkills(text: string): SkillMatch[] {
+  const raw: (SkillMatch & { end: number; mode: AliasMode })[] = [];
+  for (const { mode, re } of MATCHERS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const skill = skillFor(m[0], mode);
+      if (skill) raw.push({ skill, index: m.index, match: m[0], end: m.index + m[0].length, mode });
+    }
+  }
+  raw.sort((a, b) => a.index - b.index || b.end - a.end);
+  const excluded = emailAndUrlSpans(text);
+  const kept: typeof raw = [];
+  let lastEnd = -1;
+  for (const m of raw) {
+    if (m.index < lastEnd) continue;
+    if (excluded.some(([s, e]) => m.index < e && m.end > s)) continue;
+    kept.push(m);
+    lastEnd = m.end;
+  }
+  return kept
+    .filter((m, i) => m.mode !== 'list' || nearby(text, kept[i - 1], m) || nearby(text, m, kept[i + 1]))
+    .map(({ skill, index, match }) => ({ skill, index, match }));
+}
+
+/**
+ * Whether two matches (in text order) are close on one line: the list context a short alias
+ * needs. Matches are sorted and disjoint, so only a match's direct neighbours can be closest.
+ */
+function nearby(text: string, a: { end: number } | undefined, b: { index: number } | undefined): boolean {
+  if (!a || !b) return false;
+  return b.index - a.end <= LIST_CONTEXT_CHARS && !text.slice(a.end, b.index).includes('\n');
+}
+
+/**
+ * Maps a raw skill name (from a job post or a resume's skills list) to its canonical name, or
+ * null when the vocabulary does not know it. Case, spacing and punctuation variants are accepted
+ * ("nodejs", "Node JS", "k8s", "Postgres"), as are trailing versions and notes ("Python 3.11",
+ * "Angular (2+)").
+ */
+export function normalizeSkill(raw: string): string | null {
+  const key = exactKey(raw);
+  if (!key) return null;
+  const hit = EXACT.get(key) ?? LOOSE.get(looseKey(key));
+  if (hit) return hit;
+  const stripped = key
+    .replace(/\s*\(.*\)\s*$/, '')
+    .replace(/\s+v?\d+(?:\.\d+)*\+?$/, '')
+    .replace(/[.,;:]+$/, '');
+  if (stripped && stripped !== key) return EXACT.get(stripped) ?? LOOSE.get(looseKey(stripped)) ?? null;
+  return null;
+}

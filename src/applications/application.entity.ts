@@ -1,0 +1,151 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { OptionalProps, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { randomUUID } from 'node:crypto';
+import { Organization } from '../organizations/organization.entity.js';
+import { JobPost } from '../job-posts/job-post.entity.js';
+import { ProcessingTask } from '../processing/processing-task.entity.js';
+import { ResumeFile } from '../storage/resume-file.entity.js';
+import type { CandidateProfile, Evaluation, Usage } from '../analysis/analysis.types.js';
+
+export enum ApplicationStatus {
+  PENDING = 'PENDING',
+  PROCESSING = 'PROCESSING',
+  SHORTLISTED = 'SHORTLISTED',
+  REVIEW = 'REVIEW',
+  REJECTED = 'REJECTED',
+  FAILED = 'FAILED',
+}
+registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });
+
+export enum DecisionSource {
+  AI = 'AI',
+  HUMAN = 'HUMAN',
+}
+registerEnumType(DecisionSource, { name: 'DecisionSource' });
+
+export const FINAL_APPLICATION_STATUSES: readonly ApplicationStatus[] = [
+  ApplicationStatus.SHORTLISTED,
+  ApplicationStatus.REVIEW,
+  ApplicationStatus.REJECTED,
+  ApplicationStatus.FAILED,
+];
+export const SCORED_STATUSES: readonly ApplicationStatus[] = [
+  ApplicationStatus.SHORTLISTED,
+  ApplicationStatus.REVIEW,
+  ApplicationStatus.REJECTED,
+];
+
+/** One resume submitted to one job post, and everything Sift learnt from it. */
+@ObjectType()
+@Entity({ tableName: 'application' })
+@Index({ properties: ['organization', 'jobPost', 'status', 'createdAt'] })
+@Index({ properties: ['organization', 'jobPost', 'score'] })
+@Index({ properties: ['organization', 'status', 'createdAt'] })
+@Index({ properties: ['organization', 'email'] })
+@Index({ properties: ['organization', 'createdAt'] })
+@Index({ properties: ['task', 'status'] })
+@Index({ properties: ['jobPost', 'textHash'] })
+export class Application {
+  [OptionalProps]?:
+    | 'status'
+    | 'score'
+    | 'candidate'
+    | 'evaluation'
+    | 'flags'
+    | 'error'
+    | 'usage'
+    | 'decisionSource'
+    | 'email'
+    | 'textHash'
+    | 'analyzer'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'processedAt'
+    | 'attempts';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Organization, { ref: true, deleteRule: 'cascade' })
+  organization!: Ref<Organization>;
+
+  @ManyToOne(() => JobPost, { ref: true, deleteRule: 'cascade' })
+  jobPost!: Ref<JobPost>;
+
+  @ManyToOne(() => ProcessingTask, { ref: true, deleteRule: 'cascade' })
+  task!: Ref<ProcessingTask>;
+
+  @Field(() => ApplicationStatus)
+  @Enum({ items: () => ApplicationStatus, nativeEnumName: 'application_status' })
+  status: ApplicationStatus = ApplicationStatus.PENDING;
+
+  @Field(() => Int, { nullable: true, description: '0-100, from the job post rubric.' })
+  @Property({ type: 'integer', nullable: true })
+  score: number | null = null;
+
+  @Property({ type: 'json', nullable: true })
+  candidate: CandidateProfile | null = null;
+
+  @Property({ type: 'json', nullable: true })
+  evaluation: Evaluation | null = null;
+
+  @Field(() => [String], { description: 'e.g. PROMPT_INJECTION_SUSPECTED, LOW_TEXT, DUPLICATE' })
+  @Property({ type: 'text[]' })
+  flags: string[] = [];
+
+  @Field(() => String, { nullable: true, description: 'Why processing failed (status FAILED).' })
+  @Property({ type: 'text', nullable: true })
+  error: string | null = null;
+
+  @Property({ type: 'text' })
+  fileName!: string;
+
+  @Property({ type: 'text' })
+  mimeType!: string;
+
+  @Property({ type: 'integer' })
+  sizeBytes!: number;
+
+  @Property({ type: 'text' })
+  sha256!: string;
+
+  /** Null once the candidate's data was erased. */
+  @ManyToOne(() => ResumeFile, { ref: true, nullable: true, deleteRule: 'set null' })
+  file!: Ref<ResumeFile> | null;
+
+  @Property({ type: 'json', nullable: true })
+  usage: Usage | null = null;
+
+  @Field(() => DecisionSource, { nullable: true })
+  @Enum({ items: () => DecisionSource, nativeEnumName: 'decision_source', nullable: true })
+  decisionSource: DecisionSource | null = null;
+
+  /** The candidate's email, lowercased, for the `email` filter. */
+  @Property({ type: 'text', nullable: true })
+  email: string | null = null;
+
+  /** SHA-256 of the normalised text: duplicate detection and the analysis cache key. */
+  @Property({ type: 'text', nullable: true })
+  textHash: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  analyzer: string | null = null;
+
+  @Field()
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Field()
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  processedAt: Date | null = null;
+
+  @Field(() => Int, { description: 'How many times a worker started on this application.' })
+  @Property({ type: 'integer' })
+  attempts: number = 0;
+}

@@ -1,0 +1,54 @@
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionType } from '../graphql/connection.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { JobPost } from '../job-posts/job-post.entity.js';
+import { ProcessingTask } from '../processing/processing-task.entity.js';
+import { Application } from './application.entity.js';
+import { ApplicationsArgs } from './application.inputs.js';
+import { Candidate, Evaluation, FileInfo, Usage } from './application.types.js';
+
+@ObjectType()
+export class ApplicationConnection extends ConnectionType('Application', Application) {}
+
+@Resolver(() => Application)
+export class ApplicationResolver {
+  @Query(() => ApplicationConnection, { description: 'Filtered, sorted, keyset-paginated.' })
+  applications(@Args() args: ApplicationsArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.applications.list(args);
+  }
+
+  @Query(() => Application, { nullable: true, description: 'NOT_FOUND unless the application is yours.' })
+  application(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Application> {
+    return ctx.applications.get(id);
+  }
+
+  @FieldResolver(() => JobPost)
+  async jobPost(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<JobPost> {
+    return ctx.em.findOneOrFail(JobPost, { id: app.jobPost.id });
+  }
+
+  @FieldResolver(() => ProcessingTask)
+  async task(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<ProcessingTask> {
+    return ctx.em.findOneOrFail(ProcessingTask, { id: app.task.id });
+  }
+
+  @FieldResolver(() => Candidate, { nullable: true, description: 'Null until analysed.' })
+  candidate(@Root() app: Application): Candidate | null {
+    return app.candidate;
+  }
+
+  @FieldResolver(() => Evaluation, { nullable: true, description: 'Null until analysed.' })
+  evaluation(@Root() app: Application): Evaluation | null {
+    return app.evaluation;
+  }
+
+  @FieldResolver(() => FileInfo)
+  file(@Root() app: Application): FileInfo {
+    return { filename: app.fileName, mimeType: app.mimeType, sizeBytes: app.sizeBytes, sha256: app.sha256 };
+  }
+
+  @FieldResolver(() => Usage, { nullable: true })
+  usage(@Root() app: Application): Usage | null {
+    return app.usage;
+  }
+}

@@ -1,0 +1,76 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+
+/** GraphQL views of the JSON stored on an application (see analysis/analysis.types.ts). */
+
+@ObjectType()
+export class Education {
+  @Field(() => String, { nullable: true }) degree!: string | null;
+  @Field(() => String, { nullable: true }) institution!: string | null;
+  @Field(() => Int, { nullable: true }) year!: number | null;
+}
+
+@ObjectType()
+export class Experience {
+  @Field(() => String, { nullable: true }) title!: string | null;
+  @Field(() => String, { nullable: true }) company!: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM' }) start!: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM; null when current' }) end!: string | null;
+}
+
+@ObjectType()
+export class Candidate {
+  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true }) location!: string | null;
+  @Field(() => Float, { nullable: true }) totalYearsExperience!: number | null;
+  @Field(() => [String], { description: 'Normalised skill names.' }) skills!: string[];
+  @Field(() => [Education]) education!: Education[];
+  @Field(() => [Experience]) experience!: Experience[];
+  @Field(() => [String]) links!: string[];
+  @Field(() => String, { nullable: true }) summary!: string | null;
+}
+
+@ObjectType()
+export class RequirementMatch {
+  @Field() requirement!: string;
+  @Field({ description: 'MUST_HAVE, NICE_TO_HAVE, REQUIREMENT or EXPERIENCE' }) kind!: string;
+  @Field() met!: boolean;
+  @Field(() => String, { nullable: true, description: 'A verbatim quote from the resume.' })
+  evidence!: string | null;
+}
+
+@ObjectType()
+export class Evaluation {
+  @Field(() => Int) score!: number;
+  @Field() summary!: string;
+  @Field(() => [String]) strengths!: string[];
+  @Field(() => [String]) gaps!: string[];
+  @Field(() => [RequirementMatch]) requirementMatches!: RequirementMatch[];
+}
+
+@ObjectType()
+export class FileInfo {
+  @Field() filename!: string;
+  @Field() mimeType!: string;
+  @Field(() => Int) sizeBytes!: number;
+  @Field() sha256!: string;
+}
+
+@ObjectType()
+export class Usage {
+  @Field(() => Int) promptTokens!: number;
+  @Field(() => Int) completionTokens!: number;
+  @Field(() => Float) costUsd!: number;
+}
+
+@ObjectType({ description: 'Applications of a job post by status.' })
+export class ApplicationCounts {
+  @Field(() => Int) total!: number;
+  @Field(() => Int) pending!: number;
+  @Field(() => Int) processing!: number;
+  @Field(() => Int) shortlisted!: number;
+  @Field(() => Int) review!: number;
+  @Field(() => Int) rejected!: number;
+  @Field(() => Int) failed!: number;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('defaults to PostgreSQL and Redis on 127.0.0.1 and the local analyzer', () => {
+    const config = loadConfig({});
+    expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/sift');
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(config.port).toBe(4000);
+    expect(config.analyzer).toBe('local');
+  });
+
+  it('names the variable of a bad value', () => {
+    for (const [name, value] of [
+      ['PORT', 'eighty'],
+      ['PORT', '70000'],
+      ['DATABASE_URL', 'mysql://x'],
+      ['REDIS_URL', 'not a url'],
+      ['MAX_FILE_BYTES', '-1'],
+      ['ANALYZER', 'gpt'],
+      ['EMBEDDED_WORKER', 'maybe'],
+    ] as const) {
+      expect(() => loadConfig({ [name]: value }), `${name}=${value}`).toThrow(ConfigError);
+      expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
+    }
+  });
+
+  it('treats empty variables as unset, and needs a key for the openai analyzer', () => {
+    expect(loadConfig({ PORT: '' }).port).toBe(4000);
+    expect(() => loadConfig({ ANALYZER: 'openai' })).toThrow(/OPENAI_API_KEY/);
+    expect(loadConfig({ OPENAI_API_KEY: 'sk-test' }).analyzer).toBe('openai');
+  });
+});

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of `process.env`. Every setting is validated at start; a bad value stops the
+ * process with a message naming the variable.
+ */
+const MiB = 1024 * 1024;
+
+const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+const bool = (def: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .default(def ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const url = (protocols: string[]) =>
+  z.string().refine(
+    (v) => {
+      try {
+        return protocols.includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    },
+    `must be a URL with protocol ${protocols.join(' or ')}`,
+  );
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/sift'),
+  REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+  /** Prefix of every Redis key and channel Sift uses: several deployments can share one Redis. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w.-]+$/)
+    .default('sift'),
+  PORT: int(4000, 0).pipe(z.number().max(65535)),
+  HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ANALYZER: z.enum(['local', 'openai']).optional(),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: url(['http:', 'https:']).optional(),
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  /** Files per processResumes call. */
+  MAX_FILES_PER_BATCH: int(10_000, 1),
+  MAX_FILE_BYTES: int(10 * MiB, 1),
+  MAX_BATCH_BYTES: int(500 * MiB, 1),
+  /** Declared uncompressed size of a DOCX archive above which it is treated as a zip bomb. */
+  MAX_DOCX_UNCOMPRESSED_BYTES: int(50 * MiB, 1),
+  MAX_QUERY_DEPTH: int(10, 2),
+  MAX_QUERY_COMPLEXITY: int(10_000, 10),
+  WORKER_CONCURRENCY: int(4, 1),
+  JOB_ATTEMPTS: int(5, 1),
+  EXTRACTION_TIMEOUT_MS: int(20_000, 100),
+  /** Start the worker inside the API process (npm start, the demo). */
+  EMBEDDED_WORKER: bool(false),
+});
+
+export type Config = Readonly<{
+  env: 'development' | 'production' | 'test';
+  databaseUrl: string;
+  redisUrl: string;
+  redisPrefix: string;
+  port: number;
+  host: string;
+  logLevel: string;
+  analyzer: 'local' | 'openai';
+  openai: { apiKey: string | undefined; baseURL: string | undefined; model: string };
+  limits: {
+    maxFilesPerBatch: number;
+    maxFileBytes: number;
+    maxBatchBytes: number;
+    maxDocxUncompressedBytes: number;
+    maxQueryDepth: number;
+    maxQueryComplexity: number;
+  };
+  worker: { concurrency: number; attempts: number; extractionTimeoutMs: number };
+  embeddedWorker: boolean;
+}>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the configuration; `overrides` win over the environment (tests, demo). */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Record<string, string | undefined> = {},
+): Config {
+  const raw = { ...env, ...overrides };
+  // An empty variable means "unset", as in most twelve-factor tooling.
+  for (const key of Object.keys(raw)) if (raw[key] === '') delete raw[key];
+  const parsed = EnvSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(raw[String(i.path[0])])}: ${i.message}`),
+    );
+  }
+  const e = parsed.data;
+  const analyzer = e.ANALYZER ?? (e.OPENAI_API_KEY ? 'openai' : 'local');
+  if (analyzer === 'openai' && !e.OPENAI_API_KEY) {
+    throw new ConfigError(['OPENAI_API_KEY: required when ANALYZER=openai']);
+  }
+  return Object.freeze({
+    env: e.NODE_ENV,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    analyzer,
+    openai: { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL },
+    limits: {
+      maxFilesPerBatch: e.MAX_FILES_PER_BATCH,
+      maxFileBytes: e.MAX_FILE_BYTES,
+      maxBatchBytes: e.MAX_BATCH_BYTES,
+      maxDocxUncompressedBytes: e.MAX_DOCX_UNCOMPRESSED_BYTES,
+      maxQueryDepth: e.MAX_QUERY_DEPTH,
+      maxQueryComplexity: e.MAX_QUERY_COMPLEXITY,
+    },
+    worker: {
+      concurrency: e.WORKER_CONCURRENCY,
+      attempts: e.JOB_ATTEMPTS,
+      extractionTimeoutMs: e.EXTRACTION_TIMEOUT_MS,
+    },
+    embeddedWorker: e.EMBEDDED_WORKER,
+  });
+}

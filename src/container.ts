@@ -1,0 +1,75 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Analyzer } from './analysis/analysis.types.js';
+import { createAnalyzer } from './analysis/analyzer.factory.js';
+import type { Config } from './config.js';
+import { initOrm } from './db/orm.js';
+import { createProgressBus, type ProgressBus } from './graphql/pubsub.js';
+import { OrganizationsService } from './organizations/organizations.service.js';
+import { ResumeProcessor } from './processing/resume.processor.js';
+import { createJobQueue, type JobQueue, type JobWorker } from './queue/job.queue.js';
+import { JobName } from './queue/jobs.js';
+import { createLogger, type Logger } from './shared/logger.js';
+
+/** Everything long-lived, wired explicitly. `dispose()` closes it in reverse order. */
+export interface Container {
+  config: Config;
+  logger: Logger;
+  orm: MikroORM;
+  queue: JobQueue;
+  bus: ProgressBus;
+  analyzer: Analyzer;
+  organizations: OrganizationsService;
+  /** Starts consuming jobs in this process. */
+  startWorker(): JobWorker;
+  dispose(): Promise<void>;
+}
+
+export async function createContainer(config: Config, logger = createLogger(config.logLevel)): Promise<Container> {
+  const analyzer = createAnalyzer(config);
+  const orm = await initOrm(config.databaseUrl);
+  const queue = createJobQueue({
+    redisUrl: config.redisUrl,
+    prefix: config.redisPrefix,
+    attempts: config.worker.attempts,
+    logger,
+  });
+  const bus = createProgressBus(config.redisUrl, config.redisPrefix);
+  const organizations = new OrganizationsService(orm.em);
+  const workers = new Set<JobWorker>();
+
+  return {
+    config,
+    logger,
+    orm,
+    queue,
+    bus,
+    analyzer,
+    organizations,
+    startWorker() {
+      const processor = new ResumeProcessor({
+        orm,
+        analyzer,
+        progress: bus,
+        logger,
+        extractionTimeoutMs: config.worker.extractionTimeoutMs,
+      });
+      const worker = queue.startWorker(
+        {
+          [JobName.AnalyzeResume]: {
+            run: (data, ctx) => processor.run(data, ctx),
+            exhausted: (data, error) => processor.exhausted(data, error),
+          },
+        },
+        { concurrency: config.worker.concurrency },
+      );
+      workers.add(worker);
+      return worker;
+    },
+    async dispose() {
+      await Promise.all([...workers].map((w) => w.close()));
+      await queue.dispose();
+      await bus.dispose();
+      await orm.close(true);
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { countVisibleChars, normaliseText } from './normalise-text.js';
+
+describe('normaliseText', () => {
+  it('composes to NFC and makes every line end LF', () => {
+    expect(normaliseText('Jose\u0301\r\nZu\u0308rich\rBerlin\u2028Paris')).toBe(
+      'Jos\u00e9\nZ\u00fcrich\nBerlin\nParis',
+    );
+  });
+
+  it('turns NBSP, tabs and typographic spaces into single spaces', () => {
+    expect(normaliseText('Leo\u00A0Leopard\t\tLa\u2009Verne\u3000CA')).toBe('Leo Leopard La Verne CA');
+  });
+
+  it('reads Word\u2019s "-, soft hyphen, U+2010" as one hyphen and drops other soft hyphens', () => {
+    expect(normaliseText('(909) 555-\u00AD\u20105555, on-\u00AD\u2010campus')).toBe('(909) 555-5555, on-campus');
+    expect(normaliseText('exam\u00ADple')).toBe('example');
+    // A soft hyphen that broke a line marks a hyphenated word: join it back.
+    expect(normaliseText('manage\u00AD\nment')).toBe('management');
+    // A real hyphen elsewhere is text, and stays.
+    expect(normaliseText('state\u2010of\u2010the\u2010art, 2019--2021')).toBe(
+      'state\u2010of\u2010the\u2010art, 2019--2021',
+    );
+  });
+
+  it('drops invisible and control characters but keeps joiners scripts need', () => {
+    expect(normaliseText('Ja\u200Bne\u0000 Roe\u0007\uFEFF')).toBe('Jane Roe');
+    expect(normaliseText('\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645')).toBe(
+      '\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645',
+    );
+  });
+
+  it('replaces lone surrogates, which no encoder accepts', () => {
+    expect(normaliseText('a\uD800b\uDC00c \u{1F600}')).toBe('a\uFFFDb\uFFFDc \u{1F600}');
+  });
+
+  it('collapses runs of spaces inside lines, keeps indentation, trims line ends', () => {
+    expect(normaliseText('Skills:   TypeScript    Go  \n  - nested   item   \n')).toBe(
+      'Skills: TypeScript Go\n  - nested item',
+    );
+  });
+
+  it('keeps at most two blank lines in a row and trims the text', () => {
+    expect(normaliseText('\n\n  \nA\n\n\n\n\n\nB\n \n \nC\n\n')).toBe('A\n\n\nB\n\n\nC');
+    expect(normaliseText('A\n\nB')).toBe('A\n\nB');
+  });
+
+  it('is idempotent', () => {
+    const once = normaliseText('  Jane\u00A0Roe\r\n\r\n\r\n\r\nx\u00AD\ny\t z  ');
+    expect(normaliseText(once)).toBe(once);
+  });
+});
+
+describe('countVisibleChars', () => {
+  it('counts everything but whitespace', () => {
+    expect(countVisibleChars(' a b\n\nc\u00A0d ')).toBe(4);
+    expect(countVisibleChars(' \n\t')).toBe(0);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * One text shape for every source format, so that analysis, hashing and display see the same
+ * characters whether a resume came from Word, a PDF exporter or a text editor.
+ */
+
+/** Spaces that render as a gap but defeat `' '` and `\s`-less regexes: NBSP, thin, ideographic... */
+const SPACES = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+/**
+ * Invisible characters that carry no text. ZWNJ and ZWJ are kept: Persian, Indic scripts and
+ * emoji need them.
+ */
+const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
+/**
+ * Control characters (tabs are spaces by then; LF is kept). PostgreSQL refuses NUL in text columns, and pdf.js emits stray
+ * controls for glyphs with broken ToUnicode maps.
+ */
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+/** A UTF-16 half without its other half: not valid text, replaced so encoders never choke. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Normalises extracted text: NFC; LF line ends; NBSP, tabs and other spaces as plain spaces;
+ * soft hyphens removed (a soft hyphen ending a line joins the word back); runs of spaces inside a
+ * line collapsed (leading indentation is kept for Markdown lists and code); no trailing spaces;
+ * at most two blank lines in a row; no leading or trailing blank lines.
+ */
+export function normaliseText(raw: string): string {
+  return (
+    raw
+      .replace(LONE_SURROGATE, '\uFFFD')
+      .normalize('NFC')
+      .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+      // Word exports a hyphen as "-", soft hyphen, U+2010 ("555-\u00AD\u20105555"): one hyphen.
+      .replace(/-\u00AD+[\u2010\u2011]/g, '-')
+      .replace(/\u00AD[^\S\n]*\n[^\S\n]*/g, '')
+      .replace(/\u00AD/g, '')
+      .replace(SPACES, ' ')
+      .replace(INVISIBLE, '')
+      .replace(CONTROLS, '')
+      .replace(/(?<=\S) {2,}/g, ' ')
+      .replace(/ +$/gm, '')
+      .replace(/\n{4,}/g, '\n\n\n')
+      .trim()
+  );
+}
+
+/** Characters that are not whitespace: what decides whether a document "has text". */
+export function countVisibleChars(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}

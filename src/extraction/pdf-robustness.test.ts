@@ -1,0 +1,113 @@
+/**
+ * The extractor against the malformed-PDF corpus: every file either gives text or fails with a
+ * typed ExtractionError, quickly, and never takes the process down.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PDF, type ExtractionFailure } from './extraction.types.js';
+import { ExtractionError, extractText } from './resume.extractor.js';
+
+const SHARED = process.env.SIFT_SHARED_DIR ?? path.resolve(import.meta.dirname, '../../../shared');
+const CORPUS = path.join(SHARED, 'fixtures/pdf-robustness');
+const KNOWN_FAILURES: ExtractionFailure[] = ['ENCRYPTED', 'CORRUPT', 'TIMEOUT', 'LOW_TEXT'];
+
+/** PDFs under `dir`, as paths relative to the corpus (the labels use those). */
+function pdfsUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.toLowerCase().endsWith('.pdf'))
+    .map((f) => path.relative(CORPUS, path.join(dir, f)))
+    .sort();
+}
+
+/** Password-protected files, as the corpus's own labels name them. */
+function labelledEncrypted(): string[] {
+  const pypdf = JSON.parse(readFileSync(path.join(CORPUS, 'pypdf-sample-files/files.json'), 'utf8')) as {
+    data: { path: string; encrypted?: boolean }[];
+  };
+  const spec = JSON.parse(readFileSync(path.join(CORPUS, 'pdfjs/_pdfjs_api_spec_expectations.json'), 'utf8')) as {
+    pdfs: string[];
+    exceptions: string[];
+  }[];
+  const files = [
+    ...pypdf.data.filter((d) => d.encrypted).map((d) => `pypdf-sample-files/${d.path}`),
+    ...spec.filter((s) => s.exceptions.includes('PasswordException')).flatMap((s) => s.pdfs.map((p) => `pdfjs/${p}`)),
+    // The cabinet labels by file name: this one needs a password to open (the others only restrict use).
+    'opf-cabinet/encryption_openpassword.pdf',
+  ];
+  return [...new Set(files)].filter((f) => existsSync(path.join(CORPUS, f)));
+}
+
+type Outcome = 'TEXT' | ExtractionFailure;
+
+async function outcomeOf(file: string): Promise<{ outcome: Outcome; ms: number; error?: unknown }> {
+  const started = performance.now();
+  try {
+    // minTextChars 1 separates "opened, no text at all" (LOW_TEXT) from "opened with some text".
+    await extractText(readFileSync(path.join(CORPUS, file)), PDF, { timeoutMs: 10_000, minTextChars: 1 });
+    return { outcome: 'TEXT', ms: performance.now() - started };
+  } catch (error) {
+    const outcome = error instanceof ExtractionError ? error.failure : ('UNTYPED' as Outcome);
+    return { outcome, ms: performance.now() - started, error };
+  }
+}
+
+describe('extractText over the PDF robustness corpus', () => {
+  it('finds the corpus', () => {
+    expect(existsSync(CORPUS), `fixtures missing at ${CORPUS}; set SIFT_SHARED_DIR`).toBe(true);
+  });
+
+  it('gives text or a known ExtractionError for every PDF, well within a minute', async () => {
+    const files = pdfsUnder(CORPUS);
+    expect(files.length).toBeGreaterThanOrEqual(150);
+    const started = performance.now();
+    const counts: Record<string, number> = {};
+    const untyped: string[] = [];
+    let slowest = { file: '', ms: 0 };
+    for (const file of files) {
+      const { outcome, ms, error } = await outcomeOf(file);
+      counts[outcome] = (counts[outcome] ?? 0) + 1;
+      if (ms > slowest.ms) slowest = { file, ms };
+      if (!KNOWN_FAILURES.includes(outcome as ExtractionFailure) && outcome !== 'TEXT') {
+        untyped.push(`${file}: ${String(error)}`);
+      }
+    }
+    const elapsed = performance.now() - started;
+    console.log(
+      `pdf-robustness: ${files.length} PDFs in ${Math.round(elapsed)} ms: ` +
+        Object.entries(counts)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ') +
+        `; slowest ${slowest.file} (${Math.round(slowest.ms)} ms)`,
+    );
+    expect(untyped).toEqual([]);
+    expect(counts.TIMEOUT ?? 0).toBe(0);
+    expect(counts.TEXT).toBeGreaterThan(files.length / 2);
+    expect(elapsed).toBeLessThan(45_000);
+  }, 60_000);
+
+  it('fails every password-protected PDF with ENCRYPTED', async () => {
+    const encrypted = labelledEncrypted();
+    expect(encrypted.length).toBeGreaterThanOrEqual(4);
+    for (const file of encrypted) {
+      const { outcome, error } = await outcomeOf(file);
+      expect(outcome, file).toBe('ENCRYPTED');
+      expect((error as Error).message).toBe('the PDF is encrypted (password protected)');
+    }
+  });
+
+  it('reads PDFs whose encryption only restricts copying or printing', async () => {
+    for (const file of ['opf-cabinet/encryption_nocopy.pdf', 'opf-cabinet/encryption_notextaccess.pdf']) {
+      expect((await outcomeOf(file)).outcome, file).toBe('TEXT');
+    }
+  });
+
+  it('fails files pdf.js itself calls invalid with CORRUPT, quoting pdf.js', async () => {
+    const invalid = ['pdfjs/bug1020226.pdf', 'pdfjs/REDHAT-1531897-0.pdf'];
+    for (const file of invalid) {
+      const { outcome, error } = await outcomeOf(file);
+      expect(outcome, file).toBe('CORRUPT');
+      expect((error as Error).message, file).toMatch(/Invalid PDF structure|PDF/);
+    }
+  });
+});

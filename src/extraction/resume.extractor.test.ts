@@ -1,0 +1,150 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { DOCX, MARKDOWN, PDF, TEXT, type ResumeMediaType } from './extraction.types.js';
+import { ExtractionError, extractText } from './resume.extractor.js';
+
+const SHARED = process.env.SIFT_SHARED_DIR ?? path.resolve(import.meta.dirname, '../../../shared');
+const RESUMES = path.join(SHARED, 'fixtures/resumes');
+
+function fixture(relative: string): Buffer {
+  return readFileSync(path.join(RESUMES, relative));
+}
+
+/** Resolves to the ExtractionError the promise rejects with (fails the test on anything else). */
+async function failure(promise: Promise<unknown>): Promise<ExtractionError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ExtractionError);
+  return error as ExtractionError;
+}
+
+const PROSE =
+  'Jane Roe, senior backend engineer. Ten years of TypeScript, PostgreSQL and Redis; ' +
+  'led the migration of a payments platform to event sourcing.';
+
+describe('extractText on real resumes', () => {
+  it('finds the shared fixtures', () => {
+    expect(existsSync(RESUMES), `fixtures missing at ${RESUMES}; set SIFT_SHARED_DIR`).toBe(true);
+  });
+
+  it('reads the Open Resume PDF: name, e-mail, page count', async () => {
+    const result = await extractText(fixture('open-resume/openresume-resume.pdf'), PDF);
+    expect(result.text).toContain('John Doe');
+    expect(result.text).toContain('hello@openresume.com');
+    expect(result.pages).toBe(1);
+    expect(result.flags).toEqual([]);
+  });
+
+  it('normalises a Word-to-PDF export: NBSP, tabs and soft-hyphenated phone', async () => {
+    const { text } = await extractText(fixture('open-resume/laverne-resume.pdf'), PDF);
+    expect(text).toContain('Leo Leopard');
+    expect(text).toContain('(909) 555-5555');
+    expect(text).toContain('on-campus');
+    expect(text).not.toMatch(/[\u00A0\u00AD\t\r]/);
+    expect(text).not.toMatch(/ {2}| \n|\n{4}/);
+    expect(text).toBe(text.normalize('NFC'));
+  });
+
+  it('reads every labelled resume of the ground-truth set (PDF and DOCX)', async () => {
+    const dir = 'jiejiewang-groundtruth';
+    const truth = JSON.parse(readFileSync(path.join(RESUMES, dir, 'ground_truth.json'), 'utf8')) as Record<
+      string,
+      { name: string; email: string }
+    >;
+    for (const [file, { name, email }] of Object.entries(truth)) {
+      const type: ResumeMediaType = file.endsWith('.pdf') ? PDF : DOCX;
+      const { text, pages } = await extractText(fixture(`${dir}/sample_resumes/${file}`), type);
+      expect(text.toLowerCase(), file).toContain(name.toLowerCase());
+      expect(text, file).toContain(email);
+      expect(pages === null, file).toBe(type === DOCX);
+    }
+  });
+
+  it('reads the pyresparser and Resume-Matcher PDFs', async () => {
+    expect((await extractText(fixture('pyresparser/OmkarResume.pdf'), PDF)).text).toContain('Omkar Pathak');
+    const expected = JSON.parse(readFileSync(path.join(RESUMES, 'resume-matcher-2025/expected.json'), 'utf8')) as {
+      resumes: Record<string, { name: string; email: string }>;
+    };
+    for (const [file, { name, email }] of Object.entries(expected.resumes)) {
+      const { text } = await extractText(fixture(`resume-matcher-2025/${file}`), PDF);
+      expect(text.toLowerCase(), file).toContain(name.toLowerCase());
+      expect(text, file).toContain(email);
+    }
+  });
+
+  it('reads all 76 DOCX files of Resume-Matcher 2023 quickly', async () => {
+    const dirs = ['resume-matcher-2023-docx/Resumes', 'resume-matcher-2023-docx/JobDesc'];
+    const files = dirs.flatMap((d) =>
+      readdirSync(path.join(RESUMES, d))
+        .filter((f) => f.endsWith('.docx'))
+        .map((f) => `${d}/${f}`),
+    );
+    expect(files.length).toBeGreaterThanOrEqual(70);
+    const started = performance.now();
+    for (const file of files) {
+      const { text } = await extractText(fixture(file), DOCX);
+      expect(text.replace(/\s/g, '').length, file).toBeGreaterThanOrEqual(80);
+      expect(text, file).not.toMatch(/\r|\t| \n/);
+    }
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
+
+describe('extractText on generated and broken input', () => {
+  it('reads a DOCX written by the docx package', async () => {
+    const doc = new Document({ sections: [{ children: [new Paragraph('Jane Roe'), new Paragraph(PROSE)] }] });
+    const { text, pages } = await extractText(await Packer.toBuffer(doc), DOCX);
+    expect(text).toBe(`Jane Roe\n\n${PROSE}`);
+    expect(pages).toBeNull();
+  });
+
+  it('decodes UTF-8 text and Markdown, dropping the BOM and normalising', async () => {
+    const raw = `\uFEFF# Jane Roe\r\n\r\n\r\n\r\n\r\nCafe\u0301\t\tlead  engineer   \r\n\n  - ${PROSE}\n`;
+    const { text, pages } = await extractText(Buffer.from(raw, 'utf8'), MARKDOWN);
+    expect(text).toBe(`# Jane Roe\n\n\nCaf\u00e9 lead engineer\n\n  - ${PROSE}`);
+    expect(pages).toBeNull();
+    expect((await extractText(Buffer.from(PROSE), TEXT)).text).toBe(PROSE);
+  });
+
+  it('fails with LOW_TEXT when there is (almost) no text, and honours minTextChars', async () => {
+    const short = Buffer.from('Jane Roe\n\n   engineer  ');
+    const low = await failure(extractText(short, TEXT));
+    expect(low.failure).toBe('LOW_TEXT');
+    expect(low.message).toBe('the document has no readable text (scanned or empty?)');
+    expect((await extractText(short, TEXT, { minTextChars: 10 })).text).toBe('Jane Roe\n\n   engineer');
+  });
+
+  it('fails with CORRUPT, naming the cause, for a truncated PDF and a damaged DOCX', async () => {
+    const pdf = fixture('open-resume/openresume-resume.pdf');
+    const truncated = await failure(extractText(pdf.subarray(0, 400), PDF));
+    expect(truncated.failure).toBe('CORRUPT');
+    expect(truncated.message).toMatch(/PDF/);
+
+    const notPdf = await failure(extractText(Buffer.from('%PDF-1.7\nthis is not really a PDF'), PDF));
+    expect(notPdf.failure).toBe('CORRUPT');
+    expect(notPdf.message).toMatch(/Invalid PDF structure/);
+
+    const docx = await failure(extractText(Buffer.from('PK\u0003\u0004 broken zip'), DOCX));
+    expect(docx.failure).toBe('CORRUPT');
+    expect(docx.message).toMatch(/^the DOCX file is damaged and cannot be read \(.+\)$/);
+  });
+
+  it('fails with TIMEOUT when extraction outlives timeoutMs', async () => {
+    const pdf = fixture('resume-matcher-2025/Resumes/john_doe.pdf');
+    const error = await failure(extractText(pdf, PDF, { timeoutMs: 1 }));
+    expect(error.failure).toBe('TIMEOUT');
+    expect(error.message).toMatch(/longer than 1 ms/);
+    // The abandoned extraction must not break the next one.
+    expect((await extractText(pdf, PDF)).text).toContain('JOHN DOE');
+  });
+
+  it('fails with UNSUPPORTED for a media type it does not know', async () => {
+    const error = await failure(extractText(Buffer.from(PROSE), 'image/png' as ResumeMediaType));
+    expect(error.failure).toBe('UNSUPPORTED');
+    expect(error.name).toBe('ExtractionError');
+  });
+});

@@ -1,0 +1,41 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ApplicationsService } from '../applications/applications.service.js';
+import type { Container } from '../container.js';
+import { JobPostsService } from '../job-posts/job-posts.service.js';
+import { ProcessingService } from '../processing/processing.service.js';
+
+/** What every resolver gets: the caller's organization and services scoped to it. */
+export interface GraphQLContext {
+  organizationId: string;
+  em: EntityManager;
+  container: Container;
+  jobPosts: JobPostsService;
+  applications: ApplicationsService;
+  processing: ProcessingService;
+}
+
+export function createContext(container: Container, organizationId: string): GraphQLContext {
+  // One unit of work per request (or per subscription operation).
+  const em = container.orm.em.fork();
+  return {
+    organizationId,
+    em,
+    container,
+    jobPosts: new JobPostsService(em, organizationId),
+    applications: new ApplicationsService(em, organizationId),
+    processing: new ProcessingService({
+      em,
+      organizationId,
+      queue: container.queue,
+      limits: container.config.limits,
+      logger: container.logger,
+    }),
+  };
+}
+
+/** The bearer token of an `Authorization` header value, if any. */
+export function bearerToken(header: unknown): string | null {
+  if (typeof header !== 'string') return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match ? match[1]! : null;
+}

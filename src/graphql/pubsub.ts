@@ -1,0 +1,49 @@
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { Redis } from 'ioredis';
+import type { PubSub } from 'type-graphql';
+import { progressTopic, type ProgressMessage, type ProgressPublisher } from '../processing/progress.js';
+
+/**
+ * Redis pub/sub shared by every API instance and worker: workers publish, API instances relay to
+ * their subscribers. Two connections (a subscribed Redis connection can do nothing else).
+ */
+export interface ProgressBus extends ProgressPublisher {
+  /** Resolves once Redis confirmed the subscription; returns the unsubscribe function. */
+  listen(taskId: string, onMessage: (message: ProgressMessage) => void): Promise<() => void>;
+  /** type-graphql's view of it (buildSchema requires one). */
+  readonly typeGraphqlPubSub: PubSub;
+  dispose(): Promise<void>;
+}
+
+export function createProgressBus(redisUrl: string, prefix: string): ProgressBus {
+  const publisher = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  const subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  const pubsub = new RedisPubSub({ publisher, subscriber });
+  let closed = false;
+
+  return {
+    async publish(message) {
+      await pubsub.publish(progressTopic(prefix, message.taskId), message);
+    },
+    async listen(taskId, onMessage) {
+      const id = await pubsub.subscribe(progressTopic(prefix, taskId), onMessage);
+      return () => {
+        // A stream may end after the bus is closed (shutdown): its channel is gone with the connection.
+        if (closed) return;
+        try {
+          pubsub.unsubscribe(id);
+        } catch {
+          /* the connection is closing: nothing left to unsubscribe from */
+        }
+      };
+    },
+    typeGraphqlPubSub: {
+      publish: (topic, payload) => void pubsub.publish(topic, payload),
+      subscribe: (topic, id) => pubsub.asyncIterableIterator(id === undefined ? topic : `${topic}:${String(id)}`),
+    },
+    async dispose() {
+      closed = true;
+      await pubsub.close();
+    },
+  };
+}

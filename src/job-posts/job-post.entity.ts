@@ -1,0 +1,114 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { OptionalProps, type Ref } from '@mikro-orm/core';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { randomUUID } from 'node:crypto';
+import { Organization } from '../organizations/organization.entity.js';
+import type { JobRubric } from '../analysis/analysis.types.js';
+
+export enum JobPostStatus {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(JobPostStatus, { name: 'JobPostStatus' });
+
+export const DEFAULT_SHORTLIST_THRESHOLD = 70;
+export const DEFAULT_REJECT_THRESHOLD = 40;
+
+/** A job post: the rubric every application to it is judged against. */
+@ObjectType()
+@Entity({ tableName: 'job_post' })
+@Index({ properties: ['organization', 'status', 'createdAt'] })
+export class JobPost {
+  [OptionalProps]?:
+    | 'status'
+    | 'revision'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'blindScreening'
+    | 'shortlistThreshold'
+    | 'rejectThreshold'
+    | 'requirements'
+    | 'mustHaveSkills'
+    | 'niceToHaveSkills'
+    | 'minYearsExperience'
+    | 'location';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Organization, { ref: true, deleteRule: 'cascade' })
+  organization!: Ref<Organization>;
+
+  @Field()
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => [String])
+  @Property({ type: 'text[]' })
+  requirements: string[] = [];
+
+  @Field(() => [String])
+  @Property({ type: 'text[]' })
+  mustHaveSkills: string[] = [];
+
+  @Field(() => [String])
+  @Property({ type: 'text[]' })
+  niceToHaveSkills: string[] = [];
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', nullable: true })
+  minYearsExperience: number | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  location: string | null = null;
+
+  @Field(() => JobPostStatus)
+  @Enum({ items: () => JobPostStatus, nativeEnumName: 'job_post_status' })
+  status: JobPostStatus = JobPostStatus.OPEN;
+
+  @Field(() => Int, { description: 'Score at or above which a candidate is SHORTLISTED.' })
+  @Property({ type: 'integer' })
+  shortlistThreshold: number = DEFAULT_SHORTLIST_THRESHOLD;
+
+  @Field(() => Int, { description: 'Score below which a candidate is REJECTED.' })
+  @Property({ type: 'integer' })
+  rejectThreshold: number = DEFAULT_REJECT_THRESHOLD;
+
+  @Field({ description: 'Redact identity (name, contacts, photo, age, gender words) before analysis.' })
+  @Property({ type: 'boolean' })
+  blindScreening: boolean = false;
+
+  /** Bumped whenever the rubric changes: part of the analysis cache key. */
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  revision: number = 1;
+
+  @Field()
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Field()
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  /** The rubric as analyzers see it. */
+  toRubric(): JobRubric {
+    return {
+      title: this.title,
+      description: this.description,
+      requirements: this.requirements,
+      mustHaveSkills: this.mustHaveSkills,
+      niceToHaveSkills: this.niceToHaveSkills,
+      minYearsExperience: this.minYearsExperience,
+      location: this.location,
+      shortlistThreshold: this.shortlistThreshold,
+      rejectThreshold: this.rejectThreshold,
+    };
+  }
+}

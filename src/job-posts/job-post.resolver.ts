@@ -1,0 +1,46 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ApplicationCounts } from '../applications/application.types.js';
+import { ConnectionType } from '../graphql/connection.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { JobPost } from './job-post.entity.js';
+import { CreateJobPostInput, JobPostsArgs, UpdateJobPostInput } from './job-post.inputs.js';
+
+@ObjectType()
+export class JobPostConnection extends ConnectionType('JobPost', JobPost) {}
+
+@Resolver(() => JobPost)
+export class JobPostResolver {
+  @Query(() => JobPostConnection)
+  jobPosts(@Args() args: JobPostsArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.jobPosts.list(args);
+  }
+
+  @Query(() => JobPost, { nullable: true, description: 'NOT_FOUND unless the job post is yours.' })
+  jobPost(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<JobPost> {
+    return ctx.jobPosts.get(id);
+  }
+
+  @Mutation(() => JobPost)
+  createJobPost(@Arg('input') input: CreateJobPostInput, @Ctx() ctx: GraphQLContext): Promise<JobPost> {
+    return ctx.jobPosts.create(input);
+  }
+
+  @Mutation(() => JobPost)
+  updateJobPost(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateJobPostInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<JobPost> {
+    return ctx.jobPosts.update(id, input);
+  }
+
+  @Mutation(() => JobPost, { description: 'A closed job post accepts no more resumes.' })
+  closeJobPost(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<JobPost> {
+    return ctx.jobPosts.close(id);
+  }
+
+  @FieldResolver(() => ApplicationCounts)
+  async applicationCounts(@Root() post: JobPost, @Ctx() ctx: GraphQLContext): Promise<ApplicationCounts> {
+    return (await ctx.applications.countsByJobPost([post.id])).get(post.id)!;
+  }
+}

@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import { createContainer, type Container } from '../container.js';
+import { createLogger } from '../shared/logger.js';
+
+/** How long SIGTERM waits for in-flight work before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 30_000; // 30 seconds
+
+/**
+ * Runs a long-lived process: validated config, the container, `start`, and an orderly shutdown
+ * on SIGTERM/SIGINT (stop taking work, finish what is in flight, close in reverse order).
+ */
+export async function runProcess(
+  name: string,
+  start: (container: Container) => Promise<() => Promise<void>>,
+  prepare?: (config: Config) => Promise<void>,
+): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`${name}: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel, `sift-${name}`);
+  await prepare?.(config);
+  const container = await createContainer(config, logger);
+  const stop = await start(container);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    timer.unref();
+    try {
+      await stop();
+      await container.dispose();
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'error during shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}

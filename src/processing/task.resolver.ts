@@ -1,0 +1,88 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+  type SubscribeResolverData,
+} from 'type-graphql';
+import { Application } from '../applications/application.entity.js';
+import { ApplicationConnection } from '../applications/application.resolver.js';
+import { ApplicationsArgs } from '../applications/application.inputs.js';
+import { ConnectionType } from '../graphql/connection.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { JobPost } from '../job-posts/job-post.entity.js';
+import { ProcessingTask } from './processing-task.entity.js';
+import { ProcessResumesArgs, TasksArgs } from './processing.inputs.js';
+import type { ProgressMessage } from './progress.js';
+import { TaskProgressEvent } from './task-progress.event.js';
+import { taskProgressStream } from './task-progress.stream.js';
+
+@ObjectType()
+export class ProcessingTaskConnection extends ConnectionType('ProcessingTask', ProcessingTask) {}
+
+@Resolver(() => ProcessingTask)
+export class TaskResolver {
+  @Mutation(() => ProcessingTask, {
+    description: 'Checks and stores the batch, queues it, and answers at once with the task (QUEUED).',
+  })
+  processResumes(@Args() args: ProcessResumesArgs, @Ctx() ctx: GraphQLContext): Promise<ProcessingTask> {
+    return ctx.processing.submit(args.jobPostId, args.files ?? [], args.resumes ?? []);
+  }
+
+  @Query(() => ProcessingTask, { nullable: true, description: 'NOT_FOUND unless the task is yours.' })
+  task(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ProcessingTask> {
+    return ctx.processing.getTask(id);
+  }
+
+  @Query(() => ProcessingTaskConnection)
+  tasks(@Args() args: TasksArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.processing.listTasks(args);
+  }
+
+  @FieldResolver(() => JobPost)
+  jobPost(@Root() task: ProcessingTask, @Ctx() ctx: GraphQLContext): Promise<JobPost> {
+    return ctx.em.findOneOrFail(JobPost, { id: task.jobPost.id });
+  }
+
+  @FieldResolver(() => ApplicationConnection, { description: "This task's applications; filter.taskId is implied." })
+  applications(@Root() task: ProcessingTask, @Args() args: ApplicationsArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.applications.list({ ...args, filter: { ...args.filter, taskId: task.id } });
+  }
+
+  @Subscription(() => TaskProgressEvent, {
+    description:
+      'A snapshot of the task first, then an event per application state change, then a last event in a final state.',
+    subscribe: async ({ args, context }: SubscribeResolverData<unknown, { taskId: string }, GraphQLContext>) => {
+      const owned = await context.processing.getTask(args.taskId); // NOT_FOUND for foreign tasks
+      return taskProgressStream({
+        bus: context.container.bus,
+        taskId: owned.id,
+        loadTask: () => context.em.fork().findOneOrFail(ProcessingTask, { id: owned.id }),
+      });
+    },
+  })
+  taskProgress(@Arg('taskId', () => ID) _taskId: string, @Root() message: ProgressMessage): TaskProgressEvent {
+    return {
+      ...message,
+      percent: message.total ? Math.round((1000 * message.processed) / message.total) / 10 : 100,
+      at: new Date(message.at),
+    };
+  }
+}
+
+@Resolver(() => TaskProgressEvent)
+export class TaskProgressEventResolver {
+  @FieldResolver(() => Application, { nullable: true, description: 'The application that changed, as it is now.' })
+  async application(@Root() event: TaskProgressEvent, @Ctx() ctx: GraphQLContext): Promise<Application | null> {
+    if (!event.applicationId) return null;
+    // A fresh unit of work per event: the subscription's context lives as long as it does.
+    return ctx.em.fork().findOne(Application, { id: event.applicationId, organization: ctx.organizationId });
+  }
+}

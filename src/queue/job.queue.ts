@@ -1,0 +1,116 @@
+/** The one file that imports BullMQ. */
+import { Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from '../shared/logger.js';
+import { jobIdOf, JobName, type JobHandlers, type JobItem } from './jobs.js';
+
+export const RESUME_QUEUE = 'resumes';
+
+export interface JobQueueOptions {
+  redisUrl: string;
+  /** Key prefix: separates deployments (and tests) sharing one Redis. */
+  prefix: string;
+  attempts: number;
+  logger: Logger;
+}
+
+export interface JobQueue {
+  enqueue(items: JobItem[]): Promise<void>;
+  /** Jobs not yet finished (waiting, delayed, active, prioritized). */
+  counts(): Promise<Record<string, number>>;
+  startWorker(handlers: JobHandlers, options: { concurrency: number }): JobWorker;
+  dispose(): Promise<void>;
+}
+
+export interface JobWorker {
+  /** Stops taking jobs and waits for the ones in flight. */
+  close(): Promise<void>;
+}
+
+const ENQUEUE_CHUNK = 500;
+
+export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueOptions): JobQueue {
+  const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  const queue = new Queue(RESUME_QUEUE, {
+    connection: connection as unknown as ConnectionOptions,
+    prefix,
+    defaultJobOptions: {
+      attempts,
+      backoff: { type: 'exponential', delay: 1_000 }, // 1 s, 2 s, 4 s...
+      removeOnComplete: { age: 3_600, count: 1_000 },
+      removeOnFail: { age: 24 * 3_600 },
+    },
+  });
+  const workers = new Set<JobWorker>();
+
+  return {
+    async enqueue(items) {
+      for (let i = 0; i < items.length; i += ENQUEUE_CHUNK) {
+        await queue.addBulk(
+          items.slice(i, i + ENQUEUE_CHUNK).map((item) => ({
+            name: item.name,
+            data: item.data,
+            opts: { jobId: jobIdOf(item) },
+          })),
+        );
+      }
+    },
+
+    async counts() {
+      return queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed');
+    },
+
+    startWorker(handlers, { concurrency }) {
+      const workerConnection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+      const worker = new Worker(
+        RESUME_QUEUE,
+        async (job: Job) => {
+          const name = job.name as JobName;
+          const handler = handlers[name];
+          if (!handler) throw new Error(`no handler for job ${job.name}`);
+          const ctx = { attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? 1 };
+          try {
+            return await handler.run(job.data, ctx);
+          } catch (error) {
+            if (ctx.attempt >= ctx.maxAttempts) {
+              logger.error({ err: error, jobId: job.id }, 'job failed on its last attempt');
+              await handler.exhausted(job.data, error as Error);
+              return 'done';
+            }
+            logger.warn({ err: error, jobId: job.id, attempt: ctx.attempt }, 'job failed; will retry');
+            throw error;
+          }
+        },
+        {
+          connection: workerConnection as unknown as ConnectionOptions,
+          prefix,
+          concurrency,
+          autorun: true,
+        },
+      );
+      worker.on('error', (error) => logger.error({ err: error }, 'worker error'));
+      const handle: JobWorker = {
+        async close() {
+          workers.delete(handle);
+          await worker.close();
+          await workerConnection.quit().catch(() => undefined);
+        },
+      };
+      workers.add(handle);
+      return handle;
+    },
+
+    async dispose() {
+      await Promise.all([...workers].map((w) => w.close()));
+      await queue.close();
+      await connection.quit().catch(() => undefined);
+    },
+  };
+}
+
+/** Startup check: every job in the catalogue has a handler. */
+export function assertHandlers(handlers: Partial<JobHandlers>): asserts handlers is JobHandlers {
+  for (const name of Object.values(JobName)) {
+    if (!handlers[name]) throw new Error(`No handler registered for job "${name}"`);
+  }
+}
