@@ -2,10 +2,14 @@
  * `npm run demo`: a real batch of sample resumes through the whole path: the processResumes
  * mutation over HTTP (multipart upload), BullMQ, a worker, Redis pub/sub, the taskProgress
  * subscription over WebSocket driving a progress bar, and the ranked shortlist at the end.
+ *
+ *   npm run demo                                   the 24 sample resumes that ship in the repo
+ *   npm run demo -- --dir ../shared/datasets/livecareer/data --limit 100
+ *                                                  any folder of PDF, DOCX and text resumes
  */
 import 'reflect-metadata';
-import 'reflect-metadata';
 import { SingleBar } from 'cli-progress';
+import { Command, InvalidArgumentError } from 'commander';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config.js';
@@ -28,6 +32,21 @@ import { ensureServices } from './services.js';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../test/fixtures/samples');
 const RESUME_FILE = /\.(pdf|docx|txt|md)$/i;
+
+const positive = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+};
+const options = new Command('demo')
+  .description('Push a batch of resumes through Sift and print the ranked shortlist')
+  .option('--dir <path>', 'folder of resumes (searched recursively)', SAMPLES)
+  .option('--job <file>', 'job post as CreateJobPostInput JSON', path.join(SAMPLES, 'job-post.json'))
+  .option('--limit <n>', 'at most this many resumes', positive)
+  .option('--top <n>', 'rows of the ranking to print', positive, 30)
+  .showHelpAfterError()
+  .parse(process.argv)
+  .opts<{ dir: string; job: string; limit?: number; top: number }>();
 
 const base = loadConfig();
 const services = await ensureServices(withDatabase(base.databaseUrl, 'sift_demo'), base.redisUrl);
@@ -53,18 +72,20 @@ const worker = container.startWorker();
 const started = Date.now();
 
 try {
-  const files = (await readdir(SAMPLES)).filter((f) => RESUME_FILE.test(f)).sort();
+  const found = (await readdir(options.dir, { recursive: true })).filter((f) => RESUME_FILE.test(f)).sort();
+  const files = found.slice(0, options.limit ?? found.length);
+  if (files.length === 0) throw new Error(`No .pdf, .docx, .txt or .md files in ${options.dir}`);
   const { apiKey } = await container.organizations.create('Demo Recruiting', files.length + 100);
   const client = createSiftClient({ url: server.url, apiKey });
-  const jobInput = JSON.parse(await readFile(path.join(SAMPLES, 'job-post.json'), 'utf8'));
+  const jobInput = JSON.parse(await readFile(options.job, 'utf8'));
   const { createJobPost: post } = await client.request(CreateJobPostDocument, { input: jobInput });
   console.log(`\nSift demo: ${files.length} resumes for "${post.title}" (API at ${server.url})\n`);
 
   const uploads = await Promise.all(
-    files.map(async (filename, i) => ({
+    files.map(async (file, i) => ({
       variable: `files.${i}`,
-      filename,
-      content: await readFile(path.join(SAMPLES, filename)),
+      filename: path.basename(file),
+      content: await readFile(path.join(options.dir, file)),
     })),
   );
   const { processResumes: task } = await client.upload(
@@ -78,6 +99,9 @@ try {
     barCompleteChar: '█',
     barIncompleteChar: '░',
     hideCursor: true,
+    // Piped output (CI logs, `| tee`) gets a line per second instead of a redrawn bar.
+    noTTYOutput: true,
+    notTTYSchedule: 1_000,
   });
   bar.start(task.total, 0, { succeeded: 0, failed: 0, state: task.state });
   let final = task.state;
@@ -87,14 +111,16 @@ try {
   }
   bar.stop();
 
-  const { applications } = await client.request(ApplicationsDocument, {
-    filter: { taskId: task.id },
-    orderBy: { field: 'SCORE', direction: 'DESC' },
-    first: 100,
-  });
+  const ranked = (first: number, status?: 'SHORTLISTED') =>
+    client.request(ApplicationsDocument, {
+      filter: { taskId: task.id, ...(status ? { status: [status] } : {}) },
+      orderBy: { field: 'SCORE', direction: 'DESC' },
+      first,
+    });
+  const { applications } = await ranked(Math.min(options.top, 100));
   const rows = applications.edges.map(({ node }, i) => ({
     '#': i + 1,
-    candidate: node.candidate?.name ?? '(unknown)',
+    candidate: node.candidate?.name ?? '(no name found)',
     score: node.score ?? '-',
     status: node.status,
     years: node.candidate?.totalYearsExperience ?? '-',
@@ -103,9 +129,12 @@ try {
   }));
   console.log(`\nTask ${task.id}: ${final} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   console.table(rows);
-  const shortlisted = rows.filter((r) => r.status === 'SHORTLISTED');
+  if (applications.totalCount > rows.length) console.log(`(${applications.totalCount - rows.length} more below)`);
+  const { applications: shortlist } = await ranked(100, 'SHORTLISTED');
+  const names = shortlist.edges.map(({ node }) => `${node.candidate?.name ?? node.file.filename} (${node.score})`);
+  const more = shortlist.totalCount - names.length;
   console.log(
-    `\nShortlist (${shortlisted.length}): ${shortlisted.map((r) => `${r.candidate} (${r.score})`).join(', ')}`,
+    `\nShortlist (${shortlist.totalCount}): ${names.join(', ') || 'nobody'}${more > 0 ? ` and ${more} more` : ''}`,
   );
   const { viewer } = await client.request(ViewerDocument);
   console.log(`Credits left: ${viewer.credits}\n`);

@@ -62,6 +62,8 @@ export async function startApiServer(container: Container, schema: GraphQLSchema
     schema,
     validationRules,
     introspection: true,
+    // Stack traces go to the log (formatError), never to clients, whatever NODE_ENV says.
+    includeStacktraceInErrorResponses: false,
     formatError: formatError(logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -19,26 +19,32 @@ describe('API and worker as separate OS processes', () => {
   let db: Awaited<ReturnType<typeof freshDatabase>>;
   let env: Record<string, string>;
   let api: ChildProcess;
+  let api2: ChildProcess;
   let worker: ChildProcess;
   let url: string;
+  let url2: string;
 
   beforeAll(async () => {
     db = await freshDatabase();
     env = { DATABASE_URL: db.url, REDIS_PREFIX: uniquePrefix(), HOST: '127.0.0.1', PORT: '0' };
     api = spawnSift('src/main/api.ts', [], env);
+    api2 = spawnSift('src/main/api.ts', [], env);
     worker = spawnSift('src/main/worker.ts', [], { ...env, WORKER_CONCURRENCY: '2' });
-    const listening = JSON.parse(await waitForLog(api, /API listening/)) as { port: number };
-    url = `http://127.0.0.1:${listening.port}/graphql`;
+    const portOf = async (p: ChildProcess) =>
+      (JSON.parse(await waitForLog(p, /API listening/)) as { port: number }).port;
+    url = `http://127.0.0.1:${await portOf(api)}/graphql`;
+    url2 = `http://127.0.0.1:${await portOf(api2)}/graphql`;
     await waitForLog(worker, /worker started/);
   });
 
   afterAll(async () => {
     if (api) await stop(api);
+    if (api2) await stop(api2);
     if (worker) await stop(worker);
     await db?.drop();
   });
 
-  it('creates an organization with the CLI, then runs a batch from API to worker and back', async () => {
+  it('creates an organization with the CLI, runs a batch from one API to the worker, and watches it from another API', async () => {
     const created = await runSift(
       'src/cli/sift.ts',
       ['org', 'create', '--name', 'Process Test', '--credits', '20'],
@@ -62,7 +68,11 @@ describe('API and worker as separate OS processes', () => {
       jobPostId: createJobPost.id,
       resumes,
     });
-    const events = await collectProgress(client, task.id);
+    // Progress reaches subscribers on every API instance: this one did not take the mutation.
+    const watcher = createSiftClient({ url: url2, apiKey });
+    const events = await collectProgress(watcher, task.id);
+    await watcher.close();
+    expect(events[0]!.message).toBe('snapshot');
     expect(events.at(-1)).toMatchObject({ state: 'COMPLETED', processed: 8, succeeded: 8, failed: 0 });
     const { applications } = await client.request(ApplicationsDocument, { filter: { taskId: task.id }, first: 20 });
     expect(applications.edges.every((e) => ['SHORTLISTED', 'REVIEW', 'REJECTED'].includes(e.node.status))).toBe(true);
@@ -79,5 +89,6 @@ describe('API and worker as separate OS processes', () => {
   it('shuts down cleanly on SIGTERM', async () => {
     expect(await stop(worker)).toBe(0);
     expect(await stop(api)).toBe(0);
+    expect(await stop(api2)).toBe(0);
   });
 });

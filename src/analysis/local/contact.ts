@@ -113,7 +113,7 @@ export function looksLikeName(s: string): boolean {
   if (core.length < 2 || core.length > 4) return false;
   return core.every(
     (w) =>
-      /^(?:[A-Z][a-z'’-]*[a-z]|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]{2,}|[A-Z]\.?|(?:[A-Z]\.)+[A-Z][A-Za-z]*\.?|[A-Z][a-z]*[-'’][A-Z][a-z]+)$/.test(
+      /^(?:\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\p{Ll}?\p{Lu}\p{Ll}+|\p{Lu}{2,}|\p{Lu}\.?|(?:\p{Lu}\.)+\p{Lu}[\p{L}]*\.?|\p{Lu}\p{Ll}*[-'’]\p{Lu}\p{Ll}+)$/u.test(
         w,
       ) && !NOT_NAME.has(w.toLowerCase().replace(/[.'’]/g, '')),
   );
@@ -121,10 +121,10 @@ export function looksLikeName(s: string): boolean {
 
 /** The leading field of a header line: before separators, a glued title, or a label. */
 function leadingField(text: string): string {
-  let s = text.replace(/^[^A-Za-z0-9]+/, '');
+  let s = text.replace(/^[^\p{L}\p{N}]+/u, '');
   s = s.replace(HONORIFIC, '');
   // "Omkar PathakSOFTWARE ENGINEER": a name glued to an upper-case title
-  s = s.replace(/([a-z])(?=[A-Z]{2,})/, '$1\n');
+  s = s.replace(/(\p{Ll})(?=\p{Lu}{2,})/u, '$1\n');
   s = s.split(/\n|\s*[,|•·●▪◦—–(]\s*|\t| {2,}| - /)[0]!;
   return s.trim();
 }
@@ -136,7 +136,7 @@ function leadingField(text: string): string {
  */
 function nameIn(field: string): string | null {
   if (looksLikeName(field)) return field;
-  const glue = /[a-z](?=[A-Z])|[A-Z](?=[A-Z][a-z])/g;
+  const glue = /\p{Ll}(?=\p{Lu})|\p{Lu}(?=\p{Lu}\p{Ll})/gu;
   for (const m of field.matchAll(glue)) {
     const candidate = field.slice(0, m.index + 1);
     if (looksLikeName(candidate)) return candidate;
