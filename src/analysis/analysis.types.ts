@@ -56,6 +56,11 @@ export interface RequirementMatch {
   met: boolean;
   /** A verbatim quote from the resume text supporting `met`, or null when not met. */
   evidence: string | null;
+  /**
+   * A quote an analyzer offered that is not in the resume text: the requirement then counts as
+   * not met, and the quote is kept here so a person can see what was claimed.
+   */
+  unverifiedQuote?: string | null;
 }
 
 export interface Evaluation {
