@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /**
@@ -41,6 +42,10 @@ const EnvSchema = z.object({
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: url(['http:', 'https:']).optional(),
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  /** Per request to the provider. */
+  OPENAI_TIMEOUT_MS: int(60_000, 100),
+  /** JSON price table override: {"model": {"inputPerMTok": USD, "outputPerMTok": USD}}. */
+  OPENAI_PRICES: z.string().optional(),
   /** Files per processResumes call. */
   MAX_FILES_PER_BATCH: int(10_000, 1),
   MAX_FILE_BYTES: int(10 * MiB, 1),
@@ -52,6 +57,10 @@ const EnvSchema = z.object({
   WORKER_CONCURRENCY: int(4, 1),
   JOB_ATTEMPTS: int(5, 1),
   EXTRACTION_TIMEOUT_MS: int(20_000, 100),
+  /** Extraction threads per worker process (CPU-bound: about the number of cores). */
+  EXTRACTION_CONCURRENCY: int(Math.max(1, availableParallelism()), 1),
+  /** Heap limit of one extraction thread; a file that needs more fails as TOO_LARGE. */
+  EXTRACTION_MAX_MEMORY_MB: int(512, 32),
   /** Start the worker inside the API process (npm start, the demo). */
   EMBEDDED_WORKER: bool(false),
 });
@@ -65,7 +74,14 @@ export type Config = Readonly<{
   host: string;
   logLevel: string;
   analyzer: 'local' | 'openai';
-  openai: { apiKey: string | undefined; baseURL: string | undefined; model: string };
+  openai: {
+    apiKey: string | undefined;
+    baseURL: string | undefined;
+    model: string;
+    timeoutMs: number;
+    /** Raw JSON of OPENAI_PRICES, validated when the analyzer is built. */
+    prices: string | undefined;
+  };
   limits: {
     maxFilesPerBatch: number;
     maxFileBytes: number;
@@ -74,7 +90,13 @@ export type Config = Readonly<{
     maxQueryDepth: number;
     maxQueryComplexity: number;
   };
-  worker: { concurrency: number; attempts: number; extractionTimeoutMs: number };
+  worker: {
+    concurrency: number;
+    attempts: number;
+    extractionTimeoutMs: number;
+    extractionConcurrency: number;
+    extractionMaxMemoryMb: number;
+  };
   embeddedWorker: boolean;
 }>;
 
@@ -113,7 +135,13 @@ export function loadConfig(
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     analyzer,
-    openai: { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL },
+    openai: {
+      apiKey: e.OPENAI_API_KEY,
+      baseURL: e.OPENAI_BASE_URL,
+      model: e.OPENAI_MODEL,
+      timeoutMs: e.OPENAI_TIMEOUT_MS,
+      prices: e.OPENAI_PRICES,
+    },
     limits: {
       maxFilesPerBatch: e.MAX_FILES_PER_BATCH,
       maxFileBytes: e.MAX_FILE_BYTES,
@@ -126,6 +154,8 @@ export function loadConfig(
       concurrency: e.WORKER_CONCURRENCY,
       attempts: e.JOB_ATTEMPTS,
       extractionTimeoutMs: e.EXTRACTION_TIMEOUT_MS,
+      extractionConcurrency: e.EXTRACTION_CONCURRENCY,
+      extractionMaxMemoryMb: e.EXTRACTION_MAX_MEMORY_MB,
     },
     embeddedWorker: e.EMBEDDED_WORKER,
   });

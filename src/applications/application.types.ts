@@ -38,6 +38,11 @@ export class RequirementMatch {
   @Field() met!: boolean;
   @Field(() => String, { nullable: true, description: 'A verbatim quote from the resume.' })
   evidence!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'A quote the analyzer offered that is not in the resume: the requirement counts as not met.',
+  })
+  unverifiedQuote?: string | null;
 }
 
 @ObjectType()
@@ -57,7 +62,7 @@ export class FileInfo {
   @Field() sha256!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'LLM tokens and their cost (zero for the local analyzer).' })
 export class Usage {
   @Field(() => Int) promptTokens!: number;
   @Field(() => Int) completionTokens!: number;

@@ -10,7 +10,7 @@ import {
   type ApplicationFilter,
   type ApplicationOrder,
 } from './application.inputs.js';
-import type { ApplicationCounts } from './application.types.js';
+import type { ApplicationCounts, Usage } from './application.types.js';
 
 const ORDER_FIELDS = {
   [ApplicationOrderField.CREATED_AT]: { field: 'createdAt', isDate: true, nullable: false },
@@ -65,6 +65,18 @@ export class ApplicationsService {
       counts[row.status.toLowerCase() as Exclude<keyof ApplicationCounts, 'total'>] += n;
     }
     return result;
+  }
+
+  /** Tokens and cost summed over a task's applications. */
+  async usageOfTask(taskId: string): Promise<Usage> {
+    const [row] = await this.em.getConnection().execute<{ prompt: string; completion: string; cost: string }[]>(
+      `SELECT coalesce(sum((usage->>'promptTokens')::bigint), 0) AS prompt,
+              coalesce(sum((usage->>'completionTokens')::bigint), 0) AS completion,
+              coalesce(sum((usage->>'costUsd')::numeric), 0) AS cost
+         FROM application WHERE organization_id = ? AND task_id = ?`,
+      [this.organizationId, taskId],
+    );
+    return { promptTokens: Number(row!.prompt), completionTokens: Number(row!.completion), costUsd: Number(row!.cost) };
   }
 
   private where(filter: ApplicationFilter): FilterQuery<Application> {

@@ -15,6 +15,7 @@ import {
 import { Application } from '../applications/application.entity.js';
 import { ApplicationConnection } from '../applications/application.resolver.js';
 import { ApplicationsArgs } from '../applications/application.inputs.js';
+import { Usage } from '../applications/application.types.js';
 import { ConnectionType } from '../graphql/connection.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { JobPost } from '../job-posts/job-post.entity.js';
@@ -49,6 +50,11 @@ export class TaskResolver {
   @FieldResolver(() => JobPost)
   jobPost(@Root() task: ProcessingTask, @Ctx() ctx: GraphQLContext): Promise<JobPost> {
     return ctx.em.findOneOrFail(JobPost, { id: task.jobPost.id });
+  }
+
+  @FieldResolver(() => Usage, { description: "LLM tokens and cost summed over the task's applications." })
+  usage(@Root() task: ProcessingTask, @Ctx() ctx: GraphQLContext): Promise<Usage> {
+    return ctx.applications.usageOfTask(task.id);
   }
 
   @FieldResolver(() => ApplicationConnection, { description: "This task's applications; filter.taskId is implied." })

@@ -98,6 +98,7 @@ describe('a batch of real resumes through API, queue, worker and subscription', 
     expect(task).toMatchObject({ state: 'COMPLETED', total, processed: total });
     expect(task!.succeeded + task!.failed).toBe(total);
     expect(task!.finishedAt).toBeTruthy();
+    expect(task!.usage).toEqual({ promptTokens: 0, completionTokens: 0, costUsd: 0 }); // the local analyzer is free
 
     const all = await pageAll({ filter: { taskId } });
     expect(all).toHaveLength(total);
