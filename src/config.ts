@@ -61,6 +61,10 @@ const EnvSchema = z.object({
   EXTRACTION_CONCURRENCY: int(Math.max(1, availableParallelism()), 1),
   /** Heap limit of one extraction thread; a file that needs more fails as TOO_LARGE. */
   EXTRACTION_MAX_MEMORY_MB: int(512, 32),
+  /** How often each worker process looks for lost work (see Reconciler). */
+  RECONCILE_INTERVAL_MS: int(30_000, 100),
+  /** An application untouched this long without a live job is queued again. */
+  RECONCILE_STALE_MS: int(30_000, 0),
   /** Start the worker inside the API process (npm start, the demo). */
   EMBEDDED_WORKER: bool(false),
 });
@@ -96,6 +100,8 @@ export type Config = Readonly<{
     extractionTimeoutMs: number;
     extractionConcurrency: number;
     extractionMaxMemoryMb: number;
+    reconcileIntervalMs: number;
+    reconcileStaleMs: number;
   };
   embeddedWorker: boolean;
 }>;
@@ -156,6 +162,8 @@ export function loadConfig(
       extractionTimeoutMs: e.EXTRACTION_TIMEOUT_MS,
       extractionConcurrency: e.EXTRACTION_CONCURRENCY,
       extractionMaxMemoryMb: e.EXTRACTION_MAX_MEMORY_MB,
+      reconcileIntervalMs: e.RECONCILE_INTERVAL_MS,
+      reconcileStaleMs: e.RECONCILE_STALE_MS,
     },
     embeddedWorker: e.EMBEDDED_WORKER,
   });

@@ -5,7 +5,9 @@ import type { Config } from './config.js';
 import { initOrm } from './db/orm.js';
 import { createProgressBus, type ProgressBus } from './graphql/pubsub.js';
 import { OrganizationsService } from './organizations/organizations.service.js';
+import { Reconciler } from './processing/reconciler.js';
 import { ResumeProcessor } from './processing/resume.processor.js';
+import { extractText } from './extraction/resume.extractor.js';
 import { createJobQueue, type JobQueue, type JobWorker } from './queue/job.queue.js';
 import { JobName } from './queue/jobs.js';
 import { createLogger, type Logger } from './shared/logger.js';
@@ -51,9 +53,13 @@ export async function createContainer(config: Config, logger = createLogger(conf
         analyzer,
         progress: bus,
         logger,
-        extractionTimeoutMs: config.worker.extractionTimeoutMs,
+        extractor: {
+          extract: (bytes, mediaType) =>
+            extractText(bytes, mediaType, { timeoutMs: config.worker.extractionTimeoutMs }),
+        },
+        prepare: (text) => ({ text, flags: [] }),
       });
-      const worker = queue.startWorker(
+      const jobs = queue.startWorker(
         {
           [JobName.AnalyzeResume]: {
             run: (data, ctx) => processor.run(data, ctx),
@@ -62,6 +68,22 @@ export async function createContainer(config: Config, logger = createLogger(conf
         },
         { concurrency: config.worker.concurrency },
       );
+      const reconciler = new Reconciler({
+        orm,
+        queue,
+        progress: bus,
+        logger,
+        intervalMs: config.worker.reconcileIntervalMs,
+        staleAfterMs: config.worker.reconcileStaleMs,
+      });
+      reconciler.start();
+      const worker: JobWorker = {
+        async close() {
+          workers.delete(worker);
+          await reconciler.stop();
+          await jobs.close();
+        },
+      };
       workers.add(worker);
       return worker;
     },

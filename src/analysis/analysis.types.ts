@@ -95,5 +95,7 @@ export interface AnalysisResult {
 export interface Analyzer {
   readonly name: string;
   readonly model: string;
+  /** Changes whenever the analyzer would judge the same input differently (part of the cache key). */
+  readonly promptVersion?: string;
   analyze(resumeText: string, job: JobRubric): Promise<AnalysisResult>;
 }

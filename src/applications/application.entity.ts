@@ -15,6 +15,8 @@ export enum ApplicationStatus {
   REVIEW = 'REVIEW',
   REJECTED = 'REJECTED',
   FAILED = 'FAILED',
+  /** Its task was cancelled before it was analysed; refunded. */
+  CANCELLED = 'CANCELLED',
 }
 registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });
 
@@ -29,6 +31,7 @@ export const FINAL_APPLICATION_STATUSES: readonly ApplicationStatus[] = [
   ApplicationStatus.REVIEW,
   ApplicationStatus.REJECTED,
   ApplicationStatus.FAILED,
+  ApplicationStatus.CANCELLED,
 ];
 export const SCORED_STATUSES: readonly ApplicationStatus[] = [
   ApplicationStatus.SHORTLISTED,
@@ -62,7 +65,8 @@ export class Application {
     | 'createdAt'
     | 'updatedAt'
     | 'processedAt'
-    | 'attempts';
+    | 'attempts'
+    | 'duplicateOf';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -148,4 +152,8 @@ export class Application {
   @Field(() => Int, { description: 'How many times a worker started on this application.' })
   @Property({ type: 'integer' })
   attempts: number = 0;
+
+  /** The application of the same job post with the same normalised text, analysed first (flag DUPLICATE). */
+  @ManyToOne(() => Application, { ref: true, nullable: true, deleteRule: 'set null' })
+  duplicateOf: Ref<Application> | null = null;
 }

@@ -47,6 +47,15 @@ export class ApplicationResolver {
     return { filename: app.fileName, mimeType: app.mimeType, sizeBytes: app.sizeBytes, sha256: app.sha256 };
   }
 
+  @FieldResolver(() => Application, {
+    nullable: true,
+    description: 'The earlier application of this job post with the same resume text (flag DUPLICATE).',
+  })
+  async duplicateOf(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<Application | null> {
+    if (!app.duplicateOf) return null;
+    return ctx.em.findOne(Application, { id: app.duplicateOf.id, organization: ctx.organizationId });
+  }
+
   @FieldResolver(() => Usage, { nullable: true })
   usage(@Root() app: Application): Usage | null {
     return app.usage;

@@ -8,9 +8,10 @@ import { JobPost } from '../job-posts/job-post.entity.js';
 import { ProcessingTask } from '../processing/processing-task.entity.js';
 import { Application } from '../applications/application.entity.js';
 import { ResumeFile } from '../storage/resume-file.entity.js';
+import { AnalysisCacheEntry } from '../processing/analysis-cache.entity.js';
 import { migrationsList } from '../../migrations/index.js';
 
-export const entities = [Organization, ApiKey, JobPost, ProcessingTask, Application, ResumeFile];
+export const entities = [Organization, ApiKey, JobPost, ProcessingTask, Application, ResumeFile, AnalysisCacheEntry];
 
 /** Where `npm run migration:create` writes, relative to the repository root. */
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../migrations');

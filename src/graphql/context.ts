@@ -27,6 +27,7 @@ export function createContext(container: Container, organizationId: string): Gra
       em,
       organizationId,
       queue: container.queue,
+      progress: container.bus,
       limits: container.config.limits,
       logger: container.logger,
     }),

@@ -12,14 +12,17 @@ import { keysetPage } from '../shared/keyset.js';
 import type { Logger } from '../shared/logger.js';
 import type { Page } from '../graphql/connection.js';
 import { ResumeFile } from '../storage/resume-file.entity.js';
-import { ProcessingTask } from './processing-task.entity.js';
+import { FINAL_TASK_STATES, ProcessingTask, TaskState } from './processing-task.entity.js';
 import type { ResumeInput } from './processing.inputs.js';
 import { acceptBatch, type AcceptedResume, type IntakeLimits } from './resume-intake.js';
+import type { ProgressPublisher } from './progress.js';
+import { progressMessage, type TaskRow } from './task-counters.js';
 
 export interface ProcessingDeps {
   em: EntityManager;
   organizationId: string;
   queue: JobQueue;
+  progress: ProgressPublisher;
   limits: IntakeLimits;
   logger: Logger;
 }
@@ -81,7 +84,103 @@ export class ProcessingService {
     }
     return task;
   }
+
+  /**
+   * Stops a task: nothing more of it is analysed, applications not yet final end CANCELLED and are
+   * refunded, and subscribers get a last CANCELLED event. Work in flight finishes and is discarded
+   * (a worker only writes a result over PENDING or PROCESSING). Cancelling a finished task changes nothing.
+   */
+  async cancel(taskId: string): Promise<ProcessingTask> {
+    const task = await this.getTask(taskId);
+    if (FINAL_TASK_STATES.includes(task.state)) return task;
+    const { em, organizationId } = this.deps;
+    const { row, cancelled } = await em.transactional(async (tx) => {
+      const rows = await tx.execute<TaskRow[]>(
+        `UPDATE processing_task SET state = 'CANCELLED', finished_at = now()
+          WHERE id = ? AND state IN ('QUEUED', 'RUNNING') ${TASK_RETURNING}`,
+        [task.id],
+      );
+      if (!rows.length) return { row: null, cancelled: [] };
+      const cancelled = await tx.execute<{ id: string }[]>(
+        `UPDATE application SET status = 'CANCELLED', processed_at = now(), updated_at = now()
+          WHERE task_id = ? AND status IN ('PENDING', 'PROCESSING') RETURNING id`,
+        [task.id],
+      );
+      await tx.execute('UPDATE organization SET credits = credits + ? WHERE id = ?', [
+        cancelled.length,
+        organizationId,
+      ]);
+      return { row: rows[0]!, cancelled };
+    });
+    if (row) {
+      await this.publishQuietly(
+        progressMessage(row, null, `Task cancelled: ${cancelled.length} not analysed, refunded`),
+      );
+      await this.deps.queue.discard(cancelled.map(({ id }) => this.jobOf(id, task.id))).catch((error: unknown) => {
+        this.deps.logger.warn({ err: error, taskId: task.id }, 'could not remove queued jobs; workers will skip them');
+      });
+    }
+    await em.refresh(task);
+    return task;
+  }
+
+  /**
+   * Runs a task's FAILED applications again: their credits are reserved again (INSUFFICIENT_CREDITS
+   * and nothing changed when short), the task counts them as not processed and is RUNNING until
+   * they are final. A task with nothing failed is returned unchanged.
+   */
+  async retryFailed(taskId: string): Promise<ProcessingTask> {
+    const task = await this.getTask(taskId);
+    if (task.state === TaskState.CANCELLED) {
+      throw new BadUserInputError(`Task ${task.id} was cancelled`, { reason: 'TASK_CANCELLED' });
+    }
+    const { em, organizationId } = this.deps;
+    const { row, retried } = await em.transactional(async (tx) => {
+      const failed = await tx.execute<{ id: string }[]>(
+        `SELECT id FROM application WHERE task_id = ? AND status = 'FAILED' FOR UPDATE`,
+        [task.id],
+      );
+      if (!failed.length) return { row: null, retried: [] };
+      await reserveCredits(tx, organizationId, failed.length);
+      const retried = await tx.execute<{ id: string }[]>(
+        `UPDATE application SET status = 'PENDING', error = NULL, flags = '{}', processed_at = NULL, updated_at = now()
+          WHERE task_id = ? AND status = 'FAILED' RETURNING id`,
+        [task.id],
+      );
+      const rows = await tx.execute<TaskRow[]>(
+        `UPDATE processing_task
+            SET processed = processed - ?, failed = failed - ?, state = 'RUNNING', finished_at = NULL
+          WHERE id = ? ${TASK_RETURNING}`,
+        [retried.length, retried.length, task.id],
+      );
+      return { row: rows[0]!, retried };
+    });
+    if (row) {
+      await this.publishQuietly(progressMessage(row, null, `Retrying ${retried.length} failed`));
+      try {
+        await this.deps.queue.requeue(retried.map(({ id }) => this.jobOf(id, task.id)));
+      } catch (error) {
+        this.deps.logger.error({ err: error, taskId: task.id }, 'requeue failed; left to the reconciler');
+      }
+    }
+    await em.refresh(task);
+    return task;
+  }
+
+  private jobOf(applicationId: string, taskId: string): JobItem {
+    return { name: JobName.AnalyzeResume, data: { applicationId, taskId, organizationId: this.deps.organizationId } };
+  }
+
+  private async publishQuietly(message: Parameters<ProgressPublisher['publish']>[0]): Promise<void> {
+    try {
+      await this.deps.progress.publish(message);
+    } catch (error) {
+      this.deps.logger.warn({ err: error, taskId: message.taskId }, 'could not publish progress');
+    }
+  }
 }
+
+const TASK_RETURNING = 'RETURNING id, state, total, processed, succeeded, failed, duplicates';
 
 async function reserveCredits(em: EntityManager, organizationId: string, n: number): Promise<void> {
   const rows = await em.execute<{ credits: number }[]>(

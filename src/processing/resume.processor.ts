@@ -1,12 +1,26 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
-import { Application, ApplicationStatus, FINAL_APPLICATION_STATUSES } from '../applications/application.entity.js';
+import {
+  Application,
+  ApplicationStatus,
+  FINAL_APPLICATION_STATUSES,
+  SCORED_STATUSES,
+} from '../applications/application.entity.js';
+import { AnalyzerError, RateLimitedError } from '../analysis/analysis.errors.js';
 import type { AnalysisResult, Analyzer } from '../analysis/analysis.types.js';
-import { extractText, ExtractionError } from '../extraction/resume.extractor.js';
-import type { ResumeMediaType } from '../extraction/extraction.types.js';
-import type { JobContext, JobOf, JobName, JobStatus } from '../queue/jobs.js';
+import { ExtractionError } from '../extraction/resume.extractor.js';
+import type { ExtractedText, ResumeMediaType } from '../extraction/extraction.types.js';
+import {
+  QueuePauseError,
+  RetryLaterError,
+  type JobContext,
+  type JobOf,
+  type JobName,
+  type JobStatus,
+} from '../queue/jobs.js';
 import type { Logger } from '../shared/logger.js';
 import { ResumeFile } from '../storage/resume-file.entity.js';
+import { analysisCacheKey, readCachedAnalysis, writeCachedAnalysis } from './analysis-cache.js';
 import { FINAL_TASK_STATES } from './processing-task.entity.js';
 import type { ProgressPublisher } from './progress.js';
 import { countFinalApplication, markTaskRunning, progressMessage } from './task-counters.js';
@@ -16,18 +30,38 @@ export interface ResumeProcessorDeps {
   analyzer: Analyzer;
   progress: ProgressPublisher;
   logger: Logger;
-  extractionTimeoutMs: number;
+  /** Extraction (a bounded thread pool in workers). */
+  extractor: TextExtractor;
+  /** Defences on the text before any analyzer sees it (injection, blind screening). */
+  prepare: PrepareText;
 }
 
+export interface TextExtractor {
+  extract(bytes: Buffer, mediaType: ResumeMediaType): Promise<ExtractedText>;
+}
+
+/** Returns the text to analyse and flags to add; throws a non-retryable error to fail the resume. */
+export type PrepareText = (
+  text: string,
+  options: { blindScreening: boolean; hiddenText: string },
+) => { text: string; flags: string[] };
+
+/** How long a resume waits before looking again at an identical one another worker is analysing. */
+const DUPLICATE_WAIT_MS = 2_000;
+/** The pause after a 429 that named no Retry-After. */
+const DEFAULT_RATE_LIMIT_PAUSE_MS = 5_000;
+
 type Outcome =
-  { kind: 'scored'; result: AnalysisResult; textHash: string } | { kind: 'failed'; reason: string; flags: string[] };
+  | { kind: 'scored'; result: AnalysisResult; textHash: string }
+  | { kind: 'duplicate'; of: string; textHash: string }
+  | { kind: 'failed'; reason: string; flags: string[] };
 
 type Payload = JobOf<JobName.AnalyzeResume>;
 
 /**
- * The worker side of one application: extract, analyse, store, count, publish.
- * Safe to run more than once: it re-reads the application first, and only the run that moves
- * it into a final state counts it and refunds it.
+ * The worker side of one application: extract, deduplicate, defend, analyse (or reuse a cached
+ * analysis), store, count, publish. Safe to run more than once: it re-reads the application
+ * first, and only the run that moves it into a final state counts it and refunds it.
  */
 export class ResumeProcessor {
   constructor(private readonly deps: ResumeProcessorDeps) {}
@@ -67,12 +101,9 @@ export class ResumeProcessor {
   private async analyse(em: EntityManager, app: Application): Promise<Outcome> {
     const file = app.file ? await em.findOne(ResumeFile, { id: app.file.id }) : null;
     if (!file) return { kind: 'failed', reason: 'the original file is gone', flags: [] };
-    let text: string;
+    let extracted: ExtractedText;
     try {
-      const extracted = await extractText(file.content, app.mimeType as ResumeMediaType, {
-        timeoutMs: this.deps.extractionTimeoutMs,
-      });
-      text = extracted.text;
+      extracted = await this.deps.extractor.extract(file.content, app.mimeType as ResumeMediaType);
     } catch (error: unknown) {
       if (error instanceof ExtractionError) {
         return {
@@ -83,68 +114,78 @@ export class ResumeProcessor {
       }
       throw error;
     }
+
+    const textHash = hashText(extracted.text);
     const post = app.jobPost.getEntity();
-    const result = await this.deps.analyzer.analyze(text, post.toRubric());
-    return { kind: 'scored', result, textHash: hashText(text) };
+    const claim = await claimText(em, app, textHash);
+    if (claim.kind === 'duplicate') return { kind: 'duplicate', of: claim.of, textHash };
+    if (claim.kind === 'wait') {
+      throw new RetryLaterError(DUPLICATE_WAIT_MS, `an identical resume (${claim.of}) is being analysed`);
+    }
+
+    let prepared: { text: string; flags: string[] };
+    try {
+      prepared = this.deps.prepare(extracted.text, {
+        blindScreening: post.blindScreening,
+        hiddenText: (extracted as { hiddenText?: string }).hiddenText ?? '',
+      });
+    } catch (error: unknown) {
+      if (error instanceof Error && !isRetryable(error)) {
+        return { kind: 'failed', reason: `${codeOf(error)}: ${error.message}`, flags: [] };
+      }
+      throw error;
+    }
+
+    const { analyzer } = this.deps;
+    const key = analysisCacheKey({
+      textHash: hashText(prepared.text),
+      jobPostId: post.id,
+      revision: post.revision,
+      analyzer: analyzer.name,
+      model: analyzer.model,
+      promptVersion: analyzer.promptVersion ?? '1',
+    });
+    let result = await readCachedAnalysis(em, key);
+    if (!result) {
+      try {
+        result = await analyzer.analyze(prepared.text, post.toRubric());
+      } catch (error: unknown) {
+        if (error instanceof RateLimitedError) {
+          throw new QueuePauseError(error.retryAfterMs ?? DEFAULT_RATE_LIMIT_PAUSE_MS, error.message);
+        }
+        if (error instanceof AnalyzerError && !error.retryable) {
+          return { kind: 'failed', reason: `${error.code}: ${error.message}`, flags: [] };
+        }
+        throw error;
+      }
+      await writeCachedAnalysis(em, key, result);
+    }
+    const flags = [...new Set([...extracted.flags, ...prepared.flags, ...result.flags])];
+    return { kind: 'scored', result: { ...result, flags }, textHash };
   }
 
   private async finish(em: EntityManager, app: Application, outcome: Outcome): Promise<void> {
-    const status =
-      outcome.kind === 'scored' ? (outcome.result.decision as ApplicationStatus) : ApplicationStatus.FAILED;
     const published = await em.transactional(async (tx) => {
-      const moved = await tx.execute<{ id: string }[]>(
-        `UPDATE application
-            SET status = ?, score = ?, candidate = ?::jsonb, evaluation = ?::jsonb, flags = ARRAY(SELECT jsonb_array_elements_text(?::jsonb)),
-                error = ?, usage = ?::jsonb, decision_source = ?, email = ?, text_hash = ?, analyzer = ?,
-                processed_at = now(), updated_at = now()
-          WHERE id = ? AND status IN ('PENDING', 'PROCESSING') RETURNING id`,
-        outcome.kind === 'scored'
-          ? [
-              status,
-              outcome.result.evaluation.score,
-              JSON.stringify(outcome.result.profile),
-              JSON.stringify(outcome.result.evaluation),
-              JSON.stringify(outcome.result.flags),
-              null,
-              JSON.stringify(outcome.result.usage),
-              'AI',
-              outcome.result.profile.email?.toLowerCase() ?? null,
-              outcome.textHash,
-              `${outcome.result.analyzer}:${outcome.result.model}`,
-              app.id,
-            ]
-          : [
-              status,
-              null,
-              null,
-              null,
-              JSON.stringify(outcome.flags),
-              outcome.reason,
-              null,
-              null,
-              null,
-              null,
-              null,
-              app.id,
-            ],
-      );
-      if (!moved.length) return null; // another run finished it first
-      const task = await countFinalApplication(tx, app.task.id, { succeeded: outcome.kind === 'scored' });
-      if (outcome.kind === 'failed') {
-        // One credit per resume analysed: a resume that could not be processed is refunded.
+      const moved = await moveToFinal(tx, app.id, outcome);
+      if (!moved) return null; // another run finished it first, or the task was cancelled
+      const task = await countFinalApplication(tx, app.task.id, {
+        succeeded: outcome.kind !== 'failed',
+        duplicate: outcome.kind === 'duplicate',
+      });
+      if (outcome.kind !== 'scored') {
+        // One credit per resume analysed: failed and duplicate resumes are refunded.
         await tx.execute('UPDATE organization SET credits = credits + 1 WHERE id = ?', [app.organization.id]);
       }
-      return task;
+      return { task, status: moved };
     });
     if (!published) return;
-    const final = FINAL_TASK_STATES.includes(published.state);
+    const { task, status } = published;
+    const final = FINAL_TASK_STATES.includes(task.state);
     await this.publish(
       progressMessage(
-        published,
+        task,
         { id: app.id, status },
-        final
-          ? `Task ${published.state.toLowerCase()}: ${published.succeeded} scored, ${published.failed} failed`
-          : null,
+        final ? `Task ${task.state.toLowerCase()}: ${task.succeeded} scored, ${task.failed} failed` : null,
       ),
     );
   }
@@ -159,8 +200,99 @@ export class ResumeProcessor {
   }
 }
 
+/** Errors that say so (`retryable: false`) fail the resume at once instead of being retried. */
+function isRetryable(error: Error): boolean {
+  return (error as { retryable?: unknown }).retryable !== false;
+}
+
+function codeOf(error: Error): string {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : error.name;
+}
+
 /** Hash of the normalised text: the same resume uploaded twice has the same hash. */
 export function hashText(text: string): string {
   const normalised = text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
   return createHash('sha256').update(normalised).digest('hex');
+}
+
+const NO_USAGE = JSON.stringify({ promptTokens: 0, completionTokens: 0, costUsd: 0 });
+
+/**
+ * Moves a PENDING or PROCESSING application into the outcome's final state; returns that state,
+ * or null when it was no longer PENDING or PROCESSING (finished by another run, or cancelled).
+ */
+async function moveToFinal(tx: EntityManager, id: string, outcome: Outcome): Promise<ApplicationStatus | null> {
+  const open = `status IN ('PENDING', 'PROCESSING')`;
+  let rows: { status: ApplicationStatus }[];
+  if (outcome.kind === 'scored') {
+    const { result } = outcome;
+    rows = await tx.execute(
+      `UPDATE application
+          SET status = ?, score = ?, candidate = ?::jsonb, evaluation = ?::jsonb,
+              flags = ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), error = NULL, usage = ?::jsonb,
+              decision_source = 'AI', email = ?, text_hash = ?, analyzer = ?, processed_at = now(), updated_at = now()
+        WHERE id = ? AND ${open} RETURNING status`,
+      [
+        result.decision,
+        result.evaluation.score,
+        JSON.stringify(result.profile),
+        JSON.stringify(result.evaluation),
+        JSON.stringify(result.flags),
+        JSON.stringify(result.usage),
+        result.profile.email?.toLowerCase() ?? null,
+        outcome.textHash,
+        `${result.analyzer}:${result.model}`,
+        id,
+      ],
+    );
+  } else if (outcome.kind === 'duplicate') {
+    // The same resume, already judged for this job post: its result, flagged, linked, not charged.
+    rows = await tx.execute(
+      `UPDATE application a
+          SET status = p.status, score = p.score, candidate = p.candidate, evaluation = p.evaluation,
+              flags = ARRAY(SELECT DISTINCT f FROM unnest(p.flags || '{DUPLICATE}'::text[]) f ORDER BY f),
+              error = NULL, usage = ?::jsonb, decision_source = 'AI', email = p.email, text_hash = ?,
+              analyzer = p.analyzer, duplicate_of_id = p.id, processed_at = now(), updated_at = now()
+         FROM application p
+        WHERE a.id = ? AND p.id = ? AND a.${open} RETURNING a.status`,
+      [NO_USAGE, outcome.textHash, id, outcome.of],
+    );
+  } else {
+    rows = await tx.execute(
+      `UPDATE application
+          SET status = 'FAILED', flags = ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), error = ?,
+              processed_at = now(), updated_at = now()
+        WHERE id = ? AND ${open} RETURNING status`,
+      [JSON.stringify(outcome.flags), outcome.reason, id],
+    );
+  }
+  return rows[0]?.status ?? null;
+}
+
+type Claim = { kind: 'primary' } | { kind: 'duplicate'; of: string } | { kind: 'wait'; of: string };
+
+/**
+ * Decides, under a lock on (job post, text hash), whether this application is the first with its
+ * text for its job post (it claims the hash and is analysed), a duplicate of one already judged,
+ * or must wait for one still being analysed. Failed and cancelled ones do not count.
+ */
+async function claimText(em: EntityManager, app: Application, textHash: string): Promise<Claim> {
+  return em.transactional(async (tx) => {
+    await tx.execute('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [`${app.jobPost.id}:${textHash}`]);
+    const [first] = await tx.execute<{ id: string; status: ApplicationStatus }[]>(
+      `SELECT id, status FROM application
+        WHERE job_post_id = ? AND text_hash = ? AND id <> ? AND duplicate_of_id IS NULL
+          AND status NOT IN ('FAILED', 'CANCELLED')
+        ORDER BY created_at, id LIMIT 1`,
+      [app.jobPost.id, textHash, app.id],
+    );
+    if (!first) {
+      await tx.execute('UPDATE application SET text_hash = ? WHERE id = ?', [textHash, app.id]);
+      return { kind: 'primary' } as const;
+    }
+    return SCORED_STATUSES.includes(first.status)
+      ? ({ kind: 'duplicate', of: first.id } as const)
+      : ({ kind: 'wait', of: first.id } as const);
+  });
 }

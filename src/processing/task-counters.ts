@@ -3,7 +3,7 @@ import type { ApplicationStatus } from '../applications/application.entity.js';
 import type { ProgressMessage } from './progress.js';
 import { TaskState } from './processing-task.entity.js';
 
-interface TaskRow {
+export interface TaskRow {
   id: string;
   state: TaskState;
   total: number;
@@ -35,13 +35,14 @@ export async function markTaskRunning(em: EntityManager, taskId: string): Promis
 export async function countFinalApplication(
   em: EntityManager,
   taskId: string,
-  outcome: { succeeded: boolean },
+  outcome: { succeeded: boolean; duplicate?: boolean },
 ): Promise<TaskRow> {
   const rows = await em.execute<TaskRow[]>(
     `UPDATE processing_task
         SET processed = processed + 1,
             succeeded = succeeded + ?,
             failed = failed + ?,
+            duplicates = duplicates + ?,
             state = CASE
               WHEN state = 'CANCELLED' THEN state
               WHEN processed + 1 >= total THEN 'COMPLETED'::task_state
@@ -49,7 +50,7 @@ export async function countFinalApplication(
             started_at = coalesce(started_at, now()),
             finished_at = CASE WHEN processed + 1 >= total THEN now() ELSE finished_at END
       WHERE id = ? ${RETURNING}`,
-    [outcome.succeeded ? 1 : 0, outcome.succeeded ? 0 : 1, taskId],
+    [outcome.succeeded ? 1 : 0, outcome.succeeded ? 0 : 1, outcome.duplicate ? 1 : 0, taskId],
   );
   return rows[0]!;
 }

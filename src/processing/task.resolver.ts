@@ -37,6 +37,21 @@ export class TaskResolver {
     return ctx.processing.submit(args.jobPostId, args.files ?? [], args.resumes ?? []);
   }
 
+  @Mutation(() => ProcessingTask, {
+    description:
+      'Stops the task: applications not yet analysed end CANCELLED and are refunded; subscribers get a last CANCELLED event.',
+  })
+  cancelTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ProcessingTask> {
+    return ctx.processing.cancel(id);
+  }
+
+  @Mutation(() => ProcessingTask, {
+    description: "Runs the task's FAILED applications again, reserving their credits again.",
+  })
+  retryFailed(@Arg('taskId', () => ID) taskId: string, @Ctx() ctx: GraphQLContext): Promise<ProcessingTask> {
+    return ctx.processing.retryFailed(taskId);
+  }
+
   @Query(() => ProcessingTask, { nullable: true, description: 'NOT_FOUND unless the task is yours.' })
   task(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ProcessingTask> {
     return ctx.processing.getTask(id);

@@ -1,8 +1,8 @@
 /** The one file that imports BullMQ. */
-import { Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { DelayedError, Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from '../shared/logger.js';
-import { jobIdOf, JobName, type JobHandlers, type JobItem } from './jobs.js';
+import { jobIdOf, JobName, QueuePauseError, RetryLaterError, type JobHandlers, type JobItem } from './jobs.js';
 
 export const RESUME_QUEUE = 'resumes';
 
@@ -14,8 +14,17 @@ export interface JobQueueOptions {
   logger: Logger;
 }
 
+/** Where a job is, as BullMQ sees it; 'unknown' when Redis has no such job (flushed, removed). */
+export type JobState = 'waiting' | 'active' | 'delayed' | 'prioritized' | 'completed' | 'failed' | 'unknown' | string;
+
 export interface JobQueue {
   enqueue(items: JobItem[]): Promise<void>;
+  /** The state of each item's job. */
+  states(items: JobItem[]): Promise<JobState[]>;
+  /** Queues items again: a finished job with the same ID is removed first so the add is not dropped. */
+  requeue(items: JobItem[]): Promise<void>;
+  /** Removes items' jobs that are waiting or delayed (cancellation); active ones finish and are discarded. */
+  discard(items: JobItem[]): Promise<void>;
   /** Jobs not yet finished (waiting, delayed, active, prioritized). */
   counts(): Promise<Record<string, number>>;
   startWorker(handlers: JobHandlers, options: { concurrency: number }): JobWorker;
@@ -56,6 +65,28 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
       }
     },
 
+    async states(items) {
+      return Promise.all(items.map((item) => queue.getJobState(jobIdOf(item))));
+    },
+
+    async requeue(items) {
+      for (const item of items) {
+        const job = await queue.getJob(jobIdOf(item));
+        if (job && ['completed', 'failed'].includes(await job.getState())) await job.remove();
+      }
+      await this.enqueue(items);
+    },
+
+    async discard(items) {
+      for (const item of items) {
+        const job = await queue.getJob(jobIdOf(item));
+        // An active job is locked by its worker: it runs to the end and the handler discards its result.
+        if (job && ['waiting', 'delayed', 'prioritized'].includes(await job.getState())) {
+          await job.remove().catch(() => undefined);
+        }
+      }
+    },
+
     async counts() {
       return queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed');
     },
@@ -64,7 +95,7 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
       const workerConnection = new Redis(redisUrl, { maxRetriesPerRequest: null });
       const worker = new Worker(
         RESUME_QUEUE,
-        async (job: Job) => {
+        async (job: Job, token?: string) => {
           const name = job.name as JobName;
           const handler = handlers[name];
           if (!handler) throw new Error(`no handler for job ${job.name}`);
@@ -72,6 +103,16 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
           try {
             return await handler.run(job.data, ctx);
           } catch (error) {
+            if (error instanceof RetryLaterError) {
+              logger.debug({ jobId: job.id, delayMs: error.delayMs, reason: error.message }, 'job deferred');
+              await job.moveToDelayed(Date.now() + error.delayMs, token);
+              throw new DelayedError();
+            }
+            if (error instanceof QueuePauseError) {
+              logger.warn({ jobId: job.id, retryAfterMs: error.retryAfterMs }, 'provider rate limit: queue paused');
+              await worker.rateLimit(error.retryAfterMs);
+              throw Worker.RateLimitError();
+            }
             if (ctx.attempt >= ctx.maxAttempts) {
               logger.error({ err: error, jobId: job.id }, 'job failed on its last attempt');
               await handler.exhausted(job.data, error as Error);

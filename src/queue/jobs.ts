@@ -30,6 +30,34 @@ export type JobHandlers = {
   };
 };
 
+/**
+ * Thrown by a handler to run the job again after `delayMs` without using up an attempt (e.g.
+ * waiting for an identical resume that another worker is analysing).
+ */
+export class RetryLaterError extends Error {
+  constructor(
+    readonly delayMs: number,
+    reason: string,
+  ) {
+    super(reason);
+    this.name = 'RetryLaterError';
+  }
+}
+
+/**
+ * Thrown by a handler when a shared provider answered 429: the whole queue pauses for
+ * `retryAfterMs` (every worker process), and the job goes back to wait without using up an attempt.
+ */
+export class QueuePauseError extends Error {
+  constructor(
+    readonly retryAfterMs: number,
+    reason: string,
+  ) {
+    super(reason);
+    this.name = 'QueuePauseError';
+  }
+}
+
 /** A stable job ID per item: BullMQ drops an add whose ID is already queued. */
 export function jobIdOf(item: JobItem): string {
   switch (item.name) {

@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createHash } from 'node:crypto';
+import type { AnalysisResult } from '../analysis/analysis.types.js';
+import { AnalysisCacheEntry } from './analysis-cache.entity.js';
+
+export interface AnalysisCacheKeyParts {
+  /** Hash of the text the analyzer is given (after the defences). */
+  textHash: string;
+  jobPostId: string;
+  /** Bumped by every change to the job post's rubric or settings. */
+  revision: number;
+  analyzer: string;
+  model: string;
+  promptVersion: string;
+}
+
+export function analysisCacheKey(parts: AnalysisCacheKeyParts): string {
+  const { textHash, jobPostId, revision, analyzer, model, promptVersion } = parts;
+  return createHash('sha256')
+    .update(JSON.stringify([textHash, jobPostId, revision, analyzer, model, promptVersion]))
+    .digest('hex');
+}
+
+/** A cached result costs nothing this time: its usage is zero. */
+export async function readCachedAnalysis(em: EntityManager, key: string): Promise<AnalysisResult | null> {
+  const entry = await em.fork().findOne(AnalysisCacheEntry, { key });
+  if (!entry) return null;
+  return { ...entry.result, usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 } };
+}
+
+export async function writeCachedAnalysis(em: EntityManager, key: string, result: AnalysisResult): Promise<void> {
+  await em.execute(
+    'INSERT INTO analysis_cache (key, result, created_at) VALUES (?, ?::jsonb, now()) ON CONFLICT DO NOTHING',
+    [key, JSON.stringify(result)],
+  );
+}

@@ -1,0 +1,107 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { JobQueue } from '../queue/job.queue.js';
+import { JobName, type JobItem } from '../queue/jobs.js';
+import type { Logger } from '../shared/logger.js';
+import type { ProgressPublisher } from './progress.js';
+import { progressMessage, type TaskRow } from './task-counters.js';
+
+export interface ReconcilerOptions {
+  orm: MikroORM;
+  queue: JobQueue;
+  progress: ProgressPublisher;
+  logger: Logger;
+  /** Time between sweeps. */
+  intervalMs: number;
+  /** An application untouched for this long is checked for a live job. */
+  staleAfterMs: number;
+}
+
+export interface SweepResult {
+  /** Applications queued again because Redis had no live job for them. */
+  requeued: number;
+  /** Tasks finished because all their applications were final. */
+  finished: number;
+}
+
+/** Applications checked per sweep (oldest first); the rest wait for the next sweep. */
+const SWEEP_LIMIT = 5_000;
+/** Any fixed number: the advisory lock that keeps concurrent sweeps (several workers) apart. */
+const SWEEP_LOCK = 727_001;
+
+/**
+ * Brings back work that fell between PostgreSQL (the truth) and Redis (the queue): applications
+ * left PENDING or PROCESSING with no live job (Redis flushed or restarted empty, a crash between
+ * commit and enqueue) are queued again, and tasks whose applications are all final are finished.
+ * Runs in every worker process; a PostgreSQL advisory lock makes one sweep run at a time, and
+ * everything it does is idempotent anyway (stable job IDs, guarded state changes).
+ */
+export class Reconciler {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(private readonly options: ReconcilerOptions) {}
+
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      if (this.running) return;
+      this.running = this.sweep()
+        .catch((error: unknown) => this.options.logger.warn({ err: error }, 'reconciler sweep failed'))
+        .finally(() => (this.running = null));
+    }, this.options.intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** One pass; returns what it did (nothing when another process holds the sweep lock). */
+  async sweep(): Promise<SweepResult> {
+    const { orm, queue, logger } = this.options;
+    const em = orm.em.fork();
+    const result = await em.transactional(async (tx) => {
+      const [lock] = await tx.execute<{ locked: boolean }[]>('SELECT pg_try_advisory_xact_lock(?) AS locked', [
+        SWEEP_LOCK,
+      ]);
+      if (!lock?.locked) return null;
+
+      const stale = await tx.execute<{ id: string; task_id: string; organization_id: string }[]>(
+        `SELECT a.id, a.task_id, a.organization_id FROM application a
+           JOIN processing_task t ON t.id = a.task_id
+          WHERE a.status IN ('PENDING', 'PROCESSING') AND t.state IN ('QUEUED', 'RUNNING')
+            AND a.updated_at < now() - make_interval(secs => ?)
+          ORDER BY a.updated_at LIMIT ?`,
+        [this.options.staleAfterMs / 1000, SWEEP_LIMIT],
+      );
+      const items: JobItem[] = stale.map((row) => ({
+        name: JobName.AnalyzeResume,
+        data: { applicationId: row.id, taskId: row.task_id, organizationId: row.organization_id },
+      }));
+      const states = await queue.states(items);
+      const lost = items.filter((_, i) => ['unknown', 'completed', 'failed'].includes(states[i]!));
+      if (lost.length) {
+        await queue.requeue(lost);
+        logger.warn({ count: lost.length }, 'reconciler queued applications that had no live job');
+      }
+
+      const finished = await tx.execute<TaskRow[]>(
+        `UPDATE processing_task t SET state = 'COMPLETED', finished_at = now()
+          WHERE t.state IN ('QUEUED', 'RUNNING')
+            AND NOT EXISTS (SELECT 1 FROM application a WHERE a.task_id = t.id AND a.status IN ('PENDING', 'PROCESSING'))
+          RETURNING id, state, total, processed, succeeded, failed, duplicates`,
+      );
+      return { requeued: lost.length, finished };
+    });
+    if (!result) return { requeued: 0, finished: 0 };
+    for (const task of result.finished) {
+      logger.warn({ taskId: task.id }, 'reconciler finished a task whose applications were all final');
+      await this.options.progress
+        .publish(progressMessage(task, null, `Task completed: ${task.succeeded} scored, ${task.failed} failed`))
+        .catch((error: unknown) => logger.warn({ err: error }, 'could not publish progress'));
+    }
+    return { requeued: result.requeued, finished: result.finished.length };
+  }
+}
