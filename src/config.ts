@@ -44,6 +44,11 @@ const EnvSchema = z.object({
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
   /** Per request to the provider. */
   OPENAI_TIMEOUT_MS: int(60_000, 100),
+  /** Provider limits shared by every worker process (unset: no limit). */
+  OPENAI_MAX_RPM: z.coerce.number().int().min(1).optional(),
+  OPENAI_MAX_TPM: z.coerce.number().int().min(1).optional(),
+  /** Analysis calls in flight per worker process (I/O-bound: throughput x latency). */
+  OPENAI_CONCURRENCY: int(16, 1),
   /** JSON price table override: {"model": {"inputPerMTok": USD, "outputPerMTok": USD}}. */
   OPENAI_PRICES: z.string().optional(),
   /** Files per processResumes call. */
@@ -54,7 +59,11 @@ const EnvSchema = z.object({
   MAX_DOCX_UNCOMPRESSED_BYTES: int(50 * MiB, 1),
   MAX_QUERY_DEPTH: int(10, 2),
   MAX_QUERY_COMPLEXITY: int(10_000, 10),
-  WORKER_CONCURRENCY: int(4, 1),
+  /**
+   * Jobs in flight per worker process. Default: enough to keep both stages busy (extraction
+   * threads plus, for the openai analyzer, OPENAI_CONCURRENCY calls).
+   */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).optional(),
   JOB_ATTEMPTS: int(5, 1),
   EXTRACTION_TIMEOUT_MS: int(20_000, 100),
   /** Extraction threads per worker process (CPU-bound: about the number of cores). */
@@ -85,6 +94,9 @@ export type Config = Readonly<{
     timeoutMs: number;
     /** Raw JSON of OPENAI_PRICES, validated when the analyzer is built. */
     prices: string | undefined;
+    maxRpm: number | null;
+    maxTpm: number | null;
+    concurrency: number;
   };
   limits: {
     maxFilesPerBatch: number;
@@ -147,6 +159,9 @@ export function loadConfig(
       model: e.OPENAI_MODEL,
       timeoutMs: e.OPENAI_TIMEOUT_MS,
       prices: e.OPENAI_PRICES,
+      maxRpm: e.OPENAI_MAX_RPM ?? null,
+      maxTpm: e.OPENAI_MAX_TPM ?? null,
+      concurrency: e.OPENAI_CONCURRENCY,
     },
     limits: {
       maxFilesPerBatch: e.MAX_FILES_PER_BATCH,
@@ -157,7 +172,9 @@ export function loadConfig(
       maxQueryComplexity: e.MAX_QUERY_COMPLEXITY,
     },
     worker: {
-      concurrency: e.WORKER_CONCURRENCY,
+      concurrency:
+        e.WORKER_CONCURRENCY ??
+        (analyzer === 'openai' ? e.OPENAI_CONCURRENCY + e.EXTRACTION_CONCURRENCY : 2 * e.EXTRACTION_CONCURRENCY),
       attempts: e.JOB_ATTEMPTS,
       extractionTimeoutMs: e.EXTRACTION_TIMEOUT_MS,
       extractionConcurrency: e.EXTRACTION_CONCURRENCY,

@@ -1,0 +1,66 @@
+import type { SharedRateLimit } from '../queue/rate-limiter.js';
+import type { AnalysisResult, Analyzer, JobRubric } from './analysis.types.js';
+
+/** Rough tokens for a prompt: about four characters a token, plus the rubric and the answer. */
+const CHARS_PER_TOKEN = 4;
+/** Allowance for instructions and the structured answer, in tokens. */
+const OVERHEAD_TOKENS = 1_200;
+
+export function estimateTokens(resumeText: string, job: JobRubric): number {
+  const rubric = JSON.stringify(job).length;
+  return Math.ceil((resumeText.length + rubric) / CHARS_PER_TOKEN) + OVERHEAD_TOKENS;
+}
+
+/**
+ * An analyzer held to the provider's limits: at most `concurrency` calls at once in this process,
+ * and a rate limit (requests and tokens per minute) shared with every other worker process.
+ */
+export class LimitedAnalyzer implements Analyzer {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(
+    private readonly inner: Analyzer,
+    private readonly limit: SharedRateLimit,
+    private readonly concurrency: number,
+  ) {}
+
+  get name(): string {
+    return this.inner.name;
+  }
+  get model(): string {
+    return this.inner.model;
+  }
+  get promptVersion(): string | undefined {
+    return this.inner.promptVersion;
+  }
+
+  async analyze(resumeText: string, job: JobRubric): Promise<AnalysisResult> {
+    await this.enter();
+    try {
+      const estimate = estimateTokens(resumeText, job);
+      await this.limit.acquire(estimate);
+      const result = await this.inner.analyze(resumeText, job);
+      const used = result.usage.promptTokens + result.usage.completionTokens;
+      await this.limit.settle(used - estimate);
+      return result;
+    } finally {
+      this.leave();
+    }
+  }
+
+  private async enter(): Promise<void> {
+    if (this.active < this.concurrency) {
+      this.active++;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  private leave(): void {
+    const next = this.waiting.shift();
+    if (next)
+      next(); // the slot passes straight to the next caller
+    else this.active--;
+  }
+}
