@@ -49,7 +49,7 @@ const EnvSchema = z.object({
   OPENAI_MAX_TPM: z.coerce.number().int().min(1).optional(),
   /** Analysis calls in flight per worker process (I/O-bound: throughput x latency). */
   OPENAI_CONCURRENCY: int(16, 1),
-  /** JSON price table override: {"model": {"inputPerMTok": USD, "outputPerMTok": USD}}. */
+  /** JSON price table override, USD per 1M tokens: {"gpt-4o": {"input": 2.5, "output": 10, "cachedInput": 1.25}}. */
   OPENAI_PRICES: z.string().optional(),
   /** Files per processResumes call. */
   MAX_FILES_PER_BATCH: int(10_000, 1),
@@ -70,6 +70,12 @@ const EnvSchema = z.object({
   EXTRACTION_CONCURRENCY: int(Math.max(1, availableParallelism()), 1),
   /** Heap limit of one extraction thread; a file that needs more fails as TOO_LARGE. */
   EXTRACTION_MAX_MEMORY_MB: int(512, 32),
+  /**
+   * A job's lock lasts this long unless its worker renews it; a worker that died (kill -9) loses
+   * its jobs to the others when the stalled-job check next runs.
+   */
+  JOB_LOCK_MS: int(30_000, 1_000),
+  JOB_STALLED_CHECK_MS: int(30_000, 500),
   /** How often each worker process looks for lost work (see Reconciler). */
   RECONCILE_INTERVAL_MS: int(30_000, 100),
   /** An application untouched this long without a live job is queued again. */
@@ -114,6 +120,8 @@ export type Config = Readonly<{
     extractionMaxMemoryMb: number;
     reconcileIntervalMs: number;
     reconcileStaleMs: number;
+    lockMs: number;
+    stalledCheckMs: number;
   };
   embeddedWorker: boolean;
 }>;
@@ -181,6 +189,8 @@ export function loadConfig(
       extractionMaxMemoryMb: e.EXTRACTION_MAX_MEMORY_MB,
       reconcileIntervalMs: e.RECONCILE_INTERVAL_MS,
       reconcileStaleMs: e.RECONCILE_STALE_MS,
+      lockMs: e.JOB_LOCK_MS,
+      stalledCheckMs: e.JOB_STALLED_CHECK_MS,
     },
     embeddedWorker: e.EMBEDDED_WORKER,
   });

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { Redis } from 'ioredis';
 import type { Analyzer } from './analysis/analysis.types.js';
 import { createAnalyzer } from './analysis/analyzer.factory.js';
 import type { Config } from './config.js';
@@ -27,7 +28,9 @@ export interface Container {
 }
 
 export async function createContainer(config: Config, logger = createLogger(config.logLevel)): Promise<Container> {
-  const analyzer = createAnalyzer(config);
+  // Shared provider limits live in Redis; connected on first use (API-only processes never use it).
+  const limitsRedis = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: null });
+  const analyzer = createAnalyzer(config, limitsRedis);
   const orm = await initOrm(config.databaseUrl);
   const queue = createJobQueue({
     redisUrl: config.redisUrl,
@@ -66,7 +69,11 @@ export async function createContainer(config: Config, logger = createLogger(conf
             exhausted: (data, error) => processor.exhausted(data, error),
           },
         },
-        { concurrency: config.worker.concurrency },
+        {
+          concurrency: config.worker.concurrency,
+          lockMs: config.worker.lockMs,
+          stalledCheckMs: config.worker.stalledCheckMs,
+        },
       );
       const reconciler = new Reconciler({
         orm,
@@ -91,6 +98,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
       await Promise.all([...workers].map((w) => w.close()));
       await queue.dispose();
       await bus.dispose();
+      limitsRedis.disconnect();
       await orm.close(true);
     },
   };

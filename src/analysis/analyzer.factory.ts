@@ -1,19 +1,51 @@
+import type { Redis } from 'ioredis';
 import type { Config } from '../config.js';
 import { ConfigError } from '../config.js';
+import { createSharedRateLimit } from '../queue/rate-limiter.js';
 import type { Analyzer } from './analysis.types.js';
+import { LimitedAnalyzer } from './limited.analyzer.js';
 import { LocalAnalyzer } from './local/local.analyzer.js';
+import { OpenAIAnalyzer } from './openai/openai.analyzer.js';
+import { parsePriceTable, PriceTableError, type PriceTable } from './openai/prices.js';
 
-/** The analyzer the configuration asks for. */
-export function createAnalyzer(config: Config): Analyzer {
+/**
+ * The analyzer the configuration asks for. The openai one is held to the provider's limits: a
+ * rate limit shared through `redis` by every worker process, and bounded concurrency.
+ */
+export function createAnalyzer(config: Config, redis: Redis): Analyzer {
   switch (config.analyzer) {
     case 'local':
       return new LocalAnalyzer();
-    case 'openai':
-      // The openai analyzer (structured outputs, quote verification) is not built yet.
-      throw new ConfigError(['ANALYZER=openai: not available in this version; use ANALYZER=local']);
+    case 'openai': {
+      const { openai } = config;
+      const analyzer = new OpenAIAnalyzer({
+        apiKey: openai.apiKey!,
+        baseURL: openai.baseURL,
+        model: openai.model,
+        timeoutMs: openai.timeoutMs,
+        prices: prices(openai.prices),
+      });
+      const limit = createSharedRateLimit({
+        redis,
+        key: `${config.redisPrefix}:openai-rate`,
+        requestsPerMinute: openai.maxRpm,
+        tokensPerMinute: openai.maxTpm,
+      });
+      return new LimitedAnalyzer(analyzer, limit, openai.concurrency);
+    }
     default: {
       const never: never = config.analyzer;
       throw new ConfigError([`ANALYZER=${String(never)}: unknown analyzer`]);
     }
+  }
+}
+
+function prices(json: string | undefined): PriceTable | undefined {
+  if (json === undefined) return undefined;
+  try {
+    return parsePriceTable(json);
+  } catch (error) {
+    if (error instanceof PriceTableError) throw new ConfigError([`OPENAI_PRICES: ${error.message}`]);
+    throw error;
   }
 }

@@ -66,14 +66,14 @@ type Payload = JobOf<JobName.AnalyzeResume>;
 export class ResumeProcessor {
   constructor(private readonly deps: ResumeProcessorDeps) {}
 
-  async run({ applicationId }: Payload, _ctx: JobContext): Promise<JobStatus> {
+  async run({ applicationId }: Payload, ctx: JobContext): Promise<JobStatus> {
     const em = this.deps.orm.em.fork();
     const app = await em.findOne(Application, { id: applicationId }, { populate: ['jobPost', 'task'] });
     if (!app || FINAL_APPLICATION_STATUSES.includes(app.status)) return 'skipped';
     if (FINAL_TASK_STATES.includes(app.task.getEntity().state)) return 'skipped';
 
     await this.markProcessing(em, app);
-    const outcome = await this.analyse(em, app);
+    const outcome = await this.analyse(em, app, ctx);
     await this.finish(em, app, outcome);
     return 'done';
   }
@@ -98,7 +98,7 @@ export class ResumeProcessor {
     }
   }
 
-  private async analyse(em: EntityManager, app: Application): Promise<Outcome> {
+  private async analyse(em: EntityManager, app: Application, ctx: JobContext): Promise<Outcome> {
     const file = app.file ? await em.findOne(ResumeFile, { id: app.file.id }) : null;
     if (!file) return { kind: 'failed', reason: 'the original file is gone', flags: [] };
     let extracted: ExtractedText;
@@ -153,7 +153,9 @@ export class ResumeProcessor {
         if (error instanceof RateLimitedError) {
           throw new QueuePauseError(error.retryAfterMs ?? DEFAULT_RATE_LIMIT_PAUSE_MS, error.message);
         }
-        if (error instanceof AnalyzerError && !error.retryable) {
+        // Permanent errors fail at once; some retryable ones (malformed output) only deserve a few tries.
+        const tooMany = error instanceof AnalyzerError && error.maxRetries !== null && ctx.attempt > error.maxRetries;
+        if (error instanceof AnalyzerError && (!error.retryable || tooMany)) {
           return { kind: 'failed', reason: `${error.code}: ${error.message}`, flags: [] };
         }
         throw error;

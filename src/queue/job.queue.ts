@@ -27,7 +27,10 @@ export interface JobQueue {
   discard(items: JobItem[]): Promise<void>;
   /** Jobs not yet finished (waiting, delayed, active, prioritized). */
   counts(): Promise<Record<string, number>>;
-  startWorker(handlers: JobHandlers, options: { concurrency: number }): JobWorker;
+  startWorker(
+    handlers: JobHandlers,
+    options: { concurrency: number; lockMs?: number; stalledCheckMs?: number },
+  ): JobWorker;
   dispose(): Promise<void>;
 }
 
@@ -91,7 +94,7 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
       return queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed');
     },
 
-    startWorker(handlers, { concurrency }) {
+    startWorker(handlers, { concurrency, lockMs, stalledCheckMs }) {
       const workerConnection = new Redis(redisUrl, { maxRetriesPerRequest: null });
       const worker = new Worker(
         RESUME_QUEUE,
@@ -127,6 +130,8 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
           prefix,
           concurrency,
           autorun: true,
+          ...(lockMs ? { lockDuration: lockMs } : {}),
+          ...(stalledCheckMs ? { stalledInterval: stalledCheckMs } : {}),
         },
       );
       worker.on('error', (error) => logger.error({ err: error }, 'worker error'));

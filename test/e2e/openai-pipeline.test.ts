@@ -1,0 +1,118 @@
+/**
+ * The openai analyzer through the whole pipeline (mutation, queue, worker, subscription) against a
+ * fake OpenAI-compatible server: the real SDK path, usage and cost per application and per task,
+ * 429s that pause the queue instead of failing resumes, and permanent errors that fail at once.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ApplicationsDocument,
+  CreateJobPostDocument,
+  ProcessResumesDocument,
+  TaskDocument,
+  ViewerDocument,
+} from '../../src/sdk/client.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
+import { collectProgress } from '../support/progress.js';
+import { startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
+
+const resume = (i: number) =>
+  `Candidate ${String.fromCharCode(65 + i)} Person\ncandidate${i}@example.com\n\n` +
+  `Backend engineer with TypeScript, Node.js${i % 2 ? ' and PostgreSQL' : ''}.\n` +
+  `${2012 + i} - Present  Engineer, Example ${i} Ltd\n`;
+
+describe('the openai analyzer through the pipeline', () => {
+  let fake: FakeOpenAI;
+  let app: TestApp;
+  let org: TestOrg;
+  let jobPostId: string;
+
+  beforeAll(async () => {
+    fake = await startFakeOpenAI({ latencyMs: 20 });
+    app = await startTestApp({
+      worker: true,
+      env: {
+        ANALYZER: 'openai',
+        OPENAI_API_KEY: 'test-key',
+        OPENAI_BASE_URL: fake.url,
+        OPENAI_MODEL: 'gpt-4o-mini',
+        OPENAI_TIMEOUT_MS: '2000',
+        JOB_ATTEMPTS: '3',
+      },
+    });
+    org = await app.createOrg(100);
+    jobPostId = (
+      await org.client.request(CreateJobPostDocument, {
+        input: {
+          title: 'Backend engineer',
+          description: 'Node.js services',
+          mustHaveSkills: ['Node.js', 'TypeScript'],
+          niceToHaveSkills: ['PostgreSQL'],
+          minYearsExperience: 3,
+        },
+      })
+    ).createJobPost.id;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await fake?.close();
+  });
+
+  const run = async (n: number, offset = 0) => {
+    const resumes = Array.from({ length: n }, (_, i) => ({ filename: `c${i + offset}.txt`, text: resume(i + offset) }));
+    const { processResumes: task } = await org.client.request(ProcessResumesDocument, { jobPostId, resumes });
+    const events = await collectProgress(org.client, task.id);
+    const { applications } = await org.client.request(ApplicationsDocument, {
+      filter: { taskId: task.id },
+      first: 100,
+    });
+    return { task, events, apps: applications.edges.map((e) => e.node) };
+  };
+
+  it('scores through the real SDK, with verified evidence and usage summed per task', async () => {
+    const before = fake.stats.served;
+    const { task, events, apps } = await run(4);
+    expect(events.at(-1)).toMatchObject({ state: 'COMPLETED', succeeded: 4, failed: 0 });
+    expect(fake.stats.served - before).toBe(4);
+    for (const a of apps) {
+      expect(a.decisionSource).toBe('AI');
+      expect(a.usage!.promptTokens).toBeGreaterThan(0);
+      expect(a.usage!.costUsd).toBeGreaterThan(0);
+      for (const m of a.evaluation!.requirementMatches.filter((x) => x.met && x.kind !== 'EXPERIENCE')) {
+        expect(a.candidate).toBeTruthy();
+        expect(resume(Number(a.file.filename.slice(1, -4)))).toContain(m.evidence!);
+      }
+    }
+    const { task: summed } = await org.client.request(TaskDocument, { id: task.id });
+    expect(summed!.usage.promptTokens).toBe(apps.reduce((s, a) => s + a.usage!.promptTokens, 0));
+    expect(summed!.usage.costUsd).toBeCloseTo(
+      apps.reduce((s, a) => s + a.usage!.costUsd, 0),
+      9,
+    );
+  });
+
+  it('waits out 429s (Retry-After) without failing or charging anything twice', async () => {
+    const credits = (await org.client.request(ViewerDocument)).viewer.credits;
+    fake.enqueue(
+      { kind: 'rateLimited', retryAfter: '1' },
+      { kind: 'rateLimited', retryAfter: '1' },
+      { kind: 'rateLimited', retryAfter: '1' },
+    );
+    const { events, apps } = await run(3, 10);
+    expect(events.at(-1)).toMatchObject({ state: 'COMPLETED', succeeded: 3, failed: 0 });
+    expect(fake.requests.filter((r) => r.behaviour === 'rateLimited')).toHaveLength(3);
+    expect(apps.every((a) => a.status !== 'FAILED')).toBe(true);
+    expect((await org.client.request(ViewerDocument)).viewer.credits).toBe(credits - 3);
+  });
+
+  it('fails a resume at once on a permanent provider error, with the reason, and refunds it', async () => {
+    const credits = (await org.client.request(ViewerDocument)).viewer.credits;
+    const before = fake.stats.received;
+    fake.enqueue({ kind: 'error', status: 401, code: 'invalid_api_key' });
+    const { events, apps } = await run(1, 20);
+    expect(events.at(-1)).toMatchObject({ state: 'COMPLETED', succeeded: 0, failed: 1 });
+    expect(fake.stats.received - before).toBe(1); // no retries
+    expect(apps[0]!.error).toMatch(/^PERMANENT/);
+    expect((await org.client.request(ViewerDocument)).viewer.credits).toBe(credits);
+  });
+});
