@@ -66,7 +66,9 @@ export class Application {
     | 'updatedAt'
     | 'processedAt'
     | 'attempts'
-    | 'duplicateOf';
+    | 'duplicateOf'
+    | 'analysisKey'
+    | 'erasedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -156,4 +158,15 @@ export class Application {
   /** The application of the same job post with the same normalised text, analysed first (flag DUPLICATE). */
   @ManyToOne(() => Application, { ref: true, nullable: true, deleteRule: 'set null' })
   duplicateOf: Ref<Application> | null = null;
+
+  /** The analysis cache entry this result came from or went to (erased with the candidate). */
+  @Property({ type: 'text', nullable: true })
+  analysisKey: string | null = null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the candidate's data and file were erased (deleteApplication); the row stays for the counts.",
+  })
+  @Property({ type: 'timestamptz', nullable: true })
+  erasedAt: Date | null = null;
 }

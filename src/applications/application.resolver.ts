@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType } from '../graphql/connection.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { JobPost } from '../job-posts/job-post.entity.js';
 import { ProcessingTask } from '../processing/processing-task.entity.js';
-import { Application } from './application.entity.js';
+import { Application, ApplicationStatus } from './application.entity.js';
+import { DecisionOverride } from './decision-override.entity.js';
 import { ApplicationsArgs } from './application.inputs.js';
 import { Candidate, Evaluation, FileInfo, Usage } from './application.types.js';
 
@@ -20,6 +21,30 @@ export class ApplicationResolver {
   @Query(() => Application, { nullable: true, description: 'NOT_FOUND unless the application is yours.' })
   application(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Application> {
     return ctx.applications.get(id);
+  }
+
+  @Mutation(() => Application, {
+    description: "A person's decision over the AI's; recorded with who (the API key), when and why.",
+  })
+  overrideDecision(
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Arg('status', () => ApplicationStatus) status: ApplicationStatus,
+    @Arg('note') note: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Application> {
+    return ctx.applications.overrideDecision(applicationId, status, note, ctx.caller);
+  }
+
+  @Mutation(() => ID, {
+    description: "Erases the candidate's data and original file; the application stays, anonymous, for the counts.",
+  })
+  deleteApplication(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<string> {
+    return ctx.applications.erase(id);
+  }
+
+  @FieldResolver(() => [DecisionOverride], { description: 'Decisions people made over the AI, oldest first.' })
+  overrides(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<DecisionOverride[]> {
+    return ctx.applications.overridesOf(app.id);
   }
 
   @FieldResolver(() => JobPost)

@@ -1,9 +1,17 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { NotFoundError } from '../shared/errors.js';
+import type { Caller } from '../organizations/organizations.service.js';
+import { BadUserInputError, NotFoundError } from '../shared/errors.js';
 import { isUuid } from '../shared/ids.js';
 import { keysetPage } from '../shared/keyset.js';
 import type { Page } from '../graphql/connection.js';
-import { Application, ApplicationStatus } from './application.entity.js';
+import {
+  Application,
+  ApplicationStatus,
+  DecisionSource,
+  FINAL_APPLICATION_STATUSES,
+  SCORED_STATUSES,
+} from './application.entity.js';
+import { DecisionOverride } from './decision-override.entity.js';
 import {
   ApplicationOrderField,
   OrderDirection,
@@ -17,6 +25,9 @@ const ORDER_FIELDS = {
   [ApplicationOrderField.UPDATED_AT]: { field: 'updatedAt', isDate: true, nullable: false },
   [ApplicationOrderField.SCORE]: { field: 'score', isDate: false, nullable: true },
 } as const;
+
+/** The longest note a decision override may carry. */
+const MAX_NOTE_CHARS = 2_000;
 
 /** Applications of one organization. Every method is scoped: foreign IDs are NOT_FOUND. */
 export class ApplicationsService {
@@ -65,6 +76,88 @@ export class ApplicationsService {
       counts[row.status.toLowerCase() as Exclude<keyof ApplicationCounts, 'total'>] += n;
     }
     return result;
+  }
+
+  /**
+   * A person's decision replaces the AI's: the status changes, `decisionSource` becomes HUMAN, and
+   * an override record keeps who (the API key), when, why, and the status before.
+   */
+  async overrideDecision(id: string, status: ApplicationStatus, note: string, caller: Caller): Promise<Application> {
+    if (!SCORED_STATUSES.includes(status)) {
+      throw new BadUserInputError(`A decision is one of ${SCORED_STATUSES.join(', ')}`, { reason: 'INVALID_DECISION' });
+    }
+    const why = note.trim();
+    if (!why || why.length > MAX_NOTE_CHARS) {
+      throw new BadUserInputError(`The note must say why, in 1 to ${MAX_NOTE_CHARS} characters`, {
+        reason: 'INVALID_NOTE',
+      });
+    }
+    const app = await this.get(id);
+    if (!FINAL_APPLICATION_STATUSES.includes(app.status) || app.status === ApplicationStatus.CANCELLED) {
+      throw new BadUserInputError(`Application ${app.id} is ${app.status}: there is no decision to override yet`, {
+        reason: 'NOT_DECIDED',
+      });
+    }
+    await this.em.transactional(async (tx) => {
+      tx.create(DecisionOverride, {
+        organization: this.organizationId,
+        application: app.id,
+        fromStatus: app.status,
+        toStatus: status,
+        note: why,
+        by: caller.apiKeyPrefix,
+        apiKeyId: caller.apiKeyId,
+      });
+      await tx.nativeUpdate(Application, { id: app.id }, { status, decisionSource: DecisionSource.HUMAN });
+    });
+    await this.em.refresh(app);
+    return app;
+  }
+
+  /** Overrides of an application's decision, oldest first. */
+  overridesOf(applicationId: string): Promise<DecisionOverride[]> {
+    return this.em.find(
+      DecisionOverride,
+      { application: applicationId, organization: this.organizationId },
+      { orderBy: { createdAt: 'ASC', id: 'ASC' } },
+    );
+  }
+
+  /**
+   * Erases a candidate: the original file, the profile, the evaluation, the e-mail address and the
+   * file name are deleted, and the cached analysis too unless another live application shares it.
+   * The row stays (status, score, dates) so counts and credits still add up. Idempotent.
+   */
+  async erase(id: string): Promise<string> {
+    const app = await this.get(id);
+    if (!FINAL_APPLICATION_STATUSES.includes(app.status)) {
+      throw new BadUserInputError(`Application ${app.id} is still being processed: cancel its task or wait`, {
+        reason: 'APPLICATION_IN_PROGRESS',
+      });
+    }
+    await this.em.transactional(async (tx) => {
+      const [row] = await tx.execute<{ file_id: string | null; analysis_key: string | null }[]>(
+        'SELECT file_id, analysis_key FROM application WHERE id = ? FOR UPDATE',
+        [app.id],
+      );
+      await tx.execute(
+        `UPDATE application
+            SET candidate = NULL, evaluation = NULL, email = NULL, text_hash = NULL, file_id = NULL,
+                analysis_key = NULL, file_name = '[erased]', sha256 = '', error = NULL,
+                erased_at = coalesce(erased_at, now()), updated_at = now()
+          WHERE id = ?`,
+        [app.id],
+      );
+      if (row?.file_id) await tx.execute('DELETE FROM resume_file WHERE id = ?', [row.file_id]);
+      if (row?.analysis_key) {
+        await tx.execute(
+          `DELETE FROM analysis_cache c WHERE c.key = ?
+              AND NOT EXISTS (SELECT 1 FROM application a WHERE a.analysis_key = c.key)`,
+          [row.analysis_key],
+        );
+      }
+    });
+    return app.id;
   }
 
   /** Tokens and cost summed over a task's applications. */

@@ -2,10 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApplicationsService } from '../applications/applications.service.js';
 import type { Container } from '../container.js';
 import { JobPostsService } from '../job-posts/job-posts.service.js';
+import type { Caller } from '../organizations/organizations.service.js';
 import { ProcessingService } from '../processing/processing.service.js';
 
 /** What every resolver gets: the caller's organization and services scoped to it. */
 export interface GraphQLContext {
+  caller: Caller;
   organizationId: string;
   em: EntityManager;
   container: Container;
@@ -14,10 +16,12 @@ export interface GraphQLContext {
   processing: ProcessingService;
 }
 
-export function createContext(container: Container, organizationId: string): GraphQLContext {
+export function createContext(container: Container, caller: Caller): GraphQLContext {
   // One unit of work per request (or per subscription operation).
   const em = container.orm.em.fork();
+  const { organizationId } = caller;
   return {
+    caller,
     organizationId,
     em,
     container,

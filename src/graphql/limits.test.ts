@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parse, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { parse, validate, type GraphQLSchema, type OperationDefinitionNode, type TypeNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { createProgressBus, type ProgressBus } from './pubsub.js';
@@ -26,8 +26,19 @@ describe('query limits and the SDK operations', () => {
     expect(operations.length).toBeGreaterThan(10);
     const costs: Record<string, number> = {};
     for (const op of operations) {
-      // Every variable an operation might take, so required ones are present.
-      const variables = { first: 100, id: 'x', taskId: 'x', jobPostId: 'x', input: { title: 't', description: 'd' } };
+      // A value for every variable the operation declares (first: 100, the largest page).
+      const sample: Record<string, unknown> = {
+        ID: 'x',
+        String: 'n',
+        Int: 100,
+        ApplicationStatus: 'REVIEW',
+        JobPostStatus: 'OPEN',
+        CreateJobPostInput: { title: 't', description: 'd' },
+        UpdateJobPostInput: {},
+      };
+      const variables = Object.fromEntries(
+        (op.variableDefinitions ?? []).map((v) => [v.variable.name.value, sample[namedType(v.type)] ?? null]),
+      );
       costs[op.name!.value] = queryComplexity(schema, document, variables, op.name!.value);
     }
     expect(costs.Applications).toBeGreaterThan(1_000); // the estimator does multiply pages
@@ -43,3 +54,7 @@ describe('query limits and the SDK operations', () => {
     expect(at(100) - 1).toBe(10 * (at(10) - 1));
   });
 });
+
+function namedType(type: TypeNode): string {
+  return type.kind === 'NamedType' ? type.name.value : namedType(type.type);
+}

@@ -11,6 +11,7 @@ import { WebSocketServer } from 'ws';
 import type { Container } from '../container.js';
 import { SiftError, UnauthenticatedError } from '../shared/errors.js';
 import { bearerToken, createContext, type GraphQLContext } from './context.js';
+import type { Caller } from '../organizations/organizations.service.js';
 import { formatError, toGraphQLError } from './errors.js';
 import { complexityPlugin, depthRule } from './limits.js';
 
@@ -31,26 +32,26 @@ export async function startApiServer(container: Container, schema: GraphQLSchema
   const httpServer = createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
 
-  const authenticate = async (header: unknown): Promise<string> => {
+  const authenticate = async (header: unknown): Promise<Caller> => {
     const key = bearerToken(header);
-    const organizationId = key ? await container.organizations.authenticate(key) : null;
-    if (!organizationId) throw new UnauthenticatedError();
-    return organizationId;
+    const caller = key ? await container.organizations.authenticate(key) : null;
+    if (!caller) throw new UnauthenticatedError();
+    return caller;
   };
 
   const validationRules = [depthRule(config.limits.maxQueryDepth)];
-  const wsCleanup = useServer<Record<string, unknown>, { organizationId: string }>(
+  const wsCleanup = useServer<Record<string, unknown>, { caller: Caller }>(
     {
       schema,
       onConnect: async (ctx) => {
         try {
-          ctx.extra.organizationId = await authenticate(ctx.connectionParams?.authorization);
+          ctx.extra.caller = await authenticate(ctx.connectionParams?.authorization);
           return true;
         } catch {
           return false; // closes with 4403 Forbidden
         }
       },
-      context: (ctx) => createContext(container, ctx.extra.organizationId!),
+      context: (ctx) => createContext(container, ctx.extra.caller!),
       validate: (s, document) => validate(s, document, [...specifiedRules, ...validationRules]),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(logger)(e.toJSON(), e)) } : undefined,

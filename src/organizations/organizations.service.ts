@@ -43,12 +43,13 @@ export class OrganizationsService {
   }
 
   /** The organization an API key belongs to, or null for an unknown or revoked key. */
-  async authenticate(key: string): Promise<string | null> {
+  /** The caller behind an API key, or null for an unknown or revoked key. */
+  async authenticate(key: string): Promise<Caller | null> {
     if (!key.startsWith(KEY_PREFIX)) return null;
     const row = await this.em
       .fork()
-      .findOne(ApiKey, { keyHash: hashApiKey(key), revokedAt: null }, { fields: ['organization'] });
-    return row ? row.organization.id : null;
+      .findOne(ApiKey, { keyHash: hashApiKey(key), revokedAt: null }, { fields: ['organization', 'prefix'] });
+    return row ? { organizationId: row.organization.id, apiKeyId: row.id, apiKeyPrefix: row.prefix } : null;
   }
 
   async addCredits(organizationId: string, credits: number): Promise<number> {
@@ -68,4 +69,12 @@ export class OrganizationsService {
     em.create(ApiKey, { organization, keyHash: hashApiKey(key), prefix: key.slice(0, 12) });
     return key;
   }
+}
+
+/** Who is calling: an organization, through one of its API keys. */
+export interface Caller {
+  organizationId: string;
+  apiKeyId: string;
+  /** The key's first characters: recognisable in audit records, useless to an attacker. */
+  apiKeyPrefix: string;
 }

@@ -52,7 +52,7 @@ const DUPLICATE_WAIT_MS = 2_000;
 const DEFAULT_RATE_LIMIT_PAUSE_MS = 5_000;
 
 type Outcome =
-  | { kind: 'scored'; result: AnalysisResult; textHash: string }
+  | { kind: 'scored'; result: AnalysisResult; textHash: string; analysisKey: string }
   | { kind: 'duplicate'; of: string; textHash: string }
   | { kind: 'failed'; reason: string; flags: string[] };
 
@@ -163,7 +163,7 @@ export class ResumeProcessor {
       await writeCachedAnalysis(em, key, result);
     }
     const flags = [...new Set([...extracted.flags, ...prepared.flags, ...result.flags])];
-    return { kind: 'scored', result: { ...result, flags }, textHash };
+    return { kind: 'scored', result: { ...result, flags }, textHash, analysisKey: key };
   }
 
   private async finish(em: EntityManager, app: Application, outcome: Outcome): Promise<void> {
@@ -233,7 +233,8 @@ async function moveToFinal(tx: EntityManager, id: string, outcome: Outcome): Pro
       `UPDATE application
           SET status = ?, score = ?, candidate = ?::jsonb, evaluation = ?::jsonb,
               flags = ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), error = NULL, usage = ?::jsonb,
-              decision_source = 'AI', email = ?, text_hash = ?, analyzer = ?, processed_at = now(), updated_at = now()
+              decision_source = 'AI', email = ?, text_hash = ?, analyzer = ?, analysis_key = ?,
+              processed_at = now(), updated_at = now()
         WHERE id = ? AND ${open} RETURNING status`,
       [
         result.decision,
@@ -245,6 +246,7 @@ async function moveToFinal(tx: EntityManager, id: string, outcome: Outcome): Pro
         result.profile.email?.toLowerCase() ?? null,
         outcome.textHash,
         `${result.analyzer}:${result.model}`,
+        outcome.analysisKey,
         id,
       ],
     );
@@ -255,7 +257,8 @@ async function moveToFinal(tx: EntityManager, id: string, outcome: Outcome): Pro
           SET status = p.status, score = p.score, candidate = p.candidate, evaluation = p.evaluation,
               flags = ARRAY(SELECT DISTINCT f FROM unnest(p.flags || '{DUPLICATE}'::text[]) f ORDER BY f),
               error = NULL, usage = ?::jsonb, decision_source = 'AI', email = p.email, text_hash = ?,
-              analyzer = p.analyzer, duplicate_of_id = p.id, processed_at = now(), updated_at = now()
+              analyzer = p.analyzer, analysis_key = p.analysis_key, duplicate_of_id = p.id,
+              processed_at = now(), updated_at = now()
          FROM application p
         WHERE a.id = ? AND p.id = ? AND a.${open} RETURNING a.status`,
       [NO_USAGE, outcome.textHash, id, outcome.of],

@@ -3,6 +3,10 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import {
   ApplicationDocument,
+  CancelTaskDocument,
+  DeleteApplicationDocument,
+  OverrideDecisionDocument,
+  RetryFailedDocument,
   ApplicationsDocument,
   CloseJobPostDocument,
   CreateJobPostDocument,
@@ -76,8 +80,16 @@ describe('tenancy: one organization can reach nothing of another', () => {
     expect(
       await codeOf(c.request(ProcessResumesDocument, { jobPostId, resumes: [{ filename: 'x.txt', text: RESUME }] })),
     ).toBe('NOT_FOUND');
-    // The owner still sees them.
+    expect(await codeOf(c.request(CancelTaskDocument, { id: taskId }))).toBe('NOT_FOUND');
+    expect(await codeOf(c.request(RetryFailedDocument, { taskId }))).toBe('NOT_FOUND');
+    expect(
+      await codeOf(c.request(OverrideDecisionDocument, { applicationId, status: 'REJECTED', note: 'mine now' })),
+    ).toBe('NOT_FOUND');
+    expect(await codeOf(c.request(DeleteApplicationDocument, { id: applicationId }))).toBe('NOT_FOUND');
+    // The owner still sees them, untouched.
     expect(await codeOf(alice.client.request(JobPostDocument, { id: jobPostId }))).toBe('NO_ERROR');
+    const { application } = await alice.client.request(ApplicationDocument, { id: applicationId });
+    expect(application).toMatchObject({ decisionSource: 'AI', erasedAt: null, overrides: [] });
   });
 
   it('lists none of them, whatever the filter', async () => {
