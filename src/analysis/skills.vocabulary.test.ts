@@ -50,6 +50,12 @@ describe('skills vocabulary', () => {
     ['Angular (2+)', 'Angular'],
     ['registered nurse', 'Nursing'],
     ['customer support', 'Customer Service'],
+    ['Proficient in CNC machining', 'CNC Machining'],
+    ['Excellent time management skills', 'Time Management'],
+    ['Working knowledge of SQL', 'SQL'],
+    ['Advanced Excel', 'Excel'],
+    ['OSHA trained', 'Compliance'],
+    ['Proficient with project management software', 'Project Management'],
   ])('normalizes %s to %s', (raw, canonical) => {
     expect(normalizeSkill(raw)).toBe(canonical);
   });
@@ -57,6 +63,9 @@ describe('skills vocabulary', () => {
   it('returns null for unknown skills and blanks', () => {
     expect(normalizeSkill('Underwater basket weaving')).toBeNull();
     expect(normalizeSkill('   ')).toBeNull();
+    // words of degree are dropped, but only around a known name
+    expect(normalizeSkill('Advanced Cardiac Life Support')).toBeNull();
+    expect(normalizeSkill('Strong skills')).toBeNull();
   });
 
   it('keeps punctuation-bearing names apart: C, C++, C#, .NET, ASP.NET, Node.js', () => {

@@ -169,20 +169,40 @@ function nearby(text: string, a: { end: number } | undefined, b: { index: number
 }
 
 /**
+ * How well or how much, said around a skill in lists and job posts ("Proficient in CNC machining",
+ * "Excellent time management skills", "OSHA trained", "Advanced Excel"): not part of its name.
+ */
+const QUALIFIER_BEFORE =
+  /^(?:(?:highly\s+)?(?:proficient|proficiency|experienced|experience|expert|expertise|excellent|strong|advanced|basic|good|solid|working|hands-on|knowledge|familiarity|familiar|skilled|fluent)\s+)+(?:(?:in|with|of|at)\s+)?/;
+const QUALIFIER_AFTER =
+  /(?:\s+(?:skills?|trained|training|certified|certification|experience|knowledge|software|tools?))+$/;
+
+function lookup(key: string): string | undefined {
+  return EXACT.get(key) ?? LOOSE.get(looseKey(key));
+}
+
+/**
  * Maps a raw skill name (from a job post or a resume's skills list) to its canonical name, or
  * null when the vocabulary does not know it. Case, spacing and punctuation variants are accepted
  * ("nodejs", "Node JS", "k8s", "Postgres"), as are trailing versions and notes ("Python 3.11",
- * "Angular (2+)").
+ * "Angular (2+)") and words of degree around the name ("Proficient in Excel", "Excellent time
+ * management skills").
  */
 export function normalizeSkill(raw: string): string | null {
   const key = exactKey(raw);
   if (!key) return null;
-  const hit = EXACT.get(key) ?? LOOSE.get(looseKey(key));
+  const hit = lookup(key);
   if (hit) return hit;
   const stripped = key
     .replace(/\s*\(.*\)\s*$/, '')
     .replace(/\s+v?\d+(?:\.\d+)*\+?$/, '')
     .replace(/[.,;:]+$/, '');
-  if (stripped && stripped !== key) return EXACT.get(stripped) ?? LOOSE.get(looseKey(stripped)) ?? null;
+  const bare = stripped.replace(QUALIFIER_BEFORE, '').replace(QUALIFIER_AFTER, '');
+  for (const candidate of [stripped, bare]) {
+    if (candidate && candidate !== key) {
+      const found = lookup(candidate);
+      if (found) return found;
+    }
+  }
   return null;
 }

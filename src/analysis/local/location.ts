@@ -113,7 +113,25 @@ const COUNTRIES = [
   'Hungary',
   'Greece',
   'Turkey',
+  'Türkiye',
+  'Turkiye',
   'Ukraine',
+  'Latvia',
+  'Lithuania',
+  'Estonia',
+  'Slovakia',
+  'Slovenia',
+  'Croatia',
+  'Serbia',
+  'Bulgaria',
+  'Iceland',
+  'Luxembourg',
+  'Cyprus',
+  'Malta',
+  'Belarus',
+  'Armenia',
+  'Kazakhstan',
+  'Uzbekistan',
   'Russia',
   'Israel',
   'UAE',
@@ -121,6 +139,24 @@ const COUNTRIES = [
   'Saudi Arabia',
   'Qatar',
   'Egypt',
+  'Lebanon',
+  'Kuwait',
+  'Bahrain',
+  'Oman',
+  'Iran',
+  'Iraq',
+  'Tunisia',
+  'Algeria',
+  'Ethiopia',
+  'Uganda',
+  'Tanzania',
+  'Rwanda',
+  'Senegal',
+  'Cameroon',
+  "Côte d'Ivoire",
+  'Zimbabwe',
+  'Zambia',
+  'Botswana',
   'Nigeria',
   'Kenya',
   'South Africa',
@@ -145,6 +181,21 @@ const COUNTRIES = [
   'Thailand',
   'Australia',
   'New Zealand',
+  'Venezuela',
+  'Ecuador',
+  'Uruguay',
+  'Paraguay',
+  'Bolivia',
+  'Costa Rica',
+  'Panama',
+  'Guatemala',
+  'Dominican Republic',
+  'Puerto Rico',
+  'Cuba',
+  'Jamaica',
+  'Cambodia',
+  'Myanmar',
+  'Mongolia',
 ];
 
 const REGION_WORDS = new Set<string>([...Object.keys(US_STATES), ...Object.values(US_STATES), ...CA_PROVINCES]);
@@ -159,7 +210,7 @@ function knownPlace(part: string): { kind: PartKind; text: string } {
     const head = words.slice(0, n).join(' ');
     const rest = words.slice(n).join(' ');
     // "New York University" is not New York; "CA 90291" or "NY linkedin.com/…" still is CA / NY
-    if (/^[A-Z][a-z]/.test(rest)) continue;
+    if (/^\p{Lu}\p{Ll}/u.test(rest)) continue;
     if (COUNTRY_WORDS.has(head)) return { kind: 'country', text: head };
     if (REGION_WORDS.has(head)) return { kind: 'region', text: head };
   }
@@ -177,7 +228,8 @@ function cityTail(part: string): string | null {
   for (let i = words.length - 1; i >= 0 && out.length < 4; i--) {
     const w = words[i]!;
     if (out.length > 0 && STREET.test(w)) break;
-    if (/^[A-Z][A-Za-z.'-]*$/.test(w) || (out.length > 0 && CONNECTORS.test(w))) out.unshift(w);
+    // Unicode letters: "São Paulo", "Kraków", "Zürich" are cities too
+    if (/^\p{Lu}[\p{L}.'-]*$/u.test(w) || (out.length > 0 && CONNECTORS.test(w))) out.unshift(w);
     else break;
   }
   while (out.length > 0 && CONNECTORS.test(out[0]!)) out.shift();
@@ -217,7 +269,7 @@ export function findLocation(line: string): string | null {
         place.kind === 'country' &&
         !prevPlace &&
         before === parts[k - 2] &&
-        /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(prev)
+        /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(prev)
       ) {
         return [before, prev, ...out].join(', ');
       }

@@ -3,9 +3,10 @@
  */
 import type { CandidateProfile } from '../analysis.types.js';
 import { findSkills } from '../skills.vocabulary.js';
-import { findEmail, findHeaderLocation, findLinks, findName, findPhone } from './contact.js';
+import { findEmail, findHeaderLocation, findLinks, findPhone } from './contact.js';
 import { parseEducation } from './education.js';
 import { parseExperience, statedYears } from './experience.js';
+import { findName } from './name.js';
 import { resumeLines, type ResumeLine } from './sections.js';
 import { maskPhrase, normalizeText } from './text.js';
 
@@ -40,8 +41,9 @@ function findSummary(lines: ResumeLine[]): string | null {
 /**
  * Parses resume text into a {@link CandidateProfile}.
  *
- * - name: a labelled "Name" field, else the first header line that looks like a person's name
- *   (2-4 capitalised words, ALL CAPS allowed, titles and honorifics stripped);
+ * - name: a labelled "Name" field, else the first header line (before any section heading) that
+ *   looks like a person's name (2-4 capitalised words, ALL CAPS allowed, titles and honorifics
+ *   stripped), else null: headings, job titles and skills are not names;
  * - email, phone (international formats), location ("City, ST" / "City, Country" near the top),
  *   links (http(s), www., LinkedIn, GitHub);
  * - skills: canonical names from the skills vocabulary, in order of first mention;
@@ -57,20 +59,23 @@ function findSummary(lines: ResumeLine[]): string | null {
 export function parseProfile(text: string, now: Date = new Date()): CandidateProfile {
   const nt = normalizeText(text);
   const lines = resumeLines(nt.text);
-  const name = findName(lines);
+  const email = findEmail(nt.text);
+  const phone = findPhone(lines);
+  const links = findLinks(nt.text);
+  const name = findName(lines, email !== null || phone !== null || links.length > 0);
   const skills: string[] = [];
   for (const m of findSkills(maskPhrase(nt.text, name))) if (!skills.includes(m.skill)) skills.push(m.skill);
   const experience = parseExperience(lines, nt.text, now);
   return {
     name,
-    email: findEmail(nt.text),
-    phone: findPhone(lines),
+    email,
+    phone,
     location: findHeaderLocation(lines),
     totalYearsExperience: experience.years ?? statedYears(nt.text)?.years ?? null,
     skills,
     education: parseEducation(lines, now),
     experience: experience.entries,
-    links: findLinks(nt.text),
+    links,
     summary: findSummary(lines),
   };
 }

@@ -39,18 +39,32 @@ interface ResumeIndex {
   tokens: { stem: string; index: number; length: number }[];
 }
 
+/** Sorted, disjoint spans covering the same characters as `spans`. */
+function mergeSpans(spans: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
 function indexResume(text: string, name: string | null): ResumeIndex {
   const nt = normalizeText(text);
+  const lines = resumeLines(nt.text);
   // Offsets into `searchable` equal offsets into nt.text; the candidate's name, e-mail addresses
-  // and URLs are blanked so that identity never counts as evidence.
+  // and URLs are blanked so that identity never counts as evidence, and so are section headings:
+  // every resume has an "Education" or "Experience" heading, which says nothing about the person.
   const named = maskPhrase(nt.text, name);
-  const searchable = blankSpans(named, emailAndUrlSpans(named));
+  const headings = lines.filter((l) => l.heading).map((l): [number, number] => [l.start, l.contentStart]);
+  const searchable = blankSpans(named, mergeSpans([...emailAndUrlSpans(named), ...headings]));
   const tokens = [...searchable.matchAll(/[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]/g)].map((m) => ({
     stem: stem(m[0]),
     index: m.index,
     length: m[0].length,
   }));
-  return { nt, searchable, lines: resumeLines(nt.text), skills: findSkills(searchable), tokens };
+  return { nt, searchable, lines, skills: findSkills(searchable), tokens };
 }
 
 /** Longest first, so "ations" is stripped before "s". */
@@ -118,11 +132,43 @@ function evidenceAt(ix: ResumeIndex, hit: { index: number; length: number } | un
   return hit ? quoteAround(ix.nt, hit.index, hit.index + hit.length) || null : null;
 }
 
+/** Extra words allowed between the words of a skill the vocabulary does not know. */
+const SKILL_WORDS_SLACK = 2;
+
+/**
+ * Where the words of a several-word phrase appear close together on one line, in any order and
+ * in any inflection: "Aircraft maintenance" in "performed maintenance on aircraft", "Benefits
+ * administration" in "administered employee benefits". For skills the vocabulary does not know,
+ * where an exact phrase would miss how people actually write them.
+ */
+function wordsTerm(ix: ResumeIndex, phrase: string): Term {
+  const stems = (phrase.match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? [])
+    .filter((w) => !STOPWORDS.has(w.toLowerCase()))
+    .map(stem);
+  if (stems.length < 2) return { label: phrase, hits: [] };
+  const span = stems.length + SKILL_WORDS_SLACK;
+  const hits: Term['hits'] = [];
+  for (let i = 0; i < ix.tokens.length; i++) {
+    const first = ix.tokens[i]!;
+    if (!stems.some((s) => sameStem(first.stem, s))) continue;
+    const lineEnd = ix.nt.text.indexOf('\n', first.index);
+    const window = ix.tokens.slice(i, i + span).filter((t) => lineEnd < 0 || t.index < lineEnd);
+    const found = stems.map((s) => window.findIndex((t) => sameStem(t.stem, s)));
+    if (found.some((k) => k < 0)) continue;
+    const end = Math.max(...found);
+    const last = window[end]!;
+    hits.push({ index: first.index, length: last.index + last.length - first.index });
+    i += end;
+  }
+  return { label: phrase, hits };
+}
+
 function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): RequirementMatch {
   const canonical = normalizeSkill(raw);
   let term = canonical ? skillTerm(ix, canonical) : phraseTerm(ix, raw);
   // A skill the vocabulary knows may still be written in a form it does not ("Golang 1.22").
   if (term.hits.length === 0 && canonical) term = phraseTerm(ix, raw);
+  if (term.hits.length === 0 && !canonical) term = wordsTerm(ix, raw);
   const evidence = evidenceAt(ix, bestHit(ix, term));
   return { requirement: raw, kind, met: evidence !== null, evidence };
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseProfile } from './profile.parser.js';
+import { NOW } from './test-resumes.fixture.js';
+
+const nameOf = (...lines: string[]) => parseProfile(lines.join('\n'), NOW).name;
+
+describe('the name of an anonymised resume is null', () => {
+  it('does not take a job headline above a section heading when the resume has no contact details', () => {
+    expect(
+      nameOf('SOUS CHEF', 'Work Experience', 'Sous Chef Jul 2010 - Jan 2013', 'Company Name, City, State'),
+    ).toBeNull();
+    expect(nameOf('BENEFIT ADVOCATE SUPERVISOR', 'Summary', 'Ten years in member services.')).toBeNull();
+  });
+
+  it('stops at the first section heading: skills and headings under it are not names', () => {
+    expect(
+      nameOf('ACCOUNTANT', 'Summary', 'Detail-oriented accountant.', 'Highlights', 'Google Earth', 'Microsoft Word'),
+    ).toBeNull();
+    expect(
+      nameOf('Career Overview', 'Seasoned planner.', 'Core Qualifications', 'New Business Development'),
+    ).toBeNull();
+  });
+
+  it('does not take a skill for a name', () => {
+    expect(nameOf('Adobe Photoshop', 'Problem Solving', 'Experience', 'Designer at Studio, 2019 - 2021')).toBeNull();
+  });
+});
+
+describe('names that must still be found', () => {
+  it('keeps a name above a heading when the resume gives a way to reach its author', () => {
+    expect(nameOf('Tim Cook', 'Summary', 'Operations leader.', 'tim.cook@example.com')).toBe('Tim Cook');
+  });
+
+  it('passes over skills and form fields before the name', () => {
+    expect(nameOf('Adobe Photoshop', 'Dana Levi', 'dana.levi@example.com')).toBe('Dana Levi');
+    expect(nameOf('⌂: Rishon LeZion', 'Dana Levi', 'dana.levi@example.com')).toBe('Dana Levi');
+    expect(nameOf('Location: Haifa Bay', 'Dana Levi', 'dana.levi@example.com')).toBe('Dana Levi');
+  });
+
+  it('keeps a name after a Contact heading, and a name that shares a word with a skill', () => {
+    expect(nameOf('Contact', 'Maria Rossi', '+39 333 123 4567')).toBe('Maria Rossi');
+    expect(nameOf('Julia Swift', 'julia.swift@example.com', 'Skills: Kotlin, Java')).toBe('Julia Swift');
+  });
+});

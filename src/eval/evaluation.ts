@@ -1,0 +1,141 @@
+/**
+ * One evaluation run: find the data, extract every file once, run the local analyzer over it and
+ * compute the figures of each section.
+ */
+import type { CandidateProfile, JobRubric } from '../analysis/analysis.types.js';
+import { LocalAnalyzer } from '../analysis/local/local.analyzer.js';
+import { evaluateAgreement, type AgreementFigures } from './agreement.eval.js';
+import { CATEGORY_POSTS } from './category-posts.data.js';
+import { loadJdRanking, loadLivecareer } from './datasets.js';
+import { extractDocuments, textOf } from './documents.js';
+import { summariseTimings, type TimingRow } from './extraction.eval.js';
+import {
+  anonymisedLabels,
+  fixtureLabels,
+  isAnonymisedSource,
+  sampleLabels,
+  type LabelledResume,
+} from './field-labels.js';
+import { combineFields, evaluateFields, type FieldFigures } from './fields.eval.js';
+import { evaluateRetrieval, type RetrievalFigures } from './retrieval.eval.js';
+import { DataRequirements, type SharedDir } from './shared-dir.js';
+import { TimedAnalyzer } from './timed-analyzer.js';
+
+/** The parts of the evaluation that can be run on their own. */
+export const SECTIONS = ['fields', 'agreement', 'retrieval'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/**
+ * The date "Present" in a resume stands for. Fixed, so that years of experience (and so scores)
+ * do not drift between runs and before/after figures stay comparable.
+ */
+export const EVAL_NOW = new Date(Date.UTC(2025, 5, 15));
+
+/** A rubric with nothing in it: analysing against it yields the profile alone. */
+const EMPTY_RUBRIC: JobRubric = {
+  title: '',
+  description: '',
+  requirements: [],
+  mustHaveSkills: [],
+  niceToHaveSkills: [],
+  minYearsExperience: null,
+  location: null,
+  shortlistThreshold: 70,
+  rejectThreshold: 40,
+};
+
+export interface EvaluationFigures {
+  analyzer: { name: string; model: string; now: string };
+  sharedDir: string;
+  fields: FieldFigures[] | null;
+  agreement: AgreementFigures | null;
+  retrieval: RetrievalFigures | null;
+  timings: TimingRow[];
+}
+
+export interface EvaluationOptions {
+  shared: SharedDir;
+  sections: readonly Section[];
+  /** Progress lines (stage names, counts); not part of the figures. */
+  log?: (line: string) => void;
+}
+
+/**
+ * Runs the chosen sections.
+ *
+ * @throws MissingDataError, before any work, listing every data path the sections need and lack
+ */
+export async function runEvaluation({
+  shared,
+  sections,
+  log = () => {},
+}: EvaluationOptions): Promise<EvaluationFigures> {
+  const want = (s: Section) => sections.includes(s);
+  const req = new DataRequirements(shared);
+  const jd = want('agreement') || want('fields') ? loadJdRanking(req) : null;
+  const livecareer = want('retrieval') || want('fields') ? loadLivecareer(req) : [];
+  const fixtures = want('fields') ? fixtureLabels(req) : [];
+  req.assertComplete();
+
+  let labelled: LabelledResume[] = [];
+  if (want('fields')) {
+    labelled = [
+      ...fixtures,
+      ...(await sampleLabels()),
+      ...anonymisedLabels(
+        'livecareer',
+        livecareer.map((r) => r.file),
+      ),
+      ...anonymisedLabels('jd-ranking', [...(jd?.cvFiles.values() ?? [])]),
+    ];
+  }
+  const files = [
+    ...labelled.map((r) => r.file),
+    ...(want('agreement') && jd ? [...jd.cvFiles.values()] : []),
+    ...(want('retrieval') ? livecareer.map((r) => r.file) : []),
+  ];
+  log(`extracting ${new Set(files).size} files`);
+  const documents = await extractDocuments(files);
+  const text = (file: string) => textOf(documents, file);
+
+  const local = new LocalAnalyzer({ now: EVAL_NOW });
+  const timed = new TimedAnalyzer(local);
+
+  let fields: FieldFigures[] | null = null;
+  if (want('fields')) {
+    log(`parsing ${labelled.length} labelled resumes`);
+    const profiles = new Map<string, CandidateProfile | null>();
+    for (const r of labelled) {
+      const t = text(r.file);
+      profiles.set(r.file, t === null ? null : (await local.analyze(t, EMPTY_RUBRIC)).profile);
+    }
+    const groups = evaluateFields(labelled, (f) => profiles.get(f) ?? null);
+    const labelledGroups = groups.filter((g) => !isAnonymisedSource(g.source));
+    fields = [
+      ...labelledGroups,
+      combineFields('all labelled', labelledGroups),
+      ...groups.filter((g) => isAnonymisedSource(g.source)),
+    ];
+  }
+
+  let agreement: AgreementFigures | null = null;
+  if (want('agreement') && jd) {
+    log('ranking jd-resume-ranking CVs against 5 vacancies');
+    agreement = await evaluateAgreement(jd, timed, text);
+  }
+
+  let retrieval: RetrievalFigures | null = null;
+  if (want('retrieval')) {
+    log(`scoring ${livecareer.length} livecareer resumes against ${CATEGORY_POSTS.length} job posts`);
+    retrieval = await evaluateRetrieval(livecareer, CATEGORY_POSTS, timed, text);
+  }
+
+  return {
+    analyzer: { name: local.name, model: local.model, now: EVAL_NOW.toISOString() },
+    sharedDir: shared.root,
+    fields,
+    agreement,
+    retrieval,
+    timings: summariseTimings(documents.values(), timed.durations, local.name),
+  };
+}
