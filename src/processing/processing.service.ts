@@ -4,7 +4,7 @@ import { Application } from '../applications/application.entity.js';
 import { JobPostStatus } from '../job-posts/job-post.entity.js';
 import { JobPostsService } from '../job-posts/job-posts.service.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { JobName, type JobItem } from '../queue/jobs.js';
+import { fairShare, JobName, type JobItem } from '../queue/jobs.js';
 import type { JobQueue } from '../queue/job.queue.js';
 import { BadUserInputError, InsufficientCreditsError, NotFoundError } from '../shared/errors.js';
 import { isUuid } from '../shared/ids.js';
@@ -72,9 +72,10 @@ export class ProcessingService {
       return { task, applicationIds };
     });
 
-    const jobs: JobItem[] = applicationIds.map((applicationId) => ({
+    const jobs: JobItem[] = applicationIds.map((applicationId, index) => ({
       name: JobName.AnalyzeResume,
       data: { applicationId, taskId: task.id, organizationId },
+      priority: fairShare(index),
     }));
     try {
       await this.deps.queue.enqueue(jobs);
@@ -95,17 +96,19 @@ export class ProcessingService {
     if (FINAL_TASK_STATES.includes(task.state)) return task;
     const { em, organizationId } = this.deps;
     const { row, cancelled } = await em.transactional(async (tx) => {
-      const rows = await tx.execute<TaskRow[]>(
-        `UPDATE processing_task SET state = 'CANCELLED', finished_at = now()
-          WHERE id = ? AND state IN ('QUEUED', 'RUNNING') ${TASK_RETURNING}`,
-        [task.id],
-      );
-      if (!rows.length) return { row: null, cancelled: [] };
+      // Applications before the task: the order in which workers lock them (no deadlock).
       const cancelled = await tx.execute<{ id: string }[]>(
         `UPDATE application SET status = 'CANCELLED', processed_at = now(), updated_at = now()
           WHERE task_id = ? AND status IN ('PENDING', 'PROCESSING') RETURNING id`,
         [task.id],
       );
+      const rows = await tx.execute<TaskRow[]>(
+        `UPDATE processing_task SET state = 'CANCELLED', finished_at = now()
+          WHERE id = ? AND state IN ('QUEUED', 'RUNNING') ${TASK_RETURNING}`,
+        [task.id],
+      );
+      // Finished meanwhile: then nothing was left to cancel either.
+      if (!rows.length) return { row: null, cancelled: [] };
       await tx.execute('UPDATE organization SET credits = credits + ? WHERE id = ?', [
         cancelled.length,
         organizationId,

@@ -62,7 +62,7 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
           items.slice(i, i + ENQUEUE_CHUNK).map((item) => ({
             name: item.name,
             data: item.data,
-            opts: { jobId: jobIdOf(item) },
+            opts: { jobId: jobIdOf(item), ...(item.priority ? { priority: item.priority } : {}) },
           })),
         );
       }

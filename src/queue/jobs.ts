@@ -10,7 +10,24 @@ export interface JobPayloads {
   [JobName.AnalyzeResume]: { applicationId: string; taskId: string; organizationId: string };
 }
 
-export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];
+/**
+ * A job to queue. `priority` (1 = first; none = before all prioritised jobs) orders work between
+ * batches: see {@link fairShare}.
+ */
+export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName] & { priority?: number };
+
+/** Jobs of one batch that share a priority level. */
+export const FAIR_SHARE_CHUNK = 20;
+
+/**
+ * The priority of the `index`-th job of a batch: the first {@link FAIR_SHARE_CHUNK} jobs of every
+ * batch share level 1, the next ones level 2, and so on. A small batch submitted while a big one
+ * runs therefore waits for at most one chunk of it, not for all of it: batches (and so tenants)
+ * take turns, chunk by chunk.
+ */
+export function fairShare(index: number): number {
+  return 1 + Math.floor(index / FAIR_SHARE_CHUNK);
+}
 export type JobOf<N extends JobName> = JobPayloads[N];
 
 /** What a handler reports for an expected outcome; it throws only to be retried. */

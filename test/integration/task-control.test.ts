@@ -17,10 +17,14 @@ import { BAD, uploadOf } from '../support/files.js';
 import { collectProgress } from '../support/progress.js';
 import { eventually, startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
 import path from 'node:path';
+import { FAIR_SHARE_CHUNK } from '../../src/queue/jobs.js';
 
 const resume = (name: string, extra = '') =>
   `${name}\n${name.toLowerCase().replace(/\s+/g, '.')}@example.com\n\n` +
   `Backend engineer: TypeScript, Node.js, PostgreSQL and Redis.${extra}\n2016 - Present  Senior Engineer, Example Co\n`;
+
+/** Jobs waiting their turn (prioritised ones included). */
+const queued = (counts: Record<string, number>) => (counts.waiting ?? 0) + (counts.prioritized ?? 0);
 
 describe('task control', () => {
   let app: TestApp;
@@ -38,7 +42,7 @@ describe('task control', () => {
   beforeAll(async () => {
     // No worker yet: each test decides when work runs. The reconciler sweeps often here.
     app = await startTestApp({ env: { RECONCILE_INTERVAL_MS: '200', RECONCILE_STALE_MS: '0' } });
-    org = await app.createOrg(100);
+    org = await app.createOrg(1_000);
     jobPostId = (
       await org.client.request(CreateJobPostDocument, {
         input: {
@@ -61,7 +65,7 @@ describe('task control', () => {
     );
     expect(await credits()).toBe(before - 6);
     const progress = collectProgress(org.client, task.id);
-    await eventually(async () => ((await app.container.queue.counts()).waiting! >= 6 ? true : undefined));
+    await eventually(async () => (queued(await app.container.queue.counts()) >= 6 ? true : undefined));
 
     const { cancelTask } = await org.client.request(CancelTaskDocument, { id: task.id });
     expect(cancelTask).toMatchObject({ state: 'CANCELLED', processed: 0 });
@@ -150,6 +154,30 @@ describe('task control', () => {
     }
   });
 
+  it('serves a small batch submitted behind a big one after at most a chunk of the big one', async () => {
+    const big = await submit(
+      Array.from({ length: 120 }, (_, i) => ({
+        filename: `big${i}.txt`,
+        text: resume(`Big Batch${i}`, ` ${'y'.repeat(i)}`),
+      })),
+    );
+    const small = await submit(
+      Array.from({ length: 3 }, (_, i) => ({ filename: `small${i}.txt`, text: resume(`Small Batch${i}`) })),
+    );
+    await eventually(async () => (queued(await app.container.queue.counts()) >= 123 ? true : undefined));
+    const worker = app.startWorker();
+    try {
+      const events = await collectProgress(org.client, small.id);
+      expect(events.at(-1)).toMatchObject({ state: 'COMPLETED', processed: 3 });
+      const { task } = await org.client.request(TaskDocument, { id: big.id });
+      // First come, first served would have finished all 120 first.
+      expect(task!.processed).toBeLessThanOrEqual(2 * FAIR_SHARE_CHUNK);
+    } finally {
+      await org.client.request(CancelTaskDocument, { id: big.id });
+      await worker.close();
+    }
+  });
+
   it('the reconciler queues again what Redis lost, and every application still ends final exactly once', async () => {
     const before = await credits();
     const task = await submit(
@@ -158,13 +186,13 @@ describe('task control', () => {
         text: resume(`Lost Job${i}`, ` ${'x'.repeat(i)}`),
       })),
     );
-    await eventually(async () => ((await app.container.queue.counts()).waiting! >= 8 ? true : undefined));
+    await eventually(async () => (queued(await app.container.queue.counts()) >= 8 ? true : undefined));
     // Redis loses every job of this deployment (FLUSHALL, scoped to the test's prefix).
     const redis = new Redis(app.config.redisUrl);
     try {
       const keys = await redis.keys(`${app.config.redisPrefix}:*`);
       if (keys.length) await redis.del(...keys);
-      expect((await app.container.queue.counts()).waiting).toBe(0);
+      expect(queued(await app.container.queue.counts())).toBe(0);
     } finally {
       redis.disconnect();
     }
