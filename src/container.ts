@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Redis } from 'ioredis';
 import type { Analyzer } from './analysis/analysis.types.js';
 import { createAnalyzer } from './analysis/analyzer.factory.js';
+import { prepareForAnalysis } from './analysis/defences/defences.js';
 import type { Config } from './config.js';
 import { initOrm } from './db/orm.js';
 import { createProgressBus, type ProgressBus } from './graphql/pubsub.js';
@@ -60,7 +61,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
           extract: (bytes, mediaType) =>
             extractText(bytes, mediaType, { timeoutMs: config.worker.extractionTimeoutMs }),
         },
-        prepare: (text) => ({ text, flags: [] }),
+        prepare: (text, options) => prepareForAnalysis(text, options),
       });
       const jobs = queue.startWorker(
         {

@@ -7,7 +7,8 @@ import {
   SCORED_STATUSES,
 } from '../applications/application.entity.js';
 import { AnalyzerError, RateLimitedError } from '../analysis/analysis.errors.js';
-import type { AnalysisResult, Analyzer } from '../analysis/analysis.types.js';
+import type { AnalysisResult, Analyzer, CandidateProfile } from '../analysis/analysis.types.js';
+import { REDACTED } from '../analysis/defences/redaction.types.js';
 import { ExtractionError } from '../extraction/resume.extractor.js';
 import type { ExtractedText, ResumeMediaType } from '../extraction/extraction.types.js';
 import {
@@ -163,7 +164,8 @@ export class ResumeProcessor {
       await writeCachedAnalysis(em, key, result);
     }
     const flags = [...new Set([...extracted.flags, ...prepared.flags, ...result.flags])];
-    return { kind: 'scored', result: { ...result, flags }, textHash, analysisKey: key };
+    const profile = withoutRedactions(result.profile);
+    return { kind: 'scored', result: { ...result, profile, flags }, textHash, analysisKey: key };
   }
 
   private async finish(em: EntityManager, app: Application, outcome: Outcome): Promise<void> {
@@ -200,6 +202,19 @@ export class ResumeProcessor {
       this.deps.logger.warn({ err: error, taskId: message.taskId }, 'could not publish progress');
     }
   }
+}
+
+/** Blind screening hides identity from the analyzer: what it read of the redaction markers is no profile. */
+function withoutRedactions(profile: CandidateProfile): CandidateProfile {
+  const keep = (value: string | null) => (value && !value.includes(REDACTED) ? value : null);
+  return {
+    ...profile,
+    name: keep(profile.name),
+    email: keep(profile.email),
+    phone: keep(profile.phone),
+    location: keep(profile.location),
+    links: profile.links.filter((link) => !link.includes(REDACTED)),
+  };
 }
 
 /** Errors that say so (`retryable: false`) fail the resume at once instead of being retried. */

@@ -1,0 +1,340 @@
+/**
+ * The catalogue of prompt-injection patterns: language addressed to whoever (or whatever) reads
+ * the resume rather than describing the candidate. A resume speaks about its author, in the first
+ * person or none ("Led a team of 5"); an injection speaks to a reader ("ignore previous
+ * instructions"), about "this candidate" or "this resume" in the third person, or in the
+ * syntax of chat prompts. Patterns are general families, never the text of a known attack, and
+ * each is checked against real resumes for false positives (see `corpus.test.ts`).
+ *
+ * Patterns run on the normalised search text (see `search-text.ts`), whose whitespace is collapsed.
+ */
+
+/** Why a passage was judged to be an injection. */
+export type InjectionReason =
+  | 'ROLE_MARKER'
+  | 'INSTRUCTION_OVERRIDE'
+  | 'ADDRESSED_TO_READER'
+  | 'PERSONA_HIJACK'
+  | 'RESPONSE_DIRECTIVE'
+  | 'SCORE_MANIPULATION'
+  | 'EVALUATIVE_CLAIM'
+  | 'FAKE_DELIMITER'
+  | 'HIDDEN_CHARACTERS'
+  | 'INJECTED_PASSAGE';
+
+export interface InjectionPattern {
+  reason: InjectionReason;
+  pattern: RegExp;
+}
+
+/** Word boundaries that also hold for accented and non-Latin letters (`\b` is ASCII-only). */
+const B = String.raw`(?<![\p{L}\p{N}_])`;
+const E = String.raw`(?![\p{L}\p{N}_])`;
+/** Up to `n` arbitrary words, lazily. */
+const words = (n: number) => String.raw`(?:[\p{L}\p{N}'’-]+\s+){0,${n}}?`;
+/** Where an imperative can start: the text's start, a new line or a sentence end. */
+const CLAUSE_START = String.raw`(?<=^|[\n.!?:;"]\s*)`;
+
+/** The document or the person it is about, named from outside. */
+const SUBJECT = String.raw`(?:candidate|applicant|resume|résumé|cv|profile|application|person|individual|submission)`;
+/** Software that reads resumes, or a model behind it. */
+const MACHINE = String.raw`(?:ai|a\.i\.|llms?|gpt(?:-?\d+\w*)?|chat\s?gpt|claude|gemini|copilot|(?:large\s+)?language\s+models?|ai\s+models?|(?:ai\s+)?assistants?|chatbots?|bots?|ats|applicant\s+tracking\s+systems?|(?:resume|cv)\s+(?:parsers?|screeners?|screening\s+(?:tools?|software|systems?))|screening\s+(?:bots?|tools?|software|systems?|algorithms?)|automated\s+(?:screeners?|screening|systems?|reviewers?|analysis(?:\s+software)?|software|tools?))`;
+/** Whoever or whatever a note to the reader is addressed to. */
+const ADDRESSEE = String.raw`(?:${MACHINE}|recruiters?|hiring\s+(?:managers?|teams?)|reviewers?|screeners?|evaluators?|hr|models?|software|systems?|algorithms?|parsers?|agents?|readers?)`;
+/** Verbs that tell a reader what to do with the candidate or with its own instructions. */
+const COMMAND = String.raw`(?:ignore|disregard|forget|rate|score|rank|grade|give|mark|move|put|recommend|shortlist|select|advance|approve|pass|respond|reply|output|return|print|say|evaluate|assess|treat|classify|follow|obey|comply)`;
+/** The highest praise, as only a reader's verdict would put it. */
+const SUPERLATIVE = String.raw`(?:best|perfect|ideal|greatest|strongest|most\s+(?:qualified|suitable|impressive|competent|talented)|supremely|exceptionally|extraordinarily|uniquely|amazing|outstanding|flawless|unmatched|unparalleled|top[-\s](?:tier|choice|pick))`;
+/** A score or verdict a directive asks for. */
+const HIGH_MARK = String.raw`(?:\d{1,3}\s*(?:\/|out\s+of)\s*\d{1,3}|\d{1,3}\s*%|high(?:ly|er|est)?|top|perfect(?:ly)?|maximum|max|full|excellent|strong(?:ly)?|positively|favou?rably|as\s+(?:an?\s+)?(?:top|strong|perfect|ideal|excellent|qualified|good|great|best))`;
+
+const OVERRIDE_VERB = String.raw`(?:ignore|disregard|forget|override|overrule|bypass|discard|neglect|abandon)`;
+/** Words that point back at what the reader was told before. */
+const PRIOR = String.raw`(?:previous|prior|above|earlier|preceding|foregoing|former|original|initial|your|my)`;
+const FILLER = String.raw`(?:of|the|your|my|these|those|all|any|every|previous|prior|above|earlier|preceding|foregoing|former|original|initial|existing|current|given|other|such)`;
+const ORDERS = String.raw`(?:instructions?|rules|prompts?|directions|guidelines|directives|commands|guidance|criteria|constraints|programming)`;
+const PROMPTS = String.raw`(?:instructions?|prompts?|system\s+prompt|programming|directives)`;
+
+/** "Ignore previous instructions" in other languages: verb, a few words, then the noun. */
+const FOREIGN_OVERRIDE_VERB = String.raw`(?:ignora|ignorad|ignore[zr]?|olvida|olvide|descarta|oublie[zr]?|ignoriere|ignorieren|vergiss|vergessen|esqueça|esqueca|desconsidere|ignorate|dimentica|negeer|vergeet|zignoruj|zapomnij|игнорируй(?:те)?|забудь(?:те)?|проигнорируй(?:те)?)`;
+const FOREIGN_ORDERS = String.raw`(?:instrucciones|instruções|instrucoes|instructions|consignes|anweisungen|instruktionen|anleitungen|istruzioni|instructies|instrukcje|polecenia|reglas|règles|regeln|regras|regole|инструкци[июйя]\w*|указани[яй]\w*|правила)`;
+/** Determiners and "previous" in those languages: the only words allowed between verb and noun. */
+const FOREIGN_FILLER = String.raw`(?:todas|todos|las|los|tus|sus|as|os|suas|tuas|les|tes|vos|toutes|tous|alle|die|deine|ihre|vorherigen|bisherigen|obigen|tutte|le|precedenti|previas|anteriores|précédentes|все|предыдущие|wszystkie|poprzednie|eerdere|vorige|de)`;
+const FOREIGN_SUBJECT = String.raw`(?:candidat[oae]?|kandidat(?:in)?|bewerber(?:in)?|curr[ií]culum|cv|кандидат\w*)`;
+const FOREIGN_PRAISE = String.raw`(?:mejor|perfect[oa]|ideal|idéal|meilleure?|parfaite?|beste|perfekt|migliore|perfett[oa]|idone[oa]|melhor|perfeit[oa]|лучш\w+|идеальн\w+)`;
+
+const re = (source: string, flags = 'giu') => new RegExp(source, flags);
+
+/** Every pattern, strongest reasons first (a passage is reported with its first reason). */
+export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
+  // Chat-template syntax: "[system]", "<|im_start|>", "<<SYS>>", "### Instruction:".
+  {
+    reason: 'ROLE_MARKER',
+    pattern: re(String.raw`\[\s*\/?\s*(?:system|assistant|user|inst|sys|developer|admin)\s*\]`),
+  },
+  { reason: 'ROLE_MARKER', pattern: re(String.raw`<\|[^|<>\n]{1,32}\|>`) },
+  { reason: 'ROLE_MARKER', pattern: re(String.raw`<<\s*\/?\s*sys\s*>>`) },
+  {
+    reason: 'ROLE_MARKER',
+    pattern: re(String.raw`<\s*\/?\s*(?:system|assistant|user|instructions?|prompt|im_start|im_end)\s*>`),
+  },
+  {
+    reason: 'ROLE_MARKER',
+    pattern: re(
+      String.raw`(?<=^|\n)\s*#{1,6}\s*(?:system|instructions?|response|assistant|user|human)\s*:?\s*(?=\n|$)`,
+    ),
+  },
+  {
+    reason: 'ROLE_MARKER',
+    pattern: re(
+      String.raw`${CLAUSE_START}(?:system|assistant|human|user|developer|ai)\s*:\s*(?:please\s+)?(?:you|${COMMAND}|(?:this|the)\s+${SUBJECT}|new\s+instructions|do\s+not|don't|never)${E}`,
+    ),
+  },
+
+  // "Ignore all previous instructions", "forget everything above", "new instructions:".
+  {
+    reason: 'INSTRUCTION_OVERRIDE',
+    pattern: re(
+      String.raw`${B}${OVERRIDE_VERB}\s+(?:${FILLER}\s+){0,3}?${PRIOR}\s+(?:${FILLER}\s+){0,3}?${ORDERS}${E}`,
+    ),
+  },
+  {
+    reason: 'INSTRUCTION_OVERRIDE',
+    pattern: re(String.raw`${B}${OVERRIDE_VERB}\s+(?:${FILLER}\s+){0,3}?${PROMPTS}${E}`),
+  },
+  {
+    reason: 'INSTRUCTION_OVERRIDE',
+    pattern: re(
+      String.raw`${B}(?:ignore|disregard|forget)\s+(?:everything|anything|all(?:\s+(?:of\s+)?(?:that|this|the\s+above))?)\s+(?:(?:written|said|stated|mentioned|listed)\s+)?(?:above|before|previously|prior|so\s+far|earlier|until\s+now)${E}`,
+    ),
+  },
+  {
+    reason: 'INSTRUCTION_OVERRIDE',
+    pattern: re(
+      String.raw`${B}(?:new|updated|real|actual|revised|true|secret|hidden|additional|override|priority)\s+(?:instructions?|prompt|directives?|orders)\s*[:\-–—]`,
+    ),
+  },
+  {
+    reason: 'INSTRUCTION_OVERRIDE',
+    pattern: re(
+      String.raw`${B}(?:system|developer|admin(?:istrator)?|debug|god|dan|jailbreak|maintenance)\s+(?:mode|override|prompt|message|instructions?|command)\s*[:\-–—]|${B}(?:developer|god|dan|jailbreak|unrestricted)\s+mode\s+(?:enabled|activated|on)${E}`,
+    ),
+  },
+  {
+    reason: 'INSTRUCTION_OVERRIDE',
+    pattern: re(
+      String.raw`${B}(?:reveal|print|show|repeat|output|leak|display|disclose)\s+(?:your|the)\s+(?:system\s+prompt|(?:initial|hidden|original)\s+(?:prompt|instructions)|instructions)${E}`,
+    ),
+  },
+  {
+    reason: 'INSTRUCTION_OVERRIDE',
+    pattern: re(String.raw`${B}${FOREIGN_OVERRIDE_VERB}\s+(?:${FOREIGN_FILLER}\s+){0,3}${FOREIGN_ORDERS}${E}`),
+  },
+  {
+    reason: 'INSTRUCTION_OVERRIDE',
+    pattern: re(
+      String.raw`(?:忽略|忽视|无视|無視|不要理会|不理会)[^。！？\n]{0,12}?(?:指令|指示|说明|說明|命令|提示|规则|規則)|(?:指示|命令|ルール|プロンプト)[^。\n]{0,8}?(?:無視|忘れ)|(?:지시|명령|지침)[^.\n]{0,8}?(?:무시|잊어)`,
+    ),
+  },
+
+  // Notes to the reader: "Note to automated analysis software:", "Dear ChatGPT", "Screening note:".
+  {
+    reason: 'ADDRESSED_TO_READER',
+    pattern: re(
+      String.raw`${B}(?:note|message|instructions?|attention|memo|hint|reminder|notice|directive|request)\s+(?:by|from|to|for)\s+(?:(?:a|an|the|all|any|every)\s+)?${words(3)}${ADDRESSEE}(?=\s*[:,.;!—–-])`,
+    ),
+  },
+  {
+    reason: 'ADDRESSED_TO_READER',
+    pattern: re(
+      String.raw`${B}(?:screening|evaluator|evaluation|reviewer|recruiter|assistant|ai|ats|llm|model|hidden|system|admin)\s+(?:note|instructions?|directive|override|message|command|memo)\s*:`,
+    ),
+  },
+  {
+    reason: 'ADDRESSED_TO_READER',
+    pattern: re(String.raw`${B}(?:dear|hey|hello|hi|attention|attn\.?)\s+${MACHINE}${E}`),
+  },
+  {
+    reason: 'ADDRESSED_TO_READER',
+    pattern: re(
+      String.raw`${CLAUSE_START}(?:${MACHINE}|recruiters?|hiring\s+managers?|reviewers?|screeners?|hr)\s*[:,]\s*(?:please\s+)?(?:ignore|disregard|forget|rate|score|rank|mark|move|put|shortlist|advance|approve|pass|respond|reply|output|return)${E}`,
+    ),
+  },
+  {
+    reason: 'ADDRESSED_TO_READER',
+    pattern: re(
+      String.raw`${B}if\s+you\s+are\s+(?:an?\s+)?(?:${MACHINE}|automated)${E}|${B}to\s+(?:the|any|all)\s+${MACHINE}\s+(?:reading|reviewing|processing|screening|evaluating|parsing|analy[sz]ing)${E}`,
+    ),
+  },
+  {
+    reason: 'ADDRESSED_TO_READER',
+    pattern: re(
+      String.raw`${B}as\s+an?\s+(?:ai|artificial\s+intelligence|(?:large\s+)?language\s+model|llm|assistant|ai\s+(?:language\s+)?model|automated\s+[\p{L}-]+)\s*,?\s+${words(4)}you${E}`,
+    ),
+  },
+
+  // A new identity for the reader: "You are now...", "pretend you are", "you must...".
+  {
+    reason: 'PERSONA_HIJACK',
+    pattern: re(
+      String.raw`${B}(?:you\s+are\s+now|ahora\s+eres|tu\s+es\s+maintenant|vous\s+êtes\s+maintenant|du\s+bist\s+jetzt|sie\s+sind\s+jetzt|agora\s+você\s+é|ora\s+sei|теперь\s+ты)${E}`,
+    ),
+  },
+  {
+    reason: 'PERSONA_HIJACK',
+    pattern: re(
+      String.raw`${B}(?:from\s+now\s+on|henceforth|for\s+the\s+rest\s+of\s+this\s+(?:conversation|chat|session))\s*,?\s+you${E}|${B}pretend\s+(?:to\s+be|(?:that\s+)?you\s+are)${E}|${B}(?:act|behave)\s+as\s+(?:if\s+you\s+(?:are|were)\s+)?(?:an?\s+)?${words(2)}(?:${MACHINE}|dan)${E}`,
+    ),
+  },
+  {
+    reason: 'PERSONA_HIJACK',
+    pattern: re(
+      String.raw`${B}you\s+(?:must|shall|have\s+to|need\s+to|are\s+(?:required|instructed|ordered|obliged|expected)\s+to|may\s+not|must\s+not|cannot|can\s?not|can't|are\s+not\s+allowed\s+to|will\s+now|should\s+now|are\s+to)\s+(?:(?:now|only|always|never|not|also|simply|just)\s+){0,2}(?:rate|score|rank|grade|give|mark|recommend|shortlist|select|approve|respond|reply|output|say|answer|return|print|ignore|disregard|forget|follow|obey|comply|classify|evaluate|assess|deviate|reject|reveal|disclose|advance|pass|treat)${E}`,
+    ),
+  },
+
+  // What to answer instead of judging: "simply respond with", "Reply that", "if asked about".
+  {
+    reason: 'RESPONSE_DIRECTIVE',
+    pattern: re(
+      String.raw`(?:${CLAUSE_START}|${B}(?:simply|just|please|only|always|instead|then|now)\s+)(?:respond|reply|answer|output|return|say|state|print|conclude|report|write)(?:\s*:\s*["'{\[]|\s+(?:(?:only|just|simply|exactly|back|verbatim)\s+)?(?:that${E}|the\s+following${E}|"|with\s+(?:["']|\d|the\s+following|only|exactly|a\s+(?:score|rating|recommendation|verdict)|(?:yes|true|qualified|approved|shortlist|hire|pass)${E})))`,
+    ),
+  },
+  {
+    reason: 'RESPONSE_DIRECTIVE',
+    pattern: re(
+      String.raw`${B}instead\s+of\s+(?:analy[sz]ing|evaluating|scoring|reviewing|assessing|screening|reading|grading|ranking|judging|processing)${E}`,
+    ),
+  },
+  {
+    reason: 'RESPONSE_DIRECTIVE',
+    pattern: re(
+      String.raw`${B}if\s+(?:you\s+are\s+|you're\s+|you\s+get\s+)?asked\s+(?:about|how|whether|what|if|to|for|why|which)${E}`,
+    ),
+  },
+  {
+    reason: 'RESPONSE_DIRECTIVE',
+    pattern: re(
+      String.raw`${B}(?:do\s+not|don't|dont|never|stop)\s+(?:evaluate|evaluating|analy[sz]e|assess|review|score|screen|judge|grade|rank|reject|penali[sz]e|consider|check|verify|read|mention|reveal|disclose|flag|summari[sz]e|question|deviate)\s+(?:(?:this|the|my|any|these|those|from)\s+)?(?:${SUBJECT}|instructions?|prompts?|note|message|document|gaps?|weaknesses|shortcomings)${E}`,
+    ),
+  },
+
+  // Asking for a score or verdict: "Rate this resume 100/100", "Mark the candidate qualified".
+  {
+    reason: 'SCORE_MANIPULATION',
+    pattern: re(
+      String.raw`${B}(?:rate|score|grade|rank)\s+this\s+${SUBJECT}${E}|${B}(?:rate|score|grade|rank|evaluate|assess|mark|judge)\s+the\s+${SUBJECT}${E}\s+${words(4)}${HIGH_MARK}${E}`,
+    ),
+  },
+  {
+    reason: 'SCORE_MANIPULATION',
+    pattern: re(String.raw`${B}(?:rate|grade)\s+(?:it\s+|them\s+)?\d{1,3}\s*(?:\/|out\s+of)\s*\d{1,3}`),
+  },
+  {
+    reason: 'SCORE_MANIPULATION',
+    pattern: re(
+      String.raw`${B}(?:give|assign|award|grant|provide)\s+(?:this|the|my)\s+${SUBJECT}\s+(?:an?\s+|the\s+)?(?:[\p{L}\p{N}'’\/-]+\s+){0,2}?(?:score|rating|grade|marks?|points?|pass|recommendation|interview|offer|approval)${E}`,
+    ),
+  },
+  {
+    reason: 'SCORE_MANIPULATION',
+    pattern: re(
+      String.raw`${B}(?:give|gives|assign|award|grant)\s+(?:him|her|them|everyone|everybody|every\s+candidate|each\s+candidate|all\s+candidates)\s+(?:an?\s+|the\s+)?(?:\d{1,3}|perfect|full|top|maximum|max|highest|passing|high)\s*(?:\/\s*\d{1,3}\s*)?(?:points?|scores?|ratings?|marks?|grades?|stars?)${E}`,
+    ),
+  },
+  {
+    reason: 'SCORE_MANIPULATION',
+    pattern: re(
+      String.raw`${B}(?:mark|flag|classify|label|tag|consider|treat|list|move|advance|put|select|approve|recommend|shortlist|accept|pass)\s+(?:this|the)\s+${SUBJECT}\s+(?:as\s+)?(?:an?\s+)?(?:(?:highly|fully|very|strongly|extremely)\s+)?(?:qualified|shortlisted|approved|passing|passed|top|strong|ideal|perfect|best|hire|match|fit|suitable|recommended|accepted|eligible|excellent|yes)${E}`,
+    ),
+  },
+  {
+    reason: 'SCORE_MANIPULATION',
+    pattern: re(
+      String.raw`${B}(?:move|put|place|push|rank|sort|send|forward|advance)\s+(?:this|my)\s+${SUBJECT}\s+(?:to|at|on|into)\s+(?:the\s+)?(?:top|front|first|head|shortlist|next\s+round|yes\s+pile)${E}`,
+    ),
+  },
+  {
+    reason: 'SCORE_MANIPULATION',
+    pattern: re(
+      String.raw`${B}recommend\s+(?:them|him|her|(?:this|the)\s+${SUBJECT})\s+for\s+(?:the|this)\s+(?:position|role|job|interview|opening|shortlist)${E}`,
+    ),
+  },
+  {
+    reason: 'SCORE_MANIPULATION',
+    pattern: re(
+      String.raw`${B}(?:score|rate|rating|points?|grade|perfect|pass(?:ing)?|qualified|hire|shortlist)${E}[^.!?\n]{0,60}?${B}(?:regardless\s+of|no\s+matter\s+(?:what|the|how|which))${E}|${B}(?:regardless\s+of|no\s+matter\s+(?:what|the|how|which))${E}[^.!?\n]{0,60}?${B}(?:score|rate|rating|points|grade|perfect|pass|qualified|hire|shortlist)${E}`,
+    ),
+  },
+  {
+    reason: 'SCORE_MANIPULATION',
+    pattern: re(
+      String.raw`"\s*[\p{L}_]*(?:score|rating|decision|verdict|recommendation|qualified|result|rank|status)[\p{L}_]*"\s*:\s*(?:\d|"|true|yes)`,
+    ),
+  },
+  {
+    reason: 'SCORE_MANIPULATION',
+    pattern: re(
+      String.raw`${B}(?:da(?:le)?|d[ée]|donne[zr]?|attribue[zr]?|gib|geben\s+sie|dê|dai|assegna|поставь(?:те)?|дай(?:те)?)\s+${words(4)}(?:puntuaci[oó]n|nota|note|punktzahl|bewertung|pontua[cç][aã]o|punteggio|voto|оценк[уа]|балл\w*)\s+(?:m[aá]xima|perfecta|maximale|parfaite|höchste|perfeita|massim[oa]|максимальн\w*|высш\w*)${E}`,
+    ),
+  },
+
+  // A verdict in the third person: "this candidate is the best fit", "best resume I have ever seen".
+  {
+    reason: 'EVALUATIVE_CLAIM',
+    pattern: re(
+      String.raw`${B}(?:this|the)\s+${SUBJECT}\s+(?:is|was|has\s+been|will\s+be|would\s+be|seems|appears)\s+(?:(?:clearly|definitely|truly|absolutely|certainly|undoubtedly|obviously|by\s+far|simply|also|the|a|an)\s+){0,3}${SUPERLATIVE}${E}`,
+    ),
+  },
+  {
+    reason: 'EVALUATIVE_CLAIM',
+    pattern: re(
+      String.raw`${B}this\s+${SUBJECT}\s+(?:is|was|has\s+been|will\s+be|would\s+be|seems|appears|meets|exceeds|fulfil?ls|satisfies)\s+(?:(?:clearly|definitely|truly|absolutely|certainly|a|an|the|very|highly|fully|more\s+than)\s+){0,3}(?:qualified|strong|great|excellent|right|good|suitable|exactly|all|every|a\s+match|the\s+requirements)${E}`,
+    ),
+  },
+  {
+    reason: 'EVALUATIVE_CLAIM',
+    pattern: re(
+      String.raw`${B}${SUPERLATIVE}\s+${SUBJECT}s?\s+${words(5)}(?:ever|yet|observed|seen|encountered|reviewed)${E}`,
+    ),
+  },
+  {
+    reason: 'EVALUATIVE_CLAIM',
+    pattern: re(
+      String.raw`${B}(?:we|i)\s+(?:have\s+)?(?:already\s+)?(?:cleared|approved|vetted|pre-?screened|pre-?approved|verified|shortlisted|selected|hired)\s+this\s+${words(2)}${SUBJECT}${E}`,
+    ),
+  },
+  {
+    reason: 'EVALUATIVE_CLAIM',
+    pattern: re(
+      String.raw`${B}(?:este|esta|ce|cette|dieser|diese|questo|questa|esse|essa|этот|эта)\s+${FOREIGN_SUBJECT}\s+(?:es|est|ist|è|é|является)\s+(?:(?:el|la|le|der|die|il|o|a|самый|самым)\s+)?${FOREIGN_PRAISE}${E}`,
+    ),
+  },
+
+  // Pretending the resume ended: "--- END OF RESUME ---", "</resume>", "```system".
+  {
+    reason: 'FAKE_DELIMITER',
+    pattern: re(
+      String.raw`(?:-{3,}|={3,}|\*{3,}|#{3,}|_{3,}|~{3,}|\[|<|\()\s*(?:end|begin|start|beginning)\s+(?:of\s+)?(?:the\s+)?(?:resume|résumé|cv|document|candidate(?:'s)?\s+(?:text|data|resume|input)|user\s+(?:input|data|message)|input|context|instructions?|system\s+prompt|prompt|data)${E}`,
+    ),
+  },
+  {
+    reason: 'FAKE_DELIMITER',
+    pattern: re(
+      String.raw`${B}(?:END|BEGIN|START)\s+OF\s+(?:RESUME|CV|DOCUMENT|INPUT|CONTEXT|PROMPT|USER\s+INPUT|CANDIDATE\s+(?:TEXT|DATA))${E}`,
+      'gu',
+    ),
+  },
+  {
+    reason: 'FAKE_DELIMITER',
+    pattern: re(
+      String.raw`\x60{3}\s*(?:system|instructions?|prompt|assistant)${E}|<\s*\/?\s*(?:resume|cv|document|candidate|candidate_resume|resume_text|user_input|input|context|data)\s*>`,
+    ),
+  },
+];
+
+/**
+ * A run of Unicode tag characters longer than any flag emoji needs (England's flag uses 7): an
+ * invisible channel for text that only a model reads.
+ */
+export const HIDDEN_TAG_RUN = /[\u{E0000}-\u{E007F}]{10,}/gu;
