@@ -9,7 +9,7 @@ import { createProgressBus, type ProgressBus } from './graphql/pubsub.js';
 import { OrganizationsService } from './organizations/organizations.service.js';
 import { Reconciler } from './processing/reconciler.js';
 import { ResumeProcessor } from './processing/resume.processor.js';
-import { extractText } from './extraction/resume.extractor.js';
+import { createExtractionPool } from './extraction/extraction.pool.js';
 import { createJobQueue, type JobQueue, type JobWorker } from './queue/job.queue.js';
 import { JobName } from './queue/jobs.js';
 import { createLogger, type Logger } from './shared/logger.js';
@@ -52,15 +52,18 @@ export async function createContainer(config: Config, logger = createLogger(conf
     analyzer,
     organizations,
     startWorker() {
+      // CPU-bound extraction runs in a bounded pool of threads, each with a time and heap limit.
+      const extraction = createExtractionPool({
+        size: config.worker.extractionConcurrency,
+        timeoutMs: config.worker.extractionTimeoutMs,
+        maxMemoryMb: config.worker.extractionMaxMemoryMb,
+      });
       const processor = new ResumeProcessor({
         orm,
         analyzer,
         progress: bus,
         logger,
-        extractor: {
-          extract: (bytes, mediaType) =>
-            extractText(bytes, mediaType, { timeoutMs: config.worker.extractionTimeoutMs }),
-        },
+        extractor: extraction,
         prepare: (text, options) => prepareForAnalysis(text, options),
       });
       const jobs = queue.startWorker(
@@ -90,6 +93,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
           workers.delete(worker);
           await reconciler.stop();
           await jobs.close();
+          await extraction.close();
         },
       };
       workers.add(worker);

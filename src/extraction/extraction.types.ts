@@ -13,9 +13,21 @@ export const MARKDOWN = 'text/markdown' satisfies ResumeMediaType;
 /** Why a file could not be turned into text; stored as the application's error reason. */
 export type ExtractionFailure = 'ENCRYPTED' | 'CORRUPT' | 'UNSUPPORTED' | 'TIMEOUT' | 'TOO_LARGE' | 'LOW_TEXT';
 
+/**
+ * Facts about how the text was obtained:
+ * - `HIDDEN_TEXT`: the file holds text a reader cannot see (white on white, tiny, off the page,
+ *   invisible render mode, hidden Word runs, Unicode tag characters). It is left out of `text` and
+ *   returned in `hiddenText`, so that it can be checked for prompt injection.
+ * - `OCR`: some page had no text layer and was read by optical character recognition.
+ */
+export type ExtractionFlag = 'HIDDEN_TEXT' | 'OCR';
+
 export interface ExtractedText {
+  /** What a person reading the document sees, normalised (see `normaliseText`). */
   text: string;
+  /** PDF page count; null for other formats. */
   pages: number | null;
-  /** e.g. LOW_TEXT when the document opened but had (almost) no text. */
-  flags: string[];
+  flags: ExtractionFlag[];
+  /** The text a person cannot see, normalised; empty when there is none. Never analysed as resume text. */
+  hiddenText: string;
 }

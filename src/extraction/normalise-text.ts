@@ -48,3 +48,21 @@ export function normaliseText(raw: string): string {
 export function countVisibleChars(text: string): number {
   return text.replace(/\s+/g, '').length;
 }
+
+/**
+ * Unicode tag characters (U+E0000-U+E007F) mirror ASCII but render as nothing: "ASCII
+ * smuggling" hides instructions in them that a language model still reads. The only visible use
+ * is a subdivision flag emoji (black flag U+1F3F4 followed by tags), which is kept.
+ */
+const TAG_RUN = /(\u{1F3F4})?([\u{E0000}-\u{E007F}]+)/gu;
+
+/** Removes tag characters from text and returns what they spell, as ASCII, apart. */
+export function splitTagCharacters(text: string): { visible: string; hidden: string } {
+  const hidden: string[] = [];
+  const visible = text.replace(TAG_RUN, (run, flag: string | undefined, tags: string) => {
+    if (flag) return run;
+    hidden.push(Array.from(tags, (tag) => String.fromCodePoint(tag.codePointAt(0)! - 0xe0000)).join(''));
+    return '';
+  });
+  return { visible, hidden: hidden.join('\n') };
+}

@@ -1,65 +1,82 @@
 /**
- * Bytes in, text out: PDF (unpdf's pdf.js build), DOCX (mammoth), UTF-8 text and Markdown.
+ * Bytes in, text out: PDF (unpdf's pdf.js, with OCR for pages without a text layer), DOCX
+ * (mammoth), UTF-8 text and Markdown. Only text a person can see is returned as the resume's
+ * text; what they cannot see is returned apart, as `hiddenText`, and flagged.
+ *
  * Every way a file can fail ends as an {@link ExtractionError} with a failure kind the worker
  * stores as the application's reason; any other error is a bug or an outage, and is retried.
+ * Run it through `createExtractionPool` in production: a thread with a time and memory bound.
  */
-import mammoth from 'mammoth';
-import { extractText as extractPdfText, getDocumentProxy, getResolvedPDFJS } from 'unpdf';
-import type { ExtractedText, ExtractionFailure, ResumeMediaType } from './extraction.types.js';
-import { countVisibleChars, normaliseText } from './normalise-text.js';
+import { readDocx } from './docx.reader.js';
+import { ExtractionError } from './extraction.error.js';
+import type { ExtractedText, ExtractionFlag, ResumeMediaType } from './extraction.types.js';
+import { countVisibleChars, normaliseText, splitTagCharacters } from './normalise-text.js';
+import type { OcrEngine } from './pdf-ocr.js';
+import { readPdf, type PdfOptions } from './pdf.reader.js';
 
-/** A file that cannot become text. Permanent: retrying the same bytes gives the same answer. */
-export class ExtractionError extends Error {
-  constructor(
-    readonly failure: ExtractionFailure,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ExtractionError';
-  }
-}
+export { ExtractionError };
 
 export interface ExtractOptions {
-  /** Wall-clock limit for the whole extraction; default 20_000 (20 seconds). */
+  /**
+   * Wall-clock limit for the whole extraction; default 20_000 (20 seconds). `Infinity` when
+   * something else bounds the time (the pool's worker threads).
+   */
   timeoutMs?: number;
   /** Fewer non-whitespace characters than this is LOW_TEXT (scanned or empty); default 80. */
   minTextChars?: number;
+  /** More PDF pages than this is TOO_LARGE; default 50. */
+  maxPages?: number;
+  /** At most this many PDF pages are read by OCR (a scanned page takes 1-5 s); default 3. */
+  maxOcrPages?: number;
+  /** An OCR engine to reuse across files (the pool's threads keep one); by default, one per file. */
+  ocrEngine?: OcrEngine;
 }
 
 interface RawText {
   text: string;
+  hiddenText: string;
   pages: number | null;
+  ocr: boolean;
 }
 
 /**
  * Extracts and normalises the text of a resume whose type was already detected from its bytes
  * (see `detectMediaType`).
  *
- * @returns the normalised text, the PDF page count (null for other formats), and no flags
+ * @returns the visible text, the PDF page count (null for other formats), the hidden text, and
+ *   flags: `HIDDEN_TEXT` when there is hidden text, `OCR` when some page was read by OCR
  * @throws ExtractionError `ENCRYPTED` (password-protected PDF), `CORRUPT` (unreadable file),
- *   `TIMEOUT`, `LOW_TEXT` (fewer than `minTextChars` visible characters), or `UNSUPPORTED`
- *   (a media type this module does not know)
+ *   `TOO_LARGE` (too many pages), `TIMEOUT`, `LOW_TEXT` (fewer than `minTextChars` visible
+ *   characters, even after OCR), or `UNSUPPORTED` (a media type this module does not know)
  */
 export async function extractText(
   bytes: Buffer,
   mediaType: ResumeMediaType,
-  { timeoutMs = 20_000, minTextChars = 80 }: ExtractOptions = {},
+  { timeoutMs = 20_000, minTextChars = 80, maxPages = 50, maxOcrPages = 3, ocrEngine }: ExtractOptions = {},
 ): Promise<ExtractedText> {
-  const raw = await withTimeout(readText(bytes, mediaType), timeoutMs);
-  const text = normaliseText(raw.text);
+  const raw = await withTimeout(readText(bytes, mediaType, { maxPages, maxOcrPages, ocrEngine }), timeoutMs);
+  // Unicode tag characters render as nothing but spell out ASCII that a language model reads.
+  const tagged = splitTagCharacters(raw.text);
+  const taggedHidden = splitTagCharacters(raw.hiddenText);
+  const text = normaliseText(tagged.visible);
+  const hiddenText = normaliseText([taggedHidden.visible, taggedHidden.hidden, tagged.hidden].join('\n'));
   if (countVisibleChars(text) < minTextChars) {
     throw new ExtractionError('LOW_TEXT', 'the document has no readable text (scanned or empty?)');
   }
-  return { text, pages: raw.pages, flags: [] };
+  const flags: ExtractionFlag[] = [];
+  if (hiddenText) flags.push('HIDDEN_TEXT');
+  if (raw.ocr) flags.push('OCR');
+  return { text, pages: raw.pages, flags, hiddenText };
 }
 
 /**
  * Rejects with TIMEOUT when `work` is not done in time. The work itself cannot be cancelled; it
  * runs on and releases its resources in its own `finally`. pdf.js parses on this thread, so a
- * single long synchronous step delays the timer until it yields: the worker's job timeout and
- * stall detection stay the last line of defence.
+ * single long synchronous step delays the timer until it yields: the extraction pool's worker
+ * threads, which are terminated on time, are the real bound.
  */
 async function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
+  if (timeoutMs === Infinity) return work;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -76,62 +93,20 @@ async function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
   }
 }
 
-async function readText(bytes: Buffer, mediaType: ResumeMediaType): Promise<RawText> {
+async function readText(bytes: Buffer, mediaType: ResumeMediaType, pdfOptions: PdfOptions): Promise<RawText> {
   switch (mediaType) {
     case 'application/pdf':
-      return readPdf(bytes);
+      return readPdf(bytes, pdfOptions);
     case 'application/vnd.openxmlformats-officedocument.wordprocessingml.document':
-      return readDocx(bytes);
+      return { ...(await readDocx(bytes)), pages: null, ocr: false };
     case 'text/plain':
     case 'text/markdown':
       // Detection already required valid UTF-8; the decoder drops a leading BOM.
-      return { text: new TextDecoder('utf-8').decode(bytes), pages: null };
+      return { text: new TextDecoder('utf-8').decode(bytes), hiddenText: '', pages: null, ocr: false };
     default: {
       // The type comes from the database at run time: an unknown value is possible, not a bug here.
       const unknown: never = mediaType;
       throw new ExtractionError('UNSUPPORTED', `cannot extract text from ${String(unknown)}`);
     }
-  }
-}
-
-async function readPdf(bytes: Buffer): Promise<RawText> {
-  // Outside the try: a pdf.js that fails to load is an outage, not a corrupt file.
-  await getResolvedPDFJS();
-  let pdf: Awaited<ReturnType<typeof getDocumentProxy>> | undefined;
-  try {
-    // pdf.js takes ownership of (and may detach) the array it is given: hand it a copy.
-    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
-    const { text, totalPages } = await extractPdfText(pdf, { mergePages: true });
-    return { text, pages: totalPages };
-  } catch (error) {
-    throw pdfFailure(error);
-  } finally {
-    // In this pdf.js the proxy has no destroy(): its loading task frees the document and worker.
-    await pdf?.loadingTask.destroy().catch(() => undefined);
-  }
-}
-
-/** pdf.js rebuilds its errors after its message port and unpdf does not re-export the classes: match on `name`. */
-function pdfFailure(error: unknown): ExtractionError {
-  const name = (error as { name?: unknown })?.name;
-  const message = (error as { message?: unknown })?.message;
-  const detail = typeof message === 'string' && message ? message : String(error);
-  if (name === 'PasswordException') {
-    return new ExtractionError('ENCRYPTED', 'the PDF is encrypted (password protected)');
-  }
-  if (name === 'InvalidPDFException') {
-    return new ExtractionError('CORRUPT', `the file is not a valid PDF (${detail})`);
-  }
-  const kind = typeof name === 'string' && name !== 'Error' ? `${name}: ` : '';
-  return new ExtractionError('CORRUPT', `the PDF is damaged and cannot be read (${kind}${detail})`);
-}
-
-async function readDocx(bytes: Buffer): Promise<RawText> {
-  try {
-    const { value } = await mammoth.extractRawText({ buffer: bytes });
-    return { text: value, pages: null };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new ExtractionError('CORRUPT', `the DOCX file is damaged and cannot be read (${detail})`);
   }
 }

@@ -82,11 +82,14 @@ const DOCUMENT =
   '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
   '<w:body><w:p><w:r><w:t>Jane Roe</w:t></w:r></w:p></w:body></w:document>';
 
-/** The parts that make a zip look like a Word document to content sniffing, plus `extra` entries. */
-export function docxLikeZip(extra: ZipEntryInput[] = [], { withDocument = true } = {}): Buffer {
+/**
+ * The parts that make a zip look like a Word document to content sniffing, plus `extra` entries;
+ * `document` replaces the one-paragraph main part.
+ */
+export function docxLikeZip(extra: ZipEntryInput[] = [], { withDocument = true, document = DOCUMENT } = {}): Buffer {
   return buildZip([
     { name: '[Content_Types].xml', data: CONTENT_TYPES },
-    ...(withDocument ? [{ name: 'word/document.xml', data: DOCUMENT }] : [{ name: 'word/styles.xml', data: '<x/>' }]),
+    ...(withDocument ? [{ name: 'word/document.xml', data: document }] : [{ name: 'word/styles.xml', data: '<x/>' }]),
     ...extra,
   ]);
 }

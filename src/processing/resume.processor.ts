@@ -128,7 +128,7 @@ export class ResumeProcessor {
     try {
       prepared = this.deps.prepare(extracted.text, {
         blindScreening: post.blindScreening,
-        hiddenText: (extracted as { hiddenText?: string }).hiddenText ?? '',
+        hiddenText: extracted.hiddenText,
       });
     } catch (error: unknown) {
       if (error instanceof Error && !isRetryable(error)) {
