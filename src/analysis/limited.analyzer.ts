@@ -1,5 +1,9 @@
 import type { SharedRateLimit } from '../queue/rate-limiter.js';
+import { RateLimitedError } from './analysis.errors.js';
 import type { AnalysisResult, Analyzer, JobRubric } from './analysis.types.js';
+
+/** The pause after a 429 that named no Retry-After. */
+export const DEFAULT_PAUSE_MS = 5_000;
 
 /** Rough tokens for a prompt: about four characters a token, plus the rubric and the answer. */
 const CHARS_PER_TOKEN = 4;
@@ -40,7 +44,11 @@ export class LimitedAnalyzer implements Analyzer {
     try {
       const estimate = estimateTokens(resumeText, job);
       await this.limit.acquire(estimate);
-      const result = await this.inner.analyze(resumeText, job);
+      const result = await this.inner.analyze(resumeText, job).catch(async (error: unknown) => {
+        // Calls about to start in other workers must wait too, not only new jobs.
+        if (error instanceof RateLimitedError) await this.limit.pause(error.retryAfterMs ?? DEFAULT_PAUSE_MS);
+        throw error;
+      });
       const used = result.usage.promptTokens + result.usage.completionTokens;
       await this.limit.settle(used - estimate);
       return result;

@@ -10,9 +10,19 @@ import { Application } from '../applications/application.entity.js';
 import { ResumeFile } from '../storage/resume-file.entity.js';
 import { AnalysisCacheEntry } from '../processing/analysis-cache.entity.js';
 import { DecisionOverride } from '../applications/decision-override.entity.js';
+import './kysely-connection-fix.js';
 import { migrationsList } from '../../migrations/index.js';
 
-export const entities = [Organization, ApiKey, JobPost, ProcessingTask, Application, ResumeFile, AnalysisCacheEntry, DecisionOverride];
+export const entities = [
+  Organization,
+  ApiKey,
+  JobPost,
+  ProcessingTask,
+  Application,
+  ResumeFile,
+  AnalysisCacheEntry,
+  DecisionOverride,
+];
 
 /** Where `npm run migration:create` writes, relative to the repository root. */
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../migrations');

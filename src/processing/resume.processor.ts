@@ -7,6 +7,7 @@ import {
   SCORED_STATUSES,
 } from '../applications/application.entity.js';
 import { AnalyzerError, RateLimitedError } from '../analysis/analysis.errors.js';
+import { DEFAULT_PAUSE_MS } from '../analysis/limited.analyzer.js';
 import type { AnalysisResult, Analyzer, CandidateProfile } from '../analysis/analysis.types.js';
 import { REDACTED } from '../analysis/defences/redaction.types.js';
 import { ExtractionError } from '../extraction/resume.extractor.js';
@@ -49,8 +50,6 @@ export type PrepareText = (
 
 /** How long a resume waits before looking again at an identical one another worker is analysing. */
 const DUPLICATE_WAIT_MS = 2_000;
-/** The pause after a 429 that named no Retry-After. */
-const DEFAULT_RATE_LIMIT_PAUSE_MS = 5_000;
 
 type Outcome =
   | { kind: 'scored'; result: AnalysisResult; textHash: string; analysisKey: string }
@@ -152,7 +151,7 @@ export class ResumeProcessor {
         result = await analyzer.analyze(prepared.text, post.toRubric());
       } catch (error: unknown) {
         if (error instanceof RateLimitedError) {
-          throw new QueuePauseError(error.retryAfterMs ?? DEFAULT_RATE_LIMIT_PAUSE_MS, error.message);
+          throw new QueuePauseError(error.retryAfterMs ?? DEFAULT_PAUSE_MS, error.message);
         }
         // Permanent errors fail at once; some retryable ones (malformed output) only deserve a few tries.
         const tooMany = error instanceof AnalyzerError && error.maxRetries !== null && ctx.attempt > error.maxRetries;

@@ -42,7 +42,10 @@ export async function* taskProgressStream(options: TaskProgressOptions): AsyncGe
         });
         wake = null;
         if (timedOut) {
-          const fresh = progressMessage(await loadTask(), null, 'resync');
+          // The database may be briefly away: skip this resync, the next one will tell.
+          const task = await loadTask().catch(() => null);
+          if (!task) continue;
+          const fresh = progressMessage(task, null, 'resync');
           if (fresh.processed !== last.processed || fresh.state !== last.state) {
             last = monotonic(last, fresh);
             yield last;

@@ -17,6 +17,7 @@ import { ApplicationConnection } from '../applications/application.resolver.js';
 import { ApplicationsArgs } from '../applications/application.inputs.js';
 import { Usage } from '../applications/application.types.js';
 import { ConnectionType } from '../graphql/connection.js';
+import { retrying } from '../shared/retry.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { JobPost } from '../job-posts/job-post.entity.js';
 import { ProcessingTask } from './processing-task.entity.js';
@@ -85,7 +86,7 @@ export class TaskResolver {
       return taskProgressStream({
         bus: context.container.bus,
         taskId: owned.id,
-        loadTask: () => context.em.fork().findOneOrFail(ProcessingTask, { id: owned.id }),
+        loadTask: () => retrying(() => context.em.fork().findOneOrFail(ProcessingTask, { id: owned.id })),
       });
     },
   })
@@ -103,7 +104,14 @@ export class TaskProgressEventResolver {
   @FieldResolver(() => Application, { nullable: true, description: 'The application that changed, as it is now.' })
   async application(@Root() event: TaskProgressEvent, @Ctx() ctx: GraphQLContext): Promise<Application | null> {
     if (!event.applicationId) return null;
-    // A fresh unit of work per event: the subscription's context lives as long as it does.
-    return ctx.em.fork().findOne(Application, { id: event.applicationId, organization: ctx.organizationId });
+    // A fresh unit of work per event: the subscription's context lives as long as it does. A
+    // database hiccup must not end a subscriber's stream: retry, then leave this detail out.
+    const { applicationId } = event;
+    return retrying(() =>
+      ctx.em.fork().findOne(Application, { id: applicationId, organization: ctx.organizationId }),
+    ).catch((error: unknown) => {
+      ctx.container.logger.warn({ err: error, applicationId }, 'could not read the application of a progress event');
+      return null;
+    });
   }
 }

@@ -130,6 +130,8 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
           prefix,
           concurrency,
           autorun: true,
+          // No real limit: it makes BullMQ honour rateLimit() (a provider's 429) in every worker, not only this one.
+          limiter: { max: 1_000_000, duration: 1_000 },
           ...(lockMs ? { lockDuration: lockMs } : {}),
           ...(stalledCheckMs ? { stalledInterval: stalledCheckMs } : {}),
         },

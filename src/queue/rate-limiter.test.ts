@@ -57,6 +57,19 @@ describe('the shared rate limit', () => {
     expect(Date.now() - before).toBeLessThan(500);
   });
 
+  it("holds every process back during a provider's pause, and a shorter pause does not cut it short", async () => {
+    const key = `sift-test:rl:${randomBytes(4).toString('hex')}`;
+    const [a, b] = [new Redis(url), new Redis(url)];
+    connections.push(a, b);
+    const one = createSharedRateLimit({ redis: a, key, requestsPerMinute: null, tokensPerMinute: null });
+    const other = createSharedRateLimit({ redis: b, key, requestsPerMinute: null, tokensPerMinute: null });
+    await one.pause(400);
+    await other.pause(50);
+    const started = Date.now();
+    await other.acquire(1);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+  });
+
   it('costs nothing when no limit is set', async () => {
     const limiter = createSharedRateLimit({
       redis: new Redis(url, { lazyConnect: true }),

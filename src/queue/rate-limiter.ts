@@ -4,6 +4,8 @@ import type { Redis } from 'ioredis';
  * A rate limit shared by every process that uses the same Redis and key: requests per minute and
  * tokens per minute, as two token buckets taken together atomically (a Lua script, Redis's clock).
  *
+ * A provider's 429 pauses everyone: `pause(ms)` holds every acquire back until it ends.
+ *
  * Each bucket holds at most one second's worth of its per-minute budget (and at least one
  * request's cost), refilled continuously: so N processes together never run faster than the
  * budget (any 60-second window sees at most the budget plus one second's worth) and, given enough
@@ -14,6 +16,8 @@ export interface SharedRateLimit {
   acquire(tokens: number): Promise<void>;
   /** Corrects the token budget once the real usage is known (`actual - estimated`, may be negative). */
   settle(tokenDelta: number): Promise<void>;
+  /** Holds every process back for `ms` (the provider answered 429 with a Retry-After). */
+  pause(ms: number): Promise<void>;
 }
 
 export interface SharedRateLimitOptions {
@@ -29,9 +33,11 @@ const BURST_MS = 1_000;
 /** Never sleep longer than this between tries: the budget may be refilled by settle(). */
 const MAX_WAIT_MS = 1_000;
 
-// KEYS[1] request bucket, KEYS[2] token bucket. ARGV: rpm, tpm (0 = no limit), cost in tokens.
+// KEYS[1] request bucket, KEYS[2] token bucket, KEYS[3] pause. ARGV: rpm, tpm (0 = no limit), cost in tokens.
 // Returns 0 when taken, else the milliseconds to wait before trying again.
 const TAKE = `
+local paused = redis.call('PTTL', KEYS[3])
+if paused > 0 then return paused end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local function state(key, perMinute, cost)
@@ -59,6 +65,12 @@ if tpm > 0 then redis.call('HSET', KEYS[2], 'tokens', tTokens, 'ts', now); redis
 return wait
 `;
 
+// KEYS[1] pause; ARGV[1] milliseconds. Only ever lengthens a pause another process set.
+const PAUSE = `
+if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[1]) then redis.call('SET', KEYS[1], '1', 'PX', ARGV[1]) end
+return 0
+`;
+
 // KEYS[1] token bucket; ARGV[1] delta (positive: more was used than estimated).
 const SETTLE = `
 if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('HINCRBYFLOAT', KEYS[1], 'tokens', -tonumber(ARGV[1])) end
@@ -69,17 +81,19 @@ export function createSharedRateLimit(options: SharedRateLimitOptions): SharedRa
   const { redis, key } = options;
   const rpm = options.requestsPerMinute ?? 0;
   const tpm = options.tokensPerMinute ?? 0;
-  const keys = [`${key}:rpm`, `${key}:tpm`];
+  const keys = [`${key}:rpm`, `${key}:tpm`, `${key}:paused`];
   return {
     async acquire(tokens) {
-      if (!rpm && !tpm) return;
       // A request larger than a whole minute's budget could never pass: it takes the whole bucket instead.
       const cost = Math.max(1, Math.min(Math.ceil(tokens), tpm || Infinity));
       for (;;) {
-        const wait = Number(await redis.eval(TAKE, 2, ...keys, rpm, tpm, cost));
+        const wait = Number(await redis.eval(TAKE, 3, ...keys, rpm, tpm, cost));
         if (wait <= 0) return;
         await new Promise((resolve) => setTimeout(resolve, Math.min(wait, MAX_WAIT_MS)));
       }
+    },
+    async pause(ms) {
+      await redis.eval(PAUSE, 1, keys[2]!, Math.max(1, Math.ceil(ms)));
     },
     async settle(tokenDelta) {
       if (!tpm || !tokenDelta) return;

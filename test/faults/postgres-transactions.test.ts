@@ -1,0 +1,98 @@
+/**
+ * PostgreSQL connections cut while a worker is inside a transaction, as many times as the worker's
+ * pool has connections: each failed transaction must give its connection back (a dead one is
+ * discarded), so the worker keeps working, and the batch still ends with every resume final.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
+import {
+  diagnose,
+  expectSettled,
+  followProgress,
+  resumeTexts,
+  startCluster,
+  statusCounts,
+  submitBatch,
+  waitForMidBatch,
+  waitUntil,
+  type SiftCluster,
+} from '../support/faults.js';
+import { databaseName } from '../../src/db/database-admin.js';
+
+/**
+ * As many cuts as the worker's pool has connections (src/db/orm.ts, `pool.max`): if a failed
+ * transaction kept its connection, these would leave the worker none.
+ */
+const CUTS = 10;
+
+describe('PostgreSQL connections cut inside transactions, as often as the pool is large', () => {
+  let fake: FakeOpenAI;
+  let cluster: SiftCluster;
+
+  beforeAll(async () => {
+    fake = await startFakeOpenAI({ latencyMs: 200, jitterMs: 50 });
+    cluster = await startCluster({
+      apis: 1,
+      workers: 1,
+      llmUrl: fake.url,
+      credits: 500,
+      // Attempts to spare: the point is the pool, not running out of retries.
+      env: { JOB_ATTEMPTS: '10' },
+      // The reconciler's sweep is a transaction that talks to Redis in the middle: a target that
+      // stays idle in its transaction a few milliseconds, every 200 ms while the batch runs.
+      workerEnv: { WORKER_CONCURRENCY: '2', RECONCILE_INTERVAL_MS: '200', RECONCILE_STALE_MS: '0' },
+    });
+  });
+
+  afterAll(async () => {
+    await cluster?.close();
+    await fake?.close();
+  });
+
+  it('the worker keeps its pool and finishes the batch: all final, counted once, charged once', async () => {
+    const resumes = resumeTexts(60, 'Tx');
+    const creditsBefore = await cluster.credits();
+    const client = cluster.clients[0]!;
+    const { taskId } = await submitBatch(client, resumes);
+    const follower = followProgress(client, taskId, 30_000);
+    await follower.subscribed;
+    await waitForMidBatch(cluster, taskId, { finalAtLeast: 4, pendingAtLeast: 30 });
+
+    // Cut only connections idle inside a transaction (between two statements, e.g. while the
+    // reconciler asks Redis about jobs), one at a time: each cut makes the transaction's next
+    // statement fail, so each one exercises the failure path of a transaction.
+    let cuts = 0;
+    const started = Date.now();
+    await waitUntil(
+      async () => {
+        const { rows } = await cluster.sql.query<{ cut: boolean }>(
+          `SELECT pg_terminate_backend(pid) AS cut FROM pg_stat_activity
+            WHERE datname = $1 AND pid <> pg_backend_pid()
+              AND state = 'idle in transaction'
+            LIMIT 1`,
+          [databaseName(cluster.databaseUrl)],
+        );
+        cuts += rows.filter((r) => r.cut).length;
+        return cuts >= CUTS ? true : undefined;
+      },
+      {
+        timeoutMs: 30_000,
+        intervalMs: 2,
+        describe: () => `${CUTS} connections cut inside transactions (got ${cuts})`,
+      },
+    );
+    const afterCuts = await statusCounts(cluster.sql, taskId);
+    const cutMs = Date.now() - started;
+
+    const progress = await follower.done;
+    if (progress.error) console.error(`postgres-transactions: ${await diagnose(cluster, taskId)}`);
+    const settled = await expectSettled(cluster, {
+      taskId,
+      filenames: resumes.map((r) => r.filename),
+      creditsBefore,
+      progress,
+    });
+    expect(settled.failed).toBe(0);
+    console.info(`postgres-transactions: ${cuts} cuts in ${cutMs} ms; batch at ${JSON.stringify(afterCuts)} then`);
+  }, 120_000);
+});

@@ -1,0 +1,67 @@
+/**
+ * A worker process killed with SIGKILL in the middle of a batch, another worker still running:
+ * BullMQ's stalled-job check hands the dead worker's jobs to the live one, and every resume still
+ * ends final exactly once, counted and charged once.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
+import {
+  expectSettled,
+  followProgress,
+  killHard,
+  resumeTexts,
+  startCluster,
+  submitBatch,
+  waitForMidBatch,
+  type SiftCluster,
+} from '../support/faults.js';
+
+describe('a worker killed with SIGKILL mid-batch', () => {
+  let fake: FakeOpenAI;
+  let cluster: SiftCluster;
+
+  beforeAll(async () => {
+    fake = await startFakeOpenAI({ latencyMs: 250, jitterMs: 50 });
+    cluster = await startCluster({
+      apis: 1,
+      workers: 2,
+      llmUrl: fake.url,
+      credits: 500,
+      // A dead worker's jobs go to the other within seconds, not the default 30 s.
+      workerEnv: { WORKER_CONCURRENCY: '3', JOB_LOCK_MS: '2000', JOB_STALLED_CHECK_MS: '1000' },
+    });
+  });
+
+  afterAll(async () => {
+    await cluster?.close();
+    await fake?.close();
+  });
+
+  it('gives the dead worker’s jobs to the live one: all final, counted once, charged once', async () => {
+    const resumes = resumeTexts(48, 'Kill');
+    const creditsBefore = await cluster.credits();
+    const client = cluster.clients[0]!;
+    const { taskId } = await submitBatch(client, resumes);
+    const follower = followProgress(client, taskId, 150_000);
+    await follower.subscribed;
+
+    const mid = await waitForMidBatch(cluster, taskId, { finalAtLeast: 8, pendingAtLeast: 12 });
+    const victim = cluster.workers[0]!;
+    const killedAt = Date.now();
+    await killHard(victim);
+
+    const progress = await follower.done;
+    const settled = await expectSettled(cluster, {
+      taskId,
+      filenames: resumes.map((r) => r.filename),
+      creditsBefore,
+      progress,
+    });
+    expect(settled.failed, cluster.logs()).toBe(0);
+    // The kill landed on jobs in flight: they ran again on the surviving worker.
+    expect(settled.maxAttempts).toBeGreaterThanOrEqual(2);
+    console.info(
+      `worker-kill: killed at ${JSON.stringify(mid)}; recovered ${Math.round((Date.now() - killedAt) / 1000)} s later`,
+    );
+  }, 240_000);
+});
