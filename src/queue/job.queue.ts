@@ -40,6 +40,8 @@ export interface JobWorker {
 }
 
 const ENQUEUE_CHUNK = 500;
+/** Times a job may lose its worker (crash, kill -9, a lock not renewed in time) before BullMQ fails it. */
+const MAX_STALLED_COUNT = 3;
 
 export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueOptions): JobQueue {
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
@@ -132,6 +134,9 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
           autorun: true,
           // No real limit: it makes BullMQ honour rateLimit() (a provider's 429) in every worker, not only this one.
           limiter: { max: 1_000_000, duration: 1_000 },
+          // A job whose worker died goes back to the queue; only a job that kills its workers again
+          // and again ends failed (and the reconciler gives it one more chance later).
+          maxStalledCount: MAX_STALLED_COUNT,
           ...(lockMs ? { lockDuration: lockMs } : {}),
           ...(stalledCheckMs ? { stalledInterval: stalledCheckMs } : {}),
         },

@@ -28,7 +28,7 @@ describe('a worker killed with SIGKILL mid-batch', () => {
       llmUrl: fake.url,
       credits: 500,
       // A dead worker's jobs go to the other within seconds, not the default 30 s.
-      workerEnv: { WORKER_CONCURRENCY: '3', JOB_LOCK_MS: '2000', JOB_STALLED_CHECK_MS: '1000' },
+      workerEnv: { WORKER_CONCURRENCY: '3', JOB_LOCK_MS: '5000', JOB_STALLED_CHECK_MS: '2000' },
     });
   });
 
