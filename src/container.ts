@@ -86,6 +86,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
         logger,
         intervalMs: config.worker.reconcileIntervalMs,
         staleAfterMs: config.worker.reconcileStaleMs,
+        failLost: (item, reason) => processor.exhausted(item.data, new Error(reason)),
       });
       reconciler.start();
       const worker: JobWorker = {

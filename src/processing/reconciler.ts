@@ -14,11 +14,18 @@ export interface ReconcilerOptions {
   intervalMs: number;
   /** An application untouched for this long is checked for a live job. */
   staleAfterMs: number;
+  /**
+   * Ends an application whose job BullMQ gave up on (it lost its worker again and again: a
+   * resume that crashes workers): FAILED with the reason, never queued again.
+   */
+  failLost(item: JobItem, reason: string): Promise<void>;
 }
 
 export interface SweepResult {
   /** Applications queued again because Redis had no live job for them. */
   requeued: number;
+  /** Applications failed because BullMQ gave up on their job. */
+  failed: number;
   /** Tasks finished because all their applications were final. */
   finished: number;
 }
@@ -81,10 +88,14 @@ export class Reconciler {
         data: { applicationId: row.id, taskId: row.task_id, organizationId: row.organization_id },
       }));
       const states = await queue.states(items);
-      const lost = items.filter((_, i) => ['unknown', 'completed', 'failed'].includes(states[i]!));
+      const lost = items.filter((_, i) => ['unknown', 'completed'].includes(states[i]!));
       if (lost.length) {
         await queue.requeue(lost);
         logger.warn({ count: lost.length }, 'reconciler queued applications that had no live job');
+      }
+      const given = items.filter((_, i) => states[i] === 'failed');
+      for (const item of given) {
+        await this.options.failLost(item, 'the job lost its worker too many times');
       }
 
       const finished = await tx.execute<TaskRow[]>(
@@ -93,15 +104,15 @@ export class Reconciler {
             AND NOT EXISTS (SELECT 1 FROM application a WHERE a.task_id = t.id AND a.status IN ('PENDING', 'PROCESSING'))
           RETURNING id, state, total, processed, succeeded, failed, duplicates`,
       );
-      return { requeued: lost.length, finished };
+      return { requeued: lost.length, failed: given.length, finished };
     });
-    if (!result) return { requeued: 0, finished: 0 };
+    if (!result) return { requeued: 0, failed: 0, finished: 0 };
     for (const task of result.finished) {
       logger.warn({ taskId: task.id }, 'reconciler finished a task whose applications were all final');
       await this.options.progress
         .publish(progressMessage(task, null, `Task completed: ${task.succeeded} scored, ${task.failed} failed`))
         .catch((error: unknown) => logger.warn({ err: error }, 'could not publish progress'));
     }
-    return { requeued: result.requeued, finished: result.finished.length };
+    return { requeued: result.requeued, failed: result.failed, finished: result.finished.length };
   }
 }

@@ -134,8 +134,8 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
           autorun: true,
           // No real limit: it makes BullMQ honour rateLimit() (a provider's 429) in every worker, not only this one.
           limiter: { max: 1_000_000, duration: 1_000 },
-          // A job whose worker died goes back to the queue; only a job that kills its workers again
-          // and again ends failed (and the reconciler gives it one more chance later).
+          // A job whose worker died goes back to the queue; a job that kills its workers again and
+          // again ends failed, and the reconciler then fails its application with the reason.
           maxStalledCount: MAX_STALLED_COUNT,
           ...(lockMs ? { lockDuration: lockMs } : {}),
           ...(stalledCheckMs ? { stalledInterval: stalledCheckMs } : {}),

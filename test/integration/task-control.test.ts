@@ -2,6 +2,7 @@
  * Control over a task and what it costs: duplicates analysed once, cancellation, retrying failed
  * resumes, and the reconciler bringing back work whose jobs Redis lost.
  */
+import { UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -17,6 +18,7 @@ import { BAD, uploadOf } from '../support/files.js';
 import { collectProgress } from '../support/progress.js';
 import { eventually, startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
 import path from 'node:path';
+import { RESUME_QUEUE } from '../../src/queue/job.queue.js';
 import { FAIR_SHARE_CHUNK } from '../../src/queue/jobs.js';
 
 const resume = (name: string, extra = '') =>
@@ -204,6 +206,37 @@ describe('task control', () => {
       const apps = await applicationsOf(task.id);
       expect(apps.every((a) => ['SHORTLISTED', 'REVIEW', 'REJECTED'].includes(a.status))).toBe(true);
       expect(await credits()).toBe(before - 8);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('fails, with the reason, an application whose job BullMQ gave up on, instead of queueing it for ever', async () => {
+    const before = await credits();
+    const task = await submit([{ filename: 'poison.txt', text: resume('Pat Poison') }]);
+    // BullMQ fails a job that lost its worker too often; here a raw worker fails it on purpose.
+    const connection = new Redis(app.config.redisUrl, { maxRetriesPerRequest: null });
+    const killer = new Worker(
+      RESUME_QUEUE,
+      async () => {
+        throw new UnrecoverableError('worker lost');
+      },
+      { connection: connection as unknown as ConnectionOptions, prefix: app.config.redisPrefix },
+    );
+    try {
+      await eventually(async () => ((await app.container.queue.counts()).failed! >= 1 ? true : undefined));
+    } finally {
+      await killer.close();
+      connection.disconnect();
+    }
+    const progress = collectProgress(org.client, task.id);
+    const worker = app.startWorker(); // its reconciler finds the failed job
+    try {
+      const events = await progress;
+      expect(events.at(-1)).toMatchObject({ state: 'COMPLETED', processed: 1, failed: 1 });
+      const [failed] = await applicationsOf(task.id);
+      expect(failed!.error).toMatch(/lost its worker/);
+      expect(await credits()).toBe(before);
     } finally {
       await worker.close();
     }
