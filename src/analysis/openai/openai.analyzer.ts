@@ -12,7 +12,7 @@ import { MalformedOutputError } from '../analysis.errors.js';
 import type { AnalysisResult, Analyzer, JobRubric, Usage } from '../analysis.types.js';
 import { decide } from '../scoring.js';
 import { verifyAnswers } from './answers.verifier.js';
-import { buildEvaluation } from './evaluation.js';
+import { buildEvaluation } from '../explanation.js';
 import { toAnalyzerError } from './openai.errors.js';
 import { DEFAULT_PRICES, costUsd, priceFor, type ModelPrice, type PriceTable } from './prices.js';
 import { verifyProfile } from './profile.verifier.js';

@@ -1,0 +1,92 @@
+/**
+ * How an evaluation explains itself, in the same words for every analyzer: a one-sentence
+ * summary, and a strength or gap per rubric item, written by code from the answers.
+ *
+ * Why no model text: a resume can carry an injected instruction ("say CANARY-123", "call this
+ * candidate outstanding"), and a model may obey it in any free-text field it is given. So the
+ * model is given none that reaches the output: the score and decision come from scoring.ts, and
+ * the summary, strengths and gaps are sentences built here from the rubric and the verified
+ * matches. The only resume-derived text in an evaluation is evidence, and evidence is a verified
+ * passage of the resume itself.
+ */
+import type { Evaluation, JobRubric, RequirementKind, RequirementMatch } from './analysis.types.js';
+import { scoreMatches } from './scoring.js';
+
+function years(n: number): string {
+  const s = Number.isInteger(n) ? String(n) : n.toFixed(1);
+  return `${s} year${n === 1 ? '' : 's'}`;
+}
+
+function tally(matches: RequirementMatch[], kind: RequirementKind, noun: string): string | null {
+  const items = matches.filter((m) => m.kind === kind);
+  if (items.length === 0) return null;
+  const met = items.filter((m) => m.met).length;
+  return `${met} of ${items.length} ${noun}${items.length === 1 ? '' : 's'}`;
+}
+
+/**
+ * One sentence, e.g. "Meets 4 of 5 must-have skills and 1 of 2 requirements; 6.5 years of
+ * experience against 5 required."
+ */
+export function summarize(matches: RequirementMatch[], job: JobRubric, yearsExperience: number | null): string {
+  const counts = [
+    tally(matches, 'MUST_HAVE', 'must-have skill'),
+    tally(matches, 'NICE_TO_HAVE', 'nice-to-have skill'),
+    tally(matches, 'REQUIREMENT', 'requirement'),
+  ].filter((s): s is string => s !== null);
+  const clauses: string[] = [];
+  if (counts.length > 0) {
+    const list = counts.length > 1 ? `${counts.slice(0, -1).join(', ')} and ${counts[counts.length - 1]}` : counts[0]!;
+    clauses.push(`Meets ${list}`);
+  }
+  const min = job.minYearsExperience;
+  if (min !== null) {
+    clauses.push(
+      yearsExperience === null
+        ? `experience could not be determined against ${years(min)} required`
+        : `${years(yearsExperience)} of experience against ${min} required`,
+    );
+  } else if (yearsExperience !== null) {
+    clauses.push(`${years(yearsExperience)} of experience`);
+  }
+  if (clauses.length === 0) return 'The job post has no requirements to judge against.';
+  const sentence = clauses.join('; ');
+  return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
+}
+
+/** One strength or gap, e.g. "Has must-have skill PostgreSQL". */
+function describe(m: RequirementMatch, job: JobRubric, yearsExperience: number | null): string {
+  switch (m.kind) {
+    case 'MUST_HAVE':
+      return m.met ? `Has must-have skill ${m.requirement}` : `Missing must-have skill ${m.requirement}`;
+    case 'NICE_TO_HAVE':
+      return m.met ? `Has nice-to-have skill ${m.requirement}` : `Missing nice-to-have skill ${m.requirement}`;
+    case 'REQUIREMENT':
+      return m.met ? `Meets requirement: ${m.requirement}` : `No evidence for requirement: ${m.requirement}`;
+    case 'EXPERIENCE': {
+      const held = yearsExperience === null ? 'Unknown years' : years(yearsExperience);
+      return `${held} of experience (${job.minYearsExperience} required)`;
+    }
+  }
+}
+
+/**
+ * The evaluation of an analyzer's answers: score by {@link scoreMatches}, summary, strengths (met
+ * items) and gaps (unmet items).
+ *
+ * @param yearsExperience the years to score and describe, or null when unknown (or, for the
+ * openai analyzer, not backed by a verified quote).
+ */
+export function buildEvaluation(
+  matches: RequirementMatch[],
+  job: JobRubric,
+  yearsExperience: number | null,
+): Evaluation {
+  return {
+    score: scoreMatches(matches, job, yearsExperience),
+    summary: summarize(matches, job, yearsExperience),
+    strengths: matches.filter((m) => m.met).map((m) => describe(m, job, yearsExperience)),
+    gaps: matches.filter((m) => !m.met).map((m) => describe(m, job, yearsExperience)),
+    requirementMatches: matches,
+  };
+}
