@@ -65,6 +65,8 @@ export async function startApiServer(container: Container, schema: GraphQLSchema
     introspection: true,
     // Stack traces go to the log (formatError), never to clients, whatever NODE_ENV says.
     includeStacktraceInErrorResponses: false,
+    // runProcess owns SIGTERM/SIGINT: Apollo's own handler would stop the server twice and hang.
+    stopOnTerminationSignals: false,
     formatError: formatError(logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

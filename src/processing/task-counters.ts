@@ -15,13 +15,16 @@ export interface TaskRow {
 
 const RETURNING = 'RETURNING id, state, total, processed, succeeded, failed, duplicates';
 
-/** Marks the task RUNNING (once) and returns its counters. */
+/** Marks the task RUNNING (once: later jobs only read it) and returns its counters. */
 export async function markTaskRunning(em: EntityManager, taskId: string): Promise<TaskRow> {
+  const started = await em.execute<TaskRow[]>(
+    `UPDATE processing_task SET state = 'RUNNING', started_at = coalesce(started_at, now())
+      WHERE id = ? AND state = 'QUEUED' ${RETURNING}`,
+    [taskId],
+  );
+  if (started[0]) return started[0];
   const rows = await em.execute<TaskRow[]>(
-    `UPDATE processing_task
-        SET state = CASE WHEN state = 'QUEUED' THEN 'RUNNING'::task_state ELSE state END,
-            started_at = coalesce(started_at, now())
-      WHERE id = ? ${RETURNING}`,
+    'SELECT id, state, total, processed, succeeded, failed, duplicates FROM processing_task WHERE id = ?',
     [taskId],
   );
   return rows[0]!;

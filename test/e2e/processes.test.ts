@@ -26,7 +26,8 @@ describe('API and worker as separate OS processes', () => {
 
   beforeAll(async () => {
     db = await freshDatabase();
-    env = { DATABASE_URL: db.url, REDIS_PREFIX: uniquePrefix(), HOST: '127.0.0.1', PORT: '0' };
+    // NODE_ENV=production, as deployed: some libraries (Apollo) behave differently under "test".
+    env = { DATABASE_URL: db.url, REDIS_PREFIX: uniquePrefix(), HOST: '127.0.0.1', PORT: '0', NODE_ENV: 'production' };
     api = spawnSift('src/main/api.ts', [], env);
     api2 = spawnSift('src/main/api.ts', [], env);
     worker = spawnSift('src/main/worker.ts', [], { ...env, WORKER_CONCURRENCY: '2' });

@@ -1,0 +1,256 @@
+/**
+ * 4. Progress latency: from a worker finishing an application (the event's `at`, stamped by the
+ * worker once its transaction committed) to a subscriber receiving the event, with many
+ * graphql-ws clients watching the same task. Same machine, same clock.
+ *
+ * Two selections: a lean one (the counters and the application's ID and status), and the SDK's
+ * TaskProgress document, which also asks for `application { ... }`: the API resolves that with a
+ * database read per event per subscriber.
+ */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { ProcessResumesDocument, TaskProgressDocument, type SiftClient } from '../../sdk/client.js';
+import { openaiEnv, scaled, type BenchContext } from '../context.js';
+import { startFakeOpenAI } from '../fake-provider.js';
+import {
+  FINAL_APPLICATION_STATUSES,
+  FINAL_TASK_STATES,
+  LEAN_PROGRESS,
+  withSection,
+  type Org,
+  type SectionEnv,
+} from '../harness.js';
+import { cpuFigures, cpuMeter, describeCpu } from '../machine.js';
+import { textResume } from '../resumes.js';
+import { distribution, ms, num } from '../stats.js';
+
+const P95_TARGET_MS = 50;
+/**
+ * The pace: about two applications finish a second (two events each: PROCESSING, then final).
+ * Every event is executed, serialised and written once per subscriber, so with a thousand
+ * subscribers even this pace keeps one API process busy; faster, and the figure only measures
+ * how long the backlog grew during the batch.
+ */
+const LLM_LATENCY_MS = 1_000;
+const LLM_JITTER_MS = 500;
+const ANALYSIS_CONCURRENCY = 2;
+/** Clients connected at once while setting up. */
+const CONNECT_WAVE = 100;
+/** How long subscribers may take to get their snapshot. */
+const CONNECT_TIMEOUT_MS = 120_000; // 2 minutes
+
+type Event = { state: string; applicationStatus?: string | null; at: string | Date };
+
+interface Variant {
+  label: string;
+  doc: TypedDocumentNode<{ taskProgress: Event }, { taskId: string }>;
+  resumes: number;
+}
+
+export async function progressSection(ctx: BenchContext): Promise<void> {
+  const { rec, log } = ctx;
+  const subscribers = scaled(ctx, ctx.options.subscribers, 2);
+  const n = scaled(ctx, 40, 5);
+  const variants: Variant[] = [
+    { label: 'lean selection', doc: LEAN_PROGRESS, resumes: n },
+    // A quarter of the batch: every event costs `subscribers` database reads.
+    {
+      label: "SDK's TaskProgress (with application)",
+      doc: TaskProgressDocument,
+      resumes: Math.max(3, Math.round(n / 4)),
+    },
+  ];
+  rec.note(
+    `${subscribers} graphql-ws clients (one connection each) on one task, connected before the worker starts; LLM ${LLM_LATENCY_MS} ± ${LLM_JITTER_MS} ms, OPENAI_CONCURRENCY=${ANALYSIS_CONCURRENCY}: about ${Math.round((ANALYSIS_CONCURRENCY * 1000) / LLM_LATENCY_MS)} applications finish a second; one API process, one worker process, the clients in the bench process`,
+  );
+
+  await withSection(
+    ctx.services,
+    'progress',
+    async (section) => {
+      const fake = await startFakeOpenAI({ latencyMs: LLM_LATENCY_MS, jitterMs: LLM_JITTER_MS });
+      try {
+        const api = await section.startApi();
+        const org = await section.createOrganization(2 * n + 100);
+        const client = section.client(api, org);
+        let offset = 0;
+        for (const variant of variants) {
+          const jobPostId = await section.createJobPost(client);
+          const resumes = Array.from({ length: variant.resumes }, (_, i) => textResume(offset + i));
+          offset += variant.resumes;
+          await measure(
+            ctx,
+            section,
+            { api, org, client, jobPostId, fakeUrl: fake.url },
+            variant,
+            resumes,
+            subscribers,
+          );
+        }
+      } finally {
+        await fake.close();
+      }
+    },
+    log,
+  );
+}
+
+async function measure(
+  ctx: BenchContext,
+  section: SectionEnv,
+  env: { api: string; org: Org; client: SiftClient; jobPostId: string; fakeUrl: string },
+  variant: Variant,
+  resumes: { filename: string; text: string }[],
+  subscribers: number,
+) {
+  const { rec, log } = ctx;
+  const { processResumes: task } = await env.client.request(ProcessResumesDocument, {
+    jobPostId: env.jobPostId,
+    resumes,
+  });
+
+  log(`${variant.label}: connecting ${subscribers} subscribers to task ${task.id}`);
+  const latencies: number[] = [];
+  const perSubscriber: number[] = [];
+  const watchers: Watcher[] = [];
+  for (let i = 0; i < subscribers; i += CONNECT_WAVE) {
+    const wave = Array.from({ length: Math.min(CONNECT_WAVE, subscribers - i) }, () =>
+      watch(section.client(env.api, env.org), variant.doc, task.id, latencies),
+    );
+    watchers.push(...wave);
+    await withTimeout(
+      Promise.all(wave.map((w) => w.ready)),
+      CONNECT_TIMEOUT_MS,
+      'subscribers did not get their snapshot',
+    );
+  }
+
+  // The batch takes about resumes / concurrency × latency; the subscribers get many times that.
+  const expectedMs = (resumes.length / ANALYSIS_CONCURRENCY) * LLM_LATENCY_MS;
+  const deadlineMs = 3 * expectedMs + 60_000;
+  log(
+    `${variant.label}: all subscribed; starting the worker (${resumes.length} resumes, deadline ${Math.round(deadlineMs / 1000)} s)`,
+  );
+  const worker = await section.startWorker(
+    openaiEnv(env.fakeUrl, { OPENAI_CONCURRENCY: ANALYSIS_CONCURRENCY }),
+    'worker-progress',
+  );
+  // From here on the API does little but deliver events.
+  const cpu = cpuMeter(() => section.processes.map((p) => p.pid));
+  const deliveredBefore = watchers.reduce((sum, w) => sum + w.events, 0);
+  const t0 = performance.now();
+  let deadline: NodeJS.Timeout | undefined;
+  const finished = await Promise.race([
+    Promise.all(watchers.map((w) => w.done)).then(() => true),
+    new Promise<boolean>((resolve) => (deadline = setTimeout(() => resolve(false), deadlineMs))),
+  ]);
+  clearTimeout(deadline);
+  const elapsedMs = performance.now() - t0;
+  const used = cpu();
+  const apiCpuMs = used.perProcessMs.get(section.processes[0]!.pid) ?? 0;
+  const deliveries = watchers.reduce((sum, w) => sum + w.events, 0) - deliveredBefore;
+  await Promise.all(watchers.map((w) => w.stop()));
+  await section.stop(worker);
+
+  for (const w of watchers) perSubscriber.push(w.finals);
+  const incomplete = watchers.filter((w) => !w.complete).length;
+  const errors = [...new Set(watchers.flatMap((w) => (w.error ? [w.error] : [])))];
+  if (errors.length) rec.note(`${variant.label}: subscriptions that failed: ${errors.slice(0, 3).join('; ')}`);
+  const d = distribution(latencies);
+  const expectedSamples = subscribers * resumes.length;
+  const key = variant.doc === LEAN_PROGRESS ? 'lean' : 'sdkDocument';
+  rec.figure(key, {
+    subscribers,
+    resumes: resumes.length,
+    samples: latencies.length,
+    expectedSamples,
+    incompleteSubscribers: incomplete,
+    subscriptionErrors: errors,
+    fewestFinalEventsPerSubscriber: Math.min(...perSubscriber),
+    elapsedMs,
+    deliveries,
+    apiCpuMs,
+    apiCpuMsPerDelivery: apiCpuMs / deliveries,
+    ...d,
+    cpu: cpuFigures(used),
+    workerWarnings: Object.fromEntries(worker.problems),
+  });
+  const missing = expectedSamples - latencies.length;
+  rec.check(
+    `progress latency, ${variant.label}, ${num(subscribers, 0)} subscribers × ${resumes.length} applications: p50, p95, p99`,
+    latencies.length
+      ? `${ms(d.p50)}, ${ms(d.p95)}, ${ms(d.p99)} (max ${ms(d.max)})${missing ? `; ${num(missing, 0)} of ${num(expectedSamples, 0)} events not received${finished ? '' : ` within ${Math.round(deadlineMs / 1000)} s`}` : ''}`
+      : 'no event received',
+    `p95 < ${P95_TARGET_MS} ms`,
+    latencies.length ? d.p95 < P95_TARGET_MS && missing === 0 : false,
+  );
+  rec.info(
+    `${variant.label}: API CPU per event per subscriber`,
+    `${num((1000 * apiCpuMs) / deliveries, 0)} µs (${num(deliveries, 0)} deliveries): one API process delivers at most ~${num(deliveries / (apiCpuMs / 1000), 0)} a second`,
+  );
+  rec.info(`${variant.label}: CPU`, describeCpu(used));
+}
+
+interface Watcher {
+  /** The snapshot arrived: the subscription is live. */
+  ready: Promise<void>;
+  /** The final event arrived (or the stream ended). */
+  done: Promise<void>;
+  finals: number;
+  /** Every event received. */
+  events: number;
+  complete: boolean;
+  error: string | null;
+  stop(): Promise<void>;
+}
+
+/** One subscriber: records, for every application reaching a final status, now − `at`. */
+function watch(client: SiftClient, doc: Variant['doc'], taskId: string, latencies: number[]): Watcher {
+  const iterator = client.subscribe(doc, { taskId });
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const watcher: Watcher = {
+    ready,
+    done: Promise.resolve(),
+    finals: 0,
+    events: 0,
+    complete: false,
+    error: null,
+    async stop() {
+      await iterator.return?.();
+    },
+  };
+  watcher.done = (async () => {
+    for await (const { taskProgress: e } of iterator) {
+      const receivedAt = Date.now();
+      watcher.events++;
+      markReady();
+      if (e.applicationStatus && FINAL_APPLICATION_STATUSES.includes(e.applicationStatus)) {
+        latencies.push(receivedAt - new Date(e.at).getTime());
+        watcher.finals++;
+      }
+      if (FINAL_TASK_STATES.includes(e.state)) {
+        watcher.complete = true;
+        break;
+      }
+    }
+  })()
+    .catch((error: unknown) => {
+      watcher.error = error instanceof Error ? error.message : String(error);
+    })
+    .finally(markReady);
+  return watcher;
+}
+
+async function withTimeout<T>(work: Promise<T>, timeoutMs: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      work,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${message} within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
