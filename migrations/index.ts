@@ -1,9 +1,9 @@
 // The migrations, in order. Written by `npm run migration:create`: do not edit by hand.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122224004 as M0 } from './Migration20261122224004.js';
-import { Migration20261123153130 as M1 } from './Migration20261123153130.js';
+import { Migration20261123163932 as M1 } from './Migration20261123163932.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122224004', class: M0 },
-  { name: 'Migration20261123153130', class: M1 },
+  { name: 'Migration20261123163932', class: M1 },
 ];

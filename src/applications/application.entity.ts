@@ -43,10 +43,15 @@ export const SCORED_STATUSES: readonly ApplicationStatus[] = [
 @ObjectType()
 @Entity({ tableName: 'application' })
 @Index({ properties: ['organization', 'jobPost', 'status', 'createdAt'] })
-@Index({ properties: ['organization', 'jobPost', 'score'] })
+// Ranked lists: (score DESC NULLS LAST, id DESC) as the API orders them, so a page is an index seek.
+@Index({
+  name: 'application_org_job_post_score_id_index',
+  expression:
+    'create index "application_org_job_post_score_id_index" on "application" ("organization_id", "job_post_id", "score" desc nulls last, "id" desc)',
+})
 @Index({ properties: ['organization', 'status', 'createdAt'] })
 @Index({ properties: ['organization', 'email'] })
-@Index({ properties: ['organization', 'createdAt'] })
+@Index({ properties: ['organization', 'createdAt', 'id'] })
 @Index({ properties: ['task', 'status'] })
 @Index({ properties: ['jobPost', 'textHash'] })
 export class Application {

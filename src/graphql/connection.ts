@@ -17,7 +17,8 @@ export interface Edge<T> {
 export interface Page<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** May be a promise, from a getter that counts only when the field is selected. */
+  totalCount: number | Promise<number>;
 }
 
 /** A Relay connection type for `TNode`: `edges { cursor node }`, `pageInfo`, `totalCount`. */

@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { QueryOrder } from '@mikro-orm/core';
+import { QueryOrder, raw } from '@mikro-orm/core';
 import { BadUserInputError } from './errors.js';
 import type { Page } from '../graphql/connection.js';
 
@@ -47,21 +47,20 @@ function decodeCursor(cursor: string, isDate: boolean): { value: SortValue; id: 
   });
 }
 
-function afterCondition<T>(field: string, dir: 'ASC' | 'DESC', nullable: boolean, value: SortValue, id: string) {
-  const beyond = dir === 'ASC' ? '$gt' : '$lt';
-  if (value === null) return { [field]: null, id: { [beyond]: id } };
-  const branches: object[] = [{ [field]: { [beyond]: value } }, { [field]: value, id: { [beyond]: id } }];
-  if (nullable) branches.push({ [field]: null });
-  return { $or: branches } as FilterQuery<T>;
-}
-
 export function checkFirst(first: number): void {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new BadUserInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`, { argument: 'first' });
   }
 }
 
-/** One page of `entity` matching `where`, sorted by `field` then `id`. */
+/**
+ * One page of `entity` matching `where`, sorted by `field` then `id` (NULLs last).
+ *
+ * The position after a cursor is a row comparison, `(field, id) < (value, id)`, which PostgreSQL
+ * answers from an index on (..., field, id) by seeking straight to it; rows whose field is NULL
+ * come after all the others and are read by a second query only when the first runs out.
+ * `totalCount` is counted only if the client asks for it.
+ */
 export async function keysetPage<T extends { id: string }>(
   em: EntityManager,
   entity: new (...args: never[]) => T,
@@ -70,31 +69,44 @@ export async function keysetPage<T extends { id: string }>(
 ): Promise<Page<T>> {
   const { field, direction, nullable = false, isDate = false, first, after } = options;
   checkFirst(first);
-  const order =
-    direction === 'ASC'
-      ? nullable
-        ? QueryOrder.ASC_NULLS_LAST
-        : QueryOrder.ASC
-      : nullable
-        ? QueryOrder.DESC_NULLS_LAST
-        : QueryOrder.DESC;
-  const conditions: FilterQuery<T>[] = [where];
-  if (after) {
-    const cursor = decodeCursor(after, isDate);
-    conditions.push(afterCondition<T>(field, direction, nullable, cursor.value, cursor.id) as FilterQuery<T>);
+  const column = em.getMetadata().get(entity).properties[field as never]!.fieldNames[0]!;
+  const beyond = direction === 'ASC' ? '>' : '<';
+  const byValue = { [field]: nullsLast(direction, nullable), id: direction } as never;
+  const byId = { id: direction } as never;
+  const find = (condition: FilterQuery<T> | null, orderBy: never, limit: number) =>
+    em.find(entity, (condition ? { $and: [where, condition] } : where) as FilterQuery<T>, { orderBy, limit });
+
+  const want = first + 1;
+  let rows: T[];
+  const cursor = after ? decodeCursor(after, isDate) : null;
+  if (!cursor) {
+    rows = await find(null, byValue, want);
+  } else if (cursor.value === null) {
+    rows = await find({ [field]: null, id: { [beyond === '>' ? '$gt' : '$lt']: cursor.id } } as never, byId, want);
+  } else {
+    const seek = raw(
+      (alias: string) => `(${alias}.${column}, ${alias}.id) ${beyond} (?, ?)`,
+      [cursor.value, cursor.id],
+    );
+    rows = await find({ [seek]: [] } as never, byValue, want);
+    if (nullable && rows.length < want) {
+      rows = rows.concat(await find({ [field]: null } as never, byId, want - rows.length));
+    }
   }
-  const [rows, totalCount] = await Promise.all([
-    em.find(entity, { $and: conditions } as FilterQuery<T>, {
-      orderBy: [{ [field]: order }, { id: direction === 'ASC' ? QueryOrder.ASC : QueryOrder.DESC }] as never,
-      limit: first + 1,
-    }),
-    em.count(entity, where),
-  ]);
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor(node[field] as SortValue, node.id) }));
+  let count: Promise<number> | null = null;
   return {
     edges,
-    totalCount,
+    // A getter: read (and counted) only when `totalCount` is selected.
+    get totalCount() {
+      return (count ??= em.count(entity, where));
+    },
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
   };
+}
+
+function nullsLast(direction: 'ASC' | 'DESC', nullable: boolean): QueryOrder {
+  if (!nullable) return direction === 'ASC' ? QueryOrder.ASC : QueryOrder.DESC;
+  return direction === 'ASC' ? QueryOrder.ASC_NULLS_LAST : QueryOrder.DESC_NULLS_LAST;
 }

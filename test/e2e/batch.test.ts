@@ -126,7 +126,14 @@ describe('a batch of real resumes through API, queue, worker and subscription', 
   });
 
   it('scores the sample candidates in a sensible order', async () => {
-    const all = await pageAll({ filter: { taskId }, orderBy: { field: 'SCORE', direction: 'DESC' } });
+    const all = await pageAll({ filter: { taskId }, orderBy: { field: 'SCORE', direction: 'DESC' } }, 3);
+    // Pages of 3: scores high to low (unscored ones last), ties by id, no repeats.
+    const desc = (a: string, b: string) => (a < b ? 1 : -1);
+    const order = [...all].sort((a, b) =>
+      a.score === b.score ? desc(a.id, b.id) : a.score === null ? 1 : b.score === null ? -1 : b.score - a.score,
+    );
+    expect(all.map((n) => n.id)).toEqual(order.map((n) => n.id));
+    expect(all).toHaveLength(total);
     const byFile = new Map(all.map((n) => [n.file.filename, n]));
     const strong = [...byFile.values()].filter((n) => n.status === 'SHORTLISTED');
     expect(strong.length).toBeGreaterThan(0);

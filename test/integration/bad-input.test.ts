@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ApplicationsDocument,
+  type ApplicationsQuery,
   CloseJobPostDocument,
   CreateJobPostDocument,
   ProcessResumesDocument,
@@ -233,6 +234,23 @@ describe('bad input gets a clear error with a code, and nothing is stored', () =
     expect(errors['REDHAT-1531897-0.pdf']).toMatch(/^CORRUPT/);
     expect(errors['truncated.pdf']).toMatch(/^(CORRUPT|LOW_TEXT)/);
     expect((await org.client.request(ViewerDocument)).viewer.credits).toBe(before - 1);
+
+    // Paging by score, one at a time, crosses from the scored one to the unscored ones (NULLs last).
+    const walked: (number | null)[] = [];
+    let after: string | null = null;
+    do {
+      const { applications: page }: ApplicationsQuery = await org.client.request(ApplicationsDocument, {
+        filter: { taskId: task.id },
+        orderBy: { field: 'SCORE', direction: 'DESC' },
+        first: 1,
+        after,
+      });
+      walked.push(...page.edges.map((e) => e.node.score));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(walked).toHaveLength(4);
+    expect(walked[0]).not.toBeNull();
+    expect(walked.slice(1)).toEqual([null, null, null]);
   });
 
   it('answers INSUFFICIENT_CREDITS and stores nothing when credits are short', async () => {
