@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { QueryOrder, raw } from '@mikro-orm/core';
+import { QueryOrder } from '@mikro-orm/core';
 import { BadUserInputError } from './errors.js';
 import type { Page } from '../graphql/connection.js';
 
@@ -56,9 +56,9 @@ export function checkFirst(first: number): void {
 /**
  * One page of `entity` matching `where`, sorted by `field` then `id` (NULLs last).
  *
- * The position after a cursor is a row comparison, `(field, id) < (value, id)`, which PostgreSQL
- * answers from an index on (..., field, id) by seeking straight to it; rows whose field is NULL
- * come after all the others and are read by a second query only when the first runs out.
+ * The position after a cursor is `field <= value AND (field < value OR id < cursor id)`, which
+ * PostgreSQL answers from an index on (..., field, id) by seeking straight to it; rows whose field
+ * is NULL come after all the others and are read by a second query only when the first runs out.
  * `totalCount` is counted only if the client asks for it.
  */
 export async function keysetPage<T extends { id: string }>(
@@ -69,10 +69,8 @@ export async function keysetPage<T extends { id: string }>(
 ): Promise<Page<T>> {
   const { field, direction, nullable = false, isDate = false, first, after } = options;
   checkFirst(first);
-  const column = em.getMetadata().get(entity).properties[field as never]!.fieldNames[0]!;
   const beyond = direction === 'ASC' ? '>' : '<';
   const byValue = { [field]: nullsLast(direction, nullable), id: direction } as never;
-  const byId = { id: direction } as never;
   const find = (condition: FilterQuery<T> | null, orderBy: never, limit: number) =>
     em.find(entity, (condition ? { $and: [where, condition] } : where) as FilterQuery<T>, { orderBy, limit });
 
@@ -82,15 +80,19 @@ export async function keysetPage<T extends { id: string }>(
   if (!cursor) {
     rows = await find(null, byValue, want);
   } else if (cursor.value === null) {
-    rows = await find({ [field]: null, id: { [beyond === '>' ? '$gt' : '$lt']: cursor.id } } as never, byId, want);
+    rows = await find({ [field]: null, id: { [beyond === '>' ? '$gt' : '$lt']: cursor.id } } as never, byValue, want);
   } else {
-    const seek = raw(
-      (alias: string) => `(${alias}.${column}, ${alias}.id) ${beyond} (?, ?)`,
-      [cursor.value, cursor.id],
-    );
-    rows = await find({ [seek]: [] } as never, byValue, want);
+    // `field <= value` bounds the index scan (a row comparison on a DESC index would not);
+    // the rest settles ties by id.
+    const [upTo, past] = beyond === '>' ? (['$gte', '$gt'] as const) : (['$lte', '$lt'] as const);
+    const seek = {
+      [field]: { [upTo]: cursor.value },
+      $or: [{ [field]: { [past]: cursor.value } }, { id: { [past]: cursor.id } }],
+    };
+    rows = await find(seek as never, byValue, want);
     if (nullable && rows.length < want) {
-      rows = rows.concat(await find({ [field]: null } as never, byId, want - rows.length));
+      // Ordered as the index is (NULLs are equal, so this is by id): a scan of the NULL end only.
+      rows = rows.concat(await find({ [field]: null } as never, byValue, want - rows.length));
     }
   }
   const nodes = rows.slice(0, first);
