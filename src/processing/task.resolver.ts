@@ -99,19 +99,35 @@ export class TaskResolver {
   }
 }
 
+/** How long one event's application read is shared by the subscribers of one API process. */
+const SHARED_READ_MS = 5_000;
+
 @Resolver(() => TaskProgressEvent)
 export class TaskProgressEventResolver {
+  /**
+   * One read per event per API process, shared by all its subscribers to the task (a thousand
+   * subscribers would otherwise make a thousand identical queries). Keyed by organization too.
+   */
+  private readonly reads = new Map<string, Promise<Application | null>>();
+
   @FieldResolver(() => Application, { nullable: true, description: 'The application that changed, as it is now.' })
-  async application(@Root() event: TaskProgressEvent, @Ctx() ctx: GraphQLContext): Promise<Application | null> {
-    if (!event.applicationId) return null;
-    // A fresh unit of work per event: the subscription's context lives as long as it does. A
-    // database hiccup must not end a subscriber's stream: retry, then leave this detail out.
+  application(@Root() event: TaskProgressEvent, @Ctx() ctx: GraphQLContext): Promise<Application | null> {
     const { applicationId } = event;
-    return retrying(() =>
-      ctx.em.fork().findOne(Application, { id: applicationId, organization: ctx.organizationId }),
-    ).catch((error: unknown) => {
-      ctx.container.logger.warn({ err: error, applicationId }, 'could not read the application of a progress event');
-      return null;
-    });
+    if (!applicationId) return Promise.resolve(null);
+    const key = `${ctx.organizationId}:${applicationId}:${event.at.valueOf()}:${event.applicationStatus ?? ''}`;
+    let read = this.reads.get(key);
+    if (!read) {
+      // A fresh unit of work: the subscription's context lives as long as it does. A database
+      // hiccup must not end a subscriber's stream: retry, then leave this detail out.
+      read = retrying(() =>
+        ctx.em.fork().findOne(Application, { id: applicationId, organization: ctx.organizationId }),
+      ).catch((error: unknown) => {
+        ctx.container.logger.warn({ err: error, applicationId }, 'could not read the application of a progress event');
+        return null;
+      });
+      this.reads.set(key, read);
+      setTimeout(() => this.reads.delete(key), SHARED_READ_MS).unref();
+    }
+    return read;
   }
 }
