@@ -144,7 +144,7 @@ export class ApplicationsService {
         `UPDATE application
             SET candidate = NULL, evaluation = NULL, email = NULL, text_hash = NULL, file_id = NULL,
                 analysis_key = NULL, file_name = '[erased]', sha256 = '', error = NULL,
-                erased_at = coalesce(erased_at, now()), updated_at = now()
+                erased_at = coalesce(erased_at, now()), updated_at = date_trunc('milliseconds', now())
           WHERE id = ?`,
         [app.id],
       );

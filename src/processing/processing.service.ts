@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
-import { Application } from '../applications/application.entity.js';
 import { JobPostStatus } from '../job-posts/job-post.entity.js';
 import { JobPostsService } from '../job-posts/job-posts.service.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -11,7 +11,6 @@ import { isUuid } from '../shared/ids.js';
 import { keysetPage } from '../shared/keyset.js';
 import type { Logger } from '../shared/logger.js';
 import type { Page } from '../graphql/connection.js';
-import { ResumeFile } from '../storage/resume-file.entity.js';
 import { FINAL_TASK_STATES, ProcessingTask, TaskState } from './processing-task.entity.js';
 import type { ResumeInput } from './processing.inputs.js';
 import { acceptBatch, type AcceptedResume, type IntakeLimits } from './resume-intake.js';
@@ -67,8 +66,12 @@ export class ProcessingService {
     const { task, applicationIds } = await em.transactional(async (tx) => {
       await reserveCredits(tx, organizationId, resumes.length);
       const task = tx.create(ProcessingTask, { organization: organizationId, jobPost: post.id, total: resumes.length });
-      const applicationIds = resumes.map((resume) => createApplication(tx, resume, task, organizationId, post.id));
       await tx.flush();
+      const applicationIds = await insertApplications(tx, resumes, {
+        organizationId,
+        jobPostId: post.id,
+        taskId: task.id,
+      });
       return { task, applicationIds };
     });
 
@@ -98,7 +101,7 @@ export class ProcessingService {
     const { row, cancelled } = await em.transactional(async (tx) => {
       // Applications before the task: the order in which workers lock them (no deadlock).
       const cancelled = await tx.execute<{ id: string }[]>(
-        `UPDATE application SET status = 'CANCELLED', processed_at = now(), updated_at = now()
+        `UPDATE application SET status = 'CANCELLED', processed_at = now(), updated_at = date_trunc('milliseconds', now())
           WHERE task_id = ? AND status IN ('PENDING', 'PROCESSING') RETURNING id`,
         [task.id],
       );
@@ -146,7 +149,7 @@ export class ProcessingService {
       if (!failed.length) return { row: null, retried: [] };
       await reserveCredits(tx, organizationId, failed.length);
       const retried = await tx.execute<{ id: string }[]>(
-        `UPDATE application SET status = 'PENDING', error = NULL, flags = '{}', processed_at = NULL, updated_at = now()
+        `UPDATE application SET status = 'PENDING', error = NULL, flags = '{}', processed_at = NULL, updated_at = date_trunc('milliseconds', now())
           WHERE task_id = ? AND status = 'FAILED' RETURNING id`,
         [task.id],
       );
@@ -196,23 +199,49 @@ async function reserveCredits(em: EntityManager, organizationId: string, n: numb
   }
 }
 
-function createApplication(
-  em: EntityManager,
-  resume: AcceptedResume,
-  task: ProcessingTask,
-  organizationId: string,
-  jobPostId: string,
-): string {
-  const file = em.create(ResumeFile, { content: resume.bytes });
-  const app = em.create(Application, {
-    organization: organizationId,
-    jobPost: jobPostId,
-    task,
-    fileName: resume.filename,
-    mimeType: resume.mimeType,
-    sizeBytes: resume.bytes.length,
-    sha256: resume.sha256,
-    file,
-  });
-  return app.id;
+/** Rows per INSERT: bounds the size of one statement (files travel inside it). */
+const INSERT_CHUNK = 250;
+
+/**
+ * Writes one original file and one PENDING application per resume, set-based (a statement per
+ * chunk, not a row at a time). Times are cut to milliseconds, as cursors carry them.
+ */
+async function insertApplications(
+  tx: EntityManager,
+  resumes: AcceptedResume[],
+  ids: { organizationId: string; jobPostId: string; taskId: string },
+): Promise<string[]> {
+  const rows = resumes.map((resume) => ({ id: randomUUID(), fileId: randomUUID(), resume }));
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const chunk = rows.slice(i, i + INSERT_CHUNK);
+    await tx.execute(
+      `INSERT INTO resume_file (id, content)
+       SELECT x.file_id, decode(x.content, 'base64') FROM jsonb_to_recordset(?::jsonb) AS x(file_id uuid, content text)`,
+      [JSON.stringify(chunk.map((r) => ({ file_id: r.fileId, content: r.resume.bytes.toString('base64') })))],
+    );
+    await tx.execute(
+      `INSERT INTO application (id, organization_id, job_post_id, task_id, flags, file_name, mime_type, size_bytes,
+                                sha256, file_id, created_at, updated_at)
+       SELECT x.id, ?, ?, ?, '{}', x.name, x.mime, x.size, x.sha256, x.file_id,
+              date_trunc('milliseconds', now()), date_trunc('milliseconds', now())
+         FROM jsonb_to_recordset(?::jsonb)
+           AS x(id uuid, file_id uuid, name text, mime text, size int, sha256 text)`,
+      [
+        ids.organizationId,
+        ids.jobPostId,
+        ids.taskId,
+        JSON.stringify(
+          chunk.map(({ id, fileId, resume }) => ({
+            id,
+            file_id: fileId,
+            name: resume.filename,
+            mime: resume.mimeType,
+            size: resume.bytes.length,
+            sha256: resume.sha256,
+          })),
+        ),
+      ],
+    );
+  }
+  return rows.map((r) => r.id);
 }

@@ -88,7 +88,7 @@ export class ResumeProcessor {
 
   private async markProcessing(em: EntityManager, app: Application): Promise<void> {
     const rows = await em.execute<{ id: string }[]>(
-      `UPDATE application SET status = 'PROCESSING', attempts = attempts + 1, updated_at = now()
+      `UPDATE application SET status = 'PROCESSING', attempts = attempts + 1, updated_at = date_trunc('milliseconds', now())
         WHERE id = ? AND status IN ('PENDING', 'PROCESSING') RETURNING id`,
       [app.id],
     );
@@ -248,7 +248,7 @@ async function moveToFinal(tx: EntityManager, id: string, outcome: Outcome): Pro
           SET status = ?, score = ?, candidate = ?::jsonb, evaluation = ?::jsonb,
               flags = ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), error = NULL, usage = ?::jsonb,
               decision_source = 'AI', email = ?, text_hash = ?, analyzer = ?, analysis_key = ?,
-              processed_at = now(), updated_at = now()
+              processed_at = now(), updated_at = date_trunc('milliseconds', now())
         WHERE id = ? AND ${open} RETURNING status`,
       [
         result.decision,
@@ -272,7 +272,7 @@ async function moveToFinal(tx: EntityManager, id: string, outcome: Outcome): Pro
               flags = ARRAY(SELECT DISTINCT f FROM unnest(p.flags || '{DUPLICATE}'::text[]) f ORDER BY f),
               error = NULL, usage = ?::jsonb, decision_source = 'AI', email = p.email, text_hash = ?,
               analyzer = p.analyzer, analysis_key = p.analysis_key, duplicate_of_id = p.id,
-              processed_at = now(), updated_at = now()
+              processed_at = now(), updated_at = date_trunc('milliseconds', now())
          FROM application p
         WHERE a.id = ? AND p.id = ? AND a.${open} RETURNING a.status`,
       [NO_USAGE, outcome.textHash, id, outcome.of],
@@ -281,7 +281,7 @@ async function moveToFinal(tx: EntityManager, id: string, outcome: Outcome): Pro
     rows = await tx.execute(
       `UPDATE application
           SET status = 'FAILED', flags = ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), error = ?,
-              processed_at = now(), updated_at = now()
+              processed_at = now(), updated_at = date_trunc('milliseconds', now())
         WHERE id = ? AND ${open} RETURNING status`,
       [JSON.stringify(outcome.flags), outcome.reason, id],
     );

@@ -178,6 +178,12 @@ describe('a batch of real resumes through API, queue, worker and subscription', 
     );
     expect(byCreated).toHaveLength(failed);
 
+    // By last update (workers write those times): every application once, in order.
+    const byUpdate = await pageAll({ filter: { taskId }, orderBy: { field: 'UPDATED_AT', direction: 'DESC' } }, 3);
+    expect(new Set(byUpdate.map((n) => n.id)).size).toBe(total);
+    const times = byUpdate.map((n) => Date.parse(n.updatedAt));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+
     // Email and date filters.
     const { applications: byEmail } = await org.client.request(ApplicationsDocument, {
       filter: { email: 'JORDAN@example.com' },
