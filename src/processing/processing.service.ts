@@ -11,6 +11,7 @@ import { isUuid } from '../shared/ids.js';
 import { keysetPage } from '../shared/keyset.js';
 import type { Logger } from '../shared/logger.js';
 import type { Page } from '../graphql/connection.js';
+import { ResumeFile } from '../storage/resume-file.entity.js';
 import { FINAL_TASK_STATES, ProcessingTask, TaskState } from './processing-task.entity.js';
 import type { ResumeInput } from './processing.inputs.js';
 import { acceptBatch, type AcceptedResume, type IntakeLimits } from './resume-intake.js';
@@ -214,10 +215,10 @@ async function insertApplications(
   const rows = resumes.map((resume) => ({ id: randomUUID(), fileId: randomUUID(), resume }));
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     const chunk = rows.slice(i, i + INSERT_CHUNK);
-    await tx.execute(
-      `INSERT INTO resume_file (id, content)
-       SELECT x.file_id, decode(x.content, 'base64') FROM jsonb_to_recordset(?::jsonb) AS x(file_id uuid, content text)`,
-      [JSON.stringify(chunk.map((r) => ({ file_id: r.fileId, content: r.resume.bytes.toString('base64') })))],
+    // Files as binary parameters of one multi-row INSERT (no base64, no JSON).
+    await tx.insertMany(
+      ResumeFile,
+      chunk.map((r) => ({ id: r.fileId, content: r.resume.bytes })),
     );
     await tx.execute(
       `INSERT INTO application (id, organization_id, job_post_id, task_id, flags, file_name, mime_type, size_bytes,
