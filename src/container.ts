@@ -64,7 +64,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
         progress: bus,
         logger,
         extractor: extraction,
-        prepare: (text, options) => prepareForAnalysis(text, options),
+        prepare: prepareForAnalysis,
       });
       const jobs = queue.startWorker(
         {

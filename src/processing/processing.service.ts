@@ -15,8 +15,8 @@ import { ResumeFile } from '../storage/resume-file.entity.js';
 import { FINAL_TASK_STATES, ProcessingTask, TaskState } from './processing-task.entity.js';
 import type { ResumeInput } from './processing.inputs.js';
 import { acceptBatch, type AcceptedResume, type IntakeLimits } from './resume-intake.js';
-import type { ProgressPublisher } from './progress.js';
-import { progressMessage, type TaskRow } from './task-counters.js';
+import { publishQuietly, type ProgressPublisher } from './progress.js';
+import { progressMessage, TASK_COLUMNS, type TaskRow } from './task-counters.js';
 
 export interface ProcessingDeps {
   em: EntityManager;
@@ -120,7 +120,9 @@ export class ProcessingService {
       return { row: rows[0]!, cancelled };
     });
     if (row) {
-      await this.publishQuietly(
+      await publishQuietly(
+        this.deps.progress,
+        this.deps.logger,
         progressMessage(row, null, `Task cancelled: ${cancelled.length} not analysed, refunded`),
       );
       await this.deps.queue.discard(cancelled.map(({ id }) => this.jobOf(id, task.id))).catch((error: unknown) => {
@@ -163,7 +165,11 @@ export class ProcessingService {
       return { row: rows[0]!, retried };
     });
     if (row) {
-      await this.publishQuietly(progressMessage(row, null, `Retrying ${retried.length} failed`));
+      await publishQuietly(
+        this.deps.progress,
+        this.deps.logger,
+        progressMessage(row, null, `Retrying ${retried.length} failed`),
+      );
       try {
         await this.deps.queue.requeue(retried.map(({ id }) => this.jobOf(id, task.id)));
       } catch (error) {
@@ -177,17 +183,9 @@ export class ProcessingService {
   private jobOf(applicationId: string, taskId: string): JobItem {
     return { name: JobName.AnalyzeResume, data: { applicationId, taskId, organizationId: this.deps.organizationId } };
   }
-
-  private async publishQuietly(message: Parameters<ProgressPublisher['publish']>[0]): Promise<void> {
-    try {
-      await this.deps.progress.publish(message);
-    } catch (error) {
-      this.deps.logger.warn({ err: error, taskId: message.taskId }, 'could not publish progress');
-    }
-  }
 }
 
-const TASK_RETURNING = 'RETURNING id, state, total, processed, succeeded, failed, duplicates';
+const TASK_RETURNING = `RETURNING ${TASK_COLUMNS}`;
 
 async function reserveCredits(em: EntityManager, organizationId: string, n: number): Promise<void> {
   const rows = await em.execute<{ credits: number }[]>(

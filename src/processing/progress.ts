@@ -1,4 +1,5 @@
 import type { ApplicationStatus } from '../applications/application.entity.js';
+import type { Logger } from '../shared/logger.js';
 import type { TaskState } from './processing-task.entity.js';
 
 /**
@@ -27,4 +28,20 @@ export function progressTopic(prefix: string, taskId: string): string {
 
 export interface ProgressPublisher {
   publish(message: ProgressMessage): Promise<void>;
+}
+
+/**
+ * Publishes, logging instead of throwing: progress is a view of PostgreSQL, and subscribers
+ * resynchronise from it, so a lost event is not fatal.
+ */
+export async function publishQuietly(
+  progress: ProgressPublisher,
+  logger: Logger,
+  message: ProgressMessage,
+): Promise<void> {
+  try {
+    await progress.publish(message);
+  } catch (error) {
+    logger.warn({ err: error, taskId: message.taskId }, 'could not publish progress');
+  }
 }

@@ -2,8 +2,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { JobQueue } from '../queue/job.queue.js';
 import { JobName, type JobItem } from '../queue/jobs.js';
 import type { Logger } from '../shared/logger.js';
-import type { ProgressPublisher } from './progress.js';
-import { progressMessage, type TaskRow } from './task-counters.js';
+import { publishQuietly, type ProgressPublisher } from './progress.js';
+import { progressMessage, TASK_COLUMNS, type TaskRow } from './task-counters.js';
 
 export interface ReconcilerOptions {
   orm: MikroORM;
@@ -102,16 +102,18 @@ export class Reconciler {
         `UPDATE processing_task t SET state = 'COMPLETED', finished_at = now()
           WHERE t.state IN ('QUEUED', 'RUNNING')
             AND NOT EXISTS (SELECT 1 FROM application a WHERE a.task_id = t.id AND a.status IN ('PENDING', 'PROCESSING'))
-          RETURNING id, state, total, processed, succeeded, failed, duplicates`,
+          RETURNING ${TASK_COLUMNS}`,
       );
       return { requeued: lost.length, failed: given.length, finished };
     });
     if (!result) return { requeued: 0, failed: 0, finished: 0 };
     for (const task of result.finished) {
       logger.warn({ taskId: task.id }, 'reconciler finished a task whose applications were all final');
-      await this.options.progress
-        .publish(progressMessage(task, null, `Task completed: ${task.succeeded} scored, ${task.failed} failed`))
-        .catch((error: unknown) => logger.warn({ err: error }, 'could not publish progress'));
+      await publishQuietly(
+        this.options.progress,
+        logger,
+        progressMessage(task, null, `Task completed: ${task.succeeded} scored, ${task.failed} failed`),
+      );
     }
     return { requeued: result.requeued, failed: result.failed, finished: result.finished.length };
   }

@@ -24,7 +24,7 @@ import type { Logger } from '../shared/logger.js';
 import { ResumeFile } from '../storage/resume-file.entity.js';
 import { analysisCacheKey, readCachedAnalysis, writeCachedAnalysis } from './analysis-cache.js';
 import { FINAL_TASK_STATES } from './processing-task.entity.js';
-import type { ProgressPublisher } from './progress.js';
+import { publishQuietly, type ProgressPublisher } from './progress.js';
 import { countFinalApplication, markTaskRunning, progressMessage } from './task-counters.js';
 
 export interface ResumeProcessorDeps {
@@ -94,7 +94,11 @@ export class ResumeProcessor {
     );
     const task = await markTaskRunning(em, app.task.id);
     if (rows.length && app.status === ApplicationStatus.PENDING) {
-      await this.publish(progressMessage(task, { id: app.id, status: ApplicationStatus.PROCESSING }, null));
+      await publishQuietly(
+        this.deps.progress,
+        this.deps.logger,
+        progressMessage(task, { id: app.id, status: ApplicationStatus.PROCESSING }, null),
+      );
     }
   }
 
@@ -184,22 +188,15 @@ export class ResumeProcessor {
     if (!published) return;
     const { task, status } = published;
     const final = FINAL_TASK_STATES.includes(task.state);
-    await this.publish(
+    await publishQuietly(
+      this.deps.progress,
+      this.deps.logger,
       progressMessage(
         task,
         { id: app.id, status },
         final ? `Task ${task.state.toLowerCase()}: ${task.succeeded} scored, ${task.failed} failed` : null,
       ),
     );
-  }
-
-  private async publish(message: Parameters<ProgressPublisher['publish']>[0]): Promise<void> {
-    try {
-      await this.deps.progress.publish(message);
-    } catch (error) {
-      // Progress is a view of PostgreSQL: subscribers resynchronise from it, so a lost event is not fatal.
-      this.deps.logger.warn({ err: error, taskId: message.taskId }, 'could not publish progress');
-    }
   }
 }
 

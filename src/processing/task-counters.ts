@@ -13,7 +13,9 @@ export interface TaskRow {
   duplicates: number;
 }
 
-const RETURNING = 'RETURNING id, state, total, processed, succeeded, failed, duplicates';
+/** The columns of a {@link TaskRow}, for RETURNING and SELECT lists. */
+export const TASK_COLUMNS = 'id, state, total, processed, succeeded, failed, duplicates';
+const RETURNING = `RETURNING ${TASK_COLUMNS}`;
 
 /** Marks the task RUNNING (once: later jobs only read it) and returns its counters. */
 export async function markTaskRunning(em: EntityManager, taskId: string): Promise<TaskRow> {
@@ -23,10 +25,7 @@ export async function markTaskRunning(em: EntityManager, taskId: string): Promis
     [taskId],
   );
   if (started[0]) return started[0];
-  const rows = await em.execute<TaskRow[]>(
-    'SELECT id, state, total, processed, succeeded, failed, duplicates FROM processing_task WHERE id = ?',
-    [taskId],
-  );
+  const rows = await em.execute<TaskRow[]>(`SELECT ${TASK_COLUMNS} FROM processing_task WHERE id = ?`, [taskId]);
   return rows[0]!;
 }
 

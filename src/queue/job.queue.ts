@@ -57,6 +57,15 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
   });
   const workers = new Set<JobWorker>();
 
+  /** Removes the items' jobs that are in one of `states` (one state read per job, all at once). */
+  const removeWhere = (items: JobItem[], states: JobState[]) =>
+    Promise.all(
+      items.map(async (item) => {
+        const id = jobIdOf(item);
+        if (states.includes(await queue.getJobState(id))) await queue.remove(id);
+      }),
+    );
+
   return {
     async enqueue(items) {
       for (let i = 0; i < items.length; i += ENQUEUE_CHUNK) {
@@ -75,21 +84,13 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
     },
 
     async requeue(items) {
-      for (const item of items) {
-        const job = await queue.getJob(jobIdOf(item));
-        if (job && ['completed', 'failed'].includes(await job.getState())) await job.remove();
-      }
+      await removeWhere(items, ['completed', 'failed']);
       await this.enqueue(items);
     },
 
     async discard(items) {
-      for (const item of items) {
-        const job = await queue.getJob(jobIdOf(item));
-        // An active job is locked by its worker: it runs to the end and the handler discards its result.
-        if (job && ['waiting', 'delayed', 'prioritized'].includes(await job.getState())) {
-          await job.remove().catch(() => undefined);
-        }
-      }
+      // An active job is locked by its worker: it runs to the end and the handler discards its result.
+      await removeWhere(items, ['waiting', 'delayed', 'prioritized']);
     },
 
     async counts() {

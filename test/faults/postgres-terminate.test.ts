@@ -3,18 +3,16 @@
  * an administrator): the workers' queries fail, their jobs are retried (JOB_ATTEMPTS), the
  * reconciler covers what falls between, and the API keeps serving the subscriber.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
+import { describe, expect, it } from 'vitest';
 import {
   expectSettled,
   followProgress,
   resumeTexts,
-  startCluster,
+  useCluster,
   statusCounts,
   submitBatch,
   terminateConnections,
   waitUntil,
-  type SiftCluster,
 } from '../support/faults.js';
 
 /** How long each round of terminations lasts, and the pause between two terminations in it. */
@@ -22,26 +20,18 @@ const BURST_MS = 400;
 const BURST_GAP_MS = 20;
 
 describe('PostgreSQL connections terminated mid-batch', () => {
-  let fake: FakeOpenAI;
-  let cluster: SiftCluster;
-
-  beforeAll(async () => {
-    fake = await startFakeOpenAI({ latencyMs: 200, jitterMs: 80 });
-    cluster = await startCluster({
+  const setup = useCluster(
+    { latencyMs: 200, jitterMs: 80 },
+    {
       apis: 1,
       workers: 2,
-      llmUrl: fake.url,
       credits: 500,
       workerEnv: { WORKER_CONCURRENCY: '3', RECONCILE_INTERVAL_MS: '500', RECONCILE_STALE_MS: '2000' },
-    });
-  });
-
-  afterAll(async () => {
-    await cluster?.close();
-    await fake?.close();
-  });
+    },
+  );
 
   it('jobs retry and every resume still ends final, counted once, charged once', async () => {
+    const { cluster } = setup;
     const resumes = resumeTexts(54, 'Pg');
     const creditsBefore = await cluster.credits();
     const client = cluster.clients[0]!;

@@ -3,19 +3,17 @@
  * pool has connections: each failed transaction must give its connection back (a dead one is
  * discarded), so the worker keeps working, and the batch still ends with every resume final.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
+import { describe, expect, it } from 'vitest';
 import {
   diagnose,
   expectSettled,
   followProgress,
   resumeTexts,
-  startCluster,
+  useCluster,
   statusCounts,
   submitBatch,
   waitForMidBatch,
   waitUntil,
-  type SiftCluster,
 } from '../support/faults.js';
 import { databaseName } from '../../src/db/database-admin.js';
 
@@ -26,30 +24,22 @@ import { databaseName } from '../../src/db/database-admin.js';
 const CUTS = 10;
 
 describe('PostgreSQL connections cut inside transactions, as often as the pool is large', () => {
-  let fake: FakeOpenAI;
-  let cluster: SiftCluster;
-
-  beforeAll(async () => {
-    fake = await startFakeOpenAI({ latencyMs: 200, jitterMs: 50 });
-    cluster = await startCluster({
+  const setup = useCluster(
+    { latencyMs: 200, jitterMs: 50 },
+    {
       apis: 1,
       workers: 1,
-      llmUrl: fake.url,
       credits: 500,
       // Attempts to spare: the point is the pool, not running out of retries.
       env: { JOB_ATTEMPTS: '10' },
       // The reconciler's sweep is a transaction that talks to Redis in the middle: a target that
       // stays idle in its transaction a few milliseconds, every 200 ms while the batch runs.
       workerEnv: { WORKER_CONCURRENCY: '2', RECONCILE_INTERVAL_MS: '200', RECONCILE_STALE_MS: '0' },
-    });
-  });
-
-  afterAll(async () => {
-    await cluster?.close();
-    await fake?.close();
-  });
+    },
+  );
 
   it('the worker keeps its pool and finishes the batch: all final, counted once, charged once', async () => {
+    const { cluster } = setup;
     const resumes = resumeTexts(60, 'Tx');
     const creditsBefore = await cluster.credits();
     const client = cluster.clients[0]!;

@@ -3,40 +3,30 @@
  * test's key prefix because other test files share the server): PostgreSQL still knows every
  * application, and the reconciler queues again those left without a live job.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
+import { describe, expect, it } from 'vitest';
 import {
   deleteRedisKeys,
   expectSettled,
   followProgress,
   resumeTexts,
-  startCluster,
+  useCluster,
   submitBatch,
   waitForMidBatch,
-  type SiftCluster,
 } from '../support/faults.js';
 
 describe('Redis flushed mid-batch', () => {
-  let fake: FakeOpenAI;
-  let cluster: SiftCluster;
-
-  beforeAll(async () => {
-    fake = await startFakeOpenAI({ latencyMs: 200, jitterMs: 80 });
-    cluster = await startCluster({
+  const setup = useCluster(
+    { latencyMs: 200, jitterMs: 80 },
+    {
       apis: 1,
       workers: 2,
-      llmUrl: fake.url,
       credits: 500,
       workerEnv: { WORKER_CONCURRENCY: '3', RECONCILE_INTERVAL_MS: '500', RECONCILE_STALE_MS: '1000' },
-    });
-  });
-
-  afterAll(async () => {
-    await cluster?.close();
-    await fake?.close();
-  });
+    },
+  );
 
   it('the reconciler brings the lost jobs back: all final, counted once, charged once', async () => {
+    const { cluster } = setup;
     const resumes = resumeTexts(48, 'Flush');
     const creditsBefore = await cluster.credits();
     const client = cluster.clients[0]!;

@@ -4,43 +4,33 @@
  * application's final state, published by whichever worker finished it, reaches both, and the
  * counters never go back.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
+import { describe, expect, it } from 'vitest';
 import {
   expectMonotonic,
   expectSettled,
   FINAL_STATUSES,
   followProgress,
   resumeTexts,
-  startCluster,
+  useCluster,
   submitBatch,
   type FollowedProgress,
-  type SiftCluster,
 } from '../support/faults.js';
 import type { ProgressEvent } from '../support/progress.js';
 
 describe('two API processes and three workers', () => {
-  let fake: FakeOpenAI;
-  let cluster: SiftCluster;
-
-  beforeAll(async () => {
-    fake = await startFakeOpenAI({ latencyMs: 200, jitterMs: 100 });
-    // Workers come later: both subscribers must be listening before any application changes.
-    cluster = await startCluster({
+  // Workers come later: both subscribers must be listening before any application changes.
+  const setup = useCluster(
+    { latencyMs: 200, jitterMs: 100 },
+    {
       apis: 2,
       workers: 0,
-      llmUrl: fake.url,
       credits: 500,
       workerEnv: { WORKER_CONCURRENCY: '3' },
-    });
-  });
-
-  afterAll(async () => {
-    await cluster?.close();
-    await fake?.close();
-  });
+    },
+  );
 
   it('a subscriber on the other API instance follows the task to its end, monotonic, missing nothing', async () => {
+    const { cluster } = setup;
     const unique = resumeTexts(57, 'Scale');
     // Three resubmitted resumes: analysed once, linked, refunded, even when their twins run at once.
     const resumes = [...unique, ...unique.slice(0, 3).map((r, i) => ({ filename: `again-${i}.txt`, text: r.text }))];

@@ -3,41 +3,31 @@
  * BullMQ's stalled-job check hands the dead worker's jobs to the live one, and every resume still
  * ends final exactly once, counted and charged once.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
+import { describe, expect, it } from 'vitest';
 import {
   expectSettled,
   followProgress,
   killHard,
   resumeTexts,
-  startCluster,
+  useCluster,
   submitBatch,
   waitForMidBatch,
-  type SiftCluster,
 } from '../support/faults.js';
 
 describe('a worker killed with SIGKILL mid-batch', () => {
-  let fake: FakeOpenAI;
-  let cluster: SiftCluster;
-
-  beforeAll(async () => {
-    fake = await startFakeOpenAI({ latencyMs: 250, jitterMs: 50 });
-    cluster = await startCluster({
+  const setup = useCluster(
+    { latencyMs: 250, jitterMs: 50 },
+    {
       apis: 1,
       workers: 2,
-      llmUrl: fake.url,
       credits: 500,
       // A dead worker's jobs go to the other within seconds, not the default 30 s.
       workerEnv: { WORKER_CONCURRENCY: '3', JOB_LOCK_MS: '5000', JOB_STALLED_CHECK_MS: '2000' },
-    });
-  });
-
-  afterAll(async () => {
-    await cluster?.close();
-    await fake?.close();
-  });
+    },
+  );
 
   it('gives the dead worker’s jobs to the live one: all final, counted once, charged once', async () => {
+    const { cluster } = setup;
     const resumes = resumeTexts(48, 'Kill');
     const creditsBefore = await cluster.credits();
     const client = cluster.clients[0]!;

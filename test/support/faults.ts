@@ -11,7 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { databaseName } from '../../src/db/database-admin.js';
 import { initOrm } from '../../src/db/orm.js';
@@ -25,6 +25,7 @@ import {
   ViewerDocument,
   type SiftClient,
 } from '../../src/sdk/client.js';
+import { startFakeOpenAI, type FakeLatency, type FakeOpenAI } from './fake-openai.js';
 import type { ProgressEvent } from './progress.js';
 import { spawnSift, waitForLog } from './processes.js';
 import { freshDatabase, uniquePrefix } from './test-app.js';
@@ -125,6 +126,32 @@ export async function terminate(proc: SiftProcess, graceMs = STOP_GRACE_MS): Pro
   const timer = setTimeout(() => proc.child.kill('SIGKILL'), graceMs);
   await proc.exited;
   clearTimeout(timer);
+}
+
+/**
+ * For one describe block: a fake OpenAI server (with `latency`) and a cluster pointed at it,
+ * started before the tests and closed after them, even when starting failed halfway.
+ */
+export function useCluster(
+  latency: FakeLatency,
+  options: Omit<ClusterOptions, 'llmUrl'>,
+): { readonly cluster: SiftCluster } {
+  let fake: FakeOpenAI | undefined;
+  let cluster: SiftCluster | undefined;
+  beforeAll(async () => {
+    fake = await startFakeOpenAI(latency);
+    cluster = await startCluster({ ...options, llmUrl: fake.url });
+  });
+  afterAll(async () => {
+    await cluster?.close();
+    await fake?.close();
+  });
+  return {
+    get cluster() {
+      if (!cluster) throw new Error('the cluster has not started');
+      return cluster;
+    },
+  };
 }
 
 /** `kill -9`: no shutdown code runs, locks and connections are simply abandoned. */
