@@ -50,7 +50,14 @@ export function spawnSift(name: string, entry: 'api' | 'worker', env: Record<str
   // The same flags as `npm run api` / `npm run worker`, on the Node that runs the bench (npm's).
   const child = spawn(
     process.execPath,
-    ['--enable-source-maps', '--import', '@swc-node/register/esm-register', `src/main/${entry}.ts`],
+    [
+      '--enable-source-maps',
+      // BENCH_CPU_PROF_DIR=dir: each process writes a CPU profile there when it exits.
+      ...(process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : []),
+      '--import',
+      '@swc-node/register/esm-register',
+      `src/main/${entry}.ts`,
+    ],
     { cwd: ROOT, env: { ...inherited(), LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const tail: string[] = [];

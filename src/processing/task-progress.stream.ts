@@ -8,6 +8,8 @@ export interface TaskProgressOptions {
   taskId: string;
   /** Reads the task from PostgreSQL, the source of truth. */
   loadTask: () => Promise<ProcessingTask>;
+  /** Reads it again for a resync (may be shared with other streams); `loadTask` by default. */
+  reloadTask?: () => Promise<ProcessingTask>;
   /** With no event for this long, re-read the task: pub/sub may drop messages. */
   resyncMs?: number;
 }
@@ -21,7 +23,7 @@ export interface TaskProgressOptions {
  * the task now and then, so a lost message cannot leave a subscriber waiting forever.
  */
 export async function* taskProgressStream(options: TaskProgressOptions): AsyncGenerator<ProgressMessage> {
-  const { bus, taskId, loadTask, resyncMs = 2_000 } = options;
+  const { bus, taskId, loadTask, reloadTask = loadTask, resyncMs = 2_000 } = options;
   const inbox: ProgressMessage[] = [];
   let wake: (() => void) | null = null;
   const unsubscribe = await bus.listen(taskId, (message) => {
@@ -43,7 +45,7 @@ export async function* taskProgressStream(options: TaskProgressOptions): AsyncGe
         wake = null;
         if (timedOut) {
           // The database may be briefly away: skip this resync, the next one will tell.
-          const task = await loadTask().catch(() => null);
+          const task = await reloadTask().catch(() => null);
           if (!task) continue;
           const fresh = progressMessage(task, null, 'resync');
           if (fresh.processed !== last.processed || fresh.state !== last.state) {

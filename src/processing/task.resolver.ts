@@ -18,6 +18,7 @@ import { ApplicationsArgs } from '../applications/application.inputs.js';
 import { Usage } from '../applications/application.types.js';
 import { ConnectionType } from '../graphql/connection.js';
 import { retrying } from '../shared/retry.js';
+import { SharedReads } from '../shared/shared-reads.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { JobPost } from '../job-posts/job-post.entity.js';
 import { ProcessingTask } from './processing-task.entity.js';
@@ -28,6 +29,14 @@ import { taskProgressStream } from './task-progress.stream.js';
 
 @ObjectType()
 export class ProcessingTaskConnection extends ConnectionType('ProcessingTask', ProcessingTask) {}
+
+/** How long a task read made to resync idle subscribers is shared by the others of this process. */
+const SHARED_RESYNC_MS = 1_000;
+/** How long one event's application read is shared by the subscribers of one API process. */
+const SHARED_READ_MS = 5_000;
+
+/** Idle streams re-read their task now and then: one read per task per API process, not per subscriber. */
+const resyncs = new SharedReads<ProcessingTask>(SHARED_RESYNC_MS);
 
 @Resolver(() => ProcessingTask)
 export class TaskResolver {
@@ -65,7 +74,7 @@ export class TaskResolver {
 
   @FieldResolver(() => JobPost)
   jobPost(@Root() task: ProcessingTask, @Ctx() ctx: GraphQLContext): Promise<JobPost> {
-    return ctx.em.findOneOrFail(JobPost, { id: task.jobPost.id });
+    return ctx.loaders.jobPost.load(task.jobPost.id);
   }
 
   @FieldResolver(() => Usage, { description: "LLM tokens and cost summed over the task's applications." })
@@ -83,10 +92,12 @@ export class TaskResolver {
       'A snapshot of the task first, then an event per application state change, then a last event in a final state.',
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { taskId: string }, GraphQLContext>) => {
       const owned = await context.processing.getTask(args.taskId); // NOT_FOUND for foreign tasks
+      const loadTask = () => retrying(() => context.em.fork().findOneOrFail(ProcessingTask, { id: owned.id }));
       return taskProgressStream({
         bus: context.container.bus,
         taskId: owned.id,
-        loadTask: () => retrying(() => context.em.fork().findOneOrFail(ProcessingTask, { id: owned.id })),
+        loadTask,
+        reloadTask: () => resyncs.get(owned.id, loadTask),
       });
     },
   })
@@ -99,35 +110,31 @@ export class TaskResolver {
   }
 }
 
-/** How long one event's application read is shared by the subscribers of one API process. */
-const SHARED_READ_MS = 5_000;
-
 @Resolver(() => TaskProgressEvent)
 export class TaskProgressEventResolver {
   /**
    * One read per event per API process, shared by all its subscribers to the task (a thousand
    * subscribers would otherwise make a thousand identical queries). Keyed by organization too.
    */
-  private readonly reads = new Map<string, Promise<Application | null>>();
+  private readonly reads = new SharedReads<Application | null>(SHARED_READ_MS);
 
   @FieldResolver(() => Application, { nullable: true, description: 'The application that changed, as it is now.' })
   application(@Root() event: TaskProgressEvent, @Ctx() ctx: GraphQLContext): Promise<Application | null> {
     const { applicationId } = event;
     if (!applicationId) return Promise.resolve(null);
     const key = `${ctx.organizationId}:${applicationId}:${event.at.valueOf()}:${event.applicationStatus ?? ''}`;
-    let read = this.reads.get(key);
-    if (!read) {
-      // A fresh unit of work: the subscription's context lives as long as it does. A database
-      // hiccup must not end a subscriber's stream: retry, then leave this detail out.
-      read = retrying(() =>
-        ctx.em.fork().findOne(Application, { id: applicationId, organization: ctx.organizationId }),
-      ).catch((error: unknown) => {
-        ctx.container.logger.warn({ err: error, applicationId }, 'could not read the application of a progress event');
-        return null;
-      });
-      this.reads.set(key, read);
-      setTimeout(() => this.reads.delete(key), SHARED_READ_MS).unref();
-    }
-    return read;
+    // A fresh unit of work: the subscription's context lives as long as it does. A database
+    // hiccup must not end a subscriber's stream: retry, then leave this detail out.
+    return this.reads.get(key, () =>
+      retrying(() => ctx.em.fork().findOne(Application, { id: applicationId, organization: ctx.organizationId })).catch(
+        (error: unknown) => {
+          ctx.container.logger.warn(
+            { err: error, applicationId },
+            'could not read the application of a progress event',
+          );
+          return null;
+        },
+      ),
+    );
   }
 }
