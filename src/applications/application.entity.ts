@@ -7,6 +7,8 @@ import { JobPost } from '../job-posts/job-post.entity.js';
 import { ProcessingTask } from '../processing/processing-task.entity.js';
 import { ResumeFile } from '../storage/resume-file.entity.js';
 import type { CandidateProfile, Evaluation, Usage } from '../analysis/analysis.types.js';
+import { Candidate, Evaluation as EvaluationType, Usage as UsageType } from './application.types.js';
+import { TALLY_TRIGGERS } from './tally-triggers.js';
 
 export enum ApplicationStatus {
   PENDING = 'PENDING',
@@ -41,19 +43,28 @@ export const SCORED_STATUSES: readonly ApplicationStatus[] = [
 
 /** One resume submitted to one job post, and everything Sift learnt from it. */
 @ObjectType()
-@Entity({ tableName: 'application' })
-@Index({ properties: ['organization', 'jobPost', 'status', 'createdAt'] })
-// Ranked lists: (score DESC NULLS LAST, id DESC) as the API orders them, so a page is an index seek.
+@Entity({ tableName: 'application', triggers: TALLY_TRIGGERS })
+// Every list is ordered by (field, id) and paged by seeking in one of these: (organization, job
+// post, [status,] field, id) for a job post's list, (organization, [status,] field, id) otherwise.
+@Index({ properties: ['organization', 'jobPost', 'createdAt', 'id'] })
+@Index({ properties: ['organization', 'jobPost', 'status', 'createdAt', 'id'] })
 @Index({
   name: 'application_org_job_post_score_id_index',
   expression:
     'create index "application_org_job_post_score_id_index" on "application" ("organization_id", "job_post_id", "score" desc nulls last, "id" desc)',
 })
-@Index({ properties: ['organization', 'status', 'createdAt'] })
-@Index({ properties: ['organization', 'email'] })
+@Index({
+  name: 'application_org_job_post_status_score_id_index',
+  expression:
+    'create index "application_org_job_post_status_score_id_index" on "application" ("organization_id", "job_post_id", "status", "score" desc nulls last, "id" desc)',
+})
 @Index({ properties: ['organization', 'createdAt', 'id'] })
+@Index({ properties: ['organization', 'status', 'createdAt', 'id'] })
+@Index({ properties: ['organization', 'updatedAt', 'id'] })
+@Index({ properties: ['organization', 'email'] })
 @Index({ properties: ['task', 'status'] })
 @Index({ properties: ['jobPost', 'textHash'] })
+@Index({ properties: ['analysisKey'] })
 export class Application {
   [OptionalProps]?:
     | 'status'
@@ -96,9 +107,13 @@ export class Application {
   @Property({ type: 'integer', nullable: true })
   score: number | null = null;
 
+  // Plain fields, read by GraphQL's default resolver (a page of 100 applications resolves them
+  // 100 times each).
+  @Field(() => Candidate, { nullable: true, description: 'Null until analysed.' })
   @Property({ type: 'json', nullable: true })
   candidate: CandidateProfile | null = null;
 
+  @Field(() => EvaluationType, { nullable: true, description: 'Null until analysed.' })
   @Property({ type: 'json', nullable: true })
   evaluation: Evaluation | null = null;
 
@@ -126,6 +141,7 @@ export class Application {
   @ManyToOne(() => ResumeFile, { ref: true, nullable: true, deleteRule: 'set null' })
   file!: Ref<ResumeFile> | null;
 
+  @Field(() => UsageType, { nullable: true })
   @Property({ type: 'json', nullable: true })
   usage: Usage | null = null;
 

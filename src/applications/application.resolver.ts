@@ -6,7 +6,7 @@ import { ProcessingTask } from '../processing/processing-task.entity.js';
 import { Application, ApplicationStatus } from './application.entity.js';
 import { DecisionOverride } from './decision-override.entity.js';
 import { ApplicationsArgs } from './application.inputs.js';
-import { Candidate, Evaluation, FileInfo, Usage } from './application.types.js';
+import { FileInfo } from './application.types.js';
 
 @ObjectType()
 export class ApplicationConnection extends ConnectionType('Application', Application) {}
@@ -47,24 +47,15 @@ export class ApplicationResolver {
     return ctx.applications.overridesOf(app.id);
   }
 
+  // A page of applications shares a job post and a task or a few: one query for the page.
   @FieldResolver(() => JobPost)
-  async jobPost(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<JobPost> {
-    return ctx.em.findOneOrFail(JobPost, { id: app.jobPost.id });
+  jobPost(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<JobPost> {
+    return ctx.loaders.jobPost.load(app.jobPost.id);
   }
 
   @FieldResolver(() => ProcessingTask)
-  async task(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<ProcessingTask> {
-    return ctx.em.findOneOrFail(ProcessingTask, { id: app.task.id });
-  }
-
-  @FieldResolver(() => Candidate, { nullable: true, description: 'Null until analysed.' })
-  candidate(@Root() app: Application): Candidate | null {
-    return app.candidate;
-  }
-
-  @FieldResolver(() => Evaluation, { nullable: true, description: 'Null until analysed.' })
-  evaluation(@Root() app: Application): Evaluation | null {
-    return app.evaluation;
+  task(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<ProcessingTask> {
+    return ctx.loaders.task.load(app.task.id);
   }
 
   @FieldResolver(() => FileInfo)
@@ -79,10 +70,5 @@ export class ApplicationResolver {
   async duplicateOf(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<Application | null> {
     if (!app.duplicateOf) return null;
     return ctx.em.findOne(Application, { id: app.duplicateOf.id, organization: ctx.organizationId });
-  }
-
-  @FieldResolver(() => Usage, { nullable: true })
-  usage(@Root() app: Application): Usage | null {
-    return app.usage;
   }
 }

@@ -10,6 +10,7 @@ import { Application } from '../applications/application.entity.js';
 import { ResumeFile } from '../storage/resume-file.entity.js';
 import { AnalysisCacheEntry } from '../processing/analysis-cache.entity.js';
 import { DecisionOverride } from '../applications/decision-override.entity.js';
+import { ApplicationTally } from '../applications/application-tally.entity.js';
 import './kysely-connection-fix.js';
 import { migrationsList } from '../../migrations/index.js';
 
@@ -22,6 +23,7 @@ export const entities = [
   ResumeFile,
   AnalysisCacheEntry,
   DecisionOverride,
+  ApplicationTally,
 ];
 
 /** Where `npm run migration:create` writes, relative to the repository root. */

@@ -3,6 +3,7 @@ import { ApplicationsService } from '../applications/applications.service.js';
 import type { Container } from '../container.js';
 import { JobPostsService } from '../job-posts/job-posts.service.js';
 import type { Caller } from '../organizations/organizations.service.js';
+import { createLoaders, type Loaders } from './loaders.js';
 import { ProcessingService } from '../processing/processing.service.js';
 
 /** What every resolver gets: the caller's organization and services scoped to it. */
@@ -14,6 +15,7 @@ export interface GraphQLContext {
   jobPosts: JobPostsService;
   applications: ApplicationsService;
   processing: ProcessingService;
+  loaders: Loaders;
 }
 
 export function createContext(container: Container, caller: Caller): GraphQLContext {
@@ -35,6 +37,7 @@ export function createContext(container: Container, caller: Caller): GraphQLCont
       limits: container.config.limits,
       logger: container.logger,
     }),
+    loaders: createLoaders(em, organizationId),
   };
 }
 

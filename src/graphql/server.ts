@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
@@ -14,6 +15,7 @@ import { bearerToken, createContext, type GraphQLContext } from './context.js';
 import type { Caller } from '../organizations/organizations.service.js';
 import { formatError, toGraphQLError } from './errors.js';
 import { complexityPlugin, depthRule } from './limits.js';
+import { sharedSubscribe } from './shared-execution.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -53,6 +55,8 @@ export async function startApiServer(container: Container, schema: GraphQLSchema
       },
       context: (ctx) => createContext(container, ctx.extra.caller!),
       validate: (s, document) => validate(s, document, [...specifiedRules, ...validationRules]),
+      // An event is executed once for all the subscribers of one organization asking the same.
+      subscribe: sharedSubscribe((context) => (context as GraphQLContext).organizationId),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(logger)(e.toJSON(), e)) } : undefined,
     },
@@ -70,6 +74,8 @@ export async function startApiServer(container: Container, schema: GraphQLSchema
     formatError: formatError(logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No cache hints here: without this, Apollo wraps every field resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async serverWillStart() {
           return {

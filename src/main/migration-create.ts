@@ -4,7 +4,6 @@
  * re-writes `migrations/index.ts`.
  */
 import 'reflect-metadata';
-import 'reflect-metadata';
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config.js';

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { foldTally } from '../applications/tally.js';
 import type { JobQueue } from '../queue/job.queue.js';
 import { JobName, type JobItem } from '../queue/jobs.js';
 import type { Logger } from '../shared/logger.js';
@@ -28,6 +29,8 @@ export interface SweepResult {
   failed: number;
   /** Tasks finished because all their applications were final. */
   finished: number;
+  /** Groups of the application tally folded into one row each. */
+  folded: number;
 }
 
 /** Applications checked per sweep (oldest first); the rest wait for the next sweep. */
@@ -38,7 +41,8 @@ const SWEEP_LOCK = 727_001;
 /**
  * Brings back work that fell between PostgreSQL (the truth) and Redis (the queue): applications
  * left PENDING or PROCESSING with no live job (Redis flushed or restarted empty, a crash between
- * commit and enqueue) are queued again, and tasks whose applications are all final are finished.
+ * commit and enqueue) are queued again, tasks whose applications are all final are finished, and
+ * the application tally is folded (see `foldTally`).
  * Runs in every worker process; a PostgreSQL advisory lock makes one sweep run at a time, and
  * everything it does is idempotent anyway (stable job IDs, guarded state changes).
  */
@@ -104,9 +108,10 @@ export class Reconciler {
             AND NOT EXISTS (SELECT 1 FROM application a WHERE a.task_id = t.id AND a.status IN ('PENDING', 'PROCESSING'))
           RETURNING ${TASK_COLUMNS}`,
       );
-      return { requeued: lost.length, failed: given.length, finished };
+      const folded = await foldTally(tx);
+      return { requeued: lost.length, failed: given.length, finished, folded };
     });
-    if (!result) return { requeued: 0, failed: 0, finished: 0 };
+    if (!result) return { requeued: 0, failed: 0, finished: 0, folded: 0 };
     for (const task of result.finished) {
       logger.warn({ taskId: task.id }, 'reconciler finished a task whose applications were all final');
       await publishQuietly(
@@ -115,6 +120,6 @@ export class Reconciler {
         progressMessage(task, null, `Task completed: ${task.succeeded} scored, ${task.failed} failed`),
       );
     }
-    return { requeued: result.requeued, failed: result.failed, finished: result.finished.length };
+    return { ...result, finished: result.finished.length };
   }
 }

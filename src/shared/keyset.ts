@@ -1,5 +1,4 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { QueryOrder } from '@mikro-orm/core';
 import { BadUserInputError } from './errors.js';
 import type { Page } from '../graphql/connection.js';
 
@@ -20,6 +19,13 @@ export interface KeysetOptions<T> {
   isDate?: boolean;
   first: number;
   after?: string | null;
+  /**
+   * A property `where` restricts to a list of values (`status IN (...)`): each value is read from
+   * its own index range (an index on (..., property, field, id)) and the ranges are merged.
+   */
+  splitBy?: { field: keyof T & string; values: readonly unknown[] };
+  /** Counts what `where` matches when `totalCount` is asked for; `em.count` by default. */
+  count?: () => Promise<number>;
 }
 
 export const MAX_PAGE_SIZE = 100;
@@ -56,10 +62,17 @@ export function checkFirst(first: number): void {
 /**
  * One page of `entity` matching `where`, sorted by `field` then `id` (NULLs last).
  *
- * The position after a cursor is `field <= value AND (field < value OR id < cursor id)`, which
- * PostgreSQL answers from an index on (..., field, id) by seeking straight to it; rows whose field
- * is NULL come after all the others and are read by a second query only when the first runs out.
- * `totalCount` is counted only if the client asks for it.
+ * The rows after a cursor (value v, id c) are read as index ranges that each start exactly at
+ * their first row: `(field, id) beyond (v, c)`, a row comparison PostgreSQL seeks to in an index
+ * on (..., field, id), and, for a nullable field, `field IS NULL`; with `splitBy`, those ranges
+ * once per value. Each range is limited to the page size, and the page is the first rows of their
+ * union. No range reads a row it then throws away, so a page deep in the list costs what the first
+ * page costs (an `OR` would read through a whole tie, and a filter the index lacks would read past
+ * every row it rejects). `totalCount` is counted only if the client asks for it.
+ *
+ * `where` is compiled once by MikroORM into a subquery each range selects from (PostgreSQL
+ * flattens it, so the ranges still seek in the index); the ranges are a few lines of SQL on top,
+ * and the rows are mapped to entities by MikroORM.
  */
 export async function keysetPage<T extends { id: string }>(
   em: EntityManager,
@@ -67,48 +80,73 @@ export async function keysetPage<T extends { id: string }>(
   where: FilterQuery<T>,
   options: KeysetOptions<T>,
 ): Promise<Page<T>> {
-  const { field, direction, nullable = false, isDate = false, first, after } = options;
+  const { field, direction, nullable = false, isDate = false, first, after, splitBy, count } = options;
   checkFirst(first);
-  const beyond = direction === 'ASC' ? '>' : '<';
-  const byValue = { [field]: nullsLast(direction, nullable), id: direction } as never;
-  const find = (condition: FilterQuery<T> | null, orderBy: never, limit: number) =>
-    em.find(entity, (condition ? { $and: [where, condition] } : where) as FilterQuery<T>, { orderBy, limit });
-
-  const want = first + 1;
-  let rows: T[];
   const cursor = after ? decodeCursor(after, isDate) : null;
+  const want = first + 1;
+  const meta = em.getMetadata(entity);
+  const column = (property: string) => `"${meta.properties[property as keyof T & string].fieldNames[0]!}"`;
+  const [value, id] = [column(field), column('id')];
+  const past = direction === 'ASC' ? '>' : '<';
+
+  // Ranges: [SQL condition on the subquery `b`, its parameters].
+  const ranges: [string, unknown[]][] = [];
   if (!cursor) {
-    rows = await find(null, byValue, want);
+    // Descending, the index has NULLs last as the page does: one range from the start. Ascending,
+    // it is read backwards (NULLs first), so the NULLs are a range of their own.
+    if (nullable && direction === 'ASC') ranges.push([`b.${value} IS NOT NULL`, []], [`b.${value} IS NULL`, []]);
+    else ranges.push(['TRUE', []]);
   } else if (cursor.value === null) {
-    rows = await find({ [field]: null, id: { [beyond === '>' ? '$gt' : '$lt']: cursor.id } } as never, byValue, want);
+    ranges.push([`b.${value} IS NULL AND b.${id} ${past} ?`, [cursor.id]]);
   } else {
-    // `field <= value` bounds the index scan (a row comparison on a DESC index would not);
-    // the rest settles ties by id.
-    const [upTo, past] = beyond === '>' ? (['$gte', '$gt'] as const) : (['$lte', '$lt'] as const);
-    const seek = {
-      [field]: { [upTo]: cursor.value },
-      $or: [{ [field]: { [past]: cursor.value } }, { id: { [past]: cursor.id } }],
-    };
-    rows = await find(seek as never, byValue, want);
-    if (nullable && rows.length < want) {
-      // Ordered as the index is (NULLs are equal, so this is by id): a scan of the NULL end only.
-      rows = rows.concat(await find({ [field]: null } as never, byValue, want - rows.length));
-    }
+    ranges.push([`(b.${value}, b.${id}) ${past} (?, ?)`, [cursor.value, cursor.id]]);
+    if (nullable) ranges.push([`b.${value} IS NULL`, []]);
   }
+  const parts: [string, unknown[]][] = splitBy?.values.length
+    ? splitBy.values.map((v) => [`b.${column(splitBy.field)} = ?`, [v]])
+    : [['TRUE', []]];
+
+  const base = em
+    .createQueryBuilder(entity, 'e')
+    .select('*')
+    .where(where as never)
+    .toQuery();
+  // Every range is ordered as its index is. No ascending range mixes NULLs with values, so
+  // `ASC NULLS FIRST` (the DESC NULLS LAST index read backwards) orders it as the page.
+  const rangeOrder = `b.${value} ${direction}${nullable ? (direction === 'ASC' ? ' NULLS FIRST' : ' NULLS LAST') : ''}, b.${id} ${direction}`;
+  const pageOrder = (alias: string) =>
+    `${alias}.${value} ${direction}${nullable ? ' NULLS LAST' : ''}, ${alias}.${id} ${direction}`;
+  const queries = parts.flatMap(([partSql, partParams]) =>
+    ranges.map(([rangeSql, rangeParams]) => ({
+      where: `${partSql} AND ${rangeSql}`,
+      params: [...base.params, ...partParams, ...rangeParams],
+    })),
+  );
+
+  let sql: string;
+  let params: unknown[];
+  if (queries.length === 1) {
+    sql = `SELECT b.* FROM (${base.sql}) AS b WHERE ${queries[0]!.where} ORDER BY ${rangeOrder} LIMIT ${want}`;
+    params = queries[0]!.params;
+  } else {
+    const union = queries
+      .map((q) => `(SELECT b.${id} FROM (${base.sql}) AS b WHERE ${q.where} ORDER BY ${rangeOrder} LIMIT ${want})`)
+      .join(' UNION ALL ');
+    sql = `SELECT p.* FROM ${meta.tableName} AS p WHERE p.${id} IN (${union}) ORDER BY ${pageOrder('p')} LIMIT ${want}`;
+    params = queries.flatMap((q) => q.params);
+  }
+  const found = await em.getConnection().execute<Record<string, unknown>[]>(sql, params);
+  const rows = found.map((row) => em.map(entity, row as never));
+
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor(node[field] as SortValue, node.id) }));
-  let count: Promise<number> | null = null;
+  let counted: Promise<number> | null = null;
   return {
     edges,
     // A getter: read (and counted) only when `totalCount` is selected.
     get totalCount() {
-      return (count ??= em.count(entity, where));
+      return (counted ??= count ? count() : em.count(entity, where));
     },
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
   };
-}
-
-function nullsLast(direction: 'ASC' | 'DESC', nullable: boolean): QueryOrder {
-  if (!nullable) return direction === 'ASC' ? QueryOrder.ASC : QueryOrder.DESC;
-  return direction === 'ASC' ? QueryOrder.ASC_NULLS_LAST : QueryOrder.DESC_NULLS_LAST;
 }

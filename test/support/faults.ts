@@ -570,6 +570,17 @@ export async function expectSettled(
   expect(succeeded + failures.length).toBe(total);
   const { task } = await client.request(TaskDocument, { id: taskId });
   expect(task).toMatchObject(expected);
+  // The tally the triggers keep (totalCount, job-post counts) agrees with a direct count too.
+  const { rows: tallied } = await sql.query<{ status: string; n: string }>(
+    `SELECT status::text AS status, sum(n)::text AS n FROM application_tally WHERE task_id = $1
+      GROUP BY status HAVING sum(n) <> 0 ORDER BY status`,
+    [taskId],
+  );
+  const byStatus = new Map<string, number>();
+  for (const a of apps) byStatus.set(a.status, (byStatus.get(a.status) ?? 0) + 1);
+  expect(Object.fromEntries(tallied.map((r) => [r.status, Number(r.n)]))).toEqual(
+    Object.fromEntries([...byStatus].sort(([a], [b]) => a.localeCompare(b))),
+  );
 
   // One credit per resume analysed: charged for all at submission, refunded for FAILED and duplicates.
   const analysed = total - failures.length - duplicates;
