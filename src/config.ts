@@ -70,6 +70,10 @@ const EnvSchema = z.object({
   EXTRACTION_CONCURRENCY: int(Math.max(1, availableParallelism()), 1),
   /** Heap limit of one extraction thread; a file that needs more fails as TOO_LARGE. */
   EXTRACTION_MAX_MEMORY_MB: int(512, 32),
+  /** Files an extraction thread reads before a fresh thread replaces it (memory stays flat). */
+  EXTRACTION_RECYCLE_AFTER: int(500, 1),
+  /** How often a worker logs its memory (process and extraction threads); 0: never. */
+  MEMORY_LOG_INTERVAL_MS: int(60_000, 0),
   /**
    * A job's lock lasts this long unless its worker renews it; a worker that died (kill -9) loses
    * its jobs to the others when the stalled-job check next runs.
@@ -118,6 +122,8 @@ export type Config = Readonly<{
     extractionTimeoutMs: number;
     extractionConcurrency: number;
     extractionMaxMemoryMb: number;
+    extractionRecycleAfter: number;
+    memoryLogIntervalMs: number;
     reconcileIntervalMs: number;
     reconcileStaleMs: number;
     lockMs: number;
@@ -187,6 +193,8 @@ export function loadConfig(
       extractionTimeoutMs: e.EXTRACTION_TIMEOUT_MS,
       extractionConcurrency: e.EXTRACTION_CONCURRENCY,
       extractionMaxMemoryMb: e.EXTRACTION_MAX_MEMORY_MB,
+      extractionRecycleAfter: e.EXTRACTION_RECYCLE_AFTER,
+      memoryLogIntervalMs: e.MEMORY_LOG_INTERVAL_MS,
       reconcileIntervalMs: e.RECONCILE_INTERVAL_MS,
       reconcileStaleMs: e.RECONCILE_STALE_MS,
       lockMs: e.JOB_LOCK_MS,

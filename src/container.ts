@@ -9,12 +9,29 @@ import { createProgressBus, type ProgressBus } from './graphql/pubsub.js';
 import { OrganizationsService } from './organizations/organizations.service.js';
 import { Reconciler } from './processing/reconciler.js';
 import { ResumeProcessor } from './processing/resume.processor.js';
-import { createExtractionPool } from './extraction/extraction.pool.js';
+import { createExtractionPool, type ThreadStats } from './extraction/extraction.pool.js';
 import { createJobQueue, type JobQueue, type JobWorker } from './queue/job.queue.js';
 import { JobName } from './queue/jobs.js';
 import { createLogger, type Logger } from './shared/logger.js';
 
 /** Everything long-lived, wired explicitly. `dispose()` closes it in reverse order. */
+/** A worker in this process: BullMQ consumer, extraction threads, reconciler. */
+export interface SiftWorker extends JobWorker {
+  /** Resolves once the extraction threads are up (rejects if they cannot start). */
+  ready: Promise<void>;
+  /** The process's memory and each extraction thread's heap, in bytes. */
+  memory(): Promise<WorkerMemory>;
+}
+
+export interface WorkerMemory {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
+  threads: ThreadStats[];
+}
+
 export interface Container {
   config: Config;
   logger: Logger;
@@ -24,7 +41,7 @@ export interface Container {
   analyzer: Analyzer;
   organizations: OrganizationsService;
   /** Starts consuming jobs in this process. */
-  startWorker(): JobWorker;
+  startWorker(): SiftWorker;
   dispose(): Promise<void>;
 }
 
@@ -41,7 +58,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
   });
   const bus = createProgressBus(config.redisUrl, config.redisPrefix);
   const organizations = new OrganizationsService(orm.em);
-  const workers = new Set<JobWorker>();
+  const workers = new Set<SiftWorker>();
 
   return {
     config,
@@ -57,7 +74,11 @@ export async function createContainer(config: Config, logger = createLogger(conf
         size: config.worker.extractionConcurrency,
         timeoutMs: config.worker.extractionTimeoutMs,
         maxMemoryMb: config.worker.extractionMaxMemoryMb,
+        recycleAfter: config.worker.extractionRecycleAfter,
       });
+      // The threads start now, not with the first files (they load pdf.js: about a second).
+      const ready = extraction.warm();
+      ready.catch((error: unknown) => logger.error({ err: error }, 'extraction threads failed to start'));
       const processor = new ResumeProcessor({
         orm,
         analyzer,
@@ -89,7 +110,12 @@ export async function createContainer(config: Config, logger = createLogger(conf
         failLost: (item, reason) => processor.exhausted(item.data, new Error(reason)),
       });
       reconciler.start();
-      const worker: JobWorker = {
+      const worker: SiftWorker = {
+        ready,
+        async memory() {
+          const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+          return { rss, heapUsed, heapTotal, external, arrayBuffers, threads: await extraction.stats() };
+        },
         async close() {
           workers.delete(worker);
           await reconciler.stop();

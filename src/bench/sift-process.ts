@@ -38,6 +38,8 @@ export interface SiftProcess {
   readonly problems: Map<string, number>;
   /** Resolves with the first log record whose `msg` is `message`. */
   waitForLog(message: string, timeoutMs?: number): Promise<Record<string, unknown>>;
+  /** From now on, every log record whose `msg` is `message`, appended as they come. */
+  collect(message: string): Record<string, unknown>[];
   /** SIGTERM (an orderly shutdown), SIGKILL after a grace period. */
   stop(): Promise<{ code: number | null; killed: boolean; ms: number }>;
   /** The last log lines, for error messages. */
@@ -63,6 +65,7 @@ export function spawnSift(name: string, entry: 'api' | 'worker', env: Record<str
   const tail: string[] = [];
   const problems = new Map<string, number>();
   const waiters: { message: string; resolve: (r: Record<string, unknown>) => void }[] = [];
+  const collected = new Map<string, Record<string, unknown>[]>();
   const remember = (line: string) => {
     tail.push(line);
     if (tail.length > TAIL_LINES) tail.shift();
@@ -79,6 +82,7 @@ export function spawnSift(name: string, entry: 'api' | 'worker', env: Record<str
       const key = `${record.level >= 50 ? 'error' : 'warn'}: ${String(record.msg)}`;
       problems.set(key, (problems.get(key) ?? 0) + 1);
     }
+    collected.get(String(record.msg))?.push(record);
     for (const w of waiters.filter((w) => w.message === record.msg)) {
       waiters.splice(waiters.indexOf(w), 1);
       w.resolve(record);
@@ -92,6 +96,11 @@ export function spawnSift(name: string, entry: 'api' | 'worker', env: Record<str
     pid: child.pid!,
     child,
     problems,
+    collect(message) {
+      let records = collected.get(message);
+      if (!records) collected.set(message, (records = []));
+      return records;
+    },
     waitForLog(message, timeoutMs = START_TIMEOUT_MS) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(

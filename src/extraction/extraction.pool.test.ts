@@ -115,3 +115,31 @@ describe('createExtractionPool, when a thread fails', () => {
     expect((await pool.extract(PROSE, TEXT)).text).toBe(PROSE.toString());
   });
 });
+
+describe('createExtractionPool, its threads over time', () => {
+  let pool: ExtractionPool | undefined;
+  afterEach(async () => {
+    await pool?.close();
+    pool = undefined;
+  });
+
+  it('starts every thread on warm(), before any file', async () => {
+    pool = createExtractionPool({ size: 2 });
+    expect(await pool.stats()).toEqual([]);
+    await pool.warm();
+    const threads = await pool.stats();
+    expect(threads.map((t) => t.state)).toEqual(['idle', 'idle']);
+    expect(threads.every((t) => t.files === 0 && t.heapUsed > 0 && t.heapTotal >= t.heapUsed)).toBe(true);
+  });
+
+  it('replaces a thread after recycleAfter files, and the files keep coming out right', async () => {
+    pool = createExtractionPool({ size: 1, recycleAfter: 3 });
+    for (let i = 0; i < 7; i++) {
+      expect((await pool.extract(PROSE, TEXT)).text).toBe(PROSE.toString());
+    }
+    // 7 files with a new thread every 3: the third thread has read 1 (the old ones are gone).
+    const threads = (await pool.stats()).filter((t) => t.state !== 'stopping');
+    expect(threads).toHaveLength(1);
+    expect(threads[0]!.files).toBe(1);
+  });
+});

@@ -20,6 +20,23 @@ export interface ExtractionPoolOptions extends WorkerOptions {
   timeoutMs?: number;
   /** V8 heap (old generation) per thread, in MB; default 512. Past it the file is TOO_LARGE. */
   maxMemoryMb?: number;
+  /**
+   * Files a thread reads before it is replaced by a fresh one; default 500. A thread's heap only
+   * grows towards its limit (V8 keeps what it once needed, and pdf.js caches fonts and
+   * documents per thread): replacing it now and then keeps the process's memory flat. Costs one
+   * thread start (under a second) per that many files.
+   */
+  recycleAfter?: number;
+}
+
+/** One thread, as `stats()` sees it. */
+export interface ThreadStats {
+  state: 'starting' | 'idle' | 'busy' | 'stopping';
+  /** Files this thread has read. */
+  files: number;
+  /** V8 heap of the thread, in bytes (0 while it starts). */
+  heapUsed: number;
+  heapTotal: number;
 }
 
 export interface ExtractionPool {
@@ -30,12 +47,17 @@ export interface ExtractionPool {
    * cannot start (an outage, worth a retry).
    */
   extract(bytes: Uint8Array, mediaType: ResumeMediaType): Promise<ExtractedText>;
+  /** Starts every thread now (they load pdf.js); resolves when they are ready for files. */
+  warm(): Promise<void>;
+  /** The threads: state, files read, heap. */
+  stats(): Promise<ThreadStats[]>;
   /** Finishes the files already accepted, then terminates the threads. */
   close(): Promise<void>;
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000; // 20 seconds
 const DEFAULT_MAX_MEMORY_MB = 512;
+const DEFAULT_RECYCLE_AFTER = 500;
 /** setTimeout fires at once past this (about 24.8 days). */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const SWC_REGISTER = '@swc-node/register/esm-register';
@@ -50,6 +72,7 @@ interface Slot {
   worker: Worker;
   state: 'starting' | 'idle' | 'busy' | 'stopping';
   job: Job | null;
+  files: number;
   timer?: NodeJS.Timeout;
   /** The worker's last 'error' event: an uncaught exception, or running out of heap. */
   error?: Error & { code?: string };
@@ -67,11 +90,12 @@ export function createExtractionPool({
   size = availableParallelism(),
   timeoutMs = DEFAULT_TIMEOUT_MS,
   maxMemoryMb = DEFAULT_MAX_MEMORY_MB,
+  recycleAfter = DEFAULT_RECYCLE_AFTER,
   ...extractOptions
 }: ExtractionPoolOptions = {}): ExtractionPool {
-  if (!(size >= 1) || !(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS) || !(maxMemoryMb > 0)) {
+  if (!(size >= 1) || !(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS) || !(maxMemoryMb > 0) || !(recycleAfter >= 1)) {
     throw new RangeError(
-      `invalid extraction pool options: size ${size}, timeoutMs ${timeoutMs}, maxMemoryMb ${maxMemoryMb}`,
+      `invalid extraction pool options: size ${size}, timeoutMs ${timeoutMs}, maxMemoryMb ${maxMemoryMb}, recycleAfter ${recycleAfter}`,
     );
   }
   const entry = workerEntry();
@@ -80,6 +104,8 @@ export function createExtractionPool({
   let nextId = 1;
   let closing: { resolve: () => void } | null = null;
   let closed: Promise<void> | null = null;
+  /** Waiting for every thread to be ready (`warm`). */
+  const warming: { resolve: () => void; reject: (error: Error) => void }[] = [];
 
   const spawn = () => {
     const worker = new Worker(entry.url, {
@@ -87,7 +113,7 @@ export function createExtractionPool({
       workerData: extractOptions satisfies WorkerOptions,
       resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
     });
-    const slot: Slot = { worker, state: 'starting', job: null };
+    const slot: Slot = { worker, state: 'starting', job: null, files: 0 };
     worker.on('message', (message: WorkerMessage) => onMessage(slot, message));
     worker.on('error', (error) => (slot.error = error));
     worker.on('exit', (code) => onExit(slot, code));
@@ -108,6 +134,12 @@ export function createExtractionPool({
     } else if (slot.job && slot.job.request.id === message.id) {
       const { resolve, reject } = slot.job;
       idle(slot);
+      if (++slot.files >= recycleAfter && !closing) {
+        // Replaced by a fresh thread, started now so that it is ready when the next file comes.
+        slot.state = 'stopping';
+        void slot.worker.terminate();
+        spawn();
+      }
       if (message.type === 'done') resolve(message.result);
       else if (message.type === 'failed') reject(new ExtractionError(message.failure, message.message));
       else reject(Object.assign(new Error(message.message), { name: message.name }));
@@ -123,6 +155,7 @@ export function createExtractionPool({
       // Not a file's fault: the thread could not load its code. Fail fast rather than respawn forever.
       const error = new Error(`the extraction thread failed to start (${slot.error?.message ?? `exit code ${code}`})`);
       for (const job of queue.splice(0)) job.reject(error);
+      for (const waiter of warming.splice(0)) waiter.reject(error);
     }
     dispatch();
   };
@@ -133,9 +166,14 @@ export function createExtractionPool({
       if (slot.state === 'idle') run(slot, queue.shift()!);
     }
     const starting = [...slots].filter((slot) => slot.state === 'starting').length;
-    for (let n = starting; n < queue.length && slots.size < size; n++) spawn();
+    for (let n = starting; n < queue.length && live() < size; n++) spawn();
     if (closing && !queue.length && ![...slots].some((slot) => slot.state === 'busy')) closing.resolve();
+    if (warming.length && ![...slots].some((slot) => slot.state === 'starting')) {
+      for (const waiter of warming.splice(0)) waiter.resolve();
+    }
   };
+  /** Threads that are or will be available (not the ones on their way out). */
+  const live = () => [...slots].filter((slot) => slot.state !== 'stopping').length;
 
   const run = (slot: Slot, job: Job) => {
     slot.state = 'busy';
@@ -160,6 +198,27 @@ export function createExtractionPool({
         queue.push({ request: { id: nextId++, bytes: new Uint8Array(bytes), mediaType }, resolve, reject });
         dispatch();
       });
+    },
+    warm() {
+      if (closing) return Promise.reject(new Error('the extraction pool is closed'));
+      while (live() < size) spawn();
+      return new Promise<void>((resolve, reject) => {
+        warming.push({ resolve, reject });
+        dispatch();
+      });
+    },
+    async stats() {
+      return Promise.all(
+        [...slots].map(async (slot) => {
+          const heap = slot.state === 'starting' ? null : await slot.worker.getHeapStatistics().catch(() => null);
+          return {
+            state: slot.state,
+            files: slot.files,
+            heapUsed: heap?.used_heap_size ?? 0,
+            heapTotal: heap?.total_heap_size ?? 0,
+          };
+        }),
+      );
     },
     close() {
       closed ??= new Promise<void>((resolve) => {

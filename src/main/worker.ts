@@ -2,8 +2,33 @@
 import 'reflect-metadata';
 import { runProcess } from './process.js';
 
+const MIB = 1024 * 1024;
+
 await runProcess('worker', async (container) => {
   const worker = container.startWorker();
-  container.logger.info({ concurrency: container.config.worker.concurrency }, 'worker started');
-  return () => worker.close();
+  await worker.ready;
+  const { concurrency, memoryLogIntervalMs } = container.config.worker;
+  container.logger.info({ concurrency }, 'worker started');
+  // A line a minute: what the process holds, and each extraction thread's heap (MiB).
+  const memoryLog = memoryLogIntervalMs
+    ? setInterval(() => {
+        void worker.memory().then(
+          (m) =>
+            container.logger.info(
+              {
+                rssMiB: Math.round(m.rss / MIB),
+                heapUsedMiB: Math.round(m.heapUsed / MIB),
+                externalMiB: Math.round(m.external / MIB),
+                threads: m.threads.map((t) => ({ files: t.files, heapUsedMiB: Math.round(t.heapUsed / MIB) })),
+              },
+              'worker memory',
+            ),
+          () => undefined,
+        );
+      }, memoryLogIntervalMs).unref()
+    : undefined;
+  return () => {
+    clearInterval(memoryLog);
+    return worker.close();
+  };
 });

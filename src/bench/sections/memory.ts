@@ -18,6 +18,8 @@ const FILE_EVERY = 10;
 /** "Flat": the resident set at the end of the batch at most this much above what it was at 10%. */
 const GROWTH_TARGET = 0.2;
 const MARKS = [0.1, 0.5, 1] as const;
+/** Sift's default EXTRACTION_RECYCLE_AFTER (the worker runs with its defaults). */
+const RECYCLE_AFTER = 500;
 
 export async function memorySection(ctx: BenchContext): Promise<void> {
   const { rec, log } = ctx;
@@ -41,7 +43,9 @@ export async function memorySection(ctx: BenchContext): Promise<void> {
       const fake = await startFakeOpenAI({ latencyMs: 0 });
       try {
         const api = await section.startApi();
-        const worker = await section.startWorker(openaiEnv(fake.url));
+        const worker = await section.startWorker({ ...openaiEnv(fake.url), MEMORY_LOG_INTERVAL_MS: '5000' });
+        // The worker's own account every 5 s: its main heap and each extraction thread's heap.
+        const memoryLog = worker.collect('worker memory');
         const org = await section.createOrganization(n + 100);
         const client = section.client(api, org);
         const jobPostId = await section.createJobPost(client);
@@ -96,6 +100,19 @@ export async function memorySection(ctx: BenchContext): Promise<void> {
           Number.isFinite(growth) ? growth <= GROWTH_TARGET : null,
         );
         rec.info('worker RSS idle before the batch, peak (VmHWM)', `${mib(idle.rss)}, ${mib(end.hwm)}`);
+        const accounts = memoryLog.map((r) => ({
+          rssMiB: Number(r.rssMiB),
+          heapUsedMiB: Number(r.heapUsedMiB),
+          threadHeapMiB: (r.threads as { heapUsedMiB: number }[]).reduce((sum, t) => sum + t.heapUsedMiB, 0),
+        }));
+        rec.figure('workerAccounts', accounts);
+        if (accounts.length >= 2) {
+          const [a, b] = [accounts[Math.floor(accounts.length / 10)]!, accounts.at(-1)!];
+          rec.info(
+            "worker's own account (10% of the batch, end): main heap, extraction threads' heaps",
+            `${a.heapUsedMiB} → ${b.heapUsedMiB} MiB, ${a.threadHeapMiB} → ${b.threadHeapMiB} MiB (threads replaced every ${RECYCLE_AFTER} files)`,
+          );
+        }
         rec.info('memory batch', `${outcome(run)} in ${num(run.wallMs / 1000, 0)} s; ${describeCpu(used)}`);
         if (tree !== end.rss) rec.note(`the worker's process tree holds ${mib(tree)} (helper processes)`);
         rec.note(

@@ -44,6 +44,8 @@ interface Variant {
   label: string;
   doc: TypedDocumentNode<{ taskProgress: Event }, { taskId: string }>;
   resumes: number;
+  /** API processes the subscribers are spread over (round robin). */
+  apis: number;
 }
 
 export async function progressSection(ctx: BenchContext): Promise<void> {
@@ -51,16 +53,18 @@ export async function progressSection(ctx: BenchContext): Promise<void> {
   const subscribers = scaled(ctx, ctx.options.subscribers, 2);
   const n = scaled(ctx, 40, 5);
   const variants: Variant[] = [
-    { label: 'lean selection', doc: LEAN_PROGRESS, resumes: n },
-    // A quarter of the batch: every event costs `subscribers` database reads.
+    { label: 'lean selection', doc: LEAN_PROGRESS, resumes: n, apis: 1 },
     {
       label: "SDK's TaskProgress (with application)",
       doc: TaskProgressDocument,
       resumes: Math.max(3, Math.round(n / 4)),
+      apis: 1,
     },
+    // How subscriptions scale: the same subscribers over two API processes.
+    { label: 'lean selection, 2 API processes', doc: LEAN_PROGRESS, resumes: Math.round(n / 2), apis: 2 },
   ];
   rec.note(
-    `${subscribers} graphql-ws clients (one connection each) on one task, connected before the worker starts; LLM ${LLM_LATENCY_MS} ± ${LLM_JITTER_MS} ms, OPENAI_CONCURRENCY=${ANALYSIS_CONCURRENCY}: about ${Math.round((ANALYSIS_CONCURRENCY * 1000) / LLM_LATENCY_MS)} applications finish a second; one API process, one worker process, the clients in the bench process`,
+    `${subscribers} graphql-ws clients (one connection each) on one task, connected before the worker starts; LLM ${LLM_LATENCY_MS} ± ${LLM_JITTER_MS} ms, OPENAI_CONCURRENCY=${ANALYSIS_CONCURRENCY}: about ${Math.round((ANALYSIS_CONCURRENCY * 1000) / LLM_LATENCY_MS)} applications finish a second; one API process, one worker process, the clients in the bench process; the mutation goes through the first API process`,
   );
 
   await withSection(
@@ -69,18 +73,19 @@ export async function progressSection(ctx: BenchContext): Promise<void> {
     async (section) => {
       const fake = await startFakeOpenAI({ latencyMs: LLM_LATENCY_MS, jitterMs: LLM_JITTER_MS });
       try {
-        const api = await section.startApi();
+        const apis = [await section.startApi()];
         const org = await section.createOrganization(2 * n + 100);
-        const client = section.client(api, org);
+        const client = section.client(apis[0]!, org);
         let offset = 0;
         for (const variant of variants) {
+          while (apis.length < variant.apis) apis.push(await section.startApi());
           const jobPostId = await section.createJobPost(client);
           const resumes = Array.from({ length: variant.resumes }, (_, i) => textResume(offset + i));
           offset += variant.resumes;
           await measure(
             ctx,
             section,
-            { api, org, client, jobPostId, fakeUrl: fake.url },
+            { apis: apis.slice(0, variant.apis), org, client, jobPostId, fakeUrl: fake.url },
             variant,
             resumes,
             subscribers,
@@ -97,7 +102,7 @@ export async function progressSection(ctx: BenchContext): Promise<void> {
 async function measure(
   ctx: BenchContext,
   section: SectionEnv,
-  env: { api: string; org: Org; client: SiftClient; jobPostId: string; fakeUrl: string },
+  env: { apis: string[]; org: Org; client: SiftClient; jobPostId: string; fakeUrl: string },
   variant: Variant,
   resumes: { filename: string; text: string }[],
   subscribers: number,
@@ -113,8 +118,8 @@ async function measure(
   const perSubscriber: number[] = [];
   const watchers: Watcher[] = [];
   for (let i = 0; i < subscribers; i += CONNECT_WAVE) {
-    const wave = Array.from({ length: Math.min(CONNECT_WAVE, subscribers - i) }, () =>
-      watch(section.client(env.api, env.org), variant.doc, task.id, latencies),
+    const wave = Array.from({ length: Math.min(CONNECT_WAVE, subscribers - i) }, (_, j) =>
+      watch(section.client(env.apis[(i + j) % env.apis.length]!, env.org), variant.doc, task.id, latencies),
     );
     watchers.push(...wave);
     await withTimeout(
@@ -146,7 +151,9 @@ async function measure(
   clearTimeout(deadline);
   const elapsedMs = performance.now() - t0;
   const used = cpu();
-  const apiCpuMs = used.perProcessMs.get(section.processes[0]!.pid) ?? 0;
+  const apiCpuMs = section.processes
+    .filter((p) => p.name.startsWith('api-'))
+    .reduce((sum, p) => sum + (used.perProcessMs.get(p.pid) ?? 0), 0);
   const deliveries = watchers.reduce((sum, w) => sum + w.events, 0) - deliveredBefore;
   await Promise.all(watchers.map((w) => w.stop()));
   await section.stop(worker);
