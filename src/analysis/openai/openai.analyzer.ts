@@ -54,6 +54,11 @@ export interface OpenAIAnalyzerOptions {
   maxRetries?: number;
 }
 
+/** Rubrics whose response format is kept (one per job post revision in use, in practice). */
+const MAX_CACHED_FORMATS = 256;
+
+const responseFormat = (items: ReturnType<typeof rubricItems>) => zodResponseFormat(responseSchema(items), SCHEMA_NAME);
+
 /**
  * Analyzer backed by an OpenAI-compatible chat completions API (structured outputs,
  * temperature 0). Throws the errors of `analysis.errors.ts`.
@@ -63,11 +68,23 @@ export class OpenAIAnalyzer implements Analyzer {
   readonly model: string;
   private readonly client: OpenAI;
   private readonly price: ModelPrice | null;
+  /** Response formats by rubric (its item IDs): made once, not for every resume. */
+  private readonly formats = new Map<string, ReturnType<typeof responseFormat>>();
 
   constructor({ apiKey, baseURL, model, timeoutMs, prices, maxRetries = 0 }: OpenAIAnalyzerOptions) {
     this.model = model;
     this.client = new OpenAI({ apiKey, baseURL, timeout: timeoutMs, maxRetries });
     this.price = priceFor({ ...DEFAULT_PRICES, ...prices }, model);
+  }
+
+  private formatFor(items: ReturnType<typeof rubricItems>) {
+    const key = items.map((item) => item.id).join('\n');
+    let format = this.formats.get(key);
+    if (!format) {
+      if (this.formats.size >= MAX_CACHED_FORMATS) this.formats.clear();
+      this.formats.set(key, (format = responseFormat(items)));
+    }
+    return format;
   }
 
   /** Sends the rubric and the fenced resume, then verifies, scores and decides in code. */
@@ -80,7 +97,7 @@ export class OpenAIAnalyzer implements Analyzer {
         messages: buildMessages(text, job, items),
         temperature: 0,
         max_completion_tokens: MAX_COMPLETION_TOKENS,
-        response_format: zodResponseFormat(responseSchema(items), SCHEMA_NAME),
+        response_format: this.formatFor(items),
       })
       .catch((error: unknown) => {
         throw toAnalyzerError(error) ?? error;
