@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { selects } from '../graphql/selection.js';
 import { ConnectionType } from '../graphql/connection.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { JobPost } from '../job-posts/job-post.entity.js';
@@ -14,8 +16,8 @@ export class ApplicationConnection extends ConnectionType('Application', Applica
 @Resolver(() => Application)
 export class ApplicationResolver {
   @Query(() => ApplicationConnection, { description: 'Filtered, sorted, keyset-paginated.' })
-  applications(@Args() args: ApplicationsArgs, @Ctx() ctx: GraphQLContext) {
-    return ctx.applications.list(args);
+  applications(@Args() args: ApplicationsArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.applications.list(args, { withCount: selects(info, 'totalCount') });
   }
 
   @Query(() => Application, { nullable: true, description: 'NOT_FOUND unless the application is yours.' })

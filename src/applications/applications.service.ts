@@ -42,12 +42,16 @@ export class ApplicationsService {
     return app;
   }
 
-  async list(args: {
-    filter?: ApplicationFilter | null;
-    orderBy?: ApplicationOrder | null;
-    first: number;
-    after?: string | null;
-  }): Promise<Page<Application>> {
+  /** A page; `withCount`: `totalCount` will be read, so it is counted beside the page's query. */
+  async list(
+    args: {
+      filter?: ApplicationFilter | null;
+      orderBy?: ApplicationOrder | null;
+      first: number;
+      after?: string | null;
+    },
+    { withCount = false }: { withCount?: boolean } = {},
+  ): Promise<Page<Application>> {
     const filter = args.filter ?? {};
     const order = ORDER_FIELDS[args.orderBy?.field ?? ApplicationOrderField.CREATED_AT];
     return keysetPage(this.em, Application, this.where(filter), {
@@ -60,6 +64,7 @@ export class ApplicationsService {
       // The indexes have the status before the sort field: one range per status asked for.
       splitBy: filter.status?.length ? { field: 'status', values: [...new Set(filter.status)] } : undefined,
       count: this.tallied(filter) ?? undefined,
+      countNow: withCount,
     });
   }
 

@@ -52,6 +52,8 @@ export function num(value: number, digits?: number): string {
 }
 
 export function ms(value: number): string {
+  // Under a millisecond, in microseconds: "0.0 ms" would say nothing.
+  if (value < 1) return `${num(value * 1000, 0)} µs`;
   return `${num(value, value < 10 ? 1 : 0)} ms`;
 }
 

@@ -1,9 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Mutation,
   ObjectType,
   Query,
@@ -17,6 +19,7 @@ import { ApplicationConnection } from '../applications/application.resolver.js';
 import { ApplicationsArgs } from '../applications/application.inputs.js';
 import { Usage } from '../applications/application.types.js';
 import { ConnectionType } from '../graphql/connection.js';
+import { selects } from '../graphql/selection.js';
 import { retrying } from '../shared/retry.js';
 import { SharedReads } from '../shared/shared-reads.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -83,8 +86,16 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => ApplicationConnection, { description: "This task's applications; filter.taskId is implied." })
-  applications(@Root() task: ProcessingTask, @Args() args: ApplicationsArgs, @Ctx() ctx: GraphQLContext) {
-    return ctx.applications.list({ ...args, filter: { ...args.filter, taskId: task.id } });
+  applications(
+    @Root() task: ProcessingTask,
+    @Args() args: ApplicationsArgs,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.applications.list(
+      { ...args, filter: { ...args.filter, taskId: task.id } },
+      { withCount: selects(info, 'totalCount') },
+    );
   }
 
   @Subscription(() => TaskProgressEvent, {

@@ -11,7 +11,7 @@
 import pg from 'pg';
 import { encodeCursor } from '../../shared/keyset.js';
 import { ApplicationsService } from '../../applications/applications.service.js';
-import { initOrm } from '../../db/orm.js';
+import { initOrm, type MikroORM } from '../../db/orm.js';
 import { ApplicationsDocument, ViewerDocument } from '../../sdk/client.js';
 import { scaled, type BenchContext } from '../context.js';
 import { withSection } from '../harness.js';
@@ -70,6 +70,7 @@ export async function querySection(ctx: BenchContext): Promise<void> {
       // Sift's own data layer in this process, against the same database: the query as the API
       // runs it (SQL, ORM, totalCount), without HTTP and GraphQL.
       const orm = await initOrm(section.databaseUrl);
+      const pageSql = capturePageSql(orm);
       try {
         const seed = await seedApplications(db, org.organizationId, jobPostId, rows, log);
         rec.figure('seed', seed);
@@ -111,12 +112,11 @@ export async function querySection(ctx: BenchContext): Promise<void> {
           };
           const direct = (after: string | null) => async () => {
             const { filter, orderBy, first } = variables(after);
-            const page = await new ApplicationsService(orm.em.fork(), org.organizationId).list({
-              filter,
-              orderBy,
-              first,
-              after,
-            });
+            // As the API calls it for the SDK's document, which selects totalCount.
+            const page = await new ApplicationsService(orm.em.fork(), org.organizationId).list(
+              { filter, orderBy, first, after },
+              { withCount: true },
+            );
             await page.totalCount;
             return page as unknown as Page;
           };
@@ -124,6 +124,11 @@ export async function querySection(ctx: BenchContext): Promise<void> {
             first: await sample(direct(null)),
             deep: await sample(direct(cursor), startsAfterCursor),
           };
+          // The statement Sift sent for each page, as PostgreSQL executes it.
+          await direct(null)();
+          const sqlFirst = await explainTimes(orm, pageSql.last!);
+          await direct(cursor)();
+          const sqlDeep = await explainTimes(orm, pageSql.last!);
           const viaApi = (after: string | null) => async () =>
             (await client.request(ApplicationsDocument, variables(after) as never)).applications as Page;
           const api = {
@@ -132,7 +137,18 @@ export async function querySection(ctx: BenchContext): Promise<void> {
           };
           const countMs = await sqlTime(db, `SELECT count(*) FROM application WHERE ${where}`, params);
           const key = shape.field === 'SCORE' ? 'ranked' : 'newest';
-          rec.figure(key, { matches, depth, dataLayer: layer, api, sqlCountMs: countMs });
+          rec.figure(key, {
+            matches,
+            depth,
+            sql: { first: sqlFirst, deep: sqlDeep },
+            dataLayer: layer,
+            api,
+            sqlCountMs: countMs,
+          });
+          rec.info(
+            `${shape.name}, the page's SQL in PostgreSQL (EXPLAIN ANALYZE execution time): first page, page at ${num(depth, 0)}: p50, p95`,
+            `${ms(sqlFirst.p50)}, ${ms(sqlFirst.p95)}; ${ms(sqlDeep.p50)}, ${ms(sqlDeep.p95)}`,
+          );
           for (const [label, d] of [
             ['first page', layer.first],
             [`page at ${num(depth, 0)}`, layer.deep],
@@ -188,6 +204,30 @@ async function sample(read: () => Promise<Page>, check: (page: Page) => void = (
     const elapsed = performance.now() - t0;
     check(page);
     if (i >= WARMUP) times.push(elapsed);
+  }
+  return distribution(times);
+}
+
+/** Remembers the last page statement Sift's keyset pagination sent through this ORM. */
+function capturePageSql(orm: MikroORM): { last: { sql: string; params: unknown[] } | null } {
+  const captured: { last: { sql: string; params: unknown[] } | null } = { last: null };
+  const connection = orm.em.getConnection();
+  const execute = connection.execute.bind(connection);
+  connection.execute = ((sql: string, params: unknown[] = [], ...rest: never[]) => {
+    if (/^SELECT [bp]\.\*/.test(sql)) captured.last = { sql, params };
+    return execute(sql, params, ...rest);
+  }) as typeof connection.execute;
+  return captured;
+}
+
+/** Execution time of a statement as PostgreSQL reports it (EXPLAIN ANALYZE), 30 runs after 3. */
+async function explainTimes(orm: MikroORM, { sql, params }: { sql: string; params: unknown[] }) {
+  const times: number[] = [];
+  for (let i = 0; i < 33; i++) {
+    const [row] = await orm.em
+      .getConnection()
+      .execute<{ 'QUERY PLAN': { 'Execution Time': number }[] }[]>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
+    if (i >= 3) times.push(row!['QUERY PLAN'][0]!['Execution Time']);
   }
   return distribution(times);
 }
