@@ -255,9 +255,10 @@ function workerEntry(): { url: URL; execArgv?: string[] } {
   // loading it again in the next thread crashes the process (@swc/core 1.16, Node 22): keep it
   // loaded here for as long as the process runs.
   createRequire(import.meta.url)('@swc/core');
-  const registered = process.execArgv.some((arg) => arg.includes('@swc-node/register'));
+  // Only what the thread needs: threads refuse per-process V8 flags (--max-semi-space-size...).
+  const sourceMaps = process.execArgv.includes('--enable-source-maps') ? ['--enable-source-maps'] : [];
   return {
     url: new URL('./extraction.worker.ts', import.meta.url),
-    execArgv: registered ? process.execArgv : [...process.execArgv, '--import', import.meta.resolve(SWC_REGISTER)],
+    execArgv: [...sourceMaps, '--import', import.meta.resolve(SWC_REGISTER)],
   };
 }
