@@ -78,4 +78,5 @@ export class ApplicationCounts {
   @Field(() => Int) review!: number;
   @Field(() => Int) rejected!: number;
   @Field(() => Int) failed!: number;
+  @Field(() => Int, { description: 'Ended by cancelTask before they were analysed.' }) cancelled!: number;
 }

@@ -225,5 +225,5 @@ export class ApplicationsService {
 }
 
 function emptyCounts(): ApplicationCounts {
-  return { total: 0, pending: 0, processing: 0, shortlisted: 0, review: 0, rejected: 0, failed: 0 };
+  return { total: 0, pending: 0, processing: 0, shortlisted: 0, review: 0, rejected: 0, failed: 0, cancelled: 0 };
 }

@@ -205,10 +205,14 @@ describe('applications: keyset pagination and the tally', () => {
     expect(groups[0]!.task_rows).toBe('0');
     expect(await foldTally(em)).toBe(0);
 
-    // What the API reads from the tally: totalCount and a job post's counts.
+    // What the API reads from the tally: totalCount and a job post's counts (a cancelled one too).
+    await sql.query(
+      `UPDATE application SET status = 'CANCELLED' WHERE id = (SELECT id FROM application WHERE job_post_id = $1 AND status = 'PENDING' LIMIT 1)`,
+      [jobA],
+    );
     const { jobPost } = (await org.client.request(
       parse(
-        'query ($id: ID!) { jobPost(id: $id) { applicationCounts { total pending processing shortlisted review rejected failed } } }',
+        'query ($id: ID!) { jobPost(id: $id) { applicationCounts { total pending processing shortlisted review rejected failed cancelled } } }',
       ) as never,
       { id: jobA },
     )) as { jobPost: { applicationCounts: Record<string, number> } };
@@ -224,6 +228,7 @@ describe('applications: keyset pagination and the tally', () => {
       rejected: direct.rejected ?? 0,
       failed: direct.failed ?? 0,
       pending: direct.pending ?? 0,
+      cancelled: direct.cancelled ?? 0,
     });
     const { ids, totals } = await walk({ filter: { jobPostId: jobA, status: ['REVIEW'] } });
     expect(totals[0]).toBe(direct.review);
