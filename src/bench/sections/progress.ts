@@ -8,6 +8,8 @@
  * database read per event, shared by the subscribers of the process.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { WebSocket } from 'ws';
 import { ProcessResumesDocument, TaskProgressDocument, type SiftClient } from '../../sdk/client.js';
 import { openaiEnv, scaled, type BenchContext } from '../context.js';
 import { startFakeOpenAI } from '../fake-provider.js';
@@ -46,6 +48,12 @@ interface Variant {
   resumes: number;
   /** API processes the subscribers are spread over (round robin). */
   apis: number;
+  /**
+   * `sdk`: each subscriber is the SDK's graphql-ws client. `light`: the graphql-transport-ws
+   * protocol spoken over a bare WebSocket, JSON.parse and nothing else: what the clients cost is
+   * then mostly left out, and the figure is closer to Sift's own share.
+   */
+  clients: 'sdk' | 'light';
 }
 
 export async function progressSection(ctx: BenchContext): Promise<void> {
@@ -53,12 +61,32 @@ export async function progressSection(ctx: BenchContext): Promise<void> {
   const subscribers = scaled(ctx, ctx.options.subscribers, 2);
   const n = scaled(ctx, 40, 5);
   const variants: Variant[] = [
-    { label: 'lean selection', doc: LEAN_PROGRESS, resumes: n, apis: 1 },
+    { label: 'lean selection', doc: LEAN_PROGRESS, resumes: n, apis: 1, clients: 'sdk' },
     // The application is read once per event per API process, whatever the subscribers: the
     // same number of events as the lean run, so the two percentiles weigh the same.
-    { label: "SDK's TaskProgress (with application)", doc: TaskProgressDocument, resumes: n, apis: 1 },
+    {
+      label: "SDK's TaskProgress (with application)",
+      doc: TaskProgressDocument,
+      resumes: n,
+      apis: 1,
+      clients: 'sdk',
+    },
     // How subscriptions scale: the same subscribers over two API processes.
-    { label: 'lean selection, 2 API processes', doc: LEAN_PROGRESS, resumes: Math.round(n / 2), apis: 2 },
+    {
+      label: 'lean selection, 2 API processes',
+      doc: LEAN_PROGRESS,
+      resumes: Math.round(n / 2),
+      apis: 2,
+      clients: 'sdk',
+    },
+    // Where the time goes: the same subscriptions with clients that cost next to nothing.
+    {
+      label: 'lean selection, light clients (bare WebSocket)',
+      doc: LEAN_PROGRESS,
+      resumes: Math.round(n / 2),
+      apis: 1,
+      clients: 'light',
+    },
   ];
   rec.note(
     `${subscribers} graphql-ws clients (one connection each) on one task, connected before the worker starts; LLM ${LLM_LATENCY_MS} ± ${LLM_JITTER_MS} ms, OPENAI_CONCURRENCY=${ANALYSIS_CONCURRENCY}: about ${Math.round((ANALYSIS_CONCURRENCY * 1000) / LLM_LATENCY_MS)} applications finish a second; one API process, one worker process, the clients in the bench process; the mutation goes through the first API process`,
@@ -115,9 +143,12 @@ async function measure(
   const perSubscriber: number[] = [];
   const watchers: Watcher[] = [];
   for (let i = 0; i < subscribers; i += CONNECT_WAVE) {
-    const wave = Array.from({ length: Math.min(CONNECT_WAVE, subscribers - i) }, (_, j) =>
-      watch(section.client(env.apis[(i + j) % env.apis.length]!, env.org), variant.doc, task.id, latencies),
-    );
+    const wave = Array.from({ length: Math.min(CONNECT_WAVE, subscribers - i) }, (_, j) => {
+      const api = env.apis[(i + j) % env.apis.length]!;
+      return variant.clients === 'light'
+        ? watchLight(api, env.org.apiKey, variant.doc, task.id, latencies)
+        : watch(section.client(api, env.org), variant.doc, task.id, latencies);
+    });
     watchers.push(...wave);
     await withTimeout(
       Promise.all(wave.map((w) => w.ready)),
@@ -242,6 +273,66 @@ function watch(client: SiftClient, doc: Variant['doc'], taskId: string, latencie
       watcher.error = error instanceof Error ? error.message : String(error);
     })
     .finally(markReady);
+  return watcher;
+}
+
+/**
+ * One subscriber without the SDK: the graphql-transport-ws protocol over a bare WebSocket
+ * (connection_init with the API key, subscribe, then `next` messages until `complete`).
+ */
+function watchLight(apiUrl: string, apiKey: string, doc: Variant['doc'], taskId: string, latencies: number[]): Watcher {
+  const socket = new WebSocket(apiUrl.replace(/^http/, 'ws'), 'graphql-transport-ws');
+  let markReady: () => void = () => undefined;
+  let markDone: () => void = () => undefined;
+  const watcher: Watcher = {
+    ready: new Promise<void>((resolve) => (markReady = resolve)),
+    done: new Promise<void>((resolve) => (markDone = resolve)),
+    finals: 0,
+    events: 0,
+    complete: false,
+    error: null,
+    async stop() {
+      if (socket.readyState === WebSocket.OPEN) socket.close(1000);
+      markDone();
+    },
+  };
+  const end = (error: string | null) => {
+    watcher.error ??= error;
+    markReady();
+    markDone();
+  };
+  socket.on('open', () =>
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${apiKey}` } })),
+  );
+  socket.on('message', (data) => {
+    const receivedAt = Date.now();
+    const message = JSON.parse(String(data)) as {
+      type: string;
+      payload?: { data?: { taskProgress: Event }; errors?: { message: string }[] };
+    };
+    if (message.type === 'connection_ack') {
+      socket.send(
+        JSON.stringify({ id: '1', type: 'subscribe', payload: { query: print(doc), variables: { taskId } } }),
+      );
+    } else if (message.type === 'next') {
+      const e = message.payload?.data?.taskProgress;
+      if (!e) return end(message.payload?.errors?.[0]?.message ?? 'an event without data');
+      watcher.events++;
+      markReady();
+      if (e.applicationStatus && FINAL_APPLICATION_STATUSES.includes(e.applicationStatus)) {
+        latencies.push(receivedAt - new Date(e.at).getTime());
+        watcher.finals++;
+      }
+      if (FINAL_TASK_STATES.includes(e.state)) watcher.complete = true;
+    } else if (message.type === 'complete') {
+      socket.close(1000);
+      end(null);
+    } else if (message.type === 'error') {
+      end(JSON.stringify(message.payload));
+    }
+  });
+  socket.on('error', (error) => end(error.message));
+  socket.on('close', () => end(watcher.complete ? null : 'the socket closed before the final event'));
   return watcher;
 }
 
