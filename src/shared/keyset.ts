@@ -84,6 +84,8 @@ export async function keysetPage<T extends { id: string }>(
 ): Promise<Page<T>> {
   const { field, direction, nullable = false, isDate = false, first, after, splitBy, count, countNow } = options;
   checkFirst(first);
+  // Written into the SQL below: only ever one of the two.
+  if (direction !== 'ASC' && direction !== 'DESC') throw new Error(`invalid sort direction ${String(direction)}`);
   const cursor = after ? decodeCursor(after, isDate) : null;
   let counted: Promise<number> | null = null;
   const counting = () => (counted ??= count ? count() : em.count(entity, where));
@@ -138,7 +140,7 @@ export async function keysetPage<T extends { id: string }>(
     const union = queries
       .map((q) => `(SELECT b.${id} FROM (${base.sql}) AS b WHERE ${q.where} ORDER BY ${rangeOrder} LIMIT ${want})`)
       .join(' UNION ALL ');
-    sql = `SELECT p.* FROM ${meta.tableName} AS p WHERE p.${id} IN (${union}) ORDER BY ${pageOrder('p')} LIMIT ${want}`;
+    sql = `SELECT p.* FROM "${meta.tableName}" AS p WHERE p.${id} IN (${union}) ORDER BY ${pageOrder('p')} LIMIT ${want}`;
     params = queries.flatMap((q) => q.params);
   }
   const found = await em.getConnection().execute<Record<string, unknown>[]>(sql, params);
