@@ -10,6 +10,9 @@ RUN npm run build
 
 FROM node:22.23-bookworm-slim
 ENV NODE_ENV=production
+# glibc gives each thread its own malloc arena and keeps what they free. With extraction threads,
+# two arenas end a 10,000-resume bench batch at 752 MiB instead of 849 (one run each).
+ENV MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force

@@ -70,8 +70,8 @@ const EnvSchema = z.object({
   EXTRACTION_CONCURRENCY: int(Math.max(1, availableParallelism()), 1),
   /** Heap limit of one extraction thread; a file that needs more fails as TOO_LARGE. */
   EXTRACTION_MAX_MEMORY_MB: int(512, 32),
-  /** Files an extraction thread reads before a fresh thread replaces it (memory stays flat). */
-  EXTRACTION_RECYCLE_AFTER: int(500, 1),
+  /** Files an extraction thread reads before a fresh thread replaces it; 0: never. */
+  EXTRACTION_RECYCLE_AFTER: int(0, 0),
   /** How often a worker logs its memory (process and extraction threads); 0: never. */
   MEMORY_LOG_INTERVAL_MS: int(60_000, 0),
   /**
