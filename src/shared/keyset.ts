@@ -66,11 +66,13 @@ export function checkFirst(first: number): void {
  *
  * The rows after a cursor (value v, id c) are read as index ranges that each start exactly at
  * their first row: `(field, id) beyond (v, c)`, a row comparison PostgreSQL seeks to in an index
- * on (..., field, id), and, for a nullable field, `field IS NULL`; with `splitBy`, those ranges
- * once per value. Each range is limited to the page size, and the page is the first rows of their
- * union. No range reads a row it then throws away, so a page deep in the list costs what the first
- * page costs (an `OR` would read through a whole tie, and a filter the index lacks would read past
- * every row it rejects). `totalCount` is counted only if the client asks for it.
+ * on (..., field, id), and, for a nullable field, `field IS NULL`. With `splitBy` (a property the
+ * filter lists values of, such as `status IN (...)`), those ranges are read once per value, by a
+ * lateral join over the values, from an index on (..., property, field, id). Each range is limited
+ * to the page size, and the page is the first rows of all of them. No range reads a row it then
+ * throws away, so a page deep in the list costs what the first page costs (an `OR` would read
+ * through a whole tie, and a filter the index lacks would read past every row it rejects).
+ * `totalCount` is counted only if the client asks for it.
  *
  * `where` is compiled once by MikroORM into a subquery each range selects from (PostgreSQL
  * flattens it, so the ranges still seek in the index); the ranges are a few lines of SQL on top,
@@ -110,10 +112,6 @@ export async function keysetPage<T extends { id: string }>(
     ranges.push([`(b.${value}, b.${id}) ${past} (?, ?)`, [cursor.value, cursor.id]]);
     if (nullable) ranges.push([`b.${value} IS NULL`, []]);
   }
-  const parts: [string, unknown[]][] = splitBy?.values.length
-    ? splitBy.values.map((v) => [`b.${column(splitBy.field)} = ?`, [v]])
-    : [['TRUE', []]];
-
   const base = em
     .createQueryBuilder(entity, 'e')
     .select('*')
@@ -122,26 +120,35 @@ export async function keysetPage<T extends { id: string }>(
   // Every range is ordered as its index is. No ascending range mixes NULLs with values, so
   // `ASC NULLS FIRST` (the DESC NULLS LAST index read backwards) orders it as the page.
   const rangeOrder = `b.${value} ${direction}${nullable ? (direction === 'ASC' ? ' NULLS FIRST' : ' NULLS LAST') : ''}, b.${id} ${direction}`;
-  const pageOrder = (alias: string) =>
-    `${alias}.${value} ${direction}${nullable ? ' NULLS LAST' : ''}, ${alias}.${id} ${direction}`;
-  const queries = parts.flatMap(([partSql, partParams]) =>
-    ranges.map(([rangeSql, rangeParams]) => ({
-      where: `${partSql} AND ${rangeSql}`,
-      params: [...base.params, ...partParams, ...rangeParams],
-    })),
-  );
+  const pageOrder = `p.${value} ${direction}${nullable ? ' NULLS LAST' : ''}, p.${id} ${direction}`;
+  const range = ([condition, rangeParams]: [string, unknown[]], extra = 'TRUE') => ({
+    sql: `(SELECT b.* FROM (${base.sql}) AS b WHERE ${extra} AND ${condition} ORDER BY ${rangeOrder} LIMIT ${want})`,
+    params: [...base.params, ...rangeParams],
+  });
 
   let sql: string;
   let params: unknown[];
-  if (queries.length === 1) {
-    sql = `SELECT b.* FROM (${base.sql}) AS b WHERE ${queries[0]!.where} ORDER BY ${rangeOrder} LIMIT ${want}`;
-    params = queries[0]!.params;
+  if (splitBy && splitBy.values.length > 1) {
+    // One value of the split property at a time (a lateral join), each reading its ranges from
+    // its own index range: one subquery for PostgreSQL to plan, however many values.
+    const split = splitBy.field;
+    const type = meta.properties[split].columnTypes[0]!;
+    const branches = ranges.map((r) => range(r, `b.${column(split)} = s.v::"${type}"`));
+    sql = `SELECT p.* FROM (SELECT value AS v FROM jsonb_array_elements_text(?::jsonb)) AS s
+      CROSS JOIN LATERAL (${branches.map((b) => b.sql).join(' UNION ALL ')}) AS p
+      ORDER BY ${pageOrder} LIMIT ${want}`;
+    params = [JSON.stringify(splitBy.values), ...branches.flatMap((b) => b.params)];
   } else {
-    const union = queries
-      .map((q) => `(SELECT b.${id} FROM (${base.sql}) AS b WHERE ${q.where} ORDER BY ${rangeOrder} LIMIT ${want})`)
-      .join(' UNION ALL ');
-    sql = `SELECT p.* FROM "${meta.tableName}" AS p WHERE p.${id} IN (${union}) ORDER BY ${pageOrder('p')} LIMIT ${want}`;
-    params = queries.flatMap((q) => q.params);
+    const extra = splitBy?.values.length ? `b.${column(splitBy.field)} = ?` : 'TRUE';
+    const extraParams = splitBy?.values.length ? [splitBy.values[0]] : [];
+    const branches = ranges.map(([condition, rangeParams]) =>
+      range([condition, [...extraParams, ...rangeParams]], extra),
+    );
+    sql =
+      branches.length === 1
+        ? branches[0]!.sql.slice(1, -1)
+        : `SELECT p.* FROM (${branches.map((b) => b.sql).join(' UNION ALL ')}) AS p ORDER BY ${pageOrder} LIMIT ${want}`;
+    params = branches.flatMap((b) => b.params);
   }
   const found = await em.getConnection().execute<Record<string, unknown>[]>(sql, params);
   const rows = found.map((row) => em.map(entity, row as never));
