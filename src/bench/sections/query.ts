@@ -19,7 +19,8 @@ import { distribution, ms, num, seconds } from '../stats.js';
 
 const PAGE = 20;
 const SAMPLES = 100;
-const WARMUP = 5;
+/** Calls not counted before each series: the code paths are compiled (JIT) by then, as in a running server. */
+const WARMUP = 20;
 /** A slow query gets fewer samples: at least MIN_SAMPLES, and no more once this time is spent. */
 const SAMPLE_BUDGET_MS = 15_000; // 15 seconds
 const MIN_SAMPLES = 5;
