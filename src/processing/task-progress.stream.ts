@@ -12,6 +12,8 @@ export interface TaskProgressOptions {
   reloadTask?: () => Promise<ProcessingTask>;
   /** With no event for this long, re-read the task: pub/sub may drop messages. */
   resyncMs?: number;
+  /** Called as each message arrives, before the stream's consumer gets to it. */
+  onArrival?: (message: ProgressMessage) => void;
 }
 
 /**
@@ -23,11 +25,12 @@ export interface TaskProgressOptions {
  * the task now and then, so a lost message cannot leave a subscriber waiting forever.
  */
 export async function* taskProgressStream(options: TaskProgressOptions): AsyncGenerator<ProgressMessage> {
-  const { bus, taskId, loadTask, reloadTask = loadTask, resyncMs = 2_000 } = options;
+  const { bus, taskId, loadTask, reloadTask = loadTask, resyncMs = 2_000, onArrival } = options;
   const inbox: ProgressMessage[] = [];
   let wake: (() => void) | null = null;
   const unsubscribe = await bus.listen(taskId, (message) => {
     inbox.push(message);
+    onArrival?.(message);
     wake?.();
   });
   try {

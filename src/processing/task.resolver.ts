@@ -101,14 +101,25 @@ export class TaskResolver {
   @Subscription(() => TaskProgressEvent, {
     description:
       'A snapshot of the task first, then an event per application state change, then a last event in a final state.',
-    subscribe: async ({ args, context }: SubscribeResolverData<unknown, { taskId: string }, GraphQLContext>) => {
+    subscribe: async ({ args, context, info }: SubscribeResolverData<unknown, { taskId: string }, GraphQLContext>) => {
       const owned = await context.processing.getTask(args.taskId); // NOT_FOUND for foreign tasks
       const loadTask = () => retrying(() => context.em.fork().findOneOrFail(ProcessingTask, { id: owned.id }));
+      // The event's application will be asked for: its read starts as the event arrives, not when
+      // its turn comes behind the events before it.
+      const prefetch = selects(info, 'application');
       return taskProgressStream({
         bus: context.container.bus,
         taskId: owned.id,
         loadTask,
         reloadTask: () => resyncs.get(owned.id, loadTask),
+        onArrival: prefetch
+          ? (m) => {
+              // The bus hands every stream of this process the same message: the first starts the read.
+              if (!m.applicationId || prefetched.has(m)) return;
+              prefetched.add(m);
+              void readApplication(context, m.applicationId, Date.parse(m.at), m.applicationStatus);
+            }
+          : undefined,
       });
     },
   })
@@ -121,31 +132,37 @@ export class TaskResolver {
   }
 }
 
+/**
+ * One read per event per API process, shared by all its subscribers to the task (a thousand
+ * subscribers would otherwise make a thousand identical queries). Keyed by organization too.
+ */
+const applicationReads = new SharedReads<Application | null>(SHARED_READ_MS);
+/** Messages whose application read has been started on arrival. */
+const prefetched = new WeakSet<ProgressMessage>();
+
+function readApplication(
+  ctx: GraphQLContext,
+  applicationId: string,
+  at: number,
+  status: string | null | undefined,
+): Promise<Application | null> {
+  // A fresh unit of work: the subscription's context lives as long as it does. A database
+  // hiccup must not end a subscriber's stream: retry, then leave this detail out.
+  return applicationReads.get(`${ctx.organizationId}:${applicationId}:${at}:${status ?? ''}`, () =>
+    retrying(() => ctx.em.fork().findOne(Application, { id: applicationId, organization: ctx.organizationId })).catch(
+      (error: unknown) => {
+        ctx.container.logger.warn({ err: error, applicationId }, 'could not read the application of a progress event');
+        return null;
+      },
+    ),
+  );
+}
+
 @Resolver(() => TaskProgressEvent)
 export class TaskProgressEventResolver {
-  /**
-   * One read per event per API process, shared by all its subscribers to the task (a thousand
-   * subscribers would otherwise make a thousand identical queries). Keyed by organization too.
-   */
-  private readonly reads = new SharedReads<Application | null>(SHARED_READ_MS);
-
   @FieldResolver(() => Application, { nullable: true, description: 'The application that changed, as it is now.' })
   application(@Root() event: TaskProgressEvent, @Ctx() ctx: GraphQLContext): Promise<Application | null> {
-    const { applicationId } = event;
-    if (!applicationId) return Promise.resolve(null);
-    const key = `${ctx.organizationId}:${applicationId}:${event.at.valueOf()}:${event.applicationStatus ?? ''}`;
-    // A fresh unit of work: the subscription's context lives as long as it does. A database
-    // hiccup must not end a subscriber's stream: retry, then leave this detail out.
-    return this.reads.get(key, () =>
-      retrying(() => ctx.em.fork().findOne(Application, { id: applicationId, organization: ctx.organizationId })).catch(
-        (error: unknown) => {
-          ctx.container.logger.warn(
-            { err: error, applicationId },
-            'could not read the application of a progress event',
-          );
-          return null;
-        },
-      ),
-    );
+    if (!event.applicationId) return Promise.resolve(null);
+    return readApplication(ctx, event.applicationId, event.at.valueOf(), event.applicationStatus);
   }
 }
