@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 import {
   expectSettled,
+  faultedBatch,
   followProgress,
   resumeTexts,
   startCluster,
@@ -81,19 +82,8 @@ describe('an LLM storm', () => {
       if (r < 0.38) return { kind: 'hang' };
       return { kind: 'forward' };
     };
-    const resumes = resumeTexts(48, 'Storm');
-    const creditsBefore = await cluster.credits();
-    const client = cluster.clients[0]!;
-    const { taskId } = await submitBatch(client, resumes);
-    const follower = followProgress(client, taskId, 90_000);
-
-    const progress = await follower.done;
-    const settled = await expectSettled(cluster, {
-      taskId,
-      filenames: resumes.map((r) => r.filename),
-      creditsBefore,
-      progress,
-    });
+    // The fault is the provider itself, already stormy.
+    const { settled } = await faultedBatch(cluster, { tag: 'Storm', count: 48, timeoutMs: 90_000 });
 
     // The storm happened: every kind of fault reached the workers.
     const kinds = (status: number | null, fault: string) =>

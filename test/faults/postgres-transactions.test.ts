@@ -4,17 +4,7 @@
  * discarded), so the worker keeps working, and the batch still ends with every resume final.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  diagnose,
-  expectSettled,
-  followProgress,
-  resumeTexts,
-  useCluster,
-  statusCounts,
-  submitBatch,
-  waitForMidBatch,
-  waitUntil,
-} from '../support/faults.js';
+import { faultedBatch, statusCounts, useCluster, waitForMidBatch, waitUntil } from '../support/faults.js';
 import { databaseName } from '../../src/db/database-admin.js';
 
 /**
@@ -40,49 +30,41 @@ describe('PostgreSQL connections cut inside transactions, as often as the pool i
 
   it('the worker keeps its pool and finishes the batch: all final, counted once, charged once', async () => {
     const { cluster } = setup;
-    const resumes = resumeTexts(60, 'Tx');
-    const creditsBefore = await cluster.credits();
-    const client = cluster.clients[0]!;
-    const { taskId } = await submitBatch(client, resumes);
-    const follower = followProgress(client, taskId, 30_000);
-    await follower.subscribed;
-    await waitForMidBatch(cluster, taskId, { finalAtLeast: 4, pendingAtLeast: 30 });
-
-    // Cut only connections idle inside a transaction (between two statements, e.g. while the
-    // reconciler asks Redis about jobs), one at a time: each cut makes the transaction's next
-    // statement fail, so each one exercises the failure path of a transaction.
-    let cuts = 0;
-    const started = Date.now();
-    await waitUntil(
-      async () => {
-        const { rows } = await cluster.sql.query<{ cut: boolean }>(
-          `SELECT pg_terminate_backend(pid) AS cut FROM pg_stat_activity
-            WHERE datname = $1 AND pid <> pg_backend_pid()
-              AND state = 'idle in transaction'
-            LIMIT 1`,
-          [databaseName(cluster.databaseUrl)],
+    const { settled, faulted } = await faultedBatch(cluster, {
+      tag: 'Tx',
+      count: 60,
+      timeoutMs: 30_000,
+      fault: async (taskId) => {
+        await waitForMidBatch(cluster, taskId, { finalAtLeast: 4, pendingAtLeast: 30 });
+        // Cut only connections idle inside a transaction (between two statements, e.g. while the
+        // reconciler asks Redis about jobs), one at a time: each cut makes the transaction's next
+        // statement fail, so each one exercises the failure path of a transaction.
+        let cuts = 0;
+        const started = Date.now();
+        await waitUntil(
+          async () => {
+            const { rows } = await cluster.sql.query<{ cut: boolean }>(
+              `SELECT pg_terminate_backend(pid) AS cut FROM pg_stat_activity
+                WHERE datname = $1 AND pid <> pg_backend_pid()
+                  AND state = 'idle in transaction'
+                LIMIT 1`,
+              [databaseName(cluster.databaseUrl)],
+            );
+            cuts += rows.filter((r) => r.cut).length;
+            return cuts >= CUTS ? true : undefined;
+          },
+          {
+            timeoutMs: 30_000,
+            intervalMs: 2,
+            describe: () => `${CUTS} connections cut inside transactions (got ${cuts})`,
+          },
         );
-        cuts += rows.filter((r) => r.cut).length;
-        return cuts >= CUTS ? true : undefined;
+        return { cuts, cutMs: Date.now() - started, afterCuts: await statusCounts(cluster.sql, taskId) };
       },
-      {
-        timeoutMs: 30_000,
-        intervalMs: 2,
-        describe: () => `${CUTS} connections cut inside transactions (got ${cuts})`,
-      },
-    );
-    const afterCuts = await statusCounts(cluster.sql, taskId);
-    const cutMs = Date.now() - started;
-
-    const progress = await follower.done;
-    if (progress.error) console.error(`postgres-transactions: ${await diagnose(cluster, taskId)}`);
-    const settled = await expectSettled(cluster, {
-      taskId,
-      filenames: resumes.map((r) => r.filename),
-      creditsBefore,
-      progress,
     });
     expect(settled.failed).toBe(0);
-    console.info(`postgres-transactions: ${cuts} cuts in ${cutMs} ms; batch at ${JSON.stringify(afterCuts)} then`);
+    console.info(
+      `postgres-transactions: ${faulted.cuts} cuts in ${faulted.cutMs} ms; batch at ${JSON.stringify(faulted.afterCuts)} then`,
+    );
   }, 120_000);
 });

@@ -4,15 +4,7 @@
  * application, and the reconciler queues again those left without a live job.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  deleteRedisKeys,
-  expectSettled,
-  followProgress,
-  resumeTexts,
-  useCluster,
-  submitBatch,
-  waitForMidBatch,
-} from '../support/faults.js';
+import { deleteRedisKeys, faultedBatch, useCluster, waitForMidBatch } from '../support/faults.js';
 
 describe('Redis flushed mid-batch', () => {
   const setup = useCluster(
@@ -27,23 +19,14 @@ describe('Redis flushed mid-batch', () => {
 
   it('the reconciler brings the lost jobs back: all final, counted once, charged once', async () => {
     const { cluster } = setup;
-    const resumes = resumeTexts(48, 'Flush');
-    const creditsBefore = await cluster.credits();
-    const client = cluster.clients[0]!;
-    const { taskId } = await submitBatch(client, resumes);
-    const follower = followProgress(client, taskId, 90_000);
-    await follower.subscribed;
-
-    await waitForMidBatch(cluster, taskId, { finalAtLeast: 8, pendingAtLeast: 15 });
-    const deleted = await deleteRedisKeys(cluster.prefix);
-    expect(deleted).toBeGreaterThan(0);
-
-    const progress = await follower.done;
-    const settled = await expectSettled(cluster, {
-      taskId,
-      filenames: resumes.map((r) => r.filename),
-      creditsBefore,
-      progress,
+    const { settled } = await faultedBatch(cluster, {
+      tag: 'Flush',
+      count: 48,
+      timeoutMs: 90_000,
+      fault: async (taskId) => {
+        await waitForMidBatch(cluster, taskId, { finalAtLeast: 8, pendingAtLeast: 15 });
+        expect(await deleteRedisKeys(cluster.prefix)).toBeGreaterThan(0);
+      },
     });
     expect(settled.failed, cluster.logs()).toBe(0);
     // The lost jobs were found by the reconciler, not by luck.

@@ -4,15 +4,7 @@
  * ends final exactly once, counted and charged once.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  expectSettled,
-  followProgress,
-  killHard,
-  resumeTexts,
-  useCluster,
-  submitBatch,
-  waitForMidBatch,
-} from '../support/faults.js';
+import { faultedBatch, killHard, useCluster, waitForMidBatch } from '../support/faults.js';
 
 describe('a worker killed with SIGKILL mid-batch', () => {
   const setup = useCluster(
@@ -28,30 +20,22 @@ describe('a worker killed with SIGKILL mid-batch', () => {
 
   it('gives the dead worker’s jobs to the live one: all final, counted once, charged once', async () => {
     const { cluster } = setup;
-    const resumes = resumeTexts(48, 'Kill');
-    const creditsBefore = await cluster.credits();
-    const client = cluster.clients[0]!;
-    const { taskId } = await submitBatch(client, resumes);
-    const follower = followProgress(client, taskId, 150_000);
-    await follower.subscribed;
-
-    const mid = await waitForMidBatch(cluster, taskId, { finalAtLeast: 8, pendingAtLeast: 12 });
-    const victim = cluster.workers[0]!;
-    const killedAt = Date.now();
-    await killHard(victim);
-
-    const progress = await follower.done;
-    const settled = await expectSettled(cluster, {
-      taskId,
-      filenames: resumes.map((r) => r.filename),
-      creditsBefore,
-      progress,
+    const { settled, faulted } = await faultedBatch(cluster, {
+      tag: 'Kill',
+      count: 48,
+      timeoutMs: 150_000,
+      fault: async (taskId) => {
+        const mid = await waitForMidBatch(cluster, taskId, { finalAtLeast: 8, pendingAtLeast: 12 });
+        const killedAt = Date.now();
+        await killHard(cluster.workers[0]!);
+        return { mid, killedAt };
+      },
     });
     expect(settled.failed, cluster.logs()).toBe(0);
     // The kill landed on jobs in flight: they ran again on the surviving worker.
     expect(settled.maxAttempts).toBeGreaterThanOrEqual(2);
     console.info(
-      `worker-kill: killed at ${JSON.stringify(mid)}; recovered ${Math.round((Date.now() - killedAt) / 1000)} s later`,
+      `worker-kill: killed at ${JSON.stringify(faulted.mid)}; recovered ${Math.round((Date.now() - faulted.killedAt) / 1000)} s later`,
     );
   }, 240_000);
 });

@@ -607,6 +607,39 @@ export async function expectSettled(
   };
 }
 
+/**
+ * What every single-fault test does around its fault: `count` distinct text resumes (named after
+ * `tag`) submitted through the first API, followed from before the fault, `fault` run once the
+ * subscription is live, then the end state checked (`expectSettled`). Returns what the fault
+ * returned, beside the settled task.
+ */
+export async function faultedBatch<T = void>(
+  cluster: SiftCluster,
+  {
+    tag,
+    count,
+    timeoutMs,
+    fault,
+  }: { tag: string; count: number; timeoutMs: number; fault?: (taskId: string) => Promise<T> },
+): Promise<{ taskId: string; settled: SettledTask; faulted: T }> {
+  const resumes = resumeTexts(count, tag);
+  const creditsBefore = await cluster.credits();
+  const client = cluster.clients[0]!;
+  const { taskId } = await submitBatch(client, resumes);
+  const follower = followProgress(client, taskId, timeoutMs);
+  await follower.subscribed;
+  const faulted = (await fault?.(taskId)) as T;
+  const progress = await follower.done;
+  if (progress.error) console.error(`${tag}: ${await diagnose(cluster, taskId)}`);
+  const settled = await expectSettled(cluster, {
+    taskId,
+    filenames: resumes.map((r) => r.filename),
+    creditsBefore,
+    progress,
+  });
+  return { taskId, settled, faulted };
+}
+
 /** Counters of a progress stream never decrease, and never exceed the total. */
 export function expectMonotonic(events: ProgressEvent[]): void {
   for (let i = 1; i < events.length; i++) {

@@ -238,6 +238,16 @@ interface Watcher {
   stop(): Promise<void>;
 }
 
+/** Counts an event a subscriber received; for an application reaching a final status, records now − `at`. */
+function observe(watcher: Watcher, e: Event, receivedAt: number, latencies: number[]): void {
+  watcher.events++;
+  if (e.applicationStatus && FINAL_APPLICATION_STATUSES.includes(e.applicationStatus)) {
+    latencies.push(receivedAt - new Date(e.at).getTime());
+    watcher.finals++;
+  }
+  if (FINAL_TASK_STATES.includes(e.state)) watcher.complete = true;
+}
+
 /** One subscriber: records, for every application reaching a final status, now − `at`. */
 function watch(client: SiftClient, doc: Variant['doc'], taskId: string, latencies: number[]): Watcher {
   const iterator = client.subscribe(doc, { taskId });
@@ -256,17 +266,9 @@ function watch(client: SiftClient, doc: Variant['doc'], taskId: string, latencie
   };
   watcher.done = (async () => {
     for await (const { taskProgress: e } of iterator) {
-      const receivedAt = Date.now();
-      watcher.events++;
+      observe(watcher, e, Date.now(), latencies);
       markReady();
-      if (e.applicationStatus && FINAL_APPLICATION_STATUSES.includes(e.applicationStatus)) {
-        latencies.push(receivedAt - new Date(e.at).getTime());
-        watcher.finals++;
-      }
-      if (FINAL_TASK_STATES.includes(e.state)) {
-        watcher.complete = true;
-        break;
-      }
+      if (watcher.complete) break;
     }
   })()
     .catch((error: unknown) => {
@@ -317,13 +319,8 @@ function watchLight(apiUrl: string, apiKey: string, doc: Variant['doc'], taskId:
     } else if (message.type === 'next') {
       const e = message.payload?.data?.taskProgress;
       if (!e) return end(message.payload?.errors?.[0]?.message ?? 'an event without data');
-      watcher.events++;
+      observe(watcher, e, receivedAt, latencies);
       markReady();
-      if (e.applicationStatus && FINAL_APPLICATION_STATUSES.includes(e.applicationStatus)) {
-        latencies.push(receivedAt - new Date(e.at).getTime());
-        watcher.finals++;
-      }
-      if (FINAL_TASK_STATES.includes(e.state)) watcher.complete = true;
     } else if (message.type === 'complete') {
       socket.close(1000);
       end(null);
