@@ -5,7 +5,7 @@
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
-import { createClient, type Client } from 'graphql-ws';
+import { createClient, type Client, type SubscribePayload } from 'graphql-ws';
 import WebSocket from 'ws';
 
 export * from './generated.js';
@@ -99,13 +99,7 @@ export function createSiftClient({ url, apiKey, wsUrl = url.replace(/^http/, 'ws
         lazy: true,
         retryAttempts: 5,
       });
-      const iterator = ws.iterate<R>({ query: print(doc), variables });
-      return (async function* () {
-        for await (const result of iterator) {
-          if (result.errors?.length) throw new SiftApiError(result.errors, 200, result.data ?? null);
-          yield result.data as R;
-        }
-      })();
+      return subscriptionIterator<R>(ws, { query: print(doc), variables });
     },
 
     async close() {
@@ -113,4 +107,71 @@ export function createSiftClient({ url, apiKey, wsUrl = url.replace(/^http/, 'ws
       ws = null;
     },
   };
+}
+
+/**
+ * One subscription's data as an async iterator: a queue that graphql-ws's sink feeds, and a
+ * pending `next()` resolved directly. (graphql-ws's `iterate` wrapped in a generator costs two
+ * async generators per event: a process following many tasks spent most of its time there.)
+ * A result with errors ends the iterator with a SiftApiError, after the data before it; a closed
+ * socket or an `error` message ends it with graphql-ws's error; `return()` unsubscribes.
+ */
+export function subscriptionIterator<R>(client: Client, payload: SubscribePayload): AsyncIterableIterator<R> {
+  const queue: R[] = [];
+  const waiters: { resolve(result: IteratorResult<R>): void; reject(error: unknown): void }[] = [];
+  let ended = false;
+  let failure: { error: unknown } | null = null;
+
+  const settle = () => {
+    while (waiters.length) {
+      if (queue.length) waiters.shift()!.resolve({ done: false, value: queue.shift()! });
+      else if (failure) {
+        waiters.shift()!.reject(failure.error);
+        failure = null;
+      } else if (ended) waiters.shift()!.resolve({ done: true, value: undefined });
+      else return;
+    }
+  };
+  const end = (error?: { error: unknown }) => {
+    if (ended) return;
+    ended = true;
+    failure = error ?? null;
+    settle();
+  };
+  const unsubscribe = client.subscribe<R>(payload, {
+    next(result) {
+      if (ended) return;
+      if (result.errors?.length) {
+        unsubscribe();
+        return end({ error: new SiftApiError(result.errors, 200, result.data ?? null) });
+      }
+      queue.push(result.data as R);
+      settle();
+    },
+    error: (error) => end({ error }),
+    complete: () => end(),
+  });
+
+  const iterator: AsyncIterableIterator<R> = {
+    next() {
+      if (queue.length) return Promise.resolve({ done: false, value: queue.shift()! });
+      if (failure) {
+        const { error } = failure;
+        failure = null;
+        return Promise.reject(error);
+      }
+      if (ended) return Promise.resolve({ done: true, value: undefined });
+      return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
+    },
+    async return() {
+      if (!ended) unsubscribe();
+      ended = true;
+      queue.length = 0;
+      failure = null;
+      settle();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
 }
