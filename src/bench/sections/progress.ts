@@ -54,6 +54,12 @@ interface Variant {
    * then mostly left out, and the figure is closer to Sift's own share.
    */
   clients: 'sdk' | 'light';
+  /**
+   * Whether the issue's target (p95 < 50 ms with 1,000 subscribers on one API process) applies.
+   * Two API processes on a two-core machine that also runs the clients, the worker and the
+   * databases is a scaling probe, printed without a target.
+   */
+  target: boolean;
 }
 
 export async function progressSection(ctx: BenchContext): Promise<void> {
@@ -61,7 +67,7 @@ export async function progressSection(ctx: BenchContext): Promise<void> {
   const subscribers = scaled(ctx, ctx.options.subscribers, 2);
   const n = scaled(ctx, 40, 5);
   const variants: Variant[] = [
-    { label: 'lean selection', doc: LEAN_PROGRESS, resumes: n, apis: 1, clients: 'sdk' },
+    { label: 'lean selection', doc: LEAN_PROGRESS, resumes: n, apis: 1, clients: 'sdk', target: true },
     // The application is read once per event per API process, whatever the subscribers: the
     // same number of events as the lean run, so the two percentiles weigh the same.
     {
@@ -70,6 +76,7 @@ export async function progressSection(ctx: BenchContext): Promise<void> {
       resumes: n,
       apis: 1,
       clients: 'sdk',
+      target: true,
     },
     // How subscriptions scale: the same subscribers over two API processes.
     {
@@ -78,6 +85,7 @@ export async function progressSection(ctx: BenchContext): Promise<void> {
       resumes: Math.round(n / 2),
       apis: 2,
       clients: 'sdk',
+      target: false,
     },
     // Where the time goes: the same subscriptions with clients that cost next to nothing.
     {
@@ -86,6 +94,7 @@ export async function progressSection(ctx: BenchContext): Promise<void> {
       resumes: Math.round(n / 2),
       apis: 1,
       clients: 'light',
+      target: true,
     },
   ];
   rec.note(
@@ -210,14 +219,20 @@ async function measure(
     workerWarnings: Object.fromEntries(worker.problems),
   });
   const missing = expectedSamples - latencies.length;
-  rec.check(
-    `progress latency, ${variant.label}, ${num(subscribers, 0)} subscribers × ${resumes.length} applications: p50, p95, p99`,
-    latencies.length
-      ? `${ms(d.p50)}, ${ms(d.p95)}, ${ms(d.p99)} (max ${ms(d.max)})${missing ? `; ${num(missing, 0)} of ${num(expectedSamples, 0)} events not received${finished ? '' : ` within ${Math.round(deadlineMs / 1000)} s`}` : ''}`
-      : 'no event received',
-    `p95 < ${P95_TARGET_MS} ms`,
-    latencies.length ? d.p95 < P95_TARGET_MS && missing === 0 : false,
-  );
+  const label = `progress latency, ${variant.label}, ${num(subscribers, 0)} subscribers × ${resumes.length} applications: p50, p95, p99`;
+  const result = latencies.length
+    ? `${ms(d.p50)}, ${ms(d.p95)}, ${ms(d.p99)} (max ${ms(d.max)})${missing ? `; ${num(missing, 0)} of ${num(expectedSamples, 0)} events not received${finished ? '' : ` within ${Math.round(deadlineMs / 1000)} s`}` : ''}`
+    : 'no event received';
+  if (variant.target) {
+    rec.check(
+      label,
+      result,
+      `p95 < ${P95_TARGET_MS} ms`,
+      latencies.length ? d.p95 < P95_TARGET_MS && missing === 0 : false,
+    );
+  } else {
+    rec.info(`${label} (no target: a scaling probe on a machine the clients share)`, result);
+  }
   rec.info(
     `${variant.label}: API CPU per event per subscriber`,
     `${num((1000 * apiCpuMs) / deliveries, 0)} µs (${num(deliveries, 0)} deliveries): one API process delivers at most ~${num(deliveries / (apiCpuMs / 1000), 0)} a second`,
