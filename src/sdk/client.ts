@@ -154,14 +154,10 @@ export function subscriptionIterator<R>(client: Client, payload: SubscribePayloa
 
   const iterator: AsyncIterableIterator<R> = {
     next() {
-      if (queue.length) return Promise.resolve({ done: false, value: queue.shift()! });
-      if (failure) {
-        const { error } = failure;
-        failure = null;
-        return Promise.reject(error);
-      }
-      if (ended) return Promise.resolve({ done: true, value: undefined });
-      return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
+      return new Promise((resolve, reject) => {
+        waiters.push({ resolve, reject });
+        settle();
+      });
     },
     async return() {
       if (!ended) unsubscribe();
