@@ -1,6 +1,7 @@
 /** The one file that imports BullMQ. */
 import { DelayedError, Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
+import { hostname } from 'node:os';
 import type { Logger } from '../shared/logger.js';
 import { jobIdOf, JobName, QueuePauseError, RetryLaterError, type JobHandlers, type JobItem } from './jobs.js';
 
@@ -27,6 +28,8 @@ export interface JobQueue {
   discard(items: JobItem[]): Promise<void>;
   /** Jobs not yet finished (waiting, delayed, active, prioritized). */
   counts(): Promise<Record<string, number>>;
+  /** Jobs being processed now, each with the worker process that holds it (`workerName`). */
+  active(): Promise<{ jobId: string; worker: string | null }[]>;
   startWorker(
     handlers: JobHandlers,
     options: { concurrency: number; lockMs?: number; stalledCheckMs?: number },
@@ -37,6 +40,11 @@ export interface JobQueue {
 export interface JobWorker {
   /** Stops taking jobs and waits for the ones in flight. */
   close(): Promise<void>;
+}
+
+/** How a worker process names itself to BullMQ (a job's `processedBy`): host and PID. */
+export function workerName(pid: number = process.pid, host: string = hostname()): string {
+  return `${host}:${pid}`;
 }
 
 const ENQUEUE_CHUNK = 500;
@@ -97,6 +105,11 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
       return queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed');
     },
 
+    async active() {
+      const jobs = await queue.getActive();
+      return jobs.map((job) => ({ jobId: String(job.id), worker: job.processedBy ?? null }));
+    },
+
     startWorker(handlers, { concurrency, lockMs, stalledCheckMs }) {
       const workerConnection = new Redis(redisUrl, { maxRetriesPerRequest: null });
       const worker = new Worker(
@@ -133,6 +146,8 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
           prefix,
           concurrency,
           autorun: true,
+          // Recorded on each job it takes (processedBy): which process holds a job, in Redis.
+          name: workerName(),
           // No real limit: it makes BullMQ honour rateLimit() (a provider's 429) in every worker, not only this one.
           limiter: { max: 1_000_000, duration: 1_000 },
           // A job whose worker died goes back to the queue; a job that kills its workers again and

@@ -4,7 +4,7 @@
  * ends final exactly once, counted and charged once.
  */
 import { describe, expect, it } from 'vitest';
-import { faultedBatch, killHard, useCluster, waitForMidBatch } from '../support/faults.js';
+import { faultedBatch, killHard, useCluster, waitForJobsHeldBy, waitForMidBatch } from '../support/faults.js';
 
 describe('a worker killed with SIGKILL mid-batch', () => {
   const setup = useCluster(
@@ -26,6 +26,8 @@ describe('a worker killed with SIGKILL mid-batch', () => {
       timeoutMs: 150_000,
       fault: async (taskId) => {
         const mid = await waitForMidBatch(cluster, taskId, { finalAtLeast: 8, pendingAtLeast: 12 });
+        // Aimed at work in flight: two jobs, so that one finishing just before the kill still leaves one.
+        await waitForJobsHeldBy(cluster, cluster.workers[0]!, { atLeast: 2 });
         const killedAt = Date.now();
         await killHard(cluster.workers[0]!);
         return { mid, killedAt };

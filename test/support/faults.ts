@@ -16,6 +16,8 @@ import { loadConfig } from '../../src/config.js';
 import { databaseName } from '../../src/db/database-admin.js';
 import { initOrm } from '../../src/db/orm.js';
 import { OrganizationsService } from '../../src/organizations/organizations.service.js';
+import { createJobQueue, workerName } from '../../src/queue/job.queue.js';
+import { createLogger } from '../../src/shared/logger.js';
 import {
   CreateJobPostDocument,
   createSiftClient,
@@ -419,6 +421,36 @@ export async function waitForMidBatch(
     },
     { timeoutMs, intervalMs: 20, describe: () => `mid-batch state; last ${JSON.stringify(last)}\n${cluster.logs()}` },
   );
+}
+
+/**
+ * Waits until `worker` holds at least `atLeast` jobs in flight (BullMQ's `processedBy`), so that a
+ * fault aimed at that process lands on work it has started. Returns how many it held.
+ */
+export async function waitForJobsHeldBy(
+  cluster: SiftCluster,
+  worker: SiftProcess,
+  { atLeast, timeoutMs = 60_000 }: { atLeast: number; timeoutMs?: number },
+): Promise<number> {
+  const queue = createJobQueue({
+    redisUrl: loadConfig().redisUrl,
+    prefix: cluster.prefix,
+    attempts: 1,
+    logger: createLogger('silent'),
+  });
+  const name = workerName(worker.child.pid);
+  let held = 0;
+  try {
+    return await waitUntil(
+      async () => {
+        held = (await queue.active()).filter((job) => job.worker === name).length;
+        return held >= atLeast ? held : undefined;
+      },
+      { timeoutMs, intervalMs: 20, describe: () => `${name} holding ${atLeast} jobs; last ${held}\n${cluster.logs()}` },
+    );
+  } finally {
+    await queue.dispose();
+  }
 }
 
 /** The subscriber waited for the task's final event in vain. */
