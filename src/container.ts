@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Redis } from 'ioredis';
 import type { Analyzer } from './analysis/analysis.types.js';
 import { createAnalyzer } from './analysis/analyzer.factory.js';
+import { createRubricDrafter, type RubricDrafter } from './analysis/rubric/drafter.js';
 import { prepareForAnalysis } from './analysis/defences/defences.js';
 import type { Config } from './config.js';
 import { initOrm } from './db/orm.js';
@@ -39,6 +40,8 @@ export interface Container {
   queue: JobQueue;
   bus: ProgressBus;
   analyzer: Analyzer;
+  /** Reads job descriptions into rubric items: the analyzer's model when it has one, else the rules. */
+  rubricDrafter: RubricDrafter;
   organizations: OrganizationsService;
   /** Starts consuming jobs in this process. */
   startWorker(): SiftWorker;
@@ -67,6 +70,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
     queue,
     bus,
     analyzer,
+    rubricDrafter: createRubricDrafter(analyzer, logger),
     organizations,
     startWorker() {
       // CPU-bound extraction runs in a bounded pool of threads, each with a time and heap limit.

@@ -1,3 +1,5 @@
+import type { DerivedRubric } from './rubric/rubric.types.js';
+
 /**
  * The analysis contract: what every analyzer (local, openai) receives and returns.
  * Plain data only, so results can be stored as JSON and cached.
@@ -13,6 +15,17 @@ export interface JobRubric {
   mustHaveSkills: string[];
   niceToHaveSkills: string[];
   minYearsExperience: number | null;
+  /**
+   * Degrees asked for ("Bachelor's degree in Accounting"), each met by a degree of that level or
+   * higher. Optional so that rubrics written before degrees were items still read.
+   */
+  education?: string[];
+  /**
+   * How many of the items a recruiter typed; the rest were derived from the description. A
+   * rubric read by rules is less sure than a typed one, so relevance weighs more beside it
+   * (see scoring.ts). Absent: all typed.
+   */
+  authoredItems?: number;
   location: string | null;
   shortlistThreshold: number;
   rejectThreshold: number;
@@ -48,7 +61,7 @@ export interface CandidateProfile {
   summary: string | null;
 }
 
-export type RequirementKind = 'MUST_HAVE' | 'NICE_TO_HAVE' | 'REQUIREMENT' | 'EXPERIENCE';
+export type RequirementKind = 'MUST_HAVE' | 'NICE_TO_HAVE' | 'REQUIREMENT' | 'EXPERIENCE' | 'EDUCATION';
 
 export interface RequirementMatch {
   requirement: string;
@@ -63,9 +76,21 @@ export interface RequirementMatch {
   unverifiedQuote?: string | null;
 }
 
+/** One part of a score: a kind of rubric item, or relevance (see scoring.ts). */
+export interface ScoreComponent {
+  /** `MUST_HAVE`, `REQUIREMENT`, `NICE_TO_HAVE`, `EXPERIENCE`, `EDUCATION` or `RELEVANCE`. */
+  name: string;
+  points: number;
+  maxPoints: number;
+  /** What earned the points, in words: "3 of 4 must-have skills", "title 'Chef' matches". */
+  detail: string;
+}
+
 export interface Evaluation {
-  /** 0-100, computed in code from the requirement answers (see scoring.ts). */
+  /** 0-100, computed in code from the requirement answers and relevance (see scoring.ts). */
   score: number;
+  /** The score's parts; their points add up to the score (before rounding). */
+  components: ScoreComponent[];
   summary: string;
   strengths: string[];
   gaps: string[];
@@ -98,4 +123,10 @@ export interface Analyzer {
   /** Changes whenever the analyzer would judge the same input differently (part of the cache key). */
   readonly promptVersion?: string;
   analyze(resumeText: string, job: JobRubric): Promise<AnalysisResult>;
+  /**
+   * Drafts a job post's rubric from its title and description, every item quoting the
+   * description (analyzers backed by a model; the local rules are used otherwise, see
+   * `rubric/drafter.ts`).
+   */
+  draftRubric?(title: string, description: string): Promise<DerivedRubric>;
 }

@@ -10,7 +10,7 @@
  * passage of the resume itself.
  */
 import type { Evaluation, JobRubric, RequirementKind, RequirementMatch } from './analysis.types.js';
-import { scoreMatches } from './scoring.js';
+import { scoreComponents, scoreOf, type RelevanceInput } from './scoring.js';
 
 function years(n: number): string {
   const s = Number.isInteger(n) ? String(n) : n.toFixed(1);
@@ -33,6 +33,7 @@ export function summarize(matches: RequirementMatch[], job: JobRubric, yearsExpe
     tally(matches, 'MUST_HAVE', 'must-have skill'),
     tally(matches, 'NICE_TO_HAVE', 'nice-to-have skill'),
     tally(matches, 'REQUIREMENT', 'requirement'),
+    tally(matches, 'EDUCATION', 'education item'),
   ].filter((s): s is string => s !== null);
   const clauses: string[] = [];
   if (counts.length > 0) {
@@ -49,7 +50,7 @@ export function summarize(matches: RequirementMatch[], job: JobRubric, yearsExpe
   } else if (yearsExperience !== null) {
     clauses.push(`${years(yearsExperience)} of experience`);
   }
-  if (clauses.length === 0) return 'The job post has no requirements to judge against.';
+  if (clauses.length === 0) return 'The job post has no rubric items: judged by relevance to the job post alone.';
   const sentence = clauses.join('; ');
   return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
 }
@@ -67,23 +68,30 @@ function describe(m: RequirementMatch, job: JobRubric, yearsExperience: number |
       const held = yearsExperience === null ? 'Unknown years' : years(yearsExperience);
       return `${held} of experience (${job.minYearsExperience} required)`;
     }
+    case 'EDUCATION':
+      return m.met ? `Meets education: ${m.requirement}` : `No evidence for education: ${m.requirement}`;
   }
 }
 
 /**
- * The evaluation of an analyzer's answers: score by {@link scoreMatches}, summary, strengths (met
- * items) and gaps (unmet items).
+ * The evaluation of an analyzer's answers: components and score by {@link scoreComponents},
+ * summary, strengths (met items) and gaps (unmet items).
  *
  * @param yearsExperience the years to score and describe, or null when unknown (or, for the
  * openai analyzer, not backed by a verified quote).
+ * @param relevance the resume's relevance to the whole job post (see `relevance/`); null only
+ * for callers that judge the rubric alone.
  */
 export function buildEvaluation(
   matches: RequirementMatch[],
   job: JobRubric,
   yearsExperience: number | null,
+  relevance: RelevanceInput | null = null,
 ): Evaluation {
+  const components = scoreComponents(matches, job, yearsExperience, relevance);
   return {
-    score: scoreMatches(matches, job, yearsExperience),
+    score: scoreOf(components),
+    components,
     summary: summarize(matches, job, yearsExperience),
     strengths: matches.filter((m) => m.met).map((m) => describe(m, job, yearsExperience)),
     gaps: matches.filter((m) => !m.met).map((m) => describe(m, job, yearsExperience)),

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { JobRubric, RequirementKind, RequirementMatch } from './analysis.types.js';
-import { decide, NEUTRAL_SCORE, scoreMatches } from './scoring.js';
+import {
+  decide,
+  NEUTRAL_SCORE,
+  RELEVANCE_POINTS,
+  RELEVANCE_POINTS_DERIVED,
+  scoreComponents,
+  scoreMatches,
+  scoreOf,
+} from './scoring.js';
 
 const job: JobRubric = {
   title: 'Engineer',
@@ -98,8 +106,55 @@ describe('decide', () => {
     expect(decide(100, [m('MUST_HAVE', false)], job)).toBe('REJECTED');
   });
 
-  it('leaves a job post without rubric items to a person', () => {
+  it('judges a job post without rubric items by its score (relevance alone) and its thresholds', () => {
     expect(decide(NEUTRAL_SCORE, [], job)).toBe('REVIEW');
-    expect(decide(NEUTRAL_SCORE, [], { ...job, shortlistThreshold: 10 })).toBe('REVIEW');
+    expect(decide(75, [], job)).toBe('SHORTLISTED');
+    expect(decide(20, [], job)).toBe('REJECTED');
+  });
+});
+
+describe('scoreComponents', () => {
+  const relevance = (score: number) => ({ score, detail: `relevance ${score}` });
+  const all = [m('MUST_HAVE', true), m('MUST_HAVE', false), m('REQUIREMENT', true), m('EXPERIENCE', true)];
+
+  it('gives relevance its points beside a typed rubric, the kinds sharing the rest by weight', () => {
+    const parts = scoreComponents(all, job, 5, relevance(0.5));
+    expect(parts.map((p) => p.name)).toEqual(['MUST_HAVE', 'REQUIREMENT', 'EXPERIENCE', 'RELEVANCE']);
+    const max = Object.fromEntries(parts.map((p) => [p.name, p.maxPoints]));
+    const rubric = 100 - RELEVANCE_POINTS;
+    expect(max.RELEVANCE).toBe(RELEVANCE_POINTS);
+    expect(max.MUST_HAVE).toBeCloseTo((rubric * 45) / 85, 1);
+    expect(max.REQUIREMENT).toBeCloseTo((rubric * 25) / 85, 1);
+    const points = Object.fromEntries(parts.map((p) => [p.name, p.points]));
+    expect(points.MUST_HAVE).toBeCloseTo(max.MUST_HAVE! / 2, 1);
+    expect(points.RELEVANCE).toBeCloseTo(RELEVANCE_POINTS / 2, 1);
+    expect(parts.find((p) => p.name === 'MUST_HAVE')!.detail).toBe('1 of 2 must-have skills met');
+    expect(parts.find((p) => p.name === 'RELEVANCE')!.detail).toBe('relevance 0.5');
+    expect(scoreOf(parts)).toBe(Math.round(parts.reduce((sum, p) => sum + p.points, 0)));
+  });
+
+  it('weighs relevance more beside a rubric that was only derived from the description', () => {
+    const derived = scoreComponents(all, { ...job, authoredItems: 0 }, 5, relevance(1));
+    expect(derived.find((p) => p.name === 'RELEVANCE')!.maxPoints).toBe(RELEVANCE_POINTS_DERIVED);
+    const typed = scoreComponents(all, { ...job, authoredItems: 2 }, 5, relevance(1));
+    expect(typed.find((p) => p.name === 'RELEVANCE')!.maxPoints).toBe(RELEVANCE_POINTS);
+  });
+
+  it('ranks by relevance alone when the rubric has no items: never the neutral default', () => {
+    const strong = scoreMatches([], job, null, relevance(0.8));
+    const weak = scoreMatches([], job, null, relevance(0.3));
+    expect([strong, weak]).toEqual([80, 30]);
+    expect(scoreComponents([], job, null, relevance(0.8))).toEqual([
+      { name: 'RELEVANCE', points: 80, maxPoints: 100, detail: 'relevance 0.8' },
+    ]);
+  });
+
+  it('scores education items as a kind of their own', () => {
+    const parts = scoreComponents([m('EDUCATION', true), m('MUST_HAVE', false)], job, null, null);
+    expect(parts.map((p) => [p.name, p.maxPoints])).toEqual([
+      ['MUST_HAVE', 81.8],
+      ['EDUCATION', 18.2],
+    ]);
+    expect(scoreOf(parts)).toBe(18);
   });
 });

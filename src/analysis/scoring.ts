@@ -1,81 +1,172 @@
 /**
- * The one place where requirement answers become a score and a decision, shared by every
- * analyzer: a model may answer the rubric, but the number and the verdict are computed here, in
- * code, from the job post's rubric alone, so that they are explainable and identical across
- * analyzers.
+ * The one place where requirement answers and relevance become a score and a decision, shared by
+ * every analyzer: a model may answer the rubric, but the number and the verdict are computed
+ * here, in code, from the job post alone (its rubric and its relevance to the resume), so that
+ * they are explainable and identical across analyzers.
  */
-import type { Decision, JobRubric, RequirementKind, RequirementMatch } from './analysis.types.js';
+import type { Decision, JobRubric, RequirementKind, RequirementMatch, ScoreComponent } from './analysis.types.js';
 
 /**
- * Points per kind of rubric item, out of 100. A kind the job post does not use gives its
- * points to the others in proportion (a post with only must-haves scores them out of 100).
+ * Relative weight of each kind of rubric item. A kind the job post does not use gives its share
+ * to the others in proportion (a post with only must-haves gives them the whole rubric share).
  */
 export const SCORE_WEIGHTS: Readonly<Record<RequirementKind, number>> = {
   MUST_HAVE: 45,
   REQUIREMENT: 25,
   NICE_TO_HAVE: 15,
   EXPERIENCE: 15,
+  EDUCATION: 10,
 };
 
-/** The score given when a job post has no rubric items at all: neither good nor bad. */
-export const NEUTRAL_SCORE = 50;
+/**
+ * Points of 100 that relevance (the resume against the whole job post: its title, what it asks
+ * and what the work is; see `relevance/relevance.ts`) earns when the post has rubric items. With
+ * no items at all it earns all 100: a post pasted as a description still ranks candidates.
+ */
+export const RELEVANCE_POINTS = 35;
+
+/**
+ * Points of 100 that relevance earns beside a rubric that was only derived (no item typed): rules
+ * read a description less surely than a recruiter types a rubric, so the reading of the whole
+ * post weighs as much as the items read from it.
+ */
+export const RELEVANCE_POINTS_DERIVED = 65;
+
+/** The component name of relevance in {@link ScoreComponent}. */
+export const RELEVANCE_COMPONENT = 'RELEVANCE';
+
+/** Relevance as scoring needs it: a figure in [0, 1] and why, in words. */
+export interface RelevanceInput {
+  score: number;
+  detail: string;
+}
+
+const KIND_NOUN: Record<RequirementKind, string> = {
+  MUST_HAVE: 'must-have skill',
+  NICE_TO_HAVE: 'nice-to-have skill',
+  REQUIREMENT: 'requirement',
+  EXPERIENCE: 'experience item',
+  EDUCATION: 'education item',
+};
+
+function years(n: number): string {
+  const s = Number.isInteger(n) ? String(n) : n.toFixed(1);
+  return `${s} year${n === 1 ? '' : 's'}`;
+}
 
 /**
  * Fraction (0-1) of the experience item earned. Partial credit scales with the years held
  * against the years required, so 4 years against 5 earns 0.8, not 0; the match's `met` is
  * used when the years are unknown.
  */
-function experienceCredit(match: RequirementMatch, job: JobRubric, years: number | null): number {
+function experienceCredit(match: RequirementMatch, job: JobRubric, yearsHeld: number | null): number {
   const min = job.minYearsExperience;
-  if (years === null || min === null) return match.met ? 1 : 0;
+  if (yearsHeld === null || min === null) return match.met ? 1 : 0;
   if (min <= 0) return 1;
-  return Math.max(0, Math.min(1, years / min));
+  return Math.max(0, Math.min(1, yearsHeld / min));
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
 }
 
 /**
- * Turns requirement answers into a score from 0 to 100 (an integer).
+ * The parts of the score, in this order: one component per kind of rubric item the post uses,
+ * then relevance.
  *
  * Rules:
- * - each kind present in `matches` earns `weight × (met items / items)`: MUST_HAVE 45,
- *   REQUIREMENT 25, NICE_TO_HAVE 15, EXPERIENCE 15 (see {@link SCORE_WEIGHTS});
+ * - the rubric's kinds share `100 − RELEVANCE_POINTS` points in proportion to
+ *   {@link SCORE_WEIGHTS} (MUST_HAVE 45, REQUIREMENT 25, NICE_TO_HAVE 15, EXPERIENCE 15,
+ *   EDUCATION 10), each earning its share × (met items / items);
  * - EXPERIENCE earns partial credit `min(1, yearsExperience / minYearsExperience)` when both
  *   are known, else 1 or 0 from its `met`;
- * - kinds with no items are left out and the total is rescaled to 100, so weights of unused
- *   kinds go to the others proportionally;
- * - with no items at all the score is {@link NEUTRAL_SCORE};
- * - the result is rounded to the nearest integer and clamped to 0-100.
+ * - relevance earns {@link RELEVANCE_POINTS} × its figure (0-1), or
+ *   {@link RELEVANCE_POINTS_DERIVED} × it when no item of the rubric was typed (all derived from
+ *   the description); with no rubric items at all, 100 × its figure;
+ * - without a relevance figure (a caller that has none), the rubric kinds share all 100 points.
  *
- * Nothing about the candidate other than the answers and their years enters the score.
+ * Nothing about the candidate other than the answers, their years and the resume's relevance to
+ * the job post enters the score.
  */
-export function scoreMatches(matches: RequirementMatch[], job: JobRubric, yearsExperience: number | null): number {
-  let earned = 0;
-  let possible = 0;
-  for (const kind of Object.keys(SCORE_WEIGHTS) as RequirementKind[]) {
+export function scoreComponents(
+  matches: RequirementMatch[],
+  job: JobRubric,
+  yearsExperience: number | null,
+  relevance: RelevanceInput | null,
+): ScoreComponent[] {
+  const kinds = (Object.keys(SCORE_WEIGHTS) as RequirementKind[]).filter((k) => matches.some((m) => m.kind === k));
+  const totalWeight = kinds.reduce((sum, k) => sum + SCORE_WEIGHTS[k], 0);
+  const derivedOnly = job.authoredItems === 0;
+  const relevancePoints =
+    relevance === null ? 0 : kinds.length === 0 ? 100 : derivedOnly ? RELEVANCE_POINTS_DERIVED : RELEVANCE_POINTS;
+  const rubricPoints = 100 - relevancePoints;
+  const out: ScoreComponent[] = kinds.map((kind) => {
     const items = matches.filter((m) => m.kind === kind);
-    if (items.length === 0) continue;
-    const credit =
-      kind === 'EXPERIENCE'
-        ? items.reduce((sum, m) => sum + experienceCredit(m, job, yearsExperience), 0)
-        : items.filter((m) => m.met).length;
-    earned += SCORE_WEIGHTS[kind] * (credit / items.length);
-    possible += SCORE_WEIGHTS[kind];
+    const maxPoints = (rubricPoints * SCORE_WEIGHTS[kind]) / totalWeight;
+    if (kind === 'EXPERIENCE') {
+      const credit = items.reduce((sum, m) => sum + experienceCredit(m, job, yearsExperience), 0) / items.length;
+      const held = yearsExperience === null ? 'unknown years' : years(yearsExperience);
+      return {
+        name: kind,
+        points: round1(maxPoints * credit),
+        maxPoints: round1(maxPoints),
+        detail: `${held} of experience against ${job.minYearsExperience ?? 0} required`,
+      };
+    }
+    const met = items.filter((m) => m.met).length;
+    return {
+      name: kind,
+      points: round1((maxPoints * met) / items.length),
+      maxPoints: round1(maxPoints),
+      detail: `${met} of ${items.length} ${KIND_NOUN[kind]}${items.length === 1 ? '' : 's'} met`,
+    };
+  });
+  if (relevance !== null) {
+    const figure = Math.max(0, Math.min(1, relevance.score));
+    out.push({
+      name: RELEVANCE_COMPONENT,
+      points: round1(relevancePoints * figure),
+      maxPoints: relevancePoints,
+      detail: relevance.detail,
+    });
   }
-  if (possible === 0) return NEUTRAL_SCORE;
-  return Math.max(0, Math.min(100, Math.round((earned / possible) * 100)));
+  return out;
+}
+
+/** The score of its components: their points summed, rounded to an integer, clamped to 0-100. */
+export function scoreOf(components: ScoreComponent[]): number {
+  if (components.length === 0) return NEUTRAL_SCORE;
+  const points = components.reduce((sum, c) => sum + c.points, 0);
+  return Math.max(0, Math.min(100, Math.round(points)));
+}
+
+/**
+ * The score when there is nothing at all to judge by: no rubric items and no relevance figure.
+ * Analyzers always give a relevance figure, so a candidate is never scored by this default.
+ */
+export const NEUTRAL_SCORE = 50;
+
+/** Turns requirement answers and relevance into a score from 0 to 100 (see {@link scoreComponents}). */
+export function scoreMatches(
+  matches: RequirementMatch[],
+  job: JobRubric,
+  yearsExperience: number | null,
+  relevance: RelevanceInput | null = null,
+): number {
+  return scoreOf(scoreComponents(matches, job, yearsExperience, relevance));
 }
 
 /**
  * Turns a score into a decision, with must-have skills acting as gates.
  *
  * Rules, in order:
- * 1. no rubric items at all → REVIEW (there is nothing to judge against, so a person decides);
- * 2. more than half of the MUST_HAVE items unmet → REJECTED, whatever the score;
- * 3. otherwise by thresholds: `score >= shortlistThreshold` → SHORTLISTED,
- *    `score < rejectThreshold` → REJECTED, else REVIEW;
- * 4. any unmet MUST_HAVE caps the result at REVIEW (never SHORTLISTED).
+ * 1. more than half of the MUST_HAVE items unmet → REJECTED, whatever the score;
+ * 2. otherwise by thresholds: `score >= shortlistThreshold` → SHORTLISTED,
+ *    `score < rejectThreshold` → REJECTED, else REVIEW (with no rubric items, the score is
+ *    relevance alone and the thresholds apply to it);
+ * 3. any unmet MUST_HAVE caps the result at REVIEW (never SHORTLISTED).
  */
 export function decide(score: number, matches: RequirementMatch[], job: JobRubric): Decision {
-  if (matches.length === 0) return 'REVIEW';
   const mustHaves = matches.filter((m) => m.kind === 'MUST_HAVE');
   const unmet = mustHaves.filter((m) => !m.met).length;
   if (unmet * 2 > mustHaves.length) return 'REJECTED';

@@ -8,7 +8,7 @@ import { ProcessingTask } from '../processing/processing-task.entity.js';
 import { Application, ApplicationStatus } from './application.entity.js';
 import { DecisionOverride } from './decision-override.entity.js';
 import { ApplicationsArgs } from './application.inputs.js';
-import { FileInfo } from './application.types.js';
+import { Evaluation, FileInfo, ScoreComponent } from './application.types.js';
 
 @ObjectType()
 export class ApplicationConnection extends ConnectionType('Application', Application) {}
@@ -72,5 +72,14 @@ export class ApplicationResolver {
   async duplicateOf(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<Application | null> {
     if (!app.duplicateOf) return null;
     return ctx.em.findOne(Application, { id: app.duplicateOf.id, organization: ctx.organizationId });
+  }
+}
+
+/** Evaluations stored before scores had components read as having none. */
+@Resolver(() => Evaluation)
+export class EvaluationResolver {
+  @FieldResolver(() => [ScoreComponent])
+  components(@Root() evaluation: Evaluation): ScoreComponent[] {
+    return evaluation.components ?? [];
   }
 }

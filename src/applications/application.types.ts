@@ -34,7 +34,7 @@ export class Candidate {
 @ObjectType()
 export class RequirementMatch {
   @Field() requirement!: string;
-  @Field({ description: 'MUST_HAVE, NICE_TO_HAVE, REQUIREMENT or EXPERIENCE' }) kind!: string;
+  @Field({ description: 'MUST_HAVE, NICE_TO_HAVE, REQUIREMENT, EXPERIENCE or EDUCATION' }) kind!: string;
   @Field() met!: boolean;
   @Field(() => String, { nullable: true, description: 'A verbatim quote from the resume.' })
   evidence!: string | null;
@@ -45,9 +45,23 @@ export class RequirementMatch {
   unverifiedQuote?: string | null;
 }
 
+@ObjectType({ description: 'One part of a score; the parts add up to it (before rounding).' })
+export class ScoreComponent {
+  @Field({ description: 'MUST_HAVE, REQUIREMENT, NICE_TO_HAVE, EXPERIENCE, EDUCATION or RELEVANCE.' })
+  name!: string;
+  @Field(() => Float, { description: 'Points earned.' }) points!: number;
+  @Field(() => Float, { description: 'Points this part can earn: its weight in the score.' }) maxPoints!: number;
+  @Field({ description: 'What earned them, in words.' }) detail!: string;
+}
+
 @ObjectType()
 export class Evaluation {
   @Field(() => Int) score!: number;
+  @Field(() => [ScoreComponent], {
+    description:
+      'The parts of the score: one per kind of rubric item, then RELEVANCE (the resume against the whole job post). Empty for evaluations made before components existed.',
+  })
+  components!: ScoreComponent[];
   @Field() summary!: string;
   @Field(() => [String]) strengths!: string[];
   @Field(() => [String]) gaps!: string[];

@@ -16,7 +16,7 @@ import type { Analyzer, JobRubric } from '../analysis/analysis.types.js';
 import { preferenceByVacancy, type Annotator, type CvRanking } from './annotations.js';
 import type { JdRankingData } from './datasets.js';
 import { kendallTauB, meanDefined, spearman } from './metrics.js';
-import { rubricFromVacancy } from './vacancy-rubric.js';
+import { descriptionOnlyRubric } from './job-posts.js';
 
 /** A rank correlation over `n` pairs. */
 export interface Correlation {
@@ -75,7 +75,7 @@ export async function evaluateAgreement(
   textOf: (file: string) => string | null,
 ): Promise<AgreementFigures> {
   const vacancyCount = data.vacancies.length;
-  const rubrics = data.vacancies.map((v) => rubricFromVacancy(v.title, v.description));
+  const rubrics = data.vacancies.map((v) => descriptionOnlyRubric(v.title, v.description));
   const excluded: string[] = [];
   const valid = new Map<Annotator, Map<number, CvRanking>>();
   for (const a of data.annotators) {

@@ -6,7 +6,14 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { SECTIONS, runEvaluation, type Section } from './evaluation.js';
-import { agreementReport, fieldsReport, retrievalReport, timingReport } from './report.js';
+import {
+  agreementReport,
+  fieldsReport,
+  pairwiseReport,
+  retrievalReport,
+  rubricReport,
+  timingReport,
+} from './report.js';
 import { MissingDataError, locateSharedDir } from './shared-dir.js';
 
 /** Exit code when the data the evaluation needs is not there. */
@@ -43,6 +50,10 @@ async function main(): Promise<number> {
       figures.fields && fieldsReport(figures.fields),
       figures.agreement && agreementReport(figures.agreement),
       figures.retrieval && retrievalReport(figures.retrieval),
+      figures.retrievalDescriptions &&
+        retrievalReport(figures.retrievalDescriptions, 'job posts given as plain descriptions, no typed rubric'),
+      figures.pairwise && pairwiseReport(figures.pairwise),
+      figures.rubric && rubricReport(figures.rubric),
       timingReport(figures.timings),
       `run time: ${((performance.now() - started) / 1000).toFixed(1)} s`,
     ];

@@ -18,11 +18,14 @@ import {
 } from './field-labels.js';
 import { combineFields, evaluateFields, type FieldFigures } from './fields.eval.js';
 import { evaluateRetrieval, type RetrievalFigures } from './retrieval.eval.js';
+import { categoryDescriptions, descriptionOnlyRubric, labelledPosts } from './job-posts.js';
+import { evaluatePairwise, type PairCase, type PairwiseFigures } from './pairwise.eval.js';
+import { evaluateRubrics, type RubricFigures } from './rubric.eval.js';
 import { DataRequirements, type SharedDir } from './shared-dir.js';
 import { TimedAnalyzer } from './timed-analyzer.js';
 
 /** The parts of the evaluation that can be run on their own. */
-export const SECTIONS = ['fields', 'agreement', 'retrieval'] as const;
+export const SECTIONS = ['fields', 'agreement', 'retrieval', 'pairwise', 'rubric'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /**
@@ -44,12 +47,19 @@ const EMPTY_RUBRIC: JobRubric = {
   rejectThreshold: 40,
 };
 
+/** The categories the typed job posts cover: description-only figures are given for them too. */
+const TYPED_CATEGORIES = new Set(CATEGORY_POSTS.map((p) => p.category));
+
 export interface EvaluationFigures {
   analyzer: { name: string; model: string; now: string };
   sharedDir: string;
   fields: FieldFigures[] | null;
   agreement: AgreementFigures | null;
   retrieval: RetrievalFigures | null;
+  /** Category retrieval with every post given as a plain description (no typed rubric). */
+  retrievalDescriptions: RetrievalFigures | null;
+  pairwise: PairwiseFigures | null;
+  rubric: RubricFigures | null;
   timings: TimingRow[];
 }
 
@@ -73,7 +83,8 @@ export async function runEvaluation({
   const want = (s: Section) => sections.includes(s);
   const req = new DataRequirements(shared);
   const jd = want('agreement') || want('fields') ? loadJdRanking(req) : null;
-  const livecareer = want('retrieval') || want('fields') ? loadLivecareer(req) : [];
+  const livecareer = want('retrieval') || want('fields') || want('pairwise') ? loadLivecareer(req) : [];
+  const jdForPairs = want('pairwise') && !jd ? loadJdRanking(req) : jd;
   const fixtures = want('fields') ? fixtureLabels(req) : [];
   req.assertComplete();
 
@@ -92,7 +103,8 @@ export async function runEvaluation({
   const files = [
     ...labelled.map((r) => r.file),
     ...(want('agreement') && jd ? [...jd.cvFiles.values()] : []),
-    ...(want('retrieval') ? livecareer.map((r) => r.file) : []),
+    ...(want('retrieval') || want('pairwise') ? livecareer.map((r) => r.file) : []),
+    ...(want('pairwise') && jdForPairs ? [...jdForPairs.cvFiles.values()] : []),
   ];
   log(`extracting ${new Set(files).size} files`);
   const documents = await extractDocuments(files);
@@ -125,9 +137,56 @@ export async function runEvaluation({
   }
 
   let retrieval: RetrievalFigures | null = null;
+  let retrievalDescriptions: RetrievalFigures | null = null;
+  const described = [...categoryDescriptions()].map(([category, post]) => ({
+    category,
+    job: descriptionOnlyRubric(post.title, post.description),
+  }));
   if (want('retrieval')) {
-    log(`scoring ${livecareer.length} livecareer resumes against ${CATEGORY_POSTS.length} job posts`);
+    log(`scoring ${livecareer.length} livecareer resumes against ${CATEGORY_POSTS.length} typed job posts`);
     retrieval = await evaluateRetrieval(livecareer, CATEGORY_POSTS, timed, text);
+    log(`scoring them against ${described.length} job posts given as descriptions`);
+    retrievalDescriptions = await evaluateRetrieval(livecareer, described, timed, text);
+    retrievalDescriptions.subsets = [
+      { label: `the ${TYPED_CATEGORIES.size} categories of the typed posts`, categories: [...TYPED_CATEGORIES] },
+    ];
+  }
+
+  let pairwise: PairwiseFigures | null = null;
+  if (want('pairwise')) {
+    const byCategory = new Map(described.map((d) => [d.category, d.job]));
+    const cases: PairCase[] = [];
+    for (const r of livecareer) {
+      const job = byCategory.get(r.category);
+      const t = text(r.file);
+      if (job && t !== null) cases.push({ source: 'livecareer', label: r.file, text: t, job });
+    }
+    if (jdForPairs) {
+      // each annotated CV with the vacancy its annotator ranked first
+      for (const a of jdForPairs.annotators) {
+        for (const ranking of a.rankings) {
+          if (ranking.problem) continue;
+          const v = jdForPairs.vacancies[ranking.order[0]! - 1];
+          const t = text(jdForPairs.cvFiles.get(ranking.cv) ?? '');
+          if (!v || t === null) continue;
+          cases.push({
+            source: 'jd-ranking',
+            label: `A${a.id} CV ${ranking.cv} V${v.number}`,
+            text: t,
+            job: descriptionOnlyRubric(v.title, v.description),
+          });
+        }
+      }
+    }
+    log(`scoring ${cases.length} resumes and their weakened copies`);
+    pairwise = await evaluatePairwise(cases, local, EVAL_NOW);
+  }
+
+  let rubric: RubricFigures | null = null;
+  if (want('rubric')) {
+    const posts = labelledPosts();
+    log(`deriving the rubrics of ${posts.length} labelled job descriptions`);
+    rubric = evaluateRubrics(posts);
   }
 
   return {
@@ -136,6 +195,9 @@ export async function runEvaluation({
     fields,
     agreement,
     retrieval,
+    retrievalDescriptions,
+    pairwise,
+    rubric,
     timings: summariseTimings(documents.values(), timed.durations, local.name),
   };
 }

@@ -5,6 +5,9 @@ import type { AgreementFigures } from './agreement.eval.js';
 import type { TimingRow } from './extraction.eval.js';
 import type { FieldFigures, Rate } from './fields.eval.js';
 import type { RetrievalFigures } from './retrieval.eval.js';
+import type { PairwiseFigures } from './pairwise.eval.js';
+import type { PrecisionRecall, RubricFigures } from './rubric.eval.js';
+import { mean } from './metrics.js';
 
 type Align = 'left' | 'right';
 
@@ -104,7 +107,7 @@ export function agreementReport(a: AgreementFigures): string {
 }
 
 /** Precision at k per category. */
-export function retrievalReport(r: RetrievalFigures): string {
+export function retrievalReport(r: RetrievalFigures, posts = 'typed job posts: title, description, rubric'): string {
   const rows = r.categories.map((c) => [
     c.category,
     c.title,
@@ -114,13 +117,17 @@ export function retrievalReport(r: RetrievalFigures): string {
     c.meanScoreOthers.toFixed(1),
   ]);
   rows.push(['mean', '', r.meanPrecisionAtK.toFixed(2), '', '', '']);
+  for (const sub of r.subsets ?? []) {
+    const inSub = r.categories.filter((c) => sub.categories.includes(c.category));
+    rows.push([`mean, ${sub.label}`, '', mean(inSub.map((c) => c.precisionAtK)).toFixed(2), '', '', '']);
+  }
   rows.push(['random order', '', r.randomBaseline.toFixed(2), '', '', '']);
   const body = formatTable(
     ['category', 'job post', `P@${r.k}`, 'tied at cut', 'mean score (cat)', 'mean score (others)'],
     rows,
     ['left', 'left', 'right', 'right', 'right', 'right'],
   );
-  return section(`Category retrieval (livecareer, ${r.resumes} resumes)`, body, [
+  return section(`Category retrieval (livecareer, ${r.resumes} resumes; ${posts})`, body, [
     `P@${r.k}: share of the ${r.k} best-scored resumes that belong to the post's category; resumes tied at`,
     'the cut count by expectation (ties are not broken by file order).',
   ]);
@@ -146,5 +153,66 @@ export function timingReport(rows: readonly TimingRow[]): string {
   );
   return section('Extraction (detectMediaType + extractText) and analysis time', body, [
     'One file at a time; times per file (or per analyze call) on this machine.',
+  ]);
+}
+
+/** Matched over weakened pairs, per source. */
+export function pairwiseReport(p: PairwiseFigures): string {
+  const rows = [...p.groups, p.all].map((g) => [
+    g.source,
+    String(g.pairs),
+    String(g.right),
+    String(g.ties),
+    String(g.wrong),
+    g.pairs ? g.share.toFixed(3) : 'n/a',
+    String(g.unweakenable),
+    Number.isNaN(g.meanOriginal) ? 'n/a' : `${g.meanOriginal.toFixed(1)} / ${g.meanWeakened.toFixed(1)}`,
+  ]);
+  const body = formatTable(
+    ['source', 'pairs', 'right', 'ties', 'wrong', 'share right', 'nothing to cut', 'mean score (orig / weak)'],
+    rows,
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+  );
+  return section('Matched over weakened (job posts given as descriptions)', body, [
+    "Each resume against its post (livecareer: its category's description; jd-ranking: the vacancy an annotator",
+    "ranked first), beside a copy with the post's skills cut and every date range cut to its last year.",
+    'Right: the original scores strictly higher; a tie is not right.',
+    ...p.examples.map(
+      (e) => `Not right: ${e.source} ${e.label.split('/').slice(-2).join('/')}: ${e.original} vs ${e.weakened}.`,
+    ),
+  ]);
+}
+
+const pct = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(2));
+
+/** Rubric derivation against hand labels. */
+export function rubricReport(r: RubricFigures): string {
+  const row = (label: string, f: PrecisionRecall) => [
+    label,
+    String(f.derived),
+    String(f.labelled),
+    String(f.matched),
+    pct(f.precision),
+    pct(f.recall),
+  ];
+  const rows = [
+    row('all items (same kind)', r.strict),
+    row('all items (any kind)', r.anyKind),
+    ...Object.entries(r.byKind).map(([k, f]) => row(k, f)),
+  ];
+  const body = formatTable(['items', 'derived', 'labelled', 'matched', 'precision', 'recall'], rows, [
+    'left',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
+  ]);
+  const empty = r.emptyPosts.map(
+    (e) => `${e.file.split('/').pop()}: ${e.derived} derived${e.warned ? ', warned' : ''}`,
+  );
+  return section(`Rubric derivation (${r.posts} hand-labelled job descriptions; ${r.trades.join(', ')})`, body, [
+    'Derived by the local rules from title and description alone, compared item by item with hand labels.',
+    ...(empty.length ? [`Posts labelled with no items: ${empty.join('; ')}.`] : []),
   ]);
 }

@@ -30,6 +30,8 @@ export interface RetrievalFigures {
   randomBaseline: number;
   categories: CategoryRetrieval[];
   meanPrecisionAtK: number;
+  /** Means over subsets of the categories, for comparison with other runs. */
+  subsets?: { label: string; categories: string[] }[];
 }
 
 /**

@@ -27,7 +27,7 @@ export function createContext(container: Container, caller: Caller): GraphQLCont
     organizationId,
     em,
     container,
-    jobPosts: new JobPostsService(em, organizationId),
+    jobPosts: new JobPostsService(em, organizationId, container.rubricDrafter),
     applications: new ApplicationsService(em, organizationId),
     processing: new ProcessingService({
       em,
@@ -36,6 +36,7 @@ export function createContext(container: Container, caller: Caller): GraphQLCont
       progress: container.bus,
       limits: container.config.limits,
       logger: container.logger,
+      drafter: container.rubricDrafter,
     }),
     loaders: createLoaders(em, organizationId),
   };

@@ -1,7 +1,7 @@
 import { buildSchema, type PubSub } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import path from 'node:path';
-import { ApplicationResolver } from '../applications/application.resolver.js';
+import { ApplicationResolver, EvaluationResolver } from '../applications/application.resolver.js';
 import { JobPostResolver } from '../job-posts/job-post.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
 import { TaskProgressEventResolver, TaskResolver } from '../processing/task.resolver.js';
@@ -10,6 +10,7 @@ export const resolvers = [
   OrganizationResolver,
   JobPostResolver,
   ApplicationResolver,
+  EvaluationResolver,
   TaskResolver,
   TaskProgressEventResolver,
 ] as const;

@@ -4,6 +4,8 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { randomUUID } from 'node:crypto';
 import { Organization } from '../organizations/organization.entity.js';
 import type { JobRubric } from '../analysis/analysis.types.js';
+import type { DerivedRubric } from '../analysis/rubric/rubric.types.js';
+import { analyzerRubric } from './job-rubric.js';
 
 export enum JobPostStatus {
   OPEN = 'OPEN',
@@ -31,6 +33,9 @@ export class JobPost {
     | 'mustHaveSkills'
     | 'niceToHaveSkills'
     | 'minYearsExperience'
+    | 'education'
+    | 'derivedRubric'
+    | 'dismissedRubricItems'
     | 'location';
 
   @Field(() => ID)
@@ -63,6 +68,18 @@ export class JobPost {
   @Field(() => Float, { nullable: true })
   @Property({ type: 'double', nullable: true })
   minYearsExperience: number | null = null;
+
+  @Field(() => [String], { description: 'Degrees the recruiter typed as required (EDUCATION items).' })
+  @Property({ type: 'text[]' })
+  education: string[] = [];
+
+  /** The rubric read from the description (by rules, or drafted by a model), with its warnings. */
+  @Property({ type: 'jsonb', nullable: true })
+  derivedRubric: DerivedRubric | null = null;
+
+  /** IDs of derived rubric items the recruiter removed: they stay out until restored. */
+  @Property({ type: 'text[]' })
+  dismissedRubricItems: string[] = [];
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
@@ -97,18 +114,8 @@ export class JobPost {
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
-  /** The rubric as analyzers see it. */
+  /** The rubric as analyzers see it: typed and derived items merged (see `job-rubric.ts`). */
   toRubric(): JobRubric {
-    return {
-      title: this.title,
-      description: this.description,
-      requirements: this.requirements,
-      mustHaveSkills: this.mustHaveSkills,
-      niceToHaveSkills: this.niceToHaveSkills,
-      minYearsExperience: this.minYearsExperience,
-      location: this.location,
-      shortlistThreshold: this.shortlistThreshold,
-      rejectThreshold: this.rejectThreshold,
-    };
+    return analyzerRubric(this);
   }
 }

@@ -1,6 +1,7 @@
-import { ArrayMaxSize, IsInt, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsInt, IsOptional, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { JobPostStatus } from './job-post.entity.js';
+import { RubricItemInput } from './job-rubric.types.js';
 
 const LIST_MAX = 50;
 const ITEM_MAX = 500;
@@ -40,6 +41,25 @@ export class CreateJobPostInput {
   @Min(0)
   @Max(60)
   minYearsExperience?: number | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Degrees asked for (EDUCATION items): "Bachelor\'s degree in Accounting".',
+  })
+  @IsOptional()
+  @ArrayMaxSize(LIST_MAX)
+  @MaxLength(ITEM_MAX, { each: true })
+  education?: string[];
+
+  @Field(() => [RubricItemInput], {
+    nullable: true,
+    description:
+      'Typed rubric items of any kind, added to the lists above. Derived items saying the same are left out.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(LIST_MAX)
+  @ValidateNested({ each: true })
+  rubricItems?: RubricItemInput[];
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -103,6 +123,41 @@ export class UpdateJobPostInput {
   @Min(0)
   @Max(60)
   minYearsExperience?: number | null;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the typed degrees (EDUCATION items).' })
+  @IsOptional()
+  @ArrayMaxSize(LIST_MAX)
+  @MaxLength(ITEM_MAX, { each: true })
+  education?: string[];
+
+  @Field(() => [RubricItemInput], {
+    nullable: true,
+    description:
+      'Replaces every typed item (must-haves, nice-to-haves, requirements, years, degrees) with these. Derived items stay unless removed.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(LIST_MAX)
+  @ValidateNested({ each: true })
+  rubricItems?: RubricItemInput[];
+
+  @Field(() => [RubricItemInput], { nullable: true, description: 'Typed items to add to the rubric.' })
+  @IsOptional()
+  @ArrayMaxSize(LIST_MAX)
+  @ValidateNested({ each: true })
+  addRubricItems?: RubricItemInput[];
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Items to remove, by `RubricItem.id`: a typed item is deleted, a derived one is left out until restored.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(LIST_MAX)
+  removeRubricItems?: string[];
+
+  @Field({ nullable: true, description: 'Brings back every derived item removed before.' })
+  @IsOptional()
+  restoreDerivedItems?: boolean;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -4,6 +4,8 @@ import { ConnectionType } from '../graphql/connection.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { JobPost } from './job-post.entity.js';
 import { CreateJobPostInput, JobPostsArgs, UpdateJobPostInput } from './job-post.inputs.js';
+import { rubricItemsOf, rubricWarnings } from './job-rubric.js';
+import { JobRubricView } from './job-rubric.types.js';
 
 @ObjectType()
 export class JobPostConnection extends ConnectionType('JobPost', JobPost) {}
@@ -37,6 +39,18 @@ export class JobPostResolver {
   @Mutation(() => JobPost, { description: 'A closed job post accepts no more resumes.' })
   closeJobPost(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<JobPost> {
     return ctx.jobPosts.close(id);
+  }
+
+  @FieldResolver(() => JobRubricView, {
+    description:
+      'The rubric candidates are judged against: items typed by a recruiter and items derived from the description, merged.',
+  })
+  rubric(@Root() post: JobPost): JobRubricView {
+    return {
+      items: rubricItemsOf(post),
+      warnings: rubricWarnings(post),
+      derivedBy: post.derivedRubric?.derivedBy ?? null,
+    };
   }
 
   @FieldResolver(() => ApplicationCounts)

@@ -34,3 +34,18 @@ export async function writeCachedAnalysis(em: EntityManager, key: string, result
     [key, JSON.stringify(result)],
   );
 }
+
+/**
+ * The flags the analyzer itself raised in a cached analysis (e.g. `UNVERIFIED_EVIDENCE`), or null
+ * when the entry is gone. The cache holds the analyzer's own result, before any file's extraction
+ * or defence flags are added, so these belong to the analysed text alone: a duplicate with the
+ * same text shares them, and nothing else of its primary's flags.
+ */
+export async function readCachedAnalyzerFlags(em: EntityManager, key: string): Promise<string[] | null> {
+  const [row] = await em.execute<{ flags: unknown }[]>(
+    "SELECT result->'flags' AS flags FROM analysis_cache WHERE key = ?",
+    [key],
+  );
+  if (!row) return null;
+  return Array.isArray(row.flags) ? row.flags.filter((f): f is string => typeof f === 'string') : [];
+}

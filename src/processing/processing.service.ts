@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import { JobPostStatus } from '../job-posts/job-post.entity.js';
 import { JobPostsService } from '../job-posts/job-posts.service.js';
+import type { RubricDrafter } from '../analysis/rubric/drafter.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { fairShare, JobName, type JobItem } from '../queue/jobs.js';
 import type { JobQueue } from '../queue/job.queue.js';
@@ -25,6 +26,8 @@ export interface ProcessingDeps {
   progress: ProgressPublisher;
   limits: IntakeLimits;
   logger: Logger;
+  /** Reads a job post's description into rubric items, for posts never read before. */
+  drafter?: RubricDrafter;
 }
 
 /** Batches of resumes: submission, and the tasks that track them. */
@@ -58,10 +61,12 @@ export class ProcessingService {
    */
   async submit(jobPostId: string, uploads: Promise<FileUpload>[], inline: ResumeInput[]): Promise<ProcessingTask> {
     const { em, organizationId } = this.deps;
-    const post = await new JobPostsService(em, organizationId).get(jobPostId);
+    const jobPosts = new JobPostsService(em, organizationId, this.deps.drafter);
+    const post = await jobPosts.get(jobPostId);
     if (post.status !== JobPostStatus.OPEN) {
       throw new BadUserInputError(`Job post ${post.id} is closed`, { reason: 'JOB_POST_CLOSED' });
     }
+    await jobPosts.ensureDerived(post);
     const resumes = await acceptBatch(uploads, inline, this.deps.limits);
 
     const { task, applicationIds } = await em.transactional(async (tx) => {

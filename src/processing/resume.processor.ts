@@ -9,9 +9,10 @@ import {
 import { AnalyzerError, RateLimitedError } from '../analysis/analysis.errors.js';
 import { DEFAULT_PAUSE_MS } from '../analysis/limited.analyzer.js';
 import type { AnalysisResult, Analyzer, CandidateProfile } from '../analysis/analysis.types.js';
+import { PROMPT_INJECTION_FLAG } from '../analysis/defences/injection.detector.js';
 import { REDACTED } from '../analysis/defences/redaction.types.js';
 import { ExtractionError } from '../extraction/resume.extractor.js';
-import type { ExtractedText, ResumeMediaType } from '../extraction/extraction.types.js';
+import type { ExtractedText, ExtractionFlag, ResumeMediaType } from '../extraction/extraction.types.js';
 import {
   QueuePauseError,
   RetryLaterError,
@@ -22,7 +23,12 @@ import {
 } from '../queue/jobs.js';
 import type { Logger } from '../shared/logger.js';
 import { ResumeFile } from '../storage/resume-file.entity.js';
-import { analysisCacheKey, readCachedAnalysis, writeCachedAnalysis } from './analysis-cache.js';
+import {
+  analysisCacheKey,
+  readCachedAnalysis,
+  readCachedAnalyzerFlags,
+  writeCachedAnalysis,
+} from './analysis-cache.js';
 import { FINAL_TASK_STATES } from './processing-task.entity.js';
 import { publishQuietly, type ProgressPublisher } from './progress.js';
 import { countFinalApplication, markTaskRunning, progressMessage } from './task-counters.js';
@@ -51,17 +57,35 @@ export type PrepareText = (
 /** How long a resume waits before looking again at an identical one another worker is analysing. */
 const DUPLICATE_WAIT_MS = 2_000;
 
+/** The flag a duplicate carries, besides its own. */
+const DUPLICATE_FLAG = 'DUPLICATE';
+
+/**
+ * Flags that describe one file rather than the analysis of its text: what extraction found in it
+ * (hidden text, OCR, too little text), what the defences found in it, and being a duplicate. Two
+ * files with the same visible text share an analysis, never these. Typed by `ExtractionFlag` so
+ * that a new extraction flag cannot be forgotten here.
+ */
+const EXTRACTION_FLAGS: Record<ExtractionFlag | 'LOW_TEXT', true> = { HIDDEN_TEXT: true, OCR: true, LOW_TEXT: true };
+const FILE_FLAGS: ReadonlySet<string> = new Set([
+  ...Object.keys(EXTRACTION_FLAGS),
+  PROMPT_INJECTION_FLAG,
+  DUPLICATE_FLAG,
+]);
+
 type Outcome =
   | { kind: 'scored'; result: AnalysisResult; textHash: string; analysisKey: string }
-  | { kind: 'duplicate'; of: string; textHash: string }
+  /** `flags`: the duplicate's own (see {@link duplicateFlags}), not its primary's. */
+  | { kind: 'duplicate'; of: string; textHash: string; flags: string[] }
   | { kind: 'failed'; reason: string; flags: string[] };
 
 type Payload = JobOf<JobName.AnalyzeResume>;
 
 /**
- * The worker side of one application: extract, deduplicate, defend, analyse (or reuse a cached
- * analysis), store, count, publish. Safe to run more than once: it re-reads the application
- * first, and only the run that moves it into a final state counts it and refunds it.
+ * The worker side of one application: extract, defend, deduplicate, analyse (or reuse a cached
+ * analysis), store, count, publish. Defending comes before deduplicating so that a duplicate's
+ * flags are its own file's. Safe to run more than once: it re-reads the application first, and
+ * only the run that moves it into a final state counts it and refunds it.
  */
 export class ResumeProcessor {
   constructor(private readonly deps: ResumeProcessorDeps) {}
@@ -121,12 +145,8 @@ export class ResumeProcessor {
 
     const textHash = hashText(extracted.text);
     const post = app.jobPost.getEntity();
-    const claim = await claimText(em, app, textHash);
-    if (claim.kind === 'duplicate') return { kind: 'duplicate', of: claim.of, textHash };
-    if (claim.kind === 'wait') {
-      throw new RetryLaterError(DUPLICATE_WAIT_MS, `an identical resume (${claim.of}) is being analysed`);
-    }
-
+    // The defences run before deduplication: what they find (an injection in this file's visible
+    // or hidden text) belongs to this file, whichever of two identical files is analysed first.
     let prepared: { text: string; flags: string[] };
     try {
       prepared = this.deps.prepare(extracted.text, {
@@ -138,6 +158,16 @@ export class ResumeProcessor {
         return { kind: 'failed', reason: `${codeOf(error)}: ${error.message}`, flags: [] };
       }
       throw error;
+    }
+    const ownFlags = [...extracted.flags, ...prepared.flags];
+
+    const claim = await claimText(em, app, textHash);
+    if (claim.kind === 'duplicate') {
+      const flags = await duplicateFlags(em, ownFlags, claim.primary);
+      return { kind: 'duplicate', of: claim.primary.id, textHash, flags };
+    }
+    if (claim.kind === 'wait') {
+      throw new RetryLaterError(DUPLICATE_WAIT_MS, `an identical resume (${claim.of}) is being analysed`);
     }
 
     const { analyzer } = this.deps;
@@ -166,7 +196,7 @@ export class ResumeProcessor {
       }
       await writeCachedAnalysis(em, key, result);
     }
-    const flags = [...new Set([...extracted.flags, ...prepared.flags, ...result.flags])];
+    const flags = [...new Set([...ownFlags, ...result.flags])];
     const profile = withoutRedactions(result.profile);
     return { kind: 'scored', result: { ...result, profile, flags }, textHash, analysisKey: key };
   }
@@ -262,17 +292,18 @@ async function moveToFinal(tx: EntityManager, id: string, outcome: Outcome): Pro
       ],
     );
   } else if (outcome.kind === 'duplicate') {
-    // The same resume, already judged for this job post: its result, flagged, linked, not charged.
+    // The same resume, already judged for this job post: its result, linked, not charged, with
+    // this file's own flags (see duplicateFlags).
     rows = await tx.execute(
       `UPDATE application a
           SET status = p.status, score = p.score, candidate = p.candidate, evaluation = p.evaluation,
-              flags = ARRAY(SELECT DISTINCT f FROM unnest(p.flags || '{DUPLICATE}'::text[]) f ORDER BY f),
+              flags = ARRAY(SELECT jsonb_array_elements_text(?::jsonb)),
               error = NULL, usage = ?::jsonb, decision_source = 'AI', email = p.email, text_hash = ?,
               analyzer = p.analyzer, analysis_key = p.analysis_key, duplicate_of_id = p.id,
               processed_at = now(), updated_at = date_trunc('milliseconds', now())
          FROM application p
         WHERE a.id = ? AND p.id = ? AND a.${open} RETURNING a.status`,
-      [NO_USAGE, outcome.textHash, id, outcome.of],
+      [JSON.stringify(outcome.flags), NO_USAGE, outcome.textHash, id, outcome.of],
     );
   } else {
     rows = await tx.execute(
@@ -286,18 +317,33 @@ async function moveToFinal(tx: EntityManager, id: string, outcome: Outcome): Pro
   return rows[0]?.status ?? null;
 }
 
-type Claim = { kind: 'primary' } | { kind: 'duplicate'; of: string } | { kind: 'wait'; of: string };
+/** The application a duplicate copies its result from: as the claim read it. */
+interface Primary {
+  id: string;
+  /** Key of the analysis it was scored with (null only if erased since). */
+  analysisKey: string | null;
+  flags: string[];
+}
+
+type Claim = { kind: 'primary' } | { kind: 'duplicate'; primary: Primary } | { kind: 'wait'; of: string };
 
 /**
  * Decides, under a lock on (job post, text hash), whether this application is the first with its
  * text for its job post (it claims the hash and is analysed), a duplicate of one already judged,
  * or must wait for one still being analysed. Failed and cancelled ones do not count.
+ *
+ * A file whose hidden text carries an injection still deduplicates onto its clean twin (and the
+ * other way round): hidden text is never analysed, so both get the same analysis of the same
+ * visible text, and re-analysing would only spend a credit on the same answer. What differs is
+ * the flags, and those are each file's own (see {@link duplicateFlags}).
  */
 async function claimText(em: EntityManager, app: Application, textHash: string): Promise<Claim> {
   return em.transactional(async (tx) => {
     await tx.execute('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [`${app.jobPost.id}:${textHash}`]);
-    const [first] = await tx.execute<{ id: string; status: ApplicationStatus }[]>(
-      `SELECT id, status FROM application
+    const [first] = await tx.execute<
+      { id: string; status: ApplicationStatus; analysis_key: string | null; flags: string[] | null }[]
+    >(
+      `SELECT id, status, analysis_key, flags FROM application
         WHERE job_post_id = ? AND text_hash = ? AND id <> ? AND duplicate_of_id IS NULL
           AND status NOT IN ('FAILED', 'CANCELLED')
         ORDER BY created_at, id LIMIT 1`,
@@ -307,8 +353,24 @@ async function claimText(em: EntityManager, app: Application, textHash: string):
       await tx.execute('UPDATE application SET text_hash = ? WHERE id = ?', [textHash, app.id]);
       return { kind: 'primary' } as const;
     }
-    return SCORED_STATUSES.includes(first.status)
-      ? ({ kind: 'duplicate', of: first.id } as const)
-      : ({ kind: 'wait', of: first.id } as const);
+    if (!SCORED_STATUSES.includes(first.status)) return { kind: 'wait', of: first.id } as const;
+    const primary = { id: first.id, analysisKey: first.analysis_key, flags: first.flags ?? [] };
+    return { kind: 'duplicate', primary } as const;
   });
+}
+
+/**
+ * A duplicate's flags: its own extraction and defence flags (`own`: HIDDEN_TEXT, LOW_TEXT,
+ * PROMPT_INJECTION_SUSPECTED found in this file), the flags the analyzer raised on the shared
+ * analysis (e.g. UNVERIFIED_EVIDENCE: they belong to the analysed text, which is the same), and
+ * DUPLICATE. Never the primary's own file flags: a clean file must not show its injected twin's
+ * HIDDEN_TEXT, nor an injected one lose its warning because its clean twin came first.
+ *
+ * The analyzer's flags are read from the cached analysis the primary was scored with; should that
+ * be gone, from the primary's flags less every flag that describes a file ({@link FILE_FLAGS}).
+ */
+async function duplicateFlags(em: EntityManager, own: string[], primary: Primary): Promise<string[]> {
+  const cached = primary.analysisKey ? await readCachedAnalyzerFlags(em, primary.analysisKey) : null;
+  const analyzerFlags = cached ?? primary.flags.filter((f) => !FILE_FLAGS.has(f));
+  return [...new Set([...own, ...analyzerFlags, DUPLICATE_FLAG])].sort();
 }

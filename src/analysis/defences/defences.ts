@@ -53,8 +53,10 @@ export interface PreparedText {
 
 /**
  * Prepares extracted resume text for an analyzer:
- * 1. {@link neutraliseInjection}: passages addressed to the reader are replaced by `[…]` and the
- *    resume is flagged `PROMPT_INJECTION_SUSPECTED` (also when only `hiddenText` holds one);
+ * 1. {@link neutraliseInjection}: passages addressed to the reader (with what they open: the rest
+ *    of a fake end of the resume, the instruction under a header) and long base64 blocks are
+ *    replaced by `[…]`, and the resume is flagged `PROMPT_INJECTION_SUSPECTED` when an injection
+ *    was found, plain or encoded, in the text or only in `hiddenText`;
  * 2. with `blindScreening`, {@link redactForBlindScreening} on the neutralised text, using the
  *    identity found in the original text, then {@link assertNoLeak} on the result.
  *

@@ -14,13 +14,12 @@ export interface TextUnit {
   words: number;
 }
 
-/** A sentence ends at . ! or ? (and closing quotes or brackets) before a space and a non-lower-case letter. */
-const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+[^\s\p{Ll}])/gu;
-
-/** Offset of the first character of the line holding `at`. */
-export function lineStart(text: string, at: number): number {
-  return text.lastIndexOf('\n', at - 1) + 1;
-}
+/**
+ * A sentence ends at . ! or ? (and closing quotes or brackets) before a space and a non-lower-case
+ * letter. The run of marks is matched from its first mark only: otherwise a line of a million dots
+ * is tried from every dot, each try running to its end (quadratic).
+ */
+const SENTENCE_END = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+[^\s\p{Ll}])/gu;
 
 /** Paragraphs as `[start, end)` ranges: runs of non-blank lines, each after the first starting in lower case. */
 function paragraphs(text: string): [number, number][] {

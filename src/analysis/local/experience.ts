@@ -200,7 +200,8 @@ export function parseExperience(
   };
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+/** Numbers as resumes and job posts write them in words. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,

@@ -16,7 +16,7 @@ const analyzer = new LocalAnalyzer({ now: NOW });
 describe('LocalAnalyzer', () => {
   it('names itself and charges nothing', async () => {
     const r = await analyzer.analyze(strongResume, backendJob);
-    expect([analyzer.name, analyzer.model, r.analyzer, r.model]).toEqual(['local', 'local-v1', 'local', 'local-v1']);
+    expect([analyzer.name, analyzer.model, r.analyzer, r.model]).toEqual(['local', 'local-v2', 'local', 'local-v2']);
     expect(r.usage).toEqual({ promptTokens: 0, completionTokens: 0, costUsd: 0 });
     expect(r.flags).toEqual([]);
   });
@@ -189,7 +189,7 @@ describe('LocalAnalyzer', () => {
     }
   });
 
-  it('leaves a job post without rubric items to a person', async () => {
+  it('ranks by relevance to the job post when it has no rubric items', async () => {
     const job: JobRubric = {
       ...backendJob,
       mustHaveSkills: [],
@@ -197,9 +197,13 @@ describe('LocalAnalyzer', () => {
       requirements: [],
       minYearsExperience: null,
     };
-    const r = await analyzer.analyze(strongResume, job);
-    expect(r.evaluation.requirementMatches).toEqual([]);
-    expect(r.decision).toBe('REVIEW');
-    expect(r.evaluation.summary).toBe('10.3 years of experience.');
+    const strong = await analyzer.analyze(strongResume, job);
+    const weak = await analyzer.analyze(weakResume, job);
+    expect(strong.evaluation.requirementMatches).toEqual([]);
+    expect(strong.evaluation.components.map((c) => [c.name, c.maxPoints])).toEqual([['RELEVANCE', 100]]);
+    expect(strong.evaluation.score).toBeGreaterThan(weak.evaluation.score);
+    expect(strong.evaluation.score).not.toBe(50);
+    expect(strong.evaluation.summary).toBe('10.3 years of experience.');
+    expect(strong.evaluation.components[0]!.detail).toMatch(/relevance \d+% to the job post/);
   });
 });

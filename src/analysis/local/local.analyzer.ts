@@ -4,6 +4,7 @@
  */
 import type { AnalysisResult, Analyzer, JobRubric } from '../analysis.types.js';
 import { buildEvaluation } from '../explanation.js';
+import { relevanceFor } from '../relevance/resume-relevance.js';
 import { decide } from '../scoring.js';
 import { parseProfile } from './profile.parser.js';
 import { answerRubric } from './rubric.js';
@@ -23,7 +24,7 @@ export interface LocalAnalyzerOptions {
  */
 export class LocalAnalyzer implements Analyzer {
   readonly name = 'local';
-  readonly model = 'local-v1';
+  readonly model = 'local-v2';
   private readonly now: Date;
 
   constructor(options: LocalAnalyzerOptions = {}) {
@@ -35,7 +36,8 @@ export class LocalAnalyzer implements Analyzer {
     const profile = parseProfile(resumeText, this.now);
     const matches = answerRubric(resumeText, profile, job);
     const yearsExperience = profile.totalYearsExperience;
-    const evaluation = buildEvaluation(matches, job, yearsExperience);
+    const relevance = relevanceFor(resumeText, profile, job, this.now);
+    const evaluation = buildEvaluation(matches, job, yearsExperience, relevance);
     return {
       profile,
       evaluation,

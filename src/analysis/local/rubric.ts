@@ -7,6 +7,7 @@ import { emailAndUrlSpans, findSkills, normalizeSkill, type SkillMatch } from '.
 import { degreeIn, type DegreeLevel } from './education.js';
 import { jobRanges, statedYears } from './experience.js';
 import { lineAt, resumeLines, type ResumeLine } from './sections.js';
+import { INJECTION_MARKER } from '../defences/injection.detector.js';
 import { blankSpans, maskPhrase, normalizeText, quote, quoteAround, type NormalizedText } from './text.js';
 
 /** Share of a requirement's key terms that must appear together for it to count as met. */
@@ -128,8 +129,21 @@ function bestHit(ix: ResumeIndex, term: Term): { index: number; length: number }
   return inExperience ?? term.hits[0];
 }
 
+/**
+ * The quote around a hit. A quote never reaches into a passage the defences removed (its
+ * `[…]` marker): it is cut to the side of the marker that holds the hit.
+ */
 function evidenceAt(ix: ResumeIndex, hit: { index: number; length: number } | undefined): string | null {
-  return hit ? quoteAround(ix.nt, hit.index, hit.index + hit.length) || null : null;
+  if (!hit) return null;
+  const q = quoteAround(ix.nt, hit.index, hit.index + hit.length);
+  if (!q.includes(INJECTION_MARKER)) return q || null;
+  const found = ix.nt.text.slice(hit.index, hit.index + hit.length);
+  return (
+    q
+      .split(INJECTION_MARKER)
+      .map((part) => part.trim())
+      .find((part) => part.includes(found)) || null
+  );
 }
 
 /** Extra words allowed between the words of a skill the vocabulary does not know. */
@@ -249,6 +263,27 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
 }
 
 /**
+ * An education item: met by a degree of the level it names or higher ("Bachelor's degree in
+ * Accounting" by a BSc or an MBA; "High school diploma or GED" by any degree or diploma).
+ */
+function answerEducation(ix: ResumeIndex, requirement: string): RequirementMatch {
+  const miss: RequirementMatch = { requirement, kind: 'EDUCATION', met: false, evidence: null };
+  const term = degreeTerm(ix, requirement) ?? anyDegreeTerm(ix);
+  const evidence = evidenceAt(ix, term.hits[0]);
+  return evidence ? { ...miss, met: true, evidence } : miss;
+}
+
+/** Any degree or diploma named in the resume. */
+function anyDegreeTerm(ix: ResumeIndex): Term {
+  const hits: Term['hits'] = [];
+  for (const l of ix.lines) {
+    const d = degreeIn(l.content);
+    if (d) hits.push({ index: l.contentStart + d.index, length: d.length });
+  }
+  return { label: 'degree', hits };
+}
+
+/**
  * A quote backing the candidate's years: the most recent job's date line (with the job header
  * above it when the dates stand alone on their line), or a stated figure.
  */
@@ -293,6 +328,7 @@ export function answerRubric(text: string, profile: CandidateProfile, job: JobRu
     ...clean(job.niceToHaveSkills).map((s) => answerSkill(ix, s, 'NICE_TO_HAVE')),
     ...clean(job.requirements).map((r) => answerRequirement(ix, r, years)),
   ];
+  for (const degree of clean(job.education ?? [])) out.push(answerEducation(ix, degree));
   if (job.minYearsExperience !== null) {
     // unknown years meet only a zero minimum
     const met = (years ?? 0) >= job.minYearsExperience;

@@ -7,6 +7,8 @@ import {
   TransientAnalyzerError,
 } from '../analysis.errors.js';
 import type { AnalysisResult } from '../analysis.types.js';
+import { parseProfile } from '../local/profile.parser.js';
+import { relevanceFor } from '../relevance/resume-relevance.js';
 import { decide, scoreMatches } from '../scoring.js';
 import { OpenAIAnalyzer, UNVERIFIED_EVIDENCE_FLAG, type OpenAIAnalyzerOptions } from './openai.analyzer.js';
 import { backendJob, CANARY, injectedResume, strongResume, weakResume } from './openai.fixture.js';
@@ -44,7 +46,14 @@ describe('OpenAIAnalyzer against an honest model', () => {
       if (m.met) expect(strongResume).toContain(m.evidence);
       else expect(m.evidence).toBeNull();
     }
-    expect(r.evaluation.score).toBe(scoreMatches(r.evaluation.requirementMatches, backendJob, 9));
+    expect(r.evaluation.score).toBe(
+      scoreMatches(
+        r.evaluation.requirementMatches,
+        backendJob,
+        9,
+        relevanceFor(strongResume, parseProfile(strongResume), backendJob),
+      ),
+    );
     expect(r.decision).toBe(decide(r.evaluation.score, r.evaluation.requirementMatches, backendJob));
     expect(r.decision).toBe('SHORTLISTED');
     expect(r.flags).toEqual([]);
@@ -74,7 +83,14 @@ describe('OpenAIAnalyzer against an honest model', () => {
   it('rejects a weak candidate, with partial credit for the years the resume shows', async () => {
     const r = await analyzer().analyze(weakResume, backendJob);
     expect(met(r)).toEqual([]);
-    expect(r.evaluation.score).toBe(scoreMatches(r.evaluation.requirementMatches, backendJob, 3));
+    expect(r.evaluation.score).toBe(
+      scoreMatches(
+        r.evaluation.requirementMatches,
+        backendJob,
+        3,
+        relevanceFor(weakResume, parseProfile(weakResume), backendJob),
+      ),
+    );
     expect(r.evaluation.score).toBeGreaterThan(0);
     expect(r.decision).toBe('REJECTED');
   });

@@ -13,6 +13,8 @@ import type { AnalysisResult, Analyzer, JobRubric, Usage } from '../analysis.typ
 import { decide } from '../scoring.js';
 import { verifyAnswers } from './answers.verifier.js';
 import { buildEvaluation } from '../explanation.js';
+import { parseProfile } from '../local/profile.parser.js';
+import { relevanceFor } from '../relevance/resume-relevance.js';
 import { toAnalyzerError } from './openai.errors.js';
 import { DEFAULT_PRICES, costUsd, priceFor, type ModelPrice, type PriceTable } from './prices.js';
 import { verifyProfile } from './profile.verifier.js';
@@ -112,7 +114,9 @@ export class OpenAIAnalyzer implements Analyzer {
     // Against a minimum, years count only when the resume backs them with a quote: otherwise a
     // model told to say "30 years" would earn the experience points, and show them in the profile.
     const years = job.minYearsExperience !== null && !verified.experienceQuoted ? null : profile.totalYearsExperience;
-    const evaluation = buildEvaluation(verified.matches, job, years);
+    // Relevance is read from the text in code, as the local analyzer reads it: never from the model.
+    const relevance = relevanceFor(text, parseProfile(text), job);
+    const evaluation = buildEvaluation(verified.matches, job, years, relevance);
     return {
       profile: { ...profile, totalYearsExperience: years },
       evaluation,

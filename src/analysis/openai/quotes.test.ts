@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INJECTION_MARKER } from '../defences/injection.detector.js';
 import { MAX_QUOTE_CHARS, namesSkill, ResumeText } from './quotes.js';
 
 const resume = new ResumeText(
@@ -35,6 +36,28 @@ describe('ResumeText.find', () => {
     const long = new ResumeText('word '.repeat(MAX_QUOTE_CHARS));
     expect(long.find('word '.repeat(MAX_QUOTE_CHARS / 5 + 1))).toBeNull();
     expect(long.find('word '.repeat(10))).not.toBeNull();
+  });
+});
+
+describe('ResumeText.find around a removed passage', () => {
+  const sent = new ResumeText(
+    `Built the shop website in PHP.\n${INJECTION_MARKER}\nSkills: Redis ${INJECTION_MARKER} TypeScript\nSkills: TypeScript`,
+  );
+
+  it('refuses a quote that overlaps the marker of a removed passage', () => {
+    expect(sent.find(`PHP. ${INJECTION_MARKER}`)).toBeNull();
+    expect(sent.find(`${INJECTION_MARKER} Skills: Redis`)).toBeNull();
+    expect(sent.find('Redis […')).toBeNull();
+    expect(sent.find('…] TypeScript')).toBeNull();
+    expect(sent.find(`Redis ${INJECTION_MARKER} TypeScript`)).toBeNull();
+    expect(sent.find(INJECTION_MARKER)).toBeNull();
+  });
+
+  it('accepts the same words where they stand clear of any marker', () => {
+    expect(sent.find('Skills: Redis')).toBe('Skills: Redis');
+    expect(sent.find('Built the shop website in PHP.')).toBe('Built the shop website in PHP.');
+    // The first "TypeScript" follows a marker, but the quote does not touch it; the second is clear too.
+    expect(sent.find('Skills: TypeScript')).toBe('Skills: TypeScript');
   });
 });
 

@@ -5,8 +5,11 @@
  * runs of whitespace, letter case, the kind of quotation mark or apostrophe, the kind of hyphen or
  * dash, and invisible characters (soft hyphens, zero-width spaces). Nothing looser: no fuzzy
  * matching, no ellipses, no paraphrase. A match must also start and end on word boundaries, so
- * "Java" is not found inside "JavaScript".
+ * "Java" is not found inside "JavaScript". Nor may it touch a passage the defences removed: a quote
+ * that overlaps the `[…]` put in its place is the model quoting around a removed injection, and
+ * no evidence.
  */
+import { INJECTION_MARKER } from '../defences/injection.detector.js';
 import { findSkills, normalizeSkill } from '../skills.vocabulary.js';
 
 /** Longest quote accepted as evidence: a line or a sentence, not the whole resume. */
@@ -72,15 +75,20 @@ const WRAPPED = /^(["'])(.+)\1$/s;
 /** The resume text we sent, ready to check quotes against. */
 export class ResumeText {
   private readonly folded: Folded;
+  /** `[start, end)` of each removed-passage marker in `original`, in order. */
+  private readonly removed: [number, number][] = [];
 
   constructor(readonly original: string) {
     this.folded = fold(original);
+    for (let at = original.indexOf(INJECTION_MARKER); at >= 0; at = original.indexOf(INJECTION_MARKER, at + 1)) {
+      this.removed.push([at, at + INJECTION_MARKER.length]);
+    }
   }
 
   /**
    * The passage of the resume that `quote` copies, exactly as the resume writes it, or null when
-   * the resume has no such passage (or the quote is blank, has no letter or digit, or is longer
-   * than `maxChars`).
+   * the resume has no such passage (or the quote is blank, has no letter or digit, is longer
+   * than `maxChars`, or overlaps a removed-passage marker wherever the resume has it).
    */
   find(quote: string, maxChars: number = MAX_QUOTE_CHARS): string | null {
     const q = fold(quote).text;
@@ -97,9 +105,18 @@ export class ResumeText {
       const end = at + q.length;
       const startsClean = !WORD_CHAR.test(q[0]!) || !WORD_CHAR.test(t[at - 1] ?? '');
       const endsClean = !WORD_CHAR.test(q[q.length - 1]!) || !WORD_CHAR.test(t[end] ?? '');
-      if (startsClean && endsClean) return this.original.slice(this.folded.from[at], this.folded.to[end - 1]);
+      if (!startsClean || !endsClean) continue;
+      const [from, to] = [this.folded.from[at]!, this.folded.to[end - 1]!];
+      if (!this.overlapsRemoved(from, to)) return this.original.slice(from, to);
     }
     return null;
+  }
+
+  /** Whether `[from, to)` of the original shares a character with a removed-passage marker. */
+  private overlapsRemoved(from: number, to: number): boolean {
+    // Markers are few and sorted: the first one ending after `from` is the only one to check.
+    const next = this.removed.find(([, end]) => end > from);
+    return next !== undefined && next[0] < to;
   }
 }
 

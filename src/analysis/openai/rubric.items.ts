@@ -15,7 +15,8 @@ export interface RubricItem {
 
 /**
  * The rubric items of `job`, in this order: one MUST_HAVE per must-have skill, one NICE_TO_HAVE
- * per nice-to-have skill, one REQUIREMENT per free-text requirement (blank entries skipped), and
+ * per nice-to-have skill, one REQUIREMENT per free-text requirement, one EDUCATION per degree asked
+ * for (blank entries skipped), and
  * one EXPERIENCE item "At least N years of experience" when `minYearsExperience` is set.
  */
 export function rubricItems(job: JobRubric): RubricItem[] {
@@ -24,6 +25,7 @@ export function rubricItems(job: JobRubric): RubricItem[] {
     ...clean(job.mustHaveSkills).map((requirement) => ({ kind: 'MUST_HAVE' as const, requirement })),
     ...clean(job.niceToHaveSkills).map((requirement) => ({ kind: 'NICE_TO_HAVE' as const, requirement })),
     ...clean(job.requirements).map((requirement) => ({ kind: 'REQUIREMENT' as const, requirement })),
+    ...clean(job.education ?? []).map((requirement) => ({ kind: 'EDUCATION' as const, requirement })),
   ];
   if (job.minYearsExperience !== null) {
     items.push({ kind: 'EXPERIENCE', requirement: `At least ${job.minYearsExperience} years of experience` });

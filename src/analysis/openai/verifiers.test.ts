@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INJECTION_MARKER } from '../defences/injection.detector.js';
 import { verifyAnswers } from './answers.verifier.js';
 import { backendJob, strongResume } from './openai.fixture.js';
 import { verifyProfile } from './profile.verifier.js';
@@ -62,6 +63,24 @@ describe('verifyAnswers', () => {
     expect(unsupportedClaims).toBe(3);
     // unanswered items are not met
     expect(matches.slice(5).every((m) => !m.met)).toBe(true);
+  });
+
+  it('gives no credit for a quote that reaches into a removed passage', () => {
+    const sent = new ResumeText(`${strongResume}\n${INJECTION_MARKER} TypeScript, Node.js and PostgreSQL.`);
+    const quote = `${INJECTION_MARKER} TypeScript`;
+    const { matches, unsupportedClaims } = verifyAnswers(
+      items,
+      { [byRequirement('TypeScript')]: { met: true, quote } },
+      sent,
+    );
+    expect(matches[0]).toEqual({
+      requirement: 'TypeScript',
+      kind: 'MUST_HAVE',
+      met: false,
+      evidence: null,
+      unverifiedQuote: quote,
+    });
+    expect(unsupportedClaims).toBe(1);
   });
 
   it('trusts the years only when the experience quote is in the resume, met or not', () => {

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildFrequencyTable, FREQUENCIES_FILE } from './build-frequencies.js';
+import { idf } from './frequencies.js';
+import { jobTerms, relevance, resumeTerms, titleVariants } from './relevance.js';
+import { headlineOf, relevanceFor } from './resume-relevance.js';
+import { termsOf } from './terms.js';
+
+const NOW = new Date(Date.UTC(2025, 5, 15));
+
+const POST = {
+  title: 'Staff Accountant',
+  description: `Our finance team needs a staff accountant to own month-end close.
+
+Responsibilities:
+- Prepare journal entries and account reconciliations
+- Maintain the general ledger and prepare financial statements
+
+Requirements:
+- 2+ years of accounting experience
+- Proficiency in Excel and QuickBooks
+
+About us: we are a family-owned bakery chain with 40 stores and a great dental plan.`,
+};
+
+const ACCOUNTANT = `Dana Example
+ACCOUNTANT II
+Summary
+Accountant with six years of experience in month-end close, journal entries, account reconciliations
+and the general ledger. Prepares financial statements in Excel and QuickBooks.
+Experience
+Accountant II, Northwind Traders, 01/2019 - Present
+- Own month-end close and reconciliations for three entities
+Staff Accountant, Contoso, 01/2016 - 12/2018
+- Journal entries, general ledger, financial statements`;
+
+const BAKER = `Sam Example
+PASTRY CHEF
+Summary
+Pastry chef with six years in bakeries: laminated doughs, cakes, and a dental-clinic catering contract.
+Experience
+Pastry Chef, Fourth Coffee, 01/2019 - Present
+- Bakes bread and pastry for 40 stores`;
+
+const rel = (text: string) => relevanceFor(text, parseFor(text), POST, NOW);
+function parseFor(text: string) {
+  // the analyzers pass their parsed profile; these texts need only titles and years
+  const lines = text.split('\n');
+  return {
+    name: lines[0]!,
+    totalYearsExperience: 6,
+    experience: [...text.matchAll(/^(.+?), .+?, (\d{2})\/(\d{4}) - (?:(\d{2})\/(\d{4})|Present)$/gm)].map((m) => ({
+      title: m[1]!,
+      company: null,
+      start: `${m[3]}-${m[2]}`,
+      end: m[5] ? `${m[5]}-${m[4]}` : null,
+    })),
+  };
+}
+
+describe('terms', () => {
+  it('keeps technical names whole and folds a skill to one term however it is written', () => {
+    expect(termsOf('C++, C#, .NET and Node.js')).toEqual(
+      expect.arrayContaining(['skill:c++', 'skill:c#', 'skill:.net', 'skill:node.js']),
+    );
+    expect(termsOf('Postgres')).toEqual(termsOf('PostgreSQL'));
+  });
+
+  it('stems words, spells out trade acronyms, and leaves acronyms and numbers unstemmed or out', () => {
+    expect(termsOf('managing managers')).toEqual(['manag', 'manag']);
+    expect(termsOf('IT Manager')).toEqual(expect.arrayContaining(['inform', 'technolog', 'manag']));
+    expect(termsOf('CPR/AED')).toEqual(expect.arrayContaining(['aed']));
+    expect(termsOf('2+ years, 24/7, 401k')).toEqual([]);
+  });
+
+  it('weighs rare words more than common ones', () => {
+    expect(idf('ledger')).toBeGreaterThan(idf('work') + 1);
+  });
+
+  it('has a table of document frequencies that matches the corpus and the code (npm run relevance:frequencies)', () => {
+    expect(readFileSync(FREQUENCIES_FILE, 'utf8')).toBe(buildFrequencyTable().text);
+  });
+});
+
+describe('relevance', () => {
+  it('ranks the resume of the post’s trade above another, with a title match and shared terms', () => {
+    const accountant = rel(ACCOUNTANT);
+    const baker = rel(BAKER);
+    expect(accountant.score).toBeGreaterThan(baker.score + 0.3);
+    expect(accountant.result.title.score).toBeGreaterThan(0.5);
+    expect(accountant.result.matchedTerms).toEqual(expect.arrayContaining(['accounting', 'excel']));
+    // the company blurb ("bakery", "dental plan") is not what the post asks
+    expect(baker.result.matchedTerms).not.toContain('bakery');
+    expect(accountant.detail).toMatch(/title "ACCOUNTANT II" matches the post's title/);
+  });
+
+  it('gives less to a copy with the skills cut and the years shortened', () => {
+    const weakened = ACCOUNTANT.replace(/QuickBooks|Excel/g, '')
+      .replace('01/2016', '01/2018')
+      .replace('01/2019', '01/2024');
+    const original = rel(ACCOUNTANT);
+    const weak = rel(weakened);
+    expect(original.score).toBeGreaterThan(weak.score);
+    expect(original.result.relevantYears).toBeGreaterThan(weak.result.relevantYears);
+  });
+
+  it('reads a resume’s headline, not its author’s name or contact line', () => {
+    expect(
+      headlineOf('Dana Example\ndana@example.com | 555-0100\nSenior Data Engineer\nSummary\n…', {
+        name: 'Dana Example',
+      }),
+    ).toBe('Senior Data Engineer');
+    expect(headlineOf('Dana Example\nSummary\nI build things.', { name: 'Dana Example' })).toBeNull();
+  });
+
+  it('splits titles into variants with their head nouns', () => {
+    expect(titleVariants('Executive Chef / Chef Manager').map((v) => v.head)).toEqual(['chef', 'manag']);
+    expect(titleVariants('Director of Finance')[0]!.head).toBe('director');
+    expect(titleVariants('Software Developer (1-4 years experience)')[0]!.head).toBe('develop');
+  });
+
+  it('matches related role nouns for part of the credit', () => {
+    const { job, labels } = jobTerms('Personal Trainer', 'Coach members through fitness programs. Requirements: CPR.');
+    const titled = (title: string) =>
+      relevance(job, labels, resumeTerms('', [{ title, years: null }], null)).title.score;
+    expect(titled('Fitness Instructor')).toBeGreaterThan(0.2);
+    expect(titled('Personal Trainer')).toBeGreaterThan(titled('Fitness Instructor'));
+    expect(titled('Payroll Clerk')).toBe(0);
+  });
+
+  it('is deterministic and bounded', () => {
+    const a = rel(ACCOUNTANT);
+    expect(rel(ACCOUNTANT)).toEqual(a);
+    expect(a.score).toBeGreaterThanOrEqual(0);
+    expect(a.score).toBeLessThanOrEqual(1);
+    expect(relevanceFor('', { name: null, experience: [], totalYearsExperience: null }, POST, NOW).score).toBe(0);
+  });
+});

@@ -1,0 +1,329 @@
+/**
+ * Relevance: how close a resume is to the whole job post, whatever its rubric says. Two signals,
+ * both deterministic and offline:
+ *
+ * - **title**: the post's title against the resume's own job titles (its headline and its most
+ *   recent positions), word by word, each word weighed by how much it tells (IDF), words of
+ *   seniority ("Senior", "II", "Lead") left out: a "Staff Accountant" post and an "ACCOUNTANT II"
+ *   resume share their one telling word;
+ * - **content**: BM25 of the post's terms in the resume, normalised by the most a resume could
+ *   earn, where the post's terms are weighed by where they stand (its title counts most, then
+ *   what it asks for, then its duties; text about the company or its benefits not at all) and by
+ *   IDF over the Brown Corpus (a real corpus of edited American English, see `frequencies.ts`).
+ *
+ * The two make one figure in [0, 1] (see {@link relevance}); scoring.ts turns it into points.
+ */
+import { jobSegments, type SectionMode } from '../rubric/job-text.js';
+import { idf } from './frequencies.js';
+import { SKILL_PREFIX, termCounts, termsOf } from './terms.js';
+
+/** Weight of a post's term by where it stands. */
+const SECTION_WEIGHT: Record<SectionMode | 'title', number> = {
+  title: 3,
+  required: 2,
+  optional: 1,
+  plain: 1,
+  duties: 1,
+  about: 0,
+};
+/** BM25's saturation and length normalisation (the usual values). */
+const K1 = 1.2;
+const B = 0.75;
+/** Length of a typical resume, in terms, for BM25's length normalisation. */
+const TYPICAL_RESUME_TERMS = 450;
+/**
+ * Share of the most a resume could earn that counts as full content credit: no resume repeats
+ * every word of a post, and one that holds half of its weight, repeated, is as close as they come.
+ */
+const CONTENT_FULL = 0.45;
+/** How the three signals make one figure. */
+export const RELEVANCE_WEIGHTS = { title: 0.35, content: 0.5, tenure: 0.15 } as const;
+/** Years in positions like the post's that earn full tenure credit. */
+const TENURE_FULL_YEARS = 8;
+/** Years in any position count this much toward tenure: experience is worth something anywhere. */
+const ANY_YEARS_SHARE = 0.25;
+/** Words of rank and seniority: they say how senior, not which job. */
+const LEVEL_WORDS = new Set(
+  'senior sr junior jr lead head chief principal staff associ assist entri level mid i ii iii iv v trainee intern apprentic deputi acting interim'.split(
+    ' ',
+  ),
+);
+/** Positions of a resume compared with the post's title: its headline, then its latest jobs. */
+const TITLES_COMPARED = 4;
+/** An older position's title counts for less than the latest one. */
+const TITLE_RECENCY = [1, 0.9, 0.8, 0.7];
+/** A term weighing at least this share of the post's heaviest is one of its key terms. */
+const KEY_TERM_SHARE = 0.25;
+/** The most a resume title earns by its words being the post's (see {@link titleAgreement}). */
+const REVERSE_WEIGHT = 0.8;
+/** Share of title agreement that comes from naming the same role (the head noun). */
+const TITLE_HEAD_SHARE = 0.5;
+/** Terms of the post named in an explanation. */
+const EXPLAINED_TERMS = 6;
+
+/** What relevance needs of a job post, computed once per post. */
+export interface JobTerms {
+  /** Post term → its weight (section weight × IDF). */
+  weights: Map<string, number>;
+  /** The title's variants, their telling terms and heads. */
+  title: TitleTerms[];
+  /** The post's key terms: its title's, and those it weighs most (see {@link KEY_TERM_SHARE}). */
+  vocabulary: Set<string>;
+  /** The telling weight (IDF) of the post title's terms, summed over its richest variant. */
+  titleInformation: number;
+  /** The most a resume could earn (every term saturated). */
+  ceiling: number;
+}
+
+/** A resume's side: its term counts and its titles, most recent first. */
+/** A title the resume gives itself: its headline (no years), or a position and its years. */
+export interface ResumeTitle {
+  title: string;
+  /** Years held, for a position with dates; null for a headline or undated position. */
+  years: number | null;
+}
+
+export interface ResumeTerms {
+  counts: Map<string, number>;
+  length: number;
+  /** Headline first, then positions, most recent first. */
+  titles: ResumeTitle[];
+  /** Years of experience in all, when known. */
+  totalYears: number | null;
+}
+
+export interface RelevanceResult {
+  /** 0 to 1. */
+  score: number;
+  /** Best title agreement, 0 to 1, and the resume title it came from. */
+  title: { score: number; matched: string | null };
+  /** Content agreement, 0 to 1 (after {@link CONTENT_FULL}). */
+  content: number;
+  /** Years in positions like the post's (and, for a little, in any), 0 to 1 (see {@link TENURE_FULL_YEARS}). */
+  tenure: number;
+  /** The years behind {@link tenure}: in positions like the post's. */
+  relevantYears: number;
+  /** The post's most telling terms the resume has, and the ones it lacks, as written in the post. */
+  matchedTerms: string[];
+  missingTerms: string[];
+}
+
+const jobCache = new Map<string, { job: JobTerms; labels: Map<string, string> }>();
+const JOB_CACHE_SIZE = 64;
+
+/** The post's weighted terms (see {@link SECTION_WEIGHT}), memoised by title and description. */
+export function jobTerms(title: string, description: string): { job: JobTerms; labels: Map<string, string> } {
+  const key = `${title}\u0000${description}`;
+  const hit = jobCache.get(key);
+  if (hit) return hit;
+  const weights = new Map<string, number>();
+  const counts = new Map<string, number>();
+  const labels = new Map<string, string>();
+  const add = (text: string, weight: number) => {
+    if (weight === 0) return;
+    for (const t of termsOf(text)) {
+      weights.set(t, Math.max(weights.get(t) ?? 0, weight));
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+      if (!labels.has(t)) labels.set(t, labelOf(t, text));
+    }
+  };
+  add(title, SECTION_WEIGHT.title);
+  for (const seg of jobSegments(description)) add(seg.text, seg.heading ? 0 : SECTION_WEIGHT[seg.section]);
+  let ceiling = 0;
+  for (const [t, w] of weights) {
+    // what a post says again and again is what it is about: "fitness" eight times, "escrow" once
+    const weight = w * (1 + Math.log(counts.get(t)!)) * idf(t);
+    weights.set(t, weight);
+    ceiling += weight;
+  }
+  // the post title's words weigh by how much they tell and by how much the post goes on about
+  // them: in "Construction Project Manager", "construction" is the trade the text keeps naming
+  const variants = titleVariants(title).map((v) => ({
+    ...v,
+    terms: new Map([...v.terms].map(([t, w]) => [t, w * (1 + Math.log(counts.get(t) ?? 1))])),
+  }));
+  const titleInformation = Math.max(0, ...variants.map((v) => [...v.terms.values()].reduce((a, b) => a + b, 0)));
+  // the post's key terms: those weighing at least a quarter of its heaviest
+  const heaviest = Math.max(0, ...weights.values());
+  const vocabulary = new Set([...weights].filter(([, w]) => w >= heaviest * KEY_TERM_SHARE).map(([t]) => t));
+  const job = { weights, title: variants, ceiling, vocabulary, titleInformation };
+  const out = { job, labels };
+  if (jobCache.size >= JOB_CACHE_SIZE) jobCache.delete(jobCache.keys().next().value!);
+  jobCache.set(key, out);
+  return out;
+}
+
+/** How a term reads in the post: the skill's name, or the word it was stemmed from. */
+function labelOf(term: string, text: string): string {
+  if (term.startsWith(SKILL_PREFIX)) return term.slice(SKILL_PREFIX.length);
+  const m = new RegExp(String.raw`\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[a-z]*`, 'i').exec(text);
+  return m ? m[0].toLowerCase() : term;
+}
+
+/** The resume's terms and titles. */
+export function resumeTerms(text: string, titles: ResumeTitle[], totalYears: number | null = null): ResumeTerms {
+  const terms = termsOf(text);
+  return { counts: termCounts(terms), length: terms.length, titles, totalYears };
+}
+
+/** A job title's telling terms (no seniority words) and its head, the noun that names the role. */
+export interface TitleTerms {
+  terms: Map<string, number>;
+  head: string | null;
+}
+
+/**
+ * The variants of one title ("Executive Chef / Chef Manager" is two; "(1-4 years experience)"
+ * is none), each with its terms and its head: the last word ("Staff Accountant"), or the word
+ * before "of" ("Director of Finance").
+ */
+export function titleVariants(title: string): TitleTerms[] {
+  return title
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+[-–—|/]\s+|\s*\/\s*|,\s+|\s+&\s+/)
+    .map((part) => {
+      const [role] = part.split(/\s+(?:of|for|in|at)\s+/i);
+      const terms = new Map<string, number>();
+      for (const t of termsOf(part)) if (!LEVEL_WORDS.has(t)) terms.set(t, idf(t));
+      const roleTerms = termsOf(role ?? part).filter((t) => !LEVEL_WORDS.has(t));
+      return { terms, head: roleTerms[roleTerms.length - 1] ?? null };
+    })
+    .filter((v) => v.terms.size > 0);
+}
+
+/**
+ * Role nouns that name the same job in other words ("Personal Trainer", "Fitness Instructor"): a
+ * head in the same group as the post's counts as {@link RELATED_HEAD} of a same head. Stemmed.
+ */
+const RELATED_HEADS: readonly (readonly string[])[] = [
+  ['trainer', 'instructor', 'coach'],
+  ['teacher', 'educ', 'instructor', 'tutor', 'lectur'],
+  ['repres', 'rep', 'associ', 'agent', 'consult', 'advisor', 'specialist', 'execut'],
+  ['technician', 'tech', 'mechan', 'repair', 'installer', 'servic'],
+  ['develop', 'engin', 'programm', 'architect'],
+  ['administr', 'admin', 'engin'],
+  ['supervisor', 'foreman', 'superintend', 'lead', 'manag'],
+  ['manag', 'director', 'head', 'lead'],
+  ['cook', 'chef'],
+  ['nurs', 'rn'],
+  ['accountant', 'bookkeep', 'auditor'],
+  ['analyst', 'specialist', 'consult'],
+  ['design', 'artist'],
+  ['clerk', 'assist', 'secretari', 'administr', 'coordin'],
+  ['driver', 'oper'],
+  ['cashier', 'associ', 'clerk'],
+];
+const RELATED = new Map<string, Set<string>>();
+for (const group of RELATED_HEADS) {
+  for (const h of group) RELATED.set(h, new Set([...(RELATED.get(h) ?? []), ...group]));
+}
+/** Credit of a related role noun, against 1 for the same one. */
+const RELATED_HEAD = 0.6;
+
+function headCredit(post: string | null, resume: string | null): number {
+  if (post === null || resume === null) return 0;
+  if (post === resume) return 1;
+  return RELATED.get(post)?.has(resume) ? RELATED_HEAD : 0;
+}
+
+/**
+ * Role nouns that many trades share ("Material Control Specialist", "IT Support Specialist"):
+ * the same one says little, so a title with one of these as its head earns the head's share
+ * only as {@link GENERIC_HEAD_SHARE}, and the rest from the words that name the trade. Stemmed.
+ */
+const GENERIC_HEADS = new Set(
+  'manag specialist coordin assist associ repres director offic analyst consult supervisor administr technician engin execut lead clerk agent worker oper generalist advisor partner member staff profession expert intern'.split(
+    ' ',
+  ),
+);
+const GENERIC_HEAD_SHARE = 0.2;
+
+/**
+ * How well one resume title names the post's role, 0 to 1, the better of two readings:
+ * - forward: half for the same head noun (the role: accountant, chef, technician; a related one
+ *   earns {@link RELATED_HEAD} of it), half for the share of the post title's telling words the
+ *   resume title holds, each weighed by IDF ("Aircraft Maintenance Technician" against "Aviation
+ *   Electronics Technician": the head, and none of the rest);
+ * - reverse: the share of the resume title's telling words that are key terms of the post
+ *   ("FITNESS INSTRUCTOR" for a personal trainer post that keeps speaking of fitness), scaled
+ *   down by {@link REVERSE_WEIGHT}, and down again when the resume title says less than the
+ *   post's ("MANAGER" tells little about any post).
+ */
+function titleAgreement(job: JobTerms, title: string): number {
+  let best = 0;
+  for (const res of titleVariants(title)) {
+    const words = new Set(res.terms.keys());
+    for (const p of job.title) {
+      let got = 0;
+      let all = 0;
+      for (const [t, w] of p.terms) {
+        all += w;
+        if (words.has(t)) got += w;
+      }
+      const head = headCredit(p.head, res.head);
+      const share = p.head !== null && GENERIC_HEADS.has(p.head) ? GENERIC_HEAD_SHARE : TITLE_HEAD_SHARE;
+      best = Math.max(best, share * head + (1 - share) * (all === 0 ? 0 : got / all));
+    }
+    let found = 0;
+    let information = 0;
+    for (const [t, w] of res.terms) {
+      information += w;
+      if (job.vocabulary.has(t)) found += w;
+    }
+    if (information > 0 && job.titleInformation > 0) {
+      const says = Math.min(1, information / job.titleInformation);
+      best = Math.max(best, REVERSE_WEIGHT * (found / information) * says);
+    }
+  }
+  return best;
+}
+
+/**
+ * The relevance of a resume to a job post: `title × 0.4 + content × 0.6` (see
+ * {@link RELEVANCE_WEIGHTS}), each in [0, 1].
+ */
+export function relevance(job: JobTerms, labels: Map<string, string>, resume: ResumeTerms): RelevanceResult {
+  let title = { score: 0, matched: null as string | null };
+  let relevantYears = 0;
+  resume.titles.forEach((t, i) => {
+    const agreement = titleAgreement(job, t.title);
+    if (t.years !== null) relevantYears += agreement * t.years;
+    if (i >= TITLES_COMPARED) return;
+    const s = agreement * (TITLE_RECENCY[i] ?? TITLE_RECENCY[TITLE_RECENCY.length - 1]!);
+    if (s > title.score) title = { score: s, matched: t.title };
+  });
+  const anyYears = (resume.totalYears ?? 0) * ANY_YEARS_SHARE;
+  const tenure = Math.min(1, (relevantYears + anyYears) / TENURE_FULL_YEARS);
+
+  const norm = K1 * (1 - B + (B * resume.length) / TYPICAL_RESUME_TERMS);
+  let earned = 0;
+  const contributions: [string, number][] = [];
+  const missing: [string, number][] = [];
+  for (const [t, w] of job.weights) {
+    const tf = resume.counts.get(t) ?? 0;
+    if (tf === 0) {
+      missing.push([t, w]);
+      continue;
+    }
+    const part = (w * tf) / (tf + norm);
+    earned += part;
+    contributions.push([t, part]);
+  }
+  const content = job.ceiling === 0 ? 0 : Math.min(1, earned / job.ceiling / CONTENT_FULL);
+  const score =
+    RELEVANCE_WEIGHTS.title * title.score + RELEVANCE_WEIGHTS.content * content + RELEVANCE_WEIGHTS.tenure * tenure;
+  const top = (list: [string, number][]) =>
+    [...list]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, EXPLAINED_TERMS)
+      .map(([t]) => labels.get(t) ?? t);
+  return {
+    score,
+    title,
+    content,
+    tenure,
+    relevantYears: Math.round(relevantYears * 10) / 10,
+    matchedTerms: top(contributions),
+    missingTerms: top(missing),
+  };
+}

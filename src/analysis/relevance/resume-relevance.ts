@@ -1,0 +1,156 @@
+/**
+ * Relevance of one resume to one job post, as analyzers use it: the resume's own titles are read
+ * here (its headline and its positions, most recent first) and the figure is explained in words
+ * for the score's RELEVANCE component. Both analyzers call this on the text they judged, so the
+ * figure never depends on a model.
+ */
+import type { CandidateProfile, JobRubric } from '../analysis.types.js';
+import { REDACTED } from '../defences/redaction.types.js';
+import { findLocation } from '../local/location.js';
+import { looksLikeName } from '../local/name.js';
+import { resumeLines } from '../local/sections.js';
+import { normalizeText } from '../local/text.js';
+import type { RelevanceInput } from '../scoring.js';
+import { monthIndex, parsePoint } from '../local/dates.js';
+import { jobTerms, relevance, resumeTerms, type RelevanceResult, type ResumeTitle } from './relevance.js';
+
+/** Header lines read for a headline: a resume states its title near the top or not at all. */
+const HEADER_LINES = 6;
+/** A headline is short. */
+const HEADLINE_MAX_WORDS = 8;
+/** The header is at the top: this much of the text is read for it, however long the resume. */
+const HEADER_CHARS = 2_000;
+
+/**
+ * Whether a header line is about who the candidate is (a name, a contact line, a place, or what
+ * blind screening left of them) rather than what they do: such lines never count toward relevance,
+ * so that a name or an address cannot move a score.
+ */
+function isIdentityLine(t: string, name: string | null): boolean {
+  // the name line (or what blind screening left of it), give or take a word ("Dana Example, CPA");
+  // a sentence naming the candidate is content
+  for (const who of [name, REDACTED]) {
+    if (!who || !t.toLowerCase().includes(who.toLowerCase())) continue;
+    const rest = t.toLowerCase().split(who.toLowerCase()).join(' ');
+    if (rest.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length <= 2) return true;
+  }
+  if (/@|https?:|www\.|\d{3}|linkedin|github/i.test(t)) return true;
+  return looksLikeName(t) || findLocation(t) !== null;
+}
+
+/** The header's lines (before any section heading, at most {@link HEADER_LINES}), with offsets. */
+function headerLines(text: string): { text: string; start: number; end: number }[] {
+  const nt = normalizeText(text.slice(0, HEADER_CHARS));
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const l of resumeLines(nt.text).slice(0, HEADER_LINES)) {
+    if (l.heading) break;
+    const t = l.content.trim();
+    if (!t) continue;
+    out.push({ text: t, start: nt.from[l.start] ?? 0, end: nt.to[l.start + l.text.length - 1] ?? 0 });
+  }
+  return out;
+}
+
+/**
+ * The resume's headline: the first short line of its header (before any section heading) that is
+ * not the candidate's name, a contact line or a place ("Senior Backend Engineer", "ACCOUNTANT").
+ */
+export function headlineOf(text: string, profile: Pick<CandidateProfile, 'name'>): string | null {
+  for (const { text: t } of headerLines(text)) {
+    if (!/[A-Za-z]{3}/.test(t) || isIdentityLine(t, profile.name)) continue;
+    if (t.split(/\s+/).length > HEADLINE_MAX_WORDS || /[.!?]$/.test(t)) continue;
+    return t;
+  }
+  return null;
+}
+
+/** Escapes a string for a regular expression. */
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * The text without who the candidate is: its header's identity lines (name, contacts, place) and
+ * every mention of the candidate's name or of any word of it ("Priya" in "Priya led…"), blanked
+ * to keep offsets. A name cannot then add a word, or a length, to what relevance reads.
+ */
+export function withoutIdentity(text: string, profile: Pick<CandidateProfile, 'name'>): string {
+  let out = text;
+  const words = (profile.name ?? '').split(/\s+/).filter((w) => w.replace(/\P{L}/gu, '').length >= 2);
+  if (words.length > 0) {
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words.map(escape).join('|')})(?![\p{L}\p{N}])`, 'giu');
+    out = out.replace(re, (m) => ' '.repeat(m.length));
+  }
+  for (const l of headerLines(text)) {
+    if (isIdentityLine(l.text, profile.name) && l.end > l.start) {
+      out = out.slice(0, l.start) + ' '.repeat(l.end - l.start) + out.slice(l.end);
+    }
+  }
+  return out;
+}
+
+function percent(n: number): string {
+  return `${Math.round(n * 100)}%`;
+}
+
+/** The figure in words: which title matched, which of the post's telling terms are there or not. */
+function explain(r: RelevanceResult): string {
+  const parts = [`relevance ${percent(r.score)} to the job post`];
+  parts.push(
+    r.title.matched
+      ? `title "${r.title.matched}" matches the post's title at ${percent(r.title.score)}`
+      : 'no title of the resume matches the post title',
+  );
+  parts.push(`content ${percent(r.content)}`);
+  if (r.relevantYears > 0) parts.push(`${r.relevantYears} years in such roles`);
+  if (r.matchedTerms.length) parts.push(`has ${r.matchedTerms.join(', ')}`);
+  if (r.missingTerms.length) parts.push(`lacks ${r.missingTerms.join(', ')}`);
+  return parts.join('; ');
+}
+
+/** Years between two `YYYY-MM` months (the end inclusive; null: `now`), or null. */
+function yearsBetween(start: string | null, end: string | null, now: Date): number | null {
+  const s = start ? parsePoint(start.replace('-', '/').split('/').reverse().join('/')) : null;
+  if (!s) return null;
+  const e = end ? parsePoint(end.replace('-', '/').split('/').reverse().join('/')) : null;
+  const endIndex = e ? monthIndex(e) + 1 : now.getUTCFullYear() * 12 + now.getUTCMonth() + 1;
+  const months = endIndex - monthIndex(s);
+  return months > 0 ? months / 12 : null;
+}
+
+/** The resume's titles: its headline, then its positions with the years each was held. */
+export function resumeTitles(
+  text: string,
+  profile: Pick<CandidateProfile, 'name' | 'experience'>,
+  now: Date,
+): ResumeTitle[] {
+  const headline = headlineOf(text, profile);
+  return [
+    ...(headline ? [{ title: headline, years: null }] : []),
+    ...profile.experience
+      .filter((e) => e.title)
+      .map((e) => ({ title: e.title!, years: yearsBetween(e.start, e.end, now) })),
+  ];
+}
+
+/**
+ * The relevance of the resume `text` (the text the analyzer judged) to `job`, with its
+ * explanation; `profile` gives the candidate's name (not a headline), positions and years.
+ *
+ * @param now the date "present" stands for, as the profile was parsed with.
+ */
+export function relevanceFor(
+  text: string,
+  profile: Pick<CandidateProfile, 'name' | 'experience' | 'totalYearsExperience'>,
+  job: Pick<JobRubric, 'title' | 'description'>,
+  now: Date = new Date(),
+): RelevanceInput & { result: RelevanceResult } {
+  const { job: terms, labels } = jobTerms(job.title, job.description);
+  const titles = resumeTitles(text, profile, now);
+  const result = relevance(
+    terms,
+    labels,
+    resumeTerms(withoutIdentity(text, profile), titles, profile.totalYearsExperience),
+  );
+  return { score: result.score, detail: explain(result), result };
+}

@@ -1,0 +1,117 @@
+/**
+ * Words as relevance counts them: lower case, stemmed (Porter, through `stemmer`), stop words
+ * dropped, technical names kept whole ("c++", "c#", ".net", "node.js"), and every skill the
+ * vocabulary knows folded to one term whatever its spelling ("Postgres", "PostgreSQL" and
+ * "psql" are one term), so that a resume and a job post meet however each writes a skill.
+ */
+import { stemmer } from 'stemmer';
+import { findSkills } from '../skills.vocabulary.js';
+
+/**
+ * Function words, and words every job post and resume uses whatever the job ("experience",
+ * "skills", "ability", "team", "work"): they say nothing about which job a text is about.
+ */
+const STOP_WORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between ' +
+    'both but by can could did do does doing down during each either etc few for from further had has have having ' +
+    'he her here hers herself him himself his how i if in into is it its itself just may me might more most must my ' +
+    'myself no nor not now of off on once only or other our ours ourselves out over own per same shall she should ' +
+    'so some such than that the their theirs them themselves then there these they this those through to too under ' +
+    'until up upon us very via was we were what when where which while who whom why will with within without would ' +
+    'you your yours yourself yourselves ' +
+    // job-post and resume boilerplate
+    'experience experienced year years yrs month months ability able skill skills strong excellent good great solid ' +
+    'proven demonstrated knowledge understanding work working worked job role position candidate candidates ' +
+    'applicant company team teams including include includes included required requirement requirements ' +
+    'preferred plus must responsibilities responsibility duties duty new one two three four five six seven eight ' +
+    'nine ten well use used using including various multiple ensure ensuring provide provided providing highly ' +
+    'summary profile objective professional present current currently company'
+  ).split(/\s+/),
+);
+
+/** A word: letters and digits, with the inner punctuation of technical names ("node.js", "c++", "c#"). */
+const WORD = /\.?[a-z0-9][a-z0-9]*(?:[.+#/-][a-z0-9+#]+)*[+#]*/gi;
+
+/** Prefix of a skill term, so it cannot collide with a word. */
+export const SKILL_PREFIX = 'skill:';
+
+/** Words this short, and acronyms in capitals ("AED", "ACE", "CPA"), are names: never stemmed. */
+const UNSTEMMED_MAX = 3;
+
+/**
+ * The term of one word, or null for a stop word or a number: lower-cased and stemmed, except
+ * technical names ("c++", ".net", "node.js") and acronyms, which stay whole.
+ */
+export function termOf(raw: string): string | null {
+  const word = raw.replace(/^[.'-]+|[.'-]+$/g, '').replace(/'s$/i, '');
+  const w = word.toLowerCase();
+  // numbers, also "2+", "24/7", "401k", "3rd": counts and dates, not words of a trade
+  if (w.length < 2 || STOP_WORDS.has(w) || /^\d+(?:[.,/-]\d+)*(?:\+|k|st|nd|rd|th|s)?$/.test(w)) return null;
+  if (/[+#.]/.test(w)) return w;
+  const acronym = word.length <= 5 && /^[A-Z0-9]+$/.test(word) && /[A-Z]/.test(word);
+  if (acronym || w.length <= UNSTEMMED_MAX) return w.replace(/[/-]/g, '');
+  return stemmer(w.replace(/[/-]/g, ''));
+}
+
+/**
+ * Acronyms of trades, written in capitals in titles and posts ("IT Manager", "HR Generalist",
+ * "RN"), read as the words they stand for so that they meet the spelled-out form.
+ */
+const ACRONYMS: Record<string, string> = {
+  IT: 'information technology',
+  HR: 'human resources',
+  RN: 'registered nurse',
+  LPN: 'licensed practical nurse',
+  CNA: 'certified nursing assistant',
+  PR: 'public relations',
+  QA: 'quality assurance',
+  QC: 'quality control',
+  UX: 'user experience',
+  UI: 'user interface',
+  CSR: 'customer service representative',
+  BDR: 'business development representative',
+  SDR: 'sales development representative',
+  HVAC: 'heating ventilation air conditioning',
+  CDL: 'commercial driver license',
+  EMT: 'emergency medical technician',
+  CPA: 'certified public accountant',
+};
+const ACRONYM_RE = new RegExp(String.raw`\b(?:${Object.keys(ACRONYMS).join('|')})\b(?![./-]\w)`, 'g');
+
+/** The text with trade acronyms spelled out (see {@link ACRONYMS}); offsets are not kept. */
+export function expandAcronyms(text: string): string {
+  return text.replace(ACRONYM_RE, (m) => `${m} ${ACRONYMS[m]}`);
+}
+
+/** Terms of a text in order (repeats kept): words, and one `skill:` term per vocabulary skill. */
+export function termsOf(raw: string): string[] {
+  const text = expandAcronyms(raw);
+  const out: string[] = [];
+  const skills = findSkills(text);
+  let at = 0;
+  const words = (part: string) => {
+    for (const m of part.matchAll(WORD)) {
+      for (const piece of m[0].includes('/') && !/[+#.]/.test(m[0]) ? m[0].split('/') : [m[0]]) {
+        const t = termOf(piece);
+        if (t) out.push(t);
+      }
+    }
+  };
+  for (const s of skills) {
+    words(text.slice(at, s.index));
+    out.push(SKILL_PREFIX + s.skill.toLowerCase());
+    // a skill's own words count too ("project management" is also "project" and "manag")
+    if (/\s/.test(s.skill)) words(s.skill);
+    at = s.index + s.match.length;
+  }
+  words(text.slice(at));
+  return out;
+}
+
+/** Term → how many times it occurs. */
+export function termCounts(terms: Iterable<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of terms) out.set(t, (out.get(t) ?? 0) + 1);
+  return out;
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { deriveRubric, NO_ITEMS_WARNING, yearsIn } from './derive.js';
+import { jobSegments } from './job-text.js';
+
+const MARKDOWN = `We are a logistics company in Denver.
+
+## What you'll do
+- Build TypeScript services on Node.js
+- Own our PostgreSQL schema
+
+## Requirements
+- 5+ years of backend development experience
+- Strong TypeScript and PostgreSQL
+- Experience with Kafka, RabbitMQ or SQS
+- Bachelor's degree in Computer Science or a related field
+- Must be authorized to work in the United States
+
+## Nice to have
+- Kubernetes
+- Experience with Terraform
+
+## Benefits
+- Dental and vision insurance, 401(k) match
+
+Acme is an equal opportunity employer. Python required.`;
+
+const kinds = (text: string, title = 'Backend Engineer') =>
+  deriveRubric(title, text).items.map((i) => `${i.kind} ${i.text}`);
+
+describe('jobSegments', () => {
+  it('cuts a post into bullets with their sections, and stops at the equal-opportunity boilerplate', () => {
+    const segs = jobSegments(MARKDOWN);
+    const section = (text: string) => segs.find((s) => s.text === text)?.section;
+    expect(section('Build TypeScript services on Node.js')).toBe('duties');
+    expect(section('Strong TypeScript and PostgreSQL')).toBe('required');
+    expect(section('Kubernetes')).toBe('optional');
+    expect(section('Dental and vision insurance, 401(k) match')).toBe('about');
+    expect(segs.some((s) => s.text.includes('Python required'))).toBe(false);
+    for (const s of segs) expect(MARKDOWN.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('reads "Heading:" lines, headings in capitals and inline headings', () => {
+    const text = 'QUALIFICATIONS\n• Valid CDL Class A\nPreferred: Hazmat endorsement\nResponsibilities: drive routes';
+    const segs = jobSegments(text);
+    expect(segs.find((s) => s.text === 'Valid CDL Class A')?.section).toBe('required');
+    expect(segs.find((s) => s.text === 'Hazmat endorsement')?.section).toBe('optional');
+    expect(segs.find((s) => s.text === 'drive routes')?.section).toBe('duties');
+  });
+
+  it('keeps "Experience with Python" an item, not a heading', () => {
+    const segs = jobSegments('Requirements\n- Experience with Python\n- Skills in Excel');
+    expect(segs.filter((s) => s.heading).map((s) => s.text)).toEqual(['Requirements']);
+  });
+
+  it('splits scraped ads whose list items ran together', () => {
+    const text =
+      'Requirements: At least 4 years of experience building services in Java Strong SQL skills Knowledge of Kotlin';
+    expect(jobSegments(text).map((s) => s.text)).toEqual([
+      'Requirements',
+      'At least 4 years of experience building services in Java',
+      'Strong SQL skills',
+      'Knowledge of Kotlin',
+    ]);
+  });
+});
+
+describe('deriveRubric', () => {
+  it('makes must-haves of required skills, nice-to-haves of optional ones and of alternatives', () => {
+    const items = kinds(MARKDOWN);
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'MUST_HAVE TypeScript',
+        'MUST_HAVE PostgreSQL',
+        'NICE_TO_HAVE Apache Kafka',
+        'NICE_TO_HAVE RabbitMQ',
+        'NICE_TO_HAVE Kubernetes',
+        'NICE_TO_HAVE Terraform',
+      ]),
+    );
+    // duties, benefits and what follows the boilerplate are not demands
+    expect(items.join('\n')).not.toMatch(/Node\.js|Dental|Python/);
+  });
+
+  it('reads years, a degree and other demands, each quoting the description verbatim', () => {
+    const { items } = deriveRubric('Backend Engineer', MARKDOWN);
+    const experience = items.find((i) => i.kind === 'EXPERIENCE');
+    expect(experience).toMatchObject({ text: 'At least 5 years of experience', minYears: 5 });
+    expect(items.find((i) => i.kind === 'EDUCATION')?.text).toBe(
+      "Bachelor's degree in Computer Science or a related field",
+    );
+    expect(items.find((i) => i.kind === 'REQUIREMENT')?.text).toBe('Must be authorized to work in the United States');
+    for (const i of items) {
+      expect(i.source).toBe('DERIVED');
+      expect(MARKDOWN).toContain(i.quote);
+    }
+  });
+
+  it('reads years however posts write them', () => {
+    expect(yearsIn('3+ years of experience in accounting')?.years).toBe(3);
+    expect(yearsIn('at least five years of experience as a welder')?.years).toBe(5);
+    expect(yearsIn('a minimum of 4 years experience')?.years).toBe(4);
+    expect(yearsIn('five (5) years of professional experience')?.years).toBe(5);
+    expect(yearsIn('2-4 years of experience')?.years).toBe(2);
+    expect(yearsIn('10 or more years of experience in the field')?.years).toBe(10);
+    expect(yearsIn('Experience: 3 years in a similar role')?.years).toBe(3);
+    expect(yearsIn('We have been in business for 30 years')).toBeNull();
+    expect(yearsIn('Must be 21 years old')).toBeNull();
+  });
+
+  it('reads prose posts without headings by their wording', () => {
+    const prose =
+      'We are looking for a line cook with 2 years of experience in a busy kitchen. You must hold a current food handler card. Spanish is a plus. Shifts are evenings and weekends.';
+    const items = kinds(prose, 'Line Cook');
+    expect(items).toContain('EXPERIENCE At least 2 years of experience');
+    expect(items).toContain('REQUIREMENT You must hold a current food handler card');
+    expect(items.some((i) => i.startsWith('NICE_TO_HAVE') && /Spanish/i.test(i))).toBe(true);
+    expect(items.join('\n')).not.toMatch(/Shifts/);
+  });
+
+  it('makes one item of a skill asked twice, a must-have winning over a nice-to-have', () => {
+    const { items } = deriveRubric('Analyst', 'Preferred:\n- SQL\nRequirements:\n- SQL and Excel');
+    expect(items.filter((i) => i.text === 'SQL').map((i) => i.kind)).toEqual(['MUST_HAVE']);
+  });
+
+  it('accepts a description with nothing to derive, and says so', () => {
+    const result = deriveRubric('Store Manager', 'You will run our flagship store and lead a team of twelve.');
+    expect(result.items).toEqual([]);
+    expect(result.warnings).toEqual([NO_ITEMS_WARNING]);
+  });
+
+  it('is deterministic', () => {
+    expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
+  });
+});

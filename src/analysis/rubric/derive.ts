@@ -1,0 +1,290 @@
+/**
+ * The local derivation of a rubric from a job description: deterministic, offline, by general
+ * rules. Every item quotes the passage of the description it was read from, so a recruiter can
+ * see why it is there, and edit or remove it.
+ *
+ * The rules, in order:
+ * 1. Segments and sections ({@link jobSegments}): bullets, list items and sentences, each in a
+ *    required, optional, duties, about or plain section.
+ * 2. What a segment asks: in a required section, everything; in an optional one ("Nice to have",
+ *    "Preferred", "Bonus"), or when the segment itself says "preferred", "a plus", "bonus",
+ *    "ideally", only nice-to-haves; in a plain section (prose posts, text before any heading),
+ *    only a segment that says "must", "required", "minimum", "at least", "you have", "we are
+ *    looking for … with"; duties and about sections ask nothing (the work, not the person).
+ * 3. Years: "3+ years", "at least five years", "minimum of 4 years", "five (5) years", "2-4
+ *    years" (the lower bound), "10 or more years" in a segment that asks something; the largest
+ *    minimum of required segments becomes the one EXPERIENCE item.
+ * 4. Degrees: a segment naming a degree or diploma ("Bachelor's degree in Accounting", "BS/MS in
+ *    Computer Science", "High school diploma or GED") becomes an EDUCATION item.
+ * 5. Skills: skills the vocabulary knows, and the items of lists introduced by "experience with",
+ *    "proficiency in", "knowledge of" and the like, become MUST_HAVE in a required segment and
+ *    NICE_TO_HAVE in an optional one; skills offered as alternatives ("Java, Kotlin or Scala",
+ *    "one of", "such as", "e.g.") are NICE_TO_HAVE, as a rubric of gates cannot say "one of".
+ * 6. Other demands: a required segment that says more than its skills, years and degree (a
+ *    licence, a certification, an ability: "Valid CDL Class A", "Able to lift 50 lbs") becomes
+ *    a REQUIREMENT with the segment as its text.
+ * 7. Duplicates are dropped (the first wins; a must-have beats the same nice-to-have).
+ */
+import { findSkills, normalizeSkill } from '../skills.vocabulary.js';
+import { degreeIn } from '../local/education.js';
+import { NUMBER_WORDS } from '../local/experience.js';
+import { jobSegments, LEGAL_SENTENCE, type JobSegment } from './job-text.js';
+import type { DerivedRubric, RubricItem, RubricItemKind } from './rubric.types.js';
+
+/** A requirement is one claim: longer segments are cut at a word boundary. */
+const MAX_ITEM_CHARS = 160;
+/** A skill named in a list has at most this many words ("Microsoft Dynamics 365"). */
+const MAX_SKILL_WORDS = 4;
+/** Words, other than skills, years and degree, that a segment needs to be a requirement of its own. */
+const MIN_REQUIREMENT_WORDS = 3;
+/** Items a rubric keeps, per kind: long posts restate the same demands. */
+const MAX_ITEMS: Record<RubricItemKind, number> = {
+  MUST_HAVE: 20,
+  NICE_TO_HAVE: 20,
+  REQUIREMENT: 10,
+  EXPERIENCE: 1,
+  EDUCATION: 3,
+};
+
+/** The warning of a description from which no item could be read. */
+export const NO_ITEMS_WARNING =
+  'No requirements could be derived from the description: candidates are ranked by their relevance to the job post alone. Add items to judge them against.';
+
+const OPTIONAL_CUE =
+  /\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:is|are|would\s+be)\s+(?:a\s+)?(?:plus|bonus|advantage|beneficial|desirable|helpful)|a\s+plus|bonus|desired|desirable|ideally|optional|not\s+required|an\s+advantage|advantageous|good\s+to\s+have)\b/i;
+const REQUIRED_CUE =
+  /\b(?:must|required|requires?|requirement|minimum|mandatory|at\s+least|need(?:s|ed)?\s+to\s+(?:have|hold|be)|you(?:'ll|\s+will)?\s+(?:need|have|hold|bring)|should\s+(?:have|hold|be)|(?:looking|seeking)\s+(?:for\s+)?(?:an?\s+|someone\s+|candidates?\s+)?[\w\s-]{0,40}?\bwith|candidates?\s+(?:must|should|will)|ideal\s+candidate\s+(?:has|will|should))\b/i;
+/** Alternatives: a rubric of gates cannot say "one of", so these become nice-to-haves. */
+const ALTERNATIVES = /\b(?:one\s+of|any\s+of|such\s+as|e\.g\.|for\s+example|for\s+instance|either|like)\b/i;
+/** What may stand between two skills of one "or" chain: "PHP, Python or Go", "Java/Kotlin". */
+const LIST_GAP = /^\s*(?:[,/]\s*)?(?:(?:or|and\/or|and)\s+)?$/i;
+const OR_GAP = /\bor\b|\//i;
+
+const NUM = String.raw`(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
+/**
+ * "3+ years", "five (5) years", "2-4 years", "2 to 4 years", "10 or more years", "one year",
+ * with "experience" (or a role: "as a", "in a", "working") near it on either side.
+ */
+const YEARS = new RegExp(
+  String.raw`\b${NUM}(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:\+|plus|(?:-|–|to)\s*\d{1,2}|or\s+more)?\s*(?:full[\s-]time\s+)?(?:years?|yrs?)['’]?(?:\s+or\s+more)?`,
+  'gi',
+);
+const YEARS_CONTEXT =
+  /\b(?:experience|experienced|as\s+an?|in\s+(?:an?|the)|working|work|background|professional|industry|field|role|position|hands[\s-]on|progressive|relevant|proven)\b/i;
+/** Years that are not a demand on the candidate: ages, warranties, the company's own history. */
+const NOT_YEARS = /^(?:\s*(?:old|of\s+age|warranty|in\s+business|ago|history))/i;
+
+/** Lists of skills follow these: "Experience with X, Y and Z", "Proficiency in X". */
+const LIST_INTRO =
+  /\b(?:experience\s+(?:with|in|using)|proficien(?:cy|t)\s+(?:in|with|using)|knowledge\s+of|familiar(?:ity)?\s+with|expertise\s+(?:in|with)|skilled\s+in|skills\s+in|competen(?:ce|t)\s+(?:in|with)|fluen(?:cy|t)\s+in|understanding\s+of|command\s+of|certified\s+in|trained\s+in|ability\s+to\s+use|comfortable\s+(?:with|using)|working\s+with)\s+/i;
+/** Where such a list ends. */
+const LIST_END =
+  /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|is|are|will|would)\s+|[.;:()]/i;
+/** Words that open a phrase that is not a skill's name. */
+const NOT_SKILL_HEAD =
+  /^(?:a|an|the|this|that|these|those|all|any|some|other|our|your|their|its|his|her|working|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|one|two|three|at|in|on|of|with|and|or|etc)\b/i;
+/** Generic words that are not a skill on their own. */
+const GENERIC =
+  /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?)$/i;
+
+const FILLER =
+  /\b(?:experience|experienced|with|in|of|and|or|the|a|an|to|for|using|strong|solid|excellent|good|proven|working|knowledge|proficiency|proficient|familiarity|familiar|understanding|expertise|skills?|ability|able|must|have|has|be|is|are|required|requirement|requirements|preferred|minimum|at|least|years?|yrs|plus|degree|equivalent|related|field|etc|including|such|as|e\.g|you|your|we|our|will|should|hands|on|demonstrated|professional|relevant|similar|is|a|plus|or|more)\b/gi;
+
+function cut(text: string): string {
+  const t = text.replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '');
+  if (t.length <= MAX_ITEM_CHARS) return t;
+  const head = t.slice(0, MAX_ITEM_CHARS);
+  return head.slice(0, head.lastIndexOf(' ')).replace(/[\s,;:(-]+$/, '');
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** The years a segment asks for, with the span of the phrase, or null. */
+export function yearsIn(text: string): { years: number; index: number; length: number } | null {
+  let best: { years: number; index: number; length: number } | null = null;
+  for (const m of text.matchAll(YEARS)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (NOT_YEARS.test(after)) continue;
+    if (!YEARS_CONTEXT.test(after) && !/\bexperience\b[^.]*$/i.test(before) && !/^\s*(?:of|in)\b/i.test(after))
+      continue;
+    const raw = m[1]!.toLowerCase();
+    const n = NUMBER_WORDS[raw] ?? Number(raw);
+    if (!Number.isFinite(n) || n <= 0 || n > 40) continue;
+    if (!best || n > best.years) best = { years: n, index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+/** What a segment asks, by rule 2: required, optional, or nothing. */
+function askOf(seg: JobSegment): 'required' | 'optional' | null {
+  if (LEGAL_SENTENCE.test(seg.text)) return null;
+  if (seg.heading || seg.section === 'about' || seg.section === 'duties') {
+    // a duty may still state a hard demand: "Must be able to lift 50 lbs"
+    if (seg.heading || seg.section === 'about' || !/\bmust\b|\brequired\b/i.test(seg.text)) return null;
+  }
+  if (OPTIONAL_CUE.test(seg.text)) return 'optional';
+  if (seg.section === 'optional') return 'optional';
+  if (seg.section === 'required') return 'required';
+  return REQUIRED_CUE.test(seg.text) ? 'required' : null;
+}
+
+/** Skills the vocabulary knows in a segment, with offsets. */
+function vocabularySkills(text: string): { skill: string; index: number; length: number }[] {
+  return findSkills(text).map((m) => ({ skill: m.skill, index: m.index, length: m.match.length }));
+}
+
+/**
+ * Items of a list introduced by "experience with", "knowledge of"…: "Experience with Revit,
+ * Navisworks and BIM 360" gives Revit, Navisworks, BIM 360. Each item is a short phrase that
+ * does not open like prose ("a fast-paced environment", "working in teams").
+ */
+function listedSkills(text: string): { skill: string; index: number; length: number }[] {
+  const out: { skill: string; index: number; length: number }[] = [];
+  for (const intro of text.matchAll(new RegExp(LIST_INTRO.source, 'gi'))) {
+    const from = intro.index + intro[0].length;
+    const rest = text.slice(from);
+    const stop = LIST_END.exec(rest);
+    const list = stop ? rest.slice(0, stop.index) : rest;
+    let at = 0;
+    for (const part of list.split(/(,\s*|\s+and\/or\s+|\s+and\s+|\s+or\s+|\s*\/\s*|\s*&\s*)/)) {
+      const offset = at;
+      at += part.length;
+      const item = part.trim();
+      if (!item || /^(?:,|and|or|and\/or|\/|&)$/i.test(item)) continue;
+      if (wordCount(item) > MAX_SKILL_WORDS || NOT_SKILL_HEAD.test(item) || GENERIC.test(item)) continue;
+      if (!/[A-Za-z]{2}/.test(item)) continue;
+      const lead = part.indexOf(item);
+      out.push({ skill: normalizeSkill(item) ?? item, index: from + offset + lead, length: item.length });
+    }
+  }
+  return out;
+}
+
+/** Skills of a segment offered as alternatives (rule 5): all after "one of"; else "or" chains. */
+function alternatives(text: string, found: { skill: string; index: number; length: number }[]): Set<string> {
+  if (ALTERNATIVES.test(text)) return new Set(found.map((m) => m.skill));
+  const sorted = [...found].sort((a, b) => a.index - b.index);
+  const out = new Set<string>();
+  let chain = sorted.slice(0, 1);
+  let hasOr = false;
+  const close = () => {
+    if (hasOr) for (const m of chain) out.add(m.skill);
+  };
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1]!;
+    const gap = text.slice(prev.index + prev.length, sorted[i]!.index);
+    if (LIST_GAP.test(gap)) {
+      chain.push(sorted[i]!);
+      hasOr ||= OR_GAP.test(gap);
+    } else {
+      close();
+      chain = [sorted[i]!];
+      hasOr = false;
+    }
+  }
+  close();
+  return out;
+}
+
+/** The words of a segment left once its skills, years and degree are taken out (rule 6). */
+function residualWords(text: string, spans: { index: number; length: number }[]): number {
+  let rest = text;
+  for (const s of [...spans].sort((a, b) => b.index - a.index)) {
+    rest = rest.slice(0, s.index) + ' '.repeat(s.length) + rest.slice(s.index + s.length);
+  }
+  return (rest.replace(FILLER, ' ').match(/[A-Za-z]{3,}/g) ?? []).length;
+}
+
+function key(kind: RubricItemKind, text: string): string {
+  const k = kind === 'NICE_TO_HAVE' ? 'MUST_HAVE' : kind;
+  return `${k}:${text
+    .toLowerCase()
+    .replace(/[^a-z0-9+#]+/g, ' ')
+    .trim()}`;
+}
+
+/**
+ * Derives a rubric from a job post's title and description by the rules above. Deterministic:
+ * the same text always gives the same items, in description order.
+ */
+export function deriveRubric(title: string, description: string): DerivedRubric {
+  const items: RubricItem[] = [];
+  const seen = new Map<string, RubricItem>();
+  let experience: { years: number; quote: string } | null = null;
+  const add = (kind: RubricItemKind, text: string, quote: string, minYears: number | null = null) => {
+    const k = key(kind, text);
+    const prior = seen.get(k);
+    if (prior) {
+      if (prior.kind === 'NICE_TO_HAVE' && kind === 'MUST_HAVE') prior.kind = 'MUST_HAVE';
+      return;
+    }
+    if (items.filter((i) => i.kind === kind).length >= MAX_ITEMS[kind]) return;
+    const item: RubricItem = { kind, text, source: 'DERIVED', quote, minYears };
+    seen.set(k, item);
+    items.push(item);
+  };
+
+  for (const seg of jobSegments(description)) {
+    const ask = askOf(seg);
+    if (!ask) continue;
+    const text = seg.text;
+    const quote = description.slice(seg.start, seg.end);
+    const taken: { index: number; length: number }[] = [];
+
+    const years = yearsIn(text);
+    if (years) {
+      taken.push(years);
+      if (ask === 'required' && (!experience || years.years > experience.years)) {
+        experience = { years: years.years, quote };
+      }
+    }
+
+    const degree = degreeIn(text);
+    if (degree) {
+      taken.push({ index: degree.index, length: text.length - degree.index });
+      add('EDUCATION', cut(text.slice(educationStart(text, degree.index))), quote);
+    }
+
+    const known = vocabularySkills(text);
+    const listed = listedSkills(text).filter(
+      (l) => !known.some((k) => l.index < k.index + k.length && k.index < l.index + l.length),
+    );
+    const skills = [...known, ...listed].sort((a, b) => a.index - b.index);
+    const optional = ask === 'required' ? alternatives(text, skills) : new Set<string>();
+    for (const s of skills) {
+      taken.push(s);
+      // a skill inside the degree phrase ("degree in Accounting") is the degree's field
+      if (degree && s.index > degree.index) continue;
+      add(ask === 'required' && !optional.has(s.skill) ? 'MUST_HAVE' : 'NICE_TO_HAVE', s.skill, quote);
+    }
+
+    if (ask === 'required' && !degree && residualWords(text, taken) >= MIN_REQUIREMENT_WORDS && !years) {
+      add('REQUIREMENT', cut(text), quote);
+    } else if (ask === 'required' && years && !degree && residualWords(text, taken) >= MIN_REQUIREMENT_WORDS + 2) {
+      // "3+ years managing a team of nurses": the years are one item, the demand another
+      add('REQUIREMENT', cut(text), quote);
+    }
+  }
+  const found = experience as { years: number; quote: string } | null;
+  if (found) {
+    items.push({
+      kind: 'EXPERIENCE',
+      text: `At least ${found.years} year${found.years === 1 ? '' : 's'} of experience`,
+      source: 'DERIVED',
+      quote: found.quote,
+      minYears: found.years,
+    });
+  }
+  void title;
+  return { items, warnings: items.length === 0 ? [NO_ITEMS_WARNING] : [] };
+}
+
+/** Where a degree phrase starts: "a Bachelor's degree" from "Bachelor", "BS/MS in" from "BS". */
+function educationStart(text: string, index: number): number {
+  const before = text.slice(0, index);
+  const m = /(?:\b(?:[A-Z]{2,3}\/)+)$/.exec(before);
+  return m ? m.index : index;
+}

@@ -1,0 +1,247 @@
+/**
+ * A job description as recruiters paste it, cut into segments (bullets, list items, sentences)
+ * that keep their offsets in the original text, each with the kind of section it sits in. The
+ * rubric derivation reads these; every item it makes quotes its segment verbatim.
+ *
+ * Real posts come in every shape: markdown headings, "Qualifications:" lines, ALL-CAPS headings,
+ * bullets of five kinds, numbered lists, prose paragraphs, and ads scraped into one line with
+ * their list items run together ("...in Java Strong SQL skills Experience with..."). The rules
+ * below are general: nothing here knows a particular post.
+ */
+
+/** What the section a segment sits in asks of a candidate. */
+export type SectionMode =
+  /** Requirements, qualifications, "what you'll need", "must have". */
+  | 'required'
+  /** Nice to have, preferred, bonus, "a plus". */
+  | 'optional'
+  /** Responsibilities, duties, "what you'll do": the work, not demands on the person. */
+  | 'duties'
+  /** About the company, benefits, how to apply: says nothing about the candidate. */
+  | 'about'
+  /** Before any heading, or under a heading that says nothing of the above. */
+  | 'plain';
+
+/** A piece of the description: `text` is `description.slice(start, end)`, trimmed of bullets. */
+export interface JobSegment {
+  text: string;
+  start: number;
+  end: number;
+  /** The section this segment belongs to (a heading's own segment carries the mode it opens). */
+  section: SectionMode;
+  /** Whether the segment is a heading (it opens a section and asks nothing itself). */
+  heading: boolean;
+}
+
+/** Section phrases, matched at the start of a heading (case-insensitive). */
+const OPTIONAL_HEAD =
+  /^(?:nice[\s-]+to[\s-]+haves?|(?:preferred|desired|desirable|bonus|additional|optional)\b|bonus\s+points|it'?s\s+a\s+plus|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b)/i;
+const REQUIRED_HEAD =
+  /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate)\s+)?(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?|competencies|experience)\b|^(?:what\s+(?:you(?:'ll|\s+will)?\s+(?:need|bring|have)|we(?:'re|\s+are)\s+looking\s+for|you\s+bring|we\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need)|must[\s-]+haves?|required|requirements|qualifications|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge,?\s+skills|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you)/i;
+const DUTIES_HEAD =
+  /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves)/i;
+const ABOUT_HEAD =
+  /^(?:about\s+(?:us|the\s+(?:company|team)|our\s+\w+)|who\s+we\s+are|our\s+(?:company|story|mission|team|culture|values)|why\s+(?:join|work)|benefits|perks|compensation|salary|pay\b|what\s+we\s+offer|we\s+offer|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|top\s+reasons|how\s+to\s+apply|to\s+apply|application\s+process|location|schedule|work\s+(?:schedule|hours)|hours|job\s+type|equal\s+opportunity|eeo)/i;
+
+/** Legal and application boilerplate: nothing after it describes the job. */
+const BOILERPLATE =
+  /\b(?:(?:is\s+)?an?\s+equal\s+opportunity|equal\s+employment\s+opportunity|all\s+rights\s+reserved)\b/i;
+
+/**
+ * Legal and process text inside a section ("Reasonable accommodations may be made…", "The
+ * requirements listed below are representative…"): skipped, as it asks nothing of a candidate.
+ */
+export const LEGAL_SENTENCE =
+  /\b(?:reasonable\s+accommodations?|representative\s+of\s+the\s+knowledge|individuals\s+with\s+disabilities|other\s+duties\s+(?:may\s+be|as)\s+assigned|may\s+change\s+from\s+time\s+to\s+time|this\s+job\s+description)\b/i;
+
+/** Words a heading may have; a longer line is content even when it ends with a colon. */
+const HEADING_MAX_WORDS = 8;
+
+/**
+ * Phrases that open a list item in scraped ads whose line breaks were lost: a break is assumed
+ * before one when it follows a lower-case word, a digit or a closing bracket.
+ */
+const OPENERS = [
+  'Must',
+  'Experience (?:with|in|building|developing|working|using|of)',
+  'Minimum',
+  'At least',
+  'Bachelor',
+  "Master'?s",
+  'Proficient',
+  'Proficiency',
+  'Expert',
+  'Strong',
+  'Solid',
+  'Excellent',
+  'Knowledge of',
+  'Ability to',
+  'Able to',
+  'Hands[ -]on',
+  'Understanding of',
+  'Familiarity',
+  'Nice [Tt]o [Hh]aves?',
+  'Preferred',
+  'Optional',
+  'Required',
+  'Requirements',
+  'Qualifications',
+  'Responsibilities',
+  "What(?: You|'s In It)",
+  'Our company',
+  'Top Reasons',
+  'Essential Duties',
+  'Minimum Skills',
+  'High school',
+  'Good at',
+  'Have ',
+  '\\d+\\+? years',
+];
+/** Words after which an opener continues the phrase ("at least 4 years", "a cook with 2 years"). */
+const CONTINUED = String.raw`(?<!\b(?:least|of|minimum|than|over|with|for|and|or|a|an|the|in|to|have|has|plus|by|from|about|nearly|almost|approximately))`;
+const RUN_ON = new RegExp(String.raw`(?<=[a-z0-9)])${CONTINUED}[ \t]+(?=(?:${OPENERS.join('|')})\b)`, 'g');
+/** A sentence ends at . ! ? or ; before a capital or a digit, but not after "e.g.", "i.e.", "etc.". */
+const SENTENCE_END =
+  /(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx|St|Dr|Mr|Ms|Mrs|Jr|Sr|No)\.)(?<=[.!?;])[ \t]+(?=["“(]?[A-Z0-9])/g;
+/** An in-line bullet: " • ", " · ", " - ", " * " between words. */
+const INLINE_BULLET = /[ \t]+[•·▪◦●‣*-][ \t]+/g;
+/** A bullet or list number at the start of a segment. */
+const LEADING_MARK = /^(?:[-•·▪◦●‣*+>]|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s*/;
+/** Markdown heading marks, bold and emphasis around a heading. */
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Splits `[start, end)` of `text` at every match of `re` (a global regex), dropping the matches. */
+function splitSpan(text: string, span: Span, re: RegExp): Span[] {
+  const out: Span[] = [];
+  const part = text.slice(span.start, span.end);
+  let at = 0;
+  for (const m of part.matchAll(re)) {
+    out.push({ start: span.start + at, end: span.start + m.index });
+    at = m.index + m[0].length;
+  }
+  out.push({ start: span.start + at, end: span.end });
+  return out;
+}
+
+/** The span without surrounding whitespace, bullets, list numbers and markdown emphasis. */
+function trimSpan(text: string, span: Span): Span | null {
+  let { start, end } = span;
+  for (;;) {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    const rest = text.slice(start, end);
+    const mark = MARKDOWN_HEADING.exec(rest) ?? LEADING_MARK.exec(rest) ?? /^(?:\*\*|__)/.exec(rest);
+    if (!mark || mark[0].length === 0) break;
+    start += mark[0].length;
+  }
+  while (end > start && /[\s*_]/.test(text[end - 1]!)) end--;
+  // a trailing "**" of bold, or a lone closing emphasis, is markup, not content
+  return /[A-Za-z0-9]/.test(text.slice(start, end)) ? { start, end } : null;
+}
+
+function words(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+const HEADS: [SectionMode, RegExp][] = [
+  ['about', ABOUT_HEAD],
+  ['optional', OPTIONAL_HEAD],
+  ['duties', DUTIES_HEAD],
+  ['required', REQUIRED_HEAD],
+];
+
+/** Words that continue a phrase into a sentence ("Experience with Python"): not a heading's. */
+const CONTINUES = /^(?:with|in|of|to|using|for|on|at|as|is|are|that|who|working|building|developing)\b/i;
+/** Words a heading may add after its section phrase ("Minimum Qualifications for the Role"). */
+const HEADING_TAIL_WORDS = 3;
+
+/**
+ * The section a heading opens, or null when the text is not a known section phrase.
+ *
+ * @param strict the text has no heading form (no colon, markdown or capitals): then the phrase
+ *   must make up the text, give or take {@link HEADING_TAIL_WORDS} words that do not continue it
+ *   into a sentence, so that "Experience with Python" stays an item.
+ */
+export function headingMode(text: string, strict = false): SectionMode | null {
+  const t = text
+    .replace(/^[#*_\s]+|[*_:\s.!-]+$/g, '')
+    .replace(/[’]/g, "'")
+    .trim();
+  for (const [mode, re] of HEADS) {
+    const m = re.exec(t);
+    if (!m) continue;
+    if (!strict) return mode;
+    const tail = t.slice(m[0].length).trim();
+    if (!tail || (words(tail) <= HEADING_TAIL_WORDS && !CONTINUES.test(tail))) return mode;
+  }
+  return null;
+}
+
+/**
+ * Whether a line looks like a heading by its form: a markdown heading, a short line ending in a
+ * colon, or a short line in capitals. Such a line opens a section even when its words are not
+ * known ("The Team:"), which then counts as plain.
+ */
+function looksLikeHeading(raw: string, text: string): boolean {
+  if (words(text) > HEADING_MAX_WORDS) return false;
+  if (/^\s*#{1,6}\s/.test(raw)) return true;
+  // a bulleted or numbered line is a list item, whatever its case ("- CPR/BLS", "• HVAC")
+  if (LEADING_MARK.test(raw.trim()) && !/^\s*\*\*/.test(raw)) return false;
+  if (/:\s*$/.test(text) || /^\*\*[^*]+\*\*:?$/.test(raw.trim())) return true;
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 6 && letters === letters.toUpperCase() && words(text) <= 6;
+}
+
+/**
+ * Cuts a job description into segments with their sections.
+ *
+ * 1. Lines are split at line breaks, then at in-line bullets, sentence ends, and before the
+ *    phrases that open a list item in ads whose line breaks were lost ({@link OPENERS}).
+ * 2. A segment is a heading when it is one by form (markdown, a short line ending in ":", a
+ *    short line in capitals) or is a known section phrase of at most {@link HEADING_MAX_WORDS}
+ *    words; "Requirements: Python, Go" is a heading followed by a segment.
+ * 3. A heading sets the section of what follows: required, optional, duties, about, or plain
+ *    when its words are unknown.
+ * 4. Legal boilerplate ("an equal opportunity employer") ends the description.
+ */
+export function jobSegments(description: string): JobSegment[] {
+  const out: JobSegment[] = [];
+  let section: SectionMode = 'plain';
+  const lines = splitSpan(description, { start: 0, end: description.length }, /\r?\n/g);
+  for (const line of lines) {
+    const raw = description.slice(line.start, line.end);
+    const pieces = [line]
+      .flatMap((s) => splitSpan(description, s, INLINE_BULLET))
+      .flatMap((s) => splitSpan(description, s, SENTENCE_END))
+      .flatMap((s) => splitSpan(description, s, RUN_ON));
+    for (const piece of pieces) {
+      const span = trimSpan(description, piece);
+      if (!span) continue;
+      const text = description.slice(span.start, span.end);
+      if (BOILERPLATE.test(text)) return out;
+      // "Requirements: 5 years of Java" — a heading and its first item on one line
+      const inline = /^([^:]{2,60}):\s+(?=\S)/.exec(text);
+      const inlineMode = inline ? headingMode(inline[1]!) : null;
+      if (inline && inlineMode) {
+        section = inlineMode;
+        out.push({ text: inline[1]!, start: span.start, end: span.start + inline[1]!.length, section, heading: true });
+        const rest = trimSpan(description, { start: span.start + inline[0].length, end: span.end });
+        if (rest) out.push({ ...rest, text: description.slice(rest.start, rest.end), section, heading: false });
+        continue;
+      }
+      const formed = pieces.length === 1 && looksLikeHeading(raw, text);
+      const known = words(text) <= HEADING_MAX_WORDS ? headingMode(text, !formed) : null;
+      if (formed || known !== null) {
+        section = known ?? 'plain';
+        out.push({ text, ...span, section, heading: true });
+      } else {
+        out.push({ text, ...span, section, heading: false });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+/**
+ * A job post's rubric as items: what Sift judges candidates against, each item with where it
+ * came from. Plain data, stored as JSON on the job post and given to analyzers.
+ */
+
+/** What an item asks: a skill that gates, one that helps, another demand, years, or a degree. */
+export type RubricItemKind = 'MUST_HAVE' | 'NICE_TO_HAVE' | 'REQUIREMENT' | 'EXPERIENCE' | 'EDUCATION';
+
+/** Typed by a recruiter, or derived from the description (by rules, or drafted by a model). */
+export type RubricItemSource = 'DERIVED' | 'AUTHORED';
+
+export const RUBRIC_ITEM_KINDS: readonly RubricItemKind[] = [
+  'MUST_HAVE',
+  'NICE_TO_HAVE',
+  'REQUIREMENT',
+  'EXPERIENCE',
+  'EDUCATION',
+];
+
+export interface RubricItem {
+  kind: RubricItemKind;
+  /** The item in a few words: "PostgreSQL", "Valid CDL Class A", "At least 5 years of experience". */
+  text: string;
+  source: RubricItemSource;
+  /** The passage of the description a derived item was read from, verbatim; null when authored. */
+  quote: string | null;
+  /** Years asked for (EXPERIENCE items); null otherwise. */
+  minYears: number | null;
+}
+
+/** The result of reading a description: the items, and what a recruiter should know about them. */
+export interface DerivedRubric {
+  items: RubricItem[];
+  warnings: string[];
+  /** Who read the description: `local` (the rules), or `openai:<model>` when a model drafted it. */
+  derivedBy?: string;
+}

@@ -1,0 +1,88 @@
+/**
+ * Job posts written for this project (`test/fixtures/job-posts`, see its README): descriptions as
+ * recruiters paste them, with hand labels of the rubric items each asks for, and one plain
+ * description per livecareer category. Here they become what Sift makes of a post created with a
+ * title and a description alone: its derived rubric, merged as the API merges it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { JobRubric } from '../analysis/analysis.types.js';
+import { deriveRubric } from '../analysis/rubric/derive.js';
+import type { RubricItemKind } from '../analysis/rubric/rubric.types.js';
+import { analyzerRubric } from '../job-posts/job-rubric.js';
+import { REPO_ROOT } from './shared-dir.js';
+
+export const JOB_POSTS_DIR = path.join(REPO_ROOT, 'test/fixtures/job-posts');
+
+/** A job post file: its title (first line) and description (the rest). */
+export interface PostText {
+  file: string;
+  title: string;
+  description: string;
+}
+
+/** A hand-labelled rubric item (see the labelling guide in the fixtures' README). */
+export interface LabelledItem {
+  kind: RubricItemKind;
+  text: string;
+  quote: string;
+  minYears?: number;
+}
+
+export interface LabelledPost extends PostText {
+  trade: string;
+  items: LabelledItem[];
+}
+
+/** Reads a post file: the first line is the title, the rest (after a blank line) the description. */
+export function readPost(file: string): PostText {
+  const raw = fs.readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
+  const nl = raw.indexOf('\n');
+  return {
+    file,
+    title: raw.slice(0, nl).trim(),
+    description: raw
+      .slice(nl + 1)
+      .replace(/^\n+/, '')
+      .trimEnd(),
+  };
+}
+
+/** The labelled descriptions, in file order. Throws when a labelled file is missing. */
+export function labelledPosts(dir = path.join(JOB_POSTS_DIR, 'descriptions')): LabelledPost[] {
+  const labels = JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8')) as {
+    file: string;
+    trade: string;
+    items: LabelledItem[];
+  }[];
+  return labels.map((l) => ({ ...readPost(path.join(dir, l.file)), trade: l.trade, items: l.items }));
+}
+
+/** One plain description per livecareer category, by category. */
+export function categoryDescriptions(dir = path.join(JOB_POSTS_DIR, 'livecareer')): Map<string, PostText> {
+  const out = new Map<string, PostText>();
+  for (const f of fs.readdirSync(dir).sort()) {
+    if (f.endsWith('.txt')) out.set(path.basename(f, '.txt'), readPost(path.join(dir, f)));
+  }
+  return out;
+}
+
+/** Thresholds of a job post created without explicit ones. */
+const THRESHOLDS = { shortlistThreshold: 70, rejectThreshold: 40 } as const;
+
+/** The rubric of a post created with only a title and a description (rules, no model). */
+export function descriptionOnlyRubric(title: string, description: string): JobRubric {
+  return analyzerRubric({
+    title,
+    description,
+    requirements: [],
+    mustHaveSkills: [],
+    niceToHaveSkills: [],
+    minYearsExperience: null,
+    education: [],
+    derivedRubric: deriveRubric(title, description),
+    dismissedRubricItems: [],
+    location: null,
+    ...THRESHOLDS,
+  });
+}

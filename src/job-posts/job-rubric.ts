@@ -1,0 +1,123 @@
+/**
+ * A job post's rubric as candidates are judged against it: the items a recruiter typed
+ * (AUTHORED) and the items read from the description (DERIVED), merged. Typed items win: a
+ * derived item that says the same (the same skill, must-have or nice-to-have; years when years
+ * were typed; the same requirement or degree) is left out, and so is one the recruiter removed.
+ * Pure functions of the job post's stored fields.
+ */
+import { createHash } from 'node:crypto';
+import { normalizeSkill } from '../analysis/skills.vocabulary.js';
+import type { JobRubric } from '../analysis/analysis.types.js';
+import { NO_ITEMS_WARNING } from '../analysis/rubric/derive.js';
+import type { DerivedRubric, RubricItem, RubricItemKind } from '../analysis/rubric/rubric.types.js';
+
+/** A rubric item with the ID clients remove it by. */
+export interface IdentifiedRubricItem extends RubricItem {
+  id: string;
+}
+
+/** What the merge reads of a job post. */
+export interface RubricFields {
+  title: string;
+  description: string;
+  requirements: string[];
+  mustHaveSkills: string[];
+  niceToHaveSkills: string[];
+  minYearsExperience: number | null;
+  education: string[];
+  derivedRubric: DerivedRubric | null;
+  /** IDs of derived items the recruiter removed. */
+  dismissedRubricItems: string[];
+}
+
+/** The text of an EXPERIENCE item for a number of years. */
+export function experienceText(years: number): string {
+  return `At least ${years} year${years === 1 ? '' : 's'} of experience`;
+}
+
+/** Case, spacing and punctuation do not make two items different; skills meet through the vocabulary. */
+function sameness(kind: RubricItemKind, text: string): string {
+  const family = kind === 'NICE_TO_HAVE' ? 'MUST_HAVE' : kind;
+  if (family === 'EXPERIENCE') return family;
+  const canonical = family === 'MUST_HAVE' ? (normalizeSkill(text) ?? text) : text;
+  return `${family}:${canonical
+    .toLowerCase()
+    .replace(/[^a-z0-9+#]+/g, ' ')
+    .trim()}`;
+}
+
+/** A stable ID: the same item of the same source always has the same one. */
+export function rubricItemId(item: Pick<RubricItem, 'source' | 'kind' | 'text'>): string {
+  const digest = createHash('sha256')
+    .update(`${item.source}\u0000${sameness(item.kind, item.text)}\u0000${item.kind}`)
+    .digest('hex');
+  return `${item.source === 'AUTHORED' ? 'a' : 'd'}_${digest.slice(0, 12)}`;
+}
+
+/** The typed items, in form order: must-haves, nice-to-haves, requirements, years, degrees. */
+export function authoredItems(f: RubricFields): RubricItem[] {
+  const item = (kind: RubricItemKind, text: string, minYears: number | null = null): RubricItem => ({
+    kind,
+    text,
+    source: 'AUTHORED',
+    quote: null,
+    minYears,
+  });
+  return [
+    ...f.mustHaveSkills.map((s) => item('MUST_HAVE', s)),
+    ...f.niceToHaveSkills.map((s) => item('NICE_TO_HAVE', s)),
+    ...f.requirements.map((s) => item('REQUIREMENT', s)),
+    ...(f.minYearsExperience === null
+      ? []
+      : [item('EXPERIENCE', experienceText(f.minYearsExperience), f.minYearsExperience)]),
+    ...f.education.map((s) => item('EDUCATION', s)),
+  ];
+}
+
+/** Every item of the rubric, typed first, then the derived ones no typed item overrides. */
+export function rubricItemsOf(f: RubricFields): IdentifiedRubricItem[] {
+  const typed = authoredItems(f).map((i) => ({ ...i, id: rubricItemId(i) }));
+  const taken = new Set(typed.map((i) => sameness(i.kind, i.text)));
+  const dismissed = new Set(f.dismissedRubricItems);
+  const derived: IdentifiedRubricItem[] = [];
+  for (const i of f.derivedRubric?.items ?? []) {
+    const id = rubricItemId(i);
+    const same = sameness(i.kind, i.text);
+    if (dismissed.has(id) || taken.has(same)) continue;
+    taken.add(same);
+    derived.push({ ...i, id });
+  }
+  return [...typed, ...derived];
+}
+
+/** The rubric as analyzers see it: every item's text by kind, the years from the EXPERIENCE item. */
+export function analyzerRubric(
+  f: RubricFields & { location: string | null; shortlistThreshold: number; rejectThreshold: number },
+): JobRubric {
+  const items = rubricItemsOf(f);
+  const texts = (kind: RubricItemKind) => items.filter((i) => i.kind === kind).map((i) => i.text);
+  const years = items.find((i) => i.kind === 'EXPERIENCE')?.minYears ?? null;
+  return {
+    title: f.title,
+    description: f.description,
+    requirements: texts('REQUIREMENT'),
+    mustHaveSkills: texts('MUST_HAVE'),
+    niceToHaveSkills: texts('NICE_TO_HAVE'),
+    minYearsExperience: years,
+    education: texts('EDUCATION'),
+    authoredItems: items.filter((i) => i.source === 'AUTHORED').length,
+    location: f.location,
+    shortlistThreshold: f.shortlistThreshold,
+    rejectThreshold: f.rejectThreshold,
+  };
+}
+
+/** What a recruiter should know about the rubric: the derivation's own warnings. */
+export function rubricWarnings(f: RubricFields): string[] {
+  const items = rubricItemsOf(f);
+  const warnings = [...(f.derivedRubric?.warnings ?? [])];
+  if (items.length > 0) return warnings.filter((w) => w !== NO_ITEMS_WARNING);
+  return warnings.length > 0
+    ? warnings
+    : ['The rubric has no items: candidates are ranked by their relevance to the job post alone.'];
+}
