@@ -1,6 +1,7 @@
 import type { SharedRateLimit } from '../queue/rate-limiter.js';
 import { RateLimitedError } from './analysis.errors.js';
 import type { AnalysisResult, Analyzer, JobRubric } from './analysis.types.js';
+import type { DerivedRubric } from './rubric/rubric.types.js';
 
 /** The pause after a 429 that named no Retry-After. */
 export const DEFAULT_PAUSE_MS = 5_000;
@@ -55,6 +56,25 @@ export class LimitedAnalyzer implements Analyzer {
     } finally {
       this.leave();
     }
+  }
+
+  /** The inner analyzer's rubric drafts, under the same limits; absent when it drafts none. */
+  get draftRubric(): ((title: string, description: string) => Promise<DerivedRubric>) | undefined {
+    const inner = this.inner;
+    if (!inner.draftRubric) return undefined;
+    return async (title, description) => {
+      await this.enter();
+      try {
+        const estimate = Math.ceil((title.length + description.length) / CHARS_PER_TOKEN) + OVERHEAD_TOKENS;
+        await this.limit.acquire(estimate);
+        return await inner.draftRubric!(title, description).catch(async (error: unknown) => {
+          if (error instanceof RateLimitedError) await this.limit.pause(error.retryAfterMs ?? DEFAULT_PAUSE_MS);
+          throw error;
+        });
+      } finally {
+        this.leave();
+      }
+    };
   }
 
   private async enter(): Promise<void> {

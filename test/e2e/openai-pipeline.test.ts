@@ -148,4 +148,30 @@ describe('the openai analyzer through the pipeline', () => {
     expect(app.status).not.toBe('FAILED');
     expect(app.candidate?.name ?? null).toBeNull();
   });
+
+  it("has the model draft a description-only post's rubric, keeping only items that quote it", async () => {
+    const description =
+      'We run clinics software.\nRequirements:\n- 4+ years of backend work\n- TypeScript and PostgreSQL\n- Kubernetes is a plus';
+    const create = (title: string) =>
+      org.client.request(CreateJobPostDocument, { input: { title, description } }).then((r) => r.createJobPost);
+
+    const honest = await create('Backend engineer (drafted)');
+    expect(honest.rubric.derivedBy).toBe('openai:gpt-4o-mini');
+    expect(honest.rubric.items.map((i) => `${i.kind} ${i.text}`)).toEqual(
+      expect.arrayContaining(['MUST_HAVE TypeScript', 'MUST_HAVE PostgreSQL', 'NICE_TO_HAVE Kubernetes']),
+    );
+    expect(honest.rubric.items.find((i) => i.kind === 'EXPERIENCE')?.minYears).toBe(4);
+    for (const item of honest.rubric.items) expect(description).toContain(item.quote);
+
+    fake.enqueue({ kind: 'forgedQuotes' });
+    const forged = await create('Backend engineer (careless model)');
+    expect(forged.rubric.derivedBy).toBe('openai:gpt-4o-mini');
+    expect(forged.rubric.items.map((i) => i.text)).not.toContain('Rust');
+
+    // the provider fails: the local rules read the description instead
+    fake.enqueue({ kind: 'error', status: 500 });
+    const fallback = await create('Backend engineer (provider down)');
+    expect(fallback.rubric.derivedBy).toBe('local');
+    expect(fallback.rubric.items.map((i) => i.text)).toEqual(expect.arrayContaining(['TypeScript', 'PostgreSQL']));
+  });
 });

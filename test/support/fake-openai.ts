@@ -14,6 +14,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { findSkills } from '../../src/analysis/skills.vocabulary.js';
+import { draftContent, readDraftPrompt } from './fake-openai.draft.js';
 
 /** Response delay, in milliseconds: `latencyMs` ± up to `jitterMs` (uniform, seeded). */
 export interface FakeLatency {
@@ -305,11 +306,17 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   const complete = (res: ServerResponse, record: RecordedRequest, kind: Answering) => {
     const body = record.body!;
     const prompt = readPrompt(body);
-    if (!prompt) {
+    const draft = readDraftPrompt(body.messages.map((m) => text(m.content)).join('\n'));
+    if (!prompt && draft === null) {
       send(res, 400, apiError('fake: no rubric or fenced resume in the prompt', 'invalid_request_error', null));
       return;
     }
-    const answer = content(kind, prompt);
+    const answer =
+      draft !== null && !prompt
+        ? kind === 'honest' || kind === 'forgedQuotes'
+          ? draftContent(draft, kind === 'forgedQuotes')
+          : content(kind, { items: [], resume: '' })
+        : content(kind, prompt!);
     const refusal = answer === null ? 'I cannot help with that request.' : null;
     const messages = body.messages.map((m) => text(m.content));
     const prefix = messages[0] ?? '';

@@ -22,6 +22,8 @@ import { buildMessages } from './prompt.js';
 import { ResumeText } from './quotes.js';
 import { responseSchema } from './response.schema.js';
 import { rubricItems } from './rubric.items.js';
+import { DRAFT_SCHEMA_NAME, DraftSchema, draftMessages, draftToRubric } from './rubric.draft.js';
+import type { DerivedRubric } from '../rubric/rubric.types.js';
 
 /** Re-exported for wiring: the cache key's prompt version, and the OPENAI_PRICES parser. */
 export { PROMPT_VERSION } from './prompt.js';
@@ -60,6 +62,8 @@ export interface OpenAIAnalyzerOptions {
 const MAX_CACHED_FORMATS = 256;
 
 const responseFormat = (items: ReturnType<typeof rubricItems>) => zodResponseFormat(responseSchema(items), SCHEMA_NAME);
+/** The response format of a rubric draft: one for every post. */
+const DRAFT_FORMAT = zodResponseFormat(DraftSchema, DRAFT_SCHEMA_NAME);
 
 /**
  * Analyzer backed by an OpenAI-compatible chat completions API (structured outputs,
@@ -126,6 +130,28 @@ export class OpenAIAnalyzer implements Analyzer {
       analyzer: this.name,
       model: this.model,
     };
+  }
+
+  /**
+   * Drafts a job post's rubric from its description (structured output, temperature 0). The
+   * items' quotes are not checked here: `rubric/drafter.ts` keeps only those in the description.
+   */
+  async draftRubric(title: string, description: string): Promise<DerivedRubric> {
+    const completion = await this.client.chat.completions
+      .parse({
+        model: this.model,
+        messages: draftMessages(title, description.slice(0, MAX_RESUME_CHARS)),
+        temperature: 0,
+        max_completion_tokens: MAX_COMPLETION_TOKENS,
+        response_format: DRAFT_FORMAT,
+      })
+      .catch((error: unknown) => {
+        throw toAnalyzerError(error) ?? error;
+      });
+    const message = completion.choices[0]?.message;
+    if (message?.refusal) throw new MalformedOutputError(`The model refused: ${message.refusal}`);
+    if (!message?.parsed) throw new MalformedOutputError('The model returned no structured rubric');
+    return draftToRubric(message.parsed);
   }
 
   private usage(reported: OpenAI.CompletionUsage | undefined): Usage {
