@@ -51,6 +51,9 @@ export function termOf(raw: string): string | null {
   if (/[+#.]/.test(w)) return w;
   const acronym = word.length <= 5 && /^[A-Z0-9]+$/.test(word) && /[A-Z]/.test(word);
   if (acronym || w.length <= UNSTEMMED_MAX) return w.replace(/[/-]/g, '');
+  // a "-ness" noun names a field of its own ("fitness", "business", "wellness"): Porter would
+  // fold it into its adjective ("fit", "busi"), which says much less about a job
+  if (/ness(?:es)?$/.test(w)) return w.replace(/(?<=ness)es$/, '').replace(/[/-]/g, '');
   return stemmer(w.replace(/[/-]/g, ''));
 }
 

@@ -71,8 +71,18 @@ const YEARS = new RegExp(
 );
 const YEARS_CONTEXT =
   /\b(?:experience|experienced|as\s+an?|in\s+(?:an?|the)|working|work|background|professional|industry|field|role|position|hands[\s-]on|progressive|relevant|proven)\b/i;
+/** Years that bound a time, not experience: "within 5 years of hire", "in the last three years". */
+const TIME_WINDOW =
+  /\b(?:within|in\s+the\s+(?:last|past|next|first)|the\s+(?:last|past|next|first)|every|per|after|before|for\s+the\s+(?:next|first))\s*$/i;
 /** Years that are not a demand on the candidate: ages, warranties, the company's own history. */
 const NOT_YEARS = /^(?:\s*(?:old|of\s+age|warranty|in\s+business|ago|history))/i;
+
+/**
+ * What makes a segment that names skills a demand of its own too: a licence, a certification, an
+ * ability, a condition of employment, leading people.
+ */
+const DEMAND_CUE =
+  /\b(?:must|required|possess|own\s+(?:hand\s+|basic\s+)?tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|lift|stand|travel|relocat|available|on[\s-]?call|shifts?|weekends?|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor)/i;
 
 /** Lists of skills follow these: "Experience with X, Y and Z", "Proficiency in X". */
 const LIST_INTRO =
@@ -107,7 +117,7 @@ export function yearsIn(text: string): { years: number; index: number; length: n
   for (const m of text.matchAll(YEARS)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (NOT_YEARS.test(after)) continue;
+    if (NOT_YEARS.test(after) || TIME_WINDOW.test(before)) continue;
     if (!YEARS_CONTEXT.test(after) && !/\bexperience\b[^.]*$/i.test(before) && !/^\s*(?:of|in)\b/i.test(after))
       continue;
     const raw = m[1]!.toLowerCase();
@@ -131,9 +141,43 @@ function askOf(seg: JobSegment): 'required' | 'optional' | null {
   return REQUIRED_CUE.test(seg.text) ? 'required' : null;
 }
 
-/** Skills the vocabulary knows in a segment, with offsets. */
+/**
+ * Skills of the vocabulary that name a whole field or a general quality ("Accounting", "Nursing",
+ * "Communication", "Training"): in a sentence they say what the job is, not an item to check, so
+ * they become items only when a short segment names them ("Excellent communication skills").
+ */
+const BROAD_SKILLS = new Set([
+  'Accounting',
+  'Communication',
+  'Compliance',
+  'Customer Service',
+  'Electrical Work',
+  'Human Resources',
+  'Leadership',
+  'Marketing',
+  'Nursing',
+  'Operations Management',
+  'Problem Solving',
+  'Project Management',
+  'Recruiting',
+  'Research',
+  'Sales',
+  'Supply Chain Management',
+  'Teaching',
+  'Teamwork',
+  'Time Management',
+  'Training',
+  'Warehouse Operations',
+]);
+/** Words a segment may have for a broad skill in it to be an item. */
+const BROAD_SEGMENT_WORDS = 6;
+
+/** Skills the vocabulary knows in a segment, with offsets (broad ones only in short segments). */
 function vocabularySkills(text: string): { skill: string; index: number; length: number }[] {
-  return findSkills(text).map((m) => ({ skill: m.skill, index: m.index, length: m.match.length }));
+  const short = wordCount(text) <= BROAD_SEGMENT_WORDS;
+  return findSkills(text)
+    .filter((m) => short || !BROAD_SKILLS.has(m.skill))
+    .map((m) => ({ skill: m.skill, index: m.index, length: m.match.length }));
 }
 
 /**
@@ -187,6 +231,55 @@ function alternatives(text: string, found: { skill: string; index: number; lengt
   }
   close();
   return out;
+}
+
+/** Words a short optional item is introduced or followed by, not part of its name. */
+const PHRASE_INTRO =
+  /^(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong)\s+)?(?:experience|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+/i;
+const PHRASE_TAIL =
+  /[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?(?:plus|bonus|preferred|desired|desirable|nice\s+to\s+have|an\s+advantage|helpful)\)?|but\s+not\s+required|not\s+required)[\s.!]*$/i;
+/** Words a short optional item may have. */
+const MAX_PHRASE_WORDS = 6;
+
+/** Qualities said of a skill, not part of its name ("Strong", "Deep knowledge of"). */
+const PHRASE_QUALIFIER =
+  /^(?:(?:very|highly)\s+)?(?:strong|solid|excellent|deep|good|great|proven|demonstrated|advanced|basic|working|expert|thorough|sound|fluent|comfortable|confident)\s+(?:(?:knowledge|understanding|command|proficiency|skills?)\s+(?:of|in|with)\s+)?/i;
+const PHRASE_TRAILER = /\s+(?:skills?|experience|knowledge|expertise|proficiency|abilities)$/i;
+/** Parts of a short list: "Typography, layout and color", "Westlaw or Lexis". */
+const PHRASE_SPLIT = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+|\s*\/\s*/i;
+/** Words an item named in a short list may have. */
+const MAX_PART_WORDS = 4;
+/** Parts a short list may have. */
+const MAX_PARTS = 6;
+
+/**
+ * A short segment as the names of the things it asks for ("Experience with Storybook a plus" →
+ * Storybook; "Strong typography, layout and color skills" → typography, layout, color), or null
+ * when it is prose rather than a list of things a resume can show by naming them. `or` tells
+ * whether the list offers alternatives.
+ */
+function phraseItems(text: string): { items: string[]; or: boolean } | null {
+  // asides and examples are not the names asked for: "(EMT and rigid), including offsets"
+  let t = text
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/,?\s+(?:including|such\s+as|e\.g\.|especially|particularly|for\s+example)\b.*$/i, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.!;:,]+$/, '');
+  for (let i = 0; i < 2; i++) {
+    t = t.replace(PHRASE_TAIL, '').replace(PHRASE_QUALIFIER, '').replace(PHRASE_INTRO, '').trim();
+  }
+  if (!t || !/[A-Za-z]{2}/.test(t) || /^(?:you|we|our|if|when|this|it)\b/i.test(t)) return null;
+  const parts = t
+    .split(PHRASE_SPLIT)
+    .map((p) => p.replace(PHRASE_TRAILER, '').trim())
+    .filter(Boolean);
+  const valid = (p: string) =>
+    /[A-Za-z]{2}/.test(p) && wordCount(p) <= MAX_PART_WORDS && !NOT_SKILL_HEAD.test(p) && !GENERIC.test(p);
+  if (parts.length > 1 && parts.length <= MAX_PARTS && parts.every(valid)) {
+    return { items: parts, or: /\bor\b|\//i.test(t) && !/\band\b/i.test(t) };
+  }
+  if (wordCount(t) > MAX_PHRASE_WORDS || NOT_SKILL_HEAD.test(t) || GENERIC.test(t)) return null;
+  return { items: [t], or: false };
 }
 
 /** The words of a segment left once its skills, years and degree are taken out (rule 6). */
@@ -261,10 +354,28 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       add(ask === 'required' && !optional.has(s.skill) ? 'MUST_HAVE' : 'NICE_TO_HAVE', s.skill, quote);
     }
 
-    if (ask === 'required' && !degree && residualWords(text, taken) >= MIN_REQUIREMENT_WORDS && !years) {
-      add('REQUIREMENT', cut(text), quote);
-    } else if (ask === 'required' && years && !degree && residualWords(text, taken) >= MIN_REQUIREMENT_WORDS + 2) {
-      // "3+ years managing a team of nurses": the years are one item, the demand another
+    // An optional item the vocabulary does not know is still an item: "Storybook", "Hazmat
+    // endorsement", "Epic EHR experience" in a Nice-to-have list.
+    if (ask === 'optional' && skills.length === 0 && !years && !degree) {
+      for (const phrase of phraseItems(text)?.items ?? []) add('NICE_TO_HAVE', phrase, quote);
+      continue;
+    }
+    // A required list of things the vocabulary does not know ("Month-end close and account
+    // reconciliations", "Typography, layout and color") names must-haves, not a requirement.
+    if (ask === 'required' && skills.length === 0 && !years && !degree && !DEMAND_CUE.test(text)) {
+      const phrases = phraseItems(text);
+      if (phrases) {
+        for (const phrase of phrases.items) add(phrases.or ? 'NICE_TO_HAVE' : 'MUST_HAVE', phrase, quote);
+        continue;
+      }
+    }
+
+    // What is left once skills, years and degree are items: a demand of its own ("Valid CDL Class
+    // A", "3+ years managing a team of nurses"), unless it only says how well the skills are known
+    // ("Deep knowledge of PostgreSQL: schema design, indexing").
+    const residual = residualWords(text, taken);
+    const demand = skills.length === 0 || DEMAND_CUE.test(text);
+    if (ask === 'required' && !degree && demand && residual >= MIN_REQUIREMENT_WORDS + (years ? 2 : 0)) {
       add('REQUIREMENT', cut(text), quote);
     }
   }
