@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFrequencyTable, FREQUENCIES_FILE } from './build-frequencies.js';
 import { idf } from './frequencies.js';
 import { jobTerms, relevance, resumeTerms, titleVariants } from './relevance.js';
+import { familiesOf } from './occupations.js';
 import { headlineOf, relevanceFor } from './resume-relevance.js';
 import { termsOf } from './terms.js';
 
@@ -126,6 +127,18 @@ describe('relevance', () => {
     expect(titled('Fitness Instructor')).toBeGreaterThan(0.2);
     expect(titled('Personal Trainer')).toBeGreaterThan(titled('Fitness Instructor'));
     expect(titled('Payroll Clerk')).toBe(0);
+  });
+
+  it('knows titles of one family of occupations that share no word', () => {
+    expect([...familiesOf('CONSTRUCTION LABORER')]).toEqual(['construction']);
+    expect([...familiesOf('Site Superintendent')]).toEqual(['construction']);
+    expect(familiesOf('Registered Nurse (RN)').has('healthcare')).toBe(true);
+    expect(familiesOf('Mechanical Engineer').has('automotive')).toBe(false);
+    const { job, labels } = jobTerms('Construction Project Manager', 'Run commercial construction projects.');
+    const titled = (title: string) =>
+      relevance(job, labels, resumeTerms('', [{ title, years: null }], null)).title.score;
+    expect(titled('Carpenter Apprentice')).toBeGreaterThan(0.4);
+    expect(titled('Pastry Chef')).toBe(0);
   });
 
   it('is deterministic and bounded', () => {

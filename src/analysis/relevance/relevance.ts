@@ -15,6 +15,7 @@
  */
 import { jobSegments, type SectionMode } from '../rubric/job-text.js';
 import { idf } from './frequencies.js';
+import { familiesOf, familyHits } from './occupations.js';
 import { SKILL_PREFIX, termCounts, termsOf } from './terms.js';
 
 /** Weight of a post's term by where it stands. */
@@ -37,7 +38,7 @@ const TYPICAL_RESUME_TERMS = 450;
  */
 const CONTENT_FULL = 0.45;
 /** How the three signals make one figure. */
-export const RELEVANCE_WEIGHTS = { title: 0.35, content: 0.5, tenure: 0.15 } as const;
+export const RELEVANCE_WEIGHTS = { title: 0.45, content: 0.4, tenure: 0.15 } as const;
 /** Years in positions like the post's that earn full tenure credit. */
 const TENURE_FULL_YEARS = 8;
 /** Years in any position count this much toward tenure: experience is worth something anywhere. */
@@ -52,6 +53,11 @@ const LEVEL_WORDS = new Set(
 const TITLES_COMPARED = 4;
 /** An older position's title counts for less than the latest one. */
 const TITLE_RECENCY = [1, 0.9, 0.8, 0.7];
+/**
+ * Title agreement of a resume title in one of the post's families of occupations ("CONSTRUCTION
+ * LABORER" for a construction project manager post): work of the same kind, another role.
+ */
+const FAMILY_CREDIT = 0.5;
 /** A term weighing at least this share of the post's heaviest is one of its key terms. */
 const KEY_TERM_SHARE = 0.25;
 /** The most a resume title earns by its words being the post's (see {@link titleAgreement}). */
@@ -71,6 +77,8 @@ export interface JobTerms {
   vocabulary: Set<string>;
   /** The telling weight (IDF) of the post title's terms, summed over its richest variant. */
   titleInformation: number;
+  /** The families of occupations the post is about (see `occupations.data.ts`). */
+  families: Set<string>;
   /** The most a resume could earn (every term saturated). */
   ceiling: number;
 }
@@ -146,7 +154,12 @@ export function jobTerms(title: string, description: string): { job: JobTerms; l
   // the post's key terms: those weighing at least a quarter of its heaviest
   const heaviest = Math.max(0, ...weights.values());
   const vocabulary = new Set([...weights].filter(([, w]) => w >= heaviest * KEY_TERM_SHARE).map(([t]) => t));
-  const job = { weights, title: variants, ceiling, vocabulary, titleInformation };
+  // the post's families: those its title names, else those its key terms name at least twice
+  let families = familiesOf(title);
+  if (families.size === 0) {
+    families = new Set([...familyHits(vocabulary)].filter(([, n]) => n >= 2).map(([f]) => f));
+  }
+  const job = { weights, title: variants, ceiling, vocabulary, titleInformation, families };
   const out = { job, labels };
   if (jobCache.size >= JOB_CACHE_SIZE) jobCache.delete(jobCache.keys().next().value!);
   jobCache.set(key, out);
@@ -249,9 +262,25 @@ const GENERIC_HEAD_SHARE = 0.2;
  *   down by {@link REVERSE_WEIGHT}, and down again when the resume title says less than the
  *   post's ("MANAGER" tells little about any post).
  */
+/** A resume title read once: its variants and families (titles recur across posts and resumes). */
+const titleCache = new Map<string, { variants: TitleTerms[]; families: Set<string> }>();
+const TITLE_CACHE_SIZE = 4_096;
+
+function readTitle(title: string): { variants: TitleTerms[]; families: Set<string> } {
+  let read = titleCache.get(title);
+  if (!read) {
+    if (titleCache.size >= TITLE_CACHE_SIZE) titleCache.delete(titleCache.keys().next().value!);
+    read = { variants: titleVariants(title), families: familiesOf(title) };
+    titleCache.set(title, read);
+  }
+  return read;
+}
+
 function titleAgreement(job: JobTerms, title: string): number {
   let best = 0;
-  for (const res of titleVariants(title)) {
+  const { variants, families } = readTitle(title);
+  if (job.families.size > 0 && [...families].some((f) => job.families.has(f))) best = FAMILY_CREDIT;
+  for (const res of variants) {
     const words = new Set(res.terms.keys());
     for (const p of job.title) {
       let got = 0;

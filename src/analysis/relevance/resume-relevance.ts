@@ -55,8 +55,12 @@ function headerLines(text: string): { text: string; start: number; end: number }
  * The resume's headline: the first short line of its header (before any section heading) that is
  * not the candidate's name, a contact line or a place ("Senior Backend Engineer", "ACCOUNTANT").
  */
-export function headlineOf(text: string, profile: Pick<CandidateProfile, 'name'>): string | null {
-  for (const { text: t } of headerLines(text)) {
+export function headlineOf(
+  text: string,
+  profile: Pick<CandidateProfile, 'name'>,
+  header = headerLines(text),
+): string | null {
+  for (const { text: t } of header) {
     if (!/[A-Za-z]{3}/.test(t) || isIdentityLine(t, profile.name)) continue;
     if (t.split(/\s+/).length > HEADLINE_MAX_WORDS || /[.!?]$/.test(t)) continue;
     return t;
@@ -74,14 +78,18 @@ function escape(s: string): string {
  * every mention of the candidate's name or of any word of it ("Priya" in "Priya led…"), blanked
  * to keep offsets. A name cannot then add a word, or a length, to what relevance reads.
  */
-export function withoutIdentity(text: string, profile: Pick<CandidateProfile, 'name'>): string {
+export function withoutIdentity(
+  text: string,
+  profile: Pick<CandidateProfile, 'name'>,
+  header = headerLines(text),
+): string {
   let out = text;
   const words = (profile.name ?? '').split(/\s+/).filter((w) => w.replace(/\P{L}/gu, '').length >= 2);
   if (words.length > 0) {
     const re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words.map(escape).join('|')})(?![\p{L}\p{N}])`, 'giu');
     out = out.replace(re, (m) => ' '.repeat(m.length));
   }
-  for (const l of headerLines(text)) {
+  for (const l of header) {
     if (isIdentityLine(l.text, profile.name) && l.end > l.start) {
       out = out.slice(0, l.start) + ' '.repeat(l.end - l.start) + out.slice(l.end);
     }
@@ -123,8 +131,9 @@ export function resumeTitles(
   text: string,
   profile: Pick<CandidateProfile, 'name' | 'experience'>,
   now: Date,
+  header = headerLines(text),
 ): ResumeTitle[] {
-  const headline = headlineOf(text, profile);
+  const headline = headlineOf(text, profile, header);
   return [
     ...(headline ? [{ title: headline, years: null }] : []),
     ...profile.experience
