@@ -26,6 +26,12 @@ export interface JobRubric {
    * (see scoring.ts). Absent: all typed.
    */
   authoredItems?: number;
+  /**
+   * How many of `mustHaveSkills` (the first ones) a recruiter typed: only those gate the decision
+   * (see `decide` in scoring.ts); must-haves read from a description weigh in the score but reject
+   * nobody on their own. Absent: all typed.
+   */
+  authoredMustHaves?: number;
   location: string | null;
   shortlistThreshold: number;
   rejectThreshold: number;

@@ -106,6 +106,14 @@ describe('decide', () => {
     expect(decide(100, [m('MUST_HAVE', false)], job)).toBe('REJECTED');
   });
 
+  it('gates only on the must-haves a recruiter typed, not on those read from the description', () => {
+    const matches = [m('MUST_HAVE', true), m('MUST_HAVE', false), m('MUST_HAVE', false), m('MUST_HAVE', false)];
+    expect(decide(80, matches, job)).toBe('REJECTED');
+    expect(decide(80, matches, { ...job, authoredMustHaves: 1 })).toBe('SHORTLISTED');
+    expect(decide(80, matches, { ...job, authoredMustHaves: 0 })).toBe('SHORTLISTED');
+    expect(decide(80, matches, { ...job, authoredMustHaves: 2 })).toBe('REVIEW');
+  });
+
   it('judges a job post without rubric items by its score (relevance alone) and its thresholds', () => {
     expect(decide(NEUTRAL_SCORE, [], job)).toBe('REVIEW');
     expect(decide(75, [], job)).toBe('SHORTLISTED');

@@ -159,7 +159,8 @@ export function scoreMatches(
 /**
  * Turns a score into a decision, with must-have skills acting as gates.
  *
- * Rules, in order:
+ * Rules, in order (the must-have rules count only the must-haves a recruiter typed,
+ * `job.authoredMustHaves`, when the rubric says how many; derived ones weigh in the score only):
  * 1. more than half of the MUST_HAVE items unmet → REJECTED, whatever the score;
  * 2. otherwise by thresholds: `score >= shortlistThreshold` → SHORTLISTED,
  *    `score < rejectThreshold` → REJECTED, else REVIEW (with no rubric items, the score is
@@ -167,7 +168,8 @@ export function scoreMatches(
  * 3. any unmet MUST_HAVE caps the result at REVIEW (never SHORTLISTED).
  */
 export function decide(score: number, matches: RequirementMatch[], job: JobRubric): Decision {
-  const mustHaves = matches.filter((m) => m.kind === 'MUST_HAVE');
+  // only typed must-haves gate: rules reading a description may take a passing mention for a gate
+  const mustHaves = matches.filter((m) => m.kind === 'MUST_HAVE').slice(0, job.authoredMustHaves ?? Infinity);
   const unmet = mustHaves.filter((m) => !m.met).length;
   if (unmet * 2 > mustHaves.length) return 'REJECTED';
   let decision: Decision =

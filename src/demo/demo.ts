@@ -41,7 +41,11 @@ const positive = (value: string) => {
 const options = new Command('demo')
   .description('Push a batch of resumes through Sift and print the ranked shortlist')
   .option('--dir <path>', 'folder of resumes (searched recursively)', SAMPLES)
-  .option('--job <file>', 'job post as CreateJobPostInput JSON', path.join(SAMPLES, 'job-post.json'))
+  .option(
+    '--job <file>',
+    'job post: CreateJobPostInput JSON (.json), or a pasted post as text (title on the first line, then the description)',
+    path.join(SAMPLES, 'job-post.json'),
+  )
   .option('--limit <n>', 'at most this many resumes', positive)
   .option('--top <n>', 'rows of the ranking to print', positive, 30)
   .showHelpAfterError()
@@ -77,9 +81,16 @@ try {
   if (files.length === 0) throw new Error(`No .pdf, .docx, .txt or .md files in ${options.dir}`);
   const { apiKey } = await container.organizations.create('Demo Recruiting', files.length + 100);
   const client = createSiftClient({ url: server.url, apiKey });
-  const jobInput = JSON.parse(await readFile(options.job, 'utf8'));
+  const jobInput = jobPostInput(await readFile(options.job, 'utf8'), options.job);
   const { createJobPost: post } = await client.request(CreateJobPostDocument, { input: jobInput });
   console.log(`\nSift demo: ${files.length} resumes for "${post.title}" (API at ${server.url})\n`);
+  const derived = post.rubric.items.filter((i) => i.source === 'DERIVED');
+  if (derived.length > 0) {
+    console.log(`Rubric read from the description (${post.rubric.derivedBy}):`);
+    for (const i of derived) console.log(`  ${i.kind.padEnd(12)} ${i.text}`);
+    console.log('');
+  }
+  for (const w of post.rubric.warnings) console.log(`Note: ${w}\n`);
 
   const uploads = await Promise.all(
     files.map(async (file, i) => ({
@@ -150,4 +161,14 @@ function withDatabase(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();
+}
+
+/**
+ * The job post of `--job`: JSON as `CreateJobPostInput`, or any other file as a post pasted from a
+ * job board (the first line its title, the rest its description).
+ */
+function jobPostInput(content: string, file: string): { title: string; description: string } {
+  if (file.endsWith('.json')) return JSON.parse(content) as { title: string; description: string };
+  const [title = '', ...rest] = content.replace(/\r\n/g, '\n').split('\n');
+  return { title: title.trim(), description: rest.join('\n').trim() };
 }

@@ -106,6 +106,8 @@ export function analyzerRubric(
     minYearsExperience: years,
     education: texts('EDUCATION'),
     authoredItems: items.filter((i) => i.source === 'AUTHORED').length,
+    // typed items come first in `items`, so the typed must-haves are the first ones
+    authoredMustHaves: items.filter((i) => i.source === 'AUTHORED' && i.kind === 'MUST_HAVE').length,
     location: f.location,
     shortlistThreshold: f.shortlistThreshold,
     rejectThreshold: f.rejectThreshold,
