@@ -389,6 +389,8 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       minYears: found.years,
     });
   }
+  // The title names the role, not a demand: relevance reads it; an item needs a quote of the
+  // description, so nothing is derived from the title itself.
   void title;
   return { items, warnings: items.length === 0 ? [NO_ITEMS_WARNING] : [] };
 }
