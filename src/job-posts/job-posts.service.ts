@@ -126,7 +126,12 @@ export class JobPostsService {
    */
   async update(id: string, input: UpdateJobPostInput): Promise<JobPost> {
     const post = await this.get(id);
-    const before = { rubric: JSON.stringify(analyzerRubric(post)), fields: JUDGING_FIELDS.map((f) => post[f]) };
+    const before = {
+      title: post.title,
+      description: post.description,
+      rubric: JSON.stringify(analyzerRubric(post)),
+      fields: JUDGING_FIELDS.map((f) => post[f]),
+    };
 
     if (input.title != null) post.title = input.title.trim();
     if (input.description != null) post.description = input.description.trim();
@@ -157,7 +162,7 @@ export class JobPostsService {
     if (input.blindScreening != null) post.blindScreening = input.blindScreening;
     checkThresholds(post);
 
-    const textChanged = before.fields[0] !== post.title || before.fields[1] !== post.description;
+    const textChanged = before.title !== post.title || before.description !== post.description;
     if (textChanged || post.derivedRubric === null) {
       post.derivedRubric = await this.drafter(post.title, post.description);
     }
