@@ -27,10 +27,11 @@ export const RELEVANCE_POINTS = 35;
 
 /**
  * Points of 100 that relevance earns beside a rubric that was only derived (no item typed): rules
- * read a description less surely than a recruiter types a rubric, so the reading of the whole
- * post weighs as much as the items read from it.
+ * read a description less surely than a recruiter types a rubric (measured on category retrieval:
+ * the more the derived items weigh, the worse the ranking; at 20 points they still separate a
+ * resume from a copy with the post's skills cut), so the reading of the whole post weighs most.
  */
-export const RELEVANCE_POINTS_DERIVED = 65;
+export const RELEVANCE_POINTS_DERIVED = 80;
 
 /** The component name of relevance in {@link ScoreComponent}. */
 export const RELEVANCE_COMPONENT = 'RELEVANCE';

@@ -129,6 +129,43 @@ describe('relevance', () => {
     expect(titled('Payroll Clerk')).toBe(0);
   });
 
+  it('weighs the words that name the trade over role nouns many trades share', () => {
+    const titledFor = (post: string, description: string) => {
+      const { job, labels } = jobTerms(post, description);
+      return (title: string) => relevance(job, labels, resumeTerms('', [{ title, years: null }], null)).title.score;
+    };
+    const pr = titledFor('Public Relations Specialist', 'Media relations, press releases and public relations plans.');
+    expect(pr('Public Relations Director')).toBeGreaterThan(pr('Software Support Specialist'));
+    expect(pr('Public Relations Specialist')).toBeGreaterThan(pr('Public Relations Director'));
+    // another form of the same root: "finance" for "financial"
+    const fa = titledFor('Financial Analyst', 'Financial models, forecasts and budgets for the finance team.');
+    expect(fa('Finance Manager')).toBeGreaterThan(fa('Clinical Data Operations Support Analyst'));
+    // a generic modifier does not outweigh the role
+    const mc = titledFor('Management Consultant', 'Advise clients on strategy and operations.');
+    expect(mc('Consultant')).toBeGreaterThan(mc('Operations Manager'));
+    // the role noun weighs more than a word beside it, however rare
+    const nurse = titledFor('Pediatric Nurse', 'Care for children in our pediatric unit as a nurse.');
+    expect(nurse('Nurse')).toBeGreaterThan(nurse('Pediatric Dentist'));
+    expect(nurse('Pediatric Nurse')).toBe(1);
+  });
+
+  it('measures a resume against a post’s key terms, not against every word of a long post', () => {
+    // the post with n more duties in words the resume lacks (made-up tool names, equally rare)
+    const withDuties = (n: number) => {
+      const names = Array.from(
+        { length: n },
+        (_, i) => `qz${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`,
+      );
+      const duties = names.map((w) => `- Operate ${w} daily`).join('\n');
+      return jobTerms(POST.title, POST.description.replace('Requirements:', `${duties}\n\nRequirements:`)).job;
+    };
+    const resume = resumeTerms(ACCOUNTANT, [{ title: 'ACCOUNTANT II', years: 6 }], 9);
+    const content = (n: number) => relevance(withDuties(n), new Map(), resume).content;
+    expect(content(40)).toBeGreaterThan(0);
+    // five times the duties: the credit for what the resume holds stays where it was
+    expect(content(200)).toBeGreaterThan(content(40) * 0.9);
+  });
+
   it('knows titles of one family of occupations that share no word', () => {
     expect([...familiesOf('CONSTRUCTION LABORER')]).toEqual(['construction']);
     expect([...familiesOf('Site Superintendent')]).toEqual(['construction']);

@@ -33,10 +33,17 @@ const B = 0.75;
 /** Length of a typical resume, in terms, for BM25's length normalisation. */
 const TYPICAL_RESUME_TERMS = 450;
 /**
- * Share of the most a resume could earn that counts as full content credit: no resume repeats
- * every word of a post, and one that holds half of its weight, repeated, is as close as they come.
+ * Share of the most a resume could earn (over the post's key terms) that counts as full content
+ * credit: no resume repeats every key word of a post, and one that holds most of their weight,
+ * repeated, is as close as they come.
  */
-const CONTENT_FULL = 0.45;
+const CONTENT_FULL = 0.7;
+/**
+ * The most a resume could earn is counted over the post's this many heaviest terms: a post of
+ * 6,000 characters has hundreds, and a resume's share of all of them would fall with the post's
+ * length (measured: the shortest of five developer posts then ranked first for most CVs).
+ */
+const CEILING_TERMS = 30;
 /** How the three signals make one figure. */
 export const RELEVANCE_WEIGHTS = { title: 0.45, content: 0.4, tenure: 0.15 } as const;
 /** Years in positions like the post's that earn full tenure credit. */
@@ -62,8 +69,6 @@ const FAMILY_CREDIT = 0.5;
 const KEY_TERM_SHARE = 0.25;
 /** The most a resume title earns by its words being the post's (see {@link titleAgreement}). */
 const REVERSE_WEIGHT = 0.8;
-/** Share of title agreement that comes from naming the same role (the head noun). */
-const TITLE_HEAD_SHARE = 0.5;
 /** Terms of the post named in an explanation. */
 const EXPLAINED_TERMS = 6;
 
@@ -79,7 +84,7 @@ export interface JobTerms {
   titleInformation: number;
   /** The families of occupations the post is about (see `occupations.data.ts`). */
   families: Set<string>;
-  /** The most a resume could earn (every term saturated). */
+  /** The most a resume could earn over the post's {@link CEILING_TERMS} heaviest terms (each saturated). */
   ceiling: number;
 }
 
@@ -137,12 +142,9 @@ export function jobTerms(title: string, description: string): { job: JobTerms; l
   };
   add(title, SECTION_WEIGHT.title);
   for (const seg of jobSegments(description)) add(seg.text, seg.heading ? 0 : SECTION_WEIGHT[seg.section]);
-  let ceiling = 0;
   for (const [t, w] of weights) {
     // what a post says again and again is what it is about: "fitness" eight times, "escrow" once
-    const weight = w * (1 + Math.log(counts.get(t)!)) * idf(t);
-    weights.set(t, weight);
-    ceiling += weight;
+    weights.set(t, w * (1 + Math.log(counts.get(t)!)) * idf(t));
   }
   // the post title's words weigh by how much they tell and by how much the post goes on about
   // them: in "Construction Project Manager", "construction" is the trade the text keeps naming
@@ -159,6 +161,12 @@ export function jobTerms(title: string, description: string): { job: JobTerms; l
   if (families.size === 0) {
     families = new Set([...familyHits(vocabulary)].filter(([, n]) => n >= 2).map(([f]) => f));
   }
+  // measured against its key terms, not against the length of its text: a long post and a short
+  // one for the same role then credit one resume alike, so scores compare across posts
+  const ceiling = [...weights.values()]
+    .sort((a, b) => b - a)
+    .slice(0, CEILING_TERMS)
+    .reduce((a, b) => a + b, 0);
   const job = { weights, title: variants, ceiling, vocabulary, titleInformation, families };
   const out = { job, labels };
   if (jobCache.size >= JOB_CACHE_SIZE) jobCache.delete(jobCache.keys().next().value!);
@@ -241,27 +249,27 @@ function headCredit(post: string | null, resume: string | null): number {
 
 /**
  * Role nouns that many trades share ("Material Control Specialist", "IT Support Specialist"):
- * the same one says little, so a title with one of these as its head earns the head's share
- * only as {@link GENERIC_HEAD_SHARE}, and the rest from the words that name the trade. Stemmed.
+ * the same one says little, so in a title such a word weighs {@link GENERIC_WORD} of a word that
+ * names the trade, as head or not ("Management Consultant"). Stemmed.
  */
 const GENERIC_HEADS = new Set(
   'manag specialist coordin assist associ repres director offic analyst consult supervisor administr technician engin execut lead clerk agent worker oper generalist advisor partner member staff profession expert intern'.split(
     ' ',
   ),
 );
-const GENERIC_HEAD_SHARE = 0.2;
+/** Weight of such a word in a title, against 1 for a word that names a trade. */
+const GENERIC_WORD = 0.25;
+/** Weight of a title's head (the role noun), against 1 for its other words. */
+const HEAD_WEIGHT = 2;
 
 /**
- * How well one resume title names the post's role, 0 to 1, the better of two readings:
- * - forward: half for the same head noun (the role: accountant, chef, technician; a related one
- *   earns {@link RELATED_HEAD} of it), half for the share of the post title's telling words the
- *   resume title holds, each weighed by IDF ("Aircraft Maintenance Technician" against "Aviation
- *   Electronics Technician": the head, and none of the rest);
- * - reverse: the share of the resume title's telling words that are key terms of the post
- *   ("FITNESS INSTRUCTOR" for a personal trainer post that keeps speaking of fitness), scaled
- *   down by {@link REVERSE_WEIGHT}, and down again when the resume title says less than the
- *   post's ("MANAGER" tells little about any post).
+ * The weight of a word in a title: its IDF, {@link HEAD_WEIGHT} times for the head (the role),
+ * {@link GENERIC_WORD} times for a word many trades share ("specialist", "manager").
  */
+function titleWordWeight(term: string, idfWeight: number, head: string | null): number {
+  return idfWeight * (GENERIC_HEADS.has(term) ? GENERIC_WORD : 1) * (term === head ? HEAD_WEIGHT : 1);
+}
+
 /** A resume title read once: its variants and families (titles recur across posts and resumes). */
 const titleCache = new Map<string, { variants: TitleTerms[]; families: Set<string> }>();
 const TITLE_CACHE_SIZE = 4_096;
@@ -276,6 +284,39 @@ function readTitle(title: string): { variants: TitleTerms[]; families: Set<strin
   return read;
 }
 
+/** Credit of a word of another form of the same root ("finance" for "financial"), against 1. */
+const SAME_ROOT = 0.8;
+/** Shortest stem two words of one root share ("financ": "finance", "financial"). */
+const ROOT_MIN = 5;
+
+/**
+ * How well a title's words hold `term`: 1 when one is the same term; {@link SAME_ROOT} when one
+ * is another form of its root, which stemming leaves apart ("financi" and "financ", "teach" and
+ * "teacher"): one stem begins the other, and the shorter has at least {@link ROOT_MIN} letters.
+ */
+function wordCredit(term: string, words: Set<string>): number {
+  if (words.has(term)) return 1;
+  for (const w of words) {
+    const [short, long] = w.length < term.length ? [w, term] : [term, w];
+    if (short.length >= ROOT_MIN && long.startsWith(short) && /^[a-z]+$/.test(long)) return SAME_ROOT;
+  }
+  return 0;
+}
+
+/**
+ * How well one resume title names the post's role, 0 to 1, the best of three readings:
+ * - forward: the share of the post title's words the resume title holds, each weighed by IDF, the
+ *   head (the role: accountant, chef, technician) {@link HEAD_WEIGHT} times, and words many trades
+ *   share {@link GENERIC_WORD} times; a related head ("instructor" for "trainer") earns
+ *   {@link RELATED_HEAD}, another form of a word's root {@link SAME_ROOT} ("Finance Manager"
+ *   against "Financial Analyst": the trade, not the role; "Support Analyst" against it: the role
+ *   but not the trade, which tells less);
+ * - reverse: the share of the resume title's telling words that are key terms of the post
+ *   ("FITNESS INSTRUCTOR" for a personal trainer post that keeps speaking of fitness), scaled
+ *   down by {@link REVERSE_WEIGHT}, and down again when the resume title says less than the
+ *   post's ("MANAGER" tells little about any post);
+ * - family: both titles name one family of occupations ({@link FAMILY_CREDIT}).
+ */
 function titleAgreement(job: JobTerms, title: string): number {
   let best = 0;
   const { variants, families } = readTitle(title);
@@ -283,15 +324,15 @@ function titleAgreement(job: JobTerms, title: string): number {
   for (const res of variants) {
     const words = new Set(res.terms.keys());
     for (const p of job.title) {
+      // every word of the post's title weighs by what it tells (see titleWordWeight)
       let got = 0;
       let all = 0;
-      for (const [t, w] of p.terms) {
+      for (const [t, idfWeight] of p.terms) {
+        const w = titleWordWeight(t, idfWeight, p.head);
         all += w;
-        if (words.has(t)) got += w;
+        got += w * (t === p.head ? Math.max(headCredit(p.head, res.head), wordCredit(t, words)) : wordCredit(t, words));
       }
-      const head = headCredit(p.head, res.head);
-      const share = p.head !== null && GENERIC_HEADS.has(p.head) ? GENERIC_HEAD_SHARE : TITLE_HEAD_SHARE;
-      best = Math.max(best, share * head + (1 - share) * (all === 0 ? 0 : got / all));
+      if (all > 0) best = Math.max(best, got / all);
     }
     let found = 0;
     let information = 0;
