@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { parsePriceTable, PriceTableError } from './analysis/openai/prices.js';
 
 /**
  * The only reader of `process.env`. Every setting is validated at start; a bad value stops the
@@ -50,15 +51,32 @@ const EnvSchema = z.object({
   /** Analysis calls in flight per worker process (I/O-bound: throughput x latency). */
   OPENAI_CONCURRENCY: int(16, 1),
   /** JSON price table override, USD per 1M tokens: {"gpt-4o": {"input": 2.5, "output": 10, "cachedInput": 1.25}}. */
-  OPENAI_PRICES: z.string().optional(),
+  OPENAI_PRICES: z
+    .string()
+    .superRefine((json, ctx) => {
+      try {
+        parsePriceTable(json);
+      } catch (error) {
+        if (!(error instanceof PriceTableError)) throw error;
+        ctx.addIssue({ code: 'custom', message: error.message });
+      }
+    })
+    .optional(),
   /** Files per processResumes call. */
   MAX_FILES_PER_BATCH: int(10_000, 1),
   MAX_FILE_BYTES: int(10 * MiB, 1),
   MAX_BATCH_BYTES: int(500 * MiB, 1),
   /** Declared uncompressed size of a DOCX archive above which it is treated as a zip bomb. */
   MAX_DOCX_UNCOMPRESSED_BYTES: int(50 * MiB, 1),
+  /** Levels of fields below an operation's root fields (`{ a { b } }` is 1 deep; fragments add none). */
   MAX_QUERY_DEPTH: int(10, 2),
   MAX_QUERY_COMPLEXITY: int(10_000, 10),
+  /** Aliased fields in one operation (each is resolved again: `a: viewer { id } b: viewer { id }`). */
+  MAX_QUERY_ALIASES: int(30, 0),
+  /** Lexical tokens in one GraphQL document (a string literal is one token), checked while parsing. */
+  MAX_QUERY_TOKENS: int(5_000, 100),
+  /** Largest graphql-ws message a client may send; a bigger one closes the socket with 1009. */
+  MAX_WS_MESSAGE_BYTES: int(1 * MiB, 1_024),
   /**
    * Jobs in flight per worker process. Default: enough to keep both stages busy (extraction
    * threads plus, for the openai analyzer, OPENAI_CONCURRENCY calls).
@@ -102,7 +120,7 @@ export type Config = Readonly<{
     baseURL: string | undefined;
     model: string;
     timeoutMs: number;
-    /** Raw JSON of OPENAI_PRICES, validated when the analyzer is built. */
+    /** Raw JSON of OPENAI_PRICES (validated here, parsed when the analyzer is built). */
     prices: string | undefined;
     maxRpm: number | null;
     maxTpm: number | null;
@@ -115,6 +133,9 @@ export type Config = Readonly<{
     maxDocxUncompressedBytes: number;
     maxQueryDepth: number;
     maxQueryComplexity: number;
+    maxQueryAliases: number;
+    maxQueryTokens: number;
+    maxWsMessageBytes: number;
   };
   worker: {
     concurrency: number;
@@ -184,6 +205,9 @@ export function loadConfig(
       maxDocxUncompressedBytes: e.MAX_DOCX_UNCOMPRESSED_BYTES,
       maxQueryDepth: e.MAX_QUERY_DEPTH,
       maxQueryComplexity: e.MAX_QUERY_COMPLEXITY,
+      maxQueryAliases: e.MAX_QUERY_ALIASES,
+      maxQueryTokens: e.MAX_QUERY_TOKENS,
+      maxWsMessageBytes: e.MAX_WS_MESSAGE_BYTES,
     },
     worker: {
       concurrency:

@@ -7,6 +7,7 @@ import { JobPost } from '../job-posts/job-post.entity.js';
 import { ProcessingTask } from '../processing/processing-task.entity.js';
 import { Application, ApplicationStatus } from './application.entity.js';
 import { DecisionOverride } from './decision-override.entity.js';
+import { eraseApplication } from './erasure.js';
 import { ApplicationsArgs } from './application.inputs.js';
 import { Evaluation, FileInfo, ScoreComponent } from './application.types.js';
 
@@ -40,8 +41,13 @@ export class ApplicationResolver {
   @Mutation(() => ID, {
     description: "Erases the candidate's data and original file; the application stays, anonymous, for the counts.",
   })
-  deleteApplication(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<string> {
-    return ctx.applications.erase(id);
+  async deleteApplication(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<string> {
+    const { queue, bus, logger } = ctx.container;
+    const erasure = await eraseApplication(
+      { em: ctx.em, organizationId: ctx.organizationId, queue, progress: bus, logger },
+      id,
+    );
+    return erasure.applicationId;
   }
 
   @FieldResolver(() => [DecisionOverride], { description: 'Decisions people made over the AI, oldest first.' })

@@ -72,8 +72,10 @@ export class Evaluation {
 export class FileInfo {
   @Field() filename!: string;
   @Field() mimeType!: string;
-  @Field(() => Int) sizeBytes!: number;
-  @Field() sha256!: string;
+  @Field(() => Int, { description: 'For a file refused as too large: the size limit plus one, a lower bound.' })
+  sizeBytes!: number;
+  @Field({ description: 'Empty when Sift did not receive the whole file (a file refused as too large).' })
+  sha256!: string;
 }
 
 @ObjectType({ description: 'LLM tokens and their cost (zero for the local analyzer).' })

@@ -159,43 +159,6 @@ export class ApplicationsService {
     );
   }
 
-  /**
-   * Erases a candidate: the original file, the profile, the evaluation, the e-mail address and the
-   * file name are deleted, and the cached analysis too unless another live application shares it.
-   * The row stays (status, score, dates) so counts and credits still add up. Idempotent.
-   */
-  async erase(id: string): Promise<string> {
-    const app = await this.get(id);
-    if (!FINAL_APPLICATION_STATUSES.includes(app.status)) {
-      throw new BadUserInputError(`Application ${app.id} is still being processed: cancel its task or wait`, {
-        reason: 'APPLICATION_IN_PROGRESS',
-      });
-    }
-    await this.em.transactional(async (tx) => {
-      const [row] = await tx.execute<{ file_id: string | null; analysis_key: string | null }[]>(
-        'SELECT file_id, analysis_key FROM application WHERE id = ? FOR UPDATE',
-        [app.id],
-      );
-      await tx.execute(
-        `UPDATE application
-            SET candidate = NULL, evaluation = NULL, email = NULL, text_hash = NULL, file_id = NULL,
-                analysis_key = NULL, file_name = '[erased]', sha256 = '', error = NULL,
-                erased_at = coalesce(erased_at, now()), updated_at = date_trunc('milliseconds', now())
-          WHERE id = ?`,
-        [app.id],
-      );
-      if (row?.file_id) await tx.execute('DELETE FROM resume_file WHERE id = ?', [row.file_id]);
-      if (row?.analysis_key) {
-        await tx.execute(
-          `DELETE FROM analysis_cache c WHERE c.key = ?
-              AND NOT EXISTS (SELECT 1 FROM application a WHERE a.analysis_key = c.key)`,
-          [row.analysis_key],
-        );
-      }
-    });
-    return app.id;
-  }
-
   /** Tokens and cost summed over a task's applications. */
   async usageOfTask(taskId: string): Promise<Usage> {
     const [row] = await this.em.getConnection().execute<{ prompt: string; completion: string; cost: string }[]>(

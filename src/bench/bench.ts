@@ -3,7 +3,7 @@
  * and Redis, Sift's API and workers as OS processes, and a fake OpenAI-compatible LLM with a set
  * latency. Prints one table (each figure beside its target) and, with --out, writes it as JSON.
  *
- *   npm run bench                              every section (about 10 minutes on 2 cores)
+ *   npm run bench                              every section (about 11 minutes on 2 cores)
  *   npm run bench -- --only batch,query        some sections
  *   npm run bench -- --size 0.1                every batch a tenth as large (a quick look)
  *   npm run bench -- --out bench-results.json  also write the figures as JSON
@@ -21,6 +21,7 @@ import { SECTION_NAMES, type BenchContext, type BenchOptions, type SectionName }
 import { stopProblems } from './harness.js';
 import { SectionRecorder, tableRows, type SectionReport } from './report.js';
 import { batchSection } from './sections/batch.js';
+import { guardsSection } from './sections/guards.js';
 import { memorySection } from './sections/memory.js';
 import { progressSection } from './sections/progress.js';
 import { querySection } from './sections/query.js';
@@ -34,6 +35,7 @@ const SECTIONS: Record<SectionName, { title: string; run: (ctx: BenchContext) =>
   progress: { title: '4 progress', run: progressSection },
   query: { title: '5 query', run: querySection },
   memory: { title: '6 memory', run: memorySection },
+  guards: { title: '7 guards', run: guardsSection },
 };
 
 const positiveNumber = (value: string) => {
@@ -49,19 +51,23 @@ const wholeNumber = (min: number) => (value: string) => {
 const sectionList = (value: string, previous: SectionName[] = []) => {
   const names = value.split(',').map((s) => s.trim().toLowerCase());
   for (const name of names) {
-    if (!(SECTION_NAMES as readonly string[]).includes(name) && !/^[1-6]$/.test(name)) {
-      throw new InvalidArgumentError(`sections are ${SECTION_NAMES.join(', ')} (or 1-6)`);
+    const byNumber = /^\d+$/.test(name) && Number(name) >= 1 && Number(name) <= SECTION_NAMES.length;
+    if (!(SECTION_NAMES as readonly string[]).includes(name) && !byNumber) {
+      throw new InvalidArgumentError(`sections are ${SECTION_NAMES.join(', ')} (or 1-${SECTION_NAMES.length})`);
     }
   }
-  return [...previous, ...names.map((n) => (/^\d$/.test(n) ? SECTION_NAMES[Number(n) - 1]! : (n as SectionName)))];
+  return [...previous, ...names.map((n) => (/^\d+$/.test(n) ? SECTION_NAMES[Number(n) - 1]! : (n as SectionName)))];
 };
 
 const program = new Command('bench')
-  .description('Measure Sift on this machine: throughput, batch efficiency, submit, progress and query latency, memory')
+  .description(
+    'Measure Sift on this machine: throughput, batch efficiency, submit, progress and query latency, memory, the guards',
+  )
   .addOption(
-    new Option('--only <sections>', `comma-separated: ${SECTION_NAMES.join(', ')} (or 1-6); repeatable`).argParser(
-      sectionList,
-    ),
+    new Option(
+      '--only <sections>',
+      `comma-separated: ${SECTION_NAMES.join(', ')} (or 1-${SECTION_NAMES.length}); repeatable`,
+    ).argParser(sectionList),
   )
   .option(
     '--size <factor>',

@@ -1,7 +1,7 @@
 import type { Services } from './harness.js';
 import type { SectionRecorder } from './report.js';
 
-export const SECTION_NAMES = ['throughput', 'batch', 'submit', 'progress', 'query', 'memory'] as const;
+export const SECTION_NAMES = ['throughput', 'batch', 'submit', 'progress', 'query', 'memory', 'guards'] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
 
 export interface BenchOptions {

@@ -5,11 +5,11 @@
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
-import { Redis } from 'ioredis';
 import { dropDatabase, ensureDatabase } from '../db/database-admin.js';
 import { migrateUp } from '../db/migrate.js';
 import { initOrm } from '../db/orm.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
+import { deleteKeysUnder } from '../shared/redis-keys.js';
 import { CreateJobPostDocument, createSiftClient, type SiftClient } from '../sdk/client.js';
 import { benchJobPost } from './resumes.js';
 import { startApi, startWorker, type SiftProcess } from './sift-process.js';
@@ -134,21 +134,7 @@ async function stopRecorded(p: SiftProcess, log: (line: string) => void): Promis
 }
 
 /** Removes every Redis key under `prefix:` (queues, rate-limit buckets). */
-export async function deleteKeys(redisUrl: string, prefix: string): Promise<number> {
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-  let deleted = 0;
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1_000);
-      cursor = next;
-      if (keys.length) deleted += await redis.unlink(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-  return deleted;
-}
+export const deleteKeys = deleteKeysUnder;
 
 /** What the bench reads from the taskProgress subscription: no `application`, so no database read per event. */
 export interface ProgressEvent {

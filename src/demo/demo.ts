@@ -31,7 +31,7 @@ import { createLogger } from '../shared/logger.js';
 import { ensureServices } from './services.js';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../test/fixtures/samples');
-const RESUME_FILE = /\.(pdf|docx|txt|md)$/i;
+const RESUME_FILE = /\.(pdf|docx|txt|md|jpe?g|png|tiff?)$/i;
 
 const positive = (value: string) => {
   const n = Number(value);
@@ -78,7 +78,7 @@ const started = Date.now();
 try {
   const found = (await readdir(options.dir, { recursive: true })).filter((f) => RESUME_FILE.test(f)).sort();
   const files = found.slice(0, options.limit ?? found.length);
-  if (files.length === 0) throw new Error(`No .pdf, .docx, .txt or .md files in ${options.dir}`);
+  if (files.length === 0) throw new Error(`No .pdf, .docx, .txt, .md, .jpg, .png or .tif files in ${options.dir}`);
   const { apiKey } = await container.organizations.create('Demo Recruiting', files.length + 100);
   const client = createSiftClient({ url: server.url, apiKey });
   const jobInput = jobPostInput(await readFile(options.job, 'utf8'), options.job);

@@ -37,9 +37,8 @@ describe('assertSafeDocx', () => {
     expect(bomb.length).toBeLessThan(MiB);
     expect(await detectMediaType(bomb, 'cv.docx')).toBe(DOCX);
 
-    const started = performance.now();
+    // How fast the refusal is is a figure for `npm run bench` (section guards), not a test.
     const error = await rejection(assertSafeDocx(bomb, 'cv.docx'));
-    expect(performance.now() - started).toBeLessThan(500);
     expect(error).toBeInstanceOf(PayloadTooLargeError);
     const { code, message, details } = error as PayloadTooLargeError;
     expect(code).toBe('PAYLOAD_TOO_LARGE');

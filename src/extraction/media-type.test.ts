@@ -3,7 +3,8 @@ import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { BadUserInputError, UnsupportedMediaTypeError } from '../shared/errors.js';
-import { DOCX, MARKDOWN, PDF, TEXT } from './extraction.types.js';
+import { DOCX, JPEG, MARKDOWN, PDF, PNG, TEXT, TIFF } from './extraction.types.js';
+import { greyOf, pageCanvas, tiffOf } from './image.test-helper.js';
 import { detectMediaType } from './media-type.js';
 import { buildZip } from './zip-writer.test-helper.js';
 
@@ -12,9 +13,16 @@ const RESUMES = path.join(SHARED, 'fixtures/resumes');
 const pdf = readFileSync(path.join(RESUMES, 'open-resume/openresume-resume.pdf'));
 const docx = readFileSync(path.join(RESUMES, 'jiejiewang-groundtruth/sample_resumes/resume10.docx'));
 const text = Buffer.from('Jane Roe\nSenior engineer, Zürich\n\n- TypeScript\n- PostgreSQL\n', 'utf8');
-const PNG = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
-  Buffer.from('IHDR'),
+const page = pageCanvas(['Jane Roe', 'Senior engineer'], { dpi: 20 });
+const png = page.encodeSync('png');
+const jpeg = page.encodeSync('jpeg');
+const tiff = tiffOf([greyOf(page)]);
+/** The start of a Windows program. */
+const EXE = Buffer.concat([
+  Buffer.from('MZ'),
+  Buffer.alloc(58),
+  Buffer.from([0x40, 0, 0, 0]),
+  Buffer.from('PE\0\0'),
   Buffer.alloc(64),
 ]);
 /** The compound-file header of a legacy Word 97-2003 .doc. */
@@ -35,6 +43,16 @@ describe('detectMediaType: what the content is', () => {
     expect(await detectMediaType(docx, 'cv.docx', DOCX)).toBe(DOCX);
     const generated = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Jane')] }] }));
     expect(await detectMediaType(generated, 'generated.docx')).toBe(DOCX);
+  });
+
+  it('recognises JPEG, PNG and TIFF images by their bytes, whatever image extension they carry', async () => {
+    expect(await detectMediaType(png, 'scan.png', 'image/png')).toBe(PNG);
+    expect(await detectMediaType(jpeg, 'photo.jpeg', 'image/jpeg')).toBe(JPEG);
+    expect(await detectMediaType(jpeg, 'photo.JPG')).toBe(JPEG);
+    expect(await detectMediaType(tiff, 'fax.tif', 'image/tiff')).toBe(TIFF);
+    expect(await detectMediaType(tiff, 'fax')).toBe(TIFF);
+    // One family, read the same way: a PNG saved as .jpg is a slip, not a disguise.
+    expect(await detectMediaType(png, 'scan.jpg', 'image/jpeg')).toBe(PNG);
   });
 
   it('recognises UTF-8 text, and Markdown by its file name', async () => {
@@ -64,7 +82,7 @@ describe('detectMediaType: what the content is', () => {
 
   it('refuses content that is none of the supported types, saying what it is', async () => {
     const cases: [Buffer, string, string][] = [
-      [PNG, 'photo.png', 'image/png'],
+      [EXE, 'setup.exe', 'application/x-msdownload'],
       [LEGACY_DOC, 'cv.doc', 'application/x-cfb'],
       [buildZip([{ name: 'cv.txt', data: 'Jane Roe' }]), 'cv.zip', 'application/zip'],
       [Buffer.alloc(256, 0xc3), 'junk.bin', 'application/octet-stream'],
@@ -79,9 +97,11 @@ describe('detectMediaType: what the content is', () => {
     for (const [bytes, filename, detected] of cases) {
       const error = await unsupported(detectMediaType(bytes, filename, null));
       expect(error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
-      expect(error.details, filename).toEqual({ filename, detected, declared: null });
+      expect(error.details, filename).toEqual({ filename, detected, declared: null, reason: 'UNSUPPORTED' });
       expect(error.message, filename).toContain(filename);
-      expect(error.message).toMatch(/Sift accepts PDF, DOCX, plain text \(UTF-8\) and Markdown/);
+      expect(error.message).toMatch(
+        /Sift accepts PDF, DOCX, plain text \(UTF-8\) and Markdown resumes, and JPEG, PNG or TIFF/,
+      );
     }
   });
 
@@ -98,19 +118,26 @@ describe('detectMediaType: what the content is', () => {
 describe('detectMediaType: content against name and declared type', () => {
   it('refuses a declared type naming another supported format (a lying MIME type)', async () => {
     const error = await unsupported(detectMediaType(pdf, 'cv', DOCX));
-    expect(error.details).toEqual({ filename: 'cv', detected: PDF, declared: DOCX });
+    expect(error.details).toEqual({ filename: 'cv', detected: PDF, declared: DOCX, reason: 'TYPE_MISMATCH' });
     expect(error.message).toMatch(/^cv was sent as .+document but its content is PDF/);
     await unsupported(detectMediaType(text, 'cv.txt', 'application/pdf'));
     await unsupported(detectMediaType(docx, 'cv.docx', 'text/plain'));
+    const image = await unsupported(detectMediaType(png, 'scan.png', 'application/pdf'));
+    expect(image.details).toMatchObject({ detected: PNG, reason: 'TYPE_MISMATCH' });
+    expect(image.message).toBe('scan.png was sent as application/pdf but its content is an image (image/png)');
+    await unsupported(detectMediaType(pdf, 'cv.pdf', 'image/jpeg'));
   });
 
   it('refuses an extension naming another supported format', async () => {
     const asPdf = await unsupported(detectMediaType(text, 'x.pdf'));
-    expect(asPdf.details).toEqual({ filename: 'x.pdf', detected: TEXT, declared: null });
+    expect(asPdf.details).toEqual({ filename: 'x.pdf', detected: TEXT, declared: null, reason: 'TYPE_MISMATCH' });
     expect(asPdf.message).toBe('x.pdf is named as PDF but its content is text (text/plain)');
     await unsupported(detectMediaType(pdf, 'cv.docx', 'application/pdf'));
     await unsupported(detectMediaType(pdf, 'cv.txt'));
     await unsupported(detectMediaType(docx, 'cv.md'));
+    await unsupported(detectMediaType(jpeg, 'cv.pdf'));
+    await unsupported(detectMediaType(pdf, 'scan.tiff'));
+    await unsupported(detectMediaType(text, 'cv.png'));
   });
 
   it('treats plain text and Markdown as one family', async () => {

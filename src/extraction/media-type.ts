@@ -5,12 +5,23 @@
  */
 import { fileTypeFromBuffer } from 'file-type';
 import { BadUserInputError, UnsupportedMediaTypeError } from '../shared/errors.js';
-import { DOCX, MARKDOWN, PDF, TEXT, type ResumeMediaType } from './extraction.types.js';
+import { DOCX, JPEG, MARKDOWN, PDF, PNG, TEXT, TIFF, type ResumeMediaType } from './extraction.types.js';
 
-/** PDF, DOCX, or text (plain text and Markdown are one family: both go through the same path). */
-type Family = 'pdf' | 'docx' | 'text';
+/**
+ * PDF, DOCX, text, or image. Plain text and Markdown are one family (both go through the same
+ * path), and so are JPEG, PNG and TIFF (all read by OCR): a PNG saved as `.jpg` is a harmless slip,
+ * not a disguise.
+ */
+type Family = 'pdf' | 'docx' | 'text' | 'image';
 
-const FAMILY_NAMES: Record<Family, string> = { pdf: 'PDF', docx: 'DOCX', text: 'text' };
+const FAMILY_NAMES: Record<Family, string> = { pdf: 'PDF', docx: 'DOCX', text: 'text', image: 'an image' };
+
+/**
+ * Why a file's type was refused, as `extensions.reason` and as the prefix of a refused file's
+ * `error`: content that is no supported format, or a declared type or extension that names
+ * another supported format than the content (a lying type).
+ */
+export type MediaTypeRefusal = 'UNSUPPORTED' | 'TYPE_MISMATCH';
 
 // Maps, not object literals: a client-chosen key like "constructor" must not find a prototype member.
 const DECLARED_FAMILIES = new Map<string, Family>([
@@ -20,6 +31,12 @@ const DECLARED_FAMILIES = new Map<string, Family>([
   ['text/plain', 'text'],
   ['text/markdown', 'text'],
   ['text/x-markdown', 'text'],
+  ['image/jpeg', 'image'],
+  ['image/jpg', 'image'],
+  ['image/pjpeg', 'image'],
+  ['image/png', 'image'],
+  ['image/tiff', 'image'],
+  ['image/tif', 'image'],
 ]);
 
 const EXTENSION_FAMILIES = new Map<string, Family>([
@@ -28,6 +45,11 @@ const EXTENSION_FAMILIES = new Map<string, Family>([
   ['txt', 'text'],
   ['md', 'text'],
   ['markdown', 'text'],
+  ['jpg', 'image'],
+  ['jpeg', 'image'],
+  ['png', 'image'],
+  ['tif', 'image'],
+  ['tiff', 'image'],
 ]);
 
 /**
@@ -47,20 +69,31 @@ const DESCRIPTIONS = new Map<string, string>([
   ['application/vnd.oasis.opendocument.text', 'an OpenDocument text (save it as DOCX or PDF)'],
 ]);
 
-const SUPPORTED = 'Sift accepts PDF, DOCX, plain text (UTF-8) and Markdown resumes';
+const SUPPORTED = 'Sift accepts PDF, DOCX, plain text (UTF-8) and Markdown resumes, and JPEG, PNG or TIFF scans';
+
+/** Formats recognised by their signature; everything else must pass as text. */
+const SIGNED_TYPES = new Map<string, ResumeMediaType>([
+  [PDF, PDF],
+  [DOCX, DOCX],
+  [JPEG, JPEG],
+  [PNG, PNG],
+  [TIFF, TIFF],
+]);
 
 /**
  * Detects what an uploaded resume really is, from its content.
  *
- * PDF and DOCX are recognised by their signatures (`file-type`); anything else must be valid,
- * mostly printable UTF-8 to count as text, and is Markdown when the file name says `.md`.
+ * PDF, DOCX, JPEG, PNG and TIFF are recognised by their signatures (`file-type`); anything else
+ * must be valid, mostly printable UTF-8 to count as text, and is Markdown when the file name says
+ * `.md`.
  *
  * @param bytes the whole file
  * @param filename the client's file name, used for messages and as a cross-check
  * @param declaredMime the multipart part's MIME type, if any (`application/octet-stream` is ignored)
  * @throws BadUserInputError (`reason: 'EMPTY_FILE'`) for an empty or whitespace-only file
- * @throws UnsupportedMediaTypeError when the content is not supported, or the declared type or
- *   the file extension names another supported type than the content
+ * @throws UnsupportedMediaTypeError when the content is not supported (`reason: 'UNSUPPORTED'`),
+ *   or the declared type or the file extension names another supported type than the content
+ *   (`reason: 'TYPE_MISMATCH'`)
  */
 export async function detectMediaType(
   bytes: Buffer,
@@ -72,11 +105,11 @@ export async function detectMediaType(
 
   const detected = await detectContent(bytes, filename);
   if (detected === 'EMPTY') throw emptyFile(filename);
-  const details = { filename, detected: detected.mime, declared };
+  const details = (reason: MediaTypeRefusal) => ({ filename, detected: detected.mime, declared, reason });
   if (!detected.supported) {
     throw new UnsupportedMediaTypeError(
       `${filename} is ${detected.description}, not a supported resume format. ${SUPPORTED}`,
-      details,
+      details('UNSUPPORTED'),
     );
   }
 
@@ -86,7 +119,7 @@ export async function detectMediaType(
   if (declaredFamily && declaredFamily !== family) {
     throw new UnsupportedMediaTypeError(
       `${filename} was sent as ${declared} but its content is ${FAMILY_NAMES[family]} (${type})`,
-      details,
+      details('TYPE_MISMATCH'),
     );
   }
   const extension = /\.([^./\\]+)$/.exec(filename)?.[1]?.toLowerCase();
@@ -94,7 +127,7 @@ export async function detectMediaType(
   if (extensionFamily && extensionFamily !== family) {
     throw new UnsupportedMediaTypeError(
       `${filename} is named as ${FAMILY_NAMES[extensionFamily]} but its content is ${FAMILY_NAMES[family]} (${type})`,
-      details,
+      details('TYPE_MISMATCH'),
     );
   }
   return type;
@@ -105,8 +138,8 @@ type Detected = 'EMPTY' | { supported: true; mime: ResumeMediaType } | Unsupport
 
 async function detectContent(bytes: Buffer, filename: string): Promise<Detected> {
   const signature = await fileTypeFromBuffer(bytes);
-  if (signature?.mime === PDF) return { supported: true, mime: PDF };
-  if (signature?.mime === DOCX) return { supported: true, mime: DOCX };
+  const known = signature && SIGNED_TYPES.get(signature.mime);
+  if (known) return { supported: true, mime: known };
   const signed: Unsupported | null = signature
     ? {
         supported: false,
@@ -171,6 +204,10 @@ function familyOf(type: ResumeMediaType): Family {
     case 'text/plain':
     case 'text/markdown':
       return 'text';
+    case 'image/jpeg':
+    case 'image/png':
+    case 'image/tiff':
+      return 'image';
     default: {
       const unreachable: never = type;
       throw new Error(`unknown media type ${String(unreachable)}`);

@@ -12,10 +12,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createIsomorphicCanvasFactory, getDocumentProxy, renderPageAsImage } from 'unpdf';
 
-/** Long side of the rendered page in pixels: about 200 dpi on Letter or A4, enough for body text. */
-const OCR_LONG_SIDE_PX = 2_200;
-/** Small pages are not blown up past this scale (pixels per point). */
-const MAX_RENDER_SCALE = 4;
+/**
+ * Long side of the rendered page in pixels: about 200 dpi on Letter or A4, enough for body text.
+ * Image resumes are scaled to it too (image.reader.ts).
+ */
+export const OCR_LONG_SIDE_PX = 2_200;
+/** Small pages (and small images) are not blown up past this scale (pixels per point, or per pixel). */
+export const MAX_RENDER_SCALE = 4;
 /**
  * Tesseract's mean word confidence (0-100) below which a page is noise (a photo, a smudge), not
  * text: its "words" would only mislead the analysis.

@@ -80,22 +80,21 @@ describe('extractText on real resumes', () => {
     }
   });
 
-  it('reads all 76 DOCX files of Resume-Matcher 2023 quickly', async () => {
+  // How long the 76 files take is a figure for `npm run bench` (section guards), not a test.
+  it('reads all 76 DOCX files of Resume-Matcher 2023', async () => {
     const dirs = ['resume-matcher-2023-docx/Resumes', 'resume-matcher-2023-docx/JobDesc'];
     const files = dirs.flatMap((d) =>
       readdirSync(path.join(RESUMES, d))
         .filter((f) => f.endsWith('.docx'))
         .map((f) => `${d}/${f}`),
     );
-    expect(files.length).toBeGreaterThanOrEqual(70);
-    const started = performance.now();
+    expect(files.length).toBeGreaterThanOrEqual(76);
     for (const file of files) {
       const { text, flags } = await extractText(fixture(file), DOCX);
       expect(text.replace(/\s/g, '').length, file).toBeGreaterThanOrEqual(80);
       expect(text, file).not.toMatch(/\r|\t| \n/);
       expect(flags, file).toEqual([]);
     }
-    expect(performance.now() - started).toBeLessThan(20_000);
   });
 });
 
@@ -156,7 +155,7 @@ describe('extractText on generated and broken input', () => {
   });
 
   it('fails with UNSUPPORTED for a media type it does not know', async () => {
-    const error = await failure(extractText(Buffer.from(PROSE), 'image/png' as ResumeMediaType));
+    const error = await failure(extractText(Buffer.from(PROSE), 'image/gif' as ResumeMediaType));
     expect(error.failure).toBe('UNSUPPORTED');
     expect(error.name).toBe('ExtractionError');
   });

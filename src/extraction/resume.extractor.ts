@@ -1,7 +1,8 @@
 /**
  * Bytes in, text out: PDF (unpdf's pdf.js, with OCR for pages without a text layer), DOCX
- * (mammoth), UTF-8 text and Markdown. Only text a person can see is returned as the resume's
- * text; what they cannot see is returned apart, as `hiddenText`, and flagged.
+ * (mammoth), UTF-8 text and Markdown, and JPEG, PNG and TIFF images (the same OCR, image.reader.ts).
+ * Only text a person can see is returned as the resume's text; what they cannot see is returned
+ * apart, as `hiddenText`, and flagged.
  *
  * Every way a file can fail ends as an {@link ExtractionError} with a failure kind the worker
  * stores as the application's reason; any other error is a bug or an outage, and is retried.
@@ -10,6 +11,7 @@
 import { readDocx } from './docx.reader.js';
 import { ExtractionError } from './extraction.error.js';
 import type { ExtractedText, ExtractionFlag, ResumeMediaType } from './extraction.types.js';
+import { readImage } from './image.reader.js';
 import { countVisibleChars, normaliseText, splitTagCharacters } from './normalise-text.js';
 import type { OcrEngine } from './pdf-ocr.js';
 import { readPdf, type PdfOptions } from './pdf.reader.js';
@@ -24,9 +26,9 @@ export interface ExtractOptions {
   timeoutMs?: number;
   /** Fewer non-whitespace characters than this is LOW_TEXT (scanned or empty); default 80. */
   minTextChars?: number;
-  /** More PDF pages than this is TOO_LARGE; default 50. */
+  /** More PDF (or TIFF) pages than this is TOO_LARGE; default 50. */
   maxPages?: number;
-  /** At most this many PDF pages are read by OCR (a scanned page takes 1-5 s); default 3. */
+  /** At most this many PDF (or TIFF) pages are read by OCR (a scanned page takes 1-5 s); default 3. */
   maxOcrPages?: number;
   /** An OCR engine to reuse across files (the pool's threads keep one); by default, one per file. */
   ocrEngine?: OcrEngine;
@@ -44,10 +46,12 @@ interface RawText {
  * (see `detectMediaType`).
  *
  * @returns the visible text, the PDF page count (null for other formats), the hidden text, and
- *   flags: `HIDDEN_TEXT` when there is hidden text, `OCR` when some page was read by OCR
+ *   flags: `HIDDEN_TEXT` when there is hidden text, `OCR` when some page (or the image) was read
+ *   by OCR
  * @throws ExtractionError `ENCRYPTED` (password-protected PDF), `CORRUPT` (unreadable file),
- *   `TOO_LARGE` (too many pages), `TIMEOUT`, `LOW_TEXT` (fewer than `minTextChars` visible
- *   characters, even after OCR), or `UNSUPPORTED` (a media type this module does not know)
+ *   `TOO_LARGE` (too many pages, or an image of too many pixels), `TIMEOUT`, `LOW_TEXT` (fewer than
+ *   `minTextChars` visible characters, even after OCR), or `UNSUPPORTED` (a media type this module
+ *   does not know, or a TIFF compression it cannot decode)
  */
 export async function extractText(
   bytes: Buffer,
@@ -103,6 +107,16 @@ async function readText(bytes: Buffer, mediaType: ResumeMediaType, pdfOptions: P
     case 'text/markdown':
       // Detection already required valid UTF-8; the decoder drops a leading BOM.
       return { text: new TextDecoder('utf-8').decode(bytes), hiddenText: '', pages: null, ocr: false };
+    case 'image/jpeg':
+    case 'image/png':
+    case 'image/tiff': {
+      const text = await readImage(bytes, mediaType, {
+        maxPages: pdfOptions.maxPages,
+        maxOcrPages: pdfOptions.maxOcrPages,
+        engine: pdfOptions.ocrEngine,
+      });
+      return { text, hiddenText: '', pages: null, ocr: true };
+    }
     default: {
       // The type comes from the database at run time: an unknown value is possible, not a bug here.
       const unknown: never = mediaType;

@@ -5,6 +5,7 @@ import { ApplicationResolver, EvaluationResolver } from '../applications/applica
 import { JobPostResolver } from '../job-posts/job-post.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
 import { TaskProgressEventResolver, TaskResolver } from '../processing/task.resolver.js';
+import { DateTimeISO } from './scalars.js';
 
 export const resolvers = [
   OrganizationResolver,
@@ -22,6 +23,7 @@ export function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     pubSub,
+    scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     validate: { forbidUnknownValues: false },
   });
 }

@@ -2,20 +2,18 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler } from 'express';
-import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
-import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
-import { useServer } from 'graphql-ws/use/ws';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer } from 'ws';
 import type { Container } from '../container.js';
 import { SiftError, UnauthenticatedError } from '../shared/errors.js';
 import { bearerToken, createContext, type GraphQLContext } from './context.js';
 import type { Caller } from '../organizations/organizations.service.js';
-import { formatError, toGraphQLError } from './errors.js';
-import { complexityPlugin, depthRule } from './limits.js';
-import { sharedSubscribe } from './shared-execution.js';
+import { bounded, formatError, toGraphQLError } from './errors.js';
+import { limitRules, operationChecksPlugin } from './limits.js';
+import { multipartUploads } from './uploads.js';
+import { startWebSocketEndpoint } from './websocket.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -31,8 +29,8 @@ export interface ApiServer {
 export async function startApiServer(container: Container, schema: GraphQLSchema): Promise<ApiServer> {
   const { config, logger } = container;
   const app = express();
+  app.disable('x-powered-by');
   const httpServer = createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
 
   const authenticate = async (header: unknown): Promise<Caller> => {
     const key = bearerToken(header);
@@ -41,31 +39,21 @@ export async function startApiServer(container: Container, schema: GraphQLSchema
     return caller;
   };
 
-  const validationRules = [depthRule(config.limits.maxQueryDepth)];
-  const wsCleanup = useServer<Record<string, unknown>, { caller: Caller }>(
-    {
-      schema,
-      onConnect: async (ctx) => {
-        try {
-          ctx.extra.caller = await authenticate(ctx.connectionParams?.authorization);
-          return true;
-        } catch {
-          return false; // closes with 4403 Forbidden
-        }
-      },
-      context: (ctx) => createContext(container, ctx.extra.caller!),
-      validate: (s, document) => validate(s, document, [...specifiedRules, ...validationRules]),
-      // An event is executed once for all the subscribers of one organization asking the same.
-      subscribe: sharedSubscribe((context) => (context as GraphQLContext).organizationId),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => formatError(logger)(e.toJSON(), e)) } : undefined,
-    },
-    wsServer,
-  );
+  const validationRules = limitRules(config.limits);
+  const ws = startWebSocketEndpoint({
+    httpServer,
+    path: GRAPHQL_PATH,
+    schema,
+    container,
+    authenticate,
+    validationRules,
+  });
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     validationRules,
+    // Counted while parsing: a huge document is refused before it is validated.
+    parseOptions: { maxTokens: config.limits.maxQueryTokens },
     introspection: true,
     // Stack traces go to the log (formatError), never to clients, whatever NODE_ENV says.
     includeStacktraceInErrorResponses: false,
@@ -80,13 +68,12 @@ export async function startApiServer(container: Container, schema: GraphQLSchema
         async serverWillStart() {
           return {
             async drainServer() {
-              await wsCleanup.dispose();
-              await new Promise((resolve) => wsServer.close(resolve));
+              await ws.dispose();
             },
           };
         },
       },
-      complexityPlugin(schema, config.limits.maxQueryComplexity),
+      operationChecksPlugin(schema, config.limits.maxQueryComplexity),
     ],
   });
   await apollo.start();
@@ -96,16 +83,18 @@ export async function startApiServer(container: Container, schema: GraphQLSchema
   });
   app.use(
     GRAPHQL_PATH,
-    graphqlUploadExpress({
+    authenticateFirst(authenticate),
+    multipartUploads({
       maxFileSize: config.limits.maxFileBytes,
       maxFiles: config.limits.maxFilesPerBatch,
       maxFieldSize: config.limits.maxBatchBytes,
     }),
     express.json({ limit: config.limits.maxBatchBytes * 1.4 }), // base64 inflates by a third
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         try {
-          return createContext(container, await authenticate(req.headers.authorization));
+          const caller = (res.locals.caller as Caller | undefined) ?? (await authenticate(req.headers.authorization));
+          return createContext(container, caller);
         } catch (error) {
           if (error instanceof SiftError) throw toGraphQLError(error);
           throw error;
@@ -113,7 +102,7 @@ export async function startApiServer(container: Container, schema: GraphQLSchema
       },
     }),
   );
-  app.use(uploadErrors);
+  app.use(requestErrors);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -132,18 +121,40 @@ export async function startApiServer(container: Container, schema: GraphQLSchema
   };
 }
 
-/** Errors raised before GraphQL runs (multipart limits, bad JSON) answered in GraphQL's shape. */
-const uploadErrors: ErrorRequestHandler = (error, _req, res, next) => {
+/**
+ * A request with a body is refused (401) before its body is read unless its key is valid: a
+ * caller without one cannot make the API read and parse hundreds of megabytes. (Node reads and
+ * drops what the client still sends, holding none of it.) The caller found is kept for the
+ * GraphQL context.
+ */
+function authenticateFirst(authenticate: (header: unknown) => Promise<Caller>): RequestHandler {
+  return async (req, res, next) => {
+    if (req.method !== 'POST') return next();
+    try {
+      res.locals.caller = await authenticate(req.headers.authorization);
+      next();
+    } catch (error) {
+      if (!(error instanceof SiftError)) return next(error);
+      res.status(401).json({ errors: [bounded(toGraphQLError(error).toJSON())] });
+    }
+  };
+}
+
+/** Errors raised before GraphQL runs (auth, multipart, bad JSON) answered in GraphQL's shape. */
+const requestErrors: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
   const status: number = error.status ?? error.statusCode ?? 500;
   const code =
-    status === 413
-      ? 'PAYLOAD_TOO_LARGE'
-      : status === 415
-        ? 'UNSUPPORTED_MEDIA_TYPE'
-        : status < 500
-          ? 'BAD_USER_INPUT'
-          : 'INTERNAL_SERVER_ERROR';
+    status === 401
+      ? 'UNAUTHENTICATED'
+      : status === 413
+        ? 'PAYLOAD_TOO_LARGE'
+        : status === 415
+          ? 'UNSUPPORTED_MEDIA_TYPE'
+          : status < 500
+            ? 'BAD_USER_INPUT'
+            : 'INTERNAL_SERVER_ERROR';
   const message = status < 500 ? String(error.message) : 'Internal server error';
-  res.status(status).json({ errors: [new GraphQLError(message, { extensions: { code } }).toJSON()] });
+  const formatted = bounded(new GraphQLError(message, { extensions: { code } }).toJSON());
+  res.status(status).json({ errors: [formatted] });
 };

@@ -19,16 +19,19 @@ export async function runProcess(
   try {
     config = loadConfig();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`${name}: ${error.message}`);
-      process.exit(2);
-    }
-    throw error;
+    return configFailed(name, error);
   }
   const logger = createLogger(config.logLevel, `sift-${name}`);
   await prepare?.(config);
-  const container = await createContainer(config, logger);
-  const stop = await start(container);
+  let container: Container;
+  let stop: () => Promise<void>;
+  try {
+    container = await createContainer(config, logger);
+    stop = await start(container);
+  } catch (error) {
+    // A setting that only a part can check (a price table, an analyzer) fails here.
+    return configFailed(name, error);
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -51,4 +54,11 @@ export async function runProcess(
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/** A bad setting stops the process with its message (naming the variable), not a stack trace. */
+function configFailed(name: string, error: unknown): never {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`${name}: ${error.message}`);
+  process.exit(2);
 }

@@ -11,7 +11,7 @@ export class ResumeInput {
   @Field(() => String, { nullable: true, description: 'Plain-text or Markdown resume.' })
   text?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'PDF, DOCX or text file, base64-encoded.' })
+  @Field(() => String, { nullable: true, description: 'PDF, DOCX, text, JPEG, PNG or TIFF file, base64-encoded.' })
   contentBase64?: string | null;
 }
 
@@ -28,6 +28,17 @@ export class ProcessResumesArgs {
 
   @Field(() => [ResumeInput], { nullable: true })
   resumes?: ResumeInput[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'All or nothing. By default a file that cannot be read (unsupported or lying type, empty, too large, a zip bomb) ' +
+      'becomes a FAILED application whose error starts with its reason (UNSUPPORTED:, TYPE_MISMATCH:, EMPTY_FILE:, ' +
+      'FILE_TOO_LARGE:, ZIP_BOMB:...), not charged, and the rest is processed. With strict: true it refuses the whole ' +
+      'batch with its error code, and extensions.reason, filename and index name the file.',
+  })
+  strict?: boolean | null;
 }
 
 @ArgsType()

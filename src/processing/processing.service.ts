@@ -15,7 +15,13 @@ import type { Page } from '../graphql/connection.js';
 import { ResumeFile } from '../storage/resume-file.entity.js';
 import { FINAL_TASK_STATES, ProcessingTask, TaskState } from './processing-task.entity.js';
 import type { ResumeInput } from './processing.inputs.js';
-import { acceptBatch, type AcceptedResume, type IntakeLimits } from './resume-intake.js';
+import {
+  acceptBatch,
+  type AcceptedResume,
+  type IntakeLimits,
+  type IntakeOptions,
+  type RefusedResume,
+} from './resume-intake.js';
 import { publishQuietly, type ProgressPublisher } from './progress.js';
 import { progressMessage, TASK_COLUMNS, type TaskRow } from './task-counters.js';
 
@@ -56,10 +62,20 @@ export class ProcessingService {
 
   /**
    * Checks the whole batch, then in one transaction reserves its credits and writes the task
-   * and one application (with its original file) per resume; only then queues one job per
+   * and one application (with its original file) per accepted resume; only then queues one job per
    * application. Answers with the task, QUEUED.
+   *
+   * A file refused at intake (see `FILE_REFUSALS`; unless `strict`) is written in the same
+   * transaction as a FAILED application with its reason, without its content and without a credit:
+   * the task counts it as processed and failed from the start, and a task whose files were all
+   * refused is COMPLETED at once.
    */
-  async submit(jobPostId: string, uploads: Promise<FileUpload>[], inline: ResumeInput[]): Promise<ProcessingTask> {
+  async submit(
+    jobPostId: string,
+    uploads: Promise<FileUpload>[],
+    inline: ResumeInput[],
+    options: IntakeOptions = {},
+  ): Promise<ProcessingTask> {
     const { em, organizationId } = this.deps;
     const jobPosts = new JobPostsService(em, organizationId, this.deps.drafter);
     const post = await jobPosts.get(jobPostId);
@@ -67,17 +83,24 @@ export class ProcessingService {
       throw new BadUserInputError(`Job post ${post.id} is closed`, { reason: 'JOB_POST_CLOSED' });
     }
     await jobPosts.ensureDerived(post);
-    const resumes = await acceptBatch(uploads, inline, this.deps.limits);
+    const { accepted, refused } = await acceptBatch(uploads, inline, this.deps.limits, options);
 
     const { task, applicationIds } = await em.transactional(async (tx) => {
-      await reserveCredits(tx, organizationId, resumes.length);
-      const task = tx.create(ProcessingTask, { organization: organizationId, jobPost: post.id, total: resumes.length });
-      await tx.flush();
-      const applicationIds = await insertApplications(tx, resumes, {
-        organizationId,
-        jobPostId: post.id,
-        taskId: task.id,
+      if (accepted.length) await reserveCredits(tx, organizationId, accepted.length);
+      const now = new Date();
+      const task = tx.create(ProcessingTask, {
+        organization: organizationId,
+        jobPost: post.id,
+        total: accepted.length + refused.length,
+        processed: refused.length,
+        failed: refused.length,
+        // Nothing to queue: no worker would ever finish it.
+        ...(accepted.length === 0 && { state: TaskState.COMPLETED, startedAt: now, finishedAt: now }),
       });
+      await tx.flush();
+      const ids = { organizationId, jobPostId: post.id, taskId: task.id };
+      const applicationIds = await insertApplications(tx, accepted, ids);
+      await insertRefused(tx, refused, ids);
       return { task, applicationIds };
     });
 
@@ -87,7 +110,7 @@ export class ProcessingService {
       priority: fairShare(index),
     }));
     try {
-      await this.deps.queue.enqueue(jobs);
+      if (jobs.length) await this.deps.queue.enqueue(jobs);
     } catch (error) {
       // Stored is accepted: the reconciler queues what is left PENDING without a job.
       this.deps.logger.error({ err: error, taskId: task.id }, 'enqueue failed; left to the reconciler');
@@ -141,7 +164,11 @@ export class ProcessingService {
   /**
    * Runs a task's FAILED applications again: their credits are reserved again (INSUFFICIENT_CREDITS
    * and nothing changed when short), the task counts them as not processed and is RUNNING until
-   * they are final. A task with nothing failed is returned unchanged.
+   * they are final. A task with nothing to retry is returned unchanged.
+   *
+   * Only applications with a stored file are retried: a file refused at intake was never stored
+   * (its bytes would be refused the same way again) and an erased one is gone, so they stay FAILED
+   * with their reason, uncharged, and retrying cannot loop on them.
    */
   async retryFailed(taskId: string): Promise<ProcessingTask> {
     const task = await this.getTask(taskId);
@@ -151,14 +178,14 @@ export class ProcessingService {
     const { em, organizationId } = this.deps;
     const { row, retried } = await em.transactional(async (tx) => {
       const failed = await tx.execute<{ id: string }[]>(
-        `SELECT id FROM application WHERE task_id = ? AND status = 'FAILED' FOR UPDATE`,
+        `SELECT id FROM application WHERE task_id = ? AND status = 'FAILED' AND file_id IS NOT NULL FOR UPDATE`,
         [task.id],
       );
       if (!failed.length) return { row: null, retried: [] };
       await reserveCredits(tx, organizationId, failed.length);
       const retried = await tx.execute<{ id: string }[]>(
         `UPDATE application SET status = 'PENDING', error = NULL, flags = '{}', processed_at = NULL, updated_at = date_trunc('milliseconds', now())
-          WHERE task_id = ? AND status = 'FAILED' RETURNING id`,
+          WHERE task_id = ? AND status = 'FAILED' AND file_id IS NOT NULL RETURNING id`,
         [task.id],
       );
       const rows = await tx.execute<TaskRow[]>(
@@ -248,4 +275,40 @@ async function insertApplications(
     );
   }
   return rows.map((r) => r.id);
+}
+
+/**
+ * Writes one FAILED application per refused file, set-based: no file row (the content is not
+ * kept: nothing will read it, and it may be an executable or a bomb), no credit, final at once.
+ */
+async function insertRefused(
+  tx: EntityManager,
+  refused: RefusedResume[],
+  ids: { organizationId: string; jobPostId: string; taskId: string },
+): Promise<void> {
+  for (let i = 0; i < refused.length; i += INSERT_CHUNK) {
+    const chunk = refused.slice(i, i + INSERT_CHUNK);
+    await tx.execute(
+      `INSERT INTO application (id, organization_id, job_post_id, task_id, status, flags, error, file_name, mime_type,
+                                size_bytes, sha256, processed_at, created_at, updated_at)
+       SELECT x.id, ?, ?, ?, 'FAILED', '{}', x.error, x.name, x.mime, x.size, x.sha256, now(),
+              date_trunc('milliseconds', now()), date_trunc('milliseconds', now())
+         FROM jsonb_to_recordset(?::jsonb) AS x(id uuid, error text, name text, mime text, size int, sha256 text)`,
+      [
+        ids.organizationId,
+        ids.jobPostId,
+        ids.taskId,
+        JSON.stringify(
+          chunk.map((r) => ({
+            id: randomUUID(),
+            error: r.error,
+            name: r.filename,
+            mime: r.mimeType,
+            size: r.sizeBytes,
+            sha256: r.sha256,
+          })),
+        ),
+      ],
+    );
+  }
 }

@@ -15,6 +15,50 @@ export interface AcceptedResume {
   sha256: string;
 }
 
+/**
+ * Why one file of a batch was refused: the `reason` of its error, and the first word of the FAILED
+ * application it becomes. Anything else wrong with a batch refuses the whole batch.
+ */
+export const FILE_REFUSALS = [
+  /** Content that is no supported format (an .exe, a GIF, a Word 97 .doc...). */
+  'UNSUPPORTED',
+  /** A declared type or extension naming another supported format than the content (a lying type). */
+  'TYPE_MISMATCH',
+  /** An empty or blank file. */
+  'EMPTY_FILE',
+  /** Larger than MAX_FILE_BYTES. */
+  'FILE_TOO_LARGE',
+  /** A DOCX whose archive declares too much content, or content compressed beyond any document's ratio. */
+  'ZIP_BOMB',
+  /** A DOCX whose zip cannot be read. */
+  'UNREADABLE_ZIP',
+  /** A zip that holds no Word document. */
+  'NOT_A_WORD_DOCUMENT',
+] as const;
+export type FileRefusal = (typeof FILE_REFUSALS)[number];
+
+/**
+ * A file refused at intake: stored as a FAILED application without its content (nothing will ever
+ * read it), never charged, never retried.
+ */
+export interface RefusedResume {
+  filename: string;
+  /** What the content was found to be; else what the client declared; else `application/octet-stream`. */
+  mimeType: string;
+  /** Bytes received; for an upload cut off at the size limit, the limit plus one (a lower bound). */
+  sizeBytes: number;
+  /** SHA-256 of the content; empty when Sift did not receive all of it (an upload over the size limit). */
+  sha256: string;
+  reason: FileRefusal;
+  /** `<reason>: <what is wrong, naming the file>`: the application's `error`. */
+  error: string;
+}
+
+export interface AcceptedBatch {
+  accepted: AcceptedResume[];
+  refused: RefusedResume[];
+}
+
 export interface IntakeLimits {
   maxFilesPerBatch: number;
   maxFileBytes: number;
@@ -22,17 +66,31 @@ export interface IntakeLimits {
   maxDocxUncompressedBytes: number;
 }
 
+export interface IntakeOptions {
+  /**
+   * Refuse the whole batch at the first refused file (the error names it: `filename`, `index`,
+   * `reason`), as clients that want all or nothing ask; by default such a file is set aside.
+   */
+  strict?: boolean;
+}
+
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** Longest declared MIME type kept for a refused file (the client chose it). */
+const MAX_DECLARED_LENGTH = 100;
+const FILE_REFUSAL_SET: ReadonlySet<string> = new Set(FILE_REFUSALS);
 
 /**
  * Reads and checks a whole batch before anything is stored: count, sizes, content type by bytes,
- * DOCX archives. The first problem rejects the batch with an error naming the file.
+ * DOCX archives. A batch-level problem (no file, too many, over the batch size, a malformed inline
+ * resume) rejects the batch. A file that cannot be read ({@link FILE_REFUSALS}) is set aside as
+ * refused, or, with `strict`, rejects the batch with an error naming it.
  */
 export async function acceptBatch(
   uploads: Promise<FileUpload>[],
   inline: ResumeInput[],
   limits: IntakeLimits,
-): Promise<AcceptedResume[]> {
+  { strict = false }: IntakeOptions = {},
+): Promise<AcceptedBatch> {
   const count = uploads.length + inline.length;
   if (count === 0) throw new BadUserInputError('Send at least one resume (files or resumes)');
   if (count > limits.maxFilesPerBatch) {
@@ -42,19 +100,22 @@ export async function acceptBatch(
     });
   }
 
-  const accepted: AcceptedResume[] = [];
+  const batch: AcceptedBatch = { accepted: [], refused: [] };
   let batchBytes = 0;
-  const take = async (index: number, filename: string, declared: string | null, read: () => Promise<Buffer>) => {
+  const take = async (index: number, filename: string, declared: string | null, read: () => Promise<Received>) => {
     const name = cleanFilename(filename, index);
+    let received: Received | null = null;
     try {
-      const bytes = await read();
-      batchBytes += bytes.length;
+      received = await read();
+      batchBytes += received.bytes.length;
       if (batchBytes > limits.maxBatchBytes) {
         throw new PayloadTooLargeError(`The batch is larger than ${limits.maxBatchBytes} bytes`, {
           reason: 'BATCH_TOO_LARGE',
           limit: limits.maxBatchBytes,
         });
       }
+      const { bytes } = received;
+      if (received.cutAt !== null || bytes.length > limits.maxFileBytes) throw fileTooLarge(limits.maxFileBytes);
       const mimeType = await detectMediaType(bytes, name, declared);
       if (mimeType === DOCX) {
         await assertSafeDocx(bytes, name, {
@@ -63,9 +124,12 @@ export async function acceptBatch(
           maxEntries: 2_000,
         });
       }
-      accepted.push({ filename: name, mimeType, bytes, sha256: createHash('sha256').update(bytes).digest('hex') });
+      batch.accepted.push({ filename: name, mimeType, bytes, sha256: sha256(bytes) });
     } catch (error) {
-      throw withFile(error, index, name);
+      const named = withFile(error, index, name);
+      const reason = refusalOf(named);
+      if (strict || !reason) throw named;
+      batch.refused.push(refused(name, declared, received, reason, named as SiftError));
     }
   };
 
@@ -74,9 +138,46 @@ export async function acceptBatch(
     await take(i, file.filename, file.mimetype, () => readUpload(file, limits.maxFileBytes));
   }
   for (const [j, resume] of inline.entries()) {
-    await take(uploads.length + j, resume.filename, null, async () => decodeInline(resume, limits.maxFileBytes));
+    await take(uploads.length + j, resume.filename, null, async () => decodeInline(resume));
   }
-  return accepted;
+  return batch;
+}
+
+/** A file's bytes as read; `cutAt` is the size limit when reading stopped there (the file is larger). */
+interface Received {
+  bytes: Buffer;
+  cutAt: number | null;
+}
+
+/** The per-file reason an intake error carries, if it is one that sets only that file aside. */
+function refusalOf(error: unknown): FileRefusal | null {
+  const reason = error instanceof SiftError ? error.details.reason : undefined;
+  return typeof reason === 'string' && FILE_REFUSAL_SET.has(reason) ? (reason as FileRefusal) : null;
+}
+
+function refused(
+  filename: string,
+  declared: string | null,
+  received: Received | null,
+  reason: FileRefusal,
+  error: SiftError,
+): RefusedResume {
+  const detected = error.details.detected;
+  const declaredType = declared?.trim().slice(0, MAX_DECLARED_LENGTH) || null;
+  const bytes = received?.bytes ?? Buffer.alloc(0);
+  const cutAt = received?.cutAt ?? null;
+  return {
+    filename,
+    mimeType: typeof detected === 'string' ? detected : (declaredType ?? 'application/octet-stream'),
+    sizeBytes: cutAt === null ? bytes.length : cutAt + 1,
+    sha256: cutAt === null ? sha256(bytes) : '',
+    reason,
+    error: `${reason}: ${error.message}`,
+  };
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function cleanFilename(filename: string, index: number): string {
@@ -89,7 +190,8 @@ function cleanFilename(filename: string, index: number): string {
   return base.slice(0, 255);
 }
 
-function decodeInline(resume: ResumeInput, maxBytes: number): Buffer {
+/** An inline resume's bytes, whole: the request carried all of them (the caller checks the size). */
+function decodeInline(resume: ResumeInput): Received {
   const hasText = resume.text != null;
   const hasBase64 = resume.contentBase64 != null;
   if (hasText === hasBase64) {
@@ -105,25 +207,25 @@ function decodeInline(resume: ResumeInput, maxBytes: number): Buffer {
     }
     bytes = Buffer.from(b64, 'base64');
   }
-  if (bytes.length > maxBytes) throw fileTooLarge(maxBytes);
-  return bytes;
+  return { bytes, cutAt: null };
 }
 
-async function readUpload(file: FileUpload, maxBytes: number): Promise<Buffer> {
+async function readUpload(file: FileUpload, maxBytes: number): Promise<Received> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
     for await (const chunk of file.createReadStream()) {
       size += (chunk as Buffer).length;
-      if (size > maxBytes) throw fileTooLarge(maxBytes);
+      if (size > maxBytes) return { bytes: Buffer.concat(chunks), cutAt: maxBytes };
       chunks.push(chunk as Buffer);
     }
   } catch (error) {
-    // graphql-upload stops a file at maxFileSize with an HTTP 413 error.
-    if ((error as { status?: number }).status === 413) throw fileTooLarge(maxBytes);
+    // graphql-upload stops a file at maxFileSize with an HTTP 413 error; the rest of the request
+    // is still read, so the batch's other files are not lost.
+    if ((error as { status?: number }).status === 413) return { bytes: Buffer.concat(chunks), cutAt: maxBytes };
     throw error;
   }
-  return Buffer.concat(chunks);
+  return { bytes: Buffer.concat(chunks), cutAt: null };
 }
 
 function fileTooLarge(maxBytes: number): PayloadTooLargeError {

@@ -74,7 +74,8 @@ const FILE_FLAGS: ReadonlySet<string> = new Set([
 ]);
 
 type Outcome =
-  | { kind: 'scored'; result: AnalysisResult; textHash: string; analysisKey: string }
+  /** `fromCache`: the result was read from the analysis cache, not analysed by this run. */
+  | { kind: 'scored'; result: AnalysisResult; textHash: string; analysisKey: string; fromCache: boolean }
   /** `flags`: the duplicate's own (see {@link duplicateFlags}), not its primary's. */
   | { kind: 'duplicate'; of: string; textHash: string; flags: string[] }
   | { kind: 'failed'; reason: string; flags: string[] };
@@ -180,6 +181,7 @@ export class ResumeProcessor {
       promptVersion: analyzer.promptVersion ?? '1',
     });
     let result = await readCachedAnalysis(em, key);
+    const fromCache = result !== null;
     if (!result) {
       try {
         result = await analyzer.analyze(prepared.text, post.toRubric());
@@ -198,11 +200,12 @@ export class ResumeProcessor {
     }
     const flags = [...new Set([...ownFlags, ...result.flags])];
     const profile = withoutRedactions(result.profile);
-    return { kind: 'scored', result: { ...result, profile, flags }, textHash, analysisKey: key };
+    return { kind: 'scored', result: { ...result, profile, flags }, textHash, analysisKey: key, fromCache };
   }
 
   private async finish(em: EntityManager, app: Application, outcome: Outcome): Promise<void> {
     const published = await em.transactional(async (tx) => {
+      await assertSourceKept(tx, outcome);
       const moved = await moveToFinal(tx, app.id, outcome);
       if (!moved) return null; // another run finished it first, or the task was cancelled
       const task = await countFinalApplication(tx, app.task.id, {
@@ -228,6 +231,27 @@ export class ResumeProcessor {
       ),
     );
   }
+}
+
+/**
+ * A copy (a duplicate's result, or a result read from the cache) may only be stored while its
+ * source still exists: `deleteApplication` may have erased it since it was read. The source is
+ * locked (FOR SHARE) until this transaction ends, so an erasure either comes after, and finds the
+ * copy to analyse again, or came before, and this run starts over and analyses its own file.
+ */
+async function assertSourceKept(tx: EntityManager, outcome: Outcome): Promise<void> {
+  let gone = false;
+  if (outcome.kind === 'duplicate') {
+    const [primary] = await tx.execute<{ erased: boolean }[]>(
+      'SELECT erased_at IS NOT NULL AS erased FROM application WHERE id = ? FOR SHARE',
+      [outcome.of],
+    );
+    gone = !primary || primary.erased;
+  } else if (outcome.kind === 'scored' && outcome.fromCache) {
+    const rows = await tx.execute('SELECT 1 FROM analysis_cache WHERE key = ? FOR SHARE', [outcome.analysisKey]);
+    gone = rows.length === 0;
+  }
+  if (gone) throw new RetryLaterError(0, 'the result it copied was erased meanwhile: analysing its own file');
 }
 
 /** Blind screening hides identity from the analyzer: what it read of the redaction markers is no profile. */
@@ -262,6 +286,19 @@ export function hashText(text: string): string {
 const NO_USAGE = JSON.stringify({ promptTokens: 0, completionTokens: 0, costUsd: 0 });
 
 /**
+ * The status and decision source a final write sets, given the AI's `decision` (SQL): a person's
+ * latest decision on the application outlives an analysis that runs again (its source was
+ * erased), so only an application nobody decided on takes the AI's. `id` is the row's id column.
+ */
+function decidedBy(id: string, decision: string): string {
+  const latest = `SELECT o.to_status FROM decision_override o WHERE o.application_id = ${id}
+                   ORDER BY o.created_at DESC, o.id DESC LIMIT 1`;
+  return `status = coalesce((${latest}), ${decision}),
+          decision_source = CASE WHEN EXISTS (SELECT 1 FROM decision_override o WHERE o.application_id = ${id})
+                            THEN 'HUMAN'::decision_source ELSE 'AI'::decision_source END`;
+}
+
+/**
  * Moves a PENDING or PROCESSING application into the outcome's final state; returns that state,
  * or null when it was no longer PENDING or PROCESSING (finished by another run, or cancelled).
  */
@@ -272,9 +309,9 @@ async function moveToFinal(tx: EntityManager, id: string, outcome: Outcome): Pro
     const { result } = outcome;
     rows = await tx.execute(
       `UPDATE application
-          SET status = ?, score = ?, candidate = ?::jsonb, evaluation = ?::jsonb,
-              flags = ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), error = NULL, usage = ?::jsonb,
-              decision_source = 'AI', email = ?, text_hash = ?, analyzer = ?, analysis_key = ?,
+          SET ${decidedBy('application.id', '?::application_status')}, score = ?, candidate = ?::jsonb,
+              evaluation = ?::jsonb, flags = ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), error = NULL,
+              usage = ?::jsonb, email = ?, text_hash = ?, analyzer = ?, analysis_key = ?,
               processed_at = now(), updated_at = date_trunc('milliseconds', now())
         WHERE id = ? AND ${open} RETURNING status`,
       [
@@ -296,9 +333,9 @@ async function moveToFinal(tx: EntityManager, id: string, outcome: Outcome): Pro
     // this file's own flags (see duplicateFlags).
     rows = await tx.execute(
       `UPDATE application a
-          SET status = p.status, score = p.score, candidate = p.candidate, evaluation = p.evaluation,
-              flags = ARRAY(SELECT jsonb_array_elements_text(?::jsonb)),
-              error = NULL, usage = ?::jsonb, decision_source = 'AI', email = p.email, text_hash = ?,
+          SET ${decidedBy('a.id', 'p.status')}, score = p.score, candidate = p.candidate,
+              evaluation = p.evaluation, flags = ARRAY(SELECT jsonb_array_elements_text(?::jsonb)),
+              error = NULL, usage = ?::jsonb, email = p.email, text_hash = ?,
               analyzer = p.analyzer, analysis_key = p.analysis_key, duplicate_of_id = p.id,
               processed_at = now(), updated_at = date_trunc('milliseconds', now())
          FROM application p

@@ -44,10 +44,14 @@ const resyncs = new SharedReads<ProcessingTask>(SHARED_RESYNC_MS);
 @Resolver(() => ProcessingTask)
 export class TaskResolver {
   @Mutation(() => ProcessingTask, {
-    description: 'Checks and stores the batch, queues it, and answers at once with the task (QUEUED).',
+    description:
+      'Checks and stores the batch, queues it, and answers at once with the task (QUEUED; COMPLETED when every file ' +
+      'was refused). Files refused at intake count as processed and failed from the start (see strict).',
   })
   processResumes(@Args() args: ProcessResumesArgs, @Ctx() ctx: GraphQLContext): Promise<ProcessingTask> {
-    return ctx.processing.submit(args.jobPostId, args.files ?? [], args.resumes ?? []);
+    return ctx.processing.submit(args.jobPostId, args.files ?? [], args.resumes ?? [], {
+      strict: args.strict ?? false,
+    });
   }
 
   @Mutation(() => ProcessingTask, {
@@ -59,7 +63,9 @@ export class TaskResolver {
   }
 
   @Mutation(() => ProcessingTask, {
-    description: "Runs the task's FAILED applications again, reserving their credits again.",
+    description:
+      "Runs the task's FAILED applications again, reserving their credits again. Files refused at intake (and erased " +
+      'applications) have no stored file and stay FAILED with their reason.',
   })
   retryFailed(@Arg('taskId', () => ID) taskId: string, @Ctx() ctx: GraphQLContext): Promise<ProcessingTask> {
     return ctx.processing.retryFailed(taskId);

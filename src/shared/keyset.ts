@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { BadUserInputError } from './errors.js';
+import { isUuid } from './ids.js';
 import type { Page } from '../graphql/connection.js';
 
 /**
@@ -37,14 +38,19 @@ export function encodeCursor(value: SortValue, id: string): string {
   return Buffer.from(JSON.stringify([v, id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string, isDate: boolean): { value: SortValue; id: string } {
+/**
+ * The (value, id) a cursor holds, if it could have come from a row: an ID that is a UUID, and a
+ * value the sort column can hold (`columnType` as MikroORM names it). Anything else, a forged
+ * cursor, would make PostgreSQL raise: it is the client's error.
+ */
+function decodeCursor(cursor: string, isDate: boolean, columnType: string): { value: SortValue; id: string } {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') {
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string' && isUuid(parsed[1])) {
       const [raw, id] = parsed as [unknown, string];
       if (raw === null || typeof raw === 'number' || typeof raw === 'string') {
         const value = isDate && typeof raw === 'string' ? new Date(raw) : raw;
-        if (!(value instanceof Date) || !Number.isNaN(value.getTime())) return { value, id };
+        if (fitsColumn(value, columnType)) return { value, id };
       }
     }
   } catch {
@@ -53,6 +59,25 @@ function decodeCursor(cursor: string, isDate: boolean): { value: SortValue; id: 
   throw new BadUserInputError('Invalid cursor: pass an endCursor or cursor from an earlier page', {
     argument: 'after',
   });
+}
+
+const INT4_MAX = 2 ** 31 - 1;
+
+function fitsColumn(value: SortValue, columnType: string): boolean {
+  if (value === null) return true;
+  const type = columnType.toLowerCase();
+  if (/timestamp|date/.test(type)) {
+    if (!(value instanceof Date) || Number.isNaN(value.getTime())) return false;
+    const year = value.getUTCFullYear();
+    return year >= 1 && year <= 9999;
+  }
+  if (/int|serial/.test(type)) {
+    const max = /big/.test(type) ? Number.MAX_SAFE_INTEGER : INT4_MAX;
+    return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= max;
+  }
+  if (/numeric|decimal|real|double|float/.test(type)) return typeof value === 'number' && Number.isFinite(value);
+  if (type === 'uuid') return typeof value === 'string' && isUuid(value);
+  return typeof value === 'string' && !value.includes('\0');
 }
 
 export function checkFirst(first: number): void {
@@ -88,13 +113,13 @@ export async function keysetPage<T extends { id: string }>(
   checkFirst(first);
   // Written into the SQL below: only ever one of the two.
   if (direction !== 'ASC' && direction !== 'DESC') throw new Error(`invalid sort direction ${String(direction)}`);
-  const cursor = after ? decodeCursor(after, isDate) : null;
+  const meta = em.getMetadata(entity);
+  const cursor = after ? decodeCursor(after, isDate, meta.properties[field].columnTypes[0] ?? '') : null;
   let counted: Promise<number> | null = null;
   const counting = () => (counted ??= count ? count() : em.count(entity, where));
   // Unhandled until read: a failure surfaces where `totalCount` is read, as it would lazily.
   if (countNow) counting().catch(() => undefined);
   const want = first + 1;
-  const meta = em.getMetadata(entity);
   const column = (property: string) => `"${meta.properties[property as keyof T & string].fieldNames[0]!}"`;
   const [value, id] = [column(field), column('id')];
   const past = direction === 'ASC' ? '>' : '<';

@@ -3,7 +3,9 @@
  * ends final; those that used up their attempts are FAILED with the reason and refunded; a 429 is
  * never an attempt (it pauses the queue, and the job waits), so nothing is FAILED because of one.
  */
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 import {
   expectSettled,
@@ -42,6 +44,30 @@ function seeded(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** When a pause set in Redis surely began (`startedBy`) and when it surely still held (`endsNotBefore`). */
+interface ObservedPause {
+  startedBy: number;
+  endsNotBefore: number;
+}
+
+/**
+ * Watches `key` (the shared rate limit's pause) until a pause of `pauseMs` appears, and reads from
+ * its remaining time when it began and ends, on this process's clock (the faulty LLM's too). The
+ * real start lies between the two readings' clocks less what was left, so the window returned is
+ * inside the real pause however late this process or the worker ran.
+ */
+async function observePause(redis: Redis, key: string, pauseMs: number, timeoutMs: number): Promise<ObservedPause> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const before = Date.now();
+    const left = await redis.pttl(key);
+    const after = Date.now();
+    if (left > 0) return { startedBy: after + left - pauseMs, endsNotBefore: before + left };
+    if (after > deadline) throw new Error(`no pause appeared at ${key} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }
 
 describe('an LLM storm', () => {
@@ -115,27 +141,42 @@ describe('an LLM storm', () => {
 
   it('a 429 pauses every worker process for its Retry-After, not only the one that got it', async () => {
     const PAUSE_MS = 3_000;
-    let start = -1;
-    decide = ({ index }) => {
-      if (start < 0) start = index;
-      return index - start === 5 ? rateLimited(PAUSE_MS) : { kind: 'forward' };
-    };
-    const resumes = resumeTexts(40, 'Pause');
-    const creditsBefore = await cluster.credits();
-    const client = cluster.clients[0]!;
-    const { taskId } = await submitBatch(client, resumes);
-    const progress = await followProgress(client, taskId, 60_000).done;
-    await expectSettled(cluster, { taskId, filenames: resumes.map((r) => r.filename), creditsBefore, progress });
+    const redis = new Redis(loadConfig().redisUrl);
+    let pause = null as Promise<ObservedPause> | null;
+    try {
+      let start = -1;
+      decide = ({ index }) => {
+        if (start < 0) start = index;
+        if (index - start !== 5) return { kind: 'forward' };
+        // From now on the pause is looked for where the workers share it.
+        pause = observePause(redis, `${cluster.prefix}:openai-rate:paused`, PAUSE_MS, 30_000);
+        return rateLimited(PAUSE_MS);
+      };
+      const resumes = resumeTexts(40, 'Pause');
+      const creditsBefore = await cluster.credits();
+      const client = cluster.clients[0]!;
+      const { taskId } = await submitBatch(client, resumes);
+      const progress = await followProgress(client, taskId, 60_000).done;
+      await expectSettled(cluster, { taskId, filenames: resumes.map((r) => r.filename), creditsBefore, progress });
 
-    const limited = llm.log.find((e) => e.status === 429 && e.ref?.startsWith('Pause'));
-    expect(limited).toBeDefined();
-    // During the pause, only jobs that were already running when the 429 came may still call the
-    // provider (at most every worker's concurrency, less the job that got the 429). The margin
-    // at the end of the window leaves room for clocks and scheduling.
-    const during = llm.log.filter((e) => e.at > limited!.at && e.at < limited!.at + PAUSE_MS - 500);
-    console.info(`llm-storm: ${during.length} requests during a ${PAUSE_MS} ms pause`);
-    expect(during.length, `requests during the pause: ${JSON.stringify(during)}`).toBeLessThanOrEqual(
-      WORKERS * CONCURRENCY - 1,
-    );
+      const limited = llm.log.find((e) => e.status === 429 && e.ref?.startsWith('Pause'));
+      expect(limited).toBeDefined();
+      expect(pause, 'the 429 was sent').not.toBeNull();
+      const observed = await pause!;
+      // During the pause, only jobs that had passed the rate limit before it began may still call
+      // the provider (at most every worker's concurrency, less the job that got the 429). The
+      // window is the pause as Redis held it, not as the LLM sent the 429: the time a loaded
+      // worker takes to set it does not count against it, and nobody's speed is assumed.
+      const during = llm.log.filter((e) => e.at > observed.startedBy && e.at < observed.endsNotBefore - 500);
+      console.info(
+        `llm-storm: ${during.length} requests during a ${PAUSE_MS} ms pause, which began at most ${observed.startedBy - limited!.at} ms after the 429`,
+      );
+      expect(during.length, `requests during the pause: ${JSON.stringify(during)}`).toBeLessThanOrEqual(
+        WORKERS * CONCURRENCY - 1,
+      );
+    } finally {
+      await (pause as Promise<ObservedPause> | null)?.catch(() => undefined);
+      redis.disconnect();
+    }
   }, 90_000);
 });

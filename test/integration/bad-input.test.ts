@@ -82,24 +82,28 @@ describe('bad input gets a clear error with a code, and nothing is stored', () =
     files: UploadFile[],
     resumes: { filename: string; text?: string; contentBase64?: string }[] = [],
     id = jobPostId,
+    strict?: boolean,
   ) =>
     org.client.upload(
       ProcessResumesDocument,
-      { jobPostId: id, files: nulls(files.length), resumes },
+      { jobPostId: id, files: nulls(files.length), resumes, strict },
       files.map((f, i) => ({ ...f, variable: `files.${i}` })),
     );
+  /** All or nothing: one unreadable file refuses the batch (by default it is set aside: intake.test.ts). */
+  const strictly = (files: UploadFile[], resumes: { filename: string; text?: string }[] = []) =>
+    upload(files, resumes, jobPostId, true);
   const bad = (name: string, mimeType?: string) => uploadOf(path.join(BAD, name), 0, mimeType);
 
-  it('rejects files whose content is not a supported type, or lies about it', async () => {
-    await rejects(async () => upload([await bad('empty.txt')]), 'BAD_USER_INPUT', 'EMPTY_FILE');
-    await rejects(async () => upload([await bad('image.png')]), 'UNSUPPORTED_MEDIA_TYPE');
-    await rejects(async () => upload([await bad('lying.pdf')]), 'UNSUPPORTED_MEDIA_TYPE');
-    await rejects(async () => upload([await bad('legacy.doc')]), 'UNSUPPORTED_MEDIA_TYPE');
-    await rejects(async () => upload([await bad('not-docx.docx')]), 'UNSUPPORTED_MEDIA_TYPE');
+  it('with strict, refuses the batch for a file whose content is not a supported type, or lies about it', async () => {
+    await rejects(async () => strictly([await bad('empty.txt')]), 'BAD_USER_INPUT', 'EMPTY_FILE');
+    await rejects(async () => strictly([await bad('setup.exe')]), 'UNSUPPORTED_MEDIA_TYPE', 'UNSUPPORTED');
+    await rejects(async () => strictly([await bad('lying.pdf')]), 'UNSUPPORTED_MEDIA_TYPE', 'TYPE_MISMATCH');
+    await rejects(async () => strictly([await bad('legacy.doc')]), 'UNSUPPORTED_MEDIA_TYPE', 'UNSUPPORTED');
+    await rejects(async () => strictly([await bad('not-docx.docx')]), 'UNSUPPORTED_MEDIA_TYPE', 'UNSUPPORTED');
     // Real PDF bytes declared as DOCX by the client.
     await rejects(
       async () =>
-        upload([
+        strictly([
           {
             ...goodPdf,
             filename: 'cv',
@@ -107,33 +111,43 @@ describe('bad input gets a clear error with a code, and nothing is stored', () =
           },
         ]),
       'UNSUPPORTED_MEDIA_TYPE',
+      'TYPE_MISMATCH',
     );
   });
 
-  it('rejects a DOCX zip bomb without inflating it', async () => {
-    await rejects(async () => upload([await bad('zip-bomb.docx')]), 'PAYLOAD_TOO_LARGE', 'ZIP_BOMB');
+  it('with strict, refuses a DOCX zip bomb without inflating it', async () => {
+    await rejects(async () => strictly([await bad('zip-bomb.docx')]), 'PAYLOAD_TOO_LARGE', 'ZIP_BOMB');
   });
 
-  it('names the offending file, and one bad file rejects the whole batch', async () => {
+  it('with strict, one bad file refuses the whole batch, and the error names it and its reason', async () => {
     const error = await rejects(
-      async () => upload([goodPdf, await bad('image.png')], [{ filename: 'ok.txt', text: GOOD_TEXT }]),
+      async () => strictly([goodPdf, await bad('setup.exe')], [{ filename: 'ok.txt', text: GOOD_TEXT }]),
       'UNSUPPORTED_MEDIA_TYPE',
     );
-    expect(error.errors[0]?.extensions).toMatchObject({ filename: 'image.png', index: 1 });
+    expect(error.errors[0]?.extensions).toMatchObject({ filename: 'setup.exe', index: 1, reason: 'UNSUPPORTED' });
+    // Inline resumes are numbered after the uploads.
+    const blank = await rejects(
+      () => strictly([goodPdf], [{ filename: 'blank.txt', text: ' \n ' }]),
+      'BAD_USER_INPUT',
+      'EMPTY_FILE',
+    );
+    expect(blank.errors[0]?.extensions).toMatchObject({ filename: 'blank.txt', index: 1 });
   });
 
-  it('enforces the limits on size and count', async () => {
+  it('enforces the limits on size (per file with strict, per batch always) and count', async () => {
     const big = Buffer.alloc(2 * 1024 * 1024 + 10, 'a');
-    await rejects(
-      () => upload([{ variable: 'files.0', filename: 'big.txt', content: big }]),
+    const tooLarge = await rejects(
+      () => strictly([{ variable: 'files.0', filename: 'big.txt', content: big }]),
       'PAYLOAD_TOO_LARGE',
       'FILE_TOO_LARGE',
     );
+    expect(tooLarge.errors[0]?.extensions).toMatchObject({ filename: 'big.txt', index: 0, limit: 2 * 1024 * 1024 });
     await rejects(
-      () => upload([], [{ filename: 'big.txt', text: big.toString() }]),
+      () => strictly([], [{ filename: 'big.txt', text: big.toString() }]),
       'PAYLOAD_TOO_LARGE',
       'FILE_TOO_LARGE',
     );
+    // The batch-level limits below refuse the batch whether or not the client asked for strict.
     const half = (i: number) => ({
       variable: `files.${i}`,
       filename: `f${i}.txt`,
@@ -151,7 +165,7 @@ describe('bad input gets a clear error with a code, and nothing is stored', () =
     await rejects(() => upload([]), 'BAD_USER_INPUT');
   });
 
-  it('rejects malformed inline resumes', async () => {
+  it('rejects malformed inline resumes (a malformed request, not an unreadable file)', async () => {
     await rejects(
       () => upload([], [{ filename: 'both.txt', text: GOOD_TEXT, contentBase64: 'aGk=' }]),
       'BAD_USER_INPUT',

@@ -18,6 +18,7 @@ import { initOrm } from '../../src/db/orm.js';
 import { OrganizationsService } from '../../src/organizations/organizations.service.js';
 import { createJobQueue, workerName } from '../../src/queue/job.queue.js';
 import { createLogger } from '../../src/shared/logger.js';
+import { deleteKeysUnder } from '../../src/shared/redis-keys.js';
 import {
   CreateJobPostDocument,
   createSiftClient,
@@ -293,14 +294,8 @@ export async function diagnose(cluster: SiftCluster, taskId: string): Promise<st
 }
 
 /** Deletes this deployment's keys only: other test files share the Redis server. */
-export async function deleteRedisKeys(prefix: string): Promise<number> {
-  const redis = new Redis(loadConfig().redisUrl);
-  try {
-    const keys = await redis.keys(`${prefix}:*`);
-    return keys.length ? await redis.del(...keys) : 0;
-  } finally {
-    redis.disconnect();
-  }
+export function deleteRedisKeys(prefix: string): Promise<number> {
+  return deleteKeysUnder(loadConfig().redisUrl, prefix);
 }
 
 /** Ends every other connection to the test's database (workers', the API's); returns how many. */

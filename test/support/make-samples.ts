@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { legacyDoc, lyingPdf, notDocx, tinyPng, truncatedPdf, zipBombDocx } from './samples.bad.js';
+import { legacyDoc, lyingPdf, notDocx, tinyPng, truncatedPdf, windowsProgram, zipBombDocx } from './samples.bad.js';
 import {
   badSamplesDir,
   formatOf,
@@ -106,6 +106,7 @@ async function main(): Promise<void> {
   write(badSamplesDir, 'lying.pdf', lyingPdf());
   write(badSamplesDir, 'legacy.doc', legacyDoc());
   write(badSamplesDir, 'not-docx.docx', notDocx());
+  write(badSamplesDir, 'setup.exe', windowsProgram());
   write(badSamplesDir, 'zip-bomb.docx', zipBombDocx());
   write(badSamplesDir, 'truncated.pdf', truncatedPdf(rendered.get(TRUNCATED_SOURCE)!));
 

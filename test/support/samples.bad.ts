@@ -76,6 +76,19 @@ export function legacyDoc(): Buffer {
   return doc;
 }
 
+/**
+ * The start of a Windows program: the DOS header ("MZ") pointing at a PE header for i386, then
+ * zeros. What a folder of resumes sometimes holds beside them (an installer, a viewer).
+ */
+export function windowsProgram(): Buffer {
+  const exe = Buffer.alloc(1024);
+  exe.write('MZ', 0, 'latin1');
+  exe.writeUInt32LE(0x80, 0x3c); // e_lfanew: where the PE header starts
+  exe.write('PE\0\0', 0x80, 'latin1');
+  exe.writeUInt16LE(0x014c, 0x84); // machine: i386
+  return exe;
+}
+
 /** A valid zip holding one text file and nothing of a Word document. */
 export function notDocx(): Buffer {
   return writeZip([{ name: 'hello.txt', data: Buffer.from('Hello! This zip is not a Word document.\n') }]);

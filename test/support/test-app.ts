@@ -10,6 +10,7 @@ import { startApiServer, type ApiServer } from '../../src/graphql/server.js';
 import type { JobWorker } from '../../src/queue/job.queue.js';
 import { createSiftClient, type SiftClient } from '../../src/sdk/client.js';
 import { createLogger } from '../../src/shared/logger.js';
+import { deleteKeysUnder } from '../../src/shared/redis-keys.js';
 
 /** A fresh database with every migration applied; dropped by the returned function. */
 export async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -46,7 +47,8 @@ export interface TestApp {
 
 /**
  * The real thing on a free port: PostgreSQL (own database), Redis (own prefix), Apollo and
- * graphql-ws. Pass `worker: true` to also consume jobs in this process.
+ * graphql-ws. Pass `worker: true` to also consume jobs in this process. `close()` leaves nothing
+ * behind: the database is dropped (unless it was given) and every Redis key under the prefix goes.
  */
 export async function startTestApp(
   options: { worker?: boolean; env?: Record<string, string>; databaseUrl?: string } = {},
@@ -82,7 +84,9 @@ export async function startTestApp(
     async close() {
       await Promise.all(clients.map((c) => c.close()));
       await server.close();
+      // Workers, queues and pub/sub first: nothing writes under the prefix once they are closed.
       await container.dispose();
+      await deleteKeysUnder(config.redisUrl, config.redisPrefix);
       await db?.drop();
     },
   };

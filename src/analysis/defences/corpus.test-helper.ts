@@ -14,7 +14,20 @@ import { sampleJobPost, sampleResumes, samplesDir, type SampleResume } from '../
 export const SHARED = process.env.SIFT_SHARED_DIR ?? path.resolve(import.meta.dirname, '../../../../shared');
 export const RESUMES_DIR = path.join(SHARED, 'fixtures/resumes');
 export const INJECTION_DIR = path.join(SHARED, 'fixtures/prompt-injection');
-export const SHARED_AVAILABLE = fs.existsSync(RESUMES_DIR) && fs.existsSync(INJECTION_DIR);
+
+/**
+ * Throws, naming every one of `paths` that is missing, so that a test needing the shared fixtures
+ * fails loudly (call it in `beforeAll`): a checkout without them must not pass with tests skipped
+ * or with a smaller corpus.
+ */
+export function requireShared(...paths: string[]): void {
+  const missing = paths.filter((p) => !fs.existsSync(p));
+  if (missing.length) {
+    throw new Error(
+      `shared fixtures missing: ${missing.join(', ')}; set SIFT_SHARED_DIR to the shared folder (now ${SHARED})`,
+    );
+  }
+}
 
 /** "Present" in the resumes, fixed so that years of experience (and scores) never drift. */
 export const NOW = new Date('2025-06-01T00:00:00Z');
@@ -35,9 +48,12 @@ export function readJson<T>(file: string): T {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
 }
 
-/** Every resume file under the shared fixtures (job descriptions excluded), relative to {@link RESUMES_DIR}. */
+/**
+ * Every resume file under the shared fixtures (job descriptions excluded), relative to
+ * {@link RESUMES_DIR}; throws when the folder is missing (see {@link requireShared}).
+ */
 export function sharedResumeFiles(): string[] {
-  if (!fs.existsSync(RESUMES_DIR)) return [];
+  requireShared(RESUMES_DIR);
   return (fs.readdirSync(RESUMES_DIR, { recursive: true }) as string[])
     .filter((f) => /\.(?:pdf|docx)$/i.test(f) && !/jobdesc/i.test(f))
     .sort();

@@ -16,7 +16,7 @@ import {
   readResumeText,
   RESUMES_DIR,
   sampleTexts,
-  SHARED_AVAILABLE,
+  requireShared,
   sharedResumeFiles,
 } from './corpus.test-helper.js';
 import { detectInjection, prepareForAnalysis, type IdentityInput } from './defences.js';
@@ -105,10 +105,11 @@ describe('defences on real resumes', () => {
   };
 
   beforeAll(async () => {
+    requireShared(RESUMES_DIR);
     for (const { sample, text } of await sampleTexts()) {
       resumes.push({ file: sample.file, text, truth: { ...sample, phone: sample.phone ?? null } });
     }
-    const labels = SHARED_AVAILABLE ? sharedLabels() : new Map<string, IdentityInput>();
+    const labels = sharedLabels();
     for (const file of sharedResumeFiles()) {
       const text = await readResumeText(path.join(RESUMES_DIR, file));
       resumes.push({ file, text, truth: labels.get(file.split(path.sep).join('/')) ?? {} });
@@ -116,14 +117,15 @@ describe('defences on real resumes', () => {
   });
 
   it('flags no real resume as a prompt injection (false-positive rate 0)', () => {
-    expect(resumes.length).toBe(SHARED_AVAILABLE ? 24 + 83 : 24);
+    // The 24 samples and the 83 shared resumes: a smaller corpus is a missing fixture, not a pass.
+    expect(resumes.length).toBe(24 + 83);
     const flagged = resumes.filter((r) => detectInjection(r.text).suspected).map((r) => r.file);
     expect(flagged, `false-positive rate ${flagged.length}/${resumes.length}`).toEqual([]);
   });
 
   it('leaves no labelled or parsed identifying value in any blind-screened resume', () => {
     const labelled = resumes.filter((r) => r.truth.name || r.truth.email);
-    expect(labelled.length).toBe(SHARED_AVAILABLE ? 24 + 18 : 24);
+    expect(labelled.length).toBe(24 + 18);
     for (const resume of resumes) {
       const { file, text, truth } = resume;
       const blind = blindOf(resume);

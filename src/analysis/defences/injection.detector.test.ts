@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { INJECTION_DIR, readJson, SHARED_AVAILABLE } from './corpus.test-helper.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { INJECTION_DIR, readJson, requireShared } from './corpus.test-helper.js';
 import {
   detectInjection,
   INJECTION_MARKER,
@@ -358,21 +358,23 @@ describe('neutraliseInjection', () => {
   });
 });
 
-describe.skipIf(!SHARED_AVAILABLE)('published payloads (shared fixtures)', () => {
-  const attacks = SHARED_AVAILABLE
-    ? readJson<{ items: AttackItem[] }>(path.join(INJECTION_DIR, 'attack-strings.json')).items
-    : [];
-  // Items with a canary are instructions; those without (keyword stuffing, a metadata note) are not text attacks.
-  const instructions = attacks.flatMap((a) => [...(a.canary && a.text ? [a.text] : []), ...(a.examples ?? [])]);
-  const controls = attacks.flatMap((a) => a.benign_controls ?? []);
-  const jpjy = SHARED_AVAILABLE
-    ? readJson<{ instruction: string; data_by_jd: Record<string, string> }>(
-        path.join(INJECTION_DIR, 'jpjy-resume-injection/injection_payloads.json'),
-      )
-    : { instruction: '', data_by_jd: {} };
+describe('published payloads (shared fixtures)', () => {
+  let attacks: AttackItem[] = [];
+  let instructions: string[] = [];
+  let controls: string[] = [];
+  let jpjy: { instruction: string; data_by_jd: Record<string, string> } = { instruction: '', data_by_jd: {} };
+
+  beforeAll(() => {
+    requireShared(INJECTION_DIR);
+    attacks = readJson<{ items: AttackItem[] }>(path.join(INJECTION_DIR, 'attack-strings.json')).items;
+    // Items with a canary are instructions; those without (keyword stuffing, a metadata note) are not text attacks.
+    instructions = attacks.flatMap((a) => [...(a.canary && a.text ? [a.text] : []), ...(a.examples ?? [])]);
+    controls = attacks.flatMap((a) => a.benign_controls ?? []);
+    jpjy = readJson(path.join(INJECTION_DIR, 'jpjy-resume-injection/injection_payloads.json'));
+  });
 
   it('flags every published instruction payload, and removes its canary', () => {
-    expect(instructions.length).toBeGreaterThanOrEqual(8);
+    expect(instructions.length).toBeGreaterThanOrEqual(9);
     for (const payload of [...instructions, jpjy.instruction]) {
       const text = `${PREFIX}${payload}${SUFFIX}`;
       expect(detectInjection(text).suspected, payload).toBe(true);
@@ -385,6 +387,7 @@ describe.skipIf(!SHARED_AVAILABLE)('published payloads (shared fixtures)', () =>
 
   it('does not flag the benign controls nor the job-specific data payloads (skills and experience lines)', () => {
     const data = Object.values(jpjy.data_by_jd);
+    expect(controls.length).toBeGreaterThanOrEqual(2);
     expect(data.length).toBe(20);
     for (const text of [...controls, ...data])
       expect(detectInjection(`${PREFIX}${text}${SUFFIX}`).suspected, text).toBe(false);

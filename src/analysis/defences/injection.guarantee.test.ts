@@ -21,7 +21,7 @@ import {
   readResumeText,
   SAFETY_RUBRIC,
   sampleTexts,
-  SHARED_AVAILABLE,
+  requireShared,
   shingles,
 } from './corpus.test-helper.js';
 import { neutraliseInjection, PROMPT_INJECTION_FLAG } from './injection.detector.js';
@@ -96,12 +96,13 @@ function insert(resume: string, payload: string, where: 'top' | 'middle' | 'end'
 const RYANCROKE = path.join(INJECTION_DIR, 'ryancroke-rehberger-style');
 const UNITES = path.join(INJECTION_DIR, 'unites-lab');
 
-describe.skipIf(!SHARED_AVAILABLE)('injected resumes never beat their clean twins', () => {
+describe('injected resumes never beat their clean twins', () => {
   const twins: Twin[] = [];
   const cleanResumes: { label: string; text: string; job: JobRubric }[] = [];
   const payloads: { id: string; text: string; canaries: string[] }[] = [];
 
   beforeAll(async () => {
+    requireShared(RYANCROKE, UNITES, INJECTION_DIR);
     const labels = readJson<{ files: Record<string, { injected: boolean; base: string }>; canary: string }>(
       path.join(RYANCROKE, 'labels.json'),
     );

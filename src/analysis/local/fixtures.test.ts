@@ -36,21 +36,25 @@ function accuracy<T>(cases: [string, T][], ok: (c: T, file: string) => boolean):
 }
 
 const texts = new Map<string, string>();
-const available = fs.existsSync(RESUMES);
 
-describe.skipIf(!available)('parser on labelled real resumes', () => {
-  const jiejie = available
-    ? (json('jiejiewang-groundtruth/ground_truth.json') as Record<
-        string,
-        { name: string; email: string; skills: string[] }
-      >)
-    : {};
-  const matcher = available
-    ? (json('resume-matcher-2025/expected.json').resumes as Record<string, Record<string, string>>)
-    : {};
-  const openResume = available ? json('open-resume/expected.json') : {};
+/** Fails loudly, naming the folder, when the shared fixtures are missing: never a skip. */
+function requireResumes(): void {
+  if (!fs.existsSync(RESUMES)) {
+    throw new Error(`shared fixtures missing: ${RESUMES}; set SIFT_SHARED_DIR to the shared folder (now ${SHARED})`);
+  }
+}
+
+describe('parser on labelled real resumes', () => {
+  let jiejie: Record<string, { name: string; email: string; skills: string[] }> = {};
+  let matcher: Record<string, Record<string, string>> = {};
+  /** The fixture's own JSON, as published. */
+  let openResume: ReturnType<typeof json> = {};
 
   beforeAll(async () => {
+    requireResumes();
+    jiejie = json('jiejiewang-groundtruth/ground_truth.json');
+    matcher = json('resume-matcher-2025/expected.json').resumes;
+    openResume = json('open-resume/expected.json');
     const files = [
       ...Object.keys(jiejie).map((f) => `jiejiewang-groundtruth/sample_resumes/${f}`),
       ...Object.keys(matcher).map((f) => `resume-matcher-2025/${f}`),
@@ -68,6 +72,7 @@ describe.skipIf(!available)('parser on labelled real resumes', () => {
       `jiejiewang-groundtruth/sample_resumes/${f}`,
       e,
     ]);
+    expect(cases).toHaveLength(10);
     const names = accuracy(cases, (e, f) => same(profile(f).name, e.name));
     const emails = accuracy(cases, (e, f) => same(profile(f).email, e.email));
     // measured: 10/10 names, 10/10 e-mails
@@ -94,6 +99,7 @@ describe.skipIf(!available)('parser on labelled real resumes', () => {
       `resume-matcher-2025/${f}`,
       e,
     ]);
+    expect(cases).toHaveLength(5);
     const check = (field: (f: string, e: Record<string, string>) => boolean) =>
       accuracy(cases, (e, f) => field(f, e)).rate;
     // measured: 5/5 on each field
@@ -162,7 +168,9 @@ describe.skipIf(!available)('parser on labelled real resumes', () => {
   });
 });
 
-describe.skipIf(!available)('parser on unlabelled real resumes (smoke)', () => {
+describe('parser on unlabelled real resumes (smoke)', () => {
+  beforeAll(requireResumes);
+
   it('parses the 62 resume-matcher DOCX files; names agree with file names for most', async () => {
     const dir = path.join(RESUMES, 'resume-matcher-2023-docx/Resumes');
     const files = fs

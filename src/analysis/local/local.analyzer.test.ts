@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JobRubric } from '../analysis.types.js';
+import { hostileTexts } from './hostile-texts.fixture.js';
 import { answerRubric, LocalAnalyzer } from './local.analyzer.js';
 import { parseProfile } from './profile.parser.js';
 import {
@@ -169,25 +170,16 @@ describe('LocalAnalyzer', () => {
     expect(r.evaluation.requirementMatches.every((m) => !m.met)).toBe(true);
   });
 
-  it('stays fast on hostile input (no quadratic regex paths)', async () => {
-    const M = 1_000_000;
-    const hostile = [
-      'a'.repeat(M),
-      'a-'.repeat(M / 2),
-      '1'.repeat(M),
-      'Bachelor ' + 'Aa '.repeat(M / 3),
-      '\n'.repeat(M),
-      'Jan 2019 - '.repeat(M / 11),
-      'Python, R, Go, C, '.repeat(M / 18),
-      'Mentored junior developers, a@b.co https://x.io/y\n'.repeat(M / 50),
-    ];
+  // A quadratic regex path on a megabyte never ends: the test's timeout is the hang guard. How
+  // long each text takes is a figure for `npm run bench` (section guards), not an assertion.
+  it('analyses hostile input to the end, quoting only what is there (no quadratic regex paths)', async () => {
+    const hostile = hostileTexts();
     for (const text of hostile) {
-      const started = performance.now();
       const r = await analyzer.analyze(text, backendJob);
-      expect(performance.now() - started, text.slice(0, 20)).toBeLessThan(3_000);
+      expect(r.evaluation.score, text.slice(0, 20)).toBeGreaterThanOrEqual(0);
       for (const m of r.evaluation.requirementMatches) if (m.evidence) expect(text).toContain(m.evidence);
     }
-  });
+  }, 180_000);
 
   it('ranks by relevance to the job post when it has no rubric items', async () => {
     const job: JobRubric = {

@@ -192,6 +192,9 @@ describe('provider failures', () => {
     expect(error).toMatchObject({ retryable: true, status: 500 });
   });
 
+  // The request ends in an error rather than hanging (the test's timeout is the hang guard), and
+  // not before its time: a lower bound only. How late after `timeoutMs` it ends is a figure for
+  // `npm run bench` (section guards).
   it('times out a request that never gets an answer', async () => {
     fake.enqueue({ kind: 'hang' });
     const timeoutMs = 300;
@@ -199,11 +202,10 @@ describe('provider failures', () => {
     const error = await analyzer({ timeoutMs })
       .analyze(strongResume, backendJob)
       .catch((e: unknown) => e);
-    const elapsed = performance.now() - started;
     expect(error).toBeInstanceOf(TransientAnalyzerError);
-    expect(elapsed).toBeGreaterThanOrEqual(timeoutMs - 50);
-    expect(elapsed).toBeLessThan(timeoutMs + 1_000);
-  });
+    expect(error).toMatchObject({ retryable: true });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(timeoutMs - 50);
+  }, 30_000);
 
   it.each(['invalidJson', 'schemaMismatch', 'refusal'] as const)(
     'turns %s output into MalformedOutputError',
@@ -254,6 +256,8 @@ describe('usage and cost', () => {
 });
 
 describe('the fake under load', () => {
+  // All four are in flight at once (the fake counts them), and none answers before its latency:
+  // lower bounds only. The wall time of the four is a figure for `npm run bench` (section guards).
   it('serves concurrent requests with seeded latency', async () => {
     const loaded = await startFakeOpenAI({ latencyMs: 100, jitterMs: 20, seed: 7 });
     try {
@@ -270,7 +274,6 @@ describe('the fake under load', () => {
       expect(results.map((r) => r.decision)).toEqual(Array(4).fill('SHORTLISTED'));
       expect(loaded.stats).toEqual({ received: 4, served: 4, inFlight: 0, maxInFlight: 4 });
       expect(elapsed).toBeGreaterThanOrEqual(80);
-      expect(elapsed).toBeLessThan(1_000);
     } finally {
       await loaded.close();
     }

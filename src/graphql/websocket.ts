@@ -1,0 +1,139 @@
+import {
+  getOperationAST,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Server } from 'node:http';
+import { WebSocketServer } from 'ws';
+import type { Container } from '../container.js';
+import type { Caller } from '../organizations/organizations.service.js';
+import { SiftError, UnauthenticatedError } from '../shared/errors.js';
+import { createContext, type GraphQLContext } from './context.js';
+import { formatError, toGraphQLError } from './errors.js';
+import { checkOperation } from './limits.js';
+import { sharedSubscribe } from './shared-execution.js';
+
+export interface WebSocketOptions {
+  httpServer: Server;
+  path: string;
+  schema: GraphQLSchema;
+  container: Container;
+  /** The caller behind an `Authorization` value; throws UnauthenticatedError. */
+  authenticate(authorization: unknown): Promise<Caller>;
+  /** The limit rules the HTTP path validates with (depth, aliases). */
+  validationRules: readonly ValidationRule[];
+}
+
+export interface WebSocketEndpoint {
+  dispose(): Promise<void>;
+}
+
+/**
+ * graphql-ws on the API's HTTP server, holding every operation to what the HTTP path holds it
+ * to: a message size limit (`MAX_WS_MESSAGE_BYTES`: a bigger message closes the socket with
+ * 1009), the API key checked again for each operation (a key revoked while its socket is open
+ * stops working there), the token, depth, alias and cost limits, typed variables without NUL
+ * characters, and errors with an `extensions.code`, bounded as on HTTP.
+ */
+export function startWebSocketEndpoint(options: WebSocketOptions): WebSocketEndpoint {
+  const { httpServer, path, schema, container, authenticate, validationRules } = options;
+  const { config, logger } = container;
+  const { maxQueryTokens, maxQueryComplexity, maxWsMessageBytes } = config.limits;
+  const wsServer = new WebSocketServer({ server: httpServer, path, maxPayload: maxWsMessageBytes });
+  const format = formatError(logger);
+  const rules = [...specifiedRules, ...validationRules];
+
+  const cleanup = useServer(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        try {
+          await authenticate(ctx.connectionParams?.authorization);
+          return true;
+        } catch {
+          return false; // closes with 4403 Forbidden
+        }
+      },
+      onSubscribe: async (ctx, _id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+        let caller: Caller;
+        try {
+          caller = await authenticate(ctx.connectionParams?.authorization);
+        } catch (error) {
+          if (!(error instanceof SiftError)) throw error;
+          // The key was revoked since the socket opened: this operation is refused, and the
+          // socket closes (ending its other subscriptions) once the refusal is sent, which
+          // graphql-ws does before the next turn of the event loop.
+          setImmediate(() => ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden'));
+          return [toGraphQLError(new UnauthenticatedError('The API key is no longer valid'))];
+        }
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: maxQueryTokens });
+        } catch (error) {
+          return [withCode(error, 'GRAPHQL_PARSE_FAILED')];
+        }
+        const invalid = validate(schema, document, rules);
+        if (invalid.length) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+        if (!getOperationAST(document, payload.operationName)) {
+          return [
+            new GraphQLError('Unable to identify the operation: name it with operationName', {
+              extensions: { code: 'OPERATION_RESOLUTION_FAILURE' },
+            }),
+          ];
+        }
+        try {
+          checkOperation(schema, document, payload, maxQueryComplexity);
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: createContext(container, caller),
+        };
+      },
+      // An event is executed once for all the subscribers of one organization asking the same.
+      subscribe: sharedSubscribe((context) => (context as GraphQLContext).organizationId),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => format(e.toJSON(), e)) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => format(e.toJSON(), e)),
+    },
+    wsServer,
+  );
+
+  // A client's fault (a message over maxPayload, a broken frame) is an `error` on its socket, which
+  // ws has already closed with the right code (1009, 1002): graphql-ws would log each one to stderr
+  // as an internal error, with a stack. Logged here as what it is.
+  wsServer.on('connection', (socket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (error) => logger.warn({ err: error.message }, 'WebSocket client error'));
+  });
+
+  return {
+    async dispose() {
+      await cleanup.dispose();
+    },
+  };
+}
+
+/** A parse or validation error with the code Apollo gives it over HTTP. */
+function withCode(error: unknown, code: string): GraphQLError {
+  if (!(error instanceof GraphQLError)) throw error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
+}
