@@ -10,16 +10,10 @@ import { ExtractionError } from './extraction.error.js';
 import { JPEG, PNG, TIFF, type ResumeMediaType } from './extraction.types.js';
 import { greyOf, pageCanvas, pageJpeg, pagePng, tiffOf, type GreyPage } from './image.test-helper.js';
 import { createOcrEngine } from './pdf-ocr.js';
+import { OCR_RESUME } from './pdf.test-helper.js';
 import { extractText } from './resume.extractor.js';
 
-const RESUME = [
-  'Jane Roe',
-  'Senior Backend Engineer, Berlin',
-  'jane.roe@example.com',
-  'Skills: TypeScript, PostgreSQL, Redis, Kubernetes',
-  'Acme Payments 2018-2024: led the move to event sourcing',
-  'MSc Computer Science, TU Munich',
-];
+const RESUME = OCR_RESUME;
 const PHRASES = ['Jane Roe', 'jane.roe@example.com', 'TypeScript', 'PostgreSQL', 'Kubernetes', 'TU Munich'];
 
 async function failure(work: Promise<unknown>): Promise<ExtractionError> {

@@ -5,17 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ExtractionError } from './extraction.error.js';
 import { PDF } from './extraction.types.js';
 import { createOcrEngine } from './pdf-ocr.js';
-import { PAGE, pdfOf, scannedPdf, solidPng } from './pdf.test-helper.js';
+import { OCR_RESUME, PAGE, pdfOf, scannedPdf, solidPng } from './pdf.test-helper.js';
 import { extractText } from './resume.extractor.js';
 
-const RESUME = [
-  'Jane Roe',
-  'Senior Backend Engineer, Berlin',
-  'jane.roe@example.com',
-  'Skills: TypeScript, PostgreSQL, Redis, Kubernetes',
-  'Acme Payments 2018-2024: led the move to event sourcing',
-  'MSc Computer Science, TU Munich',
-];
+const RESUME = OCR_RESUME;
 
 describe('extractText on scanned PDFs', () => {
   // One tesseract for both tests, as a pool thread keeps one.

@@ -8,6 +8,16 @@ import PDFDocument from 'pdfkit';
 /** US Letter, in points. */
 export const PAGE = { width: 612, height: 792 };
 
+/** A short resume, as lines, for the OCR tests to draw on a page and read back. */
+export const OCR_RESUME = [
+  'Jane Roe',
+  'Senior Backend Engineer, Berlin',
+  'jane.roe@example.com',
+  'Skills: TypeScript, PostgreSQL, Redis, Kubernetes',
+  'Acme Payments 2018-2024: led the move to event sourcing',
+  'MSc Computer Science, TU Munich',
+];
+
 /** Builds a one-page (or more, if `draw` adds pages) Letter PDF with no margins. */
 export async function pdfOf(draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'LETTER', margin: 0 });
