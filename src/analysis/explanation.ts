@@ -26,9 +26,15 @@ function tally(matches: RequirementMatch[], kind: RequirementKind, noun: string)
 
 /**
  * One sentence, e.g. "Meets 4 of 5 must-have skills and 1 of 2 requirements; 6.5 years of
- * experience against 5 required."
+ * experience against 5 required; relevance 72% to the job post (title "Backend Engineer" matches
+ * it at 90%)."
  */
-export function summarize(matches: RequirementMatch[], job: JobRubric, yearsExperience: number | null): string {
+export function summarize(
+  matches: RequirementMatch[],
+  job: JobRubric,
+  yearsExperience: number | null,
+  relevance: RelevanceInput | null = null,
+): string {
   const counts = [
     tally(matches, 'MUST_HAVE', 'must-have skill'),
     tally(matches, 'NICE_TO_HAVE', 'nice-to-have skill'),
@@ -50,6 +56,7 @@ export function summarize(matches: RequirementMatch[], job: JobRubric, yearsExpe
   } else if (yearsExperience !== null) {
     clauses.push(`${years(yearsExperience)} of experience`);
   }
+  if (relevance?.brief) clauses.push(relevance.brief);
   if (clauses.length === 0) return 'The job post has no rubric items: judged by relevance to the job post alone.';
   const sentence = clauses.join('; ');
   return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
@@ -92,7 +99,7 @@ export function buildEvaluation(
   return {
     score: scoreOf(components),
     components,
-    summary: summarize(matches, job, yearsExperience),
+    summary: summarize(matches, job, yearsExperience, relevance),
     strengths: matches.filter((m) => m.met).map((m) => describe(m, job, yearsExperience)),
     gaps: matches.filter((m) => !m.met).map((m) => describe(m, job, yearsExperience)),
     requirementMatches: matches,

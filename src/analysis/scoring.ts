@@ -39,7 +39,10 @@ export const RELEVANCE_COMPONENT = 'RELEVANCE';
 /** Relevance as scoring needs it: a figure in [0, 1] and why, in words. */
 export interface RelevanceInput {
   score: number;
+  /** The figure explained in full, for the RELEVANCE component. */
   detail: string;
+  /** The figure in a few words, for the evaluation's one-sentence summary. */
+  brief?: string;
 }
 
 const KIND_NOUN: Record<RequirementKind, string> = {

@@ -29,7 +29,7 @@ describe('LocalAnalyzer', () => {
     const unmet = r.evaluation.requirementMatches.filter((m) => !m.met).map((m) => m.requirement);
     expect(unmet).toEqual(['Golang']);
     expect(r.evaluation.summary).toBe(
-      'Meets 3 of 3 must-have skills, 2 of 3 nice-to-have skills and 3 of 3 requirements; 10.3 years of experience against 5 required.',
+      'Meets 3 of 3 must-have skills, 2 of 3 nice-to-have skills and 3 of 3 requirements; 10.3 years of experience against 5 required; relevance 100% to the job post (title "Senior Backend Engineer" matches it at 100%).',
     );
     expect(r.evaluation.gaps).toEqual(['Missing nice-to-have skill Golang']);
     expect(r.evaluation.strengths).toContain('Has must-have skill PostgreSQL');
@@ -195,7 +195,9 @@ describe('LocalAnalyzer', () => {
     expect(strong.evaluation.components.map((c) => [c.name, c.maxPoints])).toEqual([['RELEVANCE', 100]]);
     expect(strong.evaluation.score).toBeGreaterThan(weak.evaluation.score);
     expect(strong.evaluation.score).not.toBe(50);
-    expect(strong.evaluation.summary).toBe('10.3 years of experience.');
+    expect(strong.evaluation.summary).toBe(
+      '10.3 years of experience; relevance 100% to the job post (title "Senior Backend Engineer" matches it at 100%).',
+    );
     expect(strong.evaluation.components[0]!.detail).toMatch(/relevance \d+% to the job post/);
   });
 });

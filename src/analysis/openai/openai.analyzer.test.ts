@@ -59,7 +59,7 @@ describe('OpenAIAnalyzer against an honest model', () => {
     expect(r.flags).toEqual([]);
     expect(r.evaluation.gaps).toEqual(['Missing nice-to-have skill Golang']);
     expect(r.evaluation.summary).toBe(
-      'Meets 3 of 3 must-have skills, 1 of 2 nice-to-have skills and 2 of 2 requirements; 9 years of experience against 5 required.',
+      'Meets 3 of 3 must-have skills, 1 of 2 nice-to-have skills and 2 of 2 requirements; 9 years of experience against 5 required; relevance 100% to the job post (title "Senior Backend Engineer" matches it at 100%).',
     );
     expect([r.analyzer, r.model]).toEqual(['openai', MODEL]);
   });

@@ -116,6 +116,12 @@ function explain(r: RelevanceResult): string {
   return parts.join('; ');
 }
 
+/** The figure in a few words: 'relevance 72% to the job post (title "Chef" matches it at 90%)'. */
+function brief(r: RelevanceResult): string {
+  const title = r.title.matched ? ` (title "${r.title.matched}" matches it at ${percent(r.title.score)})` : '';
+  return `relevance ${percent(r.score)} to the job post${title}`;
+}
+
 /** Years between two `YYYY-MM` months (the end inclusive; null: `now`), or null. */
 function yearsBetween(start: string | null, end: string | null, now: Date): number | null {
   const s = start ? parsePoint(start.replace('-', '/').split('/').reverse().join('/')) : null;
@@ -161,5 +167,5 @@ export function relevanceFor(
     labels,
     resumeTerms(withoutIdentity(text, profile), titles, profile.totalYearsExperience),
   );
-  return { score: result.score, detail: explain(result), result };
+  return { score: result.score, detail: explain(result), brief: brief(result), result };
 }
