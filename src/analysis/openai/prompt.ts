@@ -14,9 +14,10 @@ import type { RubricItem } from './rubric.items.js';
 
 /**
  * Version of the prompt, schema and verification rules. Part of the result cache key: bump it
- * whenever a change here, in the schema or in the checks could change a result.
+ * whenever a change here, in the schema, in the checks or in the scoring (relevance is part of
+ * the score) could change a result.
  */
-export const PROMPT_VERSION = 'openai-3';
+export const PROMPT_VERSION = 'openai-4';
 
 /** Random bytes in a fence id: 64 bits, beyond guessing. */
 const FENCE_ID_BYTES = 8;
