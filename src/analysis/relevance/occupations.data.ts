@@ -144,7 +144,6 @@ export const OCCUPATION_FAMILIES: Readonly<Record<string, readonly string[]>> = 
     'millwright',
     'machinist',
     'maintenance technician',
-    'apprentice',
   ],
   automotive: [
     'automotive',

@@ -171,6 +171,8 @@ describe('relevance', () => {
     expect([...familiesOf('Site Superintendent')]).toEqual(['construction']);
     expect(familiesOf('Registered Nurse (RN)').has('healthcare')).toBe(true);
     expect(familiesOf('Mechanical Engineer').has('automotive')).toBe(false);
+    // a word of rank names no kind of work: "Payroll Accounting Apprentice" is not in the trades
+    expect([...familiesOf('Payroll Accounting Apprentice')]).toEqual(['accounting', 'hr']);
     const { job, labels } = jobTerms('Construction Project Manager', 'Run commercial construction projects.');
     const titled = (title: string) =>
       relevance(job, labels, resumeTerms('', [{ title, years: null }], null)).title.score;
