@@ -134,7 +134,7 @@ describe('scoreComponents', () => {
     expect(max.MUST_HAVE).toBeCloseTo((rubric * 45) / 85, 1);
     expect(max.REQUIREMENT).toBeCloseTo((rubric * 25) / 85, 1);
     const points = Object.fromEntries(parts.map((p) => [p.name, p.points]));
-    expect(points.MUST_HAVE).toBeCloseTo(max.MUST_HAVE! / 2, 1);
+    expect(points.MUST_HAVE).toBeCloseTo((rubric * 45) / 85 / 2, 1);
     expect(points.RELEVANCE).toBeCloseTo(RELEVANCE_POINTS / 2, 1);
     expect(parts.find((p) => p.name === 'MUST_HAVE')!.detail).toBe('1 of 2 must-have skills met');
     expect(parts.find((p) => p.name === 'RELEVANCE')!.detail).toBe('relevance 0.5');

@@ -20,10 +20,12 @@ export const SCORE_WEIGHTS: Readonly<Record<RequirementKind, number>> = {
 
 /**
  * Points of 100 that relevance (the resume against the whole job post: its title, what it asks
- * and what the work is; see `relevance/relevance.ts`) earns when the post has rubric items. With
- * no items at all it earns all 100: a post pasted as a description still ranks candidates.
+ * and what the work is; see `relevance/relevance.ts`) earns when the post has rubric items
+ * a recruiter typed: as much as the rubric (measured on category retrieval with typed posts: 0.50
+ * at 35 points, 0.58 at 50; the typed must-haves still gate the decision). With no items at all
+ * it earns all 100: a post pasted as a description still ranks candidates.
  */
-export const RELEVANCE_POINTS = 35;
+export const RELEVANCE_POINTS = 50;
 
 /**
  * Points of 100 that relevance earns beside a rubric that was only derived (no item typed): rules

@@ -74,9 +74,9 @@ function escape(s: string): string {
 }
 
 /**
- * The text without who the candidate is: its header's identity lines (name, contacts, place) and
- * every mention of the candidate's name or of any word of it ("Priya" in "Priya led…"), blanked
- * to keep offsets. A name cannot then add a word, or a length, to what relevance reads.
+ * The text without who the candidate is: its header's identity lines (name, contacts, place),
+ * every mention of the candidate's name or of any word of it ("Priya" in "Priya led…") and every
+ * blind-screening placeholder, blanked to keep offsets. A name cannot then add a word, or a length, to what relevance reads.
  */
 export function withoutIdentity(
   text: string,
@@ -89,6 +89,8 @@ export function withoutIdentity(
     const re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words.map(escape).join('|')})(?![\p{L}\p{N}])`, 'giu');
     out = out.replace(re, (m) => ' '.repeat(m.length));
   }
+  // what blind screening put where a name or a contact was: the open text has nothing there
+  out = out.split(REDACTED).join(' '.repeat(REDACTED.length));
   for (const l of header) {
     if (isIdentityLine(l.text, profile.name) && l.end > l.start) {
       out = out.slice(0, l.start) + ' '.repeat(l.end - l.start) + out.slice(l.end);
