@@ -19,6 +19,10 @@ describe('loadConfig', () => {
       ['MAX_FILE_BYTES', '-1'],
       ['ANALYZER', 'gpt'],
       ['EMBEDDED_WORKER', 'maybe'],
+      ['ORG_MAX_REQUESTS_PER_MINUTE', '-5'],
+      ['ORG_MAX_REQUESTS_PER_MINUTE', 'lots'],
+      ['ORG_MAX_IN_FLIGHT', '2.5'],
+      ['ORG_MAX_IN_FLIGHT', '-1'],
     ] as const) {
       expect(() => loadConfig({ [name]: value }), `${name}=${value}`).toThrow(ConfigError);
       expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
@@ -29,5 +33,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(4000);
     expect(() => loadConfig({ ANALYZER: 'openai' })).toThrow(/OPENAI_API_KEY/);
     expect(loadConfig({ OPENAI_API_KEY: 'sk-test' }).analyzer).toBe('openai');
+  });
+
+  it('limits each organization by default, and lets either limit be turned off with 0', () => {
+    expect(loadConfig({}).tenants).toEqual({ maxRequestsPerMinute: 1_200, maxInFlight: 50 });
+    expect(loadConfig({ ORG_MAX_REQUESTS_PER_MINUTE: '0', ORG_MAX_IN_FLIGHT: '0' }).tenants).toEqual({
+      maxRequestsPerMinute: 0,
+      maxInFlight: 0,
+    });
   });
 });

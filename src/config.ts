@@ -78,6 +78,16 @@ const EnvSchema = z.object({
   /** Largest graphql-ws message a client may send; a bigger one closes the socket with 1009. */
   MAX_WS_MESSAGE_BYTES: int(1 * MiB, 1_024),
   /**
+   * API requests per organization per minute, HTTP requests and WebSocket operations together
+   * (a window that starts with the first request); over it, RATE_LIMITED. 0: no limit.
+   */
+  ORG_MAX_REQUESTS_PER_MINUTE: int(1_200, 0),
+  /**
+   * Resumes of one organization the workers process at once, over every worker process (the rest
+   * wait their turn): one tenant cannot take every worker slot. 0: no limit.
+   */
+  ORG_MAX_IN_FLIGHT: int(50, 0),
+  /**
    * Jobs in flight per worker process. Default: enough to keep both stages busy (extraction
    * threads plus, for the openai analyzer, OPENAI_CONCURRENCY calls).
    */
@@ -136,6 +146,13 @@ export type Config = Readonly<{
     maxQueryAliases: number;
     maxQueryTokens: number;
     maxWsMessageBytes: number;
+  };
+  /** Per organization (tenant). */
+  tenants: {
+    /** 0: no limit. */
+    maxRequestsPerMinute: number;
+    /** 0: no limit. */
+    maxInFlight: number;
   };
   worker: {
     concurrency: number;
@@ -208,6 +225,10 @@ export function loadConfig(
       maxQueryAliases: e.MAX_QUERY_ALIASES,
       maxQueryTokens: e.MAX_QUERY_TOKENS,
       maxWsMessageBytes: e.MAX_WS_MESSAGE_BYTES,
+    },
+    tenants: {
+      maxRequestsPerMinute: e.ORG_MAX_REQUESTS_PER_MINUTE,
+      maxInFlight: e.ORG_MAX_IN_FLIGHT,
     },
     worker: {
       concurrency:

@@ -6,8 +6,10 @@ import { createRubricDrafter, type RubricDrafter } from './analysis/rubric/draft
 import { prepareForAnalysis } from './analysis/defences/defences.js';
 import type { Config } from './config.js';
 import { initOrm } from './db/orm.js';
+import { assertDeployment, claimDeployment, DeploymentClashError } from './deployment/deployment.identity.js';
 import { createProgressBus, type ProgressBus } from './graphql/pubsub.js';
 import { OrganizationsService } from './organizations/organizations.service.js';
+import { createRequestLimiter, type RequestLimiter } from './organizations/request.limiter.js';
 import { Reconciler } from './processing/reconciler.js';
 import { ResumeProcessor } from './processing/resume.processor.js';
 import { createExtractionPool, type ThreadStats } from './extraction/extraction.pool.js';
@@ -35,6 +37,8 @@ export interface WorkerMemory {
 
 export interface Container {
   config: Config;
+  /** This deployment's ID (PostgreSQL's, checked against Redis's at start). */
+  deploymentId: string;
   logger: Logger;
   orm: MikroORM;
   queue: JobQueue;
@@ -43,6 +47,8 @@ export interface Container {
   /** Reads job descriptions into rubric items: the analyzer's model when it has one, else the rules. */
   rubricDrafter: RubricDrafter;
   organizations: OrganizationsService;
+  /** API requests per organization and minute (ORG_MAX_REQUESTS_PER_MINUTE). */
+  requestLimiter: RequestLimiter;
   /** Starts consuming jobs in this process. */
   startWorker(): SiftWorker;
   dispose(): Promise<void>;
@@ -53,18 +59,38 @@ export async function createContainer(config: Config, logger = createLogger(conf
   const limitsRedis = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: null });
   const analyzer = createAnalyzer(config, limitsRedis);
   const orm = await initOrm(config.databaseUrl);
+  const where = { databaseUrl: config.databaseUrl, redisUrl: config.redisUrl, prefix: config.redisPrefix };
+  let deploymentId: string;
+  try {
+    // Before anything touches the queue: a process of another deployment must not take its jobs.
+    deploymentId = await claimDeployment(orm, where);
+  } catch (error) {
+    limitsRedis.disconnect();
+    await orm.close(true);
+    throw error;
+  }
   const queue = createJobQueue({
     redisUrl: config.redisUrl,
     prefix: config.redisPrefix,
     attempts: config.worker.attempts,
     logger,
+    // About one worker process's slots handed out ahead of need (see JobQueueOptions.readyTarget).
+    readyTarget: config.worker.concurrency,
+    maxInFlightPerTenant: config.tenants.maxInFlight,
   });
   const bus = createProgressBus(config.redisUrl, config.redisPrefix);
   const organizations = new OrganizationsService(orm.em);
+  const requestLimiter = createRequestLimiter({
+    redisUrl: config.redisUrl,
+    prefix: config.redisPrefix,
+    perMinute: config.tenants.maxRequestsPerMinute,
+    logger,
+  });
   const workers = new Set<SiftWorker>();
 
   return {
     config,
+    deploymentId,
     logger,
     orm,
     queue,
@@ -72,6 +98,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
     analyzer,
     rubricDrafter: createRubricDrafter(analyzer, logger),
     organizations,
+    requestLimiter,
     startWorker() {
       // CPU-bound extraction runs in a bounded pool of threads, each with a time and heap limit.
       const extraction = createExtractionPool({
@@ -114,6 +141,20 @@ export async function createContainer(config: Config, logger = createLogger(conf
         failLost: (item, reason) => processor.exhausted(item.data, new Error(reason)),
       });
       reconciler.start();
+      // A Redis flushed under a running deployment gets its ID back (so a clashing deployment
+      // started later is refused), and a clash that arose meanwhile is reported.
+      let checking = false;
+      const deploymentCheck = setInterval(() => {
+        if (checking) return;
+        checking = true;
+        assertDeployment(limitsRedis, deploymentId, where)
+          .catch((error: unknown) => {
+            if (error instanceof DeploymentClashError) logger.error(error.message);
+            else logger.warn({ err: error }, 'deployment ID not checked');
+          })
+          .finally(() => (checking = false));
+      }, config.worker.reconcileIntervalMs);
+      deploymentCheck.unref();
       const worker: SiftWorker = {
         ready,
         async memory() {
@@ -122,6 +163,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
         },
         async close() {
           workers.delete(worker);
+          clearInterval(deploymentCheck);
           await reconciler.stop();
           await jobs.close();
           await extraction.close();
@@ -134,6 +176,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
       await Promise.all([...workers].map((w) => w.close()));
       await queue.dispose();
       await bus.dispose();
+      await requestLimiter.dispose();
       limitsRedis.disconnect();
       await orm.close(true);
     },

@@ -27,6 +27,7 @@ import { progressSection } from './sections/progress.js';
 import { querySection } from './sections/query.js';
 import { submitSection } from './sections/submit.js';
 import { throughputSection } from './sections/throughput.js';
+import { fairnessSection } from './sections/fairness.js';
 
 const SECTIONS: Record<SectionName, { title: string; run: (ctx: BenchContext) => Promise<void> }> = {
   throughput: { title: '1 throughput', run: throughputSection },
@@ -36,6 +37,7 @@ const SECTIONS: Record<SectionName, { title: string; run: (ctx: BenchContext) =>
   query: { title: '5 query', run: querySection },
   memory: { title: '6 memory', run: memorySection },
   guards: { title: '7 guards', run: guardsSection },
+  fairness: { title: '8 fairness', run: fairnessSection },
 };
 
 const positiveNumber = (value: string) => {
@@ -61,7 +63,7 @@ const sectionList = (value: string, previous: SectionName[] = []) => {
 
 const program = new Command('bench')
   .description(
-    'Measure Sift on this machine: throughput, batch efficiency, submit, progress and query latency, memory, the guards',
+    'Measure Sift on this machine: throughput, batch efficiency, submit, progress and query latency, memory, the guards, fair share',
   )
   .addOption(
     new Option(

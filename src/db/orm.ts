@@ -11,6 +11,7 @@ import { ResumeFile } from '../storage/resume-file.entity.js';
 import { AnalysisCacheEntry } from '../processing/analysis-cache.entity.js';
 import { DecisionOverride } from '../applications/decision-override.entity.js';
 import { ApplicationTally } from '../applications/application-tally.entity.js';
+import { Deployment } from '../deployment/deployment.entity.js';
 import './kysely-connection-fix.js';
 import { migrationsList } from '../../migrations/index.js';
 
@@ -24,6 +25,7 @@ export const entities = [
   AnalysisCacheEntry,
   DecisionOverride,
   ApplicationTally,
+  Deployment,
 ];
 
 /** Where `npm run migration:create` writes, relative to the repository root. */

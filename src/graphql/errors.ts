@@ -1,6 +1,7 @@
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { SiftError } from '../shared/errors.js';
+import { RateLimitedError, SiftError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 
 const HTTP_STATUS: Partial<Record<SiftError['code'], number>> = {
@@ -10,12 +11,25 @@ const HTTP_STATUS: Partial<Record<SiftError['code'], number>> = {
   RATE_LIMITED: 429,
 };
 
-/** A domain error as clients see it: message plus `extensions.code` and details. */
+/**
+ * A domain error as clients see it: message plus `extensions.code` and details. `extensions.http`
+ * tells Apollo the HTTP status (and a Retry-After header); it never reaches the client's body.
+ */
 export function toGraphQLError(error: SiftError): GraphQLError {
   const status = HTTP_STATUS[error.code];
+  const headers = error instanceof RateLimitedError ? retryAfterHeader(error) : undefined;
   return new GraphQLError(error.message, {
-    extensions: { code: error.code, ...error.details, ...(status && { http: { status } }) },
+    extensions: {
+      code: error.code,
+      ...error.details,
+      ...(status && { http: { status, ...(headers && { headers }) } }),
+    },
   });
+}
+
+/** `Retry-After` (seconds) for an answer that refuses a request for now. */
+export function retryAfterHeader(error: RateLimitedError): HeaderMap {
+  return new HeaderMap([['retry-after', String(error.retryAfterSeconds)]]);
 }
 
 /**

@@ -7,10 +7,11 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Container } from '../container.js';
-import { SiftError, UnauthenticatedError } from '../shared/errors.js';
+import { RateLimitedError, SiftError, UnauthenticatedError } from '../shared/errors.js';
+import type { RequestLimiter } from '../organizations/request.limiter.js';
 import { bearerToken, createContext, type GraphQLContext } from './context.js';
 import type { Caller } from '../organizations/organizations.service.js';
-import { bounded, formatError, toGraphQLError } from './errors.js';
+import { bounded, formatError, retryAfterHeader, toGraphQLError } from './errors.js';
 import { limitRules, operationChecksPlugin } from './limits.js';
 import { multipartUploads } from './uploads.js';
 import { startWebSocketEndpoint } from './websocket.js';
@@ -84,6 +85,7 @@ export async function startApiServer(container: Container, schema: GraphQLSchema
   app.use(
     GRAPHQL_PATH,
     authenticateFirst(authenticate),
+    limitRequests(container.requestLimiter),
     multipartUploads({
       maxFileSize: config.limits.maxFileBytes,
       maxFiles: config.limits.maxFilesPerBatch,
@@ -93,7 +95,12 @@ export async function startApiServer(container: Container, schema: GraphQLSchema
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
-          const caller = (res.locals.caller as Caller | undefined) ?? (await authenticate(req.headers.authorization));
+          let caller = res.locals.caller as Caller | undefined;
+          if (!caller) {
+            // A GET (a query in the URL): authenticated and counted here, as a POST was before its body.
+            caller = await authenticate(req.headers.authorization);
+            await container.requestLimiter.take(caller.organizationId);
+          }
           return createContext(container, caller);
         } catch (error) {
           if (error instanceof SiftError) throw toGraphQLError(error);
@@ -136,6 +143,26 @@ function authenticateFirst(authenticate: (header: unknown) => Promise<Caller>): 
     } catch (error) {
       if (!(error instanceof SiftError)) return next(error);
       res.status(401).json({ errors: [bounded(toGraphQLError(error).toJSON())] });
+    }
+  };
+}
+
+/**
+ * Counts the request against its organization's requests per minute (ORG_MAX_REQUESTS_PER_MINUTE),
+ * before its body is read: past the limit, 429 with `Retry-After` and RATE_LIMITED (with
+ * `extensions.retryAfterSeconds`). Requests without a caller here (GET) are counted in the context.
+ */
+function limitRequests(limiter: RequestLimiter): RequestHandler {
+  return async (_req, res, next) => {
+    const caller = res.locals.caller as Caller | undefined;
+    if (!caller) return next();
+    try {
+      await limiter.take(caller.organizationId);
+      next();
+    } catch (error) {
+      if (!(error instanceof RateLimitedError)) return next(error);
+      for (const [name, value] of retryAfterHeader(error)) res.setHeader(name, value);
+      res.status(429).json({ errors: [bounded(toGraphQLError(error).toJSON())] });
     }
   };
 }

@@ -15,7 +15,7 @@ import type { Server } from 'node:http';
 import { WebSocketServer } from 'ws';
 import type { Container } from '../container.js';
 import type { Caller } from '../organizations/organizations.service.js';
-import { SiftError, UnauthenticatedError } from '../shared/errors.js';
+import { RateLimitedError, SiftError, UnauthenticatedError } from '../shared/errors.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { formatError, toGraphQLError } from './errors.js';
 import { checkOperation } from './limits.js';
@@ -40,7 +40,8 @@ export interface WebSocketEndpoint {
  * graphql-ws on the API's HTTP server, holding every operation to what the HTTP path holds it
  * to: a message size limit (`MAX_WS_MESSAGE_BYTES`: a bigger message closes the socket with
  * 1009), the API key checked again for each operation (a key revoked while its socket is open
- * stops working there), the token, depth, alias and cost limits, typed variables without NUL
+ * stops working there), the organization's requests per minute (each operation counts), the
+ * token, depth, alias and cost limits, typed variables without NUL
  * characters, and errors with an `extensions.code`, bounded as on HTTP.
  */
 export function startWebSocketEndpoint(options: WebSocketOptions): WebSocketEndpoint {
@@ -73,6 +74,13 @@ export function startWebSocketEndpoint(options: WebSocketOptions): WebSocketEndp
           // graphql-ws does before the next turn of the event loop.
           setImmediate(() => ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden'));
           return [toGraphQLError(new UnauthenticatedError('The API key is no longer valid'))];
+        }
+        try {
+          // Each operation counts against the organization's requests per minute, as an HTTP request does.
+          await container.requestLimiter.take(caller.organizationId);
+        } catch (error) {
+          if (error instanceof RateLimitedError) return [toGraphQLError(error)];
+          throw error;
         }
         let document: DocumentNode;
         try {

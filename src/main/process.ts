@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createContainer, type Container } from '../container.js';
+import { DeploymentCheckError, DeploymentClashError } from '../deployment/deployment.identity.js';
 import { createLogger } from '../shared/logger.js';
 
 /** How long SIGTERM waits for in-flight work before the process exits anyway. */
@@ -29,7 +30,8 @@ export async function runProcess(
     container = await createContainer(config, logger);
     stop = await start(container);
   } catch (error) {
-    // A setting that only a part can check (a price table, an analyzer) fails here.
+    // A setting that only a part can check (a price table, an analyzer) fails here, and so does
+    // a Redis prefix that another deployment uses.
     return configFailed(name, error);
   }
 
@@ -56,9 +58,13 @@ export async function runProcess(
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-/** A bad setting stops the process with its message (naming the variable), not a stack trace. */
+/**
+ * A bad setting stops the process with its message (naming the variable), not a stack trace;
+ * so does a deployment clash (another deployment's ID in Redis) or an identity that cannot be checked.
+ */
 function configFailed(name: string, error: unknown): never {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(`${name}: ${error.message}`);
+  const known = [ConfigError, DeploymentClashError, DeploymentCheckError].some((kind) => error instanceof kind);
+  if (!known) throw error;
+  console.error(`${name}: ${(error as Error).message}`);
   process.exit(2);
 }

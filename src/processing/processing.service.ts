@@ -5,7 +5,7 @@ import { JobPostStatus } from '../job-posts/job-post.entity.js';
 import { JobPostsService } from '../job-posts/job-posts.service.js';
 import type { RubricDrafter } from '../analysis/rubric/drafter.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { fairShare, JobName, type JobItem } from '../queue/jobs.js';
+import { JobName, type JobItem } from '../queue/jobs.js';
 import type { JobQueue } from '../queue/job.queue.js';
 import { BadUserInputError, InsufficientCreditsError, NotFoundError } from '../shared/errors.js';
 import { isUuid } from '../shared/ids.js';
@@ -104,10 +104,11 @@ export class ProcessingService {
       return { task, applicationIds };
     });
 
-    const jobs: JobItem[] = applicationIds.map((applicationId, index) => ({
+    // Queued for fair share: this batch takes turns with the organization's other batches, and
+    // the organization with the others (see queue/fair.scheduler.ts).
+    const jobs: JobItem[] = applicationIds.map((applicationId) => ({
       name: JobName.AnalyzeResume,
       data: { applicationId, taskId: task.id, organizationId },
-      priority: fairShare(index),
     }));
     try {
       if (jobs.length) await this.deps.queue.enqueue(jobs);

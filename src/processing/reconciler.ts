@@ -31,6 +31,8 @@ export interface SweepResult {
   finished: number;
   /** Groups of the application tally folded into one row each. */
   folded: number;
+  /** In-flight slots released because their job was gone (see JobQueue.repair). */
+  released: number;
 }
 
 /** Applications checked per sweep (oldest first); the rest wait for the next sweep. */
@@ -41,8 +43,9 @@ const SWEEP_LOCK = 727_001;
 /**
  * Brings back work that fell between PostgreSQL (the truth) and Redis (the queue): applications
  * left PENDING or PROCESSING with no live job (Redis flushed or restarted empty, a crash between
- * commit and enqueue) are queued again, tasks whose applications are all final are finished, and
- * the application tally is folded (see `foldTally`).
+ * commit and enqueue) are queued again, tasks whose applications are all final are finished,
+ * in-flight slots of jobs that are gone are released (see `JobQueue.repair`), and the application
+ * tally is folded (see `foldTally`).
  * Runs in every worker process; a PostgreSQL advisory lock makes one sweep run at a time, and
  * everything it does is idempotent anyway (stable job IDs, guarded state changes).
  */
@@ -101,6 +104,8 @@ export class Reconciler {
       for (const item of given) {
         await this.options.failLost(item, 'the job lost its worker too many times');
       }
+      // Organizations' in-flight slots held by jobs that are gone would never free up otherwise.
+      const released = await queue.repair();
 
       const finished = await tx.execute<TaskRow[]>(
         `UPDATE processing_task t SET state = 'COMPLETED', finished_at = now()
@@ -109,9 +114,9 @@ export class Reconciler {
           RETURNING ${TASK_COLUMNS}`,
       );
       const folded = await foldTally(tx);
-      return { requeued: lost.length, failed: given.length, finished, folded };
+      return { requeued: lost.length, failed: given.length, finished, folded, released };
     });
-    if (!result) return { requeued: 0, failed: 0, finished: 0, folded: 0 };
+    if (!result) return { requeued: 0, failed: 0, finished: 0, folded: 0, released: 0 };
     for (const task of result.finished) {
       logger.warn({ taskId: task.id }, 'reconciler finished a task whose applications were all final');
       await publishQuietly(

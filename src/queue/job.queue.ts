@@ -3,7 +3,16 @@ import { DelayedError, Queue, Worker, type ConnectionOptions, type Job } from 'b
 import { Redis } from 'ioredis';
 import { hostname } from 'node:os';
 import type { Logger } from '../shared/logger.js';
-import { jobIdOf, JobName, QueuePauseError, RetryLaterError, type JobHandlers, type JobItem } from './jobs.js';
+import { createFairScheduler, type RunningEntry, type TakenEntry } from './fair.scheduler.js';
+import {
+  fairShareOf,
+  jobIdOf,
+  JobName,
+  QueuePauseError,
+  RetryLaterError,
+  type JobHandlers,
+  type JobItem,
+} from './jobs.js';
 
 export const RESUME_QUEUE = 'resumes';
 
@@ -13,21 +22,44 @@ export interface JobQueueOptions {
   prefix: string;
   attempts: number;
   logger: Logger;
+  /**
+   * Jobs handed to the workers ahead of need (dispatched, not yet started): enough to keep
+   * workers busy between two dispatches, few enough that the order of dispatch (fair share) is
+   * the order in which work starts. About one worker process's concurrency.
+   */
+  readyTarget: number;
+  /** Jobs one organization may have dispatched and not finished, over every worker; 0: no limit. */
+  maxInFlightPerTenant: number;
 }
 
 /** Where a job is, as BullMQ sees it; 'unknown' when Redis has no such job (flushed, removed). */
 export type JobState = 'waiting' | 'active' | 'delayed' | 'prioritized' | 'completed' | 'failed' | 'unknown' | string;
 
 export interface JobQueue {
+  /**
+   * Queues items for fair share: each waits in its batch's list until its organization's and
+   * its batch's turn comes (see `fair.scheduler.ts`); an item already waiting is not queued twice.
+   */
   enqueue(items: JobItem[]): Promise<void>;
-  /** The state of each item's job. */
+  /** The state of each item's job ('waiting' for one still waiting its turn). */
   states(items: JobItem[]): Promise<JobState[]>;
   /** Queues items again: a finished job with the same ID is removed first so the add is not dropped. */
   requeue(items: JobItem[]): Promise<void>;
   /** Removes items' jobs that are waiting or delayed (cancellation); active ones finish and are discarded. */
   discard(items: JobItem[]): Promise<void>;
-  /** Jobs not yet finished (waiting, delayed, active, prioritized). */
+  /**
+   * Jobs by state, as BullMQ counts them, except that `waiting` also counts the items waiting
+   * their turn (`backlog`, not handed to BullMQ yet).
+   */
   counts(): Promise<Record<string, number>>;
+  /** Each organization's jobs dispatched and not finished. */
+  inFlight(): Promise<Map<string, number>>;
+  /**
+   * Forgets dispatched items whose job is gone (Redis lost it, BullMQ failed it, a process died
+   * before adding it) so that they no longer hold their organization's in-flight slots, then
+   * dispatches. Returns how many were forgotten. Run by the reconciler.
+   */
+  repair(): Promise<number>;
   /** Jobs being processed now, each with the worker process that holds it (`workerName`). */
   active(): Promise<{ jobId: string; worker: string | null }[]>;
   startWorker(
@@ -47,12 +79,19 @@ export function workerName(pid: number = process.pid, host: string = hostname())
   return `${host}:${pid}`;
 }
 
-const ENQUEUE_CHUNK = 500;
 /** Times a job may lose its worker (crash, kill -9, a lock not renewed in time) before BullMQ fails it. */
 const MAX_STALLED_COUNT = 3;
+/** How often a worker process dispatches even when nothing happened (a lost trigger, a freed slot elsewhere). */
+const DISPATCH_TICK_MS = 1_000; // 1 second
+/** A dispatched item younger than this is never repaired: its job may still be on its way into BullMQ. */
+const REPAIR_AFTER_MS = 10_000; // 10 seconds
+/** States of a job that still holds its organization's slot. */
+const LIVE: JobState[] = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'];
 
-export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueOptions): JobQueue {
+export function createJobQueue(options: JobQueueOptions): JobQueue {
+  const { redisUrl, prefix, attempts, logger, readyTarget, maxInFlightPerTenant } = options;
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  const fair = createFairScheduler({ redis: connection, prefix });
   const queue = new Queue(RESUME_QUEUE, {
     connection: connection as unknown as ConnectionOptions,
     prefix,
@@ -65,30 +104,70 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
   });
   const workers = new Set<JobWorker>();
 
-  /** Removes the items' jobs that are in one of `states` (one state read per job, all at once). */
-  const removeWhere = (items: JobItem[], states: JobState[]) =>
-    Promise.all(
+  /** Removes the items' jobs that are in one of `states` (one state read per job, all at once); returns those removed. */
+  const removeWhere = async (items: JobItem[], states: JobState[]) => {
+    const removed = await Promise.all(
       items.map(async (item) => {
         const id = jobIdOf(item);
-        if (states.includes(await queue.getJobState(id))) await queue.remove(id);
+        if (!states.includes(await queue.getJobState(id))) return false;
+        await queue.remove(id);
+        return true;
       }),
     );
+    return items.filter((_, i) => removed[i]);
+  };
+  const runningOf = (item: JobItem): RunningEntry => ({ id: jobIdOf(item), tenant: fairShareOf(item).tenant });
+
+  // Dispatching: one take at a time per process. A call while one runs is folded into a single
+  // next run, which also carries every start and finish recorded meanwhile.
+  const started: string[] = [];
+  const finished: RunningEntry[] = [];
+  let tail: Promise<void> = Promise.resolve();
+  let next: Promise<void> | null = null;
+  const addToQueue = async (taken: TakenEntry[]) => {
+    const items = taken.map((t) => JSON.parse(t.payload) as JobItem);
+    try {
+      await queue.addBulk(items.map((item) => ({ name: item.name, data: item.data, opts: { jobId: jobIdOf(item) } })));
+    } catch (error) {
+      // Back in line (at the back of its batch); if even that fails, the reconciler finds them.
+      await fair.release(items.map(runningOf)).catch(() => undefined);
+      await fair.add(items.map(entryOf)).catch(() => undefined);
+      throw error;
+    }
+  };
+  const takeTurns = async () => {
+    const starts = started.splice(0);
+    const finishes = finished.splice(0);
+    let taken: TakenEntry[];
+    try {
+      taken = await fair.take({ readyTarget, maxInFlight: maxInFlightPerTenant, started: starts, finished: finishes });
+    } catch (error) {
+      started.push(...starts);
+      finished.push(...finishes);
+      throw error;
+    }
+    if (taken.length) await addToQueue(taken);
+  };
+  const dispatch = (): Promise<void> => {
+    next ??= tail.then(() => {
+      next = null;
+      return takeTurns();
+    });
+    tail = next.catch(() => undefined);
+    return next;
+  };
+  const dispatchQuietly = () =>
+    dispatch().catch((error: unknown) => logger.warn({ err: error }, 'dispatch failed; the next one retries'));
 
   return {
     async enqueue(items) {
-      for (let i = 0; i < items.length; i += ENQUEUE_CHUNK) {
-        await queue.addBulk(
-          items.slice(i, i + ENQUEUE_CHUNK).map((item) => ({
-            name: item.name,
-            data: item.data,
-            opts: { jobId: jobIdOf(item), ...(item.priority ? { priority: item.priority } : {}) },
-          })),
-        );
-      }
+      await fair.add(items.map(entryOf));
+      await dispatch();
     },
 
     async states(items) {
-      return Promise.all(items.map((item) => queue.getJobState(jobIdOf(item))));
+      const waiting = await fair.waiting(items.map(jobIdOf));
+      return Promise.all(items.map((item, i) => (waiting[i] ? 'waiting' : queue.getJobState(jobIdOf(item)))));
     },
 
     async requeue(items) {
@@ -97,12 +176,41 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
     },
 
     async discard(items) {
-      // An active job is locked by its worker: it runs to the end and the handler discards its result.
-      await removeWhere(items, ['waiting', 'delayed', 'prioritized']);
+      // Items still waiting their turn leave the line; those handed to BullMQ and not started are
+      // removed from it. An active job is locked by its worker: it runs to the end and the handler
+      // discards its result.
+      const waiting = await fair.remove(items.map(jobIdOf));
+      const dispatched = items.filter((_, i) => !waiting[i]);
+      const removed = await removeWhere(dispatched, ['waiting', 'delayed', 'prioritized']);
+      if (removed.length) {
+        await fair.release(removed.map(runningOf));
+        await dispatch();
+      }
     },
 
     async counts() {
-      return queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed');
+      const [counts, backlog] = await Promise.all([
+        queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed'),
+        fair.backlog(),
+      ]);
+      return { ...counts, waiting: (counts.waiting ?? 0) + backlog, backlog };
+    },
+
+    inFlight: () => fair.inFlight(),
+
+    async repair() {
+      const { ready, running } = await fair.dispatchedBefore(REPAIR_AFTER_MS);
+      const ids = [...new Set([...ready, ...running.map((r) => r.id)])];
+      const states = new Map(await Promise.all(ids.map(async (id) => [id, await queue.getJobState(id)] as const)));
+      // Gone (completed, failed, or never added): no longer ready nor in flight.
+      const gone = running.filter((r) => !LIVE.includes(states.get(r.id)!));
+      await fair.release(gone);
+      // Started (or gone) without the start recorded: no longer waiting to start.
+      started.push(...ready.filter((id) => !['waiting', 'prioritized'].includes(states.get(id)!)));
+      if (gone.length)
+        logger.warn({ count: gone.length }, 'fair share: released in-flight slots of jobs that were gone');
+      await dispatch();
+      return gone.length;
     },
 
     async active() {
@@ -112,15 +220,28 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
 
     startWorker(handlers, { concurrency, lockMs, stalledCheckMs }) {
       const workerConnection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+      // The job leaves the line (its organization's slot stays taken until it ends): the next one is dispatched.
+      const start = (job: Job) => {
+        started.push(String(job.id));
+        void dispatchQuietly();
+      };
+      // The job will not run again: its organization's slot is free.
+      const end = async (job: Job) => {
+        finished.push(runningOf({ name: job.name, data: job.data } as JobItem));
+        await dispatchQuietly();
+      };
       const worker = new Worker(
         RESUME_QUEUE,
         async (job: Job, token?: string) => {
           const name = job.name as JobName;
           const handler = handlers[name];
           if (!handler) throw new Error(`no handler for job ${job.name}`);
+          start(job);
           const ctx = { attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? 1 };
           try {
-            return await handler.run(job.data, ctx);
+            const status = await handler.run(job.data, ctx);
+            await end(job);
+            return status;
           } catch (error) {
             if (error instanceof RetryLaterError) {
               logger.debug({ jobId: job.id, delayMs: error.delayMs, reason: error.message }, 'job deferred');
@@ -135,6 +256,7 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
             if (ctx.attempt >= ctx.maxAttempts) {
               logger.error({ err: error, jobId: job.id }, 'job failed on its last attempt');
               await handler.exhausted(job.data, error as Error);
+              await end(job);
               return 'done';
             }
             logger.warn({ err: error, jobId: job.id, attempt: ctx.attempt }, 'job failed; will retry');
@@ -158,8 +280,13 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
         },
       );
       worker.on('error', (error) => logger.error({ err: error }, 'worker error'));
+      // Work queued before this worker started is dispatched now, and anything missed within a tick.
+      void dispatchQuietly();
+      const tick = setInterval(() => void dispatchQuietly(), DISPATCH_TICK_MS);
+      tick.unref();
       const handle: JobWorker = {
         async close() {
+          clearInterval(tick);
           workers.delete(handle);
           await worker.close();
           await workerConnection.quit().catch(() => undefined);
@@ -171,10 +298,16 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
 
     async dispose() {
       await Promise.all([...workers].map((w) => w.close()));
+      await tail;
       await queue.close();
       await connection.quit().catch(() => undefined);
     },
   };
+}
+
+/** An item as the fair-share scheduler holds it while it waits its turn. */
+function entryOf(item: JobItem) {
+  return { id: jobIdOf(item), ...fairShareOf(item), payload: JSON.stringify({ name: item.name, data: item.data }) };
 }
 
 /** Startup check: every job in the catalogue has a handler. */

@@ -10,24 +10,24 @@ export interface JobPayloads {
   [JobName.AnalyzeResume]: { applicationId: string; taskId: string; organizationId: string };
 }
 
-/**
- * A job to queue. `priority` (1 = first; none = before all prioritised jobs) orders work between
- * batches: see {@link fairShare}.
- */
-export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName] & { priority?: number };
-
-/** Jobs of one batch that share a priority level. */
-export const FAIR_SHARE_CHUNK = 20;
+/** A job to queue. */
+export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];
 
 /**
- * The priority of the `index`-th job of a batch: the first {@link FAIR_SHARE_CHUNK} jobs of every
- * batch share level 1, the next ones level 2, and so on. A small batch submitted while a big one
- * runs therefore waits for at most one chunk of it, not for all of it: batches (and so tenants)
- * take turns, chunk by chunk.
+ * Who a job's work is for, as fair share sees it (see `fair.scheduler.ts`): jobs take turns
+ * between tenants (organizations), then between the batches (tasks) of each tenant.
  */
-export function fairShare(index: number): number {
-  return 1 + Math.floor(index / FAIR_SHARE_CHUNK);
+export function fairShareOf(item: JobItem): { tenant: string; batch: string } {
+  switch (item.name) {
+    case JobName.AnalyzeResume:
+      return { tenant: item.data.organizationId, batch: item.data.taskId };
+    default: {
+      const never: never = item.name;
+      throw new Error(`unknown job ${String(never)}`);
+    }
+  }
 }
+
 export type JobOf<N extends JobName> = JobPayloads[N];
 
 /** What a handler reports for an expected outcome; it throws only to be retried. */

@@ -47,6 +47,17 @@ describe('subscriptionIterator', () => {
     expect(await results.next()).toEqual({ done: true, value: undefined });
   });
 
+  it('rejects with a SiftApiError when the server refuses the operation (an `error` message)', async () => {
+    const { client, sink } = fakeClient();
+    const results = subscriptionIterator<number>(client, { query: '{ x }' });
+    const waiting = results.next();
+    sink().error([{ message: 'too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 12 } }]);
+    const error = await waiting.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SiftApiError);
+    expect((error as SiftApiError).code).toBe('RATE_LIMITED');
+    expect((error as SiftApiError).errors[0]!.extensions!.retryAfterSeconds).toBe(12);
+  });
+
   it('rejects a waiting next() with the transport error', async () => {
     const { client, sink } = fakeClient();
     const results = subscriptionIterator<number>(client, { query: '{ x }' });

@@ -113,8 +113,8 @@ export function createSiftClient({ url, apiKey, wsUrl = url.replace(/^http/, 'ws
  * One subscription's data as an async iterator: a queue that graphql-ws's sink feeds, and a
  * pending `next()` resolved directly. (graphql-ws's `iterate` wrapped in a generator costs two
  * async generators per event: a process following many tasks spent most of its time there.)
- * A result with errors ends the iterator with a SiftApiError, after the data before it; a closed
- * socket or an `error` message ends it with graphql-ws's error; `return()` unsubscribes.
+ * A result with errors, or an `error` message, ends the iterator with a SiftApiError, after the data
+ * before it; a closed socket ends it with graphql-ws's error; `return()` unsubscribes.
  */
 export function subscriptionIterator<R>(client: Client, payload: SubscribePayload): AsyncIterableIterator<R> {
   const queue: R[] = [];
@@ -148,7 +148,9 @@ export function subscriptionIterator<R>(client: Client, payload: SubscribePayloa
       queue.push(result.data as R);
       settle();
     },
-    error: (error) => end({ error }),
+    // An `error` message (the server refused the operation: RATE_LIMITED, UNAUTHENTICATED, a
+    // validation error) carries GraphQL errors: a SiftApiError with their code, as over HTTP.
+    error: (error) => end({ error: isGraphQLErrors(error) ? new SiftApiError(error, 200) : error }),
     complete: () => end(),
   });
 
@@ -170,4 +172,13 @@ export function subscriptionIterator<R>(client: Client, payload: SubscribePayloa
     [Symbol.asyncIterator]: () => iterator,
   };
   return iterator;
+}
+
+/** The payload of a graphql-ws `error` message: a list of GraphQL errors. */
+function isGraphQLErrors(value: unknown): value is GraphQLFormattedError[] {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((e) => typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string')
+  );
 }

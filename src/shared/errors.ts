@@ -62,3 +62,14 @@ export class UnsupportedMediaTypeError extends SiftError {
     super('UNSUPPORTED_MEDIA_TYPE', message, details);
   }
 }
+
+/** An organization went over one of its limits (requests per minute); it may try again after `retryAfterSeconds`. */
+export class RateLimitedError extends SiftError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    details: Record<string, unknown> = {},
+  ) {
+    super('RATE_LIMITED', message, { retryAfterSeconds, ...details });
+  }
+}

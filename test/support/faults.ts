@@ -432,6 +432,9 @@ export async function waitForJobsHeldBy(
     prefix: cluster.prefix,
     attempts: 1,
     logger: createLogger('silent'),
+    // Only read from: it never dispatches.
+    readyTarget: 1,
+    maxInFlightPerTenant: 0,
   });
   const name = workerName(worker.child.pid);
   let held = 0;
