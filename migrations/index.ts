@@ -4,10 +4,12 @@ import { Migration20261122224004 as M0 } from './Migration20261122224004.js';
 import { Migration20261123163932 as M1 } from './Migration20261123163932.js';
 import { Migration20261123171615 as M2 } from './Migration20261123171615.js';
 import { Migration20261202165046 as M3 } from './Migration20261202165046.js';
+import { Migration20261202213023 as M4 } from './Migration20261202213023.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122224004', class: M0 },
   { name: 'Migration20261123163932', class: M1 },
   { name: 'Migration20261123171615', class: M2 },
   { name: 'Migration20261202165046', class: M3 },
+  { name: 'Migration20261202213023', class: M4 },
 ];

@@ -118,7 +118,11 @@ export function createJobQueue({ redisUrl, prefix, attempts, logger }: JobQueueO
           const name = job.name as JobName;
           const handler = handlers[name];
           if (!handler) throw new Error(`no handler for job ${job.name}`);
-          const ctx = { attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? 1 };
+          const ctx = {
+            attempt: job.attemptsMade + 1,
+            maxAttempts: job.opts.attempts ?? 1,
+            stalls: job.stalledCounter ?? 0,
+          };
           try {
             return await handler.run(job.data, ctx);
           } catch (error) {
