@@ -21,6 +21,7 @@ import { SECTION_NAMES, type BenchContext, type BenchOptions, type SectionName }
 import { stopProblems } from './harness.js';
 import { SectionRecorder, tableRows, type SectionReport } from './report.js';
 import { batchSection } from './sections/batch.js';
+import { extractionSection } from './sections/extraction.js';
 import { guardsSection } from './sections/guards.js';
 import { memorySection } from './sections/memory.js';
 import { progressSection } from './sections/progress.js';
@@ -36,6 +37,7 @@ const SECTIONS: Record<SectionName, { title: string; run: (ctx: BenchContext) =>
   query: { title: '5 query', run: querySection },
   memory: { title: '6 memory', run: memorySection },
   guards: { title: '7 guards', run: guardsSection },
+  extraction: { title: '8 extraction', run: extractionSection },
 };
 
 const positiveNumber = (value: string) => {
@@ -61,7 +63,7 @@ const sectionList = (value: string, previous: SectionName[] = []) => {
 
 const program = new Command('bench')
   .description(
-    'Measure Sift on this machine: throughput, batch efficiency, submit, progress and query latency, memory, the guards',
+    'Measure Sift on this machine: throughput, batch efficiency, submit, progress and query latency, memory, the guards, extraction',
   )
   .addOption(
     new Option(

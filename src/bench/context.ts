@@ -1,7 +1,16 @@
 import type { Services } from './harness.js';
 import type { SectionRecorder } from './report.js';
 
-export const SECTION_NAMES = ['throughput', 'batch', 'submit', 'progress', 'query', 'memory', 'guards'] as const;
+export const SECTION_NAMES = [
+  'throughput',
+  'batch',
+  'submit',
+  'progress',
+  'query',
+  'memory',
+  'guards',
+  'extraction',
+] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
 
 export interface BenchOptions {
