@@ -5,6 +5,7 @@ import { Migration20261123163932 as M1 } from './Migration20261123163932.js';
 import { Migration20261123171615 as M2 } from './Migration20261123171615.js';
 import { Migration20261202165046 as M3 } from './Migration20261202165046.js';
 import { Migration20261202210553 as M4 } from './Migration20261202210553.js';
+import { Migration20261202213023 as M5 } from './Migration20261202213023.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122224004', class: M0 },
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123171615', class: M2 },
   { name: 'Migration20261202165046', class: M3 },
   { name: 'Migration20261202210553', class: M4 },
+  { name: 'Migration20261202213023', class: M5 },
 ];

@@ -23,10 +23,23 @@ describe('loadConfig', () => {
       ['ORG_MAX_REQUESTS_PER_MINUTE', 'lots'],
       ['ORG_MAX_IN_FLIGHT', '2.5'],
       ['ORG_MAX_IN_FLIGHT', '-1'],
+      ['EXTRACTION_MAX_RSS_MB', '64'],
+      ['EXTRACTION_MAX_TEXT_CHARS', 'lots'],
     ] as const) {
       expect(() => loadConfig({ [name]: value }), `${name}=${value}`).toThrow(ConfigError);
       expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
     }
+  });
+
+  it('bounds each extraction reader: heap, resident memory, time, text', () => {
+    expect(loadConfig({}).worker).toMatchObject({
+      extractionMaxMemoryMb: 512,
+      extractionMaxRssMb: 1024,
+      extractionTimeoutMs: 20_000,
+      extractionMaxTextChars: 200_000,
+    });
+    const set = loadConfig({ EXTRACTION_MAX_RSS_MB: '2048', EXTRACTION_MAX_TEXT_CHARS: '50000' }).worker;
+    expect(set).toMatchObject({ extractionMaxRssMb: 2048, extractionMaxTextChars: 50_000 });
   });
 
   it('treats empty variables as unset, and needs a key for the openai analyzer', () => {

@@ -89,18 +89,25 @@ const EnvSchema = z.object({
   ORG_MAX_IN_FLIGHT: int(50, 0),
   /**
    * Jobs in flight per worker process. Default: enough to keep both stages busy (extraction
-   * threads plus, for the openai analyzer, OPENAI_CONCURRENCY calls).
+   * readers plus, for the openai analyzer, OPENAI_CONCURRENCY calls).
    */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).optional(),
   JOB_ATTEMPTS: int(5, 1),
   EXTRACTION_TIMEOUT_MS: int(20_000, 100),
-  /** Extraction threads per worker process (CPU-bound: about the number of cores). */
+  /** Extraction reader processes per worker process (CPU-bound: about the number of cores). */
   EXTRACTION_CONCURRENCY: int(Math.max(1, availableParallelism()), 1),
-  /** Heap limit of one extraction thread; a file that needs more fails as TOO_LARGE. */
+  /** V8 heap limit of one extraction reader; a file that needs more fails as TOO_LARGE. */
   EXTRACTION_MAX_MEMORY_MB: int(512, 32),
-  /** Files an extraction thread reads before a fresh thread replaces it; 0: never. */
+  /**
+   * Resident memory of one extraction reader (heap, buffers, native memory); the reader is killed
+   * past it and its file fails as TOO_LARGE. Enforced on Linux.
+   */
+  EXTRACTION_MAX_RSS_MB: int(1024, 128),
+  /** More characters of text than this in one resume fails it as TOO_LARGE. */
+  EXTRACTION_MAX_TEXT_CHARS: int(200_000, 1_000),
+  /** Files an extraction reader reads before a fresh one replaces it; 0: never. */
   EXTRACTION_RECYCLE_AFTER: int(0, 0),
-  /** How often a worker logs its memory (process and extraction threads); 0: never. */
+  /** How often a worker logs its memory (process and extraction readers); 0: never. */
   MEMORY_LOG_INTERVAL_MS: int(60_000, 0),
   /**
    * A job's lock lasts this long unless its worker renews it; a worker that died (kill -9) loses
@@ -160,6 +167,8 @@ export type Config = Readonly<{
     extractionTimeoutMs: number;
     extractionConcurrency: number;
     extractionMaxMemoryMb: number;
+    extractionMaxRssMb: number;
+    extractionMaxTextChars: number;
     extractionRecycleAfter: number;
     memoryLogIntervalMs: number;
     reconcileIntervalMs: number;
@@ -238,6 +247,8 @@ export function loadConfig(
       extractionTimeoutMs: e.EXTRACTION_TIMEOUT_MS,
       extractionConcurrency: e.EXTRACTION_CONCURRENCY,
       extractionMaxMemoryMb: e.EXTRACTION_MAX_MEMORY_MB,
+      extractionMaxRssMb: e.EXTRACTION_MAX_RSS_MB,
+      extractionMaxTextChars: e.EXTRACTION_MAX_TEXT_CHARS,
       extractionRecycleAfter: e.EXTRACTION_RECYCLE_AFTER,
       memoryLogIntervalMs: e.MEMORY_LOG_INTERVAL_MS,
       reconcileIntervalMs: e.RECONCILE_INTERVAL_MS,

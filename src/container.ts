@@ -12,17 +12,17 @@ import { OrganizationsService } from './organizations/organizations.service.js';
 import { createRequestLimiter, type RequestLimiter } from './organizations/request.limiter.js';
 import { Reconciler } from './processing/reconciler.js';
 import { ResumeProcessor } from './processing/resume.processor.js';
-import { createExtractionPool, type ThreadStats } from './extraction/extraction.pool.js';
+import { createExtractionPool, type ReaderStats } from './extraction/extraction.pool.js';
 import { createJobQueue, type JobQueue, type JobWorker } from './queue/job.queue.js';
 import { JobName } from './queue/jobs.js';
 import { createLogger, type Logger } from './shared/logger.js';
 
 /** Everything long-lived, wired explicitly. `dispose()` closes it in reverse order. */
-/** A worker in this process: BullMQ consumer, extraction threads, reconciler. */
+/** A worker in this process: BullMQ consumer, extraction readers (child processes), reconciler. */
 export interface SiftWorker extends JobWorker {
-  /** Resolves once the extraction threads are up (rejects if they cannot start). */
+  /** Resolves once the extraction readers are up (rejects if they cannot start). */
   ready: Promise<void>;
-  /** The process's memory and each extraction thread's heap, in bytes. */
+  /** The process's memory and each extraction reader's resident memory, in bytes. */
   memory(): Promise<WorkerMemory>;
 }
 
@@ -32,7 +32,7 @@ export interface WorkerMemory {
   heapTotal: number;
   external: number;
   arrayBuffers: number;
-  threads: ThreadStats[];
+  readers: ReaderStats[];
 }
 
 export interface Container {
@@ -100,16 +100,19 @@ export async function createContainer(config: Config, logger = createLogger(conf
     organizations,
     requestLimiter,
     startWorker() {
-      // CPU-bound extraction runs in a bounded pool of threads, each with a time and heap limit.
+      // Extraction runs in a pool of reader processes with heap, memory and time limits: a hostile
+      // file can end its reader, never this process.
       const extraction = createExtractionPool({
         size: config.worker.extractionConcurrency,
         timeoutMs: config.worker.extractionTimeoutMs,
         maxMemoryMb: config.worker.extractionMaxMemoryMb,
+        maxRssMb: config.worker.extractionMaxRssMb,
         recycleAfter: config.worker.extractionRecycleAfter,
+        maxTextChars: config.worker.extractionMaxTextChars,
       });
-      // The threads start now, not with the first files (they load pdf.js: about a second).
+      // The readers start now, not with the first files (they load pdf.js: about a second).
       const ready = extraction.warm();
-      ready.catch((error: unknown) => logger.error({ err: error }, 'extraction threads failed to start'));
+      ready.catch((error: unknown) => logger.error({ err: error }, 'extraction readers failed to start'));
       const processor = new ResumeProcessor({
         orm,
         analyzer,
@@ -159,7 +162,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
         ready,
         async memory() {
           const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
-          return { rss, heapUsed, heapTotal, external, arrayBuffers, threads: await extraction.stats() };
+          return { rss, heapUsed, heapTotal, external, arrayBuffers, readers: await extraction.stats() };
         },
         async close() {
           workers.delete(worker);

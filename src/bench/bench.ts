@@ -21,6 +21,7 @@ import { SECTION_NAMES, type BenchContext, type BenchOptions, type SectionName }
 import { stopProblems } from './harness.js';
 import { SectionRecorder, tableRows, type SectionReport } from './report.js';
 import { batchSection } from './sections/batch.js';
+import { extractionSection } from './sections/extraction.js';
 import { guardsSection } from './sections/guards.js';
 import { memorySection } from './sections/memory.js';
 import { progressSection } from './sections/progress.js';
@@ -38,6 +39,7 @@ const SECTIONS: Record<SectionName, { title: string; run: (ctx: BenchContext) =>
   memory: { title: '6 memory', run: memorySection },
   guards: { title: '7 guards', run: guardsSection },
   fairness: { title: '8 fairness', run: fairnessSection },
+  extraction: { title: '9 extraction', run: extractionSection },
 };
 
 const positiveNumber = (value: string) => {
@@ -63,7 +65,7 @@ const sectionList = (value: string, previous: SectionName[] = []) => {
 
 const program = new Command('bench')
   .description(
-    'Measure Sift on this machine: throughput, batch efficiency, submit, progress and query latency, memory, the guards, fair share',
+    'Measure Sift on this machine: throughput, batch efficiency, submit, progress and query latency, memory, the guards, fair share, extraction',
   )
   .addOption(
     new Option(

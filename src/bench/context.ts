@@ -10,6 +10,7 @@ export const SECTION_NAMES = [
   'memory',
   'guards',
   'fairness',
+  'extraction',
 ] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
 

@@ -188,7 +188,7 @@ export function readMemory(pid: number): Memory | null {
   return { rss: kib('VmRSS'), hwm: kib('VmHWM') };
 }
 
-/** The process and every descendant (extraction helpers, if any run as processes). */
+/** The process and every descendant (its extraction readers). */
 export function processTree(pid: number): number[] {
   const found = [pid];
   for (let i = 0; i < found.length; i++) {

@@ -5,13 +5,18 @@
  * mammoth's `extractRawText` takes no options, so its document is taken through the documented
  * `transformDocument` hook of `convertToHtml` (with images skipped) and turned into raw text here,
  * exactly as `extractRawText` does: text, tabs, and a blank line after each paragraph.
+ *
+ * Hostile archives: before either reader opens the package, every XML part is inflated within a
+ * budget that does not trust the zip headers (mammoth's JSZip inflates a part whole before it
+ * checks the size its headers declare), and a part that declares a DTD is refused: Office
+ * documents never carry one, and a DTD is how an XML "billion laughs" entity bomb is written.
  */
 import mammoth from 'mammoth';
 import path from 'node:path/posix';
 import { ExtractionError } from './extraction.error.js';
 import { wordRuns, type WordRun } from './docx-runs.js';
 import { elements, parseXml } from './xml-tree.js';
-import { readZipEntries } from './zip-entries.js';
+import { inflateWithinBudget, readZipEntries } from './zip-entries.js';
 
 export interface DocxText {
   text: string;
@@ -20,6 +25,12 @@ export interface DocxText {
 
 /** Largest XML part read for the hidden-run check; the intake's zip-bomb limit is the same. */
 const MAX_PART_BYTES = 50 * 1024 * 1024;
+/** Most bytes all XML parts may inflate to together (as declared, the intake allows as much). */
+const MAX_PARTS_BYTES = 50 * 1024 * 1024;
+/** Parts an XML reader opens: mammoth parses these, and nothing else (images are skipped). */
+const XML_PART = /\.(?:xml|rels)$/i;
+/** A DTD comes before the root element: the start of a part is enough to find one. */
+const PROLOG_BYTES = 4 * 1024;
 /** How many of our runs to look through for the one mammoth is at (it skips a few we list). */
 const MAX_RUN_LOOKAHEAD = 64;
 const PACKAGE_RELATIONSHIPS = '_rels/.rels';
@@ -40,6 +51,7 @@ interface MammothElement {
 export async function readDocx(bytes: Buffer): Promise<DocxText> {
   let runs: WordRun[];
   try {
+    await assertPartsSafe(bytes);
     runs = await readRuns(bytes);
   } catch (error) {
     throw damaged(error);
@@ -61,6 +73,25 @@ export async function readDocx(bytes: Buffer): Promise<DocxText> {
     throw damaged(error);
   }
   return { text, hiddenText: hiddenText(runs) };
+}
+
+/**
+ * Inflates every XML part within the budget and looks for a DTD in each.
+ *
+ * @throws Error naming the part: it inflates past its declared size or the budget, or declares a DTD
+ */
+async function assertPartsSafe(bytes: Buffer): Promise<void> {
+  const prologs = await inflateWithinBudget(
+    bytes,
+    (name) => XML_PART.test(name),
+    { maxEntryBytes: MAX_PART_BYTES, maxTotalBytes: MAX_PARTS_BYTES },
+    PROLOG_BYTES,
+  );
+  for (const [name, prolog] of prologs) {
+    if (prolog.toString('latin1').includes('<!DOCTYPE')) {
+      throw new Error(`${name} declares a DTD (<!DOCTYPE>), which Office documents never do`);
+    }
+  }
 }
 
 async function readRuns(bytes: Buffer): Promise<WordRun[]> {

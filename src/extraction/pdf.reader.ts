@@ -3,10 +3,16 @@
  * (ink) are read together, hidden text is set aside (pdf-visibility.ts), the visible text is put
  * in reading order (pdf-layout.ts), and pages with (almost) no text layer are read by OCR
  * (pdf-ocr.ts).
+ *
+ * Hostile files: Flate streams are inflated within a budget before pdf.js sees them
+ * (pdf-streams.ts); images count against a pixel budget, and the reading of a page waits for its
+ * images to be decoded, so that the work (and memory) a file causes happens while it is being read,
+ * inside its time and memory limits, not after its result is returned.
  */
 import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { ExtractionError } from './extraction.error.js';
 import { pageText } from './pdf-layout.js';
+import { assertStreamsWithinBudget } from './pdf-streams.js';
 import { recognisePages, type OcrEngine } from './pdf-ocr.js';
 import { readPaintedPage } from './pdf-operators.js';
 import { seeText, type SeenPage, type TextItemLike } from './pdf-visibility.js';
@@ -30,6 +36,12 @@ export interface PdfText {
 
 /** Largest image pdf.js decodes (pixels): 40 MP, over twice a 300-dpi A3 scan. Bounds memory. */
 const MAX_IMAGE_PIXELS = 40_000_000;
+/**
+ * Most image pixels a document may draw, all pages together, each image counted once: five of
+ * the largest images, or 23 pages scanned in colour at 300 dpi. pdf.js decodes every image it
+ * meets; a page drawing a dozen 39-megapixel images took 20 s and 1.7 GB after its text was read.
+ */
+const MAX_DOCUMENT_IMAGE_PIXELS = 5 * MAX_IMAGE_PIXELS;
 /** A page with fewer visible characters than this has no real text layer and is read by OCR... */
 const MIN_PAGE_TEXT_CHARS = 20;
 /** ... when images cover at least this share of it (a scan, a photo of a page)... */
@@ -53,6 +65,7 @@ interface ReadPage extends SeenPage {
  * @throws Error when a page needs OCR and the OCR engine cannot start
  */
 export async function readPdf(bytes: Buffer, options: PdfOptions): Promise<PdfText> {
+  assertStreamsWithinBudget(bytes);
   const layer = await readTextLayer(bytes, options);
   const recognised = await recognisePages(bytes, layer.scanned.slice(0, options.maxOcrPages), {
     maxImageSize: MAX_IMAGE_PIXELS,
@@ -89,10 +102,13 @@ async function readTextLayer(bytes: Buffer, { maxPages }: PdfOptions): Promise<T
       throw new ExtractionError('TOO_LARGE', `the PDF has ${pdf.numPages} pages (at most ${maxPages})`);
     }
     const layer: TextLayer = { texts: [], hidden: [], scanned: [] };
+    const images: DocumentImages = { pixels: 0, seen: new Set() };
     let failure: unknown;
     let read = 0;
     for (let number = 1; number <= pdf.numPages; number++) {
-      const page = await readPage(pdf, number, pdfjs).catch((error: unknown) => {
+      const page = await readPage(pdf, number, pdfjs, images).catch((error: unknown) => {
+        // Over a budget: the document is refused, whatever the other pages hold.
+        if (error instanceof ExtractionError) throw error;
         failure ??= error;
         return null;
       });
@@ -111,7 +127,7 @@ async function readTextLayer(bytes: Buffer, { maxPages }: PdfOptions): Promise<T
   }
 }
 
-async function readPage(pdf: PdfDocument, number: number, pdfjs: Pdfjs): Promise<ReadPage> {
+async function readPage(pdf: PdfDocument, number: number, pdfjs: Pdfjs, images: DocumentImages): Promise<ReadPage> {
   const page = await pdf.getPage(number);
   try {
     const [content, operators] = await Promise.all([
@@ -119,6 +135,19 @@ async function readPage(pdf: PdfDocument, number: number, pdfjs: Pdfjs): Promise
       // Annotations (form fields, comments) are not in the text content: leave them out here too.
       page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }),
     ]);
+    const drawn = imagesOf(operators.fnArray, operators.argsArray, pdfjs.OPS);
+    for (const { objId, pixels } of drawn) {
+      if (!images.seen.has(objId)) images.pixels += pixels;
+      images.seen.add(objId);
+    }
+    if (images.pixels > MAX_DOCUMENT_IMAGE_PIXELS) {
+      throw new ExtractionError(
+        'TOO_LARGE',
+        `the PDF draws more than ${MAX_DOCUMENT_IMAGE_PIXELS} pixels of images (${images.pixels} by page ${number})`,
+      );
+    }
+    // pdf.js decodes images after it returns the operator list: wait for them here.
+    await Promise.all(drawn.map(({ objId }) => decoded(page, objId)));
     const painted = readPaintedPage(operators.fnArray, operators.argsArray, pdfjs.OPS);
     const items: TextItemLike[] = content.items.flatMap((item) => ('str' in item ? [item] : []));
     const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
@@ -128,6 +157,46 @@ async function readPage(pdf: PdfDocument, number: number, pdfjs: Pdfjs): Promise
   } finally {
     page.cleanup();
   }
+}
+
+type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+
+/** The images a document drew so far: each counted once (pdf.js decodes a shared image once). */
+interface DocumentImages {
+  pixels: number;
+  seen: Set<string>;
+}
+
+/** An image a page draws: pdf.js's object ID for its decoded data, and its size in pixels. */
+interface DrawnImage {
+  objId: string;
+  pixels: number;
+}
+
+/**
+ * The images an operator list paints by reference: `paintImageXObject` (object ID, width,
+ * height), and `paintImageXObjectRepeat` (one image drawn many times: its object ID, then scales,
+ * so its pixels are not known here; they were counted where it was first drawn, if anywhere).
+ */
+function imagesOf(fnArray: number[], argsArray: unknown[][], ops: Pdfjs['OPS']): DrawnImage[] {
+  const images: DrawnImage[] = [];
+  fnArray.forEach((fn, i) => {
+    if (fn !== ops.paintImageXObject && fn !== ops.paintImageXObjectRepeat) return;
+    const [objId, width, height] = argsArray[i] ?? [];
+    if (typeof objId !== 'string') return;
+    const sized = fn === ops.paintImageXObject && typeof width === 'number' && typeof height === 'number';
+    images.push({ objId, pixels: sized ? width * height : 0 });
+  });
+  return images;
+}
+
+/**
+ * Resolves when pdf.js has decoded (or given up on) the image: images cached for the whole
+ * document (`g_` IDs) live in the common objects, the others in the page's.
+ */
+function decoded(page: PdfPage, objId: string): Promise<void> {
+  const objects = objId.startsWith('g_') ? page.commonObjs : page.objs;
+  return new Promise((resolve) => objects.get(objId, () => resolve()));
 }
 
 /** Pages joined as unpdf's `extractText({ mergePages: true })` joins them. */

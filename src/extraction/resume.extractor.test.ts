@@ -160,3 +160,23 @@ describe('extractText on generated and broken input', () => {
     expect(error.name).toBe('ExtractionError');
   });
 });
+
+describe('extractText, how much text a resume may have', () => {
+  it('refuses more than maxTextChars characters (visible and hidden together) as TOO_LARGE', async () => {
+    const text = Buffer.from(`${PROSE} `.repeat(20));
+    const length = (await extractText(text, TEXT)).text.length;
+    expect((await extractText(text, TEXT, { maxTextChars: length })).text).toHaveLength(length);
+    const error = await failure(extractText(text, TEXT, { maxTextChars: length - 1 }));
+    expect(error).toMatchObject({
+      failure: 'TOO_LARGE',
+      message: `the document has ${length} characters of text (at most ${length - 1})`,
+    });
+  });
+
+  it('allows 200,000 characters by default: a text of one 300,000-character line is TOO_LARGE', async () => {
+    const line = Buffer.alloc(300_000, 'Jane Roe backend engineer ');
+    const error = await failure(extractText(line, TEXT));
+    expect(error.failure).toBe('TOO_LARGE');
+    expect(error.message).toMatch(/^the document has \d+ characters of text \(at most 200000\)$/);
+  });
+});

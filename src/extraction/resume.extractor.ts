@@ -6,7 +6,7 @@
  *
  * Every way a file can fail ends as an {@link ExtractionError} with a failure kind the worker
  * stores as the application's reason; any other error is a bug or an outage, and is retried.
- * Run it through `createExtractionPool` in production: a thread with a time and memory bound.
+ * Run it through `createExtractionPool` in production: a reader process with time and memory limits.
  */
 import { readDocx } from './docx.reader.js';
 import { ExtractionError } from './extraction.error.js';
@@ -21,7 +21,7 @@ export { ExtractionError };
 export interface ExtractOptions {
   /**
    * Wall-clock limit for the whole extraction; default 20_000 (20 seconds). `Infinity` when
-   * something else bounds the time (the pool's worker threads).
+   * something else bounds the time (the pool's reader processes).
    */
   timeoutMs?: number;
   /** Fewer non-whitespace characters than this is LOW_TEXT (scanned or empty); default 80. */
@@ -30,9 +30,16 @@ export interface ExtractOptions {
   maxPages?: number;
   /** At most this many PDF (or TIFF) pages are read by OCR (a scanned page takes 1-5 s); default 3. */
   maxOcrPages?: number;
-  /** An OCR engine to reuse across files (the pool's threads keep one); by default, one per file. */
+  /** An OCR engine to reuse across files (the pool's readers keep one); by default, one per file. */
   ocrEngine?: OcrEngine;
+  /**
+   * More characters than this (visible and hidden text together, normalised) is TOO_LARGE;
+   * default 200_000 (about 60 pages, what the local analyzer reads of a resume at most).
+   */
+  maxTextChars?: number;
 }
+
+export const DEFAULT_MAX_TEXT_CHARS = 200_000;
 
 interface RawText {
   text: string;
@@ -49,14 +56,22 @@ interface RawText {
  *   flags: `HIDDEN_TEXT` when there is hidden text, `OCR` when some page (or the image) was read
  *   by OCR
  * @throws ExtractionError `ENCRYPTED` (password-protected PDF), `CORRUPT` (unreadable file),
- *   `TOO_LARGE` (too many pages, or an image of too many pixels), `TIMEOUT`, `LOW_TEXT` (fewer than
+ *   `TOO_LARGE` (too many pages, an image of too many pixels, a decompression bomb, more than
+ *   `maxTextChars` characters of text), `TIMEOUT`, `LOW_TEXT` (fewer than
  *   `minTextChars` visible characters, even after OCR), or `UNSUPPORTED` (a media type this module
  *   does not know, or a TIFF compression it cannot decode)
  */
 export async function extractText(
   bytes: Buffer,
   mediaType: ResumeMediaType,
-  { timeoutMs = 20_000, minTextChars = 80, maxPages = 50, maxOcrPages = 3, ocrEngine }: ExtractOptions = {},
+  {
+    timeoutMs = 20_000,
+    minTextChars = 80,
+    maxPages = 50,
+    maxOcrPages = 3,
+    ocrEngine,
+    maxTextChars = DEFAULT_MAX_TEXT_CHARS,
+  }: ExtractOptions = {},
 ): Promise<ExtractedText> {
   const raw = await withTimeout(readText(bytes, mediaType, { maxPages, maxOcrPages, ocrEngine }), timeoutMs);
   // Unicode tag characters render as nothing but spell out ASCII that a language model reads.
@@ -64,6 +79,12 @@ export async function extractText(
   const taggedHidden = splitTagCharacters(raw.hiddenText);
   const text = normaliseText(tagged.visible);
   const hiddenText = normaliseText([taggedHidden.visible, taggedHidden.hidden, tagged.hidden].join('\n'));
+  if (text.length + hiddenText.length > maxTextChars) {
+    throw new ExtractionError(
+      'TOO_LARGE',
+      `the document has ${text.length + hiddenText.length} characters of text (at most ${maxTextChars})`,
+    );
+  }
   if (countVisibleChars(text) < minTextChars) {
     throw new ExtractionError('LOW_TEXT', 'the document has no readable text (scanned or empty?)');
   }
@@ -76,8 +97,8 @@ export async function extractText(
 /**
  * Rejects with TIMEOUT when `work` is not done in time. The work itself cannot be cancelled; it
  * runs on and releases its resources in its own `finally`. pdf.js parses on this thread, so a
- * single long synchronous step delays the timer until it yields: the extraction pool's worker
- * threads, which are terminated on time, are the real bound.
+ * single long synchronous step delays the timer until it yields: the extraction pool's reader
+ * processes, which are killed on time, are the real bound.
  */
 async function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
   if (timeoutMs === Infinity) return work;

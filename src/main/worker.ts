@@ -9,7 +9,7 @@ await runProcess('worker', async (container) => {
   await worker.ready;
   const { concurrency, memoryLogIntervalMs } = container.config.worker;
   container.logger.info({ concurrency }, 'worker started');
-  // A line a minute: what the process holds, and each extraction thread's heap (MiB).
+  // A line a minute: what the process holds, and each extraction reader's resident memory (MiB).
   const memoryLog = memoryLogIntervalMs
     ? setInterval(() => {
         void worker.memory().then(
@@ -19,7 +19,7 @@ await runProcess('worker', async (container) => {
                 rssMiB: Math.round(m.rss / MIB),
                 heapUsedMiB: Math.round(m.heapUsed / MIB),
                 externalMiB: Math.round(m.external / MIB),
-                threads: m.threads.map((t) => ({ files: t.files, heapUsedMiB: Math.round(t.heapUsed / MIB) })),
+                readers: m.readers.map((r) => ({ pid: r.pid, files: r.files, rssMiB: Math.round(r.rss / MIB) })),
               },
               'worker memory',
             ),

@@ -11,8 +11,7 @@ import { DEFAULT_PAUSE_MS } from '../analysis/limited.analyzer.js';
 import type { AnalysisResult, Analyzer, CandidateProfile } from '../analysis/analysis.types.js';
 import { PROMPT_INJECTION_FLAG } from '../analysis/defences/injection.detector.js';
 import { REDACTED } from '../analysis/defences/redaction.types.js';
-import { ExtractionError } from '../extraction/resume.extractor.js';
-import type { ExtractedText, ExtractionFlag, ResumeMediaType } from '../extraction/extraction.types.js';
+import type { ExtractionFlag, ResumeMediaType } from '../extraction/extraction.types.js';
 import {
   QueuePauseError,
   RetryLaterError,
@@ -31,6 +30,7 @@ import {
 } from './analysis-cache.js';
 import { FINAL_TASK_STATES } from './processing-task.entity.js';
 import { publishQuietly, type ProgressPublisher } from './progress.js';
+import { readResume, type TextExtractor } from './resume-reading.js';
 import { countFinalApplication, markTaskRunning, progressMessage } from './task-counters.js';
 
 export interface ResumeProcessorDeps {
@@ -38,15 +38,13 @@ export interface ResumeProcessorDeps {
   analyzer: Analyzer;
   progress: ProgressPublisher;
   logger: Logger;
-  /** Extraction (a bounded thread pool in workers). */
+  /** Extraction (a pool of bounded reader processes in workers). */
   extractor: TextExtractor;
   /** Defences on the text before any analyzer sees it (injection, blind screening). */
   prepare: PrepareText;
 }
 
-export interface TextExtractor {
-  extract(bytes: Buffer, mediaType: ResumeMediaType): Promise<ExtractedText>;
-}
+export type { TextExtractor };
 
 /** Returns the text to analyse and flags to add; throws a non-retryable error to fail the resume. */
 export type PrepareText = (
@@ -130,19 +128,9 @@ export class ResumeProcessor {
   private async analyse(em: EntityManager, app: Application, ctx: JobContext): Promise<Outcome> {
     const file = app.file ? await em.findOne(ResumeFile, { id: app.file.id }) : null;
     if (!file) return { kind: 'failed', reason: 'the original file is gone', flags: [] };
-    let extracted: ExtractedText;
-    try {
-      extracted = await this.deps.extractor.extract(file.content, app.mimeType as ResumeMediaType);
-    } catch (error: unknown) {
-      if (error instanceof ExtractionError) {
-        return {
-          kind: 'failed',
-          reason: `${error.failure}: ${error.message}`,
-          flags: error.failure === 'LOW_TEXT' ? ['LOW_TEXT'] : [],
-        };
-      }
-      throw error;
-    }
+    const read = await readResume(this.deps, em, file, app.mimeType as ResumeMediaType, ctx);
+    if (read.kind === 'failed') return read;
+    const { extracted } = read;
 
     const textHash = hashText(extracted.text);
     const post = app.jobPost.getEntity();

@@ -237,7 +237,11 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
           const handler = handlers[name];
           if (!handler) throw new Error(`no handler for job ${job.name}`);
           start(job);
-          const ctx = { attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? 1 };
+          const ctx = {
+            attempt: job.attemptsMade + 1,
+            maxAttempts: job.opts.attempts ?? 1,
+            stalls: job.stalledCounter ?? 0,
+          };
           try {
             const status = await handler.run(job.data, ctx);
             await end(job);

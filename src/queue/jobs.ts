@@ -37,6 +37,8 @@ export interface JobContext {
   /** 1 on the first run. */
   attempt: number;
   maxAttempts: number;
+  /** Times the job lost its worker (a process that died or hung holding it): BullMQ's stalled count. */
+  stalls: number;
 }
 
 export type JobHandlers = {

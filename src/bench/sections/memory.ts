@@ -48,7 +48,7 @@ export async function memorySection(ctx: BenchContext): Promise<void> {
           ...openaiEnv(fake.url),
           MEMORY_LOG_INTERVAL_MS: '5000',
         });
-        // The worker's own account every 5 s: its main heap and each extraction thread's heap.
+        // The worker's own account every 5 s: its main heap and each extraction reader's resident memory.
         const memoryLog = worker.collect('worker memory');
         const org = await section.createOrganization(n + 100);
         const client = section.client(api, org);
@@ -110,18 +110,18 @@ export async function memorySection(ctx: BenchContext): Promise<void> {
         const accounts = memoryLog.map((r) => ({
           rssMiB: Number(r.rssMiB),
           heapUsedMiB: Number(r.heapUsedMiB),
-          threadHeapMiB: (r.threads as { heapUsedMiB: number }[]).reduce((sum, t) => sum + t.heapUsedMiB, 0),
+          readerRssMiB: (r.readers as { rssMiB: number }[]).reduce((sum, t) => sum + t.rssMiB, 0),
         }));
         rec.figure('workerAccounts', accounts);
         if (accounts.length >= 2) {
           const [a, b] = [accounts[Math.floor(accounts.length / 10)]!, accounts.at(-1)!];
           rec.info(
-            "worker's own account (10% of the batch, end): main heap, extraction threads' heaps",
-            `${a.heapUsedMiB} → ${b.heapUsedMiB} MiB, ${a.threadHeapMiB} → ${b.threadHeapMiB} MiB (the main heap swings with its GC cycle: ${Math.min(...accounts.map((x) => x.heapUsedMiB))} to ${Math.max(...accounts.map((x) => x.heapUsedMiB))} MiB)`,
+            "worker's own account (10% of the batch, end): main heap, extraction readers' resident memory",
+            `${a.heapUsedMiB} → ${b.heapUsedMiB} MiB, ${a.readerRssMiB} → ${b.readerRssMiB} MiB (the main heap swings with its GC cycle: ${Math.min(...accounts.map((x) => x.heapUsedMiB))} to ${Math.max(...accounts.map((x) => x.heapUsedMiB))} MiB)`,
           );
         }
         rec.info('memory batch', `${outcome(run)} in ${num(run.wallMs / 1000, 0)} s; ${describeCpu(used)}`);
-        if (tree !== end.rss) rec.note(`the worker's process tree holds ${mib(tree)} (helper processes)`);
+        if (tree !== end.rss) rec.note(`the worker's process tree holds ${mib(tree)} (with its extraction readers)`);
         rec.note(
           `RSS read from /proc/<pid>/status (VmRSS, VmHWM) every ${SAMPLE_EVERY_MS} ms and when progress passes each mark; LLM at 0 ms; ${resumes.filter((r) => r.contentBase64).length} of the resumes are ${small.length} small sample PDF/DOCX files repeated (extracted every time, analysed once: the copies are duplicates)`,
         );
