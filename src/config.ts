@@ -78,6 +78,11 @@ const EnvSchema = z.object({
   /** Largest graphql-ws message a client may send; a bigger one closes the socket with 1009. */
   MAX_WS_MESSAGE_BYTES: int(1 * MiB, 1_024),
   /**
+   * How often the API key behind each open WebSocket is checked again, so that a key revoked while
+   * a subscription runs stops it (closed with 4403) even when the client sends nothing more.
+   */
+  WS_KEY_RECHECK_MS: int(10_000, 100),
+  /**
    * API requests per organization per minute, HTTP requests and WebSocket operations together
    * (a window that starts with the first request); over it, RATE_LIMITED. 0: no limit.
    */
@@ -153,6 +158,7 @@ export type Config = Readonly<{
     maxQueryAliases: number;
     maxQueryTokens: number;
     maxWsMessageBytes: number;
+    wsKeyRecheckMs: number;
   };
   /** Per organization (tenant). */
   tenants: {
@@ -234,6 +240,7 @@ export function loadConfig(
       maxQueryAliases: e.MAX_QUERY_ALIASES,
       maxQueryTokens: e.MAX_QUERY_TOKENS,
       maxWsMessageBytes: e.MAX_WS_MESSAGE_BYTES,
+      wsKeyRecheckMs: e.WS_KEY_RECHECK_MS,
     },
     tenants: {
       maxRequestsPerMinute: e.ORG_MAX_REQUESTS_PER_MINUTE,

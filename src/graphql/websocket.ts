@@ -12,7 +12,7 @@ import {
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Server } from 'node:http';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Container } from '../container.js';
 import type { Caller } from '../organizations/organizations.service.js';
 import { RateLimitedError, SiftError, UnauthenticatedError } from '../shared/errors.js';
@@ -39,18 +39,32 @@ export interface WebSocketEndpoint {
 /**
  * graphql-ws on the API's HTTP server, holding every operation to what the HTTP path holds it
  * to: a message size limit (`MAX_WS_MESSAGE_BYTES`: a bigger message closes the socket with
- * 1009), the API key checked again for each operation (a key revoked while its socket is open
- * stops working there), the organization's requests per minute (each operation counts), the
+ * 1009), the API key checked again for each operation and every `WS_KEY_RECHECK_MS` (a key
+ * revoked while its socket is open stops working there, running subscriptions included), the organization's requests per minute (each operation counts), the
  * token, depth, alias and cost limits, typed variables without NUL
  * characters, and errors with an `extensions.code`, bounded as on HTTP.
  */
 export function startWebSocketEndpoint(options: WebSocketOptions): WebSocketEndpoint {
   const { httpServer, path, schema, container, authenticate, validationRules } = options;
   const { config, logger } = container;
-  const { maxQueryTokens, maxQueryComplexity, maxWsMessageBytes } = config.limits;
+  const { maxQueryTokens, maxQueryComplexity, maxWsMessageBytes, wsKeyRecheckMs } = config.limits;
   const wsServer = new WebSocketServer({ server: httpServer, path, maxPayload: maxWsMessageBytes });
   const format = formatError(logger);
   const rules = [...specifiedRules, ...validationRules];
+
+  // The key each open socket authenticated with, checked again every wsKeyRecheckMs: a key revoked
+  // while a subscription runs closes its socket (4403), even when the client sends nothing more.
+  const keys = new Map<WebSocket, unknown>();
+  const recheck = setInterval(() => {
+    for (const [socket, authorization] of keys) {
+      authenticate(authorization).catch((error: unknown) => {
+        if (!(error instanceof SiftError)) return; // a database hiccup is not a revocation
+        keys.delete(socket);
+        socket.close(CloseCode.Forbidden, 'Forbidden');
+      });
+    }
+  }, wsKeyRecheckMs);
+  recheck.unref();
 
   const cleanup = useServer(
     {
@@ -58,6 +72,9 @@ export function startWebSocketEndpoint(options: WebSocketOptions): WebSocketEndp
       onConnect: async (ctx) => {
         try {
           await authenticate(ctx.connectionParams?.authorization);
+          const socket = ctx.extra.socket;
+          keys.set(socket, ctx.connectionParams?.authorization);
+          socket.once('close', () => keys.delete(socket));
           return true;
         } catch {
           return false; // closes with 4403 Forbidden
@@ -130,6 +147,7 @@ export function startWebSocketEndpoint(options: WebSocketOptions): WebSocketEndp
 
   return {
     async dispose() {
+      clearInterval(recheck);
       await cleanup.dispose();
     },
   };

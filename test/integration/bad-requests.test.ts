@@ -134,7 +134,7 @@ describe('bad requests get a 4xx and a code, on HTTP and WebSocket alike', () =>
 
   beforeAll(async () => {
     app = await startTestApp({
-      env: { MAX_QUERY_DEPTH: '5', MAX_WS_MESSAGE_BYTES: String(WS_MESSAGE_LIMIT) },
+      env: { MAX_QUERY_DEPTH: '5', MAX_WS_MESSAGE_BYTES: String(WS_MESSAGE_LIMIT), WS_KEY_RECHECK_MS: '200' },
     });
     org = await app.createOrg(100);
     jobPostId = (
@@ -397,6 +397,20 @@ describe('bad requests get a 4xx and a code, on HTTP and WebSocket alike', () =>
         JSON.stringify({ query: '{ viewer { id } }' }),
       );
       expectRefused(overHttp, 401, 'UNAUTHENTICATED');
+    });
+  });
+
+  describe('revocation on a quiet socket', () => {
+    it('closes a socket whose key is revoked, though it sends nothing more', async () => {
+      const other = await app.createOrg(10, 'Quiet Co');
+      const socket = await RawSocket.open(app.server.wsUrl, other.apiKey);
+      expect(await socket.operation('1', '{ viewer { id } }')).toMatchObject({ type: 'next', errors: [] });
+      await app.container.orm.em
+        .fork()
+        .execute('UPDATE api_key SET revoked_at = now() WHERE organization_id = ?', [other.organizationId]);
+      // no operation: the periodic check closes it (a guard, not a timing assertion, ends the wait)
+      const guard = new Promise<string>((resolve) => setTimeout(() => resolve('still open'), 20_000).unref());
+      expect(await Promise.race([socket.closed, guard])).toBe(4403);
     });
   });
 
