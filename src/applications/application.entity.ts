@@ -9,6 +9,7 @@ import { ResumeFile } from '../storage/resume-file.entity.js';
 import type { CandidateProfile, Evaluation, Usage } from '../analysis/analysis.types.js';
 import { Candidate, Evaluation as EvaluationType, Usage as UsageType } from './application.types.js';
 import { TALLY_TRIGGERS } from './tally-triggers.js';
+import { Node } from '../graphql/node.js';
 
 export enum ApplicationStatus {
   PENDING = 'PENDING',
@@ -20,13 +21,34 @@ export enum ApplicationStatus {
   /** Its task was cancelled before it was analysed; refunded. */
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });
+registerEnumType(ApplicationStatus, {
+  name: 'ApplicationStatus',
+  description: 'Where an application is: PENDING and PROCESSING on the way, the others final.',
+  valuesConfig: {
+    PENDING: { description: 'Stored and queued, not yet started.' },
+    PROCESSING: { description: 'A worker is reading and analysing it.' },
+    SHORTLISTED: { description: 'Scored at or above the job post shortlistThreshold (or shortlisted by a person).' },
+    REVIEW: { description: 'Scored between the thresholds: a person should look.' },
+    REJECTED: {
+      description: 'Scored below the rejectThreshold, or missing most must-have skills (or rejected by a person).',
+    },
+    FAILED: { description: 'Could not be processed: `error` says why; not charged; retryFailed runs it again.' },
+    CANCELLED: { description: 'Its task was cancelled before it was analysed; refunded.' },
+  },
+});
 
 export enum DecisionSource {
   AI = 'AI',
   HUMAN = 'HUMAN',
 }
-registerEnumType(DecisionSource, { name: 'DecisionSource' });
+registerEnumType(DecisionSource, {
+  name: 'DecisionSource',
+  description: 'Who made the current decision on an application.',
+  valuesConfig: {
+    AI: { description: 'The analyzer, from the score.' },
+    HUMAN: { description: 'A person, through overrideDecision.' },
+  },
+});
 
 export const FINAL_APPLICATION_STATUSES: readonly ApplicationStatus[] = [
   ApplicationStatus.SHORTLISTED,
@@ -42,7 +64,10 @@ export const SCORED_STATUSES: readonly ApplicationStatus[] = [
 ];
 
 /** One resume submitted to one job post, and everything Sift learnt from it. */
-@ObjectType()
+@ObjectType({
+  implements: Node,
+  description: 'One resume submitted to one job post, and everything Sift learnt from it.',
+})
 @Entity({ tableName: 'application', triggers: TALLY_TRIGGERS })
 // Every list is ordered by (field, id) and paged by seeking in one of these: (organization, job
 // post, [status,] field, id) for a job post's list, (organization, [status,] field, id) otherwise.
@@ -86,7 +111,7 @@ export class Application {
     | 'analysisKey'
     | 'erasedAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A UUID, unique across every type (see `node`).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -99,7 +124,7 @@ export class Application {
   @ManyToOne(() => ProcessingTask, { ref: true, deleteRule: 'cascade' })
   task!: Ref<ProcessingTask>;
 
-  @Field(() => ApplicationStatus)
+  @Field(() => ApplicationStatus, { description: 'Where it is, and the decision once final.' })
   @Enum({ items: () => ApplicationStatus, nativeEnumName: 'application_status' })
   status: ApplicationStatus = ApplicationStatus.PENDING;
 
@@ -117,7 +142,9 @@ export class Application {
   @Property({ type: 'json', nullable: true })
   evaluation: Evaluation | null = null;
 
-  @Field(() => [String], { description: 'e.g. PROMPT_INJECTION_SUSPECTED, LOW_TEXT, DUPLICATE' })
+  @Field(() => [String], {
+    description: 'What to know about the resume, e.g. PROMPT_INJECTION_SUSPECTED, LOW_TEXT, DUPLICATE.',
+  })
   @Property({ type: 'text[]' })
   flags: string[] = [];
 
@@ -141,11 +168,11 @@ export class Application {
   @ManyToOne(() => ResumeFile, { ref: true, nullable: true, deleteRule: 'set null' })
   file!: Ref<ResumeFile> | null;
 
-  @Field(() => UsageType, { nullable: true })
+  @Field(() => UsageType, { nullable: true, description: 'What analysing it cost; null until analysed.' })
   @Property({ type: 'json', nullable: true })
   usage: Usage | null = null;
 
-  @Field(() => DecisionSource, { nullable: true })
+  @Field(() => DecisionSource, { nullable: true, description: 'Who decided; null until a final decision.' })
   @Enum({ items: () => DecisionSource, nativeEnumName: 'decision_source', nullable: true })
   decisionSource: DecisionSource | null = null;
 
@@ -160,15 +187,15 @@ export class Application {
   @Property({ type: 'text', nullable: true })
   analyzer: string | null = null;
 
-  @Field()
+  @Field({ description: 'When it was submitted.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 
-  @Field()
+  @Field({ description: 'When it last changed.' })
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it reached a final status; null before.' })
   @Property({ type: 'timestamptz', nullable: true })
   processedAt: Date | null = null;
 

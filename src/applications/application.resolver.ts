@@ -9,9 +9,9 @@ import { Application, ApplicationStatus } from './application.entity.js';
 import { DecisionOverride } from './decision-override.entity.js';
 import { eraseApplication } from './erasure.js';
 import { ApplicationsArgs } from './application.inputs.js';
-import { Evaluation, FileInfo, ScoreComponent } from './application.types.js';
+import { DeleteApplicationPayload, Evaluation, FileInfo, ScoreComponent } from './application.types.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of applications.' })
 export class ApplicationConnection extends ConnectionType('Application', Application) {}
 
 @Resolver(() => Application)
@@ -22,7 +22,10 @@ export class ApplicationResolver {
   }
 
   @Query(() => Application, { nullable: true, description: 'NOT_FOUND unless the application is yours.' })
-  application(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Application> {
+  application(
+    @Arg('id', () => ID, { description: 'The application ID.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Application> {
     return ctx.applications.get(id);
   }
 
@@ -30,24 +33,30 @@ export class ApplicationResolver {
     description: "A person's decision over the AI's; recorded with who (the API key), when and why.",
   })
   overrideDecision(
-    @Arg('applicationId', () => ID) applicationId: string,
-    @Arg('status', () => ApplicationStatus) status: ApplicationStatus,
-    @Arg('note') note: string,
+    @Arg('applicationId', () => ID, { description: 'A final application of yours.' }) applicationId: string,
+    @Arg('status', () => ApplicationStatus, { description: 'SHORTLISTED, REVIEW or REJECTED.' })
+    status: ApplicationStatus,
+    @Arg('note', { description: 'Why: kept with the decision.' }) note: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Application> {
     return ctx.applications.overrideDecision(applicationId, status, note, ctx.caller);
   }
 
-  @Mutation(() => ID, {
-    description: "Erases the candidate's data and original file; the application stays, anonymous, for the counts.",
+  @Mutation(() => DeleteApplicationPayload, {
+    description:
+      "Erases the candidate's data and original file; the application stays, anonymous, for the counts. " +
+      'Returned an ID! before 2026-12 (see the changelog).',
   })
-  async deleteApplication(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<string> {
+  async deleteApplication(
+    @Arg('id', () => ID, { description: 'A final application of yours.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<DeleteApplicationPayload> {
     const { queue, bus, logger } = ctx.container;
     const erasure = await eraseApplication(
       { em: ctx.em, organizationId: ctx.organizationId, queue, progress: bus, logger },
       id,
     );
-    return erasure.applicationId;
+    return { deletedApplicationId: erasure.applicationId };
   }
 
   @FieldResolver(() => [DecisionOverride], { description: 'Decisions people made over the AI, oldest first.' })
@@ -56,17 +65,17 @@ export class ApplicationResolver {
   }
 
   // A page of applications shares a job post and a task or a few: one query for the page.
-  @FieldResolver(() => JobPost)
+  @FieldResolver(() => JobPost, { description: 'The job post it was submitted to.' })
   jobPost(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<JobPost> {
     return ctx.loaders.jobPost.load(app.jobPost.id);
   }
 
-  @FieldResolver(() => ProcessingTask)
+  @FieldResolver(() => ProcessingTask, { description: 'The processResumes call it came in.' })
   task(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<ProcessingTask> {
     return ctx.loaders.task.load(app.task.id);
   }
 
-  @FieldResolver(() => FileInfo)
+  @FieldResolver(() => FileInfo, { description: 'The file the resume came in.' })
   file(@Root() app: Application): FileInfo {
     return { filename: app.fileName, mimeType: app.mimeType, sizeBytes: app.sizeBytes, sha256: app.sha256 };
   }

@@ -4,15 +4,19 @@ import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Organization } from '../organizations/organization.entity.js';
 import { Application, ApplicationStatus } from './application.entity.js';
+import { Node } from '../graphql/node.js';
 
 /** A person's decision over the AI's: who (which API key), when, why, and from what to what. */
-@ObjectType()
+@ObjectType({
+  implements: Node,
+  description: "A person's decision over the AI's: who, when, why, and from what to what.",
+})
 @Entity({ tableName: 'decision_override' })
 @Index({ properties: ['application', 'createdAt'] })
 export class DecisionOverride {
   [OptionalProps]?: 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A UUID, unique across every type (see `node`).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -22,11 +26,11 @@ export class DecisionOverride {
   @ManyToOne(() => Application, { ref: true, deleteRule: 'cascade' })
   application!: Ref<Application>;
 
-  @Field(() => ApplicationStatus)
+  @Field(() => ApplicationStatus, { description: 'The status before the decision.' })
   @Enum({ items: () => ApplicationStatus, nativeEnumName: 'application_status' })
   fromStatus!: ApplicationStatus;
 
-  @Field(() => ApplicationStatus)
+  @Field(() => ApplicationStatus, { description: 'The status the person decided.' })
   @Enum({ items: () => ApplicationStatus, nativeEnumName: 'application_status' })
   toStatus!: ApplicationStatus;
 

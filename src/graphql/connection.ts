@@ -1,11 +1,25 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 
-@ObjectType()
+/**
+ * Relay's `PageInfo`. Pages go forward only (`first`/`after`): `hasPreviousPage` says whether rows
+ * come before `after` in the list's order (false on the first page), read only when selected.
+ */
+@ObjectType({ description: 'Where a page sits in its list (Relay cursor connections).' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'Whether rows follow this page: pass endCursor as `after` to read them.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => Boolean, {
+    description:
+      'Whether rows come before this page: false on the first page (no `after`), else whether any row matching ' +
+      'the same filter sorts before the `after` cursor now. Paging is forward only (`first`/`after`).',
+  })
+  hasPreviousPage!: boolean | Promise<boolean>;
+
+  @Field(() => String, { nullable: true, description: "The first edge's cursor; null on an empty page." })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The last edge's cursor; null on an empty page." })
   endCursor!: string | null;
 }
 
@@ -23,21 +37,21 @@ export interface Page<T> {
 
 /** A Relay connection type for `TNode`: `edges { cursor node }`, `pageInfo`, `totalCount`. */
 export function ConnectionType<TNode extends object>(name: string, TNodeClass: ClassType<TNode>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
   class EdgeType {
     @Field({ description: 'Opaque keyset cursor: pass it as `after`.' })
     cursor!: string;
 
-    @Field(() => TNodeClass)
+    @Field(() => TNodeClass, { description: 'The item.' })
     node!: TNode;
   }
 
   @ObjectType() // abstract: only its subclasses reach the schema
   abstract class Connection {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The page, in order.' })
     edges!: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Cursors and whether more pages follow.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many nodes match, across all pages.' })

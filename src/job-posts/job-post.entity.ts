@@ -6,18 +6,26 @@ import { Organization } from '../organizations/organization.entity.js';
 import type { JobRubric } from '../analysis/analysis.types.js';
 import type { DerivedRubric } from '../analysis/rubric/rubric.types.js';
 import { analyzerRubric } from './job-rubric.js';
+import { Node } from '../graphql/node.js';
 
 export enum JobPostStatus {
   OPEN = 'OPEN',
   CLOSED = 'CLOSED',
 }
-registerEnumType(JobPostStatus, { name: 'JobPostStatus' });
+registerEnumType(JobPostStatus, {
+  name: 'JobPostStatus',
+  description: 'Whether a job post takes resumes.',
+  valuesConfig: {
+    OPEN: { description: 'Takes resumes.' },
+    CLOSED: { description: 'Closed by closeJobPost: processResumes refuses it; its applications stay.' },
+  },
+});
 
 export const DEFAULT_SHORTLIST_THRESHOLD = 70;
 export const DEFAULT_REJECT_THRESHOLD = 40;
 
 /** A job post: the rubric every application to it is judged against. */
-@ObjectType()
+@ObjectType({ implements: Node, description: 'A job post: what every application to it is judged against.' })
 @Entity({ tableName: 'job_post' })
 @Index({ properties: ['organization', 'status', 'createdAt'] })
 export class JobPost {
@@ -38,34 +46,36 @@ export class JobPost {
     | 'dismissedRubricItems'
     | 'location';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A UUID, unique across every type (see `node`).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
   @ManyToOne(() => Organization, { ref: true, deleteRule: 'cascade' })
   organization!: Ref<Organization>;
 
-  @Field()
+  @Field({ description: 'The job title, e.g. "Senior Backend Engineer".' })
   @Property({ type: 'text' })
   title!: string;
 
-  @Field()
+  @Field({ description: 'The job description as pasted: the rubric is derived from it.' })
   @Property({ type: 'text' })
   description!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Other demands the recruiter typed (REQUIREMENT items).' })
   @Property({ type: 'text[]' })
   requirements: string[] = [];
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: 'Skills the recruiter typed as required (MUST_HAVE items): missing most of them rejects.',
+  })
   @Property({ type: 'text[]' })
   mustHaveSkills: string[] = [];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Skills the recruiter typed as a plus (NICE_TO_HAVE items).' })
   @Property({ type: 'text[]' })
   niceToHaveSkills: string[] = [];
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Years of experience the recruiter typed as required.' })
   @Property({ type: 'double', nullable: true })
   minYearsExperience: number | null = null;
 
@@ -81,11 +91,11 @@ export class JobPost {
   @Property({ type: 'text[]' })
   dismissedRubricItems: string[] = [];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where the job is.' })
   @Property({ type: 'text', nullable: true })
   location: string | null = null;
 
-  @Field(() => JobPostStatus)
+  @Field(() => JobPostStatus, { description: 'OPEN until closed.' })
   @Enum({ items: () => JobPostStatus, nativeEnumName: 'job_post_status' })
   status: JobPostStatus = JobPostStatus.OPEN;
 
@@ -102,15 +112,17 @@ export class JobPost {
   blindScreening: boolean = false;
 
   /** Bumped whenever the rubric changes: part of the analysis cache key. */
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Starts at 1 and grows whenever the rubric changes; results are cached per revision.',
+  })
   @Property({ type: 'integer' })
   revision: number = 1;
 
-  @Field()
+  @Field({ description: 'When it was created.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 
-  @Field()
+  @Field({ description: 'When it last changed.' })
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 

@@ -6,37 +6,37 @@ import { RubricItemInput } from './job-rubric.types.js';
 const LIST_MAX = 50;
 const ITEM_MAX = 500;
 
-@InputType()
+@InputType({ description: 'A new job post: a title and a description are enough, the rubric is derived.' })
 export class CreateJobPostInput {
-  @Field()
+  @Field({ description: 'The job title, 1-200 characters.' })
   @MinLength(1)
   @MaxLength(200)
   title!: string;
 
-  @Field()
+  @Field({ description: 'The job description as pasted, up to 20,000 characters: the rubric is derived from it.' })
   @MinLength(1)
   @MaxLength(20_000)
   description!: string;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'The other demands (REQUIREMENT items), up to 50.' })
   @IsOptional()
   @ArrayMaxSize(LIST_MAX)
   @MaxLength(ITEM_MAX, { each: true })
   requirements?: string[];
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'The required skills (MUST_HAVE items), up to 50.' })
   @IsOptional()
   @ArrayMaxSize(LIST_MAX)
   @MaxLength(100, { each: true })
   mustHaveSkills?: string[];
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'The skills that help (NICE_TO_HAVE items), up to 50.' })
   @IsOptional()
   @ArrayMaxSize(LIST_MAX)
   @MaxLength(100, { each: true })
   niceToHaveSkills?: string[];
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'The years of experience required, 0-60.' })
   @IsOptional()
   @Min(0)
   @Max(60)
@@ -61,7 +61,7 @@ export class CreateJobPostInput {
   @ValidateNested({ each: true })
   rubricItems?: RubricItemInput[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The location of the job.' })
   @IsOptional()
   @MaxLength(200)
   location?: string | null;
@@ -80,45 +80,51 @@ export class CreateJobPostInput {
   @Max(100)
   rejectThreshold?: number;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description: 'Redact identity (name, contacts, photo, age, gender words) before analysis. Default false.',
+  })
   @IsOptional()
   blindScreening?: boolean;
 }
 
 /** Every field optional: only what is given changes. */
-@InputType()
+@InputType({ description: 'Changes to a job post: only the fields given change.' })
 export class UpdateJobPostInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'A new title, 1-200 characters.' })
   @IsOptional()
   @MinLength(1)
   @MaxLength(200)
   title?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'A new description: the rubric is derived again from it.' })
   @IsOptional()
   @MinLength(1)
   @MaxLength(20_000)
   description?: string;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Replaces the other demands (REQUIREMENT items), up to 50.' })
   @IsOptional()
   @ArrayMaxSize(LIST_MAX)
   @MaxLength(ITEM_MAX, { each: true })
   requirements?: string[];
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Replaces the required skills (MUST_HAVE items), up to 50.' })
   @IsOptional()
   @ArrayMaxSize(LIST_MAX)
   @MaxLength(100, { each: true })
   mustHaveSkills?: string[];
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Replaces the skills that help (NICE_TO_HAVE items), up to 50.',
+  })
   @IsOptional()
   @ArrayMaxSize(LIST_MAX)
   @MaxLength(100, { each: true })
   niceToHaveSkills?: string[];
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Replaces the years of experience required, 0-60.' })
   @IsOptional()
   @Min(0)
   @Max(60)
@@ -159,38 +165,38 @@ export class UpdateJobPostInput {
   @IsOptional()
   restoreDerivedItems?: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Replaces the location of the job.' })
   @IsOptional()
   @MaxLength(200)
   location?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'A new shortlist threshold, 0-100.' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100)
   shortlistThreshold?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'A new reject threshold, below the shortlist threshold.' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100)
   rejectThreshold?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Turns blind screening on or off for resumes processed from now on.' })
   @IsOptional()
   blindScreening?: boolean;
 }
 
 @ArgsType()
 export class JobPostsArgs {
-  @Field(() => Int, { defaultValue: 20 })
+  @Field(() => Int, { defaultValue: 20, description: 'Page size, 1-100.' })
   first!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A cursor from an earlier page: the page starts after it.' })
   after?: string | null;
 
-  @Field(() => JobPostStatus, { nullable: true })
+  @Field(() => JobPostStatus, { nullable: true, description: 'Only job posts in this status.' })
   status?: JobPostStatus | null;
 }

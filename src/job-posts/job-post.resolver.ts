@@ -7,37 +7,48 @@ import { CreateJobPostInput, JobPostsArgs, UpdateJobPostInput } from './job-post
 import { rubricItemsOf, rubricWarnings } from './job-rubric.js';
 import { JobRubricView } from './job-rubric.types.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of job posts.' })
 export class JobPostConnection extends ConnectionType('JobPost', JobPost) {}
 
 @Resolver(() => JobPost)
 export class JobPostResolver {
-  @Query(() => JobPostConnection)
+  @Query(() => JobPostConnection, { description: 'Your job posts, newest first, keyset-paginated.' })
   jobPosts(@Args() args: JobPostsArgs, @Ctx() ctx: GraphQLContext) {
     return ctx.jobPosts.list(args);
   }
 
   @Query(() => JobPost, { nullable: true, description: 'NOT_FOUND unless the job post is yours.' })
-  jobPost(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<JobPost> {
+  jobPost(
+    @Arg('id', () => ID, { description: 'The job post ID.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<JobPost> {
     return ctx.jobPosts.get(id);
   }
 
-  @Mutation(() => JobPost)
-  createJobPost(@Arg('input') input: CreateJobPostInput, @Ctx() ctx: GraphQLContext): Promise<JobPost> {
+  @Mutation(() => JobPost, { description: 'Creates an OPEN job post and derives its rubric from the description.' })
+  createJobPost(
+    @Arg('input', { description: 'The job post.' }) input: CreateJobPostInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<JobPost> {
     return ctx.jobPosts.create(input);
   }
 
-  @Mutation(() => JobPost)
+  @Mutation(() => JobPost, {
+    description: 'Changes a job post; a change to its rubric bumps `revision`.',
+  })
   updateJobPost(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateJobPostInput,
+    @Arg('id', () => ID, { description: 'The job post ID.' }) id: string,
+    @Arg('input', { description: 'What changes.' }) input: UpdateJobPostInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<JobPost> {
     return ctx.jobPosts.update(id, input);
   }
 
   @Mutation(() => JobPost, { description: 'A closed job post accepts no more resumes.' })
-  closeJobPost(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<JobPost> {
+  closeJobPost(
+    @Arg('id', () => ID, { description: 'The job post ID.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<JobPost> {
     return ctx.jobPosts.close(id);
   }
 
@@ -53,7 +64,7 @@ export class JobPostResolver {
     };
   }
 
-  @FieldResolver(() => ApplicationCounts)
+  @FieldResolver(() => ApplicationCounts, { description: 'How many of its applications are in each status.' })
   async applicationCounts(@Root() post: JobPost, @Ctx() ctx: GraphQLContext): Promise<ApplicationCounts> {
     return (await ctx.applications.countsByJobPost([post.id])).get(post.id)!;
   }

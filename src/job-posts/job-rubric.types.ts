@@ -40,13 +40,13 @@ export class RubricItem {
   @Field(() => ID, { description: 'Stable ID: pass it in `removeRubricItems` to drop the item.' })
   id!: string;
 
-  @Field(() => RubricItemKindEnum)
+  @Field(() => RubricItemKindEnum, { description: 'What the item asks of a candidate.' })
   kind!: RubricItemKind;
 
   @Field({ description: 'The item in a few words: "PostgreSQL", "Valid CDL Class A".' })
   text!: string;
 
-  @Field(() => RubricItemSourceEnum)
+  @Field(() => RubricItemSourceEnum, { description: 'Typed by a recruiter or derived from the description.' })
   source!: 'DERIVED' | 'AUTHORED';
 
   @Field(() => String, {
@@ -78,7 +78,7 @@ export class JobRubricView {
 
 @InputType({ description: 'A rubric item typed by a recruiter.' })
 export class RubricItemInput {
-  @Field(() => RubricItemKindEnum)
+  @Field(() => RubricItemKindEnum, { description: 'What the item asks of a candidate.' })
   @IsIn(RUBRIC_ITEM_KINDS as RubricItemKind[])
   kind!: RubricItemKind;
 

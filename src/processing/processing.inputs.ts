@@ -5,7 +5,7 @@ import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 /** A resume sent inside the GraphQL document instead of as a multipart upload. */
 @InputType({ description: 'Exactly one of text and contentBase64.' })
 export class ResumeInput {
-  @Field()
+  @Field({ description: 'The file name, shown in results; its extension is a hint to the type.' })
   filename!: string;
 
   @Field(() => String, { nullable: true, description: 'Plain-text or Markdown resume.' })
@@ -17,7 +17,7 @@ export class ResumeInput {
 
 @ArgsType()
 export class ProcessResumesArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'An OPEN job post of yours.' })
   jobPostId!: string;
 
   @Field(() => [GraphQLUpload], {
@@ -26,7 +26,7 @@ export class ProcessResumesArgs {
   })
   files?: Promise<FileUpload>[] | null;
 
-  @Field(() => [ResumeInput], { nullable: true })
+  @Field(() => [ResumeInput], { nullable: true, description: 'Resumes sent inline, as text or base64.' })
   resumes?: ResumeInput[] | null;
 
   @Field(() => Boolean, {
@@ -43,12 +43,12 @@ export class ProcessResumesArgs {
 
 @ArgsType()
 export class TasksArgs {
-  @Field(() => Int, { defaultValue: 20 })
+  @Field(() => Int, { defaultValue: 20, description: 'Page size, 1-100.' })
   first!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A cursor from an earlier page: the page starts after it.' })
   after?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only tasks of this job post.' })
   jobPostId?: string | null;
 }

@@ -24,13 +24,13 @@ import { retrying } from '../shared/retry.js';
 import { SharedReads } from '../shared/shared-reads.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { JobPost } from '../job-posts/job-post.entity.js';
-import { ProcessingTask } from './processing-task.entity.js';
+import { FINAL_TASK_STATES, ProcessingTask, TaskState } from './processing-task.entity.js';
 import { ProcessResumesArgs, TasksArgs } from './processing.inputs.js';
 import type { ProgressMessage } from './progress.js';
 import { TaskProgressEvent } from './task-progress.event.js';
 import { taskProgressStream } from './task-progress.stream.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of tasks.' })
 export class ProcessingTaskConnection extends ConnectionType('ProcessingTask', ProcessingTask) {}
 
 /** How long a task read made to resync idle subscribers is shared by the others of this process. */
@@ -58,7 +58,10 @@ export class TaskResolver {
     description:
       'Stops the task: applications not yet analysed end CANCELLED and are refunded; subscribers get a last CANCELLED event.',
   })
-  cancelTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ProcessingTask> {
+  cancelTask(
+    @Arg('id', () => ID, { description: 'A task of yours.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ProcessingTask> {
     return ctx.processing.cancel(id);
   }
 
@@ -67,21 +70,27 @@ export class TaskResolver {
       "Runs the task's FAILED applications again, reserving their credits again. Files refused at intake (and erased " +
       'applications) have no stored file and stay FAILED with their reason.',
   })
-  retryFailed(@Arg('taskId', () => ID) taskId: string, @Ctx() ctx: GraphQLContext): Promise<ProcessingTask> {
+  retryFailed(
+    @Arg('taskId', () => ID, { description: 'A task of yours.' }) taskId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ProcessingTask> {
     return ctx.processing.retryFailed(taskId);
   }
 
   @Query(() => ProcessingTask, { nullable: true, description: 'NOT_FOUND unless the task is yours.' })
-  task(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ProcessingTask> {
+  task(
+    @Arg('id', () => ID, { description: 'The task ID (processResumes answers with it).' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ProcessingTask> {
     return ctx.processing.getTask(id);
   }
 
-  @Query(() => ProcessingTaskConnection)
+  @Query(() => ProcessingTaskConnection, { description: 'Your tasks, newest first, keyset-paginated.' })
   tasks(@Args() args: TasksArgs, @Ctx() ctx: GraphQLContext) {
     return ctx.processing.listTasks(args);
   }
 
-  @FieldResolver(() => JobPost)
+  @FieldResolver(() => JobPost, { description: 'The job post the resumes were screened against.' })
   jobPost(@Root() task: ProcessingTask, @Ctx() ctx: GraphQLContext): Promise<JobPost> {
     return ctx.loaders.jobPost.load(task.jobPost.id);
   }
@@ -129,7 +138,10 @@ export class TaskResolver {
       });
     },
   })
-  taskProgress(@Arg('taskId', () => ID) _taskId: string, @Root() message: ProgressMessage): TaskProgressEvent {
+  taskProgress(
+    @Arg('taskId', () => ID, { description: 'A task of yours; NOT_FOUND otherwise.' }) _taskId: string,
+    @Root() message: ProgressMessage,
+  ): TaskProgressEvent {
     return {
       ...message,
       percent: message.total ? Math.round((1000 * message.processed) / message.total) / 10 : 100,
@@ -164,8 +176,64 @@ function readApplication(
   );
 }
 
+/**
+ * A task's row changes, besides its counters, only when its state does (started, finished): one
+ * read per task and state per API process serves every subscriber and every event; the counters
+ * come from the event itself.
+ */
+const taskReads = new SharedReads<ProcessingTask>(SHARED_READ_MS);
+/** The last row each subscription read, should the database be briefly away at a later event. */
+const lastTaskRows = new WeakMap<GraphQLContext, ProcessingTask>();
+
+async function readTask(ctx: GraphQLContext, taskId: string, state: TaskState): Promise<ProcessingTask> {
+  try {
+    const row = await taskReads.get(`${ctx.organizationId}:${taskId}:${state}`, () =>
+      retrying(() => ctx.em.fork().findOneOrFail(ProcessingTask, { id: taskId, organization: ctx.organizationId })),
+    );
+    lastTaskRows.set(ctx, row);
+    return row;
+  } catch (error) {
+    const last = lastTaskRows.get(ctx);
+    if (last?.id === taskId) return last;
+    throw error;
+  }
+}
+
+/**
+ * The task as the event saw it: the event's state and counters (which never go back) over the
+ * row's other fields, so a client cache that stores the task by ID follows the stream exactly.
+ * A fresh object each time: the row is shared by every subscriber of this process.
+ */
+export function taskAsOf(row: ProcessingTask, event: TaskProgressEvent): ProcessingTask {
+  const { state, total, processed, succeeded, failed, duplicates } = event;
+  return {
+    id: row.id,
+    organization: row.organization,
+    jobPost: row.jobPost,
+    createdAt: row.createdAt,
+    // The row may be read a moment after the event, when the task has moved on.
+    startedAt: state === TaskState.QUEUED ? null : row.startedAt,
+    finishedAt: FINAL_TASK_STATES.includes(state) ? row.finishedAt : null,
+    state,
+    total,
+    processed,
+    succeeded,
+    failed,
+    duplicates,
+  };
+}
+
 @Resolver(() => TaskProgressEvent)
 export class TaskProgressEventResolver {
+  @FieldResolver(() => ProcessingTask, {
+    description:
+      "The task as of this event (the event's state and counters): select it and a client cache keyed by " +
+      'ProcessingTask id follows the stream without a refetch.',
+  })
+  async task(@Root() event: TaskProgressEvent, @Ctx() ctx: GraphQLContext): Promise<ProcessingTask> {
+    return taskAsOf(await readTask(ctx, event.taskId, event.state), event);
+  }
+
   @FieldResolver(() => Application, { nullable: true, description: 'The application that changed, as it is now.' })
   application(@Root() event: TaskProgressEvent, @Ctx() ctx: GraphQLContext): Promise<Application | null> {
     if (!event.applicationId) return Promise.resolve(null);

@@ -180,12 +180,41 @@ export async function keysetPage<T extends { id: string }>(
 
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor(node[field] as SortValue, node.id) }));
+  // Rows before the cursor, in the page's order (NULLs last): with a value, the row comparison
+  // the other way (it leaves NULLs out); at a NULL, every value and the NULLs with a lesser id.
+  const before = direction === 'ASC' ? '<' : '>';
+  const precedes = (c: { value: SortValue; id: string }): [string, unknown[]] =>
+    c.value === null
+      ? [`b.${value} IS NOT NULL OR b.${id} ${before} ?`, [c.id]]
+      : [`(b.${value}, b.${id}) ${before} (?, ?)`, [c.value, c.id]];
+  let previous: Promise<boolean> | null = null;
+  const hasPrevious = () =>
+    (previous ??= cursor
+      ? (async () => {
+          const [condition, conditionParams] = precedes(cursor);
+          const [row] = await em
+            .getConnection()
+            .execute<{ found: boolean }[]>(
+              `SELECT EXISTS (SELECT 1 FROM (${base.sql}) AS b WHERE ${condition}) AS found`,
+              [...base.params, ...conditionParams],
+            );
+          return row?.found === true;
+        })()
+      : Promise.resolve(false));
   return {
     edges,
     // A getter: read (and counted, unless `countNow`) only when `totalCount` is selected.
     get totalCount() {
       return counting();
     },
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      // A getter too: one indexed EXISTS, run only when `hasPreviousPage` is selected.
+      get hasPreviousPage() {
+        return hasPrevious();
+      },
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
   };
 }

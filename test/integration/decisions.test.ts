@@ -116,7 +116,9 @@ describe('decisions by people, and erasure', () => {
     expect(await mentions(em, ['Sam Strong', 'sam@example.com'])).not.toEqual([]);
     const countsBefore = (await org.client.request(JobPostDocument, { id: jobPostId })).jobPost!.applicationCounts;
 
-    expect((await org.client.request(DeleteApplicationDocument, { id })).deleteApplication).toBe(id);
+    expect((await org.client.request(DeleteApplicationDocument, { id })).deleteApplication.deletedApplicationId).toBe(
+      id,
+    );
     const { application } = await org.client.request(ApplicationDocument, { id });
     expect(application).toMatchObject({ candidate: null, evaluation: null, erasedAt: expect.any(String) });
     expect(application!.file.filename).toBe('[erased]');
@@ -139,7 +141,9 @@ describe('decisions by people, and erasure', () => {
       countsBefore,
     );
     // Again: nothing more to erase, same answer.
-    expect((await org.client.request(DeleteApplicationDocument, { id })).deleteApplication).toBe(id);
+    expect((await org.client.request(DeleteApplicationDocument, { id })).deleteApplication.deletedApplicationId).toBe(
+      id,
+    );
   });
 
   it('erases the notes of the decisions made on the candidate, and keeps who decided, when and what', async () => {
