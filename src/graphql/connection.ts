@@ -2,7 +2,9 @@ import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 
 /**
  * Relay's `PageInfo`. Pages go forward only (`first`/`after`): `hasPreviousPage` says whether rows
- * come before `after` in the list's order (false on the first page), read only when selected.
+ * come before the page, the `after` cursor's own row included (false on the first page); the
+ * spec lets forward pagination answer false, this answers exactly, with one indexed query run
+ * only when the field is selected.
  */
 @ObjectType({ description: 'Where a page sits in its list (Relay cursor connections).' })
 export class PageInfo {
@@ -12,7 +14,7 @@ export class PageInfo {
   @Field(() => Boolean, {
     description:
       'Whether rows come before this page: false on the first page (no `after`), else whether any row matching ' +
-      'the same filter sorts before the `after` cursor now. Paging is forward only (`first`/`after`).',
+      'the same filter sorts at or before the `after` cursor now. Paging is forward only (`first`/`after`).',
   })
   hasPreviousPage!: boolean | Promise<boolean>;
 

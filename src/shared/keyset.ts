@@ -180,9 +180,10 @@ export async function keysetPage<T extends { id: string }>(
 
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor(node[field] as SortValue, node.id) }));
-  // Rows before the cursor, in the page's order (NULLs last): with a value, the row comparison
-  // the other way (it leaves NULLs out); at a NULL, every value and the NULLs with a lesser id.
-  const before = direction === 'ASC' ? '<' : '>';
+  // Rows before the page: the cursor's row (if it still matches) and every row before it in the
+  // page's order, NULLs last. With a value, the row comparison the other way, which leaves NULLs
+  // out; at a NULL, every value and the NULLs up to the cursor's id.
+  const before = direction === 'ASC' ? '<=' : '>=';
   const precedes = (c: { value: SortValue; id: string }): [string, unknown[]] =>
     c.value === null
       ? [`b.${value} IS NOT NULL OR b.${id} ${before} ?`, [c.id]]

@@ -10,6 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateJobPostDocument } from '../../src/sdk/client.js';
 import { foldTally } from '../../src/applications/tally.js';
+import { encodeCursor } from '../../src/shared/keyset.js';
 import { startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
 
 const PAGE = 7;
@@ -17,7 +18,7 @@ const PAGE = 7;
 interface PageResult {
   applications: {
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
     edges: { cursor: string; node: { id: string } }[];
   };
 }
@@ -26,11 +27,14 @@ const LEAN = parse(`
   query Page($filter: ApplicationFilter, $orderBy: ApplicationOrder, $first: Int, $after: String) {
     applications(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       edges { cursor node { id } }
     }
   }
 `);
+
+/** An ID that sorts before every UUID the database makes. */
+const LOWEST_ID = '00000000-0000-4000-8000-000000000000';
 
 describe('applications: keyset pagination and the tally', () => {
   let app: TestApp;
@@ -122,6 +126,9 @@ describe('applications: keyset pagination and the tally', () => {
       ids.push(...edges.map((e) => e.node.id));
       totals.push(totalCount);
       expect(pageInfo.endCursor).toBe(edges.at(-1)?.cursor ?? null);
+      expect(pageInfo.startCursor).toBe(edges[0]?.cursor ?? null);
+      // Every page after the first has at least the row of its cursor before it.
+      expect(pageInfo.hasPreviousPage).toBe(pages > 0);
       if (!pageInfo.hasNextPage) return { ids, totals };
       expect(edges).toHaveLength(PAGE);
       after = pageInfo.endCursor;
@@ -154,6 +161,47 @@ describe('applications: keyset pagination and the tally', () => {
       });
     }
   }
+
+  it('answers hasPreviousPage from the rows before the cursor: none before the start, all before the end', async () => {
+    const page = async (variables: Record<string, unknown>) =>
+      ((await org.client.request(LEAN as never, { first: PAGE, ...variables })) as PageResult).applications;
+    const ids = (p: PageResult['applications']) => p.edges.map((e) => e.node.id);
+    const byScore = (direction: 'ASC' | 'DESC') => ({
+      filter: { jobPostId: jobA },
+      orderBy: { field: 'SCORE', direction },
+    });
+
+    // A cursor before the first row: the page is the first page, with nothing before it.
+    const newest = await page({ filter: { jobPostId: jobA }, after: encodeCursor(new Date('9999-01-01'), LOWEST_ID) });
+    expect(newest.pageInfo.hasPreviousPage).toBe(false);
+    expect(ids(newest)).toEqual((await expected({ jobPostId: jobA }, 'CREATED_AT', 'DESC')).slice(0, PAGE));
+    const lowest = await page({ ...byScore('ASC'), after: encodeCursor(-1, LOWEST_ID) });
+    expect(lowest.pageInfo.hasPreviousPage).toBe(false);
+    expect(ids(lowest)).toEqual((await expected({ jobPostId: jobA }, 'SCORE', 'ASC')).slice(0, PAGE));
+
+    // After the first row: that row is before the page.
+    const first = await page({ ...byScore('ASC'), first: 1 });
+    const second = await page({ ...byScore('ASC'), after: first.pageInfo.endCursor });
+    expect(second.pageInfo.hasPreviousPage).toBe(true);
+    expect(ids(second)).not.toContain(ids(first)[0]);
+
+    // A cursor past the last row (a NULL score, and by id DESC the lowest id): an empty page,
+    // everything before it.
+    const end = await page({ ...byScore('DESC'), after: encodeCursor(null, LOWEST_ID) });
+    expect(end).toMatchObject({
+      edges: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null },
+    });
+    // Among NULL scores only (FAILED and PENDING), a cursor before the lowest id has nothing before it.
+    const nullsOnly = { jobPostId: jobA, status: ['FAILED', 'PENDING'] };
+    const start = await page({
+      filter: nullsOnly,
+      orderBy: { field: 'SCORE', direction: 'ASC' },
+      after: encodeCursor(null, LOWEST_ID),
+    });
+    expect(start.pageInfo.hasPreviousPage).toBe(false);
+    expect(ids(start)).toEqual((await expected(nullsOnly, 'SCORE', 'ASC')).slice(0, PAGE));
+  });
 
   it('keeps the tally equal to a count through inserts, status changes, deletes and cascades, folded or not', async () => {
     const counted = async () => {
