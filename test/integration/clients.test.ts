@@ -2,7 +2,9 @@
  * What a client cache relies on: every object refetchable by `node(id:)` within its own
  * organization and nowhere else, and a progress stream that carries the task itself.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EntityManager } from '@mikro-orm/core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ProcessingTask } from '../../src/processing/processing-task.entity.js';
 import {
   ApplicationsDocument,
   CreateJobPostDocument,
@@ -140,5 +142,34 @@ describe('clients: node(id:) and the task in every progress event', () => {
       finishedAt: task!.finishedAt,
     });
     expect(task!.failed).toBe(1);
+  });
+
+  it("reads the event's task once per task and state, not once per event", async () => {
+    const reads = vi.spyOn(EntityManager.prototype, 'findOneOrFail');
+    try {
+      const taskId = (
+        await alice.client.request(ProcessResumesDocument, {
+          jobPostId: ids.jobPost,
+          resumes: Array.from({ length: 6 }, (_, i) => ({
+            filename: `r${i}.txt`,
+            text: resume(`Reader ${i}`, `reader${i}@example.com`),
+          })),
+        })
+      ).processResumes.id;
+      const events = await collectProgress(alice.client, taskId);
+      const taskReads = reads.mock.calls.filter(
+        ([entity, where]) => entity === ProcessingTask && 'organization' in (where as object),
+      );
+      const states = new Set(events.map((e) => e.state));
+      expect(events.length).toBeGreaterThan(2 * states.size);
+      // One read per state (more only when a state outlasts the 5 s a read is shared).
+      expect(taskReads.length).toBeGreaterThanOrEqual(states.size);
+      expect(taskReads.length).toBeLessThan(events.length);
+      // Each within the organization.
+      for (const [, where] of taskReads)
+        expect(where).toMatchObject({ id: taskId, organization: alice.organizationId });
+    } finally {
+      reads.mockRestore();
+    }
   });
 });
