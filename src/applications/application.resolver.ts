@@ -42,9 +42,9 @@ export class ApplicationResolver {
     description: "Erases the candidate's data and original file; the application stays, anonymous, for the counts.",
   })
   async deleteApplication(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<string> {
-    const { queue, bus, logger } = ctx.container;
+    const { queue, bus, logger, files } = ctx.container;
     const erasure = await eraseApplication(
-      { em: ctx.em, organizationId: ctx.organizationId, queue, progress: bus, logger },
+      { em: ctx.em, organizationId: ctx.organizationId, queue, progress: bus, logger, files },
       id,
     );
     return erasure.applicationId;
