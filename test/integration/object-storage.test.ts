@@ -18,6 +18,7 @@ import {
   ProcessResumesDocument,
   RetryFailedDocument,
   SiftApiError,
+  TasksDocument,
   type UploadFile,
 } from '../../src/sdk/client.js';
 import type { JobWorker } from '../../src/queue/job.queue.js';
@@ -163,6 +164,29 @@ describe('original files in object storage', () => {
     expect(await app.container.files.sweepOrphans(em(), 0)).toBe(1);
     // Gone, and only it: the committed files' objects stay.
     expect((await keysOf(org.organizationId)).sort()).toEqual(before.sort());
+    expect(await pending()).toBe(0);
+  });
+
+  it('never commits a batch whose objects the sweep took (an upload slower than the grace period)', async () => {
+    const staged = await app.container.files.stage(em(), org.organizationId, [Buffer.from('slow batch')]);
+    expect(await app.container.files.sweepOrphans(em(), 0)).toBe(1);
+    await expect(em().transactional((tx) => staged.claim(tx))).rejects.toThrow(/swept as orphans/);
+  });
+
+  it('stores nothing of a batch the bucket does not take, and sweeps what it may have kept', async () => {
+    const { tasks } = await org.client.request(TasksDocument, { first: 100 });
+    await s3.stop();
+    try {
+      const error = await submit(org.client, uploads).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SiftApiError);
+    } finally {
+      await s3.start();
+    }
+    const after = await org.client.request(TasksDocument, { first: 100 });
+    expect(after.tasks.totalCount).toBe(tasks.totalCount);
+    // The delete on failure could not reach the bucket either: the pending rows wait for the sweep.
+    expect(await pending()).toBe(uploads.length);
+    expect(await app.container.files.sweepOrphans(em(), 0)).toBe(uploads.length);
     expect(await pending()).toBe(0);
   });
 
