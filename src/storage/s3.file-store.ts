@@ -36,17 +36,32 @@ export class S3FileStore implements FileStore {
     });
   }
 
+  /**
+   * Uploads a few files at a time. At the first failure the other uploads stop, and this throws
+   * only once none is in flight: the caller's delete must not race an upload still on its way.
+   */
   async put(files: StoredBytes[]): Promise<void> {
     let next = 0;
+    let failure: { error: unknown } | null = null;
     const lane = async () => {
-      while (next < files.length) {
+      while (next < files.length && !failure) {
         const { key, bytes } = files[next++]!;
-        await this.client.send(
-          new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: 'application/octet-stream' }),
-        );
+        try {
+          await this.client.send(
+            new PutObjectCommand({
+              Bucket: this.bucket,
+              Key: key,
+              Body: bytes,
+              ContentType: 'application/octet-stream',
+            }),
+          );
+        } catch (error) {
+          failure ??= { error };
+        }
       }
     };
     await Promise.all(Array.from({ length: Math.min(PUT_CONCURRENCY, files.length) }, lane));
+    if (failure) throw (failure as { error: unknown }).error;
   }
 
   async get(key: string): Promise<Buffer> {
