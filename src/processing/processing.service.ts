@@ -95,32 +95,28 @@ export class ProcessingService {
       organizationId,
       accepted.map((r) => r.bytes),
     );
-    const { task, applicationIds } = await em
-      .transactional(async (tx) => {
-        // First: the uploaded objects are this batch's from here on (the sweep skips them).
-        await staged.claim(tx);
-        if (accepted.length) await reserveCredits(tx, organizationId, accepted.length);
-        const now = new Date();
-        const task = tx.create(ProcessingTask, {
-          organization: organizationId,
-          jobPost: post.id,
-          total: accepted.length + refused.length,
-          processed: refused.length,
-          failed: refused.length,
-          // Nothing to queue: no worker would ever finish it.
-          ...(accepted.length === 0 && { state: TaskState.COMPLETED, startedAt: now, finishedAt: now }),
-        });
-        await tx.flush();
-        const ids = { organizationId, jobPostId: post.id, taskId: task.id };
-        const applicationIds = await insertApplications(tx, accepted, staged, ids);
-        await insertRefused(tx, refused, ids);
-        return { task, applicationIds };
-      })
-      .catch(async (error: unknown) => {
-        // Nothing of the batch committed: no object of it may stay behind.
-        await staged.discard(em);
-        throw error;
+    const transaction = em.transactional(async (tx) => {
+      // First: the uploaded objects are this batch's from here on (the sweep skips them).
+      await staged.claim(tx);
+      if (accepted.length) await reserveCredits(tx, organizationId, accepted.length);
+      const now = new Date();
+      const task = tx.create(ProcessingTask, {
+        organization: organizationId,
+        jobPost: post.id,
+        total: accepted.length + refused.length,
+        processed: refused.length,
+        failed: refused.length,
+        // Nothing to queue: no worker would ever finish it.
+        ...(accepted.length === 0 && { state: TaskState.COMPLETED, startedAt: now, finishedAt: now }),
       });
+      await tx.flush();
+      const ids = { organizationId, jobPostId: post.id, taskId: task.id };
+      const applicationIds = await insertApplications(tx, accepted, staged, ids);
+      await insertRefused(tx, refused, ids);
+      return { task, applicationIds };
+    });
+    // Nothing of a batch that did not commit may stay behind in object storage.
+    const { task, applicationIds } = await staged.committed(em, transaction);
 
     // Queued for fair share: this batch takes turns with the organization's other batches, and
     // the organization with the others (see queue/fair.scheduler.ts).

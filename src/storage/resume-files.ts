@@ -32,6 +32,8 @@ export interface StagedFiles {
   write(tx: EntityManager, from: number, to: number): Promise<void>;
   /** After a rollback: deletes the uploaded objects and their pending rows (or leaves them to the sweep, logged). */
   discard(em: EntityManager): Promise<void>;
+  /** Awaits the batch's transaction; when it fails, discards the files first, then throws its error. */
+  committed<T>(em: EntityManager, transaction: Promise<T>): Promise<T>;
 }
 
 export interface ResumeFilesOptions {
@@ -69,17 +71,17 @@ export class ResumeFiles {
   async stage(em: EntityManager, organizationId: string, files: Buffer[]): Promise<StagedFiles> {
     const ids = files.map(() => randomUUID());
     if (this.options.storage === 'postgres') {
-      return {
+      return withCommitted({
         ids,
         claim: async () => {},
         write: (tx, from, to) =>
           new PostgresFileStore(tx).put(ids.slice(from, to).map((key, i) => ({ key, bytes: files[from + i]! }))),
         discard: async () => {},
-      };
+      });
     }
     const objects = this.options.objects!;
     const keys = ids.map((id) => objectKey(organizationId, id));
-    const staged: StagedFiles = {
+    const staged = withCommitted({
       ids,
       claim: async (tx) => {
         if (!keys.length) return;
@@ -112,7 +114,7 @@ export class ResumeFiles {
           );
         }
       },
-    };
+    });
     if (!keys.length) return staged;
     await em.execute(
       `INSERT INTO pending_object (key) SELECT jsonb_array_elements_text(?::jsonb) ON CONFLICT DO NOTHING`,
@@ -190,6 +192,20 @@ export class ResumeFiles {
     }
     return this.options.objects;
   }
+}
+
+function withCommitted(files: Omit<StagedFiles, 'committed'>): StagedFiles {
+  return {
+    ...files,
+    async committed(em, transaction) {
+      try {
+        return await transaction;
+      } catch (error) {
+        await files.discard(em);
+        throw error;
+      }
+    },
+  };
 }
 
 async function forget(em: EntityManager, keys: string[]): Promise<void> {
