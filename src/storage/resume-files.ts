@@ -8,8 +8,9 @@
  * - each key is first recorded in `pending_object` (committed on its own), then uploaded;
  * - the batch's transaction begins by deleting those rows (locking them) and fails if any is gone,
  *   so a committed file row never references an object the sweep may delete;
- * - when the transaction rolls back (INSUFFICIENT_CREDITS, a failed insert...), the objects and
- *   their rows are deleted at once;
+ * - when the transaction rolls back (INSUFFICIENT_CREDITS, a failed insert...), the objects whose
+ *   rows are still pending are deleted at once, then the rows (a commit whose answer was lost with
+ *   the connection took its rows: its objects stay);
  * - when that cannot happen (the process died between upload and commit, the bucket did not answer
  *   the delete), the rows stay, and the sweep ({@link ResumeFiles.sweepOrphans}) deletes each
  *   object whose row is older than S3_ORPHAN_GRACE_MS, then the row. It never lists the bucket:
@@ -105,8 +106,19 @@ export class ResumeFiles {
       },
       discard: async (em2) => {
         try {
-          await objects.delete(keys);
-          await forget(em2, keys);
+          // Only keys still pending: if the commit did happen (an answer lost with the connection),
+          // it took them, and its objects stay.
+          await em2.transactional(async (tx) => {
+            const pending = await tx.execute<{ key: string }[]>(
+              `SELECT key FROM pending_object WHERE key IN (SELECT jsonb_array_elements_text(?::jsonb))
+                FOR UPDATE SKIP LOCKED`,
+              [JSON.stringify(keys)],
+            );
+            await this.deleteOrphans(
+              tx,
+              pending.map((r) => r.key),
+            );
+          });
         } catch (error) {
           this.options.logger.warn(
             { err: error, objects: keys.length },
@@ -162,28 +174,40 @@ export class ResumeFiles {
    * Returns how many it deleted; 0 without a bucket.
    */
   async sweepOrphans(em: EntityManager, graceMs: number): Promise<number> {
-    const objects = this.options.objects;
-    if (!objects) return 0;
+    if (!this.options.objects) return 0;
     return em.transactional(async (tx) => {
       const rows = await tx.execute<{ key: string }[]>(
         `SELECT key FROM pending_object WHERE created_at <= now() - make_interval(secs => ?)
           ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED`,
         [graceMs / 1000, SWEEP_LIMIT],
       );
-      if (!rows.length) return 0;
-      const keys = rows.map((r) => r.key);
-      // A committed file always took its pending row away; checked anyway, as deleting is final.
-      const kept = await tx.execute<{ storage_key: string }[]>(
-        `SELECT storage_key FROM resume_file WHERE storage_key IN (SELECT jsonb_array_elements_text(?::jsonb))`,
-        [JSON.stringify(keys)],
+      const orphans = await this.deleteOrphans(
+        tx,
+        rows.map((r) => r.key),
       );
-      const referenced = new Set(kept.map((r) => r.storage_key));
-      const orphans = keys.filter((k) => !referenced.has(k));
-      await objects.delete(orphans);
-      await forget(tx, keys);
-      if (orphans.length) this.options.logger.warn({ objects: orphans.length }, 'deleted objects no file references');
-      return orphans.length;
+      if (orphans) this.options.logger.warn({ objects: orphans }, 'deleted objects no file references');
+      return orphans;
     });
+  }
+
+  /**
+   * Deletes the objects of `keys` (pending rows the caller holds locked) that no file references,
+   * then the pending rows; returns how many objects it deleted.
+   */
+  private async deleteOrphans(tx: EntityManager, keys: string[]): Promise<number> {
+    if (!keys.length) return 0;
+    // A committed file always took its pending row away; checked anyway, as deleting is final.
+    const kept = await tx.execute<{ storage_key: string }[]>(
+      `SELECT storage_key FROM resume_file WHERE storage_key IN (SELECT jsonb_array_elements_text(?::jsonb))`,
+      [JSON.stringify(keys)],
+    );
+    const referenced = new Set(kept.map((r) => r.storage_key));
+    const orphans = keys.filter((k) => !referenced.has(k));
+    await this.options.objects!.delete(orphans);
+    await tx.execute(`DELETE FROM pending_object WHERE key IN (SELECT jsonb_array_elements_text(?::jsonb))`, [
+      JSON.stringify(keys),
+    ]);
+    return orphans.length;
   }
 
   private bucket(fileId: string): FileStore {
@@ -206,10 +230,4 @@ function withCommitted(files: Omit<StagedFiles, 'committed'>): StagedFiles {
       }
     },
   };
-}
-
-async function forget(em: EntityManager, keys: string[]): Promise<void> {
-  await em.execute(`DELETE FROM pending_object WHERE key IN (SELECT jsonb_array_elements_text(?::jsonb))`, [
-    JSON.stringify(keys),
-  ]);
 }
