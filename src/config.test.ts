@@ -55,4 +55,40 @@ describe('loadConfig', () => {
       maxInFlight: 0,
     });
   });
+
+  it('keeps files in PostgreSQL by default; FILE_STORAGE=s3 needs a bucket, and keys come in pairs', () => {
+    expect(loadConfig({}).files).toEqual({ storage: 'postgres', s3: null, orphanGraceMs: 3_600_000 });
+    expect(() => loadConfig({ FILE_STORAGE: 's3' })).toThrow(/S3_BUCKET: required when FILE_STORAGE=s3/);
+    expect(() => loadConfig({ FILE_STORAGE: 'disk' })).toThrow(/FILE_STORAGE/);
+    expect(() => loadConfig({ FILE_STORAGE: 's3', S3_BUCKET: 'Not_A_Bucket' })).toThrow(/S3_BUCKET/);
+    expect(() => loadConfig({ S3_BUCKET: 'sift', S3_ENDPOINT: 'minio:9000' })).toThrow(/S3_ENDPOINT/);
+    expect(() => loadConfig({ S3_BUCKET: 'sift', S3_ACCESS_KEY_ID: 'AKIA' })).toThrow(/S3_SECRET_ACCESS_KEY/);
+    expect(() => loadConfig({ S3_BUCKET: 'sift', S3_SECRET_ACCESS_KEY: 'x' })).toThrow(/S3_ACCESS_KEY_ID/);
+    expect(() => loadConfig({ S3_FORCE_PATH_STYLE: 'sometimes' })).toThrow(/S3_FORCE_PATH_STYLE/);
+    // AWS: no endpoint, credentials from the SDK's default chain (an instance or task role).
+    expect(loadConfig({ FILE_STORAGE: 's3', S3_BUCKET: 'sift-resumes', S3_REGION: 'eu-west-1' }).files).toEqual({
+      storage: 's3',
+      s3: {
+        bucket: 'sift-resumes',
+        region: 'eu-west-1',
+        endpoint: undefined,
+        credentials: null,
+        forcePathStyle: false,
+      },
+      orphanGraceMs: 3_600_000,
+    });
+    const minio = loadConfig({
+      FILE_STORAGE: 's3',
+      S3_BUCKET: 'sift',
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_ACCESS_KEY_ID: 'minioadmin',
+      S3_SECRET_ACCESS_KEY: 'minioadmin',
+      S3_FORCE_PATH_STYLE: 'true',
+    }).files.s3;
+    expect(minio).toMatchObject({
+      endpoint: 'http://minio:9000',
+      credentials: { accessKeyId: 'minioadmin', secretAccessKey: 'minioadmin' },
+      forcePathStyle: true,
+    });
+  });
 });

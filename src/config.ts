@@ -126,6 +126,30 @@ const EnvSchema = z.object({
   RECONCILE_STALE_MS: int(30_000, 0),
   /** Start the worker inside the API process (npm start, the demo). */
   EMBEDDED_WORKER: bool(false),
+  /** Where new original files go: PostgreSQL (`resume_file.content`) or S3-compatible object storage. */
+  FILE_STORAGE: z.enum(['postgres', 's3']).default('postgres'),
+  /** The bucket (must exist). Set it also under FILE_STORAGE=postgres to keep reading files stored in S3 before. */
+  S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'must be a bucket name: 3-63 lower-case letters, digits, dots, hyphens',
+    )
+    .optional(),
+  /** `auto` for Cloudflare R2; any value for MinIO. */
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** Unset for AWS S3; the server's URL for MinIO, R2 (`https://<account>.r2.cloudflarestorage.com`), others. */
+  S3_ENDPOINT: url(['http:', 'https:']).optional(),
+  /** Both or neither; neither: the AWS SDK's default chain (environment, profile, instance or task role). */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** `http://host/bucket/key` rather than `http://bucket.host/key`: MinIO and most local servers want it. */
+  S3_FORCE_PATH_STYLE: bool(false),
+  /**
+   * An object uploaded for a batch that never committed (a crash between upload and commit) is
+   * deleted once it is this old; a batch's upload and commit must take less.
+   */
+  S3_ORPHAN_GRACE_MS: int(3_600_000, 0),
 });
 
 export type Config = Readonly<{
@@ -183,7 +207,23 @@ export type Config = Readonly<{
     stalledCheckMs: number;
   };
   embeddedWorker: boolean;
+  files: {
+    /** Where new original files go; a file row says where its own bytes are. */
+    storage: 'postgres' | 's3';
+    /** Set when S3_BUCKET is: needed to write (FILE_STORAGE=s3) and to read files stored in S3. */
+    s3: S3Settings | null;
+    orphanGraceMs: number;
+  };
 }>;
+
+export interface S3Settings {
+  bucket: string;
+  region: string;
+  endpoint: string | undefined;
+  /** Null: the AWS SDK's default credential chain. */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
+  forcePathStyle: boolean;
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -210,6 +250,13 @@ export function loadConfig(
   const analyzer = e.ANALYZER ?? (e.OPENAI_API_KEY ? 'openai' : 'local');
   if (analyzer === 'openai' && !e.OPENAI_API_KEY) {
     throw new ConfigError(['OPENAI_API_KEY: required when ANALYZER=openai']);
+  }
+  if (e.FILE_STORAGE === 's3' && !e.S3_BUCKET) throw new ConfigError(['S3_BUCKET: required when FILE_STORAGE=s3']);
+  if (e.S3_ACCESS_KEY_ID && !e.S3_SECRET_ACCESS_KEY) {
+    throw new ConfigError(['S3_SECRET_ACCESS_KEY: required with S3_ACCESS_KEY_ID']);
+  }
+  if (e.S3_SECRET_ACCESS_KEY && !e.S3_ACCESS_KEY_ID) {
+    throw new ConfigError(['S3_ACCESS_KEY_ID: required with S3_SECRET_ACCESS_KEY']);
   }
   return Object.freeze({
     env: e.NODE_ENV,
@@ -264,5 +311,21 @@ export function loadConfig(
       stalledCheckMs: e.JOB_STALLED_CHECK_MS,
     },
     embeddedWorker: e.EMBEDDED_WORKER,
+    files: {
+      storage: e.FILE_STORAGE,
+      s3: e.S3_BUCKET
+        ? {
+            bucket: e.S3_BUCKET,
+            region: e.S3_REGION,
+            endpoint: e.S3_ENDPOINT,
+            credentials:
+              e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+                ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+                : null,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+          }
+        : null,
+      orphanGraceMs: e.S3_ORPHAN_GRACE_MS,
+    },
   });
 }

@@ -16,6 +16,8 @@ import { createExtractionPool, type ReaderStats } from './extraction/extraction.
 import { createJobQueue, type JobQueue, type JobWorker } from './queue/job.queue.js';
 import { JobName } from './queue/jobs.js';
 import { createLogger, type Logger } from './shared/logger.js';
+import { ResumeFiles } from './storage/resume-files.js';
+import { S3FileStore } from './storage/s3.file-store.js';
 
 /** Everything long-lived, wired explicitly. `dispose()` closes it in reverse order. */
 /** A worker in this process: BullMQ consumer, extraction readers (child processes), reconciler. */
@@ -49,6 +51,8 @@ export interface Container {
   organizations: OrganizationsService;
   /** API requests per organization and minute (ORG_MAX_REQUESTS_PER_MINUTE). */
   requestLimiter: RequestLimiter;
+  /** Original files: PostgreSQL or object storage (FILE_STORAGE), read from wherever each was kept. */
+  files: ResumeFiles;
   /** Starts consuming jobs in this process. */
   startWorker(): SiftWorker;
   dispose(): Promise<void>;
@@ -86,6 +90,8 @@ export async function createContainer(config: Config, logger = createLogger(conf
     perMinute: config.tenants.maxRequestsPerMinute,
     logger,
   });
+  const objects = config.files.s3 ? new S3FileStore(config.files.s3) : null;
+  const files = new ResumeFiles({ storage: config.files.storage, objects, logger });
   const workers = new Set<SiftWorker>();
 
   return {
@@ -99,6 +105,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
     rubricDrafter: createRubricDrafter(analyzer, logger),
     organizations,
     requestLimiter,
+    files,
     startWorker() {
       // Extraction runs in a pool of reader processes with heap, memory and time limits: a hostile
       // file can end its reader, never this process.
@@ -120,6 +127,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
         logger,
         extractor: extraction,
         prepare: prepareForAnalysis,
+        files,
       });
       const jobs = queue.startWorker(
         {
@@ -144,6 +152,15 @@ export async function createContainer(config: Config, logger = createLogger(conf
         failLost: (item, reason) => processor.exhausted(item.data, new Error(reason)),
       });
       reconciler.start();
+      // Objects uploaded for batches that never committed (see ResumeFiles), deleted past their grace.
+      let sweeping: Promise<unknown> | null = null;
+      const orphanSweep = setInterval(() => {
+        sweeping ??= files
+          .sweepOrphans(orm.em.fork(), config.files.orphanGraceMs)
+          .catch((error: unknown) => logger.warn({ err: error }, 'orphan object sweep failed'))
+          .finally(() => (sweeping = null));
+      }, config.worker.reconcileIntervalMs);
+      orphanSweep.unref();
       // A Redis flushed under a running deployment gets its ID back (so a clashing deployment
       // started later is refused), and a clash that arose meanwhile is reported.
       let checking = false;
@@ -167,6 +184,8 @@ export async function createContainer(config: Config, logger = createLogger(conf
         async close() {
           workers.delete(worker);
           clearInterval(deploymentCheck);
+          clearInterval(orphanSweep);
+          await sweeping;
           await reconciler.stop();
           await jobs.close();
           await extraction.close();
@@ -181,6 +200,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
       await bus.dispose();
       await requestLimiter.dispose();
       limitsRedis.disconnect();
+      objects?.dispose();
       await orm.close(true);
     },
   };

@@ -51,9 +51,9 @@ export class ApplicationResolver {
     @Arg('id', () => ID, { description: 'A final application of yours.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<DeleteApplicationPayload> {
-    const { queue, bus, logger } = ctx.container;
+    const { queue, bus, logger, files } = ctx.container;
     const erasure = await eraseApplication(
-      { em: ctx.em, organizationId: ctx.organizationId, queue, progress: bus, logger },
+      { em: ctx.em, organizationId: ctx.organizationId, queue, progress: bus, logger, files },
       id,
     );
     return { deletedApplicationId: erasure.applicationId };

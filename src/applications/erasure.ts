@@ -1,6 +1,9 @@
 /**
  * `deleteApplication`: erases a candidate's data and leaves none of it anywhere else.
  *
+ * The original file goes with it, from PostgreSQL or from object storage; an object that cannot
+ * be deleted fails the erasure as a whole (nothing erased, an error answered; erasing again retries).
+ *
  * The erased application keeps an anonymous row (status, score, flags, dates, usage) so that counts
  * and credits still add up; its file, profile, evaluation, e-mail, file name, hashes and error go,
  * and so do its link to the application it duplicated (which would say whose resume it was) and
@@ -25,6 +28,7 @@ import { progressMessage, TASK_COLUMNS, type TaskRow } from '../processing/task-
 import { BadUserInputError, NotFoundError } from '../shared/errors.js';
 import { isUuid } from '../shared/ids.js';
 import type { Logger } from '../shared/logger.js';
+import type { ResumeFiles } from '../storage/resume-files.js';
 import { ApplicationStatus, FINAL_APPLICATION_STATUSES, SCORED_STATUSES } from './application.entity.js';
 
 export interface ErasureDeps {
@@ -33,6 +37,8 @@ export interface ErasureDeps {
   queue: JobQueue;
   progress: ProgressPublisher;
   logger: Logger;
+  /** Original files: the erased one's bytes go from wherever they are kept. */
+  files: ResumeFiles;
 }
 
 /** What an erasure did, beyond the erased application itself. */
@@ -114,7 +120,9 @@ export async function eraseApplication(deps: ErasureDeps, id: string): Promise<E
         WHERE id = ?`,
       [ERASED, id],
     );
-    if (app.file_id) await tx.execute('DELETE FROM resume_file WHERE id = ?', [app.file_id]);
+    // Under object storage the object is deleted before the commit: if it cannot be, this throws,
+    // nothing is erased and the erasure is not reported done (see ResumeFiles.erase).
+    if (app.file_id) await deps.files.erase(tx, app.file_id);
     // Who decided, when and from what to what stay; the words, which may name the candidate, go.
     await tx.execute('UPDATE decision_override SET note = ? WHERE application_id = ?', [ERASED, id]);
 

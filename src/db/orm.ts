@@ -12,6 +12,7 @@ import { AnalysisCacheEntry } from '../processing/analysis-cache.entity.js';
 import { DecisionOverride } from '../applications/decision-override.entity.js';
 import { ApplicationTally } from '../applications/application-tally.entity.js';
 import { Deployment } from '../deployment/deployment.entity.js';
+import { PendingObject } from '../storage/pending-object.entity.js';
 import './kysely-connection-fix.js';
 import { migrationsList } from '../../migrations/index.js';
 
@@ -26,6 +27,7 @@ export const entities = [
   DecisionOverride,
   ApplicationTally,
   Deployment,
+  PendingObject,
 ];
 
 /** Where `npm run migration:create` writes, relative to the repository root. */

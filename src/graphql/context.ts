@@ -37,6 +37,7 @@ export function createContext(container: Container, caller: Caller): GraphQLCont
       limits: container.config.limits,
       logger: container.logger,
       drafter: container.rubricDrafter,
+      files: container.files,
     }),
     loaders: createLoaders(em, organizationId),
   };

@@ -12,7 +12,7 @@ import { isUuid } from '../shared/ids.js';
 import { keysetPage } from '../shared/keyset.js';
 import type { Logger } from '../shared/logger.js';
 import type { Page } from '../graphql/connection.js';
-import { ResumeFile } from '../storage/resume-file.entity.js';
+import type { ResumeFiles, StagedFiles } from '../storage/resume-files.js';
 import { FINAL_TASK_STATES, ProcessingTask, TaskState } from './processing-task.entity.js';
 import type { ResumeInput } from './processing.inputs.js';
 import {
@@ -34,6 +34,8 @@ export interface ProcessingDeps {
   logger: Logger;
   /** Reads a job post's description into rubric items, for posts never read before. */
   drafter?: RubricDrafter;
+  /** Where the original files go (PostgreSQL, in the batch's transaction; or object storage, before it). */
+  files: ResumeFiles;
 }
 
 /** Batches of resumes: submission, and the tasks that track them. */
@@ -69,6 +71,9 @@ export class ProcessingService {
    * transaction as a FAILED application with its reason, without its content and without a credit:
    * the task counts it as processed and failed from the start, and a task whose files were all
    * refused is COMPLETED at once.
+   *
+   * Under object storage (FILE_STORAGE=s3) the files are uploaded before the transaction, and
+   * deleted again if it rolls back (not enough credits, an error); see `ResumeFiles`.
    */
   async submit(
     jobPostId: string,
@@ -85,7 +90,14 @@ export class ProcessingService {
     await jobPosts.ensureDerived(post);
     const { accepted, refused } = await acceptBatch(uploads, inline, this.deps.limits, options);
 
-    const { task, applicationIds } = await em.transactional(async (tx) => {
+    const staged = await this.deps.files.stage(
+      em,
+      organizationId,
+      accepted.map((r) => r.bytes),
+    );
+    const transaction = em.transactional(async (tx) => {
+      // First: the uploaded objects are this batch's from here on (the sweep skips them).
+      await staged.claim(tx);
       if (accepted.length) await reserveCredits(tx, organizationId, accepted.length);
       const now = new Date();
       const task = tx.create(ProcessingTask, {
@@ -99,10 +111,12 @@ export class ProcessingService {
       });
       await tx.flush();
       const ids = { organizationId, jobPostId: post.id, taskId: task.id };
-      const applicationIds = await insertApplications(tx, accepted, ids);
+      const applicationIds = await insertApplications(tx, accepted, staged, ids);
       await insertRefused(tx, refused, ids);
       return { task, applicationIds };
     });
+    // Nothing of a batch that did not commit may stay behind in object storage.
+    const { task, applicationIds } = await staged.committed(em, transaction);
 
     // Queued for fair share: this batch takes turns with the organization's other batches, and
     // the organization with the others (see queue/fair.scheduler.ts).
@@ -241,16 +255,14 @@ const INSERT_CHUNK = 250;
 async function insertApplications(
   tx: EntityManager,
   resumes: AcceptedResume[],
+  files: StagedFiles,
   ids: { organizationId: string; jobPostId: string; taskId: string },
 ): Promise<string[]> {
-  const rows = resumes.map((resume) => ({ id: randomUUID(), fileId: randomUUID(), resume }));
+  const rows = resumes.map((resume, i) => ({ id: randomUUID(), fileId: files.ids[i]!, resume }));
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     const chunk = rows.slice(i, i + INSERT_CHUNK);
-    // Files as binary parameters of one multi-row INSERT (no base64, no JSON).
-    await tx.insertMany(
-      ResumeFile,
-      chunk.map((r) => ({ id: r.fileId, content: r.resume.bytes })),
-    );
+    // The file rows (with their bytes when PostgreSQL keeps them: binary parameters of one multi-row INSERT).
+    await files.write(tx, i, i + chunk.length);
     await tx.execute(
       `INSERT INTO application (id, organization_id, job_post_id, task_id, flags, file_name, mime_type, size_bytes,
                                 sha256, file_id, created_at, updated_at)

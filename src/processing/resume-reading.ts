@@ -19,7 +19,6 @@ import { ExtractionError, ReaderDeathError } from '../extraction/extraction.erro
 import type { ExtractedText, ResumeMediaType } from '../extraction/extraction.types.js';
 import type { JobContext } from '../queue/jobs.js';
 import type { Logger } from '../shared/logger.js';
-import type { ResumeFile } from '../storage/resume-file.entity.js';
 
 /** How a file is read: `onRead` is called when a reader begins on it (it may wait for one first). */
 export interface TextExtractor {
@@ -31,7 +30,7 @@ export type ReadOutcome =
   { kind: 'read'; extracted: ExtractedText } | { kind: 'failed'; reason: string; flags: string[] };
 
 /**
- * Reads the file with the extractor, or says why it cannot be read: an extraction failure, or
+ * Reads the file (its row's ID, and its bytes, wherever they were kept) with the extractor, or says why it cannot be read: an extraction failure, or
  * reader deaths. A file that has ended its reader {@link MAX_READER_DEATHS} times is not read
  * again. A reader that died at one of its limits fails the file at once; one that crashed (which
  * may not be the file's doing) is given one more reader: this throws, and the job is retried.
@@ -41,7 +40,7 @@ export type ReadOutcome =
 export async function readResume(
   { extractor, logger }: { extractor: TextExtractor; logger: Logger },
   em: EntityManager,
-  file: ResumeFile,
+  file: { id: string; content: Buffer },
   mediaType: ResumeMediaType,
   ctx: JobContext,
 ): Promise<ReadOutcome> {

@@ -21,7 +21,9 @@ import {
   type JobStatus,
 } from '../queue/jobs.js';
 import type { Logger } from '../shared/logger.js';
+import { FileMissingError } from '../storage/file.store.js';
 import { ResumeFile } from '../storage/resume-file.entity.js';
+import type { ResumeFiles } from '../storage/resume-files.js';
 import {
   analysisCacheKey,
   readCachedAnalysis,
@@ -42,6 +44,8 @@ export interface ResumeProcessorDeps {
   extractor: TextExtractor;
   /** Defences on the text before any analyzer sees it (injection, blind screening). */
   prepare: PrepareText;
+  /** Original files, from PostgreSQL or object storage as each row says. */
+  files: ResumeFiles;
 }
 
 export type { TextExtractor };
@@ -128,7 +132,13 @@ export class ResumeProcessor {
   private async analyse(em: EntityManager, app: Application, ctx: JobContext): Promise<Outcome> {
     const file = app.file ? await em.findOne(ResumeFile, { id: app.file.id }) : null;
     if (!file) return { kind: 'failed', reason: 'the original file is gone', flags: [] };
-    const read = await readResume(this.deps, em, file, app.mimeType as ResumeMediaType, ctx);
+    // An outage of object storage throws: the job is retried, as for any transient error.
+    const content = await this.deps.files.read(em, file).catch((error: unknown) => {
+      if (error instanceof FileMissingError) return null;
+      throw error;
+    });
+    if (!content) return { kind: 'failed', reason: 'the original file is gone from its storage', flags: [] };
+    const read = await readResume(this.deps, em, { id: file.id, content }, app.mimeType as ResumeMediaType, ctx);
     if (read.kind === 'failed') return read;
     const { extracted } = read;
 

@@ -70,7 +70,7 @@ describe('reading a file, with its reader deaths counted', () => {
   }
 
   const read = (extractor: TextExtractor, file: ResumeFile, ctx = run()) =>
-    readResume({ extractor, logger }, orm.em.fork(), file, 'application/pdf', ctx);
+    readResume({ extractor, logger }, orm.em.fork(), { id: file.id, content: file.content! }, 'application/pdf', ctx);
 
   it('reads an ordinary file and leaves no marker and no death', async () => {
     const file = await newFile();
