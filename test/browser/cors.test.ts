@@ -149,6 +149,28 @@ describe('CORS (CORS_ORIGINS) from a page on another origin, in Chromium', () =>
     await page.close();
   });
 
+  it('a WebSocket (outside CORS) from any origin is authenticated by its key alone', async () => {
+    const page = await openPage(refused);
+    // graphql-ws's handshake by hand: connection_init with the key, then the server's answer.
+    const handshake = (authorization: string) =>
+      page.evaluate(
+        ({ wsUrl, authorization }) =>
+          new Promise<string>((resolve) => {
+            const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
+            socket.onopen = () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization } }));
+            socket.onmessage = (event) => {
+              resolve(JSON.parse(String(event.data)).type);
+              socket.close();
+            };
+            socket.onclose = (event) => resolve(`closed ${event.code}`);
+          }),
+        { wsUrl: app.server.wsUrl, authorization },
+      );
+    expect(await handshake(`Bearer ${org.apiKey}`)).toBe('connection_ack');
+    expect(await handshake('Bearer sift_not-a-key')).toBe('closed 4403');
+    await page.close();
+  });
+
   it('an origin not in CORS_ORIGINS is refused by the browser: nothing is read, nothing uploaded', async () => {
     const page = await openPage(refused);
     const [beforeTasks, beforeCredits] = [await tasks(), await credits()];
