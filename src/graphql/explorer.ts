@@ -47,6 +47,8 @@ export const EXPLORER_CSP = [
 const commonHeaders = (res: Response) => {
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
+  // Other sites cannot embed the page or its files.
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
 };
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateJobPostDocument, ProcessResumesDocument } from '../../src/sdk/client.js';
+import { CreateJobPostDocument, ProcessResumesDocument, ViewerDocument } from '../../src/sdk/client.js';
 import { isLocalUrl, launchChromium, type Browser } from '../support/browser.js';
 import { startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
 
@@ -67,6 +67,11 @@ describe('explorer (GraphiQL at GET /graphql, in Chromium)', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("connect-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
+    expect(response!.headers()).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'cache-control': 'no-store',
+    });
     await page.waitForSelector('.graphiql-container');
     await expect(page.title()).resolves.toBe('Sift API explorer');
     expect(await page.textContent('#sift-key-status')).toMatch(/no key/);
@@ -130,6 +135,22 @@ describe('explorer (GraphiQL at GET /graphql, in Chromium)', () => {
       await waitForResponse(page, 'Explorer Org');
       await page.screenshot({ path: process.env.EXPLORER_SCREENSHOT });
     }
+  });
+
+  it('leaves other clients alone: curl gets JSON, a GET with a query and every POST reach GraphQL', async () => {
+    const curl = await fetch(app.server.url, { headers: { accept: '*/*' } });
+    expect(curl.headers.get('content-type')).toMatch(/json/);
+    const url = new URL(app.server.url);
+    url.searchParams.set('query', '{ viewer { name } }');
+    const get = await fetch(url, {
+      headers: {
+        accept: 'text/html,application/json;q=0.9',
+        authorization: `Bearer ${org.apiKey}`,
+        'apollo-require-preflight': 'true',
+      },
+    });
+    expect(await get.json()).toEqual({ data: { viewer: { name: 'Explorer Org' } } });
+    await expect(org.client.request(ViewerDocument)).resolves.toMatchObject({ viewer: { name: 'Explorer Org' } });
   });
 
   it('reached no host but the API, and broke no content security rule', () => {
