@@ -162,12 +162,29 @@ ${IS_SUBSCRIPTION}
   var root = ReactDOM.createRoot(document.getElementById('graphiql'));
   var fetcher = null;
 
+  /** Whose key it is, or why it was refused, beside the field. */
+  function showOrganization(current) {
+    Promise.resolve(current({ query: '{ viewer { name } }' }))
+      .catch(function (error) {
+        return { errors: [{ message: String(error) }] };
+      })
+      .then(function (result) {
+        if (current !== fetcher) return; // the key changed meanwhile
+        var viewer = result.data && result.data.viewer;
+        var error = result.errors && result.errors[0];
+        status.textContent = viewer
+          ? 'organization: ' + viewer.name
+          : 'key refused: ' + ((error && error.extensions && error.extensions.code) || (error && error.message));
+      });
+  }
+
   function render() {
     var key = input.value.trim();
     if (fetcher) fetcher.dispose();
     // A new fetcher makes GraphiQL load the schema again, now with this key.
     fetcher = createFetcher(key);
-    status.textContent = key ? 'key set' : 'no key: paste one to load the schema';
+    status.textContent = key ? 'checking the key...' : 'no key: paste one to load the schema';
+    if (key) showOrganization(fetcher);
     root.render(
       React.createElement(GraphiQL, {
         fetcher: fetcher,

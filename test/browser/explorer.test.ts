@@ -80,6 +80,7 @@ describe('explorer (GraphiQL at GET /graphql, in Chromium)', () => {
   it('runs a query with the key typed in the key field (Authorization header)', async () => {
     await page.fill('#sift-api-key', org.apiKey);
     await page.press('#sift-api-key', 'Enter');
+    await expect.poll(() => page.textContent('#sift-key-status')).toBe('organization: Explorer Org');
     await setQuery(page, '{ viewer { name credits } }');
     await page.click('.graphiql-execute-button');
     const text = await waitForResponse(page, 'Explorer Org');
@@ -91,6 +92,7 @@ describe('explorer (GraphiQL at GET /graphql, in Chromium)', () => {
   it('a wrong key gets UNAUTHENTICATED, shown in the page', async () => {
     await page.fill('#sift-api-key', 'sift_not-a-key');
     await page.press('#sift-api-key', 'Enter');
+    await expect.poll(() => page.textContent('#sift-key-status')).toBe('key refused: UNAUTHENTICATED');
     await setQuery(page, '{ viewer { name } }');
     await page.click('.graphiql-execute-button');
     await waitForResponse(page, 'UNAUTHENTICATED');
