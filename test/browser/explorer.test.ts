@@ -46,7 +46,8 @@ describe('explorer (GraphiQL at GET /graphql, in Chromium)', () => {
     org = await app.createOrg(100, 'Explorer Org');
     browser = await launchChromium();
     page = await browser.context.newPage();
-    page.on('request', (r) => requested.push(r.url()));
+    // The whole context, not only the page: workers' requests too.
+    browser.context.on('request', (r) => requested.push(r.url()));
     page.on('websocket', (ws) => sockets.push(ws.url()));
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('console', (m) => {
