@@ -91,4 +91,31 @@ describe('loadConfig', () => {
       forcePathStyle: true,
     });
   });
+
+  it('serves the explorer outside production unless EXPLORER says otherwise', () => {
+    expect(loadConfig({}).explorer).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).explorer).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).explorer).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', EXPLORER: 'on' }).explorer).toBe(true);
+    expect(loadConfig({ EXPLORER: 'off' }).explorer).toBe(false);
+    expect(() => loadConfig({ EXPLORER: 'yes' })).toThrow(/EXPLORER/);
+  });
+
+  it('reads CORS_ORIGINS as a list of origins; unset or empty: none', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: '' }).corsOrigins).toEqual([]);
+    expect(
+      loadConfig({ CORS_ORIGINS: 'https://app.example.com, http://localhost:5173/,HTTPS://Admin.Example.com:8443' })
+        .corsOrigins,
+    ).toEqual(['https://app.example.com', 'http://localhost:5173', 'https://admin.example.com:8443']);
+    for (const bad of [
+      '*',
+      'app.example.com',
+      'https://app.example.com/path',
+      'ftp://x.example.com',
+      'https://u:p@x.com',
+    ]) {
+      expect(() => loadConfig({ CORS_ORIGINS: bad }), bad).toThrow(/CORS_ORIGINS/);
+    }
+  });
 });

@@ -150,7 +150,38 @@ const EnvSchema = z.object({
    * deleted once it is this old; a batch's upload and commit must take less.
    */
   S3_ORPHAN_GRACE_MS: int(3_600_000, 0),
+  /** GraphiQL at GET /graphql for browsers; default: on unless NODE_ENV=production. */
+  EXPLORER: z.enum(['on', 'off']).optional(),
+  /** Origins (scheme://host[:port]) whose browser pages may call the API, comma-separated; unset: none. */
+  CORS_ORIGINS: z
+    .string()
+    .transform((v, ctx) => {
+      const origins: string[] = [];
+      for (const item of v.split(',').map((o) => o.trim())) {
+        if (!item) continue;
+        const origin = parseOrigin(item);
+        if (origin) origins.push(origin);
+        else
+          ctx.addIssue({
+            code: 'custom',
+            message: `${JSON.stringify(item)} is not an origin like https://app.example.com`,
+          });
+      }
+      return origins;
+    })
+    .optional(),
 });
+
+/** `https://app.example.com` (a trailing slash is allowed) as a browser sends it in `Origin`; null otherwise. */
+function parseOrigin(value: string): string | null {
+  try {
+    const u = new URL(value);
+    const bare = u.pathname === '/' && !u.search && !u.hash && !u.username && !u.password;
+    return bare && (u.protocol === 'http:' || u.protocol === 'https:') ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
 
 export type Config = Readonly<{
   env: 'development' | 'production' | 'test';
@@ -214,6 +245,10 @@ export type Config = Readonly<{
     s3: S3Settings | null;
     orphanGraceMs: number;
   };
+  /** GraphiQL served at GET /graphql (browsers), from installed packages. */
+  explorer: boolean;
+  /** Origins allowed to call the API from a browser (CORS); empty: none. */
+  corsOrigins: readonly string[];
 }>;
 
 export interface S3Settings {
@@ -327,5 +362,7 @@ export function loadConfig(
         : null,
       orphanGraceMs: e.S3_ORPHAN_GRACE_MS,
     },
+    explorer: e.EXPLORER ? e.EXPLORER === 'on' : e.NODE_ENV !== 'production',
+    corsOrigins: Object.freeze(e.CORS_ORIGINS ?? []),
   });
 }

@@ -1,6 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
@@ -10,6 +13,8 @@ import type { Container } from '../container.js';
 import { RateLimitedError, SiftError, UnauthenticatedError } from '../shared/errors.js';
 import type { RequestLimiter } from '../organizations/request.limiter.js';
 import { bearerToken, createContext, type GraphQLContext } from './context.js';
+import { corsPolicy } from './cors.js';
+import { explorerRoutes } from './explorer.js';
 import type { Caller } from '../organizations/organizations.service.js';
 import { bounded, formatError, retryAfterHeader, toGraphQLError } from './errors.js';
 import { limitRules, operationChecksPlugin } from './limits.js';
@@ -65,6 +70,8 @@ export async function startApiServer(container: Container, schema: GraphQLSchema
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No cache hints here: without this, Apollo wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing page loads Sandbox from a CDN: never served. The explorer (EXPLORER) is ours.
+      ApolloServerPluginLandingPageDisabled(),
       {
         async serverWillStart() {
           return {
@@ -82,6 +89,10 @@ export async function startApiServer(container: Container, schema: GraphQLSchema
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  // Before anything else on the path: the preflight (OPTIONS) is answered here, and every
+  // answer, a 401 or a 429 included, carries the CORS headers an allowed page needs to read it.
+  app.use(GRAPHQL_PATH, corsPolicy(config.corsOrigins));
+  if (config.explorer) app.use(explorerRoutes(GRAPHQL_PATH));
   app.use(
     GRAPHQL_PATH,
     authenticateFirst(authenticate),
