@@ -10,7 +10,7 @@ import { migrateUp } from '../db/migrate.js';
 import { initOrm } from '../db/orm.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { deleteKeysUnder } from '../shared/redis-keys.js';
-import { CreateJobPostDocument, createSiftClient, type SiftClient } from '../sdk/client.js';
+import { CreateJobPostDocument, createSiftClient, type SiftClient } from '@sift/sdk';
 import { benchJobPost } from './resumes.js';
 import { startApi, startWorker, type SiftProcess } from './sift-process.js';
 

@@ -1,6 +1,6 @@
 import type { Client, FormattedExecutionResult, Sink } from 'graphql-ws';
 import { describe, expect, it } from 'vitest';
-import { SiftApiError, subscriptionIterator } from './client.js';
+import { SiftApiError, subscriptionIterator } from './index.js';
 
 /** A graphql-ws client with one subscription whose sink the test drives. */
 function fakeClient() {
