@@ -37,17 +37,28 @@ export type ProcessingTaskResult = ProcessResumesMutation['processResumes'];
 /** Variables of an operation; `{}` when it takes none. */
 type Variables = Record<string, unknown>;
 
+/**
+ * The variables argument: optional when the operation has no required variable, else required.
+ * NoInfer: the types come from the document alone, so a variable it does not take is an error.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export type VariablesArgument<V> = {} extends V ? [variables?: NoInfer<V>] : [variables: NoInfer<V>];
+
 export interface SiftClient {
   /** Runs a query or mutation over HTTP; throws a SiftApiError when the answer has errors. */
-  request<R, V extends Variables>(doc: TypedDocumentNode<R, V>, variables?: V): Promise<R>;
+  request<R, V extends Variables>(doc: TypedDocumentNode<R, V>, ...variables: VariablesArgument<V>): Promise<R>;
   /** Runs an operation with files (GraphQL multipart request); each file names its variable path. */
-  upload<R, V extends Variables>(doc: TypedDocumentNode<R, V>, variables: V, files: UploadFile[]): Promise<R>;
+  upload<R, V extends Variables>(doc: TypedDocumentNode<R, V>, variables: NoInfer<V>, files: UploadFile[]): Promise<R>;
   /** `processResumes` with files: one task for the batch, screened in the background. */
   processResumes(jobPostId: string, files: ResumeFile[], options?: { strict?: boolean }): Promise<ProcessingTaskResult>;
   /** A subscription's data as an async iterator; `break` (or `return()`) unsubscribes. */
-  subscribe<R, V extends Variables>(doc: TypedDocumentNode<R, V>, variables: V): AsyncIterableIterator<R>;
+  subscribe<R, V extends Variables>(doc: TypedDocumentNode<R, V>, variables: NoInfer<V>): AsyncIterableIterator<R>;
   /** A subscription with callbacks; returns the function that unsubscribes. */
-  subscribe<R, V extends Variables>(doc: TypedDocumentNode<R, V>, variables: V, sink: SubscriptionSink<R>): () => void;
+  subscribe<R, V extends Variables>(
+    doc: TypedDocumentNode<R, V>,
+    variables: NoInfer<V>,
+    sink: SubscriptionSink<R>,
+  ): () => void;
   /** Closes the WebSocket, if one was opened. */
   close(): Promise<void>;
 }
@@ -85,8 +96,8 @@ export function createSiftClient({
   };
 
   const client: SiftClient = {
-    request(doc, variables) {
-      return send(JSON.stringify({ query: printed(doc), variables: variables ?? {} }), {
+    request<R, V extends Variables>(doc: TypedDocumentNode<R, V>, ...[variables]: VariablesArgument<V>) {
+      return send<R>(JSON.stringify({ query: printed(doc), variables: variables ?? {} }), {
         'content-type': 'application/json',
       });
     },

@@ -4,6 +4,7 @@ export {
   type ResumeFile,
   type SiftClient,
   type SiftClientOptions,
+  type VariablesArgument,
 } from './client.js';
 export { SiftApiError } from './errors.js';
 export { subscriptionIterator, subscribeWithSink, type SubscriptionSink } from './subscription.js';

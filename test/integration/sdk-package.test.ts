@@ -84,16 +84,26 @@ console.log(JSON.stringify({ viewer, task, events, applications: applications.ed
 
 /** What a partner writes in TypeScript; the @ts-expect-error lines fail to compile if the types are loose. */
 const PARTNER_TS = `
-import { createSiftClient, SiftApiError, TaskProgressDocument, ViewerDocument, type TaskFieldsFragment } from '@sift/sdk';
+import {
+  createSiftClient,
+  JobPostsDocument,
+  SiftApiError,
+  TaskDocument,
+  TaskProgressDocument,
+  ViewerDocument,
+  type TaskFieldsFragment,
+} from '@sift/sdk';
 
 const sift = createSiftClient({ url: 'http://localhost:4000/graphql', apiKey: 'sift_key', fetch: globalThis.fetch });
 const { viewer } = await sift.request(ViewerDocument);
 const credits: number = viewer.credits;
+const { jobPosts } = await sift.request(JobPostsDocument); // its variables are all optional
+const total: number = jobPosts.totalCount;
 const file = new File(['Ada Lovelace'], 'ada.txt', { type: 'text/plain' });
 const task: TaskFieldsFragment = await sift.processResumes('1', [{ filename: file.name, content: file }]);
 for await (const { taskProgress } of sift.subscribe(TaskProgressDocument, { taskId: task.id })) {
   const percent: number = taskProgress.percent;
-  console.log(percent, credits);
+  console.log(percent, credits, total);
 }
 const stop: () => void = sift.subscribe(TaskProgressDocument, { taskId: task.id }, { next: (data) => data.taskProgress.state });
 stop();
@@ -102,6 +112,10 @@ const code: string | undefined = error.code;
 console.log(code);
 // @ts-expect-error viewer has no field "nope"
 console.log(viewer.nope);
+// @ts-expect-error the task query needs its id
+await sift.request(TaskDocument);
+// @ts-expect-error a variable the query does not take
+await sift.request(TaskDocument, { id: task.id, first: 1 });
 // @ts-expect-error taskId is an ID, not a boolean
 sift.subscribe(TaskProgressDocument, { taskId: true });
 `;
