@@ -16,6 +16,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, openHeadless, servePage } from '../support/browser-page.js';
 import { ROOT, sharedPath } from '../support/files.js';
 import { startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
 
@@ -118,6 +119,55 @@ await sift.request(TaskDocument);
 await sift.request(TaskDocument, { id: task.id, first: 1 });
 // @ts-expect-error taskId is an ID, not a boolean
 sift.subscribe(TaskProgressDocument, { taskId: true });
+`;
+
+/** A partner's page: the installed package through an import map, no bundler; it posts what it saw. */
+const PARTNER_PAGE = (apiKey: string) => `<!doctype html>
+<meta charset="utf-8" />
+<title>Partner page</title>
+<script type="importmap">
+  {
+    "imports": {
+      "@sift/sdk": "/node_modules/@sift/sdk/dist/index.js",
+      "graphql": "/node_modules/graphql/index.mjs",
+      "graphql-ws": "/node_modules/graphql-ws/dist/client.js"
+    }
+  }
+</script>
+<script type="module">
+  const report = (result) => fetch('/report', { method: 'POST', body: JSON.stringify(result) });
+  try {
+    const { ApplicationsDocument, CreateJobPostDocument, createSiftClient, TaskProgressDocument, ViewerDocument } =
+      await import('@sift/sdk');
+    const sift = createSiftClient({ url: location.origin + '/graphql', apiKey: ${JSON.stringify(apiKey)} });
+    const { viewer } = await sift.request(ViewerDocument);
+    const { createJobPost: job } = await sift.request(CreateJobPostDocument, {
+      input: { title: 'Software engineer', description: 'Web products in TypeScript' },
+    });
+    const blob = await (await fetch('/resume.pdf')).blob();
+    const file = new File([blob], 'openresume-resume.pdf', { type: 'application/pdf' });
+    const task = await sift.processResumes(job.id, [{ filename: file.name, content: file }]);
+    const states = [];
+    await new Promise((complete, error) =>
+      sift.subscribe(TaskProgressDocument, { taskId: task.id }, {
+        next: ({ taskProgress }) => states.push(taskProgress.state),
+        error,
+        complete,
+      }),
+    );
+    const { applications } = await sift.request(ApplicationsDocument, { filter: { taskId: task.id } });
+    await sift.close();
+    await report({
+      userAgent: navigator.userAgent,
+      hasNodeProcess: typeof globalThis.process !== 'undefined',
+      viewer,
+      states,
+      applications: applications.edges.map((e) => ({ status: e.node.status, name: e.node.candidate?.name, file: e.node.file })),
+    });
+  } catch (error) {
+    await report({ error: String(error?.stack ?? error) });
+  }
+</script>
 `;
 
 describe('the SDK as a partner installs it (npm pack, npm install, plain Node)', () => {
@@ -245,7 +295,54 @@ describe('the SDK as a partner installs it (npm pack, npm install, plain Node)',
     const nodeOnly = (s: string) => s.startsWith('node:') || builtinModules.includes(s) || s === 'ws';
     expect(importsOf(browserEntry).filter(nodeOnly)).toEqual([]);
   });
+
+  // Chromium comes from the OS (Debian's `chromium`); where there is none, the static checks above stand alone.
+  it.skipIf(!CHROMIUM)(
+    'runs in a real browser: a page in headless Chromium imports the installed package and screens a resume',
+    async () => {
+      const browserOrg = await app.createOrg(20, 'Browser Org');
+      const page = await servePage(app.server.url, PARTNER_PAGE(browserOrg.apiKey), project, { 'resume.pdf': RESUME });
+      const browser = openHeadless(page.url, await mkdtemp(path.join(tmp, 'chromium-')));
+      try {
+        const reported = await within(page.report, 120_000, 'the page did not report').catch((e: Error) => {
+          throw new Error(`${e.message}; Chromium said:\n${browser.log()}`);
+        });
+        const out = JSON.parse(reported) as {
+          error?: string;
+          userAgent: string;
+          hasNodeProcess: boolean;
+          viewer: { name: string };
+          states: string[];
+          applications: { status: string; name: string | null; file: { filename: string; mimeType: string } }[];
+        };
+        expect(out.error).toBeUndefined();
+        expect(out.userAgent).toContain('HeadlessChrome');
+        expect(out.hasNodeProcess).toBe(false);
+        expect(out.viewer.name).toBe('Browser Org');
+        expect(out.states.at(-1)).toBe('COMPLETED');
+        expect(out.applications).toHaveLength(1);
+        expect(out.applications[0]!.file).toMatchObject({
+          filename: 'openresume-resume.pdf',
+          mimeType: 'application/pdf',
+        });
+        expect(out.applications[0]!.name).toBe(EXPECTED_NAME);
+      } finally {
+        browser.kill();
+        await page.close();
+      }
+    },
+    180_000,
+  );
 });
+
+/** Rejects when `promise` has not settled within `ms`. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 /** The module specifiers a built module imports, re-exports or requires, read by TypeScript's scanner. */
 function importsOf(source: string): string[] {
