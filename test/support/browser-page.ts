@@ -32,7 +32,8 @@ export async function servePage(
   files: Record<string, string> = {},
 ): Promise<PageServer> {
   const api = new URL(apiUrl);
-  const report = Promise.withResolvers<string>();
+  let reported!: (body: string) => void;
+  const report = new Promise<string>((resolve) => (reported = resolve));
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://page');
     if (url.pathname === '/report') {
@@ -40,7 +41,7 @@ export async function servePage(
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         res.end();
-        report.resolve(Buffer.concat(chunks).toString('utf8'));
+        reported(Buffer.concat(chunks).toString('utf8'));
       });
       return;
     }
@@ -93,7 +94,7 @@ export async function servePage(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    report: report.promise,
+    report,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
