@@ -252,29 +252,24 @@ describe('the SDK as a partner installs it (npm pack, npm install, plain Node)',
     expect(out.refused).toEqual({ isSiftApiError: true, code: 'NOT_FOUND' });
   });
 
-  it('a TypeScript consumer type-checks against the shipped declarations (browser library, no Node types)', async () => {
+  it('a TypeScript consumer type-checks against the shipped declarations, for a browser and for Node', async () => {
     await writeFile(path.join(project, 'consumer.ts'), PARTNER_TS);
-    await writeFile(
-      path.join(project, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-          types: [],
-          strict: true,
-          noEmit: true,
-          skipLibCheck: false,
-        },
-        files: ['consumer.ts'],
-      }),
-    );
+    const base = { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true };
+    const settings = {
+      // a browser project: the DOM library, no Node types
+      browser: { ...base, lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], skipLibCheck: false },
+      // a Node project: Node's types (ours), no DOM library
+      node: { ...base, lib: ['ES2023'], types: ['node'], typeRoots: [path.join(ROOT, 'node_modules/@types')] },
+    };
     const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
-    const result = await run(process.execPath, [tsc, '-p', project], { cwd: project }).catch(
-      (e: { stdout: string; code: number }) => e,
-    );
-    expect(result.stdout).toBe('');
+    for (const [name, compilerOptions] of Object.entries(settings)) {
+      const config = path.join(project, `tsconfig.${name}.json`);
+      await writeFile(config, JSON.stringify({ compilerOptions, files: ['consumer.ts'] }));
+      const result = await run(process.execPath, [tsc, '-p', config], { cwd: project }).catch(
+        (e: { stdout: string; code: number }) => e,
+      );
+      expect(result.stdout, name).toBe('');
+    }
   });
 
   it('the built entry imports nothing a browser lacks: no node: modules, no ws', async () => {
