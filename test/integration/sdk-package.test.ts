@@ -180,7 +180,9 @@ describe('the SDK as a partner installs it (npm pack, npm install, plain Node)',
   beforeAll(async () => {
     tmp = await mkdtemp(path.join(tmpdir(), 'sift-sdk-partner-'));
     const [packing, started] = await Promise.all([
-      npm(['pack', '--json', '--pack-destination', tmp], path.join(ROOT, 'sdk')),
+      // --ignore-scripts: not `prepack`'s rebuild, which empties sdk/dist while other test files import
+      // it; the tests' global setup has just brought the build up to date.
+      npm(['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], path.join(ROOT, 'sdk')),
       startTestApp({ worker: true, env: { ANALYZER: 'local' } }),
     ]);
     app = started;
