@@ -2,6 +2,9 @@
 FROM node:22.23-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# The SDK workspace (@sift/sdk, used by the CLI): `npm install` builds it (the root `prepare`).
+COPY sdk/package.json sdk/tsconfig.json sdk/tsconfig.build.json ./sdk/
+COPY sdk/src ./sdk/src
 RUN npm install --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
@@ -15,7 +18,10 @@ ENV NODE_ENV=production
 ENV MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/sdk/package.json ./sdk/
+COPY --from=build /app/sdk/dist ./sdk/dist
+# --ignore-scripts: `prepare` would compile the SDK with TypeScript, a dev dependency; it is built.
+RUN npm install --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY schema ./schema
 USER node

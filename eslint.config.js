@@ -2,7 +2,7 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'src/sdk/generated.ts', 'migrations/Migration*.ts'] },
+  { ignores: ['node_modules/', 'dist/', 'sdk/dist/', 'coverage/', 'sdk/src/generated.ts', 'migrations/Migration*.ts'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

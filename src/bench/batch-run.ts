@@ -1,5 +1,5 @@
 /** Submitting a batch through the API and following it to its final event, timed. */
-import { ProcessResumesDocument, type SiftClient } from '../sdk/client.js';
+import { ProcessResumesDocument, type SiftClient } from '@sift/sdk';
 import { followTask, type ProgressEvent } from './harness.js';
 
 export interface InlineResume {

@@ -10,7 +10,8 @@ import { migrateUp } from '../db/migrate.js';
 import { initOrm } from '../db/orm.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { deleteKeysUnder } from '../shared/redis-keys.js';
-import { CreateJobPostDocument, createSiftClient, type SiftClient } from '../sdk/client.js';
+import { CreateJobPostDocument, createSiftClient, type SiftClient } from '@sift/sdk';
+import { WebSocket } from 'ws';
 import { benchJobPost } from './resumes.js';
 import { startApi, startWorker, type SiftProcess } from './sift-process.js';
 
@@ -100,7 +101,8 @@ export async function withSection<T>(
       return p;
     },
     client(apiUrl, org) {
-      const client = createSiftClient({ url: apiUrl, apiKey: org.apiKey });
+      // The `ws` package, as when README's figures were measured (the SDK defaults to Node's WebSocket).
+      const client = createSiftClient({ url: apiUrl, apiKey: org.apiKey, webSocketImpl: WebSocket });
       clients.push(client);
       return client;
     },

@@ -26,7 +26,7 @@ import {
   TaskProgressDocument,
   ViewerDocument,
   createSiftClient,
-} from '../sdk/client.js';
+} from '@sift/sdk';
 import { createLogger } from '../shared/logger.js';
 import { ensureServices } from './services.js';
 

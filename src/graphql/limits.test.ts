@@ -18,7 +18,7 @@ describe('query limits and the SDK operations', () => {
   afterAll(() => bus.dispose());
 
   it('every SDK operation fits the default depth and complexity at first: 100', async () => {
-    const document = parse(await readFile(new URL('../sdk/operations.graphql', import.meta.url), 'utf8'));
+    const document = parse(await readFile(new URL('../../sdk/operations.graphql', import.meta.url), 'utf8'));
     expect(validate(schema, document, [depthRule(config.limits.maxQueryDepth)])).toEqual([]);
     const operations = document.definitions.filter(
       (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',

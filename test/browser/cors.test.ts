@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateJobPostDocument, TasksDocument, ViewerDocument } from '../../src/sdk/client.js';
+import { CreateJobPostDocument, TasksDocument, ViewerDocument } from '@sift/sdk';
 import { launchChromium, startStaticSite, type Browser, type StaticSite } from '../support/browser.js';
 import { startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateJobPostDocument, ProcessResumesDocument, ViewerDocument } from '../../src/sdk/client.js';
+import { CreateJobPostDocument, ProcessResumesDocument, ViewerDocument } from '@sift/sdk';
 import { isLocalUrl, launchChromium, type Browser } from '../support/browser.js';
 import { startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
 

@@ -9,7 +9,7 @@ import {
   TaskDocument,
   ViewerDocument,
   type ApplicationsQuery,
-} from '../../src/sdk/client.js';
+} from '@sift/sdk';
 import { nulls, SAMPLES, sharedPath, uploadsOf } from '../support/files.js';
 import { collectProgress, type ProgressEvent } from '../support/progress.js';
 import { startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';

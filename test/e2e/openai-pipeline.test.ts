@@ -10,7 +10,7 @@ import {
   ProcessResumesDocument,
   TaskDocument,
   ViewerDocument,
-} from '../../src/sdk/client.js';
+} from '@sift/sdk';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 import { collectProgress } from '../support/progress.js';
 import { startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';

@@ -6,7 +6,7 @@ import {
   ProcessResumesDocument,
   ViewerDocument,
   createSiftClient,
-} from '../../src/sdk/client.js';
+} from '@sift/sdk';
 import { collectProgress } from '../support/progress.js';
 import { runSift, spawnSift, stop, waitForLog } from '../support/processes.js';
 import { freshDatabase, uniquePrefix } from '../support/test-app.js';

@@ -11,12 +11,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CreateJobPostDocument,
-  ProcessResumesDocument,
-  RetryFailedDocument,
-  ViewerDocument,
-} from '../../src/sdk/client.js';
+import { CreateJobPostDocument, ProcessResumesDocument, RetryFailedDocument, ViewerDocument } from '@sift/sdk';
 import { diagnose, expectSettled, followProgress, useCluster, waitUntil, type SiftCluster } from '../support/faults.js';
 import { nulls, SAMPLES } from '../support/files.js';
 import { HOSTILE_OUTCOMES } from '../support/hostile.expected.js';

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { CreateJobPostDocument, ProcessResumesDocument } from '../../src/sdk/client.js';
+import { CreateJobPostDocument, ProcessResumesDocument } from '@sift/sdk';
 import { S3FileStore } from '../../src/storage/s3.file-store.js';
 import { killHard, startCluster, type SiftCluster } from '../support/faults.js';
 import { nulls, sharedPath } from '../support/files.js';

@@ -10,7 +10,7 @@ import { Kind, OperationTypeNode } from 'graphql';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { CreateJobPostDocument, ProcessResumesDocument } from '../../src/sdk/client.js';
+import { CreateJobPostDocument, ProcessResumesDocument } from '@sift/sdk';
 import { collectProgress } from '../support/progress.js';
 import { startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
 

@@ -10,7 +10,7 @@ import {
   SiftApiError,
   ViewerDocument,
   type UploadFile,
-} from '../../src/sdk/client.js';
+} from '@sift/sdk';
 import { BAD, nulls, SAMPLES, sharedPath, uploadOf } from '../support/files.js';
 import { collectProgress } from '../support/progress.js';
 import { startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';

@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { ALIAS_COST, queryComplexity } from '../../src/graphql/limits.js';
 import { createSchema } from '../../src/graphql/schema.js';
-import { CreateJobPostDocument } from '../../src/sdk/client.js';
+import { CreateJobPostDocument } from '@sift/sdk';
 import { runSift } from '../support/processes.js';
 import { startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
 

@@ -13,7 +13,7 @@ import {
   ProcessResumesDocument,
   TaskDocument,
   ViewerDocument,
-} from '../../src/sdk/client.js';
+} from '@sift/sdk';
 import { collectProgress } from '../support/progress.js';
 import { startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
 

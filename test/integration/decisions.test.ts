@@ -17,7 +17,7 @@ import {
   SiftApiError,
   TaskDocument,
   ViewerDocument,
-} from '../../src/sdk/client.js';
+} from '@sift/sdk';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { collectProgress } from '../support/progress.js';
 import { startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';

@@ -7,7 +7,7 @@
  * in two tasks, one after the other, both ways round, and then raced in one task.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApplicationsDocument, CreateJobPostDocument, ProcessResumesDocument } from '../../src/sdk/client.js';
+import { ApplicationsDocument, CreateJobPostDocument, ProcessResumesDocument } from '@sift/sdk';
 import { pdfOf } from '../../src/extraction/pdf.test-helper.js';
 import { collectProgress } from '../support/progress.js';
 import { startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';

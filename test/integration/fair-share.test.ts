@@ -5,7 +5,7 @@
  * were finished (one worker slot: one at a time) and COUNTS, never how long anything took.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateJobPostDocument, ProcessResumesDocument } from '../../src/sdk/client.js';
+import { CreateJobPostDocument, ProcessResumesDocument } from '@sift/sdk';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 import { collectProgress } from '../support/progress.js';
 import { eventually, startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';

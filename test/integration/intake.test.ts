@@ -17,7 +17,7 @@ import {
   TaskDocument,
   ViewerDocument,
   type UploadFile,
-} from '../../src/sdk/client.js';
+} from '@sift/sdk';
 import { pageJpeg, pagePng } from '../../src/extraction/image.test-helper.js';
 import { BAD, nulls, SAMPLES, uploadOf } from '../support/files.js';
 import { collectProgress } from '../support/progress.js';

@@ -20,7 +20,7 @@ import {
   SiftApiError,
   TasksDocument,
   type UploadFile,
-} from '../../src/sdk/client.js';
+} from '@sift/sdk';
 import type { JobWorker } from '../../src/queue/job.queue.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { ResumeFile } from '../../src/storage/resume-file.entity.js';
@@ -50,7 +50,7 @@ describe('original files in object storage', () => {
   let org: TestOrg;
   let jobPostId: string;
   let worker: JobWorker;
-  let uploads: UploadFile[];
+  let uploads: (UploadFile & { content: Buffer })[];
 
   const bucket = () => app.container.files.objects as S3FileStore;
   const em = () => app.container.orm.em.fork();

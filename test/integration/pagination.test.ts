@@ -8,7 +8,7 @@
 import { parse } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateJobPostDocument } from '../../src/sdk/client.js';
+import { CreateJobPostDocument } from '@sift/sdk';
 import { foldTally } from '../../src/applications/tally.js';
 import { encodeCursor } from '../../src/shared/keyset.js';
 import { startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';

@@ -9,7 +9,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../../src/graphql/schema.js';
 import { startApiServer, type ApiServer } from '../../src/graphql/server.js';
-import { createSiftClient, SiftApiError, ViewerDocument, type SiftClient } from '../../src/sdk/client.js';
+import { createSiftClient, SiftApiError, ViewerDocument, type SiftClient } from '@sift/sdk';
 import { startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
 
 const LIMIT = 5;

@@ -5,7 +5,7 @@
  */
 import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
-import { CreateJobPostDocument, ProcessResumesDocument } from '../../src/sdk/client.js';
+import { CreateJobPostDocument, ProcessResumesDocument } from '@sift/sdk';
 import { keysUnder } from '../../src/shared/redis-keys.js';
 import { collectProgress } from '../support/progress.js';
 import { startTestApp } from '../support/test-app.js';

@@ -13,7 +13,7 @@ import {
   RetryFailedDocument,
   TaskDocument,
   ViewerDocument,
-} from '../../src/sdk/client.js';
+} from '@sift/sdk';
 import { BAD, uploadOf } from '../support/files.js';
 import { collectProgress } from '../support/progress.js';
 import { eventually, startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';

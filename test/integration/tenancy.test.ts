@@ -20,7 +20,7 @@ import {
   ViewerDocument,
   createSiftClient,
   SiftApiError,
-} from '../../src/sdk/client.js';
+} from '@sift/sdk';
 import { collectProgress } from '../support/progress.js';
 import { startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
 

@@ -27,7 +27,7 @@ import {
   TaskProgressDocument,
   ViewerDocument,
   type SiftClient,
-} from '../../src/sdk/client.js';
+} from '@sift/sdk';
 import { startFakeOpenAI, type FakeLatency, type FakeOpenAI } from './fake-openai.js';
 import type { ProgressEvent } from './progress.js';
 import { spawnSift, waitForLog } from './processes.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { UploadFile } from '../../src/sdk/client.js';
+import type { UploadFile } from '@sift/sdk';
 
 /** The repository root and the shared fixtures beside it (`../shared`, or SIFT_SHARED_DIR). */
 export const ROOT = path.resolve(import.meta.dirname, '../..');

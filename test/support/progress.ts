@@ -1,4 +1,4 @@
-import { TaskProgressDocument, type SiftClient, type TaskProgressSubscription } from '../../src/sdk/client.js';
+import { TaskProgressDocument, type SiftClient, type TaskProgressSubscription } from '@sift/sdk';
 
 export type ProgressEvent = TaskProgressSubscription['taskProgress'];
 

@@ -8,7 +8,7 @@ import { initOrm } from '../../src/db/orm.js';
 import { createSchema } from '../../src/graphql/schema.js';
 import { startApiServer, type ApiServer } from '../../src/graphql/server.js';
 import type { JobWorker } from '../../src/queue/job.queue.js';
-import { createSiftClient, type SiftClient } from '../../src/sdk/client.js';
+import { createSiftClient, type SiftClient } from '@sift/sdk';
 import { createLogger } from '../../src/shared/logger.js';
 import { deleteKeysUnder } from '../../src/shared/redis-keys.js';
 

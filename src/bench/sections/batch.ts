@@ -3,7 +3,7 @@
  * against N × latency / C), and, under a provider rate limit R, is R reached without going over
  * it and without a resume failing on a 429?
  */
-import { ApplicationsDocument, type SiftClient } from '../../sdk/client.js';
+import { ApplicationsDocument, type SiftClient } from '@sift/sdk';
 import { outcome, runBatch, type BatchRun } from '../batch-run.js';
 import { openaiEnv, scaled, type BenchContext } from '../context.js';
 import { startFakeOpenAI, startRateLimitedProvider, type FakeOpenAI } from '../fake-provider.js';

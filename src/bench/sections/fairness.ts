@@ -14,7 +14,7 @@
  * processed_at), as runs: "A×12 B×1 A×1 ...".
  */
 import pg from 'pg';
-import { ProcessResumesDocument, type SiftClient } from '../../sdk/client.js';
+import { ProcessResumesDocument, type SiftClient } from '@sift/sdk';
 import { openaiEnv, scaled, type BenchContext } from '../context.js';
 import { startFakeOpenAI } from '../fake-provider.js';
 import { followTask, withSection, type SectionEnv } from '../harness.js';

@@ -10,7 +10,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { WebSocket } from 'ws';
-import { ProcessResumesDocument, TaskProgressDocument, type SiftClient } from '../../sdk/client.js';
+import { ProcessResumesDocument, TaskProgressDocument, type SiftClient } from '@sift/sdk';
 import { openaiEnv, scaled, type BenchContext } from '../context.js';
 import { startFakeOpenAI } from '../fake-provider.js';
 import {

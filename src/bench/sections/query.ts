@@ -12,7 +12,7 @@ import pg from 'pg';
 import { encodeCursor } from '../../shared/keyset.js';
 import { ApplicationsService } from '../../applications/applications.service.js';
 import { initOrm, type MikroORM } from '../../db/orm.js';
-import { ApplicationsDocument, ViewerDocument } from '../../sdk/client.js';
+import { ApplicationsDocument, ViewerDocument } from '@sift/sdk';
 import { scaled, type BenchContext } from '../context.js';
 import { withSection } from '../harness.js';
 import { distribution, ms, num, seconds } from '../stats.js';

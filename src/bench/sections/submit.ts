@@ -4,7 +4,7 @@
  * in one transaction, and queues the jobs before it answers.
  */
 import { print } from 'graphql';
-import { ProcessResumesDocument } from '../../sdk/client.js';
+import { ProcessResumesDocument } from '@sift/sdk';
 import { scaled, type BenchContext } from '../context.js';
 import { withSection, type Org } from '../harness.js';
 import { cpuFigures, cpuMeter, describeCpu } from '../machine.js';

@@ -1,6 +1,6 @@
 import type { Client, FormattedExecutionResult, Sink } from 'graphql-ws';
 import { describe, expect, it } from 'vitest';
-import { SiftApiError, subscriptionIterator } from './client.js';
+import { SiftApiError, subscribeWithSink, subscriptionIterator } from './index.js';
 
 /** A graphql-ws client with one subscription whose sink the test drives. */
 function fakeClient() {
@@ -78,6 +78,51 @@ describe('subscriptionIterator', () => {
     expect(state.unsubscribed).toBe(1);
     expect(await results.next()).toEqual({ done: true, value: undefined });
     await results.return!();
+    expect(state.unsubscribed).toBe(1);
+  });
+});
+
+describe('subscribeWithSink', () => {
+  it('passes each data to next, then complete, and nothing after', () => {
+    const { client, sink } = fakeClient();
+    const seen: unknown[] = [];
+    subscribeWithSink<number>(
+      client,
+      { query: '{ x }' },
+      { next: (d) => seen.push(d), complete: () => seen.push('done') },
+    );
+    sink().next({ data: 1 });
+    sink().next({ data: 2 });
+    sink().complete();
+    sink().next({ data: 3 });
+    expect(seen).toEqual([1, 2, 'done']);
+  });
+
+  it('calls error once with a SiftApiError for a result with errors, and unsubscribes', () => {
+    const { client, state, sink } = fakeClient();
+    const errors: unknown[] = [];
+    const seen: number[] = [];
+    subscribeWithSink<number>(client, { query: '{ x }' }, { next: (d) => seen.push(d), error: (e) => errors.push(e) });
+    sink().next({ data: 1 });
+    sink().next({ data: null, errors: [{ message: 'no', extensions: { code: 'NOT_FOUND' } }] });
+    sink().next({ data: 2 });
+    sink().complete();
+    expect(seen).toEqual([1]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toBeInstanceOf(SiftApiError);
+    expect((errors[0] as SiftApiError).code).toBe('NOT_FOUND');
+    expect(state.unsubscribed).toBe(1);
+  });
+
+  it('the returned function unsubscribes once and silences the sink', () => {
+    const { client, state, sink } = fakeClient();
+    const seen: number[] = [];
+    const stop = subscribeWithSink<number>(client, { query: '{ x }' }, { next: (d) => seen.push(d) });
+    sink().next({ data: 1 });
+    stop();
+    stop();
+    sink().next({ data: 2 });
+    expect(seen).toEqual([1]);
     expect(state.unsubscribed).toBe(1);
   });
 });
