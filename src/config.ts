@@ -126,6 +126,10 @@ const EnvSchema = z.object({
   RECONCILE_STALE_MS: int(30_000, 0),
   /** Start the worker inside the API process (npm start, the demo). */
   EMBEDDED_WORKER: bool(false),
+  /** A worker's HTTP port for /healthz, /readyz and /metrics; 0: any free port; unset: none. */
+  WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** The queue dashboard's credential (at least 16 characters); unset: no dashboard (404). */
+  ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 export type Config = Readonly<{
@@ -183,12 +187,31 @@ export type Config = Readonly<{
     stalledCheckMs: number;
   };
   embeddedWorker: boolean;
+  /** null: workers open no health port. */
+  workerHealthPort: number | null;
+  /** null: no queue dashboard. */
+  adminToken: string | null;
 }>;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Loads `path` (`.env` in the working directory) into `process.env`, if it exists: variables
+ * already set in the environment win over the file's. Called by the entry points, before
+ * `loadConfig`; returns whether a file was read.
+ */
+export function loadDotEnv(path = '.env'): boolean {
+  try {
+    process.loadEnvFile(path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw new ConfigError([`${path}: ${(error as Error).message}`]);
   }
 }
 
@@ -264,5 +287,7 @@ export function loadConfig(
       stalledCheckMs: e.JOB_STALLED_CHECK_MS,
     },
     embeddedWorker: e.EMBEDDED_WORKER,
+    workerHealthPort: e.WORKER_HEALTH_PORT ?? null,
+    adminToken: e.ADMIN_TOKEN ?? null,
   });
 }

@@ -20,6 +20,7 @@ import {
   type JobName,
   type JobStatus,
 } from '../queue/jobs.js';
+import type { Metrics } from '../ops/metrics.js';
 import type { Logger } from '../shared/logger.js';
 import { ResumeFile } from '../storage/resume-file.entity.js';
 import {
@@ -42,6 +43,8 @@ export interface ResumeProcessorDeps {
   extractor: TextExtractor;
   /** Defences on the text before any analyzer sees it (injection, blind screening). */
   prepare: PrepareText;
+  /** Extraction failures and reader deaths are counted there. */
+  metrics?: Metrics;
 }
 
 export type { TextExtractor };
