@@ -32,6 +32,8 @@ export function requestLog({
 }): RequestHandler[] {
   const http = pinoHttp({
     logger,
+    // req.log (what handlers and resolvers log with) carries only the ID, not the whole request.
+    quietReqLogger: true,
     genReqId: (req, res) => {
       const incoming = req.headers['x-request-id'];
       const id = typeof incoming === 'string' && SANE_ID.test(incoming) ? incoming : randomUUID();
