@@ -92,7 +92,9 @@ describe('operators: a worker process answers on its health port, the API logs e
       const res = await fetch(`${health}/metrics`);
       expect(res.status).toBe(200);
       const parsed = parseExposition(await res.text());
-      return valueOf(parsed, 'sift_job_duration_seconds_count', { outcome: 'done' }) >= 3 ? parsed : undefined;
+      // Jobs are counted as they end; the queue gauges are read from Redis and cached a few seconds.
+      const ended = valueOf(parsed, 'sift_job_duration_seconds_count', { outcome: 'done' }) >= 3;
+      return ended && valueOf(parsed, 'sift_queue_jobs', { state: 'active' }) === 0 ? parsed : undefined;
     });
     expect(valueOf(samples, 'sift_job_duration_seconds_count', { job: 'analyze-resume', outcome: 'done' })).toBe(3);
     expect(valueOf(samples, 'sift_analysis_duration_seconds_count', { analyzer: 'local', outcome: 'ok' })).toBe(2);

@@ -133,6 +133,12 @@ describe('operators: health, readiness, metrics, the queue dashboard and request
     expect(api.status).toBe(200);
     const { queues } = (await api.json()) as { queues: { name: string; readOnlyMode: boolean }[] };
     expect(queues.map((q) => [q.name, q.readOnlyMode])).toEqual([['resumes', true]]);
+    // Read-only: the queue cannot be paused, emptied or its jobs retried from here.
+    for (const action of ['pause', 'empty', 'retry/failed']) {
+      const refused = await fetch(`${page}/api/queues/resumes/${action}`, { method: 'PUT', headers: basic });
+      expect(refused.status, action).toBe(405);
+    }
+    expect(await app.container.queue.bullQueues[0]!.isPaused()).toBe(false);
     // Assets are behind the token too.
     expect((await fetch(new URL(assets[0]!, `${page}/`))).status).toBe(401);
   });
@@ -157,10 +163,15 @@ describe('operators: health, readiness, metrics, the queue dashboard and request
       SiftApiError,
     );
 
-    // The job's end is recorded just after its last event is published: wait for it.
+    // The job's end is recorded just after its last event is published, and the gauges read from
+    // PostgreSQL and Redis are cached for a few seconds: wait for both to show the batch.
     const after = await eventually(async () => {
       const samples = await metrics();
-      return valueOf(samples, 'sift_job_duration_seconds_count', { outcome: 'done' }) >= 4 ? samples : undefined;
+      const jobs = valueOf(samples, 'sift_job_duration_seconds_count', { outcome: 'done' });
+      const final = ['SHORTLISTED', 'REVIEW', 'REJECTED', 'FAILED'].map((status) =>
+        valueOf(samples, 'sift_resumes', { status }),
+      );
+      return jobs >= 4 && final.reduce((a, b) => a + b, 0) >= 4 ? samples : undefined;
     });
     const grew = (name: string, labels: Record<string, string> = {}) =>
       valueOf(after, name, labels) - valueOf(before, name, labels);
