@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { pinoHttp } from 'pino-http';
-import type { Logger } from '../shared/logger.js';
+import { withRequestId, type Logger } from '../shared/logger.js';
 import type { Metrics } from './metrics.js';
 
 export const REQUEST_ID_HEADER = 'X-Request-Id';
@@ -56,7 +56,8 @@ export function requestLog({
     res.once('finish', () => {
       metrics.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
     });
-    next();
+    // Whatever logs while this request is served (any logger) carries its ID.
+    withRequestId(String(req.id), next);
   };
   return [http, count];
 }
