@@ -170,6 +170,10 @@ const EnvSchema = z.object({
       return origins;
     })
     .optional(),
+  /** A worker's HTTP port for /healthz, /readyz and /metrics; 0: any free port; unset: none. */
+  WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** The queue dashboard's credential (at least 16 characters); unset: no dashboard (404). */
+  ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 /** `https://app.example.com` (a trailing slash is allowed) as a browser sends it in `Origin`; null otherwise. */
@@ -249,6 +253,10 @@ export type Config = Readonly<{
   explorer: boolean;
   /** Origins allowed to call the API from a browser (CORS); empty: none. */
   corsOrigins: readonly string[];
+  /** null: workers open no health port. */
+  workerHealthPort: number | null;
+  /** null: no queue dashboard. */
+  adminToken: string | null;
 }>;
 
 export interface S3Settings {
@@ -264,6 +272,21 @@ export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Loads `path` (`.env` in the working directory) into `process.env`, if it exists: variables
+ * already set in the environment win over the file's. Called by the entry points, before
+ * `loadConfig`; returns whether a file was read.
+ */
+export function loadDotEnv(path = '.env'): boolean {
+  try {
+    process.loadEnvFile(path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw new ConfigError([`${path}: ${(error as Error).message}`]);
   }
 }
 
@@ -364,5 +387,7 @@ export function loadConfig(
     },
     explorer: e.EXPLORER ? e.EXPLORER === 'on' : e.NODE_ENV !== 'production',
     corsOrigins: Object.freeze(e.CORS_ORIGINS ?? []),
+    workerHealthPort: e.WORKER_HEALTH_PORT ?? null,
+    adminToken: e.ADMIN_TOKEN ?? null,
   });
 }

@@ -18,6 +18,9 @@ import { JobName } from './queue/jobs.js';
 import { createLogger, type Logger } from './shared/logger.js';
 import { ResumeFiles } from './storage/resume-files.js';
 import { S3FileStore } from './storage/s3.file-store.js';
+import { createMetrics, type Metrics } from './ops/metrics.js';
+import { createReadiness, type Readiness } from './ops/readiness.js';
+import { addDeploymentSnapshots } from './ops/snapshots.js';
 
 /** Everything long-lived, wired explicitly. `dispose()` closes it in reverse order. */
 /** A worker in this process: BullMQ consumer, extraction readers (child processes), reconciler. */
@@ -53,6 +56,10 @@ export interface Container {
   requestLimiter: RequestLimiter;
   /** Original files: PostgreSQL or object storage (FILE_STORAGE), read from wherever each was kept. */
   files: ResumeFiles;
+  /** This process's Prometheus metrics (its own registry). */
+  metrics: Metrics;
+  /** PostgreSQL, Redis and migrations checked, for /readyz. */
+  readiness: Readiness;
   /** Starts consuming jobs in this process. */
   startWorker(): SiftWorker;
   dispose(): Promise<void>;
@@ -61,7 +68,8 @@ export interface Container {
 export async function createContainer(config: Config, logger = createLogger(config.logLevel)): Promise<Container> {
   // Shared provider limits live in Redis; connected on first use (API-only processes never use it).
   const limitsRedis = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: null });
-  const analyzer = createAnalyzer(config, limitsRedis);
+  const metrics = createMetrics();
+  const analyzer = createAnalyzer(config, limitsRedis, metrics);
   const orm = await initOrm(config.databaseUrl);
   const where = { databaseUrl: config.databaseUrl, redisUrl: config.redisUrl, prefix: config.redisPrefix };
   let deploymentId: string;
@@ -82,7 +90,9 @@ export async function createContainer(config: Config, logger = createLogger(conf
     readyTarget: config.worker.concurrency,
     maxInFlightPerTenant: config.tenants.maxInFlight,
   });
-  const bus = createProgressBus(config.redisUrl, config.redisPrefix);
+  const bus = createProgressBus(config.redisUrl, config.redisPrefix, metrics);
+  const readiness = createReadiness({ orm, redisUrl: config.redisUrl });
+  addDeploymentSnapshots(metrics, { queue, orm, logger });
   const organizations = new OrganizationsService(orm.em);
   const requestLimiter = createRequestLimiter({
     redisUrl: config.redisUrl,
@@ -106,6 +116,8 @@ export async function createContainer(config: Config, logger = createLogger(conf
     organizations,
     requestLimiter,
     files,
+    metrics,
+    readiness,
     startWorker() {
       // Extraction runs in a pool of reader processes with heap, memory and time limits: a hostile
       // file can end its reader, never this process.
@@ -128,6 +140,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
         extractor: extraction,
         prepare: prepareForAnalysis,
         files,
+        metrics,
       });
       const jobs = queue.startWorker(
         {
@@ -140,6 +153,12 @@ export async function createContainer(config: Config, logger = createLogger(conf
           concurrency: config.worker.concurrency,
           lockMs: config.worker.lockMs,
           stalledCheckMs: config.worker.stalledCheckMs,
+          observe: ({ name, outcome, seconds }) => {
+            metrics.jobDuration.observe({ job: name, outcome }, seconds);
+            if (outcome === 'retry' || outcome === 'rate_limited' || outcome === 'deferred') {
+              metrics.jobRetries.inc({ job: name, reason: outcome === 'retry' ? 'error' : outcome });
+            }
+          },
         },
       );
       const reconciler = new Reconciler({
@@ -199,6 +218,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
       await queue.dispose();
       await bus.dispose();
       await requestLimiter.dispose();
+      readiness.dispose();
       limitsRedis.disconnect();
       objects?.dispose();
       await orm.close(true);

@@ -4,6 +4,7 @@ import type { Container } from '../container.js';
 import { JobPostsService } from '../job-posts/job-posts.service.js';
 import type { Caller } from '../organizations/organizations.service.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { Logger } from '../shared/logger.js';
 import { ProcessingService } from '../processing/processing.service.js';
 
 /** What every resolver gets: the caller's organization and services scoped to it. */
@@ -16,12 +17,21 @@ export interface GraphQLContext {
   applications: ApplicationsService;
   processing: ProcessingService;
   loaders: Loaders;
+  /** The HTTP request's ID (X-Request-Id); null over WebSocket. */
+  requestId: string | null;
+  /** The logger for this request: its lines carry the request ID (`reqId`). */
+  logger: Logger;
 }
 
-export function createContext(container: Container, caller: Caller): GraphQLContext {
+export function createContext(
+  container: Container,
+  caller: Caller,
+  request: { requestId?: string; logger?: Logger } = {},
+): GraphQLContext {
   // One unit of work per request (or per subscription operation).
   const em = container.orm.em.fork();
   const { organizationId } = caller;
+  const logger = request.logger ?? container.logger;
   return {
     caller,
     organizationId,
@@ -35,11 +45,13 @@ export function createContext(container: Container, caller: Caller): GraphQLCont
       queue: container.queue,
       progress: container.bus,
       limits: container.config.limits,
-      logger: container.logger,
+      logger,
       drafter: container.rubricDrafter,
       files: container.files,
     }),
     loaders: createLoaders(em, organizationId),
+    requestId: request.requestId ?? null,
+    logger,
   };
 }
 

@@ -1,6 +1,7 @@
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Redis } from 'ioredis';
 import type { PubSub } from 'type-graphql';
+import type { Metrics } from '../ops/metrics.js';
 import { progressTopic, type ProgressMessage, type ProgressPublisher } from '../processing/progress.js';
 
 /**
@@ -15,7 +16,11 @@ export interface ProgressBus extends ProgressPublisher {
   dispose(): Promise<void>;
 }
 
-export function createProgressBus(redisUrl: string, prefix: string): ProgressBus {
+/**
+ * With `metrics`, each listener counts as a subscriber (`sift_progress_subscribers`) and each
+ * message handed to one is timed from its change in the worker (`at`) to here (`sift_progress_fanout_seconds`).
+ */
+export function createProgressBus(redisUrl: string, prefix: string, metrics?: Metrics): ProgressBus {
   const publisher = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const pubsub = new RedisPubSub({ publisher, subscriber });
@@ -26,8 +31,20 @@ export function createProgressBus(redisUrl: string, prefix: string): ProgressBus
       await pubsub.publish(progressTopic(prefix, message.taskId), message);
     },
     async listen(taskId, onMessage) {
-      const id = await pubsub.subscribe(progressTopic(prefix, taskId), onMessage);
+      const handler = metrics
+        ? (message: ProgressMessage) => {
+            const seconds = (Date.now() - Date.parse(message.at)) / 1_000;
+            // Clocks of two machines may disagree: a negative figure says nothing.
+            if (seconds >= 0) metrics.progressFanout.observe(seconds);
+            onMessage(message);
+          }
+        : onMessage;
+      const id = await pubsub.subscribe(progressTopic(prefix, taskId), handler);
+      metrics?.progressSubscribers.inc();
+      let listening = true;
       return () => {
+        if (listening) metrics?.progressSubscribers.dec();
+        listening = false;
         // A stream may end after the bus is closed (shutdown): its channel is gone with the connection.
         if (closed) return;
         try {

@@ -20,6 +20,10 @@ import { bounded, formatError, retryAfterHeader, toGraphQLError } from './errors
 import { limitRules, operationChecksPlugin } from './limits.js';
 import { multipartUploads } from './uploads.js';
 import { startWebSocketEndpoint } from './websocket.js';
+import { graphqlMetricsPlugin } from '../ops/graphql.metrics.js';
+import { OPS_PATHS, opsRoutes } from '../ops/ops.routes.js';
+import { DASHBOARD_PATH, queueDashboard } from '../ops/queue.dashboard.js';
+import { requestIdOf, requestLog } from '../ops/request-log.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -82,13 +86,18 @@ export async function startApiServer(container: Container, schema: GraphQLSchema
         },
       },
       operationChecksPlugin(schema, config.limits.maxQueryComplexity),
+      graphqlMetricsPlugin(container.metrics),
     ],
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  // Request IDs and logs first: every answer below carries X-Request-Id, refusals included.
+  app.use(...requestLog({ logger, metrics: container.metrics, routes: [GRAPHQL_PATH, DASHBOARD_PATH, ...OPS_PATHS] }));
+  app.use(opsRoutes(container));
+  // Not mounted at all without ADMIN_TOKEN: the path is then a 404 like any other.
+  if (config.adminToken) {
+    app.use(DASHBOARD_PATH, ...queueDashboard({ queues: container.queue.bullQueues, adminToken: config.adminToken }));
+  }
   // Before anything else on the path: the preflight (OPTIONS) is answered here, and every
   // answer, a 401 or a 429 included, carries the CORS headers an allowed page needs to read it.
   app.use(GRAPHQL_PATH, corsPolicy(config.corsOrigins));
@@ -112,7 +121,7 @@ export async function startApiServer(container: Container, schema: GraphQLSchema
             caller = await authenticate(req.headers.authorization);
             await container.requestLimiter.take(caller.organizationId);
           }
-          return createContext(container, caller);
+          return createContext(container, caller, { requestId: requestIdOf(req), logger: req.log });
         } catch (error) {
           if (error instanceof SiftError) throw toGraphQLError(error);
           throw error;

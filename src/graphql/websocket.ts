@@ -9,8 +9,9 @@ import {
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
-import { CloseCode } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
+import { CloseCode, type SubscribePayload } from 'graphql-ws';
+import { useServer, type Extra } from 'graphql-ws/use/ws';
+import type { Context } from 'graphql-ws';
 import type { Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Container } from '../container.js';
@@ -20,6 +21,7 @@ import { createContext, type GraphQLContext } from './context.js';
 import { formatError, toGraphQLError } from './errors.js';
 import { checkOperation } from './limits.js';
 import { sharedSubscribe } from './shared-execution.js';
+import { errorCode } from '../ops/graphql.metrics.js';
 
 export interface WebSocketOptions {
   httpServer: Server;
@@ -31,6 +33,9 @@ export interface WebSocketOptions {
   /** The limit rules the HTTP path validates with (depth, aliases). */
   validationRules: readonly ValidationRule[];
 }
+
+type WsContext = Context<Record<string, unknown> | undefined, Extra & Partial<Record<string, never>>>;
+type OperationLabels = { operation: string; type: string };
 
 export interface WebSocketEndpoint {
   dispose(): Promise<void>;
@@ -51,6 +56,32 @@ export function startWebSocketEndpoint(options: WebSocketOptions): WebSocketEndp
   const wsServer = new WebSocketServer({ server: httpServer, path, maxPayload: maxWsMessageBytes });
   const format = formatError(logger);
   const rules = [...specifiedRules, ...validationRules];
+
+  // Metrics: each operation counted (by name and type once it resolved), and its errors by code.
+  const { metrics } = container;
+  const operations = new WeakMap<WsContext, Map<string, OperationLabels>>();
+  const labelsOf = (ctx: WsContext, id: string) =>
+    operations.get(ctx)?.get(id) ?? { operation: 'unknown', type: 'unknown' };
+  const countErrors = (labels: OperationLabels, errors: readonly GraphQLError[]) => {
+    for (const error of errors) metrics.operationErrors.inc({ ...labels, code: errorCode(error) });
+    return errors;
+  };
+  const counted =
+    (
+      onSubscribe: (
+        ctx: WsContext,
+        id: string,
+        payload: SubscribePayload,
+      ) => Promise<ExecutionArgs | readonly GraphQLError[]>,
+    ) =>
+    async (ctx: WsContext, id: string, payload: SubscribePayload) => {
+      const resolved = await onSubscribe(ctx, id, payload);
+      const labels = labelsOf(ctx, id);
+      metrics.operations.inc({ ...labels, transport: 'ws' });
+      if (!Array.isArray(resolved)) return resolved as ExecutionArgs;
+      operations.get(ctx)?.delete(id);
+      return countErrors(labels, resolved as readonly GraphQLError[]);
+    };
 
   // The key each open socket authenticated with, checked again every wsKeyRecheckMs: a key revoked
   // while a subscription runs closes its socket (4403), even when the client sends nothing more.
@@ -80,7 +111,7 @@ export function startWebSocketEndpoint(options: WebSocketOptions): WebSocketEndp
           return false; // closes with 4403 Forbidden
         }
       },
-      onSubscribe: async (ctx, _id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+      onSubscribe: counted(async (ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
         let caller: Caller;
         try {
           caller = await authenticate(ctx.connectionParams?.authorization);
@@ -107,13 +138,20 @@ export function startWebSocketEndpoint(options: WebSocketOptions): WebSocketEndp
         }
         const invalid = validate(schema, document, rules);
         if (invalid.length) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
-        if (!getOperationAST(document, payload.operationName)) {
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) {
           return [
             new GraphQLError('Unable to identify the operation: name it with operationName', {
               extensions: { code: 'OPERATION_RESOLUTION_FAILURE' },
             }),
           ];
         }
+        let labels = operations.get(ctx);
+        if (!labels) operations.set(ctx, (labels = new Map()));
+        labels.set(id, {
+          operation: metrics.operationLabel(payload.operationName ?? operation.name?.value),
+          type: operation.operation,
+        });
         try {
           checkOperation(schema, document, payload, maxQueryComplexity);
         } catch (error) {
@@ -127,12 +165,17 @@ export function startWebSocketEndpoint(options: WebSocketOptions): WebSocketEndp
           variableValues: payload.variables,
           contextValue: createContext(container, caller),
         };
-      },
+      }),
       // An event is executed once for all the subscribers of one organization asking the same.
       subscribe: sharedSubscribe((context) => (context as GraphQLContext).organizationId),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => format(e.toJSON(), e)) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => format(e.toJSON(), e)),
+      onNext: (ctx, id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: countErrors(labelsOf(ctx, id), result.errors).map((e) => format(e.toJSON(), e)) }
+          : undefined,
+      onError: (ctx, id, _payload, errors) => countErrors(labelsOf(ctx, id), errors).map((e) => format(e.toJSON(), e)),
+      onComplete: (ctx, id) => {
+        operations.get(ctx)?.delete(id);
+      },
     },
     wsServer,
   );

@@ -1,11 +1,12 @@
 /** Creates the database if needed and applies pending migrations (`npm run migrate`). */
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig, loadDotEnv } from '../config.js';
 import { ensureDatabase } from '../db/database-admin.js';
 import { migrateUp } from '../db/migrate.js';
 import { initOrm } from '../db/orm.js';
 
 try {
+  loadDotEnv();
   const config = loadConfig();
   if (await ensureDatabase(config.databaseUrl)) console.log('created the database');
   const orm = await initOrm(config.databaseUrl);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { ConfigError, loadConfig, loadDotEnv, type Config } from '../config.js';
 import { createContainer, type Container } from '../container.js';
 import { DeploymentCheckError, DeploymentClashError } from '../deployment/deployment.identity.js';
 import { createLogger } from '../shared/logger.js';
@@ -18,6 +18,7 @@ export async function runProcess(
 ): Promise<void> {
   let config: Config;
   try {
+    loadDotEnv();
     config = loadConfig();
   } catch (error) {
     return configFailed(name, error);

@@ -1,5 +1,6 @@
 /** The worker process: consumes resume jobs. Run any number of them, on any machine. */
 import 'reflect-metadata';
+import { startHealthServer } from '../ops/health.server.js';
 import { runProcess } from './process.js';
 
 const MIB = 1024 * 1024;
@@ -8,7 +9,11 @@ await runProcess('worker', async (container) => {
   const worker = container.startWorker();
   await worker.ready;
   const { concurrency, memoryLogIntervalMs } = container.config.worker;
-  container.logger.info({ concurrency }, 'worker started');
+  // /healthz, /readyz and /metrics for orchestrators and Prometheus (WORKER_HEALTH_PORT; unset: none).
+  const { workerHealthPort, host } = container.config;
+  const health =
+    workerHealthPort === null ? null : await startHealthServer({ ...container, port: workerHealthPort, host });
+  container.logger.info({ concurrency, healthPort: health?.port ?? null }, 'worker started');
   // A line a minute: what the process holds, and each extraction reader's resident memory (MiB).
   const memoryLog = memoryLogIntervalMs
     ? setInterval(() => {
@@ -27,8 +32,9 @@ await runProcess('worker', async (container) => {
         );
       }, memoryLogIntervalMs).unref()
     : undefined;
-  return () => {
+  return async () => {
     clearInterval(memoryLog);
-    return worker.close();
+    await worker.close();
+    await health?.close();
   };
 });

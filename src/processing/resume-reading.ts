@@ -18,6 +18,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ExtractionError, ReaderDeathError } from '../extraction/extraction.error.js';
 import type { ExtractedText, ResumeMediaType } from '../extraction/extraction.types.js';
 import type { JobContext } from '../queue/jobs.js';
+import type { Metrics } from '../ops/metrics.js';
 import type { Logger } from '../shared/logger.js';
 
 /** How a file is read: `onRead` is called when a reader begins on it (it may wait for one first). */
@@ -38,14 +39,19 @@ export type ReadOutcome =
  * @throws Error when the extractor fails for another reason (an outage), or a crashed reader is to be tried again
  */
 export async function readResume(
-  { extractor, logger }: { extractor: TextExtractor; logger: Logger },
+  { extractor, logger, metrics }: { extractor: TextExtractor; logger: Logger; metrics?: Metrics },
   em: EntityManager,
   file: { id: string; content: Buffer },
   mediaType: ResumeMediaType,
   ctx: JobContext,
 ): Promise<ReadOutcome> {
+  // Counted by reason (ENCRYPTED, TOO_LARGE...): the part of the application's reason before its colon.
+  const failed = (reason: string, flags: string[] = []): ReadOutcome => {
+    metrics?.extractionFailures.inc({ reason: /^([A-Z_]{1,20}):/.exec(reason)?.[1] ?? 'CORRUPT' });
+    return { kind: 'failed', reason, flags };
+  };
   const record = await beginRun(em, file.id, ctx.stalls);
-  if (record.deaths >= MAX_READER_DEATHS) return { kind: 'failed', reason: neverReadAgain(record), flags: [] };
+  if (record.deaths >= MAX_READER_DEATHS) return failed(neverReadAgain(record));
   let marked: Promise<void> | undefined;
   const onRead = () => {
     marked = markReading(em, file.id, ctx.stalls).catch((error: unknown) =>
@@ -59,16 +65,17 @@ export async function readResume(
     await marked;
     if (error instanceof ReaderDeathError) {
       const reason = `${error.failure}: ${error.message}`;
+      metrics?.readerDeaths.inc({ death: error.death });
       const deaths = await recordDeath(em, file.id, reason);
       logger.warn({ fileId: file.id, death: error.death, deaths, reason }, 'an extraction reader died');
-      if (deaths >= MAX_READER_DEATHS) return { kind: 'failed', reason: neverReadAgain({ deaths, reason }), flags: [] };
-      if (error.atLimit) return { kind: 'failed', reason, flags: [] };
+      if (deaths >= MAX_READER_DEATHS) return failed(neverReadAgain({ deaths, reason }));
+      if (error.atLimit) return failed(reason);
       throw new Error(`the extraction reader died (${error.message}); the file gets one more reader`, { cause: error });
     }
     await endReading(em, file.id);
     if (error instanceof ExtractionError) {
       const flags = error.failure === 'LOW_TEXT' ? ['LOW_TEXT'] : [];
-      return { kind: 'failed', reason: `${error.failure}: ${error.message}`, flags };
+      return failed(`${error.failure}: ${error.message}`, flags);
     }
     throw error;
   }

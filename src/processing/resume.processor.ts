@@ -20,6 +20,7 @@ import {
   type JobName,
   type JobStatus,
 } from '../queue/jobs.js';
+import type { Metrics } from '../ops/metrics.js';
 import type { Logger } from '../shared/logger.js';
 import { FileMissingError } from '../storage/file.store.js';
 import { ResumeFile } from '../storage/resume-file.entity.js';
@@ -46,6 +47,8 @@ export interface ResumeProcessorDeps {
   prepare: PrepareText;
   /** Original files, from PostgreSQL or object storage as each row says. */
   files: ResumeFiles;
+  /** Extraction failures and reader deaths are counted there. */
+  metrics?: Metrics;
 }
 
 export type { TextExtractor };

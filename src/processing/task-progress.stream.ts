@@ -24,7 +24,29 @@ export interface TaskProgressOptions {
  * go backwards even when workers' messages arrive out of order, and a silent stream re-reads
  * the task now and then, so a lost message cannot leave a subscriber waiting forever.
  */
-export async function* taskProgressStream(options: TaskProgressOptions): AsyncGenerator<ProgressMessage> {
+export function taskProgressStream(options: TaskProgressOptions): AsyncIterableIterator<ProgressMessage> {
+  // An async generator's return() waits behind a pending next(), which, on a task where nothing
+  // happens, never settles: a client that unsubscribed would stay subscribed until the task
+  // ended. return() here first stops the wait, so the stream ends and unsubscribes at once.
+  const stop = new AbortController();
+  const events = progressEvents(options, stop.signal);
+  return {
+    next: () => events.next(),
+    return: (value?: unknown) => {
+      stop.abort();
+      return events.return(value as undefined);
+    },
+    throw: (error?: unknown) => {
+      stop.abort();
+      return events.throw(error);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+async function* progressEvents(options: TaskProgressOptions, stopped: AbortSignal): AsyncGenerator<ProgressMessage> {
   const { bus, taskId, loadTask, reloadTask = loadTask, resyncMs = 2_000, onArrival } = options;
   const inbox: ProgressMessage[] = [];
   let wake: (() => void) | null = null;
@@ -33,10 +55,13 @@ export async function* taskProgressStream(options: TaskProgressOptions): AsyncGe
     onArrival?.(message);
     wake?.();
   });
+  const onStop = () => wake?.();
+  stopped.addEventListener('abort', onStop);
   try {
     let last = progressMessage(await loadTask(), null, 'snapshot');
     yield last;
     while (!FINAL_TASK_STATES.includes(last.state)) {
+      if (stopped.aborted) return;
       if (inbox.length === 0) {
         const timedOut = await new Promise<boolean>((resolve) => {
           const timer = setTimeout(() => resolve(true), resyncMs);
@@ -46,6 +71,7 @@ export async function* taskProgressStream(options: TaskProgressOptions): AsyncGe
           };
         });
         wake = null;
+        if (stopped.aborted) return;
         if (timedOut) {
           // The database may be briefly away: skip this resync, the next one will tell.
           const task = await reloadTask().catch(() => null);
@@ -63,6 +89,7 @@ export async function* taskProgressStream(options: TaskProgressOptions): AsyncGe
       yield last;
     }
   } finally {
+    stopped.removeEventListener('abort', onStop);
     unsubscribe();
   }
 }

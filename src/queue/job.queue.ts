@@ -12,6 +12,7 @@ import {
   RetryLaterError,
   type JobHandlers,
   type JobItem,
+  type JobStatus,
 } from './jobs.js';
 
 export const RESUME_QUEUE = 'resumes';
@@ -62,17 +63,37 @@ export interface JobQueue {
   repair(): Promise<number>;
   /** Jobs being processed now, each with the worker process that holds it (`workerName`). */
   active(): Promise<{ jobId: string; worker: string | null }[]>;
+  /**
+   * The creation time (ms since the epoch) of the job at the head of each state in BullMQ (the
+   * longest waiting, running, failed; for delayed, the next due), or null when the state is empty.
+   * Items still waiting their fair-share turn have no job yet and are not included.
+   */
+  oldest(states: readonly OldestState[]): Promise<Record<OldestState, number | null>>;
+  /** The BullMQ queues themselves, for the queue dashboard (read-only there). */
+  readonly bullQueues: readonly Queue[];
   startWorker(
     handlers: JobHandlers,
-    options: { concurrency: number; lockMs?: number; stalledCheckMs?: number },
+    options: { concurrency: number; lockMs?: number; stalledCheckMs?: number; observe?: JobObserver },
   ): JobWorker;
   dispose(): Promise<void>;
 }
+
+/**
+ * How a job's run ended, as told to a {@link JobObserver}: the handler's status, put back for later
+ * (`deferred`: RetryLaterError; `rate_limited`: a provider's 429 paused the queue; `retry`: it
+ * threw and will run again), or `exhausted` (it threw on its last attempt).
+ */
+export type JobOutcome = JobStatus | 'deferred' | 'rate_limited' | 'retry' | 'exhausted';
+
+/** Told about every run a worker makes (metrics). */
+export type JobObserver = (event: { name: JobName; outcome: JobOutcome; seconds: number }) => void;
 
 export interface JobWorker {
   /** Stops taking jobs and waits for the ones in flight. */
   close(): Promise<void>;
 }
+
+export type OldestState = 'waiting' | 'active' | 'delayed' | 'failed';
 
 /** How a worker process names itself to BullMQ (a job's `processedBy`): host and PID. */
 export function workerName(pid: number = process.pid, host: string = hostname()): string {
@@ -218,7 +239,17 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
       return jobs.map((job) => ({ jobId: String(job.id), worker: job.processedBy ?? null }));
     },
 
-    startWorker(handlers, { concurrency, lockMs, stalledCheckMs }) {
+    async oldest(states) {
+      const heads = await Promise.all(states.map((state) => queue.getJobs([state], 0, 0, true)));
+      return Object.fromEntries(states.map((state, i) => [state, heads[i]![0]?.timestamp ?? null])) as Record<
+        OldestState,
+        number | null
+      >;
+    },
+
+    bullQueues: [queue],
+
+    startWorker(handlers, { concurrency, lockMs, stalledCheckMs, observe }) {
       const workerConnection = new Redis(redisUrl, { maxRetriesPerRequest: null });
       // The job leaves the line (its organization's slot stays taken until it ends): the next one is dispatched.
       const start = (job: Job) => {
@@ -236,6 +267,9 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
           const name = job.name as JobName;
           const handler = handlers[name];
           if (!handler) throw new Error(`no handler for job ${job.name}`);
+          const began = process.hrtime.bigint();
+          const observed = (outcome: JobOutcome) =>
+            observe?.({ name, outcome, seconds: Number(process.hrtime.bigint() - began) / 1e9 });
           start(job);
           const ctx = {
             attempt: job.attemptsMade + 1,
@@ -245,25 +279,30 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
           try {
             const status = await handler.run(job.data, ctx);
             await end(job);
+            observed(status);
             return status;
           } catch (error) {
             if (error instanceof RetryLaterError) {
               logger.debug({ jobId: job.id, delayMs: error.delayMs, reason: error.message }, 'job deferred');
               await job.moveToDelayed(Date.now() + error.delayMs, token);
+              observed('deferred');
               throw new DelayedError();
             }
             if (error instanceof QueuePauseError) {
               logger.warn({ jobId: job.id, retryAfterMs: error.retryAfterMs }, 'provider rate limit: queue paused');
               await worker.rateLimit(error.retryAfterMs);
+              observed('rate_limited');
               throw Worker.RateLimitError();
             }
             if (ctx.attempt >= ctx.maxAttempts) {
               logger.error({ err: error, jobId: job.id }, 'job failed on its last attempt');
               await handler.exhausted(job.data, error as Error);
               await end(job);
+              observed('exhausted');
               return 'done';
             }
             logger.warn({ err: error, jobId: job.id, attempt: ctx.attempt }, 'job failed; will retry');
+            observed('retry');
             throw error;
           }
         },
