@@ -126,6 +126,20 @@ const EnvSchema = z.object({
   RECONCILE_STALE_MS: int(30_000, 0),
   /** Start the worker inside the API process (npm start, the demo). */
   EMBEDDED_WORKER: bool(false),
+  /** Webhook deliveries in flight per worker process (their own queue: screening slots are apart). */
+  WEBHOOK_CONCURRENCY: int(10, 1),
+  /** One delivery attempt: connection, request and the answer's status line. */
+  WEBHOOK_TIMEOUT_MS: int(10_000, 100),
+  /** Attempts per delivery, the first included; with the backoff defaults they span about a day. */
+  WEBHOOK_MAX_ATTEMPTS: int(14, 1),
+  /** Wait after a delivery's first failed attempt, doubled after each (with ±20 % jitter)... */
+  WEBHOOK_BACKOFF_MS: int(60_000, 1),
+  /** ...up to this. */
+  WEBHOOK_BACKOFF_MAX_MS: int(4 * 3_600_000, 1),
+  /** Deliveries ending FAILED in a row that mark their endpoint FAILING. */
+  WEBHOOK_FAILING_AFTER: int(3, 1),
+  /** Allow endpoints on loopback, private and reserved addresses (tests, on-premises receivers): see README, SSRF. */
+  WEBHOOK_ALLOW_PRIVATE: bool(false),
 });
 
 export type Config = Readonly<{
@@ -183,6 +197,15 @@ export type Config = Readonly<{
     stalledCheckMs: number;
   };
   embeddedWorker: boolean;
+  webhooks: {
+    concurrency: number;
+    timeoutMs: number;
+    maxAttempts: number;
+    backoffMs: number;
+    backoffMaxMs: number;
+    failingAfter: number;
+    allowPrivate: boolean;
+  };
 }>;
 
 export class ConfigError extends Error {
@@ -264,5 +287,14 @@ export function loadConfig(
       stalledCheckMs: e.JOB_STALLED_CHECK_MS,
     },
     embeddedWorker: e.EMBEDDED_WORKER,
+    webhooks: {
+      concurrency: e.WEBHOOK_CONCURRENCY,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      backoffMs: e.WEBHOOK_BACKOFF_MS,
+      backoffMaxMs: e.WEBHOOK_BACKOFF_MAX_MS,
+      failingAfter: e.WEBHOOK_FAILING_AFTER,
+      allowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+    },
   });
 }

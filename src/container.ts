@@ -16,6 +16,9 @@ import { createExtractionPool, type ReaderStats } from './extraction/extraction.
 import { createJobQueue, type JobQueue, type JobWorker } from './queue/job.queue.js';
 import { JobName } from './queue/jobs.js';
 import { createLogger, type Logger } from './shared/logger.js';
+import { createWebhookQueue, type WebhookQueue } from './queue/webhook.queue.js';
+import { WebhookDeliverer } from './webhooks/webhook.deliverer.js';
+import { WebhookReconciler } from './webhooks/webhook.reconciler.js';
 
 /** Everything long-lived, wired explicitly. `dispose()` closes it in reverse order. */
 /** A worker in this process: BullMQ consumer, extraction readers (child processes), reconciler. */
@@ -42,6 +45,8 @@ export interface Container {
   logger: Logger;
   orm: MikroORM;
   queue: JobQueue;
+  /** Webhook deliveries: their own queue and workers, apart from screening. */
+  webhooks: WebhookQueue;
   bus: ProgressBus;
   analyzer: Analyzer;
   /** Reads job descriptions into rubric items: the analyzer's model when it has one, else the rules. */
@@ -78,6 +83,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
     readyTarget: config.worker.concurrency,
     maxInFlightPerTenant: config.tenants.maxInFlight,
   });
+  const webhooks = createWebhookQueue({ redisUrl: config.redisUrl, prefix: config.redisPrefix, logger });
   const bus = createProgressBus(config.redisUrl, config.redisPrefix);
   const organizations = new OrganizationsService(orm.em);
   const requestLimiter = createRequestLimiter({
@@ -94,6 +100,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
     logger,
     orm,
     queue,
+    webhooks,
     bus,
     analyzer,
     rubricDrafter: createRubricDrafter(analyzer, logger),
@@ -120,6 +127,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
         logger,
         extractor: extraction,
         prepare: prepareForAnalysis,
+        webhooks,
       });
       const jobs = queue.startWorker(
         {
@@ -142,8 +150,20 @@ export async function createContainer(config: Config, logger = createLogger(conf
         intervalMs: config.worker.reconcileIntervalMs,
         staleAfterMs: config.worker.reconcileStaleMs,
         failLost: (item, reason) => processor.exhausted(item.data, new Error(reason)),
+        webhooks,
       });
       reconciler.start();
+      // Deliveries: their own queue and concurrency, so a slow receiver never holds a screening slot.
+      const deliverer = new WebhookDeliverer({ orm, logger, policy: config.webhooks });
+      const deliveries = webhooks.startWorker((id) => deliverer.run(id), { concurrency: config.webhooks.concurrency });
+      const webhookReconciler = new WebhookReconciler({
+        orm,
+        queue: webhooks,
+        logger,
+        intervalMs: config.worker.reconcileIntervalMs,
+        staleAfterMs: config.worker.reconcileStaleMs,
+      });
+      webhookReconciler.start();
       // A Redis flushed under a running deployment gets its ID back (so a clashing deployment
       // started later is refused), and a clash that arose meanwhile is reported.
       let checking = false;
@@ -168,7 +188,9 @@ export async function createContainer(config: Config, logger = createLogger(conf
           workers.delete(worker);
           clearInterval(deploymentCheck);
           await reconciler.stop();
+          await webhookReconciler.stop();
           await jobs.close();
+          await deliveries.close();
           await extraction.close();
         },
       };
@@ -178,6 +200,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
     async dispose() {
       await Promise.all([...workers].map((w) => w.close()));
       await queue.dispose();
+      await webhooks.dispose();
       await bus.dispose();
       await requestLimiter.dispose();
       limitsRedis.disconnect();

@@ -12,6 +12,8 @@ import { AnalysisCacheEntry } from '../processing/analysis-cache.entity.js';
 import { DecisionOverride } from '../applications/decision-override.entity.js';
 import { ApplicationTally } from '../applications/application-tally.entity.js';
 import { Deployment } from '../deployment/deployment.entity.js';
+import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.js';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.js';
 import './kysely-connection-fix.js';
 import { migrationsList } from '../../migrations/index.js';
 
@@ -26,6 +28,8 @@ export const entities = [
   DecisionOverride,
   ApplicationTally,
   Deployment,
+  WebhookEndpoint,
+  WebhookDelivery,
 ];
 
 /** Where `npm run migration:create` writes, relative to the repository root. */

@@ -28,7 +28,10 @@ export function createContext(container: Container, caller: Caller): GraphQLCont
     em,
     container,
     jobPosts: new JobPostsService(em, organizationId, container.rubricDrafter),
-    applications: new ApplicationsService(em, organizationId),
+    applications: new ApplicationsService(em, organizationId, {
+      webhooks: container.webhooks,
+      logger: container.logger,
+    }),
     processing: new ProcessingService({
       em,
       organizationId,
@@ -37,6 +40,7 @@ export function createContext(container: Container, caller: Caller): GraphQLCont
       limits: container.config.limits,
       logger: container.logger,
       drafter: container.rubricDrafter,
+      webhooks: container.webhooks,
     }),
     loaders: createLoaders(em, organizationId),
   };

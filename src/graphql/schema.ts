@@ -5,6 +5,7 @@ import { ApplicationResolver, EvaluationResolver } from '../applications/applica
 import { JobPostResolver } from '../job-posts/job-post.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
 import { TaskProgressEventResolver, TaskResolver } from '../processing/task.resolver.js';
+import { WebhookResolver } from '../webhooks/webhook.resolver.js';
 import { DateTimeISO } from './scalars.js';
 
 export const resolvers = [
@@ -14,6 +15,7 @@ export const resolvers = [
   EvaluationResolver,
   TaskResolver,
   TaskProgressEventResolver,
+  WebhookResolver,
 ] as const;
 
 /** The committed copy of the schema; a test fails when it is stale. */
