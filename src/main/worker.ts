@@ -8,7 +8,7 @@ await runProcess('worker', async (container) => {
   const worker = container.startWorker();
   await worker.ready;
   const { concurrency, memoryLogIntervalMs } = container.config.worker;
-  container.logger.info({ concurrency }, 'worker started');
+  container.logger.info({ concurrency, webhookConcurrency: container.config.webhooks.concurrency }, 'worker started');
   // A line a minute: what the process holds, and each extraction reader's resident memory (MiB).
   const memoryLog = memoryLogIntervalMs
     ? setInterval(() => {
