@@ -25,6 +25,7 @@ import {
 } from '../../src/sdk/client.js';
 import { recordWebhookEvent } from '../../src/webhooks/webhook.outbox.js';
 import { WebhookEvent } from '../../src/webhooks/webhook.types.js';
+import { collectProgress } from '../support/progress.js';
 import { eventually, startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
 import { deadUrl, startReceiver, type ReceivedRequest, type WebhookReceiver } from '../support/webhook-receiver.js';
 
@@ -91,6 +92,8 @@ describe('webhooks', () => {
         WEBHOOK_BACKOFF_MAX_MS: '100',
         WEBHOOK_MAX_ATTEMPTS: '3',
         WEBHOOK_FAILING_AFTER: '2',
+        // Long enough that a hung receiver is still hung when its batch is done.
+        WEBHOOK_TIMEOUT_MS: '120000',
         RECONCILE_INTERVAL_MS: '200',
         RECONCILE_STALE_MS: '500',
       },
@@ -323,5 +326,21 @@ describe('webhooks', () => {
     expect(ids).toHaveLength(1);
     const [request] = await receiver.waitFor(ofType('task.cancelled'));
     expect(request!.body.data).toEqual({ lost: true });
+  });
+
+  it('finishes screening while a receiver hangs on its deliveries', async () => {
+    const org = await app.createOrg(20);
+    const receiver = await startReceiver(() => null); // takes the request, never answers
+    receivers.push(receiver);
+    const { createWebhookEndpoint: created } = await createEndpoint(org, receiver.url, ['APPLICATION_DECIDED']);
+    const taskId = await screen(org, 3);
+    // Every decision's delivery is in flight, held open by the receiver...
+    await receiver.waitFor(ofType('application.decided'), 3);
+    // ...and the batch completes all the same: deliveries have their own queue and slots.
+    const events = await collectProgress(org.client, taskId);
+    expect(events.at(-1)).toMatchObject({ state: 'COMPLETED', processed: 3, succeeded: 3 });
+    const { edges } = await deliveries(org, created.endpoint.id);
+    expect(edges.map((e) => [e.node.status, e.node.attempts])).toEqual(Array(3).fill(['PENDING', 0]));
+    await receiver.close();
   });
 });

@@ -23,9 +23,12 @@ export interface WebhookReceiver {
   close(): Promise<void>;
 }
 
-/** `answer` gives the status for a request, knowing the ones received before it. */
+/**
+ * `answer` gives the status for a request, knowing the ones received before it; null holds the
+ * request unanswered (a hung receiver) until the receiver closes.
+ */
 export async function startReceiver(
-  answer: (request: ReceivedRequest, before: ReceivedRequest[]) => number = () => 200,
+  answer: (request: ReceivedRequest, before: ReceivedRequest[]) => number | null = () => 200,
 ): Promise<WebhookReceiver> {
   const requests: ReceivedRequest[] = [];
   const waiters: {
@@ -50,7 +53,7 @@ export async function startReceiver(
       const request: ReceivedRequest = { headers: req.headers, raw, body: JSON.parse(raw) as ReceivedRequest['body'] };
       const status = answer(request, [...requests]);
       requests.push(request);
-      res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'no');
+      if (status !== null) res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'no');
       check();
     });
   });
