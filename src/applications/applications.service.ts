@@ -38,7 +38,7 @@ export class ApplicationsService {
     private readonly em: EntityManager,
     private readonly organizationId: string,
     /** Where webhook deliveries (application.overridden) are queued after the commit. */
-    private readonly events: { webhooks?: DeliveryQueue; logger?: Logger } = {},
+    private readonly events?: { webhooks: DeliveryQueue; logger: Logger },
   ) {}
 
   async get(id: string): Promise<Application> {
@@ -158,7 +158,7 @@ export class ApplicationsService {
         createdAt: override.createdAt.toISOString(),
       });
     });
-    if (this.events.logger) await queueDeliveries(this.events.webhooks, this.events.logger, deliveries);
+    if (this.events) await queueDeliveries(this.events.webhooks, this.events.logger, deliveries);
     await this.em.refresh(app);
     return app;
   }
