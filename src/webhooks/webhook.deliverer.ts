@@ -89,40 +89,31 @@ export class WebhookDeliverer {
     const guardArgs = [row.id, 'PENDING', row.attempts];
 
     if (result.ok) {
-      await em.transactional(async (tx) => {
-        const done = await tx.execute(
-          `UPDATE webhook_delivery SET status = 'DELIVERED', attempts = ?, last_response_code = ?, last_error = NULL,
+      // One statement (no BEGIN/COMMIT round trips): delivered, and its endpoint ACTIVE again.
+      await em.execute(
+        `WITH delivered AS (
+           UPDATE webhook_delivery SET status = 'DELIVERED', attempts = ?, last_response_code = ?, last_error = NULL,
                   last_attempt_at = now(), delivered_at = now(), next_attempt_at = NULL, updated_at = now()
-           ${guard} RETURNING id`,
-          [attempt, result.status, ...guardArgs],
-        );
-        if (done.length) {
-          await tx.execute(`UPDATE webhook_endpoint SET consecutive_failures = 0, status = 'ACTIVE' WHERE id = ?`, [
-            row.endpoint_id,
-          ]);
-        }
-      });
+           ${guard} RETURNING endpoint_id)
+         UPDATE webhook_endpoint SET consecutive_failures = 0, status = 'ACTIVE'
+          WHERE id IN (SELECT endpoint_id FROM delivered) AND (consecutive_failures <> 0 OR status <> 'ACTIVE')`,
+        [attempt, result.status, ...guardArgs],
+      );
       return { kind: 'done' };
     }
 
     if (attempt >= policy.maxAttempts) {
-      await em.transactional(async (tx) => {
-        const failed = await tx.execute(
-          `UPDATE webhook_delivery SET status = 'FAILED', attempts = ?, last_response_code = ?, last_error = ?,
+      await em.execute(
+        `WITH failed AS (
+           UPDATE webhook_delivery SET status = 'FAILED', attempts = ?, last_response_code = ?, last_error = ?,
                   last_attempt_at = now(), next_attempt_at = NULL, updated_at = now()
-           ${guard} RETURNING id`,
-          [attempt, result.status, result.error, ...guardArgs],
-        );
-        if (failed.length) {
-          await tx.execute(
-            `UPDATE webhook_endpoint
-                SET consecutive_failures = consecutive_failures + 1,
-                    status = CASE WHEN consecutive_failures + 1 >= ? THEN 'FAILING'::webhook_endpoint_status ELSE status END
-              WHERE id = ?`,
-            [policy.failingAfter, row.endpoint_id],
-          );
-        }
-      });
+           ${guard} RETURNING endpoint_id)
+         UPDATE webhook_endpoint
+            SET consecutive_failures = consecutive_failures + 1,
+                status = CASE WHEN consecutive_failures + 1 >= ? THEN 'FAILING'::webhook_endpoint_status ELSE status END
+          WHERE id IN (SELECT endpoint_id FROM failed)`,
+        [attempt, result.status, result.error, ...guardArgs, policy.failingAfter],
+      );
       logger.warn({ deliveryId, attempts: attempt, error: result.error }, 'webhook delivery failed for good');
       return { kind: 'done' };
     }

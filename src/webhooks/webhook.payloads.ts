@@ -4,57 +4,23 @@
  * its key, and a candidate erased later stays erased in what was sent).
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordWebhookEvent } from './webhook.outbox.js';
+import { recordWebhookEvent, type EventData } from './webhook.outbox.js';
 import { WebhookEvent } from './webhook.types.js';
 
-export interface TaskEventData {
-  task: {
-    id: string;
-    jobPostId: string;
-    state: string;
-    total: number;
-    processed: number;
-    succeeded: number;
-    failed: number;
-    duplicates: number;
-    createdAt: string;
-    finishedAt: string | null;
+/** `data.task`: { id, jobPostId, state, total, processed, succeeded, failed, duplicates, createdAt, finishedAt }. */
+function taskData(taskId: string): EventData {
+  return {
+    sql: `SELECT json_build_object('task', json_build_object(
+            'id', t.id, 'jobPostId', t.job_post_id, 'state', t.state, 'total', t.total, 'processed', t.processed,
+            'succeeded', t.succeeded, 'failed', t.failed, 'duplicates', t.duplicates,
+            'createdAt', t.created_at, 'finishedAt', t.finished_at)) AS data
+            FROM processing_task t WHERE t.id = ?`,
+    params: [taskId],
   };
 }
 
-export interface ApplicationEventData {
-  application: {
-    id: string;
-    taskId: string;
-    jobPostId: string;
-    status: string;
-    score: number | null;
-    decisionSource: string | null;
-  };
-}
-
-export interface OverrideEventData extends ApplicationEventData {
-  override: { id: string; fromStatus: string; toStatus: string; by: string; createdAt: string };
-}
-
-async function taskData(tx: EntityManager, taskId: string): Promise<TaskEventData> {
-  const [task] = await tx.execute<TaskEventData['task'][]>(
-    `SELECT id, job_post_id AS "jobPostId", state, total, processed, succeeded, failed, duplicates,
-            to_json(created_at) #>> '{}' AS "createdAt", to_json(finished_at) #>> '{}' AS "finishedAt"
-       FROM processing_task WHERE id = ?`,
-    [taskId],
-  );
-  return { task: task! };
-}
-
-async function applicationData(tx: EntityManager, applicationId: string): Promise<ApplicationEventData> {
-  const [application] = await tx.execute<ApplicationEventData['application'][]>(
-    `SELECT id, task_id AS "taskId", job_post_id AS "jobPostId", status, score, decision_source AS "decisionSource"
-       FROM application WHERE id = ?`,
-    [applicationId],
-  );
-  return { application: application! };
-}
+const APPLICATION_JSON = `json_build_object('id', a.id, 'taskId', a.task_id, 'jobPostId', a.job_post_id,
+  'status', a.status, 'score', a.score, 'decisionSource', a.decision_source)`;
 
 /** task.completed or task.cancelled, in the transaction that finished the task. */
 export function recordTaskEvent(
@@ -63,29 +29,40 @@ export function recordTaskEvent(
   event: WebhookEvent.TASK_COMPLETED | WebhookEvent.TASK_CANCELLED,
   taskId: string,
 ): Promise<string[]> {
-  return recordWebhookEvent(tx, organizationId, event, () => taskData(tx, taskId));
+  return recordWebhookEvent(tx, organizationId, event, taskData(taskId));
 }
 
-/** application.decided, in the transaction that stored the analysis's decision. */
+/** application.decided, in the transaction that stored the analysis's decision. `data.application`: { id, taskId, jobPostId, status, score, decisionSource }. */
 export function recordDecidedEvent(
   tx: EntityManager,
   organizationId: string,
   applicationId: string,
 ): Promise<string[]> {
-  return recordWebhookEvent(tx, organizationId, WebhookEvent.APPLICATION_DECIDED, () =>
-    applicationData(tx, applicationId),
-  );
+  return recordWebhookEvent(tx, organizationId, WebhookEvent.APPLICATION_DECIDED, {
+    sql: `SELECT json_build_object('application', ${APPLICATION_JSON}) AS data FROM application a WHERE a.id = ?`,
+    params: [applicationId],
+  });
 }
 
-/** application.overridden, in the transaction that stored the person's decision. */
+/** The person's decision an application.overridden event carries (its note stays in the API). */
+export interface OverrideEventData {
+  id: string;
+  fromStatus: string;
+  toStatus: string;
+  by: string;
+  createdAt: string;
+}
+
+/** application.overridden, in the transaction that stored the person's decision: `data.application` and `data.override`. */
 export function recordOverriddenEvent(
   tx: EntityManager,
   organizationId: string,
   applicationId: string,
-  override: OverrideEventData['override'],
+  override: OverrideEventData,
 ): Promise<string[]> {
-  return recordWebhookEvent(tx, organizationId, WebhookEvent.APPLICATION_OVERRIDDEN, async () => ({
-    ...(await applicationData(tx, applicationId)),
-    override,
-  }));
+  return recordWebhookEvent(tx, organizationId, WebhookEvent.APPLICATION_OVERRIDDEN, {
+    sql: `SELECT json_build_object('application', ${APPLICATION_JSON}, 'override', ?::json) AS data
+            FROM application a WHERE a.id = ?`,
+    params: [JSON.stringify(override), applicationId],
+  });
 }

@@ -23,7 +23,7 @@ import {
   WebhookEndpointsDocument,
   type WebhookEvent as WebhookEventName,
 } from '../../src/sdk/client.js';
-import { recordWebhookEvent } from '../../src/webhooks/webhook.outbox.js';
+import { literalData, recordWebhookEvent } from '../../src/webhooks/webhook.outbox.js';
 import { WebhookEvent } from '../../src/webhooks/webhook.types.js';
 import { collectProgress } from '../support/progress.js';
 import { eventually, startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
@@ -321,7 +321,7 @@ describe('webhooks', () => {
     const ids = await app.container.orm.em
       .fork()
       .transactional((tx) =>
-        recordWebhookEvent(tx, org.organizationId, WebhookEvent.TASK_CANCELLED, () => Promise.resolve({ lost: true })),
+        recordWebhookEvent(tx, org.organizationId, WebhookEvent.TASK_CANCELLED, literalData({ lost: true })),
       );
     expect(ids).toHaveLength(1);
     const [request] = await receiver.waitFor(ofType('task.cancelled'));
