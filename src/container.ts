@@ -189,8 +189,8 @@ export async function createContainer(config: Config, logger = createLogger(conf
           clearInterval(deploymentCheck);
           await reconciler.stop();
           await webhookReconciler.stop();
-          await jobs.close();
-          await deliveries.close();
+          // Both finish what they hold, side by side: the shutdown grace is not spent twice.
+          await Promise.all([jobs.close(), deliveries.close()]);
           await extraction.close();
         },
       };
