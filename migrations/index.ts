@@ -6,7 +6,7 @@ import { Migration20261123171615 as M2 } from './Migration20261123171615.js';
 import { Migration20261202165046 as M3 } from './Migration20261202165046.js';
 import { Migration20261202210553 as M4 } from './Migration20261202210553.js';
 import { Migration20261202213023 as M5 } from './Migration20261202213023.js';
-import { Migration20261203000954 as M6 } from './Migration20261203000954.js';
+import { Migration20261203004644 as M6 } from './Migration20261203004644.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122224004', class: M0 },
@@ -15,5 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202165046', class: M3 },
   { name: 'Migration20261202210553', class: M4 },
   { name: 'Migration20261202213023', class: M5 },
-  { name: 'Migration20261203000954', class: M6 },
+  { name: 'Migration20261203004644', class: M6 },
 ];

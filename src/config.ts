@@ -140,6 +140,8 @@ const EnvSchema = z.object({
   WEBHOOK_FAILING_AFTER: int(3, 1),
   /** Allow endpoints on loopback, private and reserved addresses (tests, on-premises receivers): see README, SSRF. */
   WEBHOOK_ALLOW_PRIVATE: bool(false),
+  /** Days a finished (DELIVERED or FAILED) delivery is kept for webhookDeliveries; 0: for ever. */
+  WEBHOOK_RETENTION_DAYS: int(30, 0),
 });
 
 export type Config = Readonly<{
@@ -205,6 +207,7 @@ export type Config = Readonly<{
     backoffMaxMs: number;
     failingAfter: number;
     allowPrivate: boolean;
+    retentionDays: number;
   };
 }>;
 
@@ -295,6 +298,7 @@ export function loadConfig(
       backoffMaxMs: e.WEBHOOK_BACKOFF_MAX_MS,
       failingAfter: e.WEBHOOK_FAILING_AFTER,
       allowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+      retentionDays: e.WEBHOOK_RETENTION_DAYS,
     },
   });
 }

@@ -162,6 +162,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
         logger,
         intervalMs: config.worker.reconcileIntervalMs,
         staleAfterMs: config.worker.reconcileStaleMs,
+        retentionDays: config.webhooks.retentionDays,
       });
       webhookReconciler.start();
       // A Redis flushed under a running deployment gets its ID back (so a clashing deployment

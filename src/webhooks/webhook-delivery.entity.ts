@@ -14,6 +14,7 @@ import { WebhookDeliveryStatus, WebhookEvent } from './webhook.types.js';
 @Entity({ tableName: 'webhook_delivery' })
 @Index({ properties: ['endpoint', 'createdAt', 'id'] })
 @Index({ properties: ['status', 'nextAttemptAt'] })
+@Index({ properties: ['status', 'updatedAt'] })
 export class WebhookDelivery {
   [OptionalProps]?:
     | 'status'

@@ -24,6 +24,7 @@ import {
   type WebhookEvent as WebhookEventName,
 } from '../../src/sdk/client.js';
 import { literalData, recordWebhookEvent } from '../../src/webhooks/webhook.outbox.js';
+import { WebhookReconciler } from '../../src/webhooks/webhook.reconciler.js';
 import { WebhookEvent } from '../../src/webhooks/webhook.types.js';
 import { collectProgress } from '../support/progress.js';
 import { eventually, startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
@@ -326,6 +327,43 @@ describe('webhooks', () => {
     expect(ids).toHaveLength(1);
     const [request] = await receiver.waitFor(ofType('task.cancelled'));
     expect(request!.body.data).toEqual({ lost: true });
+  });
+
+  it('deletes finished deliveries past their retention, and keeps the rest', async () => {
+    const org = await app.createOrg(1);
+    const receiver = await startReceiver();
+    receivers.push(receiver);
+    const { createWebhookEndpoint: created } = await createEndpoint(org, receiver.url, ['TASK_CANCELLED']);
+    const em = app.container.orm.em.fork();
+    const record = () =>
+      em.transactional((tx) =>
+        recordWebhookEvent(tx, org.organizationId, WebhookEvent.TASK_CANCELLED, literalData({ n: 1 })),
+      );
+    const [old] = await record();
+    const [recent] = await record();
+    const [pending] = await record();
+    await em.execute(
+      `UPDATE webhook_delivery SET status = 'DELIVERED', updated_at = now() - interval '31 days' WHERE id = ?`,
+      [old],
+    );
+    await em.execute(
+      `UPDATE webhook_delivery SET status = 'FAILED', updated_at = now() - interval '29 days' WHERE id = ?`,
+      [recent],
+    );
+    // Never queued, and overdue long ago: a PENDING delivery is never deleted, however old.
+    await em.execute(`UPDATE webhook_delivery SET updated_at = now() - interval '60 days' WHERE id = ?`, [pending]);
+    const sweeper = new WebhookReconciler({
+      orm: app.container.orm,
+      queue: app.container.webhooks,
+      logger: app.container.logger,
+      intervalMs: 60_000,
+      staleAfterMs: 60_000,
+      retentionDays: 30,
+    });
+    // The workers' own sweeps prune too (every 200 ms here): this one makes sure one has run.
+    await sweeper.sweep();
+    const ids = (await deliveries(org, created.endpoint.id)).edges.map((e) => e.node.id);
+    expect(ids.sort()).toEqual([recent, pending].sort());
   });
 
   it('finishes screening while a receiver hangs on its deliveries', async () => {

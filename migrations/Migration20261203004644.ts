@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261203000954 extends Migration {
+export class Migration20261203004644 extends Migration {
 
-  override name = 'Migration20261203000954';
+  override name = 'Migration20261203004644';
 
   override up(): void | Promise<void> {
     this.addSql(`create type "webhook_endpoint_status" as enum ('ACTIVE', 'FAILING');`);
@@ -12,6 +12,7 @@ export class Migration20261203000954 extends Migration {
     this.addSql(`create index "webhook_endpoint_organization_id_created_at_index" on "webhook_endpoint" ("organization_id", "created_at");`);
 
     this.addSql(`create table "webhook_delivery" ("id" uuid not null, "organization_id" uuid not null, "endpoint_id" uuid not null, "event_id" uuid not null, "event" "webhook_event" not null, "body" text not null, "status" "webhook_delivery_status" not null default 'PENDING', "attempts" int not null default 0, "last_response_code" int null, "last_error" text null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "last_attempt_at" timestamptz null, "next_attempt_at" timestamptz null, "delivered_at" timestamptz null, primary key ("id"));`);
+    this.addSql(`create index "webhook_delivery_status_updated_at_index" on "webhook_delivery" ("status", "updated_at");`);
     this.addSql(`create index "webhook_delivery_status_next_attempt_at_index" on "webhook_delivery" ("status", "next_attempt_at");`);
     this.addSql(`create index "webhook_delivery_endpoint_id_created_at_id_index" on "webhook_delivery" ("endpoint_id", "created_at", "id");`);
 
