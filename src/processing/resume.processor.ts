@@ -201,6 +201,10 @@ export class ResumeProcessor {
       await assertSourceKept(tx, outcome);
       const moved = await moveToFinal(tx, app.id, outcome);
       if (!moved) return null; // another run finished it first, or the task was cancelled
+      // Webhooks (the outbox): recorded with the result, so sent if and only if it committed; the
+      // decision before the task's counters, whose row every application of the batch locks in turn.
+      const organizationId = app.organization.id;
+      const deliveries = SCORED_STATUSES.includes(moved) ? await recordDecidedEvent(tx, organizationId, app.id) : [];
       const task = await countFinalApplication(tx, app.task.id, {
         succeeded: outcome.kind !== 'failed',
         duplicate: outcome.kind === 'duplicate',
@@ -209,9 +213,6 @@ export class ResumeProcessor {
         // One credit per resume analysed: failed and duplicate resumes are refunded.
         await tx.execute('UPDATE organization SET credits = credits + 1 WHERE id = ?', [app.organization.id]);
       }
-      // Webhooks (the outbox): recorded with the result, so sent if and only if it committed.
-      const organizationId = app.organization.id;
-      const deliveries = SCORED_STATUSES.includes(moved) ? await recordDecidedEvent(tx, organizationId, app.id) : [];
       // The update that counted the task's last application is the one that completed it.
       if (task.state === TaskState.COMPLETED && task.processed === task.total) {
         deliveries.push(...(await recordTaskEvent(tx, organizationId, WebhookEvent.TASK_COMPLETED, task.id)));
