@@ -218,6 +218,27 @@ describe('webhooks', () => {
     expect(receiver.requests.map((r) => r.body.type).sort()).toEqual(['task.cancelled', 'task.completed']);
   });
 
+  it('sends task.completed at once for a batch whose files were all refused at intake', async () => {
+    const org = await app.createOrg(5);
+    const receiver = await startReceiver();
+    receivers.push(receiver);
+    await createEndpoint(org, receiver.url, ['TASK_COMPLETED', 'APPLICATION_DECIDED']);
+    const { createJobPost } = await org.client.request(CreateJobPostDocument, {
+      input: { title: 'Backend', description: 'Node.js' },
+    });
+    const { processResumes } = await org.client.request(ProcessResumesDocument, {
+      jobPostId: createJobPost.id,
+      resumes: [{ filename: 'empty.txt', contentBase64: '' }],
+    });
+    expect(processResumes.state).toBe('COMPLETED');
+    const [completed] = await receiver.waitFor(ofType('task.completed'));
+    expect(completed!.body.data).toMatchObject({
+      task: { id: processResumes.id, state: 'COMPLETED', total: 1, processed: 1, failed: 1, succeeded: 0 },
+    });
+    // A refused file is no decision.
+    expect(receiver.requests.map((r) => r.body.type)).toEqual(['task.completed']);
+  });
+
   it('retries a receiver that answers 500, with the same event and body, until it is delivered', async () => {
     const org = await app.createOrg(20);
     // 500 to the first attempt of every event, 200 to the next.
