@@ -7,6 +7,7 @@ import { Migration20261202165046 as M3 } from './Migration20261202165046.js';
 import { Migration20261202210553 as M4 } from './Migration20261202210553.js';
 import { Migration20261202213023 as M5 } from './Migration20261202213023.js';
 import { Migration20261203001133 as M6 } from './Migration20261203001133.js';
+import { Migration20261203004644 as M7 } from './Migration20261203004644.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122224004', class: M0 },
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202210553', class: M4 },
   { name: 'Migration20261202213023', class: M5 },
   { name: 'Migration20261203001133', class: M6 },
+  { name: 'Migration20261203004644', class: M7 },
 ];

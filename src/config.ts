@@ -174,6 +174,22 @@ const EnvSchema = z.object({
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** The queue dashboard's credential (at least 16 characters); unset: no dashboard (404). */
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Webhook deliveries in flight per worker process (their own queue: screening slots are apart). */
+  WEBHOOK_CONCURRENCY: int(10, 1),
+  /** One delivery attempt: connection, request and the answer's status line. */
+  WEBHOOK_TIMEOUT_MS: int(10_000, 100),
+  /** Attempts per delivery, the first included; with the backoff defaults they span about a day. */
+  WEBHOOK_MAX_ATTEMPTS: int(14, 1),
+  /** Wait after a delivery's first failed attempt, doubled after each (with ±20 % jitter)... */
+  WEBHOOK_BACKOFF_MS: int(60_000, 1),
+  /** ...up to this. */
+  WEBHOOK_BACKOFF_MAX_MS: int(4 * 3_600_000, 1),
+  /** Deliveries ending FAILED in a row that mark their endpoint FAILING. */
+  WEBHOOK_FAILING_AFTER: int(3, 1),
+  /** Allow endpoints on loopback, private and reserved addresses (tests, on-premises receivers): see README, SSRF. */
+  WEBHOOK_ALLOW_PRIVATE: bool(false),
+  /** Days a finished (DELIVERED or FAILED) delivery is kept for webhookDeliveries; 0: for ever. */
+  WEBHOOK_RETENTION_DAYS: int(30, 0),
 });
 
 /** `https://app.example.com` (a trailing slash is allowed) as a browser sends it in `Origin`; null otherwise. */
@@ -257,6 +273,16 @@ export type Config = Readonly<{
   workerHealthPort: number | null;
   /** null: no queue dashboard. */
   adminToken: string | null;
+  webhooks: {
+    concurrency: number;
+    timeoutMs: number;
+    maxAttempts: number;
+    backoffMs: number;
+    backoffMaxMs: number;
+    failingAfter: number;
+    allowPrivate: boolean;
+    retentionDays: number;
+  };
 }>;
 
 export interface S3Settings {
@@ -389,5 +415,15 @@ export function loadConfig(
     corsOrigins: Object.freeze(e.CORS_ORIGINS ?? []),
     workerHealthPort: e.WORKER_HEALTH_PORT ?? null,
     adminToken: e.ADMIN_TOKEN ?? null,
+    webhooks: {
+      concurrency: e.WEBHOOK_CONCURRENCY,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      backoffMs: e.WEBHOOK_BACKOFF_MS,
+      backoffMaxMs: e.WEBHOOK_BACKOFF_MAX_MS,
+      failingAfter: e.WEBHOOK_FAILING_AFTER,
+      allowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+      retentionDays: e.WEBHOOK_RETENTION_DAYS,
+    },
   });
 }

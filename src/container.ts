@@ -21,6 +21,9 @@ import { S3FileStore } from './storage/s3.file-store.js';
 import { createMetrics, type Metrics } from './ops/metrics.js';
 import { createReadiness, type Readiness } from './ops/readiness.js';
 import { addDeploymentSnapshots } from './ops/snapshots.js';
+import { createWebhookQueue, type WebhookQueue } from './queue/webhook.queue.js';
+import { WebhookDeliverer } from './webhooks/webhook.deliverer.js';
+import { WebhookReconciler } from './webhooks/webhook.reconciler.js';
 
 /** Everything long-lived, wired explicitly. `dispose()` closes it in reverse order. */
 /** A worker in this process: BullMQ consumer, extraction readers (child processes), reconciler. */
@@ -47,6 +50,8 @@ export interface Container {
   logger: Logger;
   orm: MikroORM;
   queue: JobQueue;
+  /** Webhook deliveries: their own queue and workers, apart from screening. */
+  webhooks: WebhookQueue;
   bus: ProgressBus;
   analyzer: Analyzer;
   /** Reads job descriptions into rubric items: the analyzer's model when it has one, else the rules. */
@@ -93,6 +98,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
   const bus = createProgressBus(config.redisUrl, config.redisPrefix, metrics);
   const readiness = createReadiness({ orm, redisUrl: config.redisUrl });
   addDeploymentSnapshots(metrics, { queue, orm, logger });
+  const webhooks = createWebhookQueue({ redisUrl: config.redisUrl, prefix: config.redisPrefix, logger });
   const organizations = new OrganizationsService(orm.em);
   const requestLimiter = createRequestLimiter({
     redisUrl: config.redisUrl,
@@ -110,6 +116,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
     logger,
     orm,
     queue,
+    webhooks,
     bus,
     analyzer,
     rubricDrafter: createRubricDrafter(analyzer, logger),
@@ -141,6 +148,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
         prepare: prepareForAnalysis,
         files,
         metrics,
+        webhooks,
       });
       const jobs = queue.startWorker(
         {
@@ -169,6 +177,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
         intervalMs: config.worker.reconcileIntervalMs,
         staleAfterMs: config.worker.reconcileStaleMs,
         failLost: (item, reason) => processor.exhausted(item.data, new Error(reason)),
+        webhooks,
       });
       reconciler.start();
       // Objects uploaded for batches that never committed (see ResumeFiles), deleted past their grace.
@@ -180,6 +189,18 @@ export async function createContainer(config: Config, logger = createLogger(conf
           .finally(() => (sweeping = null));
       }, config.worker.reconcileIntervalMs);
       orphanSweep.unref();
+      // Deliveries: their own queue and concurrency, so a slow receiver never holds a screening slot.
+      const deliverer = new WebhookDeliverer({ orm, logger, policy: config.webhooks });
+      const deliveries = webhooks.startWorker((id) => deliverer.run(id), { concurrency: config.webhooks.concurrency });
+      const webhookReconciler = new WebhookReconciler({
+        orm,
+        queue: webhooks,
+        logger,
+        intervalMs: config.worker.reconcileIntervalMs,
+        staleAfterMs: config.worker.reconcileStaleMs,
+        retentionDays: config.webhooks.retentionDays,
+      });
+      webhookReconciler.start();
       // A Redis flushed under a running deployment gets its ID back (so a clashing deployment
       // started later is refused), and a clash that arose meanwhile is reported.
       let checking = false;
@@ -206,7 +227,9 @@ export async function createContainer(config: Config, logger = createLogger(conf
           clearInterval(orphanSweep);
           await sweeping;
           await reconciler.stop();
-          await jobs.close();
+          await webhookReconciler.stop();
+          // Both finish what they hold, side by side: the shutdown grace is not spent twice.
+          await Promise.all([jobs.close(), deliveries.close()]);
           await extraction.close();
         },
       };
@@ -216,6 +239,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
     async dispose() {
       await Promise.all([...workers].map((w) => w.close()));
       await queue.dispose();
+      await webhooks.dispose();
       await bus.dispose();
       await requestLimiter.dispose();
       readiness.dispose();

@@ -19,6 +19,9 @@ import {
   type ApplicationOrder,
 } from './application.inputs.js';
 import type { ApplicationCounts, Usage } from './application.types.js';
+import type { Logger } from '../shared/logger.js';
+import { queueDeliveries, type DeliveryQueue } from '../webhooks/webhook.outbox.js';
+import { recordOverriddenEvent } from '../webhooks/webhook.payloads.js';
 
 const ORDER_FIELDS = {
   [ApplicationOrderField.CREATED_AT]: { field: 'createdAt', isDate: true, nullable: false },
@@ -34,6 +37,8 @@ export class ApplicationsService {
   constructor(
     private readonly em: EntityManager,
     private readonly organizationId: string,
+    /** Where webhook deliveries (application.overridden) are queued after the commit. */
+    private readonly events?: { webhooks: DeliveryQueue; logger: Logger },
   ) {}
 
   async get(id: string): Promise<Application> {
@@ -134,8 +139,8 @@ export class ApplicationsService {
         reason: 'NOT_DECIDED',
       });
     }
-    await this.em.transactional(async (tx) => {
-      tx.create(DecisionOverride, {
+    const deliveries = await this.em.transactional(async (tx) => {
+      const override = tx.create(DecisionOverride, {
         organization: this.organizationId,
         application: app.id,
         fromStatus: app.status,
@@ -145,7 +150,15 @@ export class ApplicationsService {
         apiKeyId: caller.apiKeyId,
       });
       await tx.nativeUpdate(Application, { id: app.id }, { status, decisionSource: DecisionSource.HUMAN });
+      return recordOverriddenEvent(tx, this.organizationId, app.id, {
+        id: override.id,
+        fromStatus: override.fromStatus,
+        toStatus: override.toStatus,
+        by: override.by,
+        createdAt: override.createdAt.toISOString(),
+      });
     });
+    if (this.events) await queueDeliveries(this.events.webhooks, this.events.logger, deliveries);
     await this.em.refresh(app);
     return app;
   }

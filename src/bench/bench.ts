@@ -29,6 +29,7 @@ import { querySection } from './sections/query.js';
 import { submitSection } from './sections/submit.js';
 import { throughputSection } from './sections/throughput.js';
 import { fairnessSection } from './sections/fairness.js';
+import { webhooksSection } from './sections/webhooks.js';
 
 const SECTIONS: Record<SectionName, { title: string; run: (ctx: BenchContext) => Promise<void> }> = {
   throughput: { title: '1 throughput', run: throughputSection },
@@ -40,6 +41,7 @@ const SECTIONS: Record<SectionName, { title: string; run: (ctx: BenchContext) =>
   guards: { title: '7 guards', run: guardsSection },
   fairness: { title: '8 fairness', run: fairnessSection },
   extraction: { title: '9 extraction', run: extractionSection },
+  webhooks: { title: '10 webhooks', run: webhooksSection },
 };
 
 const positiveNumber = (value: string) => {
@@ -65,7 +67,7 @@ const sectionList = (value: string, previous: SectionName[] = []) => {
 
 const program = new Command('bench')
   .description(
-    'Measure Sift on this machine: throughput, batch efficiency, submit, progress and query latency, memory, the guards, fair share, extraction',
+    'Measure Sift on this machine: throughput, batch efficiency, submit, progress and query latency, memory, the guards, fair share, extraction, webhooks beside screening',
   )
   .addOption(
     new Option(

@@ -11,6 +11,7 @@ export const SECTION_NAMES = [
   'guards',
   'fairness',
   'extraction',
+  'webhooks',
 ] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
 

@@ -13,6 +13,8 @@ import { DecisionOverride } from '../applications/decision-override.entity.js';
 import { ApplicationTally } from '../applications/application-tally.entity.js';
 import { Deployment } from '../deployment/deployment.entity.js';
 import { PendingObject } from '../storage/pending-object.entity.js';
+import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.js';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.js';
 import './kysely-connection-fix.js';
 import { migrationsList } from '../../migrations/index.js';
 
@@ -28,6 +30,8 @@ export const entities = [
   ApplicationTally,
   Deployment,
   PendingObject,
+  WebhookEndpoint,
+  WebhookDelivery,
 ];
 
 /** Where `npm run migration:create` writes, relative to the repository root. */

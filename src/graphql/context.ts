@@ -38,7 +38,10 @@ export function createContext(
     em,
     container,
     jobPosts: new JobPostsService(em, organizationId, container.rubricDrafter),
-    applications: new ApplicationsService(em, organizationId),
+    applications: new ApplicationsService(em, organizationId, {
+      webhooks: container.webhooks,
+      logger: container.logger,
+    }),
     processing: new ProcessingService({
       em,
       organizationId,
@@ -48,6 +51,7 @@ export function createContext(
       logger,
       drafter: container.rubricDrafter,
       files: container.files,
+      webhooks: container.webhooks,
     }),
     loaders: createLoaders(em, organizationId),
     requestId: request.requestId ?? null,

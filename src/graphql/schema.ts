@@ -6,6 +6,7 @@ import { JobPostResolver } from '../job-posts/job-post.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
 import { TaskProgressEventResolver, TaskResolver } from '../processing/task.resolver.js';
 import { NodeResolver } from './node.resolver.js';
+import { WebhookResolver } from '../webhooks/webhook.resolver.js';
 import { DateTimeISO } from './scalars.js';
 
 export const resolvers = [
@@ -16,6 +17,7 @@ export const resolvers = [
   TaskResolver,
   TaskProgressEventResolver,
   NodeResolver,
+  WebhookResolver,
 ] as const;
 
 /** The committed copy of the schema; a test fails when it is stale. */

@@ -13,7 +13,10 @@ await runProcess('worker', async (container) => {
   const { workerHealthPort, host } = container.config;
   const health =
     workerHealthPort === null ? null : await startHealthServer({ ...container, port: workerHealthPort, host });
-  container.logger.info({ concurrency, healthPort: health?.port ?? null }, 'worker started');
+  container.logger.info(
+    { concurrency, webhookConcurrency: container.config.webhooks.concurrency, healthPort: health?.port ?? null },
+    'worker started',
+  );
   // A line a minute: what the process holds, and each extraction reader's resident memory (MiB).
   const memoryLog = memoryLogIntervalMs
     ? setInterval(() => {

@@ -24,6 +24,9 @@ import {
 } from './resume-intake.js';
 import { publishQuietly, type ProgressPublisher } from './progress.js';
 import { progressMessage, TASK_COLUMNS, type TaskRow } from './task-counters.js';
+import { queueDeliveries, type DeliveryQueue } from '../webhooks/webhook.outbox.js';
+import { recordTaskEvent } from '../webhooks/webhook.payloads.js';
+import { WebhookEvent } from '../webhooks/webhook.types.js';
 
 export interface ProcessingDeps {
   em: EntityManager;
@@ -36,6 +39,8 @@ export interface ProcessingDeps {
   drafter?: RubricDrafter;
   /** Where the original files go (PostgreSQL, in the batch's transaction; or object storage, before it). */
   files: ResumeFiles;
+  /** Where webhook deliveries are queued after the commit that recorded them. */
+  webhooks?: DeliveryQueue;
 }
 
 /** Batches of resumes: submission, and the tasks that track them. */
@@ -113,10 +118,13 @@ export class ProcessingService {
       const ids = { organizationId, jobPostId: post.id, taskId: task.id };
       const applicationIds = await insertApplications(tx, accepted, staged, ids);
       await insertRefused(tx, refused, ids);
-      return { task, applicationIds };
+      const deliveries =
+        accepted.length === 0 ? await recordTaskEvent(tx, organizationId, WebhookEvent.TASK_COMPLETED, task.id) : [];
+      return { task, applicationIds, deliveries };
     });
     // Nothing of a batch that did not commit may stay behind in object storage.
-    const { task, applicationIds } = await staged.committed(em, transaction);
+    const { task, applicationIds, deliveries } = await staged.committed(em, transaction);
+    await queueDeliveries(this.deps.webhooks, this.deps.logger, deliveries);
 
     // Queued for fair share: this batch takes turns with the organization's other batches, and
     // the organization with the others (see queue/fair.scheduler.ts).
@@ -142,7 +150,7 @@ export class ProcessingService {
     const task = await this.getTask(taskId);
     if (FINAL_TASK_STATES.includes(task.state)) return task;
     const { em, organizationId } = this.deps;
-    const { row, cancelled } = await em.transactional(async (tx) => {
+    const { row, cancelled, deliveries } = await em.transactional(async (tx) => {
       // Applications before the task: the order in which workers lock them (no deadlock).
       const cancelled = await tx.execute<{ id: string }[]>(
         `UPDATE application SET status = 'CANCELLED', processed_at = now(), updated_at = date_trunc('milliseconds', now())
@@ -155,13 +163,15 @@ export class ProcessingService {
         [task.id],
       );
       // Finished meanwhile: then nothing was left to cancel either.
-      if (!rows.length) return { row: null, cancelled: [] };
+      if (!rows.length) return { row: null, cancelled: [], deliveries: [] };
       await tx.execute('UPDATE organization SET credits = credits + ? WHERE id = ?', [
         cancelled.length,
         organizationId,
       ]);
-      return { row: rows[0]!, cancelled };
+      const deliveries = await recordTaskEvent(tx, organizationId, WebhookEvent.TASK_CANCELLED, task.id);
+      return { row: rows[0]!, cancelled, deliveries };
     });
+    await queueDeliveries(this.deps.webhooks, this.deps.logger, deliveries);
     if (row) {
       await publishQuietly(
         this.deps.progress,

@@ -5,6 +5,9 @@ import { JobName, type JobItem } from '../queue/jobs.js';
 import type { Logger } from '../shared/logger.js';
 import { publishQuietly, type ProgressPublisher } from './progress.js';
 import { progressMessage, TASK_COLUMNS, type TaskRow } from './task-counters.js';
+import { queueDeliveries, type DeliveryQueue } from '../webhooks/webhook.outbox.js';
+import { recordTaskEvent } from '../webhooks/webhook.payloads.js';
+import { WebhookEvent } from '../webhooks/webhook.types.js';
 
 export interface ReconcilerOptions {
   orm: MikroORM;
@@ -20,6 +23,8 @@ export interface ReconcilerOptions {
    * resume that crashes workers): FAILED with the reason, never queued again.
    */
   failLost(item: JobItem, reason: string): Promise<void>;
+  /** Where task.completed deliveries are queued after the sweep's commit. */
+  webhooks?: DeliveryQueue;
 }
 
 export interface SweepResult {
@@ -107,16 +112,21 @@ export class Reconciler {
       // Organizations' in-flight slots held by jobs that are gone would never free up otherwise.
       const released = await queue.repair();
 
-      const finished = await tx.execute<TaskRow[]>(
+      const finished = await tx.execute<(TaskRow & { organization_id: string })[]>(
         `UPDATE processing_task t SET state = 'COMPLETED', finished_at = now()
           WHERE t.state IN ('QUEUED', 'RUNNING')
             AND NOT EXISTS (SELECT 1 FROM application a WHERE a.task_id = t.id AND a.status IN ('PENDING', 'PROCESSING'))
-          RETURNING ${TASK_COLUMNS}`,
+          RETURNING ${TASK_COLUMNS}, organization_id`,
       );
+      const deliveries: string[] = [];
+      for (const task of finished) {
+        deliveries.push(...(await recordTaskEvent(tx, task.organization_id, WebhookEvent.TASK_COMPLETED, task.id)));
+      }
       const folded = await foldTally(tx);
-      return { requeued: lost.length, failed: given.length, finished, folded, released };
+      return { requeued: lost.length, failed: given.length, finished, folded, released, deliveries };
     });
     if (!result) return { requeued: 0, failed: 0, finished: 0, folded: 0, released: 0 };
+    await queueDeliveries(this.options.webhooks, logger, result.deliveries);
     for (const task of result.finished) {
       logger.warn({ taskId: task.id }, 'reconciler finished a task whose applications were all final');
       await publishQuietly(
@@ -125,6 +135,7 @@ export class Reconciler {
         progressMessage(task, null, `Task completed: ${task.succeeded} scored, ${task.failed} failed`),
       );
     }
-    return { ...result, finished: result.finished.length };
+    const { deliveries: _deliveries, ...counts } = result;
+    return { ...counts, finished: result.finished.length };
   }
 }

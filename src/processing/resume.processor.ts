@@ -31,10 +31,13 @@ import {
   readCachedAnalyzerFlags,
   writeCachedAnalysis,
 } from './analysis-cache.js';
-import { FINAL_TASK_STATES } from './processing-task.entity.js';
+import { FINAL_TASK_STATES, TaskState } from './processing-task.entity.js';
 import { publishQuietly, type ProgressPublisher } from './progress.js';
 import { readResume, type TextExtractor } from './resume-reading.js';
 import { countFinalApplication, markTaskRunning, progressMessage } from './task-counters.js';
+import { queueDeliveries, type DeliveryQueue } from '../webhooks/webhook.outbox.js';
+import { recordDecidedEvent, recordTaskEvent } from '../webhooks/webhook.payloads.js';
+import { WebhookEvent } from '../webhooks/webhook.types.js';
 
 export interface ResumeProcessorDeps {
   orm: MikroORM;
@@ -49,6 +52,8 @@ export interface ResumeProcessorDeps {
   files: ResumeFiles;
   /** Extraction failures and reader deaths are counted there. */
   metrics?: Metrics;
+  /** Where webhook deliveries recorded with a result are queued after its commit. */
+  webhooks?: DeliveryQueue;
 }
 
 export type { TextExtractor };
@@ -209,6 +214,10 @@ export class ResumeProcessor {
       await assertSourceKept(tx, outcome);
       const moved = await moveToFinal(tx, app.id, outcome);
       if (!moved) return null; // another run finished it first, or the task was cancelled
+      // Webhooks (the outbox): recorded with the result, so sent if and only if it committed; the
+      // decision before the task's counters, whose row every application of the batch locks in turn.
+      const organizationId = app.organization.id;
+      const deliveries = SCORED_STATUSES.includes(moved) ? await recordDecidedEvent(tx, organizationId, app.id) : [];
       const task = await countFinalApplication(tx, app.task.id, {
         succeeded: outcome.kind !== 'failed',
         duplicate: outcome.kind === 'duplicate',
@@ -217,10 +226,15 @@ export class ResumeProcessor {
         // One credit per resume analysed: failed and duplicate resumes are refunded.
         await tx.execute('UPDATE organization SET credits = credits + 1 WHERE id = ?', [app.organization.id]);
       }
-      return { task, status: moved };
+      // The update that counted the task's last application is the one that completed it.
+      if (task.state === TaskState.COMPLETED && task.processed === task.total) {
+        deliveries.push(...(await recordTaskEvent(tx, organizationId, WebhookEvent.TASK_COMPLETED, task.id)));
+      }
+      return { task, status: moved, deliveries };
     });
     if (!published) return;
-    const { task, status } = published;
+    const { task, status, deliveries } = published;
+    await queueDeliveries(this.deps.webhooks, this.deps.logger, deliveries);
     const final = FINAL_TASK_STATES.includes(task.state);
     await publishQuietly(
       this.deps.progress,

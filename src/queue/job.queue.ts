@@ -1,4 +1,4 @@
-/** The one file that imports BullMQ. */
+/** With webhook.queue.ts (webhook deliveries' own queue), the only files that import BullMQ. */
 import { DelayedError, Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { hostname } from 'node:os';
