@@ -96,7 +96,13 @@ export async function startApiServer(container: Container, schema: GraphQLSchema
   app.use(opsRoutes(container));
   // Not mounted at all without ADMIN_TOKEN: the path is then a 404 like any other.
   if (config.adminToken) {
-    app.use(DASHBOARD_PATH, ...queueDashboard({ queues: container.queue.bullQueues, adminToken: config.adminToken }));
+    app.use(
+      DASHBOARD_PATH,
+      ...queueDashboard({
+        queues: [...container.queue.bullQueues, ...container.webhooks.bullQueues],
+        adminToken: config.adminToken,
+      }),
+    );
   }
   // Before anything else on the path: the preflight (OPTIONS) is answered here, and every
   // answer, a 401 or a 429 included, carries the CORS headers an allowed page needs to read it.

@@ -23,6 +23,8 @@ export interface WebhookQueue {
   requeue(deliveryIds: string[]): Promise<void>;
   startWorker(run: (deliveryId: string) => Promise<DeliveryRun>, options: { concurrency: number }): JobWorker;
   dispose(): Promise<void>;
+  /** The BullMQ queue itself, for the read-only dashboard. */
+  readonly bullQueues: readonly Queue[];
 }
 
 /** A job that throws (PostgreSQL unreachable, a bug) is retried this often by BullMQ, then left to the reconciler. */
@@ -48,6 +50,7 @@ export function createWebhookQueue(options: { redisUrl: string; prefix: string; 
     queue.addBulk(ids.map((id) => ({ name: 'deliver', data: { deliveryId: id }, opts: { jobId: deliveryJobId(id) } })));
 
   return {
+    bullQueues: [queue],
     async enqueue(ids) {
       if (ids.length) await add(ids);
     },

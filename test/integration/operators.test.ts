@@ -132,7 +132,10 @@ describe('operators: health, readiness, metrics, the queue dashboard and request
     const api = await fetch(`${page}/api/queues`, { headers: basic });
     expect(api.status).toBe(200);
     const { queues } = (await api.json()) as { queues: { name: string; readOnlyMode: boolean }[] };
-    expect(queues.map((q) => [q.name, q.readOnlyMode])).toEqual([['resumes', true]]);
+    expect(queues.map((q) => [q.name, q.readOnlyMode])).toEqual([
+      ['resumes', true],
+      ['webhooks', true],
+    ]);
     // Read-only: the queue cannot be paused, emptied or its jobs retried from here.
     for (const action of ['pause', 'empty', 'retry/failed']) {
       const refused = await fetch(`${page}/api/queues/resumes/${action}`, { method: 'PUT', headers: basic });
