@@ -35,6 +35,7 @@ describe('query limits and the SDK operations', () => {
         JobPostStatus: 'OPEN',
         CreateJobPostInput: { title: 't', description: 'd' },
         UpdateJobPostInput: {},
+        CreateWebhookEndpointInput: { url: 'https://example.com/hooks', events: ['TASK_COMPLETED'] },
       };
       const variables = Object.fromEntries(
         (op.variableDefinitions ?? []).map((v) => [v.variable.name.value, sample[namedType(v.type)] ?? null]),

@@ -10,7 +10,8 @@ export type ErrorCode =
   | 'INSUFFICIENT_CREDITS'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'STORAGE_UNAVAILABLE';
 
 export class SiftError extends Error {
   constructor(
@@ -71,5 +72,16 @@ export class RateLimitedError extends SiftError {
     details: Record<string, unknown> = {},
   ) {
     super('RATE_LIMITED', message, { retryAfterSeconds, ...details });
+  }
+}
+
+/**
+ * Object storage (FILE_STORAGE=s3) did not answer: nothing was stored or erased, and the same
+ * request may be sent again (`retryable`). The server's fault, not the request's.
+ */
+export class StorageUnavailableError extends SiftError {
+  constructor(action: string, cause: unknown) {
+    super('STORAGE_UNAVAILABLE', `Object storage is unavailable; ${action}. Try again.`, { retryable: true });
+    this.cause = cause;
   }
 }

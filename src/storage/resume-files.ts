@@ -22,6 +22,7 @@ import type { Logger } from '../shared/logger.js';
 import { objectKey, type FileStorage, type FileStore } from './file.store.js';
 import { PostgresFileStore } from './postgres.file-store.js';
 import { ResumeFile } from './resume-file.entity.js';
+import { StorageUnavailableError } from '../shared/errors.js';
 
 /** New files of one batch, uploaded (object storage) or held (PostgreSQL) until its transaction. */
 export interface StagedFiles {
@@ -136,7 +137,7 @@ export class ResumeFiles {
       await objects.put(ids.map((_, i) => ({ key: keys[i]!, bytes: files[i]! })));
     } catch (error) {
       await staged.discard(em);
-      throw error;
+      throw new StorageUnavailableError('the batch was not stored', error);
     }
     return staged;
   }
@@ -164,7 +165,13 @@ export class ResumeFiles {
       [fileId],
     );
     if (!file) return;
-    if (file.storage === 's3') await this.bucket(fileId).delete([file.storage_key!]);
+    if (file.storage === 's3') {
+      try {
+        await this.bucket(fileId).delete([file.storage_key!]);
+      } catch (error) {
+        throw new StorageUnavailableError('nothing was erased', error);
+      }
+    }
     await new PostgresFileStore(tx).delete([fileId]);
   }
 

@@ -179,6 +179,7 @@ describe('original files in object storage', () => {
     try {
       const error = await submit(org.client, uploads).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SiftApiError);
+      expect((error as SiftApiError).code).toBe('STORAGE_UNAVAILABLE');
     } finally {
       await s3.start();
     }
@@ -201,6 +202,7 @@ describe('original files in object storage', () => {
     try {
       const error = await org.client.request(DeleteApplicationDocument, { id: app0!.id }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SiftApiError);
+      expect((error as SiftApiError).code).toBe('STORAGE_UNAVAILABLE');
       // Not reported done, and nothing erased: the file and the candidate are still there.
       const { application } = await org.client.request(ApplicationDocument, { id: app0!.id });
       expect(application).toMatchObject({ erasedAt: null, file: { filename: 'openresume-resume.pdf' } });
