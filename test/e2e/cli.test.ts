@@ -10,10 +10,10 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApplicationsDocument, ViewerDocument } from '../../src/sdk/client.js';
+import { ApplicationsDocument, TasksDocument, ViewerDocument } from '../../src/sdk/client.js';
 import { sharedPath } from '../support/files.js';
 import { runSift } from '../support/processes.js';
-import { startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
+import { eventually, startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
 
 const CLI = 'src/cli/sift.ts';
 const RESUMES = [
@@ -246,6 +246,36 @@ describe('sift key and org (operator commands)', () => {
       (o) => o.id === other.organizationId,
     );
     expect(found).toMatchObject({ name: 'Key Holder', activeKeys: 0 });
+  });
+});
+
+describe('sift screen and task cancel', () => {
+  it('exits 4 when the task is cancelled (here with sift task cancel) while screen follows it', async () => {
+    // No worker: the task waits QUEUED until it is cancelled, whatever the machine's speed.
+    const idle = await startTestApp();
+    try {
+      const holder = await idle.createOrg(20, 'Cancel Org');
+      const idleEnv = { ...env, SIFT_URL: idle.server.url, SIFT_API_KEY: holder.apiKey };
+      const good = path.join(dir, 'cancel');
+      await mkdir(good);
+      for (const file of RESUMES.slice(0, 2)) await copyFile(file, path.join(good, path.basename(file)));
+      const screening = runSift(CLI, ['screen', '--dir', good, '--job', path.join(dir, 'job.md')], idleEnv);
+      const taskId = await eventually(async () => {
+        const { tasks } = await holder.client.request(TasksDocument, { first: 1 });
+        return tasks.edges[0]?.node.id;
+      });
+      const cancelled = await runSift(CLI, ['task', 'cancel', taskId], idleEnv);
+      expect(cancelled.code, cancelled.stderr).toBe(0);
+      expect(cancelled.stdout).toMatch(/^state:\s+CANCELLED$/m);
+
+      const run = await screening;
+      expect(run.code, run.stderr).toBe(4);
+      expect(run.stderr).toContain(`task ${taskId} ended CANCELLED`);
+      expect(run.stdout).toMatch(/laverne-resume\.pdf\s+CANCELLED/);
+      expect((await holder.client.request(ViewerDocument)).viewer.credits, 'cancelled files are refunded').toBe(20);
+    } finally {
+      await idle.close();
+    }
   });
 });
 
