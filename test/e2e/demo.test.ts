@@ -13,6 +13,8 @@ import { runSift, spawnSift } from '../support/processes.js';
 import { eventually, uniquePrefix } from '../support/test-app.js';
 
 const DEMO = 'src/demo/demo.ts';
+/** Per test: the demo starts Node with the swc loader, an API and a worker (seconds on a loaded machine). */
+const SLOW = 180_000;
 const base = loadConfig();
 const databases: string[] = [];
 const redis = new Redis(base.redisUrl);
@@ -52,42 +54,50 @@ afterAll(async () => {
 });
 
 describe('npm run demo', () => {
-  it('uses the database DATABASE_URL names and deletes its Redis keys when it ends', async () => {
-    const databaseUrl = namedDatabase();
-    const prefix = uniquePrefix();
-    const run = await runSift(DEMO, ['--limit', '3', '--top', '3'], {
-      DATABASE_URL: databaseUrl,
-      REDIS_PREFIX: prefix,
-      LOG_LEVEL: 'silent',
-    });
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('Sift demo: 3 resumes');
-    expect(run.stdout).toMatch(/Task [0-9a-f-]{36}: COMPLETED/);
-    expect(await organizations(databaseUrl)).toEqual(['Demo Recruiting']);
-    expect(await keysStartingWith(prefix)).toEqual([]);
-  });
-
-  it('stops on Ctrl-C, and deletes its Redis keys then too', async () => {
-    const databaseUrl = namedDatabase();
-    const prefix = uniquePrefix();
-    const child = spawnSift(DEMO, [], { DATABASE_URL: databaseUrl, REDIS_PREFIX: prefix, LOG_LEVEL: 'silent' });
-    let stdout = '';
-    const exited = once(child, 'exit') as Promise<[number | null]>;
-    // Interrupted once the batch is on its way (the line is printed before the upload).
-    await new Promise<void>((resolve, reject) => {
-      child.stdout!.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        if (stdout.includes('Sift demo: 24 resumes')) resolve();
+  it(
+    'uses the database DATABASE_URL names and deletes its Redis keys when it ends',
+    async () => {
+      const databaseUrl = namedDatabase();
+      const prefix = uniquePrefix();
+      const run = await runSift(DEMO, ['--limit', '3', '--top', '3'], {
+        DATABASE_URL: databaseUrl,
+        REDIS_PREFIX: prefix,
+        LOG_LEVEL: 'silent',
       });
-      void exited.then(([code]) => reject(new Error(`demo exited with ${code} before its batch:\n${stdout}`)));
-    });
-    // The run works under REDIS_PREFIX (so the check below can fail), then is interrupted.
-    await eventually(async () => ((await keysStartingWith(prefix)).length > 0 ? true : undefined));
-    child.kill('SIGINT');
-    const [code] = await exited;
-    expect(code, stdout).toBe(130);
-    expect(stdout).toContain("Interrupted: stopping and deleting the demo's Redis keys");
-    expect(await organizations(databaseUrl)).toEqual(['Demo Recruiting']);
-    expect(await keysStartingWith(prefix)).toEqual([]);
-  });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('Sift demo: 3 resumes');
+      expect(run.stdout).toMatch(/Task [0-9a-f-]{36}: COMPLETED/);
+      expect(await organizations(databaseUrl)).toEqual(['Demo Recruiting']);
+      expect(await keysStartingWith(prefix)).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'stops on Ctrl-C, and deletes its Redis keys then too',
+    async () => {
+      const databaseUrl = namedDatabase();
+      const prefix = uniquePrefix();
+      const child = spawnSift(DEMO, [], { DATABASE_URL: databaseUrl, REDIS_PREFIX: prefix, LOG_LEVEL: 'silent' });
+      let stdout = '';
+      const exited = once(child, 'exit') as Promise<[number | null]>;
+      // Interrupted once the batch is on its way (the line is printed before the upload).
+      await new Promise<void>((resolve, reject) => {
+        child.stdout!.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          if (stdout.includes('Sift demo: 24 resumes')) resolve();
+        });
+        void exited.then(([code]) => reject(new Error(`demo exited with ${code} before its batch:\n${stdout}`)));
+      });
+      // The run works under REDIS_PREFIX (so the check below can fail), then is interrupted.
+      await eventually(async () => ((await keysStartingWith(prefix)).length > 0 ? true : undefined));
+      child.kill('SIGINT');
+      const [code] = await exited;
+      expect(code, stdout).toBe(130);
+      expect(stdout).toContain("Interrupted: stopping and deleting the demo's Redis keys");
+      expect(await organizations(databaseUrl)).toEqual(['Demo Recruiting']);
+      expect(await keysStartingWith(prefix)).toEqual([]);
+    },
+    SLOW,
+  );
 });
