@@ -1,6 +1,6 @@
 /**
- * Operator commands: they act on the deployment's database directly (DATABASE_URL), need no API
- * key, and are run where the deployment runs (`docker compose run api npm run sift -- ...`).
+ * Operator commands: they act on the deployment's database directly (DATABASE_URL) and need no
+ * API key: whoever can run them can reach the database.
  */
 import { loadConfig } from '../config.js';
 import { initOrm } from '../db/orm.js';

@@ -64,6 +64,7 @@ export async function screen(options: ScreenOptions): Promise<ExitCode> {
 
   const { client, url, organization } = await connect(options);
   const sent: string[] = [];
+  let progress: ProgressReporter | undefined;
   const onInterrupt = () => {
     progress?.stop();
     console.error(
@@ -73,7 +74,6 @@ export async function screen(options: ScreenOptions): Promise<ExitCode> {
     );
     process.exit(ExitCode.INTERRUPTED);
   };
-  let progress: ProgressReporter | undefined;
   process.once('SIGINT', onInterrupt);
   try {
     const jobPost = jobInput
