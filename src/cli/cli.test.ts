@@ -5,6 +5,7 @@ import { classify, ExitCode, UsageError } from './exit-codes.js';
 import { parseJobPost } from './job-file.js';
 import { batches, type ResumeFile } from './resume-folder.js';
 import { formatTable, outputFormat, rankRows, toCsv, type ApplicationNode } from './screen.results.js';
+import { patiently } from './screen.command.js';
 
 function application(file: string, status: string, score: number | null, extra: Partial<ApplicationNode> = {}) {
   return {
@@ -136,5 +137,40 @@ describe('classify', () => {
     });
     expect(classify(new UsageError('bad')).exitCode).toBe(ExitCode.USAGE);
     expect(classify(new Error('bug')).exitCode).toBe(ExitCode.INTERNAL);
+  });
+});
+
+describe('patiently', () => {
+  const limited = () =>
+    new SiftApiError([{ message: 'slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 0 } }], 200);
+
+  it('sends a request refused with RATE_LIMITED again, and gives up after five tries', async () => {
+    let calls = 0;
+    const answer = await patiently(async () => {
+      if (++calls < 3) throw limited();
+      return 'ok';
+    });
+    expect([answer, calls]).toEqual(['ok', 3]);
+
+    calls = 0;
+    await expect(
+      patiently(async () => {
+        calls++;
+        throw limited();
+      }),
+    ).rejects.toThrow('slow down');
+    expect(calls).toBe(5);
+  });
+
+  it('does not send again after any other refusal', async () => {
+    let calls = 0;
+    const refused = new SiftApiError([{ message: 'no', extensions: { code: 'INSUFFICIENT_CREDITS' } }], 200);
+    await expect(
+      patiently(async () => {
+        calls++;
+        throw refused;
+      }),
+    ).rejects.toBe(refused);
+    expect(calls).toBe(1);
   });
 });

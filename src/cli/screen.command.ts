@@ -48,8 +48,8 @@ export interface ScreenOptions extends ApiOptions {
 const FINAL_STATES = new Set(['COMPLETED', 'CANCELLED']);
 /** How often a task is read when its progress stream is lost. */
 const POLL_MS = 2_000; // 2 seconds
-/** Tries of one upload refused with RATE_LIMITED before giving up. */
-const UPLOAD_ATTEMPTS = 5;
+/** Tries of one request refused with RATE_LIMITED before giving up. */
+const RATE_LIMITED_ATTEMPTS = 5;
 /** Page size of the applications query (the API's maximum). */
 const PAGE = 100;
 
@@ -103,7 +103,7 @@ export async function screen(options: ScreenOptions): Promise<ExitCode> {
     const rows = rankRows(applications, skipped, (a) => names.take(a.file.filename, a.file.sha256));
     console.log(formatTable(rows, options.top));
     console.log(`\n${summarise(rows)}`);
-    const { viewer } = await client.request(ViewerDocument);
+    const { viewer } = await patiently(() => client.request(ViewerDocument));
     console.log(
       `Job post ${jobPost.id}; task${tasks.length === 1 ? '' : 's'} ${sent.join(' ')}; credits left ${viewer.credits}`,
     );
@@ -128,7 +128,27 @@ export async function screen(options: ScreenOptions): Promise<ExitCode> {
   }
 }
 
-/** One batch as one processResumes call; a RATE_LIMITED refusal is retried after the wait it names. */
+/**
+ * A request that waits out RATE_LIMITED refusals (a large folder makes many requests: an upload
+ * per batch, a page per 100 results): sent again after the `retryAfterSeconds` the server names.
+ */
+export async function patiently<T>(send: () => Promise<T>, progress?: ProgressReporter): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      const limited = error instanceof SiftApiError && error.code === 'RATE_LIMITED';
+      if (!limited || attempt === RATE_LIMITED_ATTEMPTS) throw error;
+      const seconds = Number(error.errors[0]?.extensions?.retryAfterSeconds ?? 1);
+      const message = `rate limited by the server; sending again in ${seconds} s`;
+      if (progress) progress.note(message);
+      else console.error(message);
+      await sleep(seconds * 1_000);
+    }
+  }
+}
+
+/** One batch as one processResumes call. */
 async function upload(
   client: SiftClient,
   jobPostId: string,
@@ -139,17 +159,8 @@ async function upload(
 ): Promise<TaskFieldsFragment> {
   const uploads = await toUploads(batch);
   uploads.forEach((u, i) => names.add(batch[i]!.name, u.content));
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const variables = { jobPostId, files: uploads.map(() => null), strict };
-      return (await client.upload(ProcessResumesDocument, variables, uploads)).processResumes;
-    } catch (error) {
-      if (!(error instanceof SiftApiError && error.code === 'RATE_LIMITED') || attempt === UPLOAD_ATTEMPTS) throw error;
-      const seconds = Number(error.errors[0]?.extensions?.retryAfterSeconds ?? 1);
-      progress.note(`rate limited by the server; sending again in ${seconds} s`);
-      await sleep(seconds * 1_000);
-    }
-  }
+  const variables = { jobPostId, files: uploads.map(() => null), strict };
+  return (await patiently(() => client.upload(ProcessResumesDocument, variables, uploads), progress)).processResumes;
 }
 
 /**
@@ -173,7 +184,7 @@ async function watchTask(
     progress.note(`progress stream of task ${task.id} lost (${(error as Error).message}); reading the task instead`);
   }
   for (;;) {
-    const { task: now } = await client.request(TaskDocument, { id: task.id });
+    const { task: now } = await patiently(() => client.request(TaskDocument, { id: task.id }), progress);
     if (!now) throw new CliError(`NOT_FOUND: task ${task.id} is gone`, ExitCode.REFUSED);
     progress.update(task.id, now);
     if (FINAL_STATES.has(now.state)) return now;
@@ -187,12 +198,14 @@ async function taskApplications(client: SiftClient, taskId: string): Promise<App
   const nodes: ApplicationNode[] = [];
   let after: string | null = null;
   do {
-    const { applications }: ApplicationsQuery = await client.request(ApplicationsDocument, {
-      filter: { taskId },
-      orderBy: { field: 'SCORE', direction: 'DESC' },
-      first: PAGE,
-      after,
-    });
+    const { applications }: ApplicationsQuery = await patiently(() =>
+      client.request(ApplicationsDocument, {
+        filter: { taskId },
+        orderBy: { field: 'SCORE', direction: 'DESC' },
+        first: PAGE,
+        after,
+      }),
+    );
     nodes.push(...applications.edges.map((e) => e.node));
     after = applications.pageInfo.hasNextPage ? applications.pageInfo.endCursor : null;
   } while (after);
