@@ -6,6 +6,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -220,6 +221,27 @@ describe('sift screen', () => {
   );
 
   it(
+    'follows the tasks by reading them when the WebSocket is refused (a proxy that passes HTTP only)',
+    async () => {
+      const proxy = await httpOnlyProxy(app.server.url);
+      try {
+        const folder = path.join(dir, 'proxied');
+        await mkdir(folder);
+        for (const file of RESUMES.slice(1, 3)) await copyFile(file, path.join(folder, path.basename(file)));
+        const run = await sift(['screen', '--dir', folder, '--job', path.join(dir, 'job.md')], { SIFT_URL: proxy.url });
+        expect(run.code, run.stderr).toBe(0);
+        expect(run.stderr).toMatch(/progress stream of task [0-9a-f-]{36} lost \(.*\); reading the task instead/);
+        expect(run.stderr).toContain('progress: 2/2 resumes (100%), 2 scored, 0 failed');
+        expect(run.stdout).toMatch(/^\s+2\s+\S+\.pdf\s+\d+\s+(SHORTLISTED|REVIEW|REJECTED)\s/m);
+        expect(proxy.upgradesRefused()).toBeGreaterThan(0);
+      } finally {
+        await proxy.close();
+      }
+    },
+    SLOW,
+  );
+
+  it(
     'shows a task, and retries its FAILED file',
     async () => {
       const taskId = rows.find((r) => r.file === 'scan.pdf')!.task_id;
@@ -354,7 +376,7 @@ describe('sift errors', () => {
       expect(noKey.code).toBe(2);
       expect(noKey.stderr).toContain('an API key is needed');
       const { applications } = await org.client.request(ApplicationsDocument, { first: 1 });
-      expect(applications.totalCount, 'nothing more was sent').toBe(10);
+      expect(applications.totalCount, 'nothing more was sent').toBe(12);
     },
     SLOW,
   );
@@ -408,4 +430,45 @@ async function runCommand(command: string, args: string[], extra: Record<string,
   child.stderr.on('data', (d) => (stderr += d));
   const [code] = (await once(child, 'exit')) as [number | null];
   return { code, stdout, stderr };
+}
+
+/**
+ * A reverse proxy that forwards HTTP requests to `target` and refuses every WebSocket upgrade, as
+ * some corporate proxies and load balancers do.
+ */
+async function httpOnlyProxy(target: string) {
+  const upstream = new URL(target);
+  let refused = 0;
+  const server = createHttpServer((req, res) => {
+    void (async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).filter(
+          ([name, value]) => typeof value === 'string' && !['host', 'connection', 'content-length'].includes(name),
+        ),
+      ) as Record<string, string>;
+      const body = chunks.length ? Buffer.concat(chunks) : undefined;
+      const answer = await fetch(new URL(req.url ?? '/', upstream), { method: req.method, headers, body });
+      const kept = [...answer.headers].filter(
+        ([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name),
+      );
+      res.writeHead(answer.status, Object.fromEntries(kept));
+      res.end(Buffer.from(await answer.arrayBuffer()));
+    })().catch((error: Error) => {
+      res.writeHead(502);
+      res.end(error.message);
+    });
+  });
+  server.on('upgrade', (_req, socket) => {
+    refused++;
+    socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}${upstream.pathname}`,
+    upgradesRefused: () => refused,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
