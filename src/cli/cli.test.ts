@@ -137,6 +137,8 @@ describe('classify', () => {
     });
     expect(classify(new UsageError('bad')).exitCode).toBe(ExitCode.USAGE);
     expect(classify(new Error('bug')).exitCode).toBe(ExitCode.INTERNAL);
+    // A local file error is not an unreachable server.
+    expect(classify(Object.assign(new Error('no such file'), { code: 'ENOENT' })).exitCode).toBe(ExitCode.INTERNAL);
   });
 });
 

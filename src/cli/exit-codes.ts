@@ -82,11 +82,15 @@ export function classify(error: unknown, target?: string): { exitCode: ExitCode;
   };
 }
 
+/** Codes of a server that cannot be reached (not of a local file: ENOENT is not one). */
+const NETWORK_CODE =
+  /^(ECONNREFUSED|ECONNRESET|ECONNABORTED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE|CERT_\w+|UND_ERR_\w+|\w*SSL\w*)$/;
+
 /** ECONNREFUSED, ENOTFOUND, ... from fetch's `cause`, pg or ioredis; null for anything else. */
 function networkCode(error: unknown): string | null {
   for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^(E[A-Z]+|UND_ERR_\w+)$/.test(code)) return code;
+    if (typeof code === 'string' && NETWORK_CODE.test(code)) return code;
     if (e instanceof AggregateError && e.errors.length) return networkCode(e.errors[0]);
   }
   if (error instanceof TypeError && error.message === 'fetch failed') {

@@ -5,6 +5,8 @@
  * outcome to `--out`. The exit code says how it went (see exit-codes.ts).
  */
 import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
@@ -56,7 +58,13 @@ const PAGE = 100;
 export async function screen(options: ScreenOptions): Promise<ExitCode> {
   if (!options.job === !options.jobId) throw new UsageError('give exactly one of --job FILE and --job-id ID');
   if (options.title !== undefined && !options.job) throw new UsageError('--title goes with --job FILE');
-  if (options.out) outputFormat(options.out);
+  if (options.out) {
+    outputFormat(options.out);
+    const folder = path.dirname(path.resolve(options.out));
+    await access(folder, constants.W_OK).catch(() => {
+      throw new UsageError(`--out ${options.out}: cannot write in ${folder}`);
+    });
+  }
   const jobInput = options.job ? await readJobPostFile(options.job, options.title) : null;
   const { resumes, skipped } = await scanFolder(options.dir, options.job);
   for (const s of skipped) console.error(`skipped ${s.name}: ${s.reason}`);
@@ -93,7 +101,10 @@ export async function screen(options: ScreenOptions): Promise<ExitCode> {
       const task = await upload(client, jobPost.id, batch, names, options.strict ?? false, progress);
       sent.push(task.id);
       progress.note(`batch ${i + 1}/${plan.length}: ${batch.length} files sent, task ${task.id}`);
-      watched.push(watchTask(client, task, progress));
+      const watching = watchTask(client, task, progress);
+      // Awaited below; a stream that fails while later batches upload must not crash the process first.
+      watching.catch(() => undefined);
+      watched.push(watching);
     }
     const tasks = await Promise.all(watched);
     progress.stop();

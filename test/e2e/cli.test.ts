@@ -364,6 +364,10 @@ describe('sift errors', () => {
           /must end in \.csv or \.json/,
         ],
         [['screen', '--dir', dir, '--job-id', 'x', '--batch-size', '0'], /expected an integer >= 1/],
+        [
+          ['screen', '--dir', dir, '--job', path.join(dir, 'job.md'), '--out', path.join(dir, 'no/such/dir/r.csv')],
+          /cannot write in/,
+        ],
         [['key', 'revoke', 'not-an-id'], /must be a UUID/],
         [['frobnicate'], /unknown command 'frobnicate'/],
       ];
