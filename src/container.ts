@@ -16,6 +16,7 @@ import { createExtractionPool, type ReaderStats } from './extraction/extraction.
 import { createJobQueue, type JobQueue, type JobWorker } from './queue/job.queue.js';
 import { JobName } from './queue/jobs.js';
 import { createLogger, type Logger } from './shared/logger.js';
+import { Periodic } from './shared/periodic.js';
 import { ResumeFiles } from './storage/resume-files.js';
 import { S3FileStore } from './storage/s3.file-store.js';
 import { createMetrics, type Metrics } from './ops/metrics.js';
@@ -181,14 +182,12 @@ export async function createContainer(config: Config, logger = createLogger(conf
       });
       reconciler.start();
       // Objects uploaded for batches that never committed (see ResumeFiles), deleted past their grace.
-      let sweeping: Promise<unknown> | null = null;
-      const orphanSweep = setInterval(() => {
-        sweeping ??= files
-          .sweepOrphans(orm.em.fork(), config.files.orphanGraceMs)
-          .catch((error: unknown) => logger.warn({ err: error }, 'orphan object sweep failed'))
-          .finally(() => (sweeping = null));
-      }, config.worker.reconcileIntervalMs);
-      orphanSweep.unref();
+      const orphanSweep = new Periodic(
+        config.worker.reconcileIntervalMs,
+        () => files.sweepOrphans(orm.em.fork(), config.files.orphanGraceMs),
+        (error) => logger.warn({ err: error }, 'orphan object sweep failed'),
+      );
+      orphanSweep.start();
       // Deliveries: their own queue and concurrency, so a slow receiver never holds a screening slot.
       const deliverer = new WebhookDeliverer({ orm, logger, policy: config.webhooks });
       const deliveries = webhooks.startWorker((id) => deliverer.run(id), { concurrency: config.webhooks.concurrency });
@@ -203,18 +202,15 @@ export async function createContainer(config: Config, logger = createLogger(conf
       webhookReconciler.start();
       // A Redis flushed under a running deployment gets its ID back (so a clashing deployment
       // started later is refused), and a clash that arose meanwhile is reported.
-      let checking = false;
-      const deploymentCheck = setInterval(() => {
-        if (checking) return;
-        checking = true;
-        assertDeployment(limitsRedis, deploymentId, where)
-          .catch((error: unknown) => {
-            if (error instanceof DeploymentClashError) logger.error(error.message);
-            else logger.warn({ err: error }, 'deployment ID not checked');
-          })
-          .finally(() => (checking = false));
-      }, config.worker.reconcileIntervalMs);
-      deploymentCheck.unref();
+      const deploymentCheck = new Periodic(
+        config.worker.reconcileIntervalMs,
+        () => assertDeployment(limitsRedis, deploymentId, where),
+        (error) => {
+          if (error instanceof DeploymentClashError) logger.error(error.message);
+          else logger.warn({ err: error }, 'deployment ID not checked');
+        },
+      );
+      deploymentCheck.start();
       const worker: SiftWorker = {
         ready,
         async memory() {
@@ -223,9 +219,7 @@ export async function createContainer(config: Config, logger = createLogger(conf
         },
         async close() {
           workers.delete(worker);
-          clearInterval(deploymentCheck);
-          clearInterval(orphanSweep);
-          await sweeping;
+          await Promise.all([deploymentCheck.stop(), orphanSweep.stop()]);
           await reconciler.stop();
           await webhookReconciler.stop();
           // Both finish what they hold, side by side: the shutdown grace is not spent twice.

@@ -8,6 +8,7 @@ import { progressMessage, TASK_COLUMNS, type TaskRow } from './task-counters.js'
 import { queueDeliveries, type DeliveryQueue } from '../webhooks/webhook.outbox.js';
 import { recordTaskEvent } from '../webhooks/webhook.payloads.js';
 import { WebhookEvent } from '../webhooks/webhook.types.js';
+import { Periodic } from '../shared/periodic.js';
 
 export interface ReconcilerOptions {
   orm: MikroORM;
@@ -55,26 +56,22 @@ const SWEEP_LOCK = 727_001;
  * everything it does is idempotent anyway (stable job IDs, guarded state changes).
  */
 export class Reconciler {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly periodic: Periodic;
 
-  constructor(private readonly options: ReconcilerOptions) {}
-
-  start(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((error: unknown) => this.options.logger.warn({ err: error }, 'reconciler sweep failed'))
-        .finally(() => (this.running = null));
-    }, this.options.intervalMs);
-    this.timer.unref();
+  constructor(private readonly options: ReconcilerOptions) {
+    this.periodic = new Periodic(
+      options.intervalMs,
+      () => this.sweep(),
+      (error) => options.logger.warn({ err: error }, 'reconciler sweep failed'),
+    );
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  start(): void {
+    this.periodic.start();
+  }
+
+  stop(): Promise<void> {
+    return this.periodic.stop();
   }
 
   /** One pass; returns what it did (nothing when another process holds the sweep lock). */

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { WebhookQueue } from '../queue/webhook.queue.js';
 import type { Logger } from '../shared/logger.js';
+import { Periodic } from '../shared/periodic.js';
 
 /** Deliveries looked at per sweep (most overdue first), and finished ones deleted per sweep. */
 const SWEEP_LIMIT = 1_000;
@@ -12,8 +13,7 @@ const SWEEP_LIMIT = 1_000;
  * once: job IDs are stable and the deliverer re-reads the row.
  */
 export class WebhookReconciler {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly periodic: Periodic;
 
   constructor(
     private readonly options: {
@@ -25,23 +25,20 @@ export class WebhookReconciler {
       /** 0: finished deliveries are kept for ever. */
       retentionDays: number;
     },
-  ) {}
-
-  start(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((error: unknown) => this.options.logger.warn({ err: error }, 'webhook reconciler sweep failed'))
-        .finally(() => (this.running = null));
-    }, this.options.intervalMs);
-    this.timer.unref();
+  ) {
+    this.periodic = new Periodic(
+      options.intervalMs,
+      () => this.sweep(),
+      (error) => options.logger.warn({ err: error }, 'webhook reconciler sweep failed'),
+    );
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  start(): void {
+    this.periodic.start();
+  }
+
+  stop(): Promise<void> {
+    return this.periodic.stop();
   }
 
   /** One pass; returns how many deliveries were queued again and how many old ones deleted. */
