@@ -112,6 +112,10 @@ describe('relevance', () => {
       }),
     ).toBe('Senior Data Engineer');
     expect(headlineOf('Dana Example\nSummary\nI build things.', { name: 'Dana Example' })).toBeNull();
+    // Markdown's marks are not part of the title.
+    expect(headlineOf('# Dana Example\n\n**Backend Engineer (Go)**\n\n## Summary\n', { name: 'Dana Example' })).toBe(
+      'Backend Engineer (Go)',
+    );
   });
 
   it('splits titles into variants with their head nouns', () => {

@@ -63,7 +63,8 @@ export function headlineOf(
   for (const { text: t } of header) {
     if (!/[A-Za-z]{3}/.test(t) || isIdentityLine(t, profile.name)) continue;
     if (t.split(/\s+/).length > HEADLINE_MAX_WORDS || /[.!?]$/.test(t)) continue;
-    return t;
+    // Markdown's emphasis and heading marks are layout, not words ("**Backend Engineer**").
+    return t.replace(/^[\s*_#>]+|[\s*_]+$/g, '') || t;
   }
   return null;
 }
