@@ -33,9 +33,10 @@ describe('API and worker as separate OS processes', () => {
     worker = spawnSift('src/main/worker.ts', [], { ...env, WORKER_CONCURRENCY: '2' });
     const portOf = async (p: ChildProcess) =>
       (JSON.parse(await waitForLog(p, /API listening/)) as { port: number }).port;
-    url = `http://127.0.0.1:${await portOf(api)}/graphql`;
-    url2 = `http://127.0.0.1:${await portOf(api2)}/graphql`;
-    await waitForLog(worker, /worker started/);
+    // All three listened to at once: a line logged before its wait began would be missed.
+    const [port, port2] = await Promise.all([portOf(api), portOf(api2), waitForLog(worker, /worker started/)]);
+    url = `http://127.0.0.1:${port}/graphql`;
+    url2 = `http://127.0.0.1:${port2}/graphql`;
   });
 
   afterAll(async () => {

@@ -23,7 +23,7 @@ export async function runSift(entry: string, args: string[], env: Record<string,
 }
 
 /** Resolves when the process prints a log line matching `pattern` (pino JSON on stdout). */
-export function waitForLog(child: ChildProcess, pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+export function waitForLog(child: ChildProcess, pattern: RegExp, timeoutMs = 60_000): Promise<string> {
   return new Promise((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(
@@ -32,7 +32,11 @@ export function waitForLog(child: ChildProcess, pattern: RegExp, timeoutMs = 30_
     );
     const onData = (chunk: Buffer) => {
       seen += chunk.toString();
-      const line = seen.split('\n').find((l) => pattern.test(l));
+      // Whole lines only: a chunk can end inside a JSON line.
+      const line = seen
+        .split('\n')
+        .slice(0, -1)
+        .find((l) => pattern.test(l));
       if (line) {
         clearTimeout(timer);
         child.stdout!.off('data', onData);
