@@ -386,9 +386,13 @@ describe('bad requests get a 4xx and a code, on HTTP and WebSocket alike', () =>
       await app.container.orm.em
         .fork()
         .execute('UPDATE api_key SET revoked_at = now() WHERE organization_id = ?', [other.organizationId]);
+      // Refused at this operation, or the socket already closed by the periodic check (every 200 ms
+      // here, which a loaded machine can run first): either way no data comes back.
       const refused = await socket.operation('2', '{ viewer { id } }');
-      expect(refused?.type).toBe('error');
-      expect(refused?.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      if (refused !== null) {
+        expect(refused.type).toBe('error');
+        expect(refused.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      }
       expect(await socket.closed).toBe(4403);
       // And over HTTP.
       const overHttp = await send(
