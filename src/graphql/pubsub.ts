@@ -18,12 +18,13 @@ export interface ProgressBus extends ProgressPublisher {
 
 /**
  * With `metrics`, each listener counts as a subscriber (`sift_progress_subscribers`) and each
- * message handed to one is timed from its change in the worker (`at`) to here (`sift_progress_fanout_seconds`).
+ * message is timed once, from its change in the worker (`at`) to its arrival here (`sift_progress_fanout_seconds`).
  */
 export function createProgressBus(redisUrl: string, prefix: string, metrics?: Metrics): ProgressBus {
   const publisher = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const pubsub = new RedisPubSub({ publisher, subscriber });
+  const timed = new WeakSet<ProgressMessage>();
   let closed = false;
 
   return {
@@ -33,9 +34,13 @@ export function createProgressBus(redisUrl: string, prefix: string, metrics?: Me
     async listen(taskId, onMessage) {
       const handler = metrics
         ? (message: ProgressMessage) => {
-            const seconds = (Date.now() - Date.parse(message.at)) / 1_000;
-            // Clocks of two machines may disagree: a negative figure says nothing.
-            if (seconds >= 0) metrics.progressFanout.observe(seconds);
+            // One message reaches every listener of its task as the same parsed object: timed once.
+            if (!timed.has(message)) {
+              timed.add(message);
+              const seconds = (Date.now() - Date.parse(message.at)) / 1_000;
+              // Clocks of two machines may disagree: a negative figure says nothing.
+              if (seconds >= 0) metrics.progressFanout.observe(seconds);
+            }
             onMessage(message);
           }
         : onMessage;

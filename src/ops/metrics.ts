@@ -144,7 +144,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     }),
     progressFanout: new Histogram({
       name: 'sift_progress_fanout_seconds',
-      help: "From a state change in a worker to its progress message reaching a subscriber's stream here",
+      help: 'From a state change in a worker to its progress message reaching this API process (once per message)',
       buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers,
     }),
