@@ -16,7 +16,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, openHeadless, servePage } from '../support/browser-page.js';
+import { launchChromium } from '../support/browser.js';
+import { servePage } from '../support/browser-page.js';
 import { ROOT, sharedPath } from '../support/files.js';
 import { startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
 
@@ -295,14 +296,17 @@ describe('the SDK as a partner installs it (npm pack, npm install, plain Node)',
 
   // Chromium comes from the OS (Debian's `chromium`, which .ci/run installs): missing, the test fails, never skips.
   it('runs in a real browser: a page in headless Chromium imports the installed package and screens a resume', async () => {
-    if (!CHROMIUM)
-      throw new Error('Chromium not found (set CHROMIUM_PATH or `apt-get install chromium`; .ci/run does)');
     const browserOrg = await app.createOrg(20, 'Browser Org');
     const page = await servePage(app.server.url, PARTNER_PAGE(browserOrg.apiKey), project, { 'resume.pdf': RESUME });
-    const browser = openHeadless(page.url, await mkdtemp(path.join(tmp, 'chromium-')));
+    const browser = await launchChromium(); // throws, never skips, when Chromium is missing
+    const said: string[] = [];
     try {
+      const tab = await browser.context.newPage();
+      tab.on('console', (message) => said.push(message.text()));
+      tab.on('pageerror', (error) => said.push(String(error)));
+      await tab.goto(page.url);
       const reported = await within(page.report, 120_000, 'the page did not report').catch((e: Error) => {
-        throw new Error(`${e.message}; Chromium said:\n${browser.log()}`);
+        throw new Error(`${e.message}; the page said:\n${said.join('\n')}`);
       });
       const out = JSON.parse(reported) as {
         error?: string;
@@ -324,7 +328,7 @@ describe('the SDK as a partner installs it (npm pack, npm install, plain Node)',
       });
       expect(out.applications[0]!.name).toBe(EXPECTED_NAME);
     } finally {
-      browser.kill();
+      await browser.close();
       await page.close();
     }
   }, 180_000);

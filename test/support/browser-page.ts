@@ -3,17 +3,10 @@
  * `/graphql` (HTTP and the WebSocket upgrade) to the app, so no CORS is involved; the page posts
  * its result to `/report`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
-
-/** Debian's `chromium` (or CHROMIUM_PATH); undefined when there is none. */
-export const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (p): p is string => !!p && existsSync(p),
-);
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html' };
 
@@ -100,49 +93,5 @@ export async function servePage(
         server.closeAllConnections();
         server.close(() => resolve());
       }),
-  };
-}
-
-/**
- * Opens `url` in headless Chromium with its own profile in `profileDir`; kill() ends it (its process
- * group); log() is the end of what it printed, the page's console included.
- */
-export function openHeadless(url: string, profileDir: string): { process: ChildProcess; kill(): void; log(): string } {
-  const logFile = `${profileDir}.log`;
-  const fd = openSync(logFile, 'w');
-  const child = spawn(
-    CHROMIUM!,
-    [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-crash-reporter',
-      '--disable-breakpad',
-      '--enable-logging=stderr',
-      `--user-data-dir=${profileDir}`,
-      url,
-    ],
-    { detached: true, stdio: ['ignore', fd, fd] },
-  );
-  closeSync(fd);
-  return {
-    process: child,
-    kill() {
-      try {
-        // The whole group: /usr/bin/chromium is a script, and the browser's helpers are its children.
-        if (child.pid) process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    },
-    log: () =>
-      readFileSync(logFile, 'utf8')
-        .split('\n')
-        .filter((line) => !/dbus|Fontconfig/i.test(line))
-        .slice(-30)
-        .join('\n'),
   };
 }
