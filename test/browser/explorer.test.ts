@@ -78,6 +78,17 @@ describe('explorer (GraphiQL at GET /graphql, in Chromium)', () => {
     expect(await page.textContent('#sift-key-status')).toMatch(/no key/);
   });
 
+  it('sends its assets compressed to a client that accepts it', async () => {
+    const asset = new URL('/explorer/graphiql.min.js', app.server.url);
+    const plain = await fetch(asset, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const size = (await plain.arrayBuffer()).byteLength;
+    const gzip = await fetch(asset, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    // fetch decodes the body: the wire size is not visible here, the encoding and the content are.
+    expect((await gzip.arrayBuffer()).byteLength).toBe(size);
+  });
+
   it('runs a query with the key typed in the key field (Authorization header)', async () => {
     await page.fill('#sift-api-key', org.apiKey);
     await page.press('#sift-api-key', 'Enter');
