@@ -18,6 +18,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { orgList, keyList, keyRevoke, printJson, withOrganizations } from './admin.commands.js';
 import { jobCreate, jobList, taskCancel, taskRetry, taskShow } from './api.commands.js';
 import { classify, ExitCode } from './exit-codes.js';
+import { loadDotEnv } from '../config.js';
 import { screen, type ScreenOptions } from './screen.command.js';
 
 function integer(min: number) {
@@ -152,6 +153,8 @@ key
   .action(run(keyRevoke));
 
 try {
+  // As the API and the workers do: `.env` in the working directory, the real environment winning.
+  loadDotEnv();
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
