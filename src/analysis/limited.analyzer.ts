@@ -1,6 +1,7 @@
 import type { SharedRateLimit } from '../queue/rate-limiter.js';
 import { RateLimitedError } from './analysis.errors.js';
 import type { AnalysisResult, Analyzer, JobRubric } from './analysis.types.js';
+import { AnalyzerDecorator } from './analyzer.decorator.js';
 import type { DerivedRubric } from './rubric/rubric.types.js';
 
 /** The pause after a 429 that named no Retry-After. */
@@ -20,24 +21,16 @@ export function estimateTokens(resumeText: string, job: JobRubric): number {
  * An analyzer held to the provider's limits: at most `concurrency` calls at once in this process,
  * and a rate limit (requests and tokens per minute) shared with every other worker process.
  */
-export class LimitedAnalyzer implements Analyzer {
+export class LimitedAnalyzer extends AnalyzerDecorator {
   private active = 0;
   private readonly waiting: (() => void)[] = [];
 
   constructor(
-    private readonly inner: Analyzer,
+    inner: Analyzer,
     private readonly limit: SharedRateLimit,
     private readonly concurrency: number,
-  ) {}
-
-  get name(): string {
-    return this.inner.name;
-  }
-  get model(): string {
-    return this.inner.model;
-  }
-  get promptVersion(): string | undefined {
-    return this.inner.promptVersion;
+  ) {
+    super(inner);
   }
 
   async analyze(resumeText: string, job: JobRubric): Promise<AnalysisResult> {

@@ -1,6 +1,7 @@
 import type { Metrics } from '../ops/metrics.js';
 import { AnalyzerError, RateLimitedError } from './analysis.errors.js';
 import type { AnalysisResult, Analyzer, JobRubric } from './analysis.types.js';
+import { AnalyzerDecorator } from './analyzer.decorator.js';
 import type { DerivedRubric } from './rubric/rubric.types.js';
 
 /**
@@ -8,21 +9,13 @@ import type { DerivedRubric } from './rubric/rubric.types.js';
  * by a model (`llm`), each request's outcome, tokens, cost and 429s. Wraps the analyzer itself,
  * inside the rate limits: the time measured is the call's, not the wait for a turn.
  */
-export class MeteredAnalyzer implements Analyzer {
+export class MeteredAnalyzer extends AnalyzerDecorator {
   constructor(
-    private readonly inner: Analyzer,
+    inner: Analyzer,
     private readonly metrics: Metrics,
     private readonly llm: boolean,
-  ) {}
-
-  get name(): string {
-    return this.inner.name;
-  }
-  get model(): string {
-    return this.inner.model;
-  }
-  get promptVersion(): string | undefined {
-    return this.inner.promptVersion;
+  ) {
+    super(inner);
   }
 
   async analyze(resumeText: string, job: JobRubric): Promise<AnalysisResult> {
