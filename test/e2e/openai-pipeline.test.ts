@@ -31,9 +31,7 @@ describe('the openai analyzer through the pipeline', () => {
     app = await startTestApp({
       worker: true,
       env: {
-        ANALYZER: 'openai',
-        OPENAI_API_KEY: 'test-key',
-        OPENAI_BASE_URL: fake.url,
+        ...fake.env,
         OPENAI_MODEL: 'gpt-4o-mini',
         OPENAI_TIMEOUT_MS: '2000',
         JOB_ATTEMPTS: '3',

@@ -156,9 +156,7 @@ describe('fair share: resumes of one organization in the workers at once (ORG_MA
     fake = await startFakeOpenAI({ latencyMs: 150 });
     app = await startTestApp({
       env: {
-        ANALYZER: 'openai',
-        OPENAI_API_KEY: 'test-key',
-        OPENAI_BASE_URL: fake.url,
+        ...fake.env,
         OPENAI_CONCURRENCY: '6',
         WORKER_CONCURRENCY: '6',
         ORG_MAX_IN_FLIGHT: '2',

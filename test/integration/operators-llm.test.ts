@@ -20,9 +20,7 @@ describe('operators: LLM metrics (tokens, cost, 429s and retries) against a fake
     app = await startTestApp({
       worker: true,
       env: {
-        ANALYZER: 'openai',
-        OPENAI_API_KEY: 'test-key',
-        OPENAI_BASE_URL: fake.url,
+        ...fake.env,
         OPENAI_MODEL: MODEL,
         OPENAI_TIMEOUT_MS: '2000',
         JOB_ATTEMPTS: '3',

@@ -104,6 +104,8 @@ export interface FakeStats {
 export interface FakeOpenAI {
   /** The `baseURL` to give the SDK, e.g. `http://127.0.0.1:40123/v1`. */
   url: string;
+  /** The environment of an app whose analyzer is `openai` against this server (spread into a test app's env). */
+  env: Record<string, string>;
   /** Every request received, in order of arrival. */
   requests: RecordedRequest[];
   /** Replaces the default behaviour. */
@@ -417,8 +419,10 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
 
+  const url = `http://127.0.0.1:${port}/v1`;
   return {
-    url: `http://127.0.0.1:${port}/v1`,
+    url,
+    env: { ANALYZER: 'openai', OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: url },
     requests,
     setBehaviour(behaviour) {
       fallback = behaviour;
