@@ -15,7 +15,7 @@
 import type { Analyzer, JobRubric } from '../analysis/analysis.types.js';
 import { preferenceByVacancy, type Annotator, type CvRanking } from './annotations.js';
 import type { JdRankingData } from './datasets.js';
-import { kendallTauB, meanDefined, spearman } from './metrics.js';
+import { kendallTauB, mean, meanDefined, pairedBootstrap, spearman } from './metrics.js';
 import { descriptionOnlyRubric } from './job-posts.js';
 
 /** A rank correlation over `n` pairs. */
@@ -45,11 +45,28 @@ export interface PerCvAgreement {
   meanKendall: number;
 }
 
+/**
+ * The analyzer against an annotator, beside the two annotators against each other, per CV on the
+ * same CVs (those all three ranked, correlations defined on both sides): the target is met when
+ * the first mean is at least the second. `difference` is their gap with a 95% paired bootstrap
+ * interval over CVs: an interval that spans 0 means this sample cannot tell the two apart.
+ */
+export interface PerCvComparison {
+  annotator: Pair;
+  other: Pair;
+  cvs: number;
+  analyzerMean: number;
+  annotatorsMean: number;
+  difference: { mean: number; low: number; high: number; level: number };
+}
+
 export interface AgreementFigures {
   vacancies: VacancyAgreement[];
   /** Per pair: the mean over vacancies of the per-vacancy correlations. */
   meanOverVacancies: Record<Pair, { spearman: number; kendall: number }>;
   perCv: PerCvAgreement[];
+  /** Per annotator, the analyzer's per-CV agreement beside the annotators' on the same CVs. */
+  perCvComparisons: PerCvComparison[];
   /** The rubric each vacancy became, for the record. */
   rubrics: JobRubric[];
   /** Rankings left out, with why. */
@@ -147,5 +164,40 @@ export async function evaluateAgreement(
       meanKendall: meanDefined(perCvCorrelations.map((c) => c.kendall)),
     });
   }
-  return { vacancies, meanOverVacancies, perCv, rubrics, excluded, unreadableCvs };
+  const perCvComparisons = compareWithAnnotators(sides[0]!.prefs, sides.slice(1));
+  return { vacancies, meanOverVacancies, perCv, perCvComparisons, rubrics, excluded, unreadableCvs };
+}
+
+type Side = { name: string; prefs: Map<number, number[]> };
+
+/** See {@link PerCvComparison}. */
+function compareWithAnnotators(analyzer: Map<number, number[]>, annotators: readonly Side[]): PerCvComparison[] {
+  const out: PerCvComparison[] = [];
+  for (const a of annotators) {
+    for (const b of annotators) {
+      if (a === b) continue;
+      const mine: number[] = [];
+      const theirs: number[] = [];
+      for (const [cv, pref] of analyzer) {
+        const pa = a.prefs.get(cv);
+        const pb = b.prefs.get(cv);
+        if (!pa || !pb) continue;
+        const x = spearman(pref, pa);
+        const y = spearman(pa, pb);
+        if (Number.isNaN(x) || Number.isNaN(y)) continue;
+        mine.push(x);
+        theirs.push(y);
+      }
+      const interval = pairedBootstrap(mine, theirs);
+      out.push({
+        annotator: a.name,
+        other: b.name,
+        cvs: mine.length,
+        analyzerMean: mean(mine),
+        annotatorsMean: mean(theirs),
+        difference: { mean: mean(mine) - mean(theirs), ...interval },
+      });
+    }
+  }
+  return out;
 }

@@ -18,6 +18,7 @@ import {
 } from './field-labels.js';
 import { combineFields, evaluateFields, type FieldFigures } from './fields.eval.js';
 import { evaluateRetrieval, type RetrievalFigures } from './retrieval.eval.js';
+import { loadJudgedFields } from './judged-fields.js';
 import { categoryDescriptions, descriptionOnlyRubric, labelledPosts } from './job-posts.js';
 import { evaluatePairwise, type PairCase, type PairwiseFigures } from './pairwise.eval.js';
 import { evaluateRubrics, type RubricFigures } from './rubric.eval.js';
@@ -144,9 +145,10 @@ export async function runEvaluation({
   }));
   if (want('retrieval')) {
     log(`scoring ${livecareer.length} livecareer resumes against ${CATEGORY_POSTS.length} typed job posts`);
-    retrieval = await evaluateRetrieval(livecareer, CATEGORY_POSTS, timed, text);
+    const judged = loadJudgedFields();
+    retrieval = await evaluateRetrieval(livecareer, CATEGORY_POSTS, timed, text, judged);
     log(`scoring them against ${described.length} job posts given as descriptions`);
-    retrievalDescriptions = await evaluateRetrieval(livecareer, described, timed, text);
+    retrievalDescriptions = await evaluateRetrieval(livecareer, described, timed, text, judged);
     retrievalDescriptions.subsets = [
       { label: `the ${TYPED_CATEGORIES.size} categories of the typed posts`, categories: [...TYPED_CATEGORIES] },
     ];

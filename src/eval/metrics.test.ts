@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { averageRanks, kendallTauB, mean, meanDefined, percentile, precisionAtK, spearman } from './metrics.js';
+import {
+  averageRanks,
+  kendallTauB,
+  mean,
+  meanDefined,
+  pairedBootstrap,
+  percentile,
+  precisionAtK,
+  spearman,
+} from './metrics.js';
 
 describe('averageRanks', () => {
   it('ranks from 1 and shares the mean rank among ties', () => {
@@ -96,5 +105,35 @@ describe('mean', () => {
     expect(mean([1, 2, 6])).toBe(3);
     expect(mean([])).toBeNaN();
     expect(meanDefined([1, Number.NaN, 3])).toBe(2);
+  });
+});
+
+describe('pairedBootstrap', () => {
+  it('gives the same interval for the same seed and brackets the observed mean difference', () => {
+    const a = [0.9, 0.4, 0.7, 0.1, 0.5, 0.8, 0.3, 0.6];
+    const b = [0.2, 0.5, 0.1, 0.3, 0.4, 0.2, 0.6, 0.1];
+    const observed = mean(a.map((v, i) => v - b[i]!));
+    const first = pairedBootstrap(a, b, { seed: 7 });
+    expect(pairedBootstrap(a, b, { seed: 7 })).toEqual(first);
+    expect(first.low).toBeLessThan(observed);
+    expect(first.high).toBeGreaterThan(observed);
+  });
+
+  it('is one point when every difference is the same, and narrows as items are added', () => {
+    const flat = pairedBootstrap([3, 4, 5], [1, 2, 3]);
+    expect(flat.low).toBeCloseTo(2, 12);
+    expect(flat.high).toBeCloseTo(2, 12);
+    const few = pairedBootstrap([1, 0, 1, 0], [0, 0, 0, 0]);
+    const many = pairedBootstrap(
+      Array.from({ length: 400 }, (_, i) => i % 2),
+      new Array(400).fill(0),
+    );
+    expect(many.high - many.low).toBeLessThan((few.high - few.low) / 4);
+  });
+
+  it('leaves NaN differences out and is undefined below two items', () => {
+    expect(pairedBootstrap([Number.NaN, 1], [0, 0]).low).toBeNaN();
+    const withNaN = pairedBootstrap([Number.NaN, 1, 1], [0, 0, 0]);
+    expect(withNaN.low).toBeCloseTo(1, 12);
   });
 });

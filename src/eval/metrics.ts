@@ -129,3 +129,50 @@ export function mean(values: readonly number[]): number {
 export function meanDefined(values: readonly number[]): number {
   return mean(values.filter((v) => !Number.isNaN(v)));
 }
+
+/**
+ * A deterministic pseudo-random generator (mulberry32) in [0, 1): resampling gives the same
+ * interval on every run, so a figure in README can be reproduced.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A two-sided percentile bootstrap interval. */
+export interface Interval {
+  low: number;
+  high: number;
+  /** Confidence level, e.g. 0.95. */
+  level: number;
+}
+
+/**
+ * Percentile bootstrap interval of the mean of paired differences `a[i] − b[i]`: how sure a
+ * difference between two means over the same items is. Items are resampled with replacement
+ * (`rounds` times, seeded); NaN differences are left out. NaN bounds for fewer than two items.
+ */
+export function pairedBootstrap(
+  a: readonly number[],
+  b: readonly number[],
+  { rounds = 10_000, level = 0.95, seed = 1 }: { rounds?: number; level?: number; seed?: number } = {},
+): Interval {
+  checkPaired(a, b);
+  const diffs = a.map((v, i) => v - b[i]!).filter((d) => !Number.isNaN(d));
+  if (diffs.length < 2) return { low: Number.NaN, high: Number.NaN, level };
+  const random = seededRandom(seed);
+  const means: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let sum = 0;
+    for (let i = 0; i < diffs.length; i++) sum += diffs[Math.floor(random() * diffs.length)]!;
+    means.push(sum / diffs.length);
+  }
+  const tail = ((1 - level) / 2) * 100;
+  return { low: percentile(means, tail), high: percentile(means, 100 - tail), level };
+}

@@ -97,6 +97,12 @@ export function agreementReport(a: AgreementFigures): string {
       'Per vacancy: CVs ranked by the local score vs by the place each annotator gave that vacancy for the CV.',
       "Per CV: the 5 vacancies ranked by the local scores vs each annotator's order (the annotators' own task).",
       "A1~A2 is the annotators' agreement with each other: the most a ranking can be expected to reach.",
+      ...a.perCvComparisons.map(
+        (c) =>
+          `Per CV on the ${c.cvs} CVs all three ranked: local~${c.annotator} ${signed(c.analyzerMean)} vs ` +
+          `${c.annotator}~${c.other} ${signed(c.annotatorsMean)}, difference ${signed(c.difference.mean)} ` +
+          `(${Math.round(c.difference.level * 100)}% bootstrap interval ${signed(c.difference.low)} to ${signed(c.difference.high)}).`,
+      ),
       ...(undefinedPerCv.length
         ? [`Per-CV correlations undefined (a constant ranking), left out: ${undefinedPerCv.join(', ')}.`]
         : []),
@@ -108,6 +114,16 @@ export function agreementReport(a: AgreementFigures): string {
 
 /** Precision at k per category. */
 export function retrievalReport(r: RetrievalFigures, posts = 'typed job posts: title, description, rubric'): string {
+  const judged = r.judged;
+  const judgedCells = (c: RetrievalFigures['categories'][number]) =>
+    judged
+      ? [
+          String(c.judged!.relevant),
+          c.judged!.precisionAtK.toFixed(2),
+          c.judged!.bestAtK.toFixed(2),
+          c.judged!.labelCeilingAtK.toFixed(2),
+        ]
+      : [];
   const rows = r.categories.map((c) => [
     c.category,
     c.title,
@@ -115,21 +131,66 @@ export function retrievalReport(r: RetrievalFigures, posts = 'typed job posts: t
     String(c.tiedAtCut),
     c.meanScoreInCategory.toFixed(1),
     c.meanScoreOthers.toFixed(1),
+    ...judgedCells(c),
   ]);
-  rows.push(['mean', '', r.meanPrecisionAtK.toFixed(2), '', '', '']);
+  const blanks = judged ? ['', '', '', ''] : [];
+  const meanRow = (label: string, cats: RetrievalFigures['categories']) => [
+    label,
+    '',
+    mean(cats.map((c) => c.precisionAtK)).toFixed(2),
+    '',
+    '',
+    '',
+    ...(judged
+      ? [
+          '',
+          mean(cats.map((c) => c.judged!.precisionAtK)).toFixed(2),
+          mean(cats.map((c) => c.judged!.labelCeilingAtK)).toFixed(2),
+        ]
+      : []),
+  ];
+  rows.push(meanRow('mean', r.categories));
   for (const sub of r.subsets ?? []) {
-    const inSub = r.categories.filter((c) => sub.categories.includes(c.category));
-    rows.push([`mean, ${sub.label}`, '', mean(inSub.map((c) => c.precisionAtK)).toFixed(2), '', '', '']);
+    rows.push(
+      meanRow(
+        `mean, ${sub.label}`,
+        r.categories.filter((c) => sub.categories.includes(c.category)),
+      ),
+    );
   }
-  rows.push(['random order', '', r.randomBaseline.toFixed(2), '', '', '']);
+  rows.push(['random order', '', r.randomBaseline.toFixed(2), '', '', '', ...blanks]);
   const body = formatTable(
-    ['category', 'job post', `P@${r.k}`, 'tied at cut', 'mean score (cat)', 'mean score (others)'],
+    [
+      'category',
+      'job post',
+      `P@${r.k}`,
+      'tied at cut',
+      'mean score (cat)',
+      'mean score (others)',
+      ...(judged ? ['judged in cat', `P@${r.k} judged`, 'best possible', 'label ceiling'] : []),
+    ],
     rows,
-    ['left', 'left', 'right', 'right', 'right', 'right'],
+    [
+      'left',
+      'left',
+      'right',
+      'right',
+      'right',
+      'right',
+      ...(judged ? (['right', 'right', 'right', 'right'] as Align[]) : []),
+    ],
   );
   return section(`Category retrieval (livecareer, ${r.resumes} resumes; ${posts})`, body, [
     `P@${r.k}: share of the ${r.k} best-scored resumes that belong to the post's category; resumes tied at`,
     'the cut count by expectation (ties are not broken by file order).',
+    ...(judged
+      ? [
+          `P@${r.k} judged: the same against each resume's occupational field judged by hand (test/fixtures/livecareer-fields);`,
+          `best possible: what P@${r.k} judged can be (below 1 where fewer than ${r.k} resumes are judged in the category);`,
+          `label ceiling: P@${r.k} against the labels of a ranker that knows those judgements (what ranking by trade can reach).`,
+          `Judged main field = label for ${(judged.primaryIsLabel * 100).toFixed(0)}% of the ${judged.resumes} resumes; label among the judged fields for ${(judged.labelAmongFields * 100).toFixed(0)}%.`,
+        ]
+      : []),
   ]);
 }
 

@@ -6,6 +6,7 @@
 import type { Analyzer } from '../analysis/analysis.types.js';
 import type { CategoryPost } from './category-posts.data.js';
 import type { CategorisedResume } from './datasets.js';
+import { judgedIn, type JudgedFields } from './judged-fields.js';
 import { mean, precisionAtK } from './metrics.js';
 
 /** How many of the best-scored resumes are looked at. */
@@ -21,6 +22,20 @@ export interface CategoryRetrieval {
   /** Mean score of the category's own resumes, and of all others. */
   meanScoreInCategory: number;
   meanScoreOthers: number;
+  /** Against the hand-judged fields (a resume is relevant when judged in the post's category). */
+  judged?: {
+    /** Resumes of the pool judged in this category. */
+    relevant: number;
+    precisionAtK: number;
+    /** The most P@K can be against the judgements: below 1 when fewer than K resumes are judged in the category. */
+    bestAtK: number;
+    /**
+     * P@K against the dataset's labels of a ranker that knows the judgements: resumes judged
+     * mainly in the category first, then those judged partly in it, the rest level. What ranking
+     * by a person's trade can reach on these labels.
+     */
+    labelCeilingAtK: number;
+  };
 }
 
 export interface RetrievalFigures {
@@ -32,29 +47,48 @@ export interface RetrievalFigures {
   meanPrecisionAtK: number;
   /** Means over subsets of the categories, for comparison with other runs. */
   subsets?: { label: string; categories: string[] }[];
+  /** Present when the resumes' fields were judged by hand. */
+  judged?: {
+    resumes: number;
+    meanPrecisionAtK: number;
+    meanBestAtK: number;
+    meanLabelCeilingAtK: number;
+    /** Share of resumes whose judged main field is their dataset label. */
+    primaryIsLabel: number;
+    /** Share whose label is among their judged fields (main or secondary). */
+    labelAmongFields: number;
+  };
 }
 
 /**
  * Scores every readable resume against every post and measures precision at {@link TOP_K}.
  *
  * @param textOf the extracted text of a resume file, null when extraction failed (left out).
+ * @param judged hand-judged fields by resume id; when given, every resume of the pool must have one.
  */
 export async function evaluateRetrieval(
   resumes: readonly CategorisedResume[],
   posts: readonly CategoryPost[],
   analyzer: Analyzer,
   textOf: (file: string) => string | null,
+  judged?: ReadonlyMap<string, JudgedFields>,
 ): Promise<RetrievalFigures> {
   const pool = resumes.flatMap((r) => {
     const text = textOf(r.file);
-    return text === null ? [] : [{ ...r, text }];
+    return text === null ? [] : [{ ...r, text, fields: judged?.get(r.id) }];
   });
+  const unjudged = judged ? pool.filter((r) => !r.fields).map((r) => r.id) : [];
+  if (unjudged.length > 0) throw new Error(`no judged field for resume(s) ${unjudged.join(', ')}`);
   const categories: CategoryRetrieval[] = [];
   for (const post of posts) {
-    const scored: { score: number; relevant: boolean }[] = [];
+    const scored: { score: number; relevant: boolean; judged: boolean }[] = [];
     for (const r of pool) {
       const { score } = (await analyzer.analyze(r.text, post.job)).evaluation;
-      scored.push({ score, relevant: r.category === post.category });
+      scored.push({
+        score,
+        relevant: r.category === post.category,
+        judged: !!r.fields && judgedIn(r.fields, post.category),
+      });
     }
     const cutScore = [...scored].sort((a, b) => b.score - a.score)[TOP_K - 1]?.score;
     categories.push({
@@ -64,6 +98,23 @@ export async function evaluateRetrieval(
       tiedAtCut: scored.filter((s) => s.score === cutScore).length,
       meanScoreInCategory: mean(scored.filter((s) => s.relevant).map((s) => s.score)),
       meanScoreOthers: mean(scored.filter((s) => !s.relevant).map((s) => s.score)),
+      ...(judged && {
+        judged: {
+          relevant: scored.filter((s) => s.judged).length,
+          bestAtK: Math.min(scored.filter((s) => s.judged).length, TOP_K) / TOP_K,
+          precisionAtK: precisionAtK(
+            scored.map((s) => ({ score: s.score, relevant: s.judged })),
+            TOP_K,
+          ),
+          labelCeilingAtK: precisionAtK(
+            pool.map((r) => ({
+              score: r.fields!.primary === post.category ? 2 : judgedIn(r.fields!, post.category) ? 1 : 0,
+              relevant: r.category === post.category,
+            })),
+            TOP_K,
+          ),
+        },
+      }),
     });
   }
   const perCategory = new Set(pool.map((r) => r.category)).size;
@@ -73,5 +124,15 @@ export async function evaluateRetrieval(
     randomBaseline: perCategory === 0 ? Number.NaN : 1 / perCategory,
     categories,
     meanPrecisionAtK: mean(categories.map((c) => c.precisionAtK)),
+    ...(judged && {
+      judged: {
+        resumes: pool.length,
+        meanPrecisionAtK: mean(categories.map((c) => c.judged!.precisionAtK)),
+        meanBestAtK: mean(categories.map((c) => c.judged!.bestAtK)),
+        meanLabelCeilingAtK: mean(categories.map((c) => c.judged!.labelCeilingAtK)),
+        primaryIsLabel: mean(pool.map((r) => (r.fields!.primary === r.category ? 1 : 0))),
+        labelAmongFields: mean(pool.map((r) => (judgedIn(r.fields!, r.category) ? 1 : 0))),
+      },
+    }),
   };
 }

@@ -270,6 +270,30 @@ function titleWordWeight(term: string, idfWeight: number, head: string | null): 
   return idfWeight * (GENERIC_HEADS.has(term) ? GENERIC_WORD : 1) * (term === head ? HEAD_WEIGHT : 1);
 }
 
+/**
+ * How much a resume title's forward reading loses when its telling words all name another trade
+ * than the post's: "Global IT Project Manager" holds every word of "Construction Project Manager"
+ * but "construction", and says "IT" instead. 0.8 of the reading at most.
+ */
+const FOREIGN_WORDS = 0.8;
+
+/**
+ * The share of a resume title's telling words (not its head, not a word many trades share) that
+ * the post's title and key terms do not know, even as another form of the root: words that name
+ * another trade. 0 when the title has no telling word.
+ */
+function foreignShare(res: TitleTerms, post: TitleTerms, job: JobTerms): number {
+  const postWords = new Set(post.terms.keys());
+  let foreign = 0;
+  let telling = 0;
+  for (const [t, w] of res.terms) {
+    if (GENERIC_HEADS.has(t) || t === res.head) continue;
+    telling += w;
+    if (!job.vocabulary.has(t) && wordCredit(t, postWords) === 0) foreign += w;
+  }
+  return telling > 0 ? foreign / telling : 0;
+}
+
 /** A resume title read once: its variants and families (titles recur across posts and resumes). */
 const titleCache = new Map<string, { variants: TitleTerms[]; families: Set<string> }>();
 const TITLE_CACHE_SIZE = 4_096;
@@ -315,6 +339,8 @@ function wordCredit(term: string, words: Set<string>): number {
  *   ("FITNESS INSTRUCTOR" for a personal trainer post that keeps speaking of fitness), scaled
  *   down by {@link REVERSE_WEIGHT}, and down again when the resume title says less than the
  *   post's ("MANAGER" tells little about any post);
+ *   The forward reading loses up to {@link FOREIGN_WORDS} when the resume title's telling words
+ *   name another trade (see {@link foreignShare});
  * - family: both titles name one family of occupations ({@link FAMILY_CREDIT}).
  */
 function titleAgreement(job: JobTerms, title: string): number {
@@ -332,7 +358,7 @@ function titleAgreement(job: JobTerms, title: string): number {
         all += w;
         got += w * (t === p.head ? Math.max(headCredit(p.head, res.head), wordCredit(t, words)) : wordCredit(t, words));
       }
-      if (all > 0) best = Math.max(best, got / all);
+      if (all > 0) best = Math.max(best, (got / all) * (1 - FOREIGN_WORDS * foreignShare(res, p, job)));
     }
     let found = 0;
     let information = 0;
