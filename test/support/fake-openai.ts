@@ -14,6 +14,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { findSkills } from '../../src/analysis/skills.vocabulary.js';
+import { seededRandom } from '../../src/eval/metrics.js';
 import { draftContent, readDraftPrompt } from './fake-openai.draft.js';
 
 /** Response delay, in milliseconds: `latencyMs` ± up to `jitterMs` (uniform, seeded). */
@@ -142,18 +143,6 @@ interface Prompt {
 interface Answer {
   met: boolean;
   quote: string | null;
-}
-
-/** Deterministic uniform numbers in [0, 1) (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function text(content: ChatRequestBody['messages'][number]['content']): string {
