@@ -184,6 +184,18 @@ describe('relevance', () => {
     expect(titled('Pastry Chef')).toBe(0);
   });
 
+  it('gives less to a title whose telling words name another trade than the post', () => {
+    const { job, labels } = jobTerms('Construction Project Manager', 'Run commercial construction projects.');
+    const titled = (title: string) =>
+      relevance(job, labels, resumeTerms('', [{ title, years: null }], null)).title.score;
+    // every word of the post's title but one, and "IT" or "Software" instead: another trade
+    expect(titled('Global IT Project Manager')).toBeLessThan(titled('Project Manager') * 0.7);
+    expect(titled('Software Project Manager')).toBeLessThan(titled('Project Manager') * 0.7);
+    expect(titled('Construction Project Manager')).toBeCloseTo(1, 6);
+    // seniority words are no trade
+    expect(titled('Senior Project Manager')).toBeCloseTo(titled('Project Manager'), 6);
+  });
+
   it('is deterministic and bounded', () => {
     const a = rel(ACCOUNTANT);
     expect(rel(ACCOUNTANT)).toEqual(a);
