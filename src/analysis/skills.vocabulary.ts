@@ -53,9 +53,16 @@ for (const e of ENTRIES) {
   if (!EXACT.has(key)) EXACT.set(key, e.skill);
   if (!LOOSE.has(looseKey(key))) LOOSE.set(looseKey(key), e.skill);
 }
-const MATCHERS: { mode: AliasMode; re: RegExp }[] = (['ci', 'cs', 'list'] as const).map((mode) => ({
+/**
+ * Most alias characters in one regex. V8 runs a large enough alternation (here about a thousand
+ * aliases, some 15,000 characters) hundreds of times slower on a long text, so a mode's aliases
+ * are split into regexes of this size, and `matchAllChunked` merges them exactly as a single regex
+ * would have matched.
+ */
+const PATTERN_CHARS_PER_REGEX = 8000;
+const MATCHERS: { mode: AliasMode; res: RegExp[] }[] = (['ci', 'cs', 'list'] as const).map((mode) => ({
   mode,
-  re: buildRegex(
+  res: buildRegexes(
     ENTRIES.filter((e) => e.mode === mode),
     mode,
   ),
@@ -92,9 +99,27 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-function buildRegex(entries: AliasEntry[], mode: AliasMode): RegExp {
+/** One mode's regexes: consecutive slices of its aliases in match-priority order. */
+function buildRegexes(entries: AliasEntry[], mode: AliasMode): RegExp[] {
   // Longest first: JS alternation takes the first alternative that matches, not the longest.
   const sorted = [...entries].sort((a, b) => b.alias.length - a.alias.length || a.alias.localeCompare(b.alias));
+  const out: RegExp[] = [];
+  let slice: AliasEntry[] = [];
+  let chars = 0;
+  for (const e of sorted) {
+    if (slice.length && chars + e.alias.length > PATTERN_CHARS_PER_REGEX) {
+      out.push(buildRegex(slice, mode));
+      slice = [];
+      chars = 0;
+    }
+    slice.push(e);
+    chars += e.alias.length + 1;
+  }
+  if (slice.length) out.push(buildRegex(slice, mode));
+  return out;
+}
+
+function buildRegex(sorted: AliasEntry[], mode: AliasMode): RegExp {
   const alts = sorted.map((e) => escapeRegex(e.alias).replace(/ +/g, String.raw`\s+`) + (GUARDS[e.alias] ?? ''));
   const tail = mode === 'list' ? AFTER + LIST_AFTER : AFTER;
   const head = mode === 'list' ? BEFORE + LIST_BEFORE : BEFORE;
@@ -137,9 +162,8 @@ function skillFor(matched: string, mode: AliasMode): string | undefined {
  */
 export function findSkills(text: string): SkillMatch[] {
   const raw: (SkillMatch & { end: number; mode: AliasMode })[] = [];
-  for (const { mode, re } of MATCHERS) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+  for (const { mode, res } of MATCHERS) {
+    for (const m of matchAllChunked(text, res)) {
       const skill = skillFor(m[0], mode);
       if (skill) raw.push({ skill, index: m.index, match: m[0], end: m.index + m[0].length, mode });
     }
@@ -157,6 +181,34 @@ export function findSkills(text: string): SkillMatch[] {
   return kept
     .filter((m, i) => m.mode !== 'list' || nearby(text, kept[i - 1], m) || nearby(text, m, kept[i + 1]))
     .map(({ skill, index, match }) => ({ skill, index, match }));
+}
+
+/**
+ * The matches one regex made of all of `res`'s alternatives, in order, would give: from each
+ * position the earliest match of any slice, and at a tie the earlier slice's (its alternatives come
+ * first in the combined alternation). Each slice's next match is kept until a match passes it.
+ */
+function* matchAllChunked(text: string, res: RegExp[]): Generator<RegExpExecArray> {
+  const next: (RegExpExecArray | null | undefined)[] = res.map(() => undefined);
+  let pos = 0;
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < res.length; i++) {
+      let m = next[i];
+      if (m === undefined || (m !== null && m.index < pos)) {
+        const re = res[i]!;
+        re.lastIndex = pos;
+        m = re.exec(text);
+        next[i] = m;
+      }
+      if (m && (best < 0 || m.index < next[best]!.index)) best = i;
+    }
+    if (best < 0) return;
+    const m = next[best]!;
+    yield m;
+    // Aliases are never empty, so this always moves on.
+    pos = m.index + m[0].length;
+  }
 }
 
 /**
