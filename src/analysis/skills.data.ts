@@ -656,7 +656,7 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   ['Dutch', '=Dutch'],
   ['American Sign Language', 'asl', 'sign language'],
   // Nursing and clinical care
-  ['ACLS', 'advanced cardiovascular life support'],
+  ['ACLS', 'advanced cardiovascular life support', 'advanced cardiac life support'],
   ['PALS', '=PALS', 'pediatric advanced life support', 'paediatric advanced life support'],
   ['NRP', '=NRP', 'neonatal resuscitation program', 'neonatal resuscitation'],
   ['TNCC', 'trauma nursing core course'],

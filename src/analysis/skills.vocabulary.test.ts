@@ -64,7 +64,8 @@ describe('skills vocabulary', () => {
     expect(normalizeSkill('Underwater basket weaving')).toBeNull();
     expect(normalizeSkill('   ')).toBeNull();
     // words of degree are dropped, but only around a known name
-    expect(normalizeSkill('Advanced Cardiac Life Support')).toBeNull();
+    expect(normalizeSkill('Advanced Underwater Basket Weaving')).toBeNull();
+    expect(normalizeSkill('Advanced Cardiac Life Support')).toBe('ACLS');
     expect(normalizeSkill('Strong skills')).toBeNull();
   });
 
