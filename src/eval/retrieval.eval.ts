@@ -90,6 +90,7 @@ export async function evaluateRetrieval(
         judged: !!r.fields && judgedIn(r.fields, post.category),
       });
     }
+    const judgedCount = scored.filter((s) => s.judged).length;
     const cutScore = [...scored].sort((a, b) => b.score - a.score)[TOP_K - 1]?.score;
     categories.push({
       category: post.category,
@@ -100,8 +101,8 @@ export async function evaluateRetrieval(
       meanScoreOthers: mean(scored.filter((s) => !s.relevant).map((s) => s.score)),
       ...(judged && {
         judged: {
-          relevant: scored.filter((s) => s.judged).length,
-          bestAtK: Math.min(scored.filter((s) => s.judged).length, TOP_K) / TOP_K,
+          relevant: judgedCount,
+          bestAtK: Math.min(judgedCount, TOP_K) / TOP_K,
           precisionAtK: precisionAtK(
             scored.map((s) => ({ score: s.score, relevant: s.judged })),
             TOP_K,
