@@ -22,7 +22,7 @@ export interface JobRange {
 const NOT_JOBS = new Set(['education', 'awards', 'certifications', 'projects', 'skills']);
 
 const TITLE_RE =
-  /\b(?:engineer|developer|programmer|manager|director|designer|analyst|scientist|consultant|specialist|coordinator|administrator|architect|assistant|associate|intern|internship|lead|head|officer|executive|representative|technician|accountant|auditor|bookkeeper|nurse|teacher|instructor|professor|lecturer|tutor|generalist|recruiter|clerk|cashier|supervisor|worker|electrician|member|volunteer|coach|president|vp|founder|co-founder|owner|partner|agent|advisor|adviser|editor|writer|researcher|fellow|trainee|apprentice|operator|driver|chef|cook|server|mechanic|therapist|physician|pharmacist|paralegal|attorney|lawyer|cto|ceo|cfo|coo|principal|strategist|marketer|planner|buyer|producer|photographer|freelancer|contractor|laborer|labourer|handler|picker|packer|barista|bartender|receptionist|secretary|sde|swe|sre|devops|machinist|welder|carpenter|plumber|caregiver|aide)s?\b/i;
+  /\b(?:engineer|developer|programmer|manager|director|designer|analyst|scientist|consultant|specialist|coordinator|administrator|architect|assistant|associate|intern|internship|lead|head|officer|executive|representative|technician|accountant|auditor|bookkeeper|nurse|teacher|instructor|professor|lecturer|tutor|generalist|recruiter|clerk|cashier|supervisor|worker|electrician|member|volunteer|coach|president|vp|founder|co-founder|owner|partner|agent|advisor|adviser|editor|writer|researcher|fellow|trainee|apprentice|operator|driver|chef|cook|server|mechanic|therapist|physician|pharmacist|paralegal|attorney|lawyer|cto|ceo|cfo|coo|principal|strategist|marketer|planner|buyer|producer|photographer|freelancer|contractor|laborer|labourer|handler|picker|packer|barista|bartender|receptionist|secretary|sde|swe|sre|devops|machinist|welder|carpenter|plumber|caregiver|aide|advocate|estimator|banker|teller|trainer|superintendent|foreman|inspector|surveyor|underwriter|adjuster|examiner|investigator|counsel+or|attendant|hostess|housekeeper|janitor|custodian|dispatcher|scheduler|expeditor|purchaser|merchandiser|stylist|artist|musician|journalist|reporter|translator|interpreter|librarian|pilot|technologist|dentist|hygienist|paramedic|firefighter|waiter|waitress|nanny|liaison|controller|treasurer|processor|broker|realtor|paraprofessional|steward|courier|painter|roofer|installer|assembler|fabricator|drafter|draftsman|illustrator|animator|ambassador|psychologist|psychotherapist|surgeon|veterinarian|nutritionist|dietitian|chemist|biologist|economist|statistician|actuary|dean)s?\b/i;
 const LEGAL_SUFFIX = /^(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|PLC|Co|S\.?A|AG|BV|Pvt\.? Ltd)\.?$/i;
 const BULLET = /^[•·●▪◦■►*>\-–]\s*/;
 /** How much text on either side of a range can hold its title and company. */
@@ -110,18 +110,38 @@ function labelled(lines: ResumeLine[], job: JobRange): [string | null, string | 
   return [title, company];
 }
 
+/**
+ * What anonymised resumes put where the employer and its place were: public resume sets replace
+ * them with "Company Name" and "City , State" ("Company Name ï¼ City , State", "Company Name City ,
+ * State Food Prep Chef"). They are read as field breaks, so that the title beside them stands
+ * alone and is never taken for the placeholder.
+ */
+const PLACEHOLDER = /\bCompany Name\b|\bCity\s*,\s*State\b/g;
+/** A field that is only a placeholder's word ("Company Name ï¼ State"). */
+const PLACEHOLDER_FIELD = /^(?:City|State|Country|Company)$/;
+
 /** Splits a header into fields and drops the trailing location ("…, Mountain View, CA, USA"). */
 function fields(s: string): string[] {
+  return headerFields(s).parts;
+}
+
+/**
+ * A header's fields (see {@link fields}), and whether it named a place: a place goes with an
+ * employer ("Acme Family Services - Boston, MA"), not with a job title.
+ */
+function headerFields(s: string): { parts: string[]; place: boolean } {
+  const placeholder = /\bCity\s*,\s*State\b/.test(s);
   const parts = s
+    .replace(PLACEHOLDER, ' | ')
     .split(/\s*(?:\||•|·|\t+| {2,}| [—–-] |,| at | @ )\s*/)
     .map((p) => p.replace(/^[\s:;–—-]+|[\s:;,–—-]+$/g, ''))
-    .filter((p) => /[A-Za-z]{2}/.test(p));
+    .filter((p) => /[A-Za-z]{2}/.test(p) && !PLACEHOLDER_FIELD.test(p));
   const place = parts.findIndex((p, i) => i >= 1 && isPlaceName(p));
-  if (place < 0) return parts;
+  if (place < 0) return { parts, place: placeholder };
   // The part before a region is its city, unless it is the only company candidate left
   // ("Designer at Dior Homme, New York" keeps Dior Homme; "LionLike MindState, Pomona, CA" drops Pomona).
   const cityBefore = place >= 3 || (place === 2 && !parts.slice(0, 2).some(isTitle));
-  return parts.slice(0, cityBefore && !isPlaceName(parts[place - 1]!) ? place - 1 : place);
+  return { parts: parts.slice(0, cityBefore && !isPlaceName(parts[place - 1]!) ? place - 1 : place), place: true };
 }
 
 /** Title and company from a header's fields, putting the one that sounds like a job title first. */
@@ -149,7 +169,7 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
   const form = labelled(lines, job);
   if (form[0] || form[1]) return form;
   const rest = restOf(lines, job, text);
-  const parts = DATE_LABEL.test(rest) ? [] : fields(rest);
+  const { parts, place } = DATE_LABEL.test(rest) ? { parts: [], place: false } : headerFields(rest);
   const prev = neighbour(lines, job.firstLine, -1);
   const next = neighbour(lines, job.lastLine, 1);
   const nextIsTitle = next !== null && isTitle(next) && next.split(/\s+/).length <= 6;
@@ -171,8 +191,18 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
   }
   if (!parts.some(isTitle) && nextIsTitle) return [next, parts.join(', ')];
   if (parts.length > 1) return assign(parts);
+  const only = parts[0]!;
+  // "Child Family Advocate\nAugust 2013 to Current Acme Family Services - Boston, MA": what stands
+  // beside the dates with a place is the employer, and the header line above is the title
+  const above = prev !== null && !isPlaceLine(prev) ? headerFields(prev) : null;
+  if (!isTitle(only) && above?.parts.length === 1 && (place || isTitle(above.parts[0]!)) && !above.place) {
+    return [above.parts[0]!, only];
+  }
+  // "Acme Family Services, Boston, MA\nChild Family Advocate, August 2013 to Current": the line
+  // above with a place is the employer
+  if (above?.place && above.parts.length === 1 && !place) return [only, above.parts[0]!];
   const other = [prev, next].map((s) => (s ? fields(s)[0] : undefined)).find((s) => s && !isTitle(s)) ?? null;
-  return isTitle(parts[0]!) ? [parts[0]!, other] : [parts[0]!, null];
+  return isTitle(only) ? [only, other] : [only, null];
 }
 
 /** Experience entries (in resume order) and total years covered by them. */

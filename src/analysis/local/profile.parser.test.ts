@@ -121,6 +121,39 @@ describe('parseProfile on hand-written resumes', () => {
     expect(p.education).toEqual([{ degree: 'MSc in Statistics', institution: 'University of Leeds', year: 2020 }]);
   });
 
+  it('reads the title beside an employer line, and never takes an anonymised employer for a title', () => {
+    const titles = (...lines: string[]) =>
+      parseProfile(['Jane Doe', 'Experience', ...lines].join('\n'), NOW).experience.map((e) => [e.title, e.company]);
+    // public resume sets put "Company Name" and "City , State" where the employer was
+    expect(
+      titles(
+        'Child Family Advocate',
+        'August 2013 to Current Company Name \u00ef\u00bc City , State',
+        'Collaborated with community members.',
+        'Customer Services Team Lead',
+        'May 2011 to July 2013 Company Name \u00ef\u00bc City , State',
+      ),
+    ).toEqual([
+      ['Child Family Advocate', null],
+      ['Customer Services Team Lead', null],
+    ]);
+    expect(titles('Company Name City , State Assistant Banking Center Manager I 03/2016 to Current')).toEqual([
+      ['Assistant Banking Center Manager I', null],
+    ]);
+    expect(titles('Graduate Research Assistant 07/2013 to Current Company Name City , State')).toEqual([
+      ['Graduate Research Assistant', null],
+    ]);
+    expect(titles('07/2002 - Current', 'Company Name - City , State Help Line Supervisor', 'Supervised.')).toEqual([
+      ['Help Line Supervisor', null],
+    ]);
+    // the same layouts with a real employer: the one with a place is the employer
+    expect(
+      titles('Child Family Advocate', 'August 2013 to Current Acme Family Services - Boston , MA', 'Led groups.'),
+    ).toEqual([['Child Family Advocate', 'Acme Family Services']]);
+    expect(titles('Acme Family Services, Boston, MA', 'Child Family Advocate, August 2013 to Current')).toEqual([
+      ['Child Family Advocate', 'Acme Family Services'],
+    ]);
+  });
   it('survives PDF text artefacts: soft hyphens, NBSP, icon glyphs', () => {
     const text = 'Leonie\u00A0Fischer\n\uF0E0 leonie@example.de \uF095 (030) 555-\u00AD\u20101234\nBerlin, Germany';
     const p = parseProfile(text, NOW);

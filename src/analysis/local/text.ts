@@ -28,6 +28,60 @@ const ICON = /[\uE000-\uF8FF]/;
 const EXPAND = /[\uFB00-\uFB06\uFF01-\uFF5E]/;
 
 /**
+ * Mojibake: UTF-8 bytes that were read as Windows-1252 on the way to the PDF ("â€¢" for "•",
+ * "Â·" for "·", "Ã©" for "é"). Each such character stands for one byte; this maps the characters
+ * Windows-1252 gives to bytes 0x80-0x9F back to their bytes (the others are the byte itself).
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const CP1252_BYTE = new Map<string, number>([...CP1252_HIGH].map((ch, i) => [ch, 0x80 + i]));
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The byte a character stands for when UTF-8 was read as Windows-1252, or null. */
+function cp1252Byte(ch: string | undefined): number | null {
+  if (ch === undefined) return null;
+  const high = CP1252_BYTE.get(ch);
+  if (high !== undefined) return high;
+  const cp = ch.charCodeAt(0);
+  return ch.length === 1 && cp >= 0xa0 && cp <= 0xff ? cp : null;
+}
+
+/**
+ * A UTF-8 sequence read as Windows-1252 at `i`: the character it was and how many characters it
+ * took; or, where the sequence lost its last bytes on the way (bytes Windows-1252 has no character
+ * for: "ï¼" was a full-width dash), a space standing for what was lost. Null when `text` holds
+ * no such sequence at `i`, which is the case for every correctly written accented letter: a lead
+ * character followed by the right number of continuation characters is never a word.
+ */
+function mojibakeAt(text: string, i: number): { ch: string; length: number } | null {
+  const lead = cp1252Byte(text[i]);
+  if (lead === null || lead < 0xc2 || lead > 0xf4) return null;
+  const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
+  const bytes = [lead];
+  for (let k = 1; k <= need; k++) {
+    const b = cp1252Byte(text[i + k]);
+    if (b === null || b < 0x80 || b > 0xbf) break;
+    bytes.push(b);
+  }
+  if (bytes.length === need + 1) {
+    try {
+      return { ch: UTF8.decode(new Uint8Array(bytes)), length: bytes.length };
+    } catch {
+      return null;
+    }
+  }
+  // A sequence that lost its last byte on the way (bytes Windows-1252 has no character for), seen
+  // before a space or the end: "Â" where a no-break space was ("ofÂ 24/7", only right after a word
+  // or a mark: a real "Â" begins a word), "ï¼" where a full-width dash was, "â€" where a quote was.
+  const next = text[i + bytes.length];
+  const ends = next === undefined || /[\s!-/:-@[-`{-~]/.test(next);
+  if (!ends) return null;
+  if (lead === 0xc2 && bytes.length === 1 && i > 0 && /[\p{L}\p{N}\p{P}]/u.test(text[i - 1]!))
+    return { ch: ' ', length: 1 };
+  if (need === 2 && bytes.length === 2) return { ch: ' ', length: 2 };
+  return null;
+}
+
+/**
  * How much of a resume is read: ~60 pages of text. Real resumes are far shorter; the cap bounds
  * time and memory on hostile input (the index map costs two numbers per character).
  */
@@ -52,30 +106,38 @@ export function normalizeText(full: string): NormalizedText {
       }
     }
   };
-  let i = 0;
-  while (i < original.length) {
-    const cp = original.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const end = i + ch.length;
+  /** One character of the original (or what a mojibake sequence stood for), normalised. */
+  const emit = (ch: string, start: number, end: number) => {
     if (ch === '\r') {
-      if (original[end] !== '\n') push('\n', i, end);
+      if (original[end] !== '\n') push('\n', start, end);
     } else if (DROP.test(ch)) {
       // dropped: soft hyphens and zero-width characters carry no text
     } else if (SPACE.test(ch) || ICON.test(ch)) {
-      push(' ', i, end);
+      push(' ', start, end);
     } else if (HYPHEN.test(ch)) {
       // "555-\u00AD\u20105555" (Word's soft hyphen + hyphen) must read as one hyphen
-      if (!text.endsWith('-')) push('-', i, end);
+      if (!text.endsWith('-')) push('-', start, end);
     } else if (ch === '\u2018' || ch === '\u2019' || ch === '\u02BC') {
-      push("'", i, end);
+      push("'", start, end);
     } else if (ch === '\u201C' || ch === '\u201D') {
-      push('"', i, end);
+      push('"', start, end);
     } else if (EXPAND.test(ch)) {
-      push(ch.normalize('NFKC'), i, end);
+      push(ch.normalize('NFKC'), start, end);
     } else {
-      push(ch, i, end);
+      push(ch, start, end);
     }
-    i = end;
+  };
+  let i = 0;
+  while (i < original.length) {
+    const fixed = original.charCodeAt(i) >= 0xc2 ? mojibakeAt(original, i) : null;
+    if (fixed) {
+      emit(fixed.ch, i, i + fixed.length);
+      i += fixed.length;
+      continue;
+    }
+    const ch = String.fromCodePoint(original.codePointAt(i)!);
+    emit(ch, i, i + ch.length);
+    i += ch.length;
   }
   return { original, text, from, to };
 }

@@ -177,6 +177,11 @@ describe('relevance', () => {
     expect(familiesOf('Mechanical Engineer').has('automotive')).toBe(false);
     // a word of rank names no kind of work: "Payroll Accounting Apprentice" is not in the trades
     expect([...familiesOf('Payroll Accounting Apprentice')]).toEqual(['accounting', 'hr']);
+    // word for word, not stem for stem: a business developer is no software developer, arts are not art
+    expect([...familiesOf('Business Development Director')]).toEqual(['sales']);
+    expect([...familiesOf('Java Developer')]).toEqual(['software']);
+    expect([...familiesOf('Arts Program Coordinator')]).toEqual(['arts']);
+    expect([...familiesOf('Art Director')]).toEqual(expect.arrayContaining(['design', 'arts']));
     const { job, labels } = jobTerms('Construction Project Manager', 'Run commercial construction projects.');
     const titled = (title: string) =>
       relevance(job, labels, resumeTerms('', [{ title, years: null }], null)).title.score;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, quote } from './text.js';
+
+describe('normalizeText', () => {
+  it('reads UTF-8 that was read as Windows-1252 as what it was', () => {
+    const cases: [string, string][] = [
+      ['\u00e2\u20ac\u00a2 Managed accounts', '\u2022 Managed accounts'],
+      ['\u00e2\u017e\u00a2 Led a team', '\u27a2 Led a team'],
+      ['Caf\u00c3\u00a9 manager', 'Caf\u00e9 manager'],
+      ['\u00c3\u2030cole', '\u00c9cole'],
+      ['\u00c2\u00b7 Excel', '\u00b7 Excel'],
+      ['He said \u00e2\u20ac\u0153hi\u00e2\u20ac\u009d', 'He said "hi"'],
+      // a zero-width space comes through as three characters and is dropped like one
+      ['\u00e2\u20ac\u2039Sales', 'Sales'],
+    ];
+    for (const [raw, read] of cases) expect(normalizeText(raw).text).toBe(read);
+  });
+
+  it('reads a sequence that lost its last byte as a break, not as letters', () => {
+    // "ï¼" was a full-width dash whose last byte has no Windows-1252 character; "Â" a no-break space
+    expect(normalizeText('Company Name \u00ef\u00bc City , State').text).toBe('Company Name   City , State');
+    expect(normalizeText('supervisor of\u00c2 24/7 psychiatric\u00c2 crisis').text).toBe(
+      'supervisor of  24/7 psychiatric  crisis',
+    );
+  });
+
+  it('leaves correctly written accented words alone', () => {
+    for (const t of [
+      'Ren\u00e9 M\u00fcller, Z\u00fcrich',
+      'FRAN\u00c7AIS',
+      'Stra\u00dfe',
+      '\u00c2ge',
+      'na\u00efve',
+      '\u00d1and\u00fa',
+      'tr\u00e8s bien',
+    ]) {
+      expect(normalizeText(t).text).toBe(t);
+    }
+  });
+
+  it('keeps quotes verbatim: a repaired character maps back to the characters it came from', () => {
+    const raw = 'Led the Caf\u00c3\u00a9 team';
+    const nt = normalizeText(raw);
+    const at = nt.text.indexOf('Caf\u00e9');
+    expect(quote(nt, at, at + 4)).toBe('Caf\u00c3\u00a9');
+    expect(raw).toContain(quote(nt, 0, nt.text.length));
+  });
+});
