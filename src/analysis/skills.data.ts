@@ -17,7 +17,7 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   ['Python', 'python3', 'python 3'],
   ['Java', 'java se', 'java ee', 'j2ee', 'jee'],
   ['C#', 'c sharp', 'csharp'],
-  ['C++', 'cpp', 'c plus plus'],
+  ['C++', '=cpp', 'c plus plus'],
   ['C', '~C', 'ansi c'],
   ['Go', '~Go', 'golang'],
   ['Rust', '=Rust', 'rustlang'],

@@ -62,6 +62,33 @@ describe('jobSegments', () => {
       'Knowledge of Kotlin',
     ]);
   });
+
+  it('keeps a short line whole: one item, or a heading whose last word names the section', () => {
+    const text = [
+      'Qualifications:',
+      '- Minimum 2 years of experience in mechanical design',
+      '- BSN required within 5 years of hire',
+      'Physical Requirements:',
+      '- Ability to lift 50 lbs',
+      'Daily Responsibilities:',
+      '- Chart in Epic',
+    ].join('\n');
+    expect(jobSegments(text).map((s) => [s.text, s.section, s.heading])).toEqual([
+      ['Qualifications:', 'required', true],
+      ['Minimum 2 years of experience in mechanical design', 'required', false],
+      ['BSN required within 5 years of hire', 'required', false],
+      ['Physical Requirements:', 'required', true],
+      ['Ability to lift 50 lbs', 'required', false],
+      ['Daily Responsibilities:', 'duties', true],
+      ['Chart in Epic', 'duties', false],
+    ]);
+    // a deadline is no experience asked for
+    expect(
+      deriveRubric('Nurse', text)
+        .items.filter((i) => i.kind === 'EXPERIENCE')
+        .map((i) => i.minYears),
+    ).toEqual([2]);
+  });
 });
 
 describe('deriveRubric', () => {

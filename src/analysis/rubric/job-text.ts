@@ -37,7 +37,7 @@ export interface JobSegment {
 const OPTIONAL_HEAD =
   /^(?:nice[\s-]+to[\s-]+haves?|(?:preferred|desired|desirable|bonus|additional|optional)\b|bonus\s+points|it'?s\s+a\s+plus|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b)/i;
 const REQUIRED_HEAD =
-  /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate)\s+)?(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?|competencies|experience)\b|^(?:what\s+(?:you(?:'ll|\s+will)?\s+(?:need|bring|have)|we(?:'re|\s+are)\s+looking\s+for|you\s+bring|we\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need)|must[\s-]+haves?|required|requirements|qualifications|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge,?\s+skills|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you)/i;
+  /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate)\s+){0,2}(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?|competencies|experience)\b|^(?:what\s+(?:you(?:'ll|\s+will)?\s+(?:need|bring|have)|we(?:'re|\s+are)\s+looking\s+for|you\s+bring|we\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need)|must[\s-]+haves?|required|requirements|qualifications|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge,?\s+skills|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you)/i;
 const DUTIES_HEAD =
   /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves)/i;
 const ABOUT_HEAD =
@@ -97,9 +97,20 @@ const OPENERS = [
   'Have ',
   '\\d+\\+? years',
 ];
-/** Words after which an opener continues the phrase ("at least 4 years", "a cook with 2 years"). */
-const CONTINUED = String.raw`(?<!\b(?:least|of|minimum|than|over|with|for|and|or|a|an|the|in|to|have|has|plus|by|from|about|nearly|almost|approximately))`;
+/**
+ * Words after which an opener continues the phrase ("at least 4 years", "a cook with 2 years",
+ * "Minimum 2 years", "BSN required within 5 years of hire"), in either case of their first letter.
+ */
+const CONTINUING_WORDS =
+  'least of minimum than over with for and or a an the in to have has plus by from about nearly almost approximately within after every per up'.split(
+    ' ',
+  );
+const CONTINUED = String.raw`(?<!\b(?:${CONTINUING_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')}))`;
 const RUN_ON = new RegExp(String.raw`(?<=[a-z0-9)])${CONTINUED}[ \t]+(?=(?:${OPENERS.join('|')})\b)`, 'g');
+/** A short line ending in a colon is a heading whatever words it holds ("Physical Requirements:"). */
+function headingByForm(text: string): boolean {
+  return /:\s*$/.test(text) && words(text) <= HEADING_MAX_WORDS;
+}
 /** A sentence ends at . ! ? or ; before a capital or a digit, but not after "e.g.", "i.e.", "etc.". */
 const SENTENCE_END =
   /(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx|St|Dr|Mr|Ms|Mrs|Jr|Sr|No)\.)(?<=[.!?;])[ \t]+(?=["“(]?[A-Z0-9])/g;
@@ -178,8 +189,19 @@ export function headingMode(text: string, strict = false): SectionMode | null {
     const tail = t.slice(m[0].length).trim();
     if (!tail || (words(tail) <= HEADING_TAIL_WORDS && !CONTINUES.test(tail))) return mode;
   }
+  // a heading by its form that ends in a section's noun: "Physical Requirements:", "Daily Duties:"
+  if (!strict) {
+    for (const [mode, re] of TAIL_HEADS) if (re.test(t)) return mode;
+  }
   return null;
 }
+
+/** Section nouns that end a heading whatever words come before them. */
+const TAIL_HEADS: [SectionMode, RegExp][] = [
+  ['required', /\b(?:requirements|qualifications)$/i],
+  ['duties', /\b(?:responsibilities|duties)$/i],
+  ['about', /\b(?:benefits|perks)$/i],
+];
 
 /**
  * Whether a line looks like a heading by its form: a markdown heading, a short line ending in a
@@ -217,7 +239,7 @@ export function jobSegments(description: string): JobSegment[] {
     const pieces = [line]
       .flatMap((s) => splitSpan(description, s, INLINE_BULLET))
       .flatMap((s) => splitSpan(description, s, SENTENCE_END))
-      .flatMap((s) => splitSpan(description, s, RUN_ON));
+      .flatMap((s) => (headingByForm(description.slice(s.start, s.end)) ? [s] : splitSpan(description, s, RUN_ON)));
     for (const piece of pieces) {
       const span = trimSpan(description, piece);
       if (!span) continue;
