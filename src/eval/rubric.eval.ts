@@ -41,11 +41,16 @@ export interface RubricFigures {
 
 const SKILL_KINDS = new Set<RubricItemKind>(['MUST_HAVE', 'NICE_TO_HAVE']);
 
+/** A label's or an item's words, lower case, a plural read as its singular ("Reach trucks", "Reach truck"). */
 function words(s: string): string[] {
-  return (s.toLowerCase().match(/[a-z0-9+#]+(?:\.[a-z0-9]+)*/g) ?? []).filter(
-    (w) =>
-      !/^(?:and|or|the|of|in|a|an|with|to|for|experience|skills?|knowledge|proficiency|strong|solid|working)$/.test(w),
-  );
+  return (s.toLowerCase().match(/[a-z0-9+#]+(?:\.[a-z0-9]+)*/g) ?? [])
+    .filter(
+      (w) =>
+        !/^(?:and|or|the|of|in|a|an|with|to|for|experience|skills?|knowledge|proficiency|strong|solid|working)$/.test(
+          w,
+        ),
+    )
+    .map((w) => (w.length > 3 && /[^su]s$/.test(w) ? w.slice(0, -1) : w));
 }
 
 function sameSkill(a: string, b: string): boolean {
