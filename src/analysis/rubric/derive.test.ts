@@ -144,6 +144,37 @@ describe('deriveRubric', () => {
     expect(items.join('\n')).not.toMatch(/Shifts/);
   });
 
+  it('takes the names listed beside a known skill, and lists after "using" or "training in"', () => {
+    const text = [
+      'Requirements:',
+      '- A structured sales methodology such as MEDDICC, Challenger or Command of the Message',
+      '- Legal research using Westlaw or Lexis',
+      'Even better if you have:',
+      '- Training in Guided Reading, Eureka Math or NGSS',
+      '- Bilingual in English and Spanish',
+    ].join('\n');
+    const items = kinds(text, 'Account Executive');
+    for (const name of ['Challenger', 'Westlaw', 'Lexis', 'Eureka Math', 'NGSS']) {
+      expect(items).toContain(`NICE_TO_HAVE ${name}`);
+    }
+    // a lead-in is no name
+    expect(items.join('\n')).not.toMatch(/Bilingual in English/);
+  });
+
+  it('asks nothing in the employer voice or about pay, unless it says what the candidate needs', () => {
+    const text = [
+      'Requirements:',
+      '- Our company is a rapidly growing ratings platform headquartered in Washington',
+      '- We have ambitious product plans and great momentum',
+      '- Highly competitive base pay and benefits',
+      'Initial responsibilities will include the following:',
+      '- Developing new features',
+      'Requirements:',
+      '- We require 3 years of experience with Java',
+    ].join('\n');
+    expect(kinds(text, 'Developer')).toEqual(['MUST_HAVE Java', 'EXPERIENCE At least 3 years of experience']);
+  });
+
   it('makes one item of a skill asked twice, a must-have winning over a nice-to-have', () => {
     const { items } = deriveRubric('Analyst', 'Preferred:\n- SQL\nRequirements:\n- SQL and Excel');
     expect(items.filter((i) => i.text === 'SQL').map((i) => i.kind)).toEqual(['MUST_HAVE']);

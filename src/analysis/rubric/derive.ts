@@ -86,7 +86,7 @@ const DEMAND_CUE =
 
 /** Lists of skills follow these: "Experience with X, Y and Z", "Proficiency in X". */
 const LIST_INTRO =
-  /\b(?:experience\s+(?:with|in|using)|proficien(?:cy|t)\s+(?:in|with|using)|knowledge\s+of|familiar(?:ity)?\s+with|expertise\s+(?:in|with)|skilled\s+in|skills\s+in|competen(?:ce|t)\s+(?:in|with)|fluen(?:cy|t)\s+in|understanding\s+of|command\s+of|certified\s+in|trained\s+in|ability\s+to\s+use|comfortable\s+(?:with|using)|working\s+with)\s+/i;
+  /\b(?:experience\s+(?:with|in|using)|proficien(?:cy|t)\s+(?:in|with|using)|knowledge\s+of|familiar(?:ity)?\s+with|expertise\s+(?:in|with)|skilled\s+in|skills\s+in|competen(?:ce|t)\s+(?:in|with)|fluen(?:cy|t)\s+in|understanding\s+of|command\s+of|certified\s+in|trained\s+in|training\s+in|exposure\s+to|worked\s+with|ability\s+to\s+use|comfortable\s+(?:with|using)|working\s+with|using)\s+/i;
 /** Where such a list ends. */
 const LIST_END =
   /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|is|are|will|would)\s+|[.;:()]/i;
@@ -128,9 +128,24 @@ export function yearsIn(text: string): { years: number; index: number; length: n
   return best;
 }
 
+/**
+ * Sentences in the employer's voice ("Our company is a rapidly growing platform", "We have
+ * ambitious product plans") and lines about pay and benefits ("Highly competitive base pay and
+ * benefits") describe the job or the company, not the candidate: scraped ads run them into their
+ * requirements. They ask nothing unless they say what the candidate needs.
+ */
+const EMPLOYER_VOICE = /^(?:we|we'?re|we'?ve|we'?ll|our|us|everyone|everybody)\b/i;
+const PAY_AND_BENEFITS =
+  /\b(?:salary|base\s+pay|pay\s+(?:range|rate)|compensation|benefits|bonus(?:es)?|401\s*\(?k\)?|pto|paid\s+time\s+off|vacation|insurance|perks|stock\s+options|equity)\b/i;
+const ASKS_OF_CANDIDATE =
+  /\b(?:you|your|candidates?|applicants?|someone|somebody|must|required|requires?|years?|degree|certif\w*|licen[cs]e\w*|experience\s+(?:with|in)|looking\s+for|seeking|need\s+(?:an?|someone))\b/i;
+
 /** What a segment asks, by rule 2: required, optional, or nothing. */
 function askOf(seg: JobSegment): 'required' | 'optional' | null {
   if (LEGAL_SENTENCE.test(seg.text)) return null;
+  if ((EMPLOYER_VOICE.test(seg.text) || PAY_AND_BENEFITS.test(seg.text)) && !ASKS_OF_CANDIDATE.test(seg.text)) {
+    return null;
+  }
   if (seg.heading || seg.section === 'about' || seg.section === 'duties') {
     // a duty may still state a hard demand: "Must be able to lift 50 lbs"
     if (seg.heading || seg.section === 'about' || !/\bmust\b|\brequired\b/i.test(seg.text)) return null;
@@ -205,6 +220,64 @@ function listedSkills(text: string): { skill: string; index: number; length: num
     }
   }
   return out;
+}
+
+/** What separates the names of a list: "MEDDICC, Challenger or Command of the Message". */
+const LIST_SEPARATOR = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+/g;
+
+/**
+ * Names listed beside a skill the vocabulary knows, which it does not: in "a sales methodology
+ * such as MEDDICC, Challenger or Command of the Message" Challenger is one of the same kind, as
+ * NGSS is in "Training in Guided Reading, Eureka Math or NGSS". A neighbour counts when it is a
+ * name: short, written with a capital or a digit first, not a phrase of prose; names that follow
+ * one another chain from the known one.
+ */
+function siblingNames(
+  text: string,
+  found: readonly { index: number; length: number }[],
+): { skill: string; index: number; length: number }[] {
+  if (found.length === 0) return [];
+  const parts: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(LIST_SEPARATOR)) {
+    parts.push({ start: at, end: m.index });
+    at = m.index + m[0].length;
+  }
+  parts.push({ start: at, end: text.length });
+  if (parts.length < 2) return [];
+  const covered = (p: { start: number; end: number }) =>
+    found.some((f) => f.index < p.end && p.start < f.index + f.length);
+  // a known skill that ends its part anchors what follows; one that begins it, what precedes
+  const endsWithSkill = (p: { start: number; end: number }) =>
+    found.some((f) => f.index + f.length >= p.end - 1 && f.index + f.length <= p.end && f.index >= p.start);
+  const startsWithSkill = (p: { start: number; end: number }) => found.some((f) => f.index === p.start);
+  const name = (p: { start: number; end: number }) => {
+    const raw = text.slice(p.start, p.end);
+    const t = raw
+      .replace(PHRASE_TAIL, '')
+      .replace(PHRASE_TRAILER, '')
+      .replace(/[\s.;:!]+$/, '');
+    if (!t || covered(p) || /[()]/.test(t)) return null;
+    if (!/^[A-Z0-9]/.test(t) || !/[A-Za-z]{2}/.test(t) || wordCount(t) > MAX_PART_WORDS) return null;
+    // a lead-in is no name: "Bilingual in English", "Training with Ansys"
+    if (NOT_SKILL_HEAD.test(t) || GENERIC.test(t) || /\s(?:in|with|for|to|on|at|using|by)\s/.test(t)) return null;
+    return { skill: t, index: p.start, length: t.length };
+  };
+  const out: { skill: string; index: number; length: number }[] = [];
+  const taken = new Set<number>();
+  const walk = (from: number, step: 1 | -1) => {
+    for (let i = from + step; i >= 0 && i < parts.length; i += step) {
+      const n = name(parts[i]!);
+      if (!n) return;
+      if (!taken.has(i)) out.push(n);
+      taken.add(i);
+    }
+  };
+  parts.forEach((p, i) => {
+    if (endsWithSkill(p)) walk(i, 1);
+    if (startsWithSkill(p)) walk(i, -1);
+  });
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** Skills of a segment offered as alternatives (rule 5): all after "one of"; else "or" chains. */
@@ -345,7 +418,10 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     const listed = listedSkills(text).filter(
       (l) => !known.some((k) => l.index < k.index + k.length && k.index < l.index + l.length),
     );
-    const skills = [...known, ...listed].sort((a, b) => a.index - b.index);
+    const siblings = siblingNames(text, [...known, ...listed]).filter(
+      (n) => !listed.some((l) => n.index < l.index + l.length && l.index < n.index + n.length),
+    );
+    const skills = [...known, ...listed, ...siblings].sort((a, b) => a.index - b.index);
     const optional = ask === 'required' ? alternatives(text, skills) : new Set<string>();
     for (const s of skills) {
       taken.push(s);

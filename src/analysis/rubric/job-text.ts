@@ -35,7 +35,7 @@ export interface JobSegment {
 
 /** Section phrases, matched at the start of a heading (case-insensitive). */
 const OPTIONAL_HEAD =
-  /^(?:nice[\s-]+to[\s-]+haves?|(?:preferred|desired|desirable|bonus|additional|optional)\b|bonus\s+points|it'?s\s+a\s+plus|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b)/i;
+  /^(?:nice[\s-]+to[\s-]+haves?|(?:preferred|desired|desirable|bonus|additional|optional)\b|bonus\s+points|it'?s\s+a\s+plus|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out)/i;
 const REQUIRED_HEAD =
   /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate)\s+){0,2}(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?|competencies|experience)\b|^(?:what\s+(?:you(?:'ll|\s+will)?\s+(?:need|bring|have)|we(?:'re|\s+are)\s+looking\s+for|you\s+bring|we\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need)|must[\s-]+haves?|required|requirements|qualifications|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge,?\s+skills|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you)/i;
 const DUTIES_HEAD =
@@ -255,7 +255,7 @@ export function jobSegments(description: string): JobSegment[] {
         if (rest) out.push({ ...rest, text: description.slice(rest.start, rest.end), section, heading: false });
         continue;
       }
-      const formed = pieces.length === 1 && looksLikeHeading(raw, text);
+      const formed = (pieces.length === 1 && looksLikeHeading(raw, text)) || headingByForm(text);
       const known = words(text) <= HEADING_MAX_WORDS ? headingMode(text, !formed) : null;
       if (formed || known !== null) {
         section = known ?? 'plain';
