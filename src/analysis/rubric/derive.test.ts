@@ -175,6 +175,10 @@ describe('deriveRubric', () => {
     expect(kinds(text, 'Developer')).toEqual(['MUST_HAVE Java', 'EXPERIENCE At least 3 years of experience']);
   });
 
+  it('reads two names of one skill as no choice: "CPR/BLS" is required', () => {
+    expect(kinds('Requirements\n* CPR/BLS for healthcare providers', 'Dental Assistant')).toEqual(['MUST_HAVE CPR']);
+  });
+
   it('makes one item of a skill asked twice, a must-have winning over a nice-to-have', () => {
     const { items } = deriveRubric('Analyst', 'Preferred:\n- SQL\nRequirements:\n- SQL and Excel');
     expect(items.filter((i) => i.text === 'SQL').map((i) => i.kind)).toEqual(['MUST_HAVE']);

@@ -287,8 +287,9 @@ function alternatives(text: string, found: { skill: string; index: number; lengt
   const out = new Set<string>();
   let chain = sorted.slice(0, 1);
   let hasOr = false;
+  // two names of one skill ("CPR/BLS") are no choice between skills
   const close = () => {
-    if (hasOr) for (const m of chain) out.add(m.skill);
+    if (hasOr && new Set(chain.map((m) => m.skill)).size > 1) for (const m of chain) out.add(m.skill);
   };
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1]!;
