@@ -8,7 +8,7 @@
  * stems, are read by their stems ({@link familyHits}).
  */
 import { OCCUPATION_FAMILIES } from './occupations.data.js';
-import { expandAcronyms, termsOf } from './terms.js';
+import { expandAcronyms, termOf, termsOf } from './terms.js';
 
 /** Each family's words as terms ("general contractor" → ["gener", "contractor"]) and as words. */
 const ENTRIES: { family: string; terms: string[]; words: string[] }[] = Object.entries(OCCUPATION_FAMILIES).flatMap(
@@ -26,7 +26,7 @@ function wordsOf(text: string): string[] {
   const out: string[] = [];
   for (const m of expandAcronyms(text).matchAll(/[A-Za-z0-9][A-Za-z0-9&+#.'-]*/g)) {
     const w = m[0].replace(/'s$|[.'-]+$/i, '');
-    if (termsOf(w).length > 0) out.push(w.toLowerCase());
+    if (termOf(w) !== null) out.push(w.toLowerCase());
   }
   return out;
 }
