@@ -245,12 +245,20 @@ function siblingNames(
   }
   parts.push({ start: at, end: text.length });
   if (parts.length < 2) return [];
-  const covered = (p: { start: number; end: number }) =>
-    found.some((f) => f.index < p.end && p.start < f.index + f.length);
+  // where the found skills stand, once: a long list must not cost parts × skills
+  const inSkill = new Uint8Array(text.length + 1);
+  const starts = new Set<number>();
+  const ends = new Map<number, number>();
+  for (const f of found) {
+    inSkill.fill(1, f.index, f.index + f.length);
+    starts.add(f.index);
+    ends.set(f.index + f.length, Math.max(ends.get(f.index + f.length) ?? f.index, f.index));
+  }
+  const covered = (p: { start: number; end: number }) => inSkill.subarray(p.start, p.end).includes(1);
   // a known skill that ends its part anchors what follows; one that begins it, what precedes
   const endsWithSkill = (p: { start: number; end: number }) =>
-    found.some((f) => f.index + f.length >= p.end - 1 && f.index + f.length <= p.end && f.index >= p.start);
-  const startsWithSkill = (p: { start: number; end: number }) => found.some((f) => f.index === p.start);
+    [p.end, p.end - 1].some((e) => (ends.get(e) ?? -1) >= p.start);
+  const startsWithSkill = (p: { start: number; end: number }) => starts.has(p.start);
   const name = (p: { start: number; end: number }) => {
     const raw = text.slice(p.start, p.end);
     const t = raw
