@@ -116,7 +116,8 @@ function labelled(lines: ResumeLine[], job: JobRange): [string | null, string | 
  * State Food Prep Chef"). They are read as field breaks, so that the title beside them stands
  * alone and is never taken for the placeholder.
  */
-const PLACEHOLDER = /\bCompany Name\b|\bCity\s*,\s*State\b/g;
+const PLACE_PLACEHOLDER = /\bCity\s*,\s*State\b/;
+const PLACEHOLDER = new RegExp(String.raw`\bCompany Name\b|${PLACE_PLACEHOLDER.source}`, 'g');
 /** A field that is only a placeholder's word ("Company Name ï¼ State"). */
 const PLACEHOLDER_FIELD = /^(?:City|State|Country|Company)$/;
 
@@ -130,7 +131,7 @@ function fields(s: string): string[] {
  * employer ("Acme Family Services - Boston, MA"), not with a job title.
  */
 function headerFields(s: string): { parts: string[]; place: boolean } {
-  const placeholder = /\bCity\s*,\s*State\b/.test(s);
+  const placeholder = PLACE_PLACEHOLDER.test(s);
   const parts = s
     .replace(PLACEHOLDER, ' | ')
     .split(/\s*(?:\||•|·|\t+| {2,}| [—–-] |,| at | @ )\s*/)
