@@ -89,6 +89,31 @@ describe('jobSegments', () => {
         .map((i) => i.minYears),
     ).toEqual([2]);
   });
+
+  it('reads a heading without a colon whole: "Preferred Qualifications" opens nice-to-haves', () => {
+    const text = [
+      'Basic Qualifications',
+      '- Proficiency in SolidWorks',
+      'Preferred Qualifications',
+      '- Experience with ANSYS',
+      'Desired Skills and Experience',
+      '- Familiarity with Creo',
+    ].join('\n');
+    expect(
+      jobSegments(text)
+        .filter((s) => s.heading)
+        .map((s) => [s.text, s.section]),
+    ).toEqual([
+      ['Basic Qualifications', 'required'],
+      ['Preferred Qualifications', 'optional'],
+      ['Desired Skills and Experience', 'optional'],
+    ]);
+    expect(kinds(text, 'Mechanical Engineer')).toEqual([
+      'MUST_HAVE SolidWorks',
+      'NICE_TO_HAVE ANSYS',
+      'NICE_TO_HAVE PTC Creo',
+    ]);
+  });
 });
 
 describe('deriveRubric', () => {
@@ -142,6 +167,26 @@ describe('deriveRubric', () => {
     expect(items).toContain('REQUIREMENT You must hold a current food handler card');
     expect(items.some((i) => i.startsWith('NICE_TO_HAVE') && /Spanish/i.test(i))).toBe(true);
     expect(items.join('\n')).not.toMatch(/Shifts/);
+  });
+
+  it('names a preferred credential in full when the vocabulary knows only a word of it', () => {
+    const text = [
+      'Requirements',
+      '- 2 years of payroll processing',
+      'Preferred Qualifications',
+      '- Fundamental Payroll Certification (FPC) or Certified Payroll Professional (CPP)',
+      '- PHR certification',
+    ].join('\n');
+    const items = kinds(text, 'Payroll Specialist');
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'NICE_TO_HAVE Fundamental Payroll Certification',
+        'NICE_TO_HAVE Certified Payroll Professional',
+        'NICE_TO_HAVE PHR',
+      ]),
+    );
+    // the known skill says all of "PHR certification": no second item for it
+    expect(items.filter((i) => /PHR/.test(i))).toEqual(['NICE_TO_HAVE PHR']);
   });
 
   it('takes the names listed beside a known skill, and lists after "using" or "training in"', () => {

@@ -331,6 +331,19 @@ const PHRASE_TRAILER = /\s+(?:skills?|experience|knowledge|expertise|proficiency
 const PHRASE_SPLIT = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+|\s*\/\s*/i;
 /** Words an item named in a short list may have. */
 const MAX_PART_WORDS = 4;
+/**
+ * Whether a credential's name says more than a known skill: "Fundamental Payroll Certification"
+ * does, "PHR certification" does not (the item "PHR" says it all).
+ */
+function namesMore(phrase: string): boolean {
+  const rest = vocabularySkills(phrase).reduce(
+    (t, s) => t.slice(0, s.index) + ' '.repeat(s.length) + t.slice(s.index + s.length),
+    phrase,
+  );
+  return /[A-Za-z]{3}/.test(rest.replace(new RegExp(CREDENTIAL.source, 'gi'), ' ').replace(/\b(?:as|an?|the|in|of)\b/gi, ' '));
+}
+/** Words that make a phrase the name of a credential ("… Certification", "Certified …", "… License"). */
+const CREDENTIAL = /\b(?:certifi(?:cation|cate|ed)|licen[cs](?:e|ure)|endorsement|credential)\b/i;
 /** Parts a short list may have. */
 const MAX_PARTS = 6;
 
@@ -439,6 +452,14 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       add(ask === 'required' && !optional.has(s.skill) ? 'MUST_HAVE' : 'NICE_TO_HAVE', s.skill, quote);
     }
 
+    // A credential the vocabulary knows a word of is asked for by its own name: "Fundamental
+    // Payroll Certification (FPC) or Certified Payroll Professional (CPP)" asks for two
+    // certifications, not for payroll, which the post asks elsewhere.
+    if (ask === 'optional' && skills.length > 0 && !years && !degree) {
+      for (const phrase of phraseItems(text)?.items ?? []) {
+        if (CREDENTIAL.test(phrase) && namesMore(phrase)) add('NICE_TO_HAVE', phrase, quote);
+      }
+    }
     // An optional item the vocabulary does not know is still an item: "Storybook", "Hazmat
     // endorsement", "Epic EHR experience" in a Nice-to-have list.
     if (ask === 'optional' && skills.length === 0 && !years && !degree) {

@@ -111,6 +111,16 @@ const RUN_ON = new RegExp(String.raw`(?<=[a-z0-9)])${CONTINUED}[ \t]+(?=(?:${OPE
 function headingByForm(text: string): boolean {
   return /:\s*$/.test(text) && words(text) <= HEADING_MAX_WORDS;
 }
+/** Words of a line that is a known section phrase as a whole ("Basic Qualifications", "Preferred Qualifications"). */
+const WHOLE_HEADING_WORDS = 5;
+/**
+ * A piece that is a heading as a whole, never cut before a phrase that opens a list item: by its
+ * form, or a short known section phrase ("Preferred Qualifications" is one optional heading, not
+ * "Preferred" and then a required "Qualifications").
+ */
+function wholeHeading(text: string): boolean {
+  return headingByForm(text) || (words(text) <= WHOLE_HEADING_WORDS && headingMode(text, true) !== null);
+}
 /** A sentence ends at . ! ? or ; before a capital or a digit, but not after "e.g.", "i.e.", "etc.". */
 const SENTENCE_END =
   /(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx|St|Dr|Mr|Ms|Mrs|Jr|Sr|No)\.)(?<=[.!?;])[ \t]+(?=["“(]?[A-Z0-9])/g;
@@ -239,7 +249,7 @@ export function jobSegments(description: string): JobSegment[] {
     const pieces = [line]
       .flatMap((s) => splitSpan(description, s, INLINE_BULLET))
       .flatMap((s) => splitSpan(description, s, SENTENCE_END))
-      .flatMap((s) => (headingByForm(description.slice(s.start, s.end)) ? [s] : splitSpan(description, s, RUN_ON)));
+      .flatMap((s) => (wholeHeading(description.slice(s.start, s.end)) ? [s] : splitSpan(description, s, RUN_ON)));
     for (const piece of pieces) {
       const span = trimSpan(description, piece);
       if (!span) continue;
