@@ -4,7 +4,7 @@
 import type { AgreementFigures } from './agreement.eval.js';
 import type { TimingRow } from './extraction.eval.js';
 import type { FieldFigures, Rate } from './fields.eval.js';
-import type { RetrievalFigures } from './retrieval.eval.js';
+import { HEAD_CHARS, type RetrievalFigures } from './retrieval.eval.js';
 import type { PairwiseFigures } from './pairwise.eval.js';
 import type { PrecisionRecall, RubricFigures } from './rubric.eval.js';
 import { mean } from './metrics.js';
@@ -132,6 +132,7 @@ export function retrievalReport(r: RetrievalFigures, posts = 'typed job posts: t
     c.meanScoreInCategory.toFixed(1),
     c.meanScoreOthers.toFixed(1),
     ...judgedCells(c),
+    c.nameOnlyAtK.toFixed(2),
   ]);
   const blanks = judged ? ['', '', '', ''] : [];
   const meanRow = (label: string, cats: RetrievalFigures['categories']) => [
@@ -145,9 +146,11 @@ export function retrievalReport(r: RetrievalFigures, posts = 'typed job posts: t
       ? [
           '',
           mean(cats.map((c) => c.judged!.precisionAtK)).toFixed(2),
+          mean(cats.map((c) => c.judged!.bestAtK)).toFixed(2),
           mean(cats.map((c) => c.judged!.labelCeilingAtK)).toFixed(2),
         ]
       : []),
+    mean(cats.map((c) => c.nameOnlyAtK)).toFixed(2),
   ];
   rows.push(meanRow('mean', r.categories));
   for (const sub of r.subsets ?? []) {
@@ -158,7 +161,7 @@ export function retrievalReport(r: RetrievalFigures, posts = 'typed job posts: t
       ),
     );
   }
-  rows.push(['random order', '', r.randomBaseline.toFixed(2), '', '', '', ...blanks]);
+  rows.push(['random order', '', r.randomBaseline.toFixed(2), '', '', '', ...blanks, '']);
   const body = formatTable(
     [
       'category',
@@ -168,6 +171,7 @@ export function retrievalReport(r: RetrievalFigures, posts = 'typed job posts: t
       'mean score (cat)',
       'mean score (others)',
       ...(judged ? ['judged in cat', `P@${r.k} judged`, 'best possible', 'label ceiling'] : []),
+      'name only',
     ],
     rows,
     [
@@ -178,6 +182,7 @@ export function retrievalReport(r: RetrievalFigures, posts = 'typed job posts: t
       'right',
       'right',
       ...(judged ? (['right', 'right', 'right', 'right'] as Align[]) : []),
+      'right',
     ],
   );
   return section(`Category retrieval (livecareer, ${r.resumes} resumes; ${posts})`, body, [
@@ -191,6 +196,9 @@ export function retrievalReport(r: RetrievalFigures, posts = 'typed job posts: t
           `Judged main field = label for ${(judged.primaryIsLabel * 100).toFixed(0)}% of the ${judged.resumes} resumes; label among the judged fields for ${(judged.labelAmongFields * 100).toFixed(0)}%.`,
         ]
       : []),
+    `name only: P@${r.k} against the labels of a ranker that reads nothing but the category's name (in the first`,
+    `${HEAD_CHARS} characters first, then anywhere). The labels follow the name: ${percent(r.labelNames.ownInHead)} of resumes name their`,
+    `own category in their first ${HEAD_CHARS} characters, ${percent(r.labelNames.otherInHead)} another one; anywhere in the text ${percent(r.labelNames.ownAnywhere)} and ${percent(r.labelNames.otherAnywhere)}.`,
   ]);
 }
 

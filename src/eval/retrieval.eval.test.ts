@@ -6,7 +6,7 @@ import type { AnalysisResult, Analyzer } from '../analysis/analysis.types.js';
 import { CATEGORY_POSTS } from './category-posts.data.js';
 import { JUDGED_FIELDS_FILE, loadJudgedFields, type JudgedFields } from './judged-fields.js';
 import { parseCsvRecords } from './csv.js';
-import { evaluateRetrieval, TOP_K } from './retrieval.eval.js';
+import { evaluateRetrieval, HEAD_CHARS, namesCategory, TOP_K } from './retrieval.eval.js';
 
 /** Scores a resume by a table keyed by its text: the ranking is given, only the measure is under test. */
 function tableAnalyzer(scores: Record<string, number>): Analyzer {
@@ -70,6 +70,41 @@ describe('evaluateRetrieval with judged fields', () => {
     await expect(
       evaluateRetrieval(resumes, [{ category: 'A', job }], tableAnalyzer({}), (f) => f, new Map()),
     ).rejects.toThrow(/no judged field for resume\(s\) a0/);
+  });
+});
+
+describe('the name check of the labels', () => {
+  it('finds a category name as a site search would: its words in order, at word starts', () => {
+    expect(namesCategory('AGRICULTURAL FIELD TECHNICIAN', 'AGRICULTURE')).toBe(false);
+    expect(namesCategory('Agriculture Specialist', 'AGRICULTURE')).toBe(true);
+    expect(namesCategory('Information  Technology Manager', 'INFORMATION-TECHNOLOGY')).toBe(true);
+    expect(namesCategory('Business Development, Technology Information', 'INFORMATION-TECHNOLOGY')).toBe(false);
+    expect(namesCategory('Senior HR Generalist', 'HR')).toBe(true);
+    expect(namesCategory('40 hrs a week; chrome', 'HR')).toBe(false);
+    expect(namesCategory('Designers and smart people', 'DESIGNER')).toBe(true);
+    expect(namesCategory('Smart people', 'ARTS')).toBe(false);
+  });
+
+  it('ranks by the name alone, the head first, and measures how the labels follow the name', async () => {
+    // 12 labelled A, 12 labelled B; a0-a5 say "Apiary" at the top, a6-a8 further down; b0-b1 say
+    // it at the top (another category's resume naming A); nobody names B
+    const resumes = [
+      ...Array.from({ length: 12 }, (_, i) => ({ id: `a${i}`, category: 'APIARY', file: `a${i}` })),
+      ...Array.from({ length: 12 }, (_, i) => ({ id: `b${i}`, category: 'BAKERY', file: `b${i}` })),
+    ];
+    const filler = 'x '.repeat(HEAD_CHARS);
+    const text = (f: string) => {
+      const n = Number(f.slice(1));
+      if (f[0] === 'a') return n < 6 ? `Apiary keeper ${f}` : n < 9 ? `${filler} apiary ${f}` : f;
+      return n < 2 ? `Apiary hand ${f}` : f;
+    };
+    const figures = await evaluateRetrieval(resumes, [{ category: 'APIARY', job }], tableAnalyzer({}), text);
+    // the top 10: the 8 naming it at the top (6 labelled), then 2 of the 3 naming it further down (all labelled)
+    expect(figures.categories[0]!.nameOnlyAtK).toBeCloseTo(0.8, 12);
+    expect(figures.labelNames.ownInHead).toBeCloseTo(6 / 24, 12);
+    expect(figures.labelNames.otherInHead).toBeCloseTo(2 / 24, 12);
+    expect(figures.labelNames.ownAnywhere).toBeCloseTo(9 / 24, 12);
+    expect(figures.labelNames.otherAnywhere).toBeCloseTo(2 / 24, 12);
   });
 });
 

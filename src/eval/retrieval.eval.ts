@@ -12,6 +12,25 @@ import { mean, precisionAtK } from './metrics.js';
 /** How many of the best-scored resumes are looked at. */
 export const TOP_K = 10;
 
+/** The head of a resume, where its title stands: what the name check reads first. */
+export const HEAD_CHARS = 200;
+
+/**
+ * Whether `text` names the category, as a site search for the category's name would find it: its
+ * words in order, each at a word's start, case aside ("DESIGNER" finds "Designers",
+ * "INFORMATION-TECHNOLOGY" finds "Information Technology"; "AGRICULTURE" does not find
+ * "Agricultural"); a name of up to three letters only as a whole word ("HR", not "hrs").
+ */
+export function namesCategory(text: string, category: string): boolean {
+  const words = category
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (words.length === 0) return false;
+  const end = words.join('').length <= 3 ? String.raw`(?![a-z0-9])` : '';
+  return new RegExp(String.raw`(?<![a-z0-9])${words.join(String.raw`[^a-z0-9]+`)}${end}`, 'i').test(text);
+}
+
 export interface CategoryRetrieval {
   category: string;
   title: string;
@@ -36,6 +55,12 @@ export interface CategoryRetrieval {
      */
     labelCeilingAtK: number;
   };
+  /**
+   * P@K against the labels of a ranker that reads nothing but the category's name: resumes
+   * naming it in their head ({@link HEAD_CHARS}) first, then those naming it anywhere, the rest
+   * level (see {@link namesCategory}). High where the labels are hits of a search for the name.
+   */
+  nameOnlyAtK: number;
 }
 
 export interface RetrievalFigures {
@@ -45,6 +70,13 @@ export interface RetrievalFigures {
   randomBaseline: number;
   categories: CategoryRetrieval[];
   meanPrecisionAtK: number;
+  meanNameOnlyAtK: number;
+  /**
+   * How the labels relate to the categories' names: the share of resumes naming their own
+   * category, and the share naming another one (over resume × other category), in the head and
+   * anywhere in the text.
+   */
+  labelNames: { ownInHead: number; otherInHead: number; ownAnywhere: number; otherAnywhere: number };
   /** Means over subsets of the categories, for comparison with other runs. */
   subsets?: { label: string; categories: string[] }[];
   /** Present when the resumes' fields were judged by hand. */
@@ -94,6 +126,17 @@ export async function evaluateRetrieval(
     const cutScore = [...scored].sort((a, b) => b.score - a.score)[TOP_K - 1]?.score;
     categories.push({
       category: post.category,
+      nameOnlyAtK: precisionAtK(
+        pool.map((r) => ({
+          score: namesCategory(r.text.slice(0, HEAD_CHARS), post.category)
+            ? 2
+            : namesCategory(r.text, post.category)
+              ? 1
+              : 0,
+          relevant: r.category === post.category,
+        })),
+        TOP_K,
+      ),
       title: post.job.title,
       precisionAtK: precisionAtK(scored, TOP_K),
       tiedAtCut: scored.filter((s) => s.score === cutScore).length,
@@ -118,13 +161,29 @@ export async function evaluateRetrieval(
       }),
     });
   }
-  const perCategory = new Set(pool.map((r) => r.category)).size;
+  const labels = [...new Set(pool.map((r) => r.category))];
+  const perCategory = labels.length;
+  const share = (inHead: boolean, own: boolean) =>
+    mean(
+      pool.flatMap((r) =>
+        labels
+          .filter((c) => (c === r.category) === own)
+          .map((c) => (namesCategory(inHead ? r.text.slice(0, HEAD_CHARS) : r.text, c) ? 1 : 0)),
+      ),
+    );
   return {
     k: TOP_K,
     resumes: pool.length,
     randomBaseline: perCategory === 0 ? Number.NaN : 1 / perCategory,
     categories,
     meanPrecisionAtK: mean(categories.map((c) => c.precisionAtK)),
+    meanNameOnlyAtK: mean(categories.map((c) => c.nameOnlyAtK)),
+    labelNames: {
+      ownInHead: share(true, true),
+      otherInHead: share(true, false),
+      ownAnywhere: share(false, true),
+      otherAnywhere: share(false, false),
+    },
     ...(judged && {
       judged: {
         resumes: pool.length,

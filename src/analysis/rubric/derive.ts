@@ -340,7 +340,9 @@ function namesMore(phrase: string): boolean {
     (t, s) => t.slice(0, s.index) + ' '.repeat(s.length) + t.slice(s.index + s.length),
     phrase,
   );
-  return /[A-Za-z]{3}/.test(rest.replace(new RegExp(CREDENTIAL.source, 'gi'), ' ').replace(/\b(?:as|an?|the|in|of)\b/gi, ' '));
+  return /[A-Za-z]{3}/.test(
+    rest.replace(new RegExp(CREDENTIAL.source, 'gi'), ' ').replace(/\b(?:as|an?|the|in|of)\b/gi, ' '),
+  );
 }
 /** Words that make a phrase the name of a credential ("… Certification", "Certified …", "… License"). */
 const CREDENTIAL = /\b(?:certifi(?:cation|cate|ed)|licen[cs](?:e|ure)|endorsement|credential)\b/i;
