@@ -19,7 +19,7 @@ import {
 import { combineFields, evaluateFields, type FieldFigures } from './fields.eval.js';
 import { evaluateRetrieval, type RetrievalFigures } from './retrieval.eval.js';
 import { loadJudgedFields } from './judged-fields.js';
-import { categoryDescriptions, descriptionOnlyRubric, labelledPosts } from './job-posts.js';
+import { categoryDescriptions, descriptionOnlyRubric, HELD_OUT_POSTS_DIR, labelledPosts } from './job-posts.js';
 import { evaluatePairwise, type PairCase, type PairwiseFigures } from './pairwise.eval.js';
 import { evaluateRubrics, type RubricFigures } from './rubric.eval.js';
 import { DataRequirements, type SharedDir } from './shared-dir.js';
@@ -61,6 +61,11 @@ export interface EvaluationFigures {
   retrievalDescriptions: RetrievalFigures | null;
   pairwise: PairwiseFigures | null;
   rubric: RubricFigures | null;
+  /**
+   * The same on posts written after the rules, by someone who read neither them nor the data
+   * (`test/fixtures/job-posts/held-out`): how the rules fare on posts they were not made on.
+   */
+  rubricHeldOut: RubricFigures | null;
   timings: TimingRow[];
 }
 
@@ -185,10 +190,14 @@ export async function runEvaluation({
   }
 
   let rubric: RubricFigures | null = null;
+  let rubricHeldOut: RubricFigures | null = null;
   if (want('rubric')) {
     const posts = labelledPosts();
     log(`deriving the rubrics of ${posts.length} labelled job descriptions`);
     rubric = evaluateRubrics(posts);
+    const heldOut = labelledPosts(HELD_OUT_POSTS_DIR);
+    log(`deriving the rubrics of ${heldOut.length} held-out labelled job descriptions`);
+    rubricHeldOut = evaluateRubrics(heldOut);
   }
 
   return {
@@ -200,6 +209,7 @@ export async function runEvaluation({
     retrievalDescriptions,
     pairwise,
     rubric,
+    rubricHeldOut,
     timings: summariseTimings(documents.values(), timed.durations, local.name),
   };
 }

@@ -13,6 +13,8 @@ import { analyzerRubric } from '../job-posts/job-rubric.js';
 import { REPO_ROOT } from './shared-dir.js';
 
 export const JOB_POSTS_DIR = path.join(REPO_ROOT, 'test/fixtures/job-posts');
+/** Labelled posts written after the derivation rules, kept for checking them (see its README). */
+export const HELD_OUT_POSTS_DIR = path.join(JOB_POSTS_DIR, 'held-out');
 
 /** A job post file: its title (first line) and description (the rest). */
 export interface PostText {

@@ -255,7 +255,7 @@ export function pairwiseReport(p: PairwiseFigures): string {
 const pct = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(2));
 
 /** Rubric derivation against hand labels. */
-export function rubricReport(r: RubricFigures): string {
+export function rubricReport(r: RubricFigures, which = 'hand-labelled job descriptions'): string {
   const row = (label: string, f: PrecisionRecall) => [
     label,
     String(f.derived),
@@ -280,7 +280,7 @@ export function rubricReport(r: RubricFigures): string {
   const empty = r.emptyPosts.map(
     (e) => `${e.file.split('/').pop()}: ${e.derived} derived${e.warned ? ', warned' : ''}`,
   );
-  return section(`Rubric derivation (${r.posts} hand-labelled job descriptions; ${r.trades.join(', ')})`, body, [
+  return section(`Rubric derivation (${r.posts} ${which}; ${r.trades.join(', ')})`, body, [
     'Derived by the local rules from title and description alone, compared item by item with hand labels.',
     ...(empty.length ? [`Posts labelled with no items: ${empty.join('; ')}.`] : []),
   ]);

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LabelledPost } from './job-posts.js';
+import { HELD_OUT_POSTS_DIR, JOB_POSTS_DIR, labelledPosts, type LabelledPost } from './job-posts.js';
 import { evaluateRubrics } from './rubric.eval.js';
 
 const description = [
@@ -42,5 +44,23 @@ describe('evaluateRubrics', () => {
     const figures = evaluateRubrics([post([{ kind: 'NICE_TO_HAVE', text: 'reach trucks', quote: 'reach trucks' }])]);
     expect(figures.strict.matched).toBe(0);
     expect(figures.anyKind.matched).toBe(1);
+  });
+});
+
+describe('the labelled job posts', () => {
+  it.each([
+    ['descriptions', path.join(JOB_POSTS_DIR, 'descriptions')],
+    ['held-out', HELD_OUT_POSTS_DIR],
+  ])('%s: one entry per file, every quote verbatim in its description', (_name, dir) => {
+    const posts = labelledPosts(dir);
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    expect(posts.map((p) => path.basename(p.file)).sort()).toEqual(files.sort());
+    for (const p of posts) {
+      expect(p.items.filter((i) => i.kind === 'EXPERIENCE').length, p.file).toBeLessThanOrEqual(1);
+      for (const i of p.items) {
+        expect(p.description.includes(i.quote), `${p.file}: ${i.quote}`).toBe(true);
+        expect(i.minYears !== undefined, `${p.file}: ${i.text}`).toBe(i.kind === 'EXPERIENCE');
+      }
+    }
   });
 });

@@ -90,6 +90,36 @@ describe('jobSegments', () => {
     ).toEqual([2]);
   });
 
+  it('reads an ad scraped into one line: run-on section phrases, the company, the benefits', () => {
+    const text =
+      'Minimum Required Skills: Kotlin, PostgreSQL If you love backends, read on! About Lakeside Freight: ' +
+      'Lakeside Freight moves produce across the Midwest. What You Need for this Position Basic Qualifications: ' +
+      'Experience with Kotlin Preferred Qualifications: Experience with Redis Familiarity with Kafka, UNIX ' +
+      "What's In It for You - Medical - Dental - Bonus - Relocation Top Reasons to Work with Us 1. " +
+      'Ranked a Top 50 Startup. We offer a generous benefits package including: Paid Training';
+    const segs = jobSegments(text);
+    expect(segs.filter((s) => s.heading).map((s) => [s.text, s.section])).toEqual([
+      ['Minimum Required Skills', 'required'],
+      ['About Lakeside Freight', 'about'],
+      ['What You Need for this Position Basic Qualifications', 'required'],
+      ['Preferred Qualifications', 'optional'],
+      ["What's In It for You", 'about'],
+      ['Top Reasons to Work with Us 1.', 'about'],
+      ['We offer a generous benefits package including', 'about'],
+    ]);
+    const items = kinds(text, 'Backend Developer');
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'MUST_HAVE Kotlin',
+        'MUST_HAVE PostgreSQL',
+        'NICE_TO_HAVE Redis',
+        'NICE_TO_HAVE Apache Kafka',
+      ]),
+    );
+    // nothing of the company, the benefits or the reasons to join is asked of a candidate
+    expect(items.filter((i) => /Lakeside|Medical|Dental|Bonus|Relocation|Top 50|Training/.test(i))).toEqual([]);
+  });
+
   it('reads a heading without a colon whole: "Preferred Qualifications" opens nice-to-haves', () => {
     const text = [
       'Basic Qualifications',

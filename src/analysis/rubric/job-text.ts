@@ -41,7 +41,11 @@ const REQUIRED_HEAD =
 const DUTIES_HEAD =
   /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves)/i;
 const ABOUT_HEAD =
-  /^(?:about\s+(?:us|the\s+(?:company|team)|our\s+\w+)|who\s+we\s+are|our\s+(?:company|story|mission|team|culture|values)|why\s+(?:join|work)|benefits|perks|compensation|salary|pay\b|what\s+we\s+offer|we\s+offer|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|top\s+reasons|how\s+to\s+apply|to\s+apply|application\s+process|location|schedule|work\s+(?:schedule|hours)|hours|job\s+type|equal\s+opportunity|eeo)/i;
+  /^(?:about\s+(?:us|the\s+(?:company|team)|our\s+\w+)|who\s+we\s+are|our\s+(?:company|story|mission|team|culture|values)|why\s+(?:join|work)|benefits|perks|compensation|salary|pay\b|what\s+we\s+offer|we\s+offer|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|top\s+reasons(?:\s+to\s+(?:work|join)(?:\s+(?:with|for|at)\s+us)?)?|how\s+to\s+apply|to\s+apply|application\s+process|location|schedule|work\s+(?:schedule|hours)|hours|job\s+type|equal\s+opportunity|eeo)/i;
+
+/** A line, ended by a colon, that introduces the benefits the employer offers. */
+const BENEFITS_INTRO =
+  /\b(?:offers?|offering|provides?|we\s+have)\b.*\bbenefits\b|\bbenefits\b.*\b(?:include|including|are)\b/i;
 
 /** Legal and application boilerplate: nothing after it describes the job. */
 const BOILERPLATE =
@@ -106,7 +110,27 @@ const CONTINUING_WORDS =
     ' ',
   );
 const CONTINUED = String.raw`(?<!\b(?:${CONTINUING_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')}))`;
-const RUN_ON = new RegExp(String.raw`(?<=[a-z0-9)])${CONTINUED}[ \t]+(?=(?:${OPENERS.join('|')})\b)`, 'g');
+/**
+ * Words that make a heading with the "Qualifications" or "Requirements" after them ("Preferred
+ * Qualifications", "Basic Qualifications"): no break between them.
+ */
+const HEADING_MODIFIERS =
+  'Preferred|Basic|Minimum|Required|Desired|Additional|Key|Essential|Job|Position|Physical|Technical|Other|Special|Mandatory|Core';
+/**
+ * Section phrases a scraped ad runs on after any word, a capitalised one too ("…Windows, UNIX
+ * What's In It for You - Medical…"): too long to begin an item.
+ */
+const SECTION_OPENERS = [
+  "What You (?:Need|Will|Will Be|'ll|Bring|Should|Must)",
+  "What's In It",
+  'What We (?:Offer|Are Looking)',
+  'Top Reasons',
+];
+const RUN_ON = new RegExp(
+  String.raw`(?<=[a-z0-9)])${CONTINUED}[ \t]+(?=(?:${OPENERS.join('|')})\b)(?<!\b(?:${HEADING_MODIFIERS})[ \t]+(?=(?:Qualifications|Requirements)\b))` +
+    String.raw`|(?<=[A-Za-z0-9)])[ \t]+(?=(?:${SECTION_OPENERS.join('|')})\b)`,
+  'g',
+);
 /** A short line ending in a colon is a heading whatever words it holds ("Physical Requirements:"). */
 function headingByForm(text: string): boolean {
   return /:\s*$/.test(text) && words(text) <= HEADING_MAX_WORDS;
@@ -175,8 +199,12 @@ const HEADS: [SectionMode, RegExp][] = [
   ['required', REQUIRED_HEAD],
 ];
 
+/** "About" and a name, each word capitalised ("About National General Holdings"): the company. */
+const ABOUT_NAME = /^About\s+(?!(?:You|Your|Yourself|The|This|Us)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4}$/;
 /** Words that continue a phrase into a sentence ("Experience with Python"): not a heading's. */
 const CONTINUES = /^(?:with|in|of|to|using|for|on|at|as|is|are|that|who|working|building|developing)\b/i;
+/** A tail that keeps a section phrase a heading: "What You Need for this Position". */
+const FOR_THE_ROLE = /^(?:for|in)\s+(?:this|the)\s+(?:position|role|job)$/i;
 /** Words a heading may add after its section phrase ("Minimum Qualifications for the Role"). */
 const HEADING_TAIL_WORDS = 3;
 
@@ -192,12 +220,13 @@ export function headingMode(text: string, strict = false): SectionMode | null {
     .replace(/^[#*_\s]+|[*_:\s.!-]+$/g, '')
     .replace(/[’]/g, "'")
     .trim();
+  if (ABOUT_NAME.test(t)) return 'about';
   for (const [mode, re] of HEADS) {
     const m = re.exec(t);
     if (!m) continue;
     if (!strict) return mode;
     const tail = t.slice(m[0].length).trim();
-    if (!tail || (words(tail) <= HEADING_TAIL_WORDS && !CONTINUES.test(tail))) return mode;
+    if (!tail || (words(tail) <= HEADING_TAIL_WORDS && !CONTINUES.test(tail)) || FOR_THE_ROLE.test(tail)) return mode;
   }
   // a heading by its form that ends in a section's noun: "Physical Requirements:", "Daily Duties:"
   if (!strict) {
@@ -246,10 +275,13 @@ export function jobSegments(description: string): JobSegment[] {
   const lines = splitSpan(description, { start: 0, end: description.length }, /\r?\n/g);
   for (const line of lines) {
     const raw = description.slice(line.start, line.end);
-    const pieces = [line]
-      .flatMap((s) => splitSpan(description, s, INLINE_BULLET))
-      .flatMap((s) => splitSpan(description, s, SENTENCE_END))
-      .flatMap((s) => (wholeHeading(description.slice(s.start, s.end)) ? [s] : splitSpan(description, s, RUN_ON)));
+    // an in-line bullet's text is a list item, never a heading but by its form: "Benefits - Medical
+    // - Bonus" lists a bonus, it does not open a section of nice-to-haves
+    const pieces = splitSpan(description, line, INLINE_BULLET).flatMap((bullet, i) =>
+      splitSpan(description, bullet, SENTENCE_END)
+        .flatMap((s) => (wholeHeading(description.slice(s.start, s.end)) ? [s] : splitSpan(description, s, RUN_ON)))
+        .map((s, j) => ({ ...s, listed: i > 0 && j === 0 })),
+    );
     for (const piece of pieces) {
       const span = trimSpan(description, piece);
       if (!span) continue;
@@ -265,8 +297,14 @@ export function jobSegments(description: string): JobSegment[] {
         if (rest) out.push({ ...rest, text: description.slice(rest.start, rest.end), section, heading: false });
         continue;
       }
+      // "…offers an excellent benefits package including:" introduces benefits, however long
+      if (/:\s*$/.test(text) && BENEFITS_INTRO.test(text)) {
+        section = 'about';
+        out.push({ text, ...span, section, heading: true });
+        continue;
+      }
       const formed = (pieces.length === 1 && looksLikeHeading(raw, text)) || headingByForm(text);
-      const known = words(text) <= HEADING_MAX_WORDS ? headingMode(text, !formed) : null;
+      const known = words(text) <= HEADING_MAX_WORDS && (!piece.listed || formed) ? headingMode(text, !formed) : null;
       if (formed || known !== null) {
         section = known ?? 'plain';
         out.push({ text, ...span, section, heading: true });
