@@ -124,6 +124,18 @@ describe('relevance', () => {
     expect(titleVariants('Software Developer (1-4 years experience)')[0]!.head).toBe('develop');
   });
 
+  it('leaves out of a title how and when the work is done: a remote developer post is a developer post', () => {
+    expect([...titleVariants('Remote Software Developer (Contract-to-hire)')[0]!.terms.keys()]).toEqual([
+      'softwar',
+      'develop',
+    ]);
+    expect([...titleVariants('Seasonal Part-Time Warehouse Associate')[0]!.terms.keys()]).toEqual(['warehous']);
+    const { job, labels } = jobTerms('Remote Software Developer', 'Build services in Java. Requirements: Java.');
+    const titled = (title: string) =>
+      relevance(job, labels, resumeTerms('', [{ title, years: null }], null)).title.score;
+    expect(titled('Software Developer')).toBe(1);
+  });
+
   it('matches related role nouns for part of the credit', () => {
     const { job, labels } = jobTerms('Personal Trainer', 'Coach members through fitness programs. Requirements: CPR.');
     const titled = (title: string) =>

@@ -50,11 +50,18 @@ export const RELEVANCE_WEIGHTS = { title: 0.45, content: 0.4, tenure: 0.15 } as 
 const TENURE_FULL_YEARS = 8;
 /** Years in any position count this much toward tenure: experience is worth something anywhere. */
 const ANY_YEARS_SHARE = 0.25;
-/** Words of rank and seniority: they say how senior, not which job. */
+/**
+ * Words of rank and seniority, and of how and when the work is done: they say how senior, or
+ * where and on what terms ("Remote Software Developer", "Seasonal Warehouse Associate", "Night
+ * Shift RN"), not which job.
+ */
 const LEVEL_WORDS = new Set(
-  'senior sr junior jr lead head chief principal staff associ assist entri level mid i ii iii iv v trainee intern apprentic deputi acting interim'.split(
-    ' ',
-  ),
+  [
+    'senior sr junior jr lead head chief principal staff associ assist entri level mid i ii iii iv v trainee intern apprentic deputi acting interim',
+    'remot hybrid onsit temporari temp parttim fulltim freelanc season diem prn wfh shift weekend immedi urgent hire',
+  ]
+    .join(' ')
+    .split(' '),
 );
 /** Positions of a resume compared with the post's title: its headline, then its latest jobs. */
 const TITLES_COMPARED = 4;

@@ -104,7 +104,7 @@ describe('jobSegments', () => {
       ['What You Need for this Position Basic Qualifications', 'required'],
       ['Preferred Qualifications', 'optional'],
       ["What's In It for You", 'about'],
-      ['Top Reasons to Work with Us 1.', 'about'],
+      ['Top Reasons to Work with Us', 'about'],
       ['We offer a generous benefits package including', 'about'],
     ]);
     const items = kinds(text, 'Backend Developer');
@@ -118,6 +118,52 @@ describe('jobSegments', () => {
     );
     // nothing of the company, the benefits or the reasons to join is asked of a candidate
     expect(items.filter((i) => /Lakeside|Medical|Dental|Bonus|Relocation|Top 50|Training/.test(i))).toEqual([]);
+  });
+
+  it('reads emoji bullets and emoji headings, and headings run into the next sentence', () => {
+    const emoji = [
+      '🎯 What You Bring',
+      '✅ Proficiency in Excel',
+      '✨ What Sets You Apart',
+      '➤ Experience with Tableau',
+      'Knowledge and Skills',
+      '🔹 Knowledge of GAAP',
+    ].join('\n');
+    expect(
+      jobSegments(emoji)
+        .filter((s) => s.heading)
+        .map((s) => [s.text, s.section]),
+    ).toEqual([
+      ['What You Bring', 'required'],
+      ['What Sets You Apart', 'optional'],
+      ['Knowledge and Skills', 'required'],
+    ]);
+    expect(kinds(emoji, 'Analyst')).toEqual(['MUST_HAVE Excel', 'NICE_TO_HAVE Tableau', 'MUST_HAVE GAAP']);
+
+    const scraped =
+      'Sous Chef - Harbor Grill. We cook from scratch. The Role Lead the line on busy nights ' +
+      "What We're Looking For At least 3 years of experience as a line cook Preferred Culinary degree";
+    expect(
+      jobSegments(scraped)
+        .filter((s) => s.heading)
+        .map((s) => [s.text, s.section]),
+    ).toEqual([
+      ['The Role', 'duties'],
+      ["What We're Looking For", 'required'],
+      ['Preferred', 'optional'],
+    ]);
+    expect(deriveRubric('Sous Chef', scraped).items.find((i) => i.kind === 'EXPERIENCE')?.minYears).toBe(3);
+  });
+
+  it('reads "…, ideally in …" as a demand and a wish, and years spent doing something', () => {
+    const text = [
+      'Requirements',
+      '- You have 4+ years managing social media for a consumer brand, ideally in outdoor gear',
+    ].join('\n');
+    const rubric = deriveRubric('Social Media Manager', text);
+    expect(rubric.items.map((i) => `${i.kind} ${i.text}`)).toEqual(
+      expect.arrayContaining(['NICE_TO_HAVE outdoor gear', 'EXPERIENCE At least 4 years of experience']),
+    );
   });
 
   it('reads a heading without a colon whole: "Preferred Qualifications" opens nice-to-haves', () => {

@@ -118,7 +118,13 @@ export function yearsIn(text: string): { years: number; index: number; length: n
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (NOT_YEARS.test(after) || TIME_WINDOW.test(before)) continue;
-    if (!YEARS_CONTEXT.test(after) && !/\bexperience\b[^.]*$/i.test(before) && !/^\s*(?:of|in)\b/i.test(after))
+    // "4+ years managing social media": years spent doing something
+    if (
+      !YEARS_CONTEXT.test(after) &&
+      !/\bexperience\b[^.]*$/i.test(before) &&
+      !/^\s*(?:of|in)\b/i.test(after) &&
+      !/^\s+[a-z]{3,}ing\b/.test(after)
+    )
       continue;
     const raw = m[1]!.toLowerCase();
     const n = NUMBER_WORDS[raw] ?? Number(raw);
@@ -317,7 +323,7 @@ function alternatives(text: string, found: { skill: string; index: number; lengt
 
 /** Words a short optional item is introduced or followed by, not part of its name. */
 const PHRASE_INTRO =
-  /^(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong)\s+)?(?:experience|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+/i;
+  /^(?:(?:ideally|preferably)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong)\s+)?(?:experience|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+)/i;
 const PHRASE_TAIL =
   /[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?(?:plus|bonus|preferred|desired|desirable|nice\s+to\s+have|an\s+advantage|helpful)\)?|but\s+not\s+required|not\s+required)[\s.!]*$/i;
 /** Words a short optional item may have. */

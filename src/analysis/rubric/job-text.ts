@@ -35,9 +35,9 @@ export interface JobSegment {
 
 /** Section phrases, matched at the start of a heading (case-insensitive). */
 const OPTIONAL_HEAD =
-  /^(?:nice[\s-]+to[\s-]+haves?|(?:preferred|desired|desirable|bonus|additional|optional)\b|bonus\s+points|it'?s\s+a\s+plus|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out)/i;
+  /^(?:nice[\s-]+to[\s-]+haves?|(?:preferred|desired|desirable|bonus|additional|optional)\b|bonus\s+points|it'?s\s+a\s+plus|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|what\s+(?:sets\s+you\s+apart|makes\s+you\s+stand\s+out)|you'?ll\s+stand\s+out)/i;
 const REQUIRED_HEAD =
-  /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate)\s+){0,2}(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?|competencies|experience)\b|^(?:what\s+(?:you(?:'ll|\s+will)?\s+(?:need|bring|have)|we(?:'re|\s+are)\s+looking\s+for|you\s+bring|we\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need)|must[\s-]+haves?|required|requirements|qualifications|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge,?\s+skills|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you)/i;
+  /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate)\s+){0,2}(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?|competencies|experience)\b|^(?:what\s+(?:you(?:'ll|\s+will)?\s+(?:need|bring|have)|we(?:'re|\s+are)\s+looking\s+for|you\s+bring|we\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need)|must[\s-]+haves?|required|requirements|qualifications|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you)/i;
 const DUTIES_HEAD =
   /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves)/i;
 const ABOUT_HEAD =
@@ -123,12 +123,19 @@ const HEADING_MODIFIERS =
 const SECTION_OPENERS = [
   "What You (?:Need|Will|Will Be|'ll|Bring|Should|Must)",
   "What's In It",
-  'What We (?:Offer|Are Looking)',
+  "What We(?:'re| Are)? (?:Offer|Looking For)",
+  'Who You Are',
+  'About You\\b',
   'Top Reasons',
+  'Bonus Points',
+  'Nice[ -][Tt]o[ -]Haves?',
+  'The Role\\b(?= [A-Z])',
+  '(?:Key|Main|Primary|Essential) (?:Responsibilities|Duties)',
+  '(?:Minimum|Basic|Preferred|Desired|Required|Job) (?:Qualifications|Requirements|Skills)',
 ];
 const RUN_ON = new RegExp(
   String.raw`(?<=[a-z0-9)])${CONTINUED}[ \t]+(?=(?:${OPENERS.join('|')})\b)(?<!\b(?:${HEADING_MODIFIERS})[ \t]+(?=(?:Qualifications|Requirements)\b))` +
-    String.raw`|(?<=[A-Za-z0-9)])[ \t]+(?=(?:${SECTION_OPENERS.join('|')})\b)`,
+    String.raw`|(?<=[A-Za-z0-9)])(?<!\b(?:${HEADING_MODIFIERS}))[ \t]+(?=(?:${SECTION_OPENERS.join('|')})\b)`,
   'g',
 );
 /** A short line ending in a colon is a heading whatever words it holds ("Physical Requirements:"). */
@@ -148,10 +155,16 @@ function wholeHeading(text: string): boolean {
 /** A sentence ends at . ! ? or ; before a capital or a digit, but not after "e.g.", "i.e.", "etc.". */
 const SENTENCE_END =
   /(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx|St|Dr|Mr|Ms|Mrs|Jr|Sr|No)\.)(?<=[.!?;])[ \t]+(?=["“(]?[A-Z0-9])/g;
+/**
+ * A clause that makes only the end of an item optional: "4+ years managing social media, ideally
+ * in beauty" asks for the years and would like the industry; the two are read apart.
+ */
+const QUALIFIED_TAIL = /,[ \t]+(?=(?:ideally|preferably)\b)/gi;
 /** An in-line bullet: " • ", " · ", " - ", " * " between words. */
 const INLINE_BULLET = /[ \t]+[•·▪◦●‣*-][ \t]+/g;
 /** A bullet or list number at the start of a segment. */
-const LEADING_MARK = /^(?:[-•·▪◦●‣*+>]|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s*/;
+const LEADING_MARK =
+  /^(?:[-•·▪◦●‣*+>]|[\p{Extended_Pictographic}\p{So}\u2190-\u21FF\u25A0-\u25FF\u2700-\u27BF]+\uFE0F?(?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s*/u;
 /** Markdown heading marks, bold and emphasis around a heading. */
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 
@@ -279,39 +292,77 @@ export function jobSegments(description: string): JobSegment[] {
     // - Bonus" lists a bonus, it does not open a section of nice-to-haves
     const pieces = splitSpan(description, line, INLINE_BULLET).flatMap((bullet, i) =>
       splitSpan(description, bullet, SENTENCE_END)
+        .flatMap((s) => splitSpan(description, s, QUALIFIED_TAIL))
         .flatMap((s) => (wholeHeading(description.slice(s.start, s.end)) ? [s] : splitSpan(description, s, RUN_ON)))
-        .map((s, j) => ({ ...s, listed: i > 0 && j === 0 })),
+        .map((s, j) => ({ ...s, listed: i > 0 && j === 0, runOn: j > 0 })),
     );
-    for (const piece of pieces) {
-      const span = trimSpan(description, piece);
-      if (!span) continue;
-      const text = description.slice(span.start, span.end);
-      if (BOILERPLATE.test(text)) return out;
-      // "Requirements: 5 years of Java" — a heading and its first item on one line
-      const inline = /^([^:]{2,60}):\s+(?=\S)/.exec(text);
-      const inlineMode = inline ? headingMode(inline[1]!) : null;
-      if (inline && inlineMode) {
-        section = inlineMode;
-        out.push({ text: inline[1]!, start: span.start, end: span.start + inline[1]!.length, section, heading: true });
-        const rest = trimSpan(description, { start: span.start + inline[0].length, end: span.end });
-        if (rest) out.push({ ...rest, text: description.slice(rest.start, rest.end), section, heading: false });
-        continue;
-      }
-      // "…offers an excellent benefits package including:" introduces benefits, however long
-      if (/:\s*$/.test(text) && BENEFITS_INTRO.test(text)) {
-        section = 'about';
-        out.push({ text, ...span, section, heading: true });
-        continue;
-      }
-      const formed = (pieces.length === 1 && looksLikeHeading(raw, text)) || headingByForm(text);
-      const known = words(text) <= HEADING_MAX_WORDS && (!piece.listed || formed) ? headingMode(text, !formed) : null;
-      if (formed || known !== null) {
-        section = known ?? 'plain';
-        out.push({ text, ...span, section, heading: true });
-      } else {
-        out.push({ text, ...span, section, heading: false });
+    for (const whole of pieces) {
+      const cut = whole.runOn ? runInHeading(description, whole) : null;
+      for (const piece of cut ?? [whole]) {
+        const span = trimSpan(description, piece);
+        if (!span) continue;
+        const text = description.slice(span.start, span.end);
+        if (BOILERPLATE.test(text)) return out;
+        // "Requirements: 5 years of Java" — a heading and its first item on one line
+        const inline = /^([^:]{2,60}):\s+(?=\S)/.exec(text);
+        const inlineMode = inline ? headingMode(inline[1]!) : null;
+        if (inline && inlineMode) {
+          section = inlineMode;
+          out.push({
+            text: inline[1]!,
+            start: span.start,
+            end: span.start + inline[1]!.length,
+            section,
+            heading: true,
+          });
+          const rest = trimSpan(description, { start: span.start + inline[0].length, end: span.end });
+          if (rest) out.push({ ...rest, text: description.slice(rest.start, rest.end), section, heading: false });
+          continue;
+        }
+        // "…offers an excellent benefits package including:" introduces benefits, however long
+        if (/:\s*$/.test(text) && BENEFITS_INTRO.test(text)) {
+          section = 'about';
+          out.push({ text, ...span, section, heading: true });
+          continue;
+        }
+        const formed = (pieces.length === 1 && looksLikeHeading(raw, text)) || headingByForm(text);
+        const known = words(text) <= HEADING_MAX_WORDS && (!piece.listed || formed) ? headingMode(text, !formed) : null;
+        if (formed || known !== null) {
+          section = known ?? 'plain';
+          out.push({ text, ...span, section, heading: true });
+        } else {
+          out.push({ text, ...span, section, heading: false });
+        }
       }
     }
   }
   return out;
+}
+
+/**
+ * A run-on piece of a scraped ad that begins with a whole section phrase and runs into the next
+ * sentence ("The Role Lead all culinary operations…", "Preferred Culinary degree…"): the phrase
+ * and the rest, or null. The rest must begin with a capital or a digit, so that "Preferred
+ * experience with…" stays one item.
+ */
+function runInHeading(description: string, piece: Span & { listed: boolean }): (Span & { listed: boolean })[] | null {
+  const span = trimSpan(description, piece);
+  if (!span) return null;
+  const text = description.slice(span.start, span.end);
+  if (headingByForm(text)) return null;
+  // "Preferred Qualifications: Strong Java…" is a heading with a colon, read as such
+  const inline = /^([^:]{2,60}):\s/.exec(text);
+  if (inline && headingMode(inline[1]!) !== null) return null;
+  for (const [, re] of HEADS) {
+    const m = re.exec(text);
+    if (!m || !/^[ \t]+[A-Z0-9]/.test(text.slice(m[0].length))) continue;
+    // "Preferred Qualifications" is one heading, not "Preferred" and an item
+    if (headingMode(text.slice(m[0].length), true) !== null) return null;
+    const at = span.start + m[0].length;
+    return [
+      { start: span.start, end: at, listed: false },
+      { start: at, end: span.end, listed: false },
+    ];
+  }
+  return null;
 }
