@@ -245,6 +245,11 @@ describe('deriveRubric', () => {
     expect(items.join('\n')).not.toMatch(/Shifts/);
   });
 
+  it('reads a minimum age as a condition, wherever it sits', () => {
+    const text = ['Nice to have', '- 18 years of age or older', '- Experience with Excel'].join('\n');
+    expect(kinds(text, 'Warehouse Associate')).toEqual(['REQUIREMENT 18 years of age or older', 'NICE_TO_HAVE Excel']);
+  });
+
   it('names a preferred credential in full when the vocabulary knows only a word of it', () => {
     const text = [
       'Requirements',

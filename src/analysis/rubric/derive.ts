@@ -111,6 +111,10 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+/** A minimum age: "18 years of age or older", "at least 21 years old", "minimum age of 18", "must be 18+". */
+const MINIMUM_AGE =
+  /\b(?:1[6-9]|2[01])\s*(?:\+\s*)?(?:years?\s+(?:of\s+age|old)|yrs?\s+old)\b|\b(?:minimum|legal)\s+age\b|\bage\s+(?:of\s+)?(?:1[6-9]|2[01])\b|\bmust\s+be\s+(?:at\s+least\s+)?(?:1[6-9]|2[01])\b/i;
+
 /** The years a segment asks for, with the span of the phrase, or null. */
 export function yearsIn(text: string): { years: number; index: number; length: number } | null {
   let best: { years: number; index: number; length: number } | null = null;
@@ -430,6 +434,11 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     const quote = description.slice(seg.start, seg.end);
     const taken: { index: number; length: number }[] = [];
 
+    // a minimum age is a condition of employment, whatever section it sits in: never a skill or a wish
+    if (MINIMUM_AGE.test(text)) {
+      add('REQUIREMENT', cut(text), quote);
+      continue;
+    }
     const years = yearsIn(text);
     if (years) {
       taken.push(years);
