@@ -27,6 +27,12 @@ Acme is an equal opportunity employer. Python required.`;
 const kinds = (text: string, title = 'Backend Engineer') =>
   deriveRubric(title, text).items.map((i) => `${i.kind} ${i.text}`);
 
+/** A post's headings and the sections they open. */
+const headings = (text: string) =>
+  jobSegments(text)
+    .filter((s) => s.heading)
+    .map((s) => [s.text, s.section]);
+
 describe('jobSegments', () => {
   it('cuts a post into bullets with their sections, and stops at the equal-opportunity boilerplate', () => {
     const segs = jobSegments(MARKDOWN);
@@ -97,8 +103,7 @@ describe('jobSegments', () => {
       'Experience with Kotlin Preferred Qualifications: Experience with Redis Familiarity with Kafka, UNIX ' +
       "What's In It for You - Medical - Dental - Bonus - Relocation Top Reasons to Work with Us 1. " +
       'Ranked a Top 50 Startup. We offer a generous benefits package including: Paid Training';
-    const segs = jobSegments(text);
-    expect(segs.filter((s) => s.heading).map((s) => [s.text, s.section])).toEqual([
+    expect(headings(text)).toEqual([
       ['Minimum Required Skills', 'required'],
       ['About Lakeside Freight', 'about'],
       ['What You Need for this Position Basic Qualifications', 'required'],
@@ -129,11 +134,7 @@ describe('jobSegments', () => {
       'Knowledge and Skills',
       '🔹 Knowledge of GAAP',
     ].join('\n');
-    expect(
-      jobSegments(emoji)
-        .filter((s) => s.heading)
-        .map((s) => [s.text, s.section]),
-    ).toEqual([
+    expect(headings(emoji)).toEqual([
       ['What You Bring', 'required'],
       ['What Sets You Apart', 'optional'],
       ['Knowledge and Skills', 'required'],
@@ -143,11 +144,7 @@ describe('jobSegments', () => {
     const scraped =
       'Sous Chef - Harbor Grill. We cook from scratch. The Role Lead the line on busy nights ' +
       "What We're Looking For At least 3 years of experience as a line cook Preferred Culinary degree";
-    expect(
-      jobSegments(scraped)
-        .filter((s) => s.heading)
-        .map((s) => [s.text, s.section]),
-    ).toEqual([
+    expect(headings(scraped)).toEqual([
       ['The Role', 'duties'],
       ["What We're Looking For", 'required'],
       ['Preferred', 'optional'],
@@ -175,11 +172,7 @@ describe('jobSegments', () => {
       'Desired Skills and Experience',
       '- Familiarity with Creo',
     ].join('\n');
-    expect(
-      jobSegments(text)
-        .filter((s) => s.heading)
-        .map((s) => [s.text, s.section]),
-    ).toEqual([
+    expect(headings(text)).toEqual([
       ['Basic Qualifications', 'required'],
       ['Preferred Qualifications', 'optional'],
       ['Desired Skills and Experience', 'optional'],
