@@ -150,6 +150,8 @@ describe('jobSegments', () => {
       ['Preferred', 'optional'],
     ]);
     expect(deriveRubric('Sous Chef', scraped).items.find((i) => i.kind === 'EXPERIENCE')?.minYears).toBe(3);
+    // a phrase in title case that goes on is no heading run into a sentence
+    expect(headings('We are growing. Experience With Python And Go Is A Must.')).toEqual([]);
   });
 
   it('reads "…, ideally in …" as a demand and a wish, and years spent doing something', () => {

@@ -355,9 +355,12 @@ function runInHeading(description: string, piece: Span & { listed: boolean }): (
   if (inline && headingMode(inline[1]!) !== null) return null;
   for (const [, re] of HEADS) {
     const m = re.exec(text);
-    if (!m || !/^[ \t]+[A-Z0-9]/.test(text.slice(m[0].length))) continue;
+    if (!m) continue;
+    const rest = text.slice(m[0].length);
+    // "Experience With Python" in title case continues the phrase: no heading in it
+    if (!/^[ \t]+[A-Z0-9]/.test(rest) || /^(?:with|in|of|to|using|for|on|as|and|or)\b/i.test(rest.trim())) continue;
     // "Preferred Qualifications" is one heading, not "Preferred" and an item
-    if (headingMode(text.slice(m[0].length), true) !== null) return null;
+    if (headingMode(rest, true) !== null) return null;
     const at = span.start + m[0].length;
     return [
       { start: span.start, end: at, listed: false },
