@@ -1,7 +1,7 @@
 /**
- * The `sift` CLI as people run it: a real child process (`src/cli/sift.ts` through the swc
- * loader) against a real app on a free port (API, worker, PostgreSQL, Redis). `sift screen` on a
- * folder of real resumes plus an unreadable and a skipped file; the operator commands on the same
+ * The `sift` CLI as people run it: a real child process (the build of `src/cli/sift.ts`, and on
+ * a terminal the source through the swc loader, as `npm run sift` runs it) against a real app on
+ * a free port (API, worker, PostgreSQL, Redis). `sift screen` on a folder of real resumes plus an unreadable and a skipped file; the operator commands on the same
  * database; usage and connection errors and their exit codes.
  */
 import { parse } from 'csv-parse/sync';
@@ -20,7 +20,7 @@ import { ROOT } from '../support/files.js';
 import { eventually, startTestApp, type TestApp, type TestOrg } from '../support/test-app.js';
 
 const CLI = 'src/cli/sift.ts';
-/** Per test: each CLI run starts Node with the swc loader, seconds each on a loaded machine. */
+/** Per test: each CLI run starts a Node process, seconds each on a loaded machine. */
 const SLOW = 240_000;
 const RESUMES = [
   sharedPath('fixtures/resumes/open-resume/laverne-resume.pdf'),

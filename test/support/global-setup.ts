@@ -6,9 +6,11 @@ import { Redis } from 'ioredis';
 import { loadConfig } from '../../src/config.js';
 import { canConnect } from '../../src/db/database-admin.js';
 import { ensureSdkBuilt } from './sdk-build.js';
+import { ensureServerBuilt } from './server-build.js';
 
 export default async function setup(): Promise<void> {
   ensureSdkBuilt();
+  ensureServerBuilt();
   const config = loadConfig();
   const problems: string[] = [];
   if (!(await canConnect(config.databaseUrl))) {

@@ -1,10 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { ROOT } from './files.js';
+import { builtEntry } from './server-build.js';
 
-/** Runs one of Sift's entry points (`src/main/*.ts`, `src/cli/sift.ts`) as its own OS process. */
+/**
+ * Entry points run from their sources through swc-node, as `npm run demo` runs them. The others
+ * (`src/main/*.ts`, `src/cli/sift.ts`) run from the build, as the image runs them (global setup
+ * builds it); the CLI's terminal test runs `src/cli/sift.ts` from its source as well.
+ */
+const FROM_SOURCES = new Set(['src/demo/demo.ts']);
+
+/** Runs one of Sift's entry points (`src/main/*.ts`, `src/cli/sift.ts`, the demo) as its own OS process. */
 export function spawnSift(entry: string, args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', '@swc-node/register/esm-register', entry, ...args], {
+  const node = FROM_SOURCES.has(entry)
+    ? ['--import', '@swc-node/register/esm-register', entry]
+    : ['--enable-source-maps', builtEntry(entry)];
+  return spawn(process.execPath, [...node, ...args], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
