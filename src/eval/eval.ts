@@ -54,7 +54,7 @@ async function main(): Promise<number> {
         retrievalReport(figures.retrievalDescriptions, 'job posts given as plain descriptions, no typed rubric'),
       figures.pairwise && pairwiseReport(figures.pairwise),
       figures.rubric && rubricReport(figures.rubric),
-      figures.rubricHeldOut && rubricReport(figures.rubricHeldOut, 'held out: written after the rules, never tuned on'),
+      ...figures.rubricHeldOut.map((set) => rubricReport(set.figures, set.which)),
       timingReport(figures.timings),
       `run time: ${((performance.now() - started) / 1000).toFixed(1)} s`,
     ];

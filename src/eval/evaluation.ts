@@ -2,6 +2,7 @@
  * One evaluation run: find the data, extract every file once, run the local analyzer over it and
  * compute the figures of each section.
  */
+import path from 'node:path';
 import type { CandidateProfile, JobRubric } from '../analysis/analysis.types.js';
 import { LocalAnalyzer } from '../analysis/local/local.analyzer.js';
 import { evaluateAgreement, type AgreementFigures } from './agreement.eval.js';
@@ -19,7 +20,7 @@ import {
 import { combineFields, evaluateFields, type FieldFigures } from './fields.eval.js';
 import { evaluateRetrieval, type RetrievalFigures } from './retrieval.eval.js';
 import { loadJudgedFields } from './judged-fields.js';
-import { categoryDescriptions, descriptionOnlyRubric, HELD_OUT_POSTS_DIR, labelledPosts } from './job-posts.js';
+import { categoryDescriptions, descriptionOnlyRubric, HELD_OUT_SETS, labelledPosts } from './job-posts.js';
 import { evaluatePairwise, type PairCase, type PairwiseFigures } from './pairwise.eval.js';
 import { evaluateRubrics, type RubricFigures } from './rubric.eval.js';
 import { DataRequirements, type SharedDir } from './shared-dir.js';
@@ -65,7 +66,8 @@ export interface EvaluationFigures {
    * The same on posts written after the rules, by someone who read neither them nor the data
    * (`test/fixtures/job-posts/held-out`): how the rules fare on posts they were not made on.
    */
-  rubricHeldOut: RubricFigures | null;
+  /** One per held-out set, oldest first (see `HELD_OUT_SETS`). */
+  rubricHeldOut: { which: string; figures: RubricFigures }[];
   timings: TimingRow[];
 }
 
@@ -190,14 +192,16 @@ export async function runEvaluation({
   }
 
   let rubric: RubricFigures | null = null;
-  let rubricHeldOut: RubricFigures | null = null;
+  const rubricHeldOut: { which: string; figures: RubricFigures }[] = [];
   if (want('rubric')) {
     const posts = labelledPosts();
     log(`deriving the rubrics of ${posts.length} labelled job descriptions`);
     rubric = evaluateRubrics(posts);
-    const heldOut = labelledPosts(HELD_OUT_POSTS_DIR);
-    log(`deriving the rubrics of ${heldOut.length} held-out labelled job descriptions`);
-    rubricHeldOut = evaluateRubrics(heldOut);
+    for (const set of HELD_OUT_SETS) {
+      const heldOut = labelledPosts(set.dir);
+      log(`deriving the rubrics of ${heldOut.length} held-out labelled job descriptions (${path.basename(set.dir)})`);
+      rubricHeldOut.push({ which: set.which, figures: evaluateRubrics(heldOut) });
+    }
   }
 
   return {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HELD_OUT_POSTS_DIR, JOB_POSTS_DIR, labelledPosts, type LabelledPost } from './job-posts.js';
+import { HELD_OUT_SETS, JOB_POSTS_DIR, labelledPosts, type LabelledPost } from './job-posts.js';
 import { evaluateRubrics } from './rubric.eval.js';
 
 const description = [
@@ -50,7 +50,7 @@ describe('evaluateRubrics', () => {
 describe('the labelled job posts', () => {
   it.each([
     ['descriptions', path.join(JOB_POSTS_DIR, 'descriptions')],
-    ['held-out', HELD_OUT_POSTS_DIR],
+    ...HELD_OUT_SETS.map((set) => [path.basename(set.dir), set.dir]),
   ])('%s: one entry per file, every quote verbatim in its description', (_name, dir) => {
     const posts = labelledPosts(dir);
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt'));
