@@ -21,11 +21,13 @@ export const JOB_POSTS_DIR = path.join(REPO_ROOT, 'test/fixtures/job-posts');
 export const HELD_OUT_SETS = [
   {
     dir: path.join(JOB_POSTS_DIR, 'held-out'),
-    which: 'first held-out set: written after the rules; a development set since its first run',
+    which:
+      'first held-out set: written after the rules; at its first run 0.64 / 0.53 same kind, 0.76 / 0.63 any kind, a development set since',
   },
   {
     dir: path.join(JOB_POSTS_DIR, 'held-out-2'),
-    which: 'second held-out set: written after the rules, never tuned on',
+    which:
+      'second held-out set: written after the rules; at its first run 0.71 / 0.54 same kind, 0.78 / 0.59 any kind, a development set since',
   },
 ] as const;
 

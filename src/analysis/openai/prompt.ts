@@ -17,7 +17,7 @@ import type { RubricItem } from './rubric.items.js';
  * whenever a change here, in the schema, in the checks or in the scoring (relevance is part of
  * the score) could change a result.
  */
-export const PROMPT_VERSION = 'openai-7';
+export const PROMPT_VERSION = 'openai-8';
 
 /** Random bytes in a fence id: 64 bits, beyond guessing. */
 const FENCE_ID_BYTES = 8;

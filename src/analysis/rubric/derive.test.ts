@@ -296,6 +296,116 @@ describe('deriveRubric', () => {
     expect(kinds(text, 'Developer')).toEqual(['MUST_HAVE Java', 'EXPERIENCE At least 3 years of experience']);
   });
 
+  it('cuts a one-line ad whose headings are in sentence case, before the phrases that open an item', () => {
+    const ad =
+      "About the job We are growing. What you'll do Inspect property damage What we're looking for 2 or more years of claims experience Valid driver's license and clean driving record Fluent Spanish Nice to have Experience with Guidewire ClaimCenter";
+    expect(headings(ad)).toEqual([
+      ["What you'll do", 'duties'],
+      ["What we're looking for", 'required'],
+      ['Nice to have', 'optional'],
+    ]);
+    expect(kinds(ad, 'Claims Adjuster')).toEqual(
+      expect.arrayContaining([
+        "REQUIREMENT Valid driver's license and clean driving record",
+        'MUST_HAVE Spanish',
+        'EXPERIENCE At least 2 years of experience',
+      ]),
+    );
+  });
+
+  it('reads sub-headings of a qualifications section: Education, Work Experience, Certifications, Physical Requirements', () => {
+    const post = [
+      'Qualifications',
+      '',
+      'Education',
+      'High school diploma or GED required.',
+      '',
+      'Work Experience',
+      'Minimum of three (3) years of property management experience.',
+      '',
+      'Preferred Skills',
+      '· Yardi Voyager',
+      '',
+      'Certifications/Licenses',
+      "Valid driver's license and reliable transportation.",
+      '',
+      'Physical Requirements',
+      '· Ability to lift up to 25 pounds',
+      '',
+      'Working Conditions',
+      'Office environment on site.',
+    ].join('\n');
+    expect(headings(post)).toEqual([
+      ['Qualifications', 'required'],
+      ['Education', 'required'],
+      ['Work Experience', 'required'],
+      ['Preferred Skills', 'optional'],
+      ['Certifications/Licenses', 'required'],
+      ['Physical Requirements', 'required'],
+      ['Working Conditions', 'duties'],
+    ]);
+    const items = kinds(post, 'Property Manager');
+    expect(items).toContain("REQUIREMENT Valid driver's license and reliable transportation");
+    expect(items).toContain('REQUIREMENT Ability to lift up to 25 pounds');
+    expect(items).not.toContain('MUST_HAVE Education');
+  });
+
+  it('reads the items under "Ability to:" as abilities and a candidate\'s qualifications in a post without headings', () => {
+    const ksa =
+      'KNOWLEDGE OF:\n- Accident investigation\nABILITY TO:\n- Prepare clear, concise reports and training materials';
+    expect(kinds(ksa, 'Safety Specialist')).toEqual([
+      'MUST_HAVE Accident investigation',
+      'REQUIREMENT Prepare clear, concise reports and training materials',
+    ]);
+    const bare = [
+      '→ Write and submit 40+ proposals a year',
+      '→ Several years of grant writing experience and a record of awards',
+      '→ Able to build project budgets that tie to the narrative',
+      "→ Bachelor's degree in English or a related field",
+      '→ Bloomerang or another donor database is a bonus',
+    ].join('\n');
+    expect(kinds(bare, 'Grant Writer')).toEqual([
+      'REQUIREMENT Several years of grant writing experience and a record of awards',
+      'REQUIREMENT Able to build project budgets that tie to the narrative',
+      "EDUCATION Bachelor's degree in English or a related field",
+      'NICE_TO_HAVE Bloomerang',
+      'NICE_TO_HAVE donor database',
+    ]);
+  });
+
+  it('reads names given as examples or alternatives in a parenthesis as nice-to-haves', () => {
+    const items = kinds(
+      'Requirements\n- ELD logs (Samsara or Motive)\n- CI/CD for mobile (Fastlane, Xcode Cloud or Bitrise)\n- Knowledge of employment law (FLSA, FMLA and ADA)',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'NICE_TO_HAVE Samsara',
+        'NICE_TO_HAVE Motive',
+        'NICE_TO_HAVE Fastlane',
+        'NICE_TO_HAVE Bitrise',
+      ]),
+    );
+    // a list with "and" says what the job covers, not examples to choose from
+    expect(items.some((i) => /FLSA|FMLA/.test(i))).toBe(false);
+  });
+
+  it('reads a skills table pasted as text by the level of each row', () => {
+    const table = 'Skill | Level\nCNC mill setup | Required – independent\nCMM operation | Preferred – basic';
+    const segs = jobSegments(table);
+    expect(segs.map((s) => [s.text, s.section])).toEqual([
+      ['CNC mill setup', 'required'],
+      ['CMM operation', 'optional'],
+    ]);
+    // an ad's header with pipes is text
+    expect(jobSegments('Full-time | Salary $85,000 | Pinecrest Harbor')[0]!.text).toContain('|');
+  });
+
+  it("reads a demand the company's text says to the candidate", () => {
+    const post =
+      '## Location\nRemote within Europe. You must be legally able to work in Portugal.\n## Benefits\n- Bonus';
+    expect(kinds(post)).toEqual(['REQUIREMENT You must be legally able to work in Portugal']);
+  });
+
   it('reads two names of one skill as no choice: "CPR/BLS" is required', () => {
     expect(kinds('Requirements\n* CPR/BLS for healthcare providers', 'Dental Assistant')).toEqual(['MUST_HAVE CPR']);
   });

@@ -84,6 +84,9 @@ const NOT_YEARS = /^(?:\s*(?:old|of\s+age|warranty|in\s+business|ago|history))/i
 const DEMAND_CUE =
   /\b(?:must|required|possess|own\s+(?:hand\s+|basic\s+)?tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|lift|stand|travel|relocat|available|on[\s-]?call|shifts?|weekends?|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor)/i;
 
+/** "another" before an item of a list names its kind: "Bloomerang or another donor database". */
+const ANOTHER = /^(?:another|any\s+other)\s+/i;
+
 /** Lists of skills follow these: "Experience with X, Y and Z", "Proficiency in X". */
 const LIST_INTRO =
   /\b(?:experience\s+(?:with|in|using)|proficien(?:cy|t)\s+(?:in|with|using)|knowledge\s+of|familiar(?:ity)?\s+with|expertise\s+(?:in|with)|skilled\s+in|skills\s+in|competen(?:ce|t)\s+(?:in|with)|fluen(?:cy|t)\s+in|understanding\s+of|command\s+of|certified\s+in|trained\s+in|training\s+in|exposure\s+to|worked\s+with|ability\s+to\s+use|comfortable\s+(?:with|using)|working\s+with|using)\s+/i;
@@ -92,7 +95,7 @@ const LIST_END =
   /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|is|are|will|would)\s+|[.;:()]/i;
 /** Words that open a phrase that is not a skill's name. */
 const NOT_SKILL_HEAD =
-  /^(?:a|an|the|this|that|these|those|all|any|some|other|our|your|their|its|his|her|working|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|one|two|three|at|in|on|of|with|and|or|etc)\b/i;
+  /^(?:a|an|the|this|that|these|those|all|any|some|other|equivalent|comparable|our|your|their|its|his|her|working|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|one|two|three|at|in|on|of|with|and|or|etc)\b/i;
 /** Generic words that are not a skill on their own. */
 const GENERIC =
   /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?)$/i;
@@ -146,7 +149,7 @@ export function yearsIn(text: string): { years: number; index: number; length: n
  */
 const EMPLOYER_VOICE = /^(?:we|we'?re|we'?ve|we'?ll|our|us|everyone|everybody)\b/i;
 const PAY_AND_BENEFITS =
-  /\b(?:salary|base\s+pay|pay\s+(?:range|rate)|compensation|benefits|bonus(?:es)?|401\s*\(?k\)?|pto|paid\s+time\s+off|vacation|insurance|perks|stock\s+options|equity)\b/i;
+  /\b(?:salary|base\s+pay|pay\s+(?:range|rate)|compensation|benefits|(?<!\ba\s)bonus(?:es)?\b(?!\s+(?:points|if))|401\s*\(?k\)?|pto|paid\s+time\s+off|vacation|insurance|perks|stock\s+options|equity)\b/i;
 const ASKS_OF_CANDIDATE =
   /\b(?:you|your|candidates?|applicants?|someone|somebody|must|required|requires?|years?|degree|certif\w*|licen[cs]e\w*|experience\s+(?:with|in)|looking\s+for|seeking|need\s+(?:an?|someone))\b/i;
 
@@ -156,15 +159,24 @@ function askOf(seg: JobSegment): 'required' | 'optional' | null {
   if ((EMPLOYER_VOICE.test(seg.text) || PAY_AND_BENEFITS.test(seg.text)) && !ASKS_OF_CANDIDATE.test(seg.text)) {
     return null;
   }
-  if (seg.heading || seg.section === 'about' || seg.section === 'duties') {
-    // a duty may still state a hard demand: "Must be able to lift 50 lbs"
-    if (seg.heading || seg.section === 'about' || !/\bmust\b|\brequired\b/i.test(seg.text)) return null;
-  }
+  if (seg.heading) return null;
+  // a duty may still state a hard demand ("Must be able to lift 50 lbs"), and the company's text
+  // one said to the candidate ("You must be legally able to work in Portugal")
+  if (seg.section === 'duties' && !/\bmust\b|\brequired\b/i.test(seg.text)) return null;
+  if (seg.section === 'about' && !/\b(?:you|candidates?|applicants?)\s+must\b/i.test(seg.text)) return null;
   if (OPTIONAL_CUE.test(seg.text)) return 'optional';
   if (seg.section === 'optional') return 'optional';
   if (seg.section === 'required') return 'required';
-  return REQUIRED_CUE.test(seg.text) ? 'required' : null;
+  return REQUIRED_CUE.test(seg.text) || QUALIFICATION_OPENING.test(seg.text) ? 'required' : null;
 }
+
+/**
+ * How a qualification opens, where no heading says what a line is ("→ Several years of grant
+ * writing experience", "→ Able to build project budgets" in a post without sections): the
+ * candidate's years, abilities, knowledge, degree or credential, never a duty's verb.
+ */
+const QUALIFICATION_OPENING =
+  /^(?:(?:at\s+least\s+|minimum\s+(?:of\s+)?)?(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\(\d{1,2}\)\s+)?(?:or\s+more\s+)?(?:years?|yrs)\b|(?:able|ability)\s+to\b|(?:familiar(?:ity)?|experience|experienced|comfortable|proficien(?:cy|t)|expertise)\s+(?:with|in|using)\b|(?:working\s+|strong\s+|solid\s+)?knowledge\s+of\b|(?:an?\s+)?(?:bachelor|master|associate|doctorate|phd|high\s+school|ged)\b|(?:fluent|fluency|bilingual|valid|current|certified|licensed)\b)/i;
 
 /**
  * Skills of the vocabulary that name a whole field or a general quality ("Accounting", "Nursing",
@@ -221,13 +233,53 @@ function listedSkills(text: string): { skill: string; index: number; length: num
     for (const part of list.split(/(,\s*|\s+and\/or\s+|\s+and\s+|\s+or\s+|\s*\/\s*|\s*&\s*)/)) {
       const offset = at;
       at += part.length;
-      const item = part.trim();
+      // "…or another problem-based curriculum": the kind of thing asked for
+      const item = part.trim().replace(ANOTHER, '');
       if (!item || /^(?:,|and|or|and\/or|\/|&)$/i.test(item)) continue;
       if (wordCount(item) > MAX_SKILL_WORDS || NOT_SKILL_HEAD.test(item) || GENERIC.test(item)) continue;
       if (!/[A-Za-z]{2}/.test(item)) continue;
       const lead = part.indexOf(item);
       out.push({ skill: normalizeSkill(item) ?? item, index: from + offset + lead, length: item.length });
     }
+  }
+  return out;
+}
+
+/** A parenthesis and the words that open a list of examples in it: "(e.g., Beckman Coulter, Sysmex)". */
+const PARENTHESIS = /\(\s*((?:e\.g\.|eg|such\s+as|like|for\s+example|ex\.)[,:]?\s*)?([^()]{2,120})\)/gi;
+/** Names a parenthesis may list. */
+const MAX_PARENTHESIS_NAMES = 6;
+
+/**
+ * Names listed in a parenthesis as examples ("e.g.", "such as") or alternatives ("or") of what the
+ * segment asks: "ELD logs (Samsara or Motive)", "CI/CD for mobile (Fastlane, Xcode Cloud or
+ * Bitrise)". Each is a name:
+ * written with a capital first, at most {@link MAX_PART_WORDS} words; a parenthesis with anything
+ * else in it ("(async/await, actors)", "(29 CFR 1910 and 1926)") gives none.
+ */
+function parenthesisNames(text: string): { skill: string; index: number; length: number }[] {
+  const out: { skill: string; index: number; length: number }[] = [];
+  for (const m of text.matchAll(PARENTHESIS)) {
+    const inner = m[2]!;
+    // examples ("e.g.") or alternatives ("or"); "(FLSA, FMLA and ADA)" may be what the job covers
+    if (!m[1] && !/\bor\b/.test(inner)) continue;
+    const from = m.index + m[0].length - 1 - inner.length;
+    const parts: { skill: string; index: number; length: number }[] = [];
+    let at = 0;
+    for (const sep of [...inner.matchAll(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+|\s*\/\s*/g), null]) {
+      const end = sep ? sep.index : inner.length;
+      const raw = inner.slice(at, end);
+      const name = raw.trim();
+      parts.push({ skill: name, index: from + at + raw.indexOf(name), length: name.length });
+      if (sep) at = sep.index + sep[0].length;
+    }
+    const names = (p: { skill: string }) =>
+      /^[A-Z]/.test(p.skill) &&
+      /[A-Za-z]{2}/.test(p.skill) &&
+      wordCount(p.skill) <= MAX_PART_WORDS &&
+      !NOT_SKILL_HEAD.test(p.skill) &&
+      !GENERIC.test(p.skill);
+    if (parts.length >= 2 && parts.length <= MAX_PARENTHESIS_NAMES && parts.every(names)) out.push(...parts);
   }
   return out;
 }
@@ -378,7 +430,7 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
   if (!t || !/[A-Za-z]{2}/.test(t) || /^(?:you|we|our|if|when|this|it)\b/i.test(t)) return null;
   const parts = t
     .split(PHRASE_SPLIT)
-    .map((p) => p.replace(PHRASE_TRAILER, '').trim())
+    .map((p) => p.replace(PHRASE_TRAILER, '').trim().replace(ANOTHER, ''))
     .filter(Boolean);
   const valid = (p: string) =>
     /[A-Za-z]{2}/.test(p) && wordCount(p) <= MAX_PART_WORDS && !NOT_SKILL_HEAD.test(p) && !GENERIC.test(p);
@@ -433,6 +485,8 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     const text = seg.text;
     const quote = description.slice(seg.start, seg.end);
     const taken: { index: number; length: number }[] = [];
+    // under "Ability to:" every item is an ability ("Prepare clear, concise reports")
+    const ability = /\b(?:able|abilit(?:y|ies))\s+to$/.test(seg.continues ?? '');
 
     // a minimum age is a condition of employment, whatever section it sits in: never a skill or a wish
     if (MINIMUM_AGE.test(text)) {
@@ -460,10 +514,23 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     const siblings = siblingNames(text, [...known, ...listed]).filter(
       (n) => !listed.some((l) => n.index < l.index + l.length && l.index < n.index + n.length),
     );
-    const skills = [...known, ...listed, ...siblings].sort((a, b) => a.index - b.index);
+    const overlaps = (a: { index: number; length: number }, b: { index: number; length: number }) =>
+      a.index < b.index + b.length && b.index < a.index + a.length;
+    const examples = parenthesisNames(text);
+    const exampled = [...known, ...listed, ...siblings].filter((s) => examples.some((e) => overlaps(e, s)));
+    const skills = [
+      ...known,
+      ...listed,
+      ...siblings,
+      ...examples.filter((e) => ![...known, ...listed, ...siblings].some((s) => overlaps(e, s))),
+    ].sort((a, b) => a.index - b.index);
+    // examples and alternatives in a parenthesis are no gate each: "(Samsara or Motive)"
     const optional = ask === 'required' ? alternatives(text, skills) : new Set<string>();
+    for (const e of [...examples, ...exampled]) optional.add(e.skill);
     for (const s of skills) {
-      taken.push(s);
+      // examples in a parenthesis leave the demand around them standing ("Current coding
+      // credential – CPC, CCS-P or CCS (AAPC or AHIMA)")
+      if (!examples.includes(s)) taken.push(s);
       // a skill inside the degree phrase ("degree in Accounting") is the degree's field
       if (degree && s.index > degree.index) continue;
       add(ask === 'required' && !optional.has(s.skill) ? 'MUST_HAVE' : 'NICE_TO_HAVE', s.skill, quote);
@@ -485,7 +552,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     }
     // A required list of things the vocabulary does not know ("Month-end close and account
     // reconciliations", "Typography, layout and color") names must-haves, not a requirement.
-    if (ask === 'required' && skills.length === 0 && !years && !degree && !DEMAND_CUE.test(text)) {
+    if (ask === 'required' && skills.length === 0 && !years && !degree && !ability && !DEMAND_CUE.test(text)) {
       const phrases = phraseItems(text);
       if (phrases) {
         for (const phrase of phrases.items) add(phrases.or ? 'NICE_TO_HAVE' : 'MUST_HAVE', phrase, quote);
@@ -497,8 +564,12 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // A", "3+ years managing a team of nurses"), unless it only says how well the skills are known
     // ("Deep knowledge of PostgreSQL: schema design, indexing").
     const residual = residualWords(text, taken);
-    const demand = skills.length === 0 || DEMAND_CUE.test(text);
-    if (ask === 'required' && !degree && demand && residual >= MIN_REQUIREMENT_WORDS + (years ? 2 : 0)) {
+    const cued = ability || DEMAND_CUE.test(text);
+    const named = skills.filter((s) => !examples.includes(s)).length;
+    const demand = named === 0 || cued;
+    // a short demand that names one ("Able to lift 50 lbs", "Must be bilingual") needs fewer words
+    const least = MIN_REQUIREMENT_WORDS + (years ? 2 : 0) - (cued && named === 0 ? 1 : 0);
+    if (ask === 'required' && !degree && demand && residual >= least) {
       add('REQUIREMENT', cut(text), quote);
     }
   }

@@ -31,17 +31,25 @@ export interface JobSegment {
   section: SectionMode;
   /** Whether the segment is a heading (it opens a section and asks nothing itself). */
   heading: boolean;
+  /**
+   * The segment goes on from its heading's words, as items under "Ability to:" do ("Prepare clear
+   * reports" is an ability, not a list of names): the heading's last words, or undefined.
+   */
+  continues?: string;
 }
+
+/** A heading whose items go on from its last words: "ABILITY TO:", "Knowledge of:". */
+const CONTINUED_HEADING = /\b(?:abilit(?:y|ies)\s+to|able\s+to|knowledge\s+of|experience\s+(?:with|in))\s*:?\s*$/i;
 
 /** Section phrases, matched at the start of a heading (case-insensitive). */
 const OPTIONAL_HEAD =
-  /^(?:nice[\s-]+to[\s-]+haves?|(?:preferred|desired|desirable|bonus|additional|optional)\b|bonus\s+points|it'?s\s+a\s+plus|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|what\s+(?:sets\s+you\s+apart|makes\s+you\s+stand\s+out)|you'?ll\s+stand\s+out)/i;
+  /^(?:nice[\s-]+to[\s-]+haves?|(?:preferred|desired|desirable|bonus|additional|optional)\b|bonus\s+points|it'?s\s+a\s+plus|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|extras\b|what\s+(?:sets\s+you\s+apart|makes\s+you\s+stand\s+out)|you'?ll\s+stand\s+out)/i;
 const REQUIRED_HEAD =
-  /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate)\s+){0,2}(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?|competencies|experience)\b|^(?:what\s+(?:you(?:'ll|\s+will)?\s+(?:need|bring|have)|we(?:'re|\s+are)\s+looking\s+for|you\s+bring|we\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need)|must[\s-]+haves?|required|requirements|qualifications|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you)/i;
+  /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate)\s+){0,2}(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?|competencies|experience)\b|^(?:what\s+(?:you(?:'ll|\s+will)?\s+(?:need|bring|have)|we(?:'re|\s+are)\s+looking\s+for|you\s+bring|we\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need)|must[\s-]+haves?|required|requirements|qualifications|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you|education(?:\s+(?:and|&)\s+(?:training|certifications?))?|work\s+experience|certifications?|licen[sc]es|licensure|physical\s+(?:demands|requirements))\b|^(?:knowledge|abilit(?:y|ies)|skills)(?:\s+(?:of|to|in))?$/i;
 const DUTIES_HEAD =
-  /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves)/i;
+  /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves|work(?:ing)?\s+(?:conditions|environment))/i;
 const ABOUT_HEAD =
-  /^(?:about\s+(?:us|the\s+(?:company|team)|our\s+\w+)|who\s+we\s+are|our\s+(?:company|story|mission|team|culture|values)|why\s+(?:join|work)|benefits|perks|compensation|salary|pay\b|what\s+we\s+offer|we\s+offer|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|top\s+reasons(?:\s+to\s+(?:work|join)(?:\s+(?:with|for|at)\s+us)?)?|how\s+to\s+apply|to\s+apply|application\s+process|location|schedule|work\s+(?:schedule|hours)|hours|job\s+type|equal\s+opportunity|eeo)/i;
+  /^(?:about\s+(?:us|the\s+(?:company|team)|our\s+\w+)|who\s+we\s+are|our\s+(?:company|story|mission|team|culture|values)|why\s+(?:join|work)|benefits|perks|compensation|salary|pay\b|what\s+we\s+offer|we\s+offer|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|top\s+reasons(?:\s+to\s+(?:work|join)(?:\s+(?:with|for|at)\s+us)?)?|how\s+to\s+apply|to\s+apply|(?:application|selection|hiring|interview)\s+process|(?:shift|schedule|hours)\s+(?:and|&)\s+(?:pay|compensation|benefits)|location|schedule|work\s+(?:schedule|hours)|hours|job\s+type|equal\s+opportunity|eeo)/i;
 
 /** A line, ended by a colon, that introduces the benefits the employer offers. */
 const BENEFITS_INTRO =
@@ -84,6 +92,18 @@ const OPENERS = [
   'Hands[ -]on',
   'Understanding of',
   'Familiarity',
+  'Familiar with',
+  'Working knowledge',
+  'Proven',
+  'Demonstrated',
+  'Valid',
+  'Fluent',
+  'Fluency',
+  'Bilingual',
+  'Comfortable',
+  'Willing(?:ness)? to',
+  '(?:Previous|Prior) experience',
+  "Associate(?:'s)? degree",
   'Nice [Tt]o [Hh]aves?',
   'Preferred',
   'Optional',
@@ -121,11 +141,11 @@ const HEADING_MODIFIERS =
  * What's In It for You - Medical…"): too long to begin an item.
  */
 const SECTION_OPENERS = [
-  "What You (?:Need|Will|Will Be|'ll|Bring|Should|Must)",
-  "What's In It",
-  "What We(?:'re| Are)? (?:Offer|Looking For)",
-  'Who You Are',
-  'About You\\b',
+  "What [Yy]ou (?:[Nn]eed|[Ww]ill|[Ww]ill [Bb]e|'ll|[Bb]ring|[Ss]hould|[Mm]ust)",
+  "What's [Ii]n [Ii]t",
+  "What [Ww]e(?:'re| [Aa]re)? (?:[Oo]ffer|[Ll]ooking [Ff]or)",
+  'Who [Yy]ou [Aa]re',
+  'About [Yy]ou\\b',
   'Top Reasons',
   'Bonus Points',
   'Nice[ -][Tt]o[ -]Haves?',
@@ -285,9 +305,23 @@ function looksLikeHeading(raw: string, text: string): boolean {
 export function jobSegments(description: string): JobSegment[] {
   const out: JobSegment[] = [];
   let section: SectionMode = 'plain';
+  let continues: string | undefined;
+  const push = (segment: JobSegment) => {
+    if (segment.heading)
+      continues = CONTINUED_HEADING.exec(segment.text)?.[0]
+        .replace(/[\s:]+$/, '')
+        .toLowerCase();
+    out.push(segment.heading || !continues ? segment : { ...segment, continues });
+  };
   const lines = splitSpan(description, { start: 0, end: description.length }, /\r?\n/g);
   for (const line of lines) {
     const raw = description.slice(line.start, line.end);
+    // a row of a table pasted as text: "CNC mill setup | Required – independent"
+    const row = tableRow(description, line);
+    if (row) {
+      if (row !== 'header') push({ ...row, section: row.level, heading: false });
+      continue;
+    }
     // an in-line bullet's text is a list item, never a heading but by its form: "Benefits - Medical
     // - Bonus" lists a bonus, it does not open a section of nice-to-haves
     const pieces = splitSpan(description, line, INLINE_BULLET).flatMap((bullet, i) =>
@@ -308,7 +342,7 @@ export function jobSegments(description: string): JobSegment[] {
         const inlineMode = inline ? headingMode(inline[1]!) : null;
         if (inline && inlineMode) {
           section = inlineMode;
-          out.push({
+          push({
             text: inline[1]!,
             start: span.start,
             end: span.start + inline[1]!.length,
@@ -316,27 +350,60 @@ export function jobSegments(description: string): JobSegment[] {
             heading: true,
           });
           const rest = trimSpan(description, { start: span.start + inline[0].length, end: span.end });
-          if (rest) out.push({ ...rest, text: description.slice(rest.start, rest.end), section, heading: false });
+          if (rest) push({ ...rest, text: description.slice(rest.start, rest.end), section, heading: false });
           continue;
         }
         // "…offers an excellent benefits package including:" introduces benefits, however long
         if (/:\s*$/.test(text) && BENEFITS_INTRO.test(text)) {
           section = 'about';
-          out.push({ text, ...span, section, heading: true });
+          push({ text, ...span, section, heading: true });
           continue;
         }
         const formed = (pieces.length === 1 && looksLikeHeading(raw, text)) || headingByForm(text);
         const known = words(text) <= HEADING_MAX_WORDS && (!piece.listed || formed) ? headingMode(text, !formed) : null;
         if (formed || known !== null) {
           section = known ?? 'plain';
-          out.push({ text, ...span, section, heading: true });
+          push({ text, ...span, section, heading: true });
         } else {
-          out.push({ text, ...span, section, heading: false });
+          push({ text, ...span, section, heading: false });
         }
       }
     }
   }
   return out;
+}
+
+/** Cells of a table row pasted as text: "|" between them, or tabs. */
+const TABLE_CELL = /[ \t]*\|[ \t]*|\t+/g;
+/** A cell that says how much a row's skill is wanted: "Required – independent", "Preferred – basic". */
+const LEVELS: [SectionMode, RegExp][] = [
+  ['required', /^(?:required|must|mandatory|essential|minimum)\b/i],
+  ['optional', /^(?:preferred|nice|desired|desirable|optional|bonus|a\s+plus|plus|helpful)\b/i],
+];
+/** A table's header cell: "Skill | Level", "Requirement | Priority". */
+const HEADER_CELL =
+  /^(?:skills?|levels?|requirements?|required\??|priority|proficiency|importance|qualifications?|experience|competenc(?:y|ies))$/i;
+/** Cells a row may have. */
+const MAX_CELLS = 4;
+
+/**
+ * A row of a skills table pasted as text: its first cell as the item, in the section its level
+ * says ("CNC mill setup | Required – independent" is required, "CMM operation | Preferred – basic"
+ * optional); 'header' for the header row; null for any other line, which is read as text (a
+ * header of an ad such as "Full-time | Salary $85,000 | Pinecrest Harbor" has no level).
+ */
+function tableRow(description: string, line: Span): (Span & { text: string; level: SectionMode }) | 'header' | null {
+  const cells = splitSpan(description, line, TABLE_CELL)
+    .map((c) => trimSpan(description, c))
+    .filter((c): c is Span => c !== null);
+  if (cells.length < 2 || cells.length > MAX_CELLS) return null;
+  const texts = cells.map((c) => description.slice(c.start, c.end));
+  if (texts.every((t) => HEADER_CELL.test(t))) return 'header';
+  for (const t of texts.slice(1)) {
+    const level = LEVELS.find(([, re]) => re.test(t))?.[0];
+    if (level) return { ...cells[0]!, text: texts[0]!, level };
+  }
+  return null;
 }
 
 /**
