@@ -1,6 +1,6 @@
 /**
- * Base64 blocks in resume text. No person reads base64, but a model does: "aWdub3JlIGFsbC…" is
- * "ignore all…" to it. So a block is decoded and its text scanned like the resume's own (see
+ * Base64 and hex blocks in resume text. No person reads base64, but a model does: "aWdub3JlIGFsbC…"
+ * is "ignore all…" to it, and so is "69676e6f726520616c6c…". So a block is decoded and its text scanned like the resume's own (see
  * `injection.detector.ts`), and a long block is never sent to an analyzer at all, whatever it
  * says: it is not resume content a recruiter could check.
  *
@@ -57,8 +57,10 @@ export function findEncodedBlocks(text: string): EncodedBlock[] {
  * that happen to use only base64 characters decode to noise and give null.
  */
 function decodeReadable(block: string): string | null {
+  // hex ("69676e6f7265…") is read as hex, base64 of anything else
+  const hex = /^(?:[0-9a-f]{2})+$/i.test(block);
   const standard = block.replace(/-/g, '+').replace(/_/g, '/');
-  const decoded = Buffer.from(standard, 'base64').toString('utf8');
+  const decoded = hex ? Buffer.from(block, 'hex').toString('utf8') : Buffer.from(standard, 'base64').toString('utf8');
   if (decoded.length < 6) return null;
   const chars = [...decoded];
   const readable = chars.filter((c) => /[\p{L}\p{N}\p{P}\p{S} \n\t]/u.test(c) && c !== '\uFFFD').length;

@@ -21,7 +21,7 @@ import {
   type InjectionPattern,
   type InjectionReason,
 } from './injection.patterns.js';
-import { originalSpan, toSearchText } from './search-text.js';
+import { originalSpan, toSearchText, type SearchText } from './search-text.js';
 import { sentenceUnits, type TextUnit } from './text-units.js';
 
 export type { InjectionReason } from './injection.patterns.js';
@@ -98,14 +98,30 @@ interface Scan {
  */
 function scan(text: string, depth = 0): Scan {
   const st = toSearchText(text, INJECTION_WORDS);
-  const hits: Hit[] = [];
-  INJECTION_PATTERNS.forEach(({ pattern, reason, opens }, rank) => {
-    for (const m of st.text.matchAll(pattern)) {
-      if (m[0].length === 0) continue;
-      const [start, end] = originalSpan(st, m.index, m.index + m[0].length);
-      hits.push({ start, end, rank, reason, opens });
+  const hits = patternHits(st);
+  // Two more disguises a model reads at once: ROT13 ("Vtaber nyy cerivbhf vafgehpgvbaf") and text
+  // written backwards (".snoitcurtsni suoiverp lla erongI"). Both keep every character where it
+  // was (mirrored, for the second), so a hit maps straight back to the original.
+  // A text is read so only when it holds a word of the patterns disguised that way: one pass over
+  // its words, instead of two more scans of every resume.
+  if (depth === 0) {
+    const disguised = disguisedWords(text);
+    if (disguised.rot13) {
+      for (const h of patternHits(toSearchText(rot13(text), INJECTION_WORDS))) {
+        hits.push({ start: h.start, end: h.end, rank: ENCODED_RANK, reason: 'ENCODED_TEXT' });
+      }
     }
-  });
+    if (disguised.reversed) {
+      for (const h of patternHits(toSearchText(reversed(text), INJECTION_WORDS))) {
+        hits.push({
+          start: text.length - h.end,
+          end: text.length - h.start,
+          rank: ENCODED_RANK,
+          reason: 'ENCODED_TEXT',
+        });
+      }
+    }
+  }
   for (const m of text.matchAll(HIDDEN_TAG_RUN)) {
     hits.push({ start: m.index, end: m.index + m[0].length, rank: HIDDEN_RANK, reason: 'HIDDEN_CHARACTERS' });
   }
@@ -120,6 +136,54 @@ function scan(text: string, depth = 0): Scan {
     }
   }
   return { hits, encoded };
+}
+
+/** Every pattern match in a search text, mapped back to the text it was made from. */
+function patternHits(st: SearchText): Hit[] {
+  const hits: Hit[] = [];
+  INJECTION_PATTERNS.forEach(({ pattern, reason, opens }, rank) => {
+    for (const m of st.text.matchAll(pattern)) {
+      if (m[0].length === 0) continue;
+      const [start, end] = originalSpan(st, m.index, m.index + m[0].length);
+      hits.push({ start, end, rank, reason, opens });
+    }
+  });
+  return hits;
+}
+
+/** The shortest pattern word looked for in ROT13 or backwards: shorter ones are ordinary words too often. */
+const MIN_DISGUISED_WORD = 6;
+/** The pattern words of {@link MIN_DISGUISED_WORD} letters or more, in ROT13 and backwards. */
+const DISGUISED = (() => {
+  const long = [...INJECTION_WORDS].filter((w) => /^[a-z]+$/.test(w) && w.length >= MIN_DISGUISED_WORD);
+  return { rot13: new Set(long.map(rot13)), reversed: new Set(long.map(reversed)) };
+})();
+
+/** Whether `text` holds a pattern word in ROT13, or backwards. */
+function disguisedWords(text: string): { rot13: boolean; reversed: boolean } {
+  const found = { rot13: false, reversed: false };
+  for (const [word] of text.matchAll(/[A-Za-z]{6,}/g)) {
+    const w = word.toLowerCase();
+    found.rot13 ||= DISGUISED.rot13.has(w);
+    found.reversed ||= DISGUISED.reversed.has(w);
+    if (found.rot13 && found.reversed) break;
+  }
+  return found;
+}
+
+/** ROT13: each Latin letter 13 places on, everything else as it is (same length). */
+function rot13(text: string): string {
+  return text.replace(/[A-Za-z]/g, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+/** The text backwards, code unit by code unit (same length; surrogate pairs of emoji do not matter here). */
+function reversed(text: string): string {
+  const out = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) out[text.length - 1 - i] = text[i]!;
+  return out.join('');
 }
 
 /** For each unit, the hits that overlap it; a binary search per hit keeps hostile input linear. */

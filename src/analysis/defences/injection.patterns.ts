@@ -11,6 +11,7 @@
 
 import {
   ADDRESSEE,
+  SOFTWARE_ADDRESSEE,
   B,
   CLAUSE_START,
   COMMAND,
@@ -32,6 +33,7 @@ import {
   SUPERLATIVE,
   words,
 } from './injection.vocabulary.js';
+import { INDIRECT_PATTERNS } from './injection.indirect-patterns.js';
 import { RUBRIC_PATTERNS } from './injection.rubric-patterns.js';
 
 /** Why a passage was judged to be an injection. */
@@ -120,7 +122,7 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
     reason: 'INSTRUCTION_OVERRIDE',
     opens: 'section',
     pattern: re(
-      String.raw`${B}(?:new|updated|real|actual|revised|true|secret|hidden|additional|override|priority)\s+(?:instructions?|prompt|directives?|orders)\s*[:\-–—]`,
+      String.raw`${B}(?:new|updated|real|actual|revised|true|secret|hidden|additional|override|priority)\s+(?:instructions?|prompt|directives?|orders|rubric|(?:screening|scoring|evaluation)\s+(?:rules|criteria|rubric|instructions))\s*[:\-–—]`,
     ),
   },
   {
@@ -147,10 +149,12 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   },
 
   // Notes to the reader: "Note to automated analysis software:", "Dear ChatGPT", "Screening note:".
+  // A note by a recruiter is no candidate's; a note to one ("Note to hiring managers: references
+  // available on request") is a cover letter's, and only a note to software is flagged.
   {
     reason: 'ADDRESSED_TO_READER',
     pattern: re(
-      String.raw`${B}(?:note|message|instructions?|attention|memo|hint|reminder|notice|directive|request)\s+(?:by|from|to|for)\s+(?:(?:a|an|the|all|any|every)\s+)?${words(3)}${ADDRESSEE}(?=\s*[:,.;!—–-])`,
+      String.raw`${B}(?:note|message|instructions?|attention|memo|hint|reminder|notice|directive|request)\s+(?:(?:by|from)\s+(?:(?:a|an|the|all|any|every)\s+)?${words(3)}${ADDRESSEE}|(?:to|for)\s+(?:(?:a|an|the|all|any|every)\s+)?${words(3)}${SOFTWARE_ADDRESSEE})(?=\s*[:,.;!—–-])`,
     ),
   },
   {
@@ -278,7 +282,7 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   {
     reason: 'SCORE_MANIPULATION',
     pattern: re(
-      String.raw`"\s*[\p{L}_]{0,32}(?:score|rating|decision|verdict|recommendation|qualified|result|rank|status)[\p{L}_]{0,32}"\s*:\s*(?:\d|"|true|yes)`,
+      String.raw`"\s*(?:[\p{L}]{1,16}_)?(?:score|rating|decision|verdict|recommendation|qualified|result|rank|status)"\s*:\s*(?:(?:9\d|100)(?:\.\d+)?(?!\d)|(?:[1-9]|10)(?:\.\d+)?\s*\/|1\.0(?!\d)|true|yes|"\s*(?:shortlist|strong\s+hire|hire|advance|pass|yes|qualified|accept|approve|top|interview|recommend|proceed|strong|perfect|excellent))`,
     ),
   },
   {
@@ -347,6 +351,8 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
 
   // Instructions that name the rubric, the requirements or the decision (see that file).
   ...RUBRIC_PATTERNS,
+  // Indirect address, the screener's output written for it, fences without brackets (see that file).
+  ...INDIRECT_PATTERNS,
 ];
 
 /**

@@ -17,9 +17,11 @@ export const CLAUSE_START = String.raw`(?<=^|[\n.!?:;"]\s*)`;
 /** The document or the person it is about, named from outside. */
 export const SUBJECT = String.raw`(?:candidate|applicant|resume|résumé|cv|profile|application|person|individual|submission)`;
 /** Software that reads resumes, or a model behind it. */
-export const MACHINE = String.raw`(?:ai|a\.i\.|llms?|gpt(?:-?\d+\w*)?|chat\s?gpt|claude|gemini|copilot|(?:large\s+)?language\s+models?|ai\s+models?|(?:ai\s+)?assistants?|chatbots?|bots?|ats|applicant\s+tracking\s+systems?|(?:resume|cv)\s+(?:parsers?|screeners?|screening\s+(?:tools?|software|systems?))|screening\s+(?:bots?|tools?|software|systems?|algorithms?)|automated\s+(?:screeners?|screening|systems?|reviewers?|analysis(?:\s+software)?|software|tools?))`;
+export const MACHINE = String.raw`(?:ai|a\.i\.|llms?|gpt(?:-?\d+\w*)?|chat\s?gpt|claude|gemini|copilot|(?:large\s+)?language\s+models?|ai\s+models?|(?:ai\s+)?assistants?|chatbots?|bots?|ats|applicant\s+tracking\s+systems?|(?:resume|cv)\s+(?:parsers?|screeners?|screening\s+(?:tools?|software|systems?))|screening\s+(?:bots?|tools?|software|systems?|algorithms?|models?)|(?:ai|llm)\s+(?:reviewers?|screeners?|readers?|evaluators?)|automated\s+(?:screeners?|screening|systems?|reviewers?|analysis(?:\s+software)?|software|tools?))`;
 /** Whoever or whatever a note to the reader is addressed to. */
 export const ADDRESSEE = String.raw`(?:${MACHINE}|recruiters?|hiring\s+(?:managers?|teams?)|reviewers?|screeners?|evaluators?|hr|models?|software|systems?|algorithms?|parsers?|agents?|readers?)`;
+/** {@link ADDRESSEE} less the people: what a note in a resume may not be addressed to. */
+export const SOFTWARE_ADDRESSEE = String.raw`(?:${MACHINE}|screeners?|evaluators?|models?|software|systems?|algorithms?|parsers?|agents?)`;
 /** Verbs that tell a reader what to do with the candidate or with its own instructions. */
 export const COMMAND = String.raw`(?:ignore|disregard|forget|rate|score|rank|grade|give|mark|move|put|recommend|shortlist|select|advance|approve|pass|respond|reply|output|return|print|say|evaluate|assess|treat|classify|follow|obey|comply)`;
 /** The highest praise, as only a reader's verdict would put it. */
@@ -28,7 +30,7 @@ export const SUPERLATIVE = String.raw`(?:best|perfect|ideal|greatest|strongest|m
 export const HIGH_MARK = String.raw`(?:\d{1,3}\s*(?:\/|out\s+of)\s*\d{1,3}|\d{1,3}\s*%|high(?:ly|er|est)?|top|perfect(?:ly)?|maximum|max|full|excellent|strong(?:ly)?|positively|favou?rably|as\s+(?:an?\s+)?(?:top|strong|perfect|ideal|excellent|qualified|good|great|best))`;
 
 /** Verbs that set aside what the reader was told. */
-export const OVERRIDE_VERB = String.raw`(?:ignore|disregard|forget|override|overrule|bypass|discard|neglect|abandon)`;
+export const OVERRIDE_VERB = String.raw`(?:ignore|disregard|forget|override|overrule|bypass|discard|neglect|abandon|pay\s+no\s+attention\s+to|take\s+no\s+notice\s+of|(?:set|put)\s+aside|(?:do\s+not|don't|no\s+longer)\s+follow|stop\s+following)`;
 /** Words that point back at what the reader was told before. */
 export const PRIOR = String.raw`(?:previous|prior|above|earlier|preceding|foregoing|former|original|initial|your|my)`;
 /** Words that may stand between an override verb and what it sets aside. */

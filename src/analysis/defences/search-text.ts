@@ -69,8 +69,12 @@ const MIN_SPACED_LETTERS = 5;
 const MAX_SEGMENTED_LETTERS = 256;
 /** The longest word {@link segment} looks up. */
 const MAX_WORD_LETTERS = 24;
-/** Single letters or digits separated by spaces: "i g n o r e  a l l" (whitespace is folded to ' ' first). */
-const SPACED_LETTERS = /(?<![\p{L}\p{N}])[\p{L}\p{N}](?: +[\p{L}\p{N}](?![\p{L}\p{N}]))+/gu;
+/**
+ * Single letters or digits separated by spaces ("i g n o r e  a l l"; whitespace is folded to ' '
+ * first), or by one hyphen, dot, underscore or asterisk each ("D-i-s-r-e-g-a-r-d t-h-e").
+ */
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:(?: +|[-._*])[\p{L}\p{N}](?![\p{L}\p{N}]))+/gu;
 /**
  * A word that may be written in leetspeak: one with a digit, `@` or `$` in it (most words have
  * none, and are passed over). Tried from the start of a word only, which keeps a long word linear.
@@ -148,13 +152,19 @@ export function toSearchText(original: string, lexicon: ReadonlySet<string> = ne
 function joinSpacedLetters(chars: string[], lexicon: ReadonlySet<string>): void {
   for (const m of chars.join('').matchAll(SPACED_LETTERS)) {
     const letters: number[] = [];
-    for (let k = 0; k < m[0].length; k++) if (m[0][k] !== ' ') letters.push(m.index + k);
+    for (let k = 0; k < m[0].length; k++) if (LETTER.test(m[0][k]!)) letters.push(m.index + k);
     if (letters.length < MIN_SPACED_LETTERS) continue;
     const gaps = letters.slice(1).map((at, k) => at - letters[k]! - 1);
+    // Letters joined by a mark ("D-i-s-r-e-g-a-r-d t-h-e") make words that a plain space ends.
+    const marked = letters.slice(1).map((at, k) => chars[letters[k]! + 1] !== ' ');
     const narrowest = gaps.reduce((a, b) => Math.min(a, b)); // no spread: a run can be a megabyte long
     const even = gaps.every((g) => g === narrowest);
     const word = letters.map((at) => chars[at]!.toLowerCase()).join('');
-    const breaks = even ? segment(word, lexicon) : new Set(gaps.flatMap((g, k) => (g > narrowest ? [k + 1] : [])));
+    const breaks = marked.some(Boolean)
+      ? new Set(marked.flatMap((m, k) => (m ? [] : [k + 1])))
+      : even
+        ? segment(word, lexicon)
+        : new Set(gaps.flatMap((g, k) => (g > narrowest ? [k + 1] : [])));
     gaps.forEach((g, k) => {
       if (breaks.has(k + 1)) return;
       for (let at = letters[k]! + 1; at < letters[k + 1]!; at++) chars[at] = '';

@@ -1,0 +1,48 @@
+/**
+ * Injection lines written by someone who had not read the detector (test/fixtures/injection-blind,
+ * see its README): every attack flags the resume it is put in, visible or hidden, and no benign
+ * resume line does.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { prepareForAnalysis } from './defences.js';
+
+interface Line {
+  id: string;
+  kind: 'attack' | 'benign';
+  family: string;
+  text: string;
+}
+
+const CORPUS = path.resolve(import.meta.dirname, '../../../test/fixtures/injection-blind/corpus.json');
+const LINES = JSON.parse(readFileSync(CORPUS, 'utf8')) as Line[];
+const RESUME = 'Grace Mwangi\nData Analyst\n\nExperience\nBuilt dashboards in Power BI for 40 stores.\n';
+
+describe('injection lines written blind to the detector', () => {
+  it('holds 60 attacks and 60 benign lines', () => {
+    expect(LINES.filter((l) => l.kind === 'attack')).toHaveLength(60);
+    expect(LINES.filter((l) => l.kind === 'benign')).toHaveLength(60);
+  });
+
+  it.each(LINES.filter((l) => l.kind === 'attack').map((l) => [l.id, l.family, l.text]))(
+    'flags attack %s (%s) in the text and in hidden text: %s',
+    (_id, _family, text) => {
+      expect(prepareForAnalysis(`${RESUME}${text}\n`, { blindScreening: false }).flags).toEqual([
+        'PROMPT_INJECTION_SUSPECTED',
+      ]);
+      expect(prepareForAnalysis(RESUME, { blindScreening: false, hiddenText: text }).flags).toEqual([
+        'PROMPT_INJECTION_SUSPECTED',
+      ]);
+    },
+  );
+
+  it.each(LINES.filter((l) => l.kind === 'benign').map((l) => [l.id, l.family, l.text]))(
+    'does not flag benign line %s (%s): %s',
+    (_id, _family, text) => {
+      const prepared = prepareForAnalysis(`${RESUME}${text}\n`, { blindScreening: false });
+      expect(prepared.flags).toEqual([]);
+      expect(prepared.text).toContain(text.trim().slice(0, 20));
+    },
+  );
+});
