@@ -269,13 +269,13 @@ describe('deriveRubric', () => {
     const text = [
       'Requirements:',
       '- A structured sales methodology such as MEDDICC, Challenger or Command of the Message',
-      '- Legal research using Westlaw or Lexis',
+      '- Legal research using Fastcase or Casemaker',
       'Even better if you have:',
       '- Training in Guided Reading, Eureka Math or NGSS',
       '- Bilingual in English and Spanish',
     ].join('\n');
     const items = kinds(text, 'Account Executive');
-    for (const name of ['Challenger', 'Westlaw', 'Lexis', 'Eureka Math', 'NGSS']) {
+    for (const name of ['Challenger', 'Fastcase', 'Casemaker', 'Eureka Math', 'NGSS']) {
       expect(items).toContain(`NICE_TO_HAVE ${name}`);
     }
     // a lead-in is no name
@@ -362,13 +362,13 @@ describe('deriveRubric', () => {
       '→ Several years of grant writing experience and a record of awards',
       '→ Able to build project budgets that tie to the narrative',
       "→ Bachelor's degree in English or a related field",
-      '→ Bloomerang or another donor database is a bonus',
+      '→ Kindful or another donor database is a bonus',
     ].join('\n');
     expect(kinds(bare, 'Grant Writer')).toEqual([
       'REQUIREMENT Several years of grant writing experience and a record of awards',
       'REQUIREMENT Able to build project budgets that tie to the narrative',
       "EDUCATION Bachelor's degree in English or a related field",
-      'NICE_TO_HAVE Bloomerang',
+      'NICE_TO_HAVE Kindful',
       'NICE_TO_HAVE donor database',
     ]);
   });
