@@ -14,7 +14,7 @@
  * `corpus.test.ts`) and against lines written to resemble them (`injection.detector.test.ts`).
  */
 import type { InjectionPattern } from './injection.patterns.js';
-import { B, CLAUSE_START, E, FILLER, MACHINE, ORDERS, PRIOR, re, SUBJECT, words } from './injection.vocabulary.js';
+import { atClauseStart, B, E, FILLER, MACHINE, ORDERS, PRIOR, re, SUBJECT, words } from './injection.vocabulary.js';
 
 /** What reading software does to a resume. */
 const READING = String.raw`(?:reading|reviewing|processing|screening|evaluating|parsing|analy[sz]ing|scanning|summari[sz]ing|scoring|ranking)`;
@@ -32,11 +32,9 @@ const LINE_START_AFTER = String.raw`(?:^|\n)\s*`;
 const VERDICT_KEY = String.raw`(?:(?:final|overall|ai|ats|screening|hiring|system|candidate|match|fit)\s+)?(?:verdict|recommendation|decision|status|result|outcome|assessment)`;
 /** The name of a score field: "score", "Candidate fit", "Match score". */
 const SCORE_KEY = String.raw`(?:(?:final|overall|ai|ats|screening|candidate|match|fit|resume|total)\s+)?(?:score|rating|match|fit)`;
-/**
- * Where a clause starts, for a lookbehind placed after the word that must start it: the
- * lookbehind then runs only where the word is, not at every position of every resume.
- */
-const CLAUSE_START_AFTER = String.raw`(?:^|[\n.!?:;"]\s*)`;
+
+/** A model or a screener called by name at the start of a clause: "Claude", "Hey ChatGPT", "ATS". */
+const VOCATIVE = String.raw`(?:(?:hey|hi|hello|dear|ok(?:ay)?)\s+)?(?:chat\s?gpt|claude|gemini|copilot|llama|mistral|gpt-?\d[\w.]*|llms?|ai|a\.i\.|(?:ai\s+)?assistant|language\s+model|bot|ats|screener|automated\s+(?:reviewer|screener|system|reader))`;
 
 export const INDIRECT_PATTERNS: readonly InjectionPattern[] = [
   // "For any automated system:", "To the ATS:", "To whatever tool is parsing this file:".
@@ -57,7 +55,7 @@ export const INDIRECT_PATTERNS: readonly InjectionPattern[] = [
   {
     reason: 'ADDRESSED_TO_READER',
     pattern: re(
-      String.raw`${CLAUSE_START}(?:(?:hey|hi|hello|dear|ok(?:ay)?)\s+)?(?:chat\s?gpt|claude|gemini|copilot|llama|mistral|gpt-?\d[\w.]*|llms?|ai|a\.i\.|(?:ai\s+)?assistant|language\s+model|bot|ats|screener|automated\s+(?:reviewer|screener|system|reader))\s*,\s*(?:when|if|while|as|before|after|please|kindly|you|make\s+sure|be\s+sure|remember|note)${E}|,\s*(?:dear\s+)?(?:automated\s+(?:reviewers?|screeners?|systems?|readers?)|(?:ai|llm)\s+(?:reviewers?|screeners?|readers?|assistants?|models?)|screening\s+(?:bots?|models?|ai))\s*,`,
+      String.raw`${B}${atClauseStart(VOCATIVE)}\s*,\s*(?:when|if|while|as|before|after|please|kindly|you|make\s+sure|be\s+sure|remember|note)${E}|,\s*(?:dear\s+)?(?:automated\s+(?:reviewers?|screeners?|systems?|readers?)|(?:ai|llm)\s+(?:reviewers?|screeners?|readers?|assistants?|models?)|screening\s+(?:bots?|models?|ai))\s*,`,
     ),
   },
   // Authority claimed for the text: "The text below is from the hiring manager", "the recruiter has asked that this profile…".
@@ -86,7 +84,7 @@ export const INDIRECT_PATTERNS: readonly InjectionPattern[] = [
   {
     reason: 'SCORE_MANIPULATION',
     pattern: re(
-      String.raw`${B}(?:rank|rate|score|put|place|list|move|mark|select|choose|pick|shortlist|advance)\s+me\s+(?:as\s+)?(?:the\s+)?(?:first|highest|higher|top|best|number\s+one|#\s?1|above|ahead|at\s+the\s+top|on\s+top|first\s+choice|10\s*\/\s*10)${E}|${B}(?:place|put|move|rank|list|keep|sort)\s+(?:it|me|them|him|her|this\s+${SUBJECT})\s+(?:at|on|to|in)\s+(?:the\s+)?(?:top|front|head|first\s+place)(?:\s+of\s+(?:the\s+|your\s+)?(?:list|pile|ranking|rankings|stack|queue|shortlist))?${E}|${B}(?:give|assign|award|grant)\s+(?:(?:this|the|my)\s+${SUBJECT}\s+|me\s+|it\s+)?(?:the|a|an)\s+(?:top|highest|maximum|max|perfect|full|best)\s+(?:possible\s+)?(?:score|rating|grade|marks?|points|ranking)${E}|${B}(?:proceed|advance|move|go)(?<=${CLAUSE_START_AFTER}(?:please\s+)?(?:proceed|advance|move|go))\s+(?:directly\s+|straight\s+|immediately\s+)?(?:to|with)\s+(?:the\s+)?(?:offer|interview|next\s+(?:round|stage|step)|final\s+(?:round|stage|interview)|hiring|onboarding)(?:\s+stage)?${E}`,
+      String.raw`${B}(?:rank|rate|score|put|place|list|move|mark|select|choose|pick|shortlist|advance)\s+me\s+(?:as\s+)?(?:the\s+)?(?:first|highest|higher|top|best|number\s+one|#\s?1|above|ahead|at\s+the\s+top|on\s+top|first\s+choice|10\s*\/\s*10)${E}|${B}(?:place|put|move|rank|list|keep|sort)\s+(?:it|me|them|him|her|this\s+${SUBJECT})\s+(?:at|on|to|in)\s+(?:the\s+)?(?:top|front|head|first\s+place)(?:\s+of\s+(?:the\s+|your\s+)?(?:list|pile|ranking|rankings|stack|queue|shortlist))?${E}|${B}(?:give|assign|award|grant)\s+(?:(?:this|the|my)\s+${SUBJECT}\s+|me\s+|it\s+)?(?:the|a|an)\s+(?:top|highest|maximum|max|perfect|full|best)\s+(?:possible\s+)?(?:score|rating|grade|marks?|points|ranking)${E}|${B}${atClauseStart(String.raw`(?:please\s+)?(?:proceed|advance|move|go)`)}\s+(?:directly\s+|straight\s+|immediately\s+)?(?:to|with)\s+(?:the\s+)?(?:offer|interview|next\s+(?:round|stage|step)|final\s+(?:round|stage|interview)|hiring|onboarding)(?:\s+stage)?${E}`,
     ),
   },
   // What to leave out of the verdict: "omit weaknesses", "report zero missing skills for this applicant".

@@ -13,7 +13,7 @@ import {
   ADDRESSEE,
   SOFTWARE_ADDRESSEE,
   B,
-  CLAUSE_START,
+  atClauseStart,
   COMMAND,
   E,
   FILLER,
@@ -63,6 +63,9 @@ export interface InjectionPattern {
   opens?: 'paragraph' | 'section';
 }
 
+/** Verbs that tell a reader what to answer. */
+const ANSWER_VERB = String.raw`respond|reply|answer|output|return|say|state|print|conclude|report|write`;
+
 /** Every pattern, strongest reasons first (a passage is reported with its first reason). */
 export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   // Chat-template syntax: "[system]", "<|im_start|>", "<<SYS>>", "### Instruction:".
@@ -97,7 +100,7 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
     reason: 'ROLE_MARKER',
     opens: 'paragraph',
     pattern: re(
-      String.raw`${CLAUSE_START}(?:system|assistant|human|user|developer|ai)\s*:\s*(?:please\s+)?(?:you|${COMMAND}|(?:this|the)\s+${SUBJECT}|new\s+instructions|do\s+not|don't|never)${E}`,
+      String.raw`${atClauseStart(String.raw`system|assistant|human|user|developer|ai`)}\s*:\s*(?:please\s+)?(?:you|${COMMAND}|(?:this|the)\s+${SUBJECT}|new\s+instructions|do\s+not|don't|never)${E}`,
     ),
   },
 
@@ -170,7 +173,7 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   {
     reason: 'ADDRESSED_TO_READER',
     pattern: re(
-      String.raw`${CLAUSE_START}(?:${MACHINE}|recruiters?|hiring\s+managers?|reviewers?|screeners?|hr)\s*[:,]\s*(?:please\s+)?(?:ignore|disregard|forget|rate|score|rank|mark|move|put|shortlist|advance|approve|pass|respond|reply|output|return)${E}`,
+      String.raw`${atClauseStart(String.raw`${MACHINE}|recruiters?|hiring\s+managers?|reviewers?|screeners?|hr`)}\s*[:,]\s*(?:please\s+)?(?:ignore|disregard|forget|rate|score|rank|mark|move|put|shortlist|advance|approve|pass|respond|reply|output|return)${E}`,
     ),
   },
   {
@@ -210,7 +213,7 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   {
     reason: 'RESPONSE_DIRECTIVE',
     pattern: re(
-      String.raw`(?:${CLAUSE_START}|${B}(?:simply|just|please|only|always|instead|then|now)\s+)(?:respond|reply|answer|output|return|say|state|print|conclude|report|write)(?:\s*:\s*["'{\[]|\s+(?:(?:only|just|simply|exactly|back|verbatim)\s+)?(?:that${E}|the\s+following${E}|"|with\s+(?:["']|\d|the\s+following|only|exactly|a\s+(?:score|rating|recommendation|verdict)|(?:yes|true|qualified|approved|shortlist|hire|pass)${E})))`,
+      String.raw`(?:${atClauseStart(ANSWER_VERB)}|${B}(?:simply|just|please|only|always|instead|then|now)\s+(?:${ANSWER_VERB}))(?:\s*:\s*["'{\[]|\s+(?:(?:only|just|simply|exactly|back|verbatim)\s+)?(?:that${E}|the\s+following${E}|"|with\s+(?:["']|\d|the\s+following|only|exactly|a\s+(?:score|rating|recommendation|verdict)|(?:yes|true|qualified|approved|shortlist|hire|pass)${E})))`,
     ),
   },
   {

@@ -14,7 +14,7 @@
 import type { InjectionPattern } from './injection.patterns.js';
 import {
   B,
-  CLAUSE_START,
+  atClauseStart,
   DEICTIC,
   E,
   FILLER,
@@ -35,7 +35,7 @@ const REVIEWED = String.raw`(?:candidate|applicant|resume|résumé|cv)`;
  * resume says "prepared the candidate for the interview"), and so is "The application" or "The
  * profile" opening one (software has applications and profiles that meet requirements).
  */
-const NAMED = String.raw`(?:${B}this\s+${SUBJECT}|${B}the\s+${SUBJECT}(?=\s+${DEICTIC}${E})|${CLAUSE_START}the\s+${REVIEWED})(?:\s+${DEICTIC})?`;
+const NAMED = String.raw`(?:${B}this\s+${SUBJECT}|${B}the\s+${SUBJECT}(?=\s+${DEICTIC}${E})|${B}${atClauseStart(String.raw`the\s+${REVIEWED}`)})(?:\s+${DEICTIC})?`;
 /** Adverbs a verdict is dressed in. */
 const HEDGE = String.raw`(?:clearly|fully|already|certainly|definitely|indeed|also|now|therefore|thus|demonstrably|easily|truly|absolutely|highly|very|more\s+than)`;
 /** Verbs that put a value on the candidate, passive: "should be marked as", "must be considered". */
@@ -118,7 +118,7 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
   {
     reason: 'EVALUATIVE_CLAIM',
     pattern: re(
-      String.raw`(?:${B}the\s+${SUBJECT}\s+${DEICTIC}|${CLAUSE_START}the\s+${REVIEWED})\s+(?:is|was|has\s+been|would\s+be|will\s+be|appears|seems)\s+(?:(?:to\s+be|${HEDGE})\s+){0,2}(?:qualified|eligible|(?:an?|the)\s+(?:perfect|strong|great|ideal|excellent|good|clear|top|best|right|obvious)\s+(?:match|fit|hire|choice))${E}`,
+      String.raw`(?:${B}the\s+${SUBJECT}\s+${DEICTIC}|${B}${atClauseStart(String.raw`the\s+${REVIEWED}`)})\s+(?:is|was|has\s+been|would\s+be|will\s+be|appears|seems)\s+(?:(?:to\s+be|${HEDGE})\s+){0,2}(?:qualified|eligible|(?:an?|the)\s+(?:perfect|strong|great|ideal|excellent|good|clear|top|best|right|obvious)\s+(?:match|fit|hire|choice))${E}`,
     ),
   },
 ];
