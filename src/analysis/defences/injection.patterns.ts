@@ -79,7 +79,7 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   {
     reason: 'ROLE_MARKER',
     opens: 'paragraph',
-    pattern: re(String.raw`<\s*\/?\s*(?:system|assistant|user|instructions?|prompt|im_start|im_end)\s*>`),
+    pattern: re(String.raw`<\s*\/?\s*(?:system|assistant|user|instructions?|prompt|im_start|im_end|function_results?|function_calls?|tool_(?:results?|outputs?|calls?|use)|observation)\s*>`),
   },
   {
     reason: 'ROLE_MARKER',
@@ -113,7 +113,10 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   },
   {
     reason: 'INSTRUCTION_OVERRIDE',
-    pattern: re(String.raw`${B}${OVERRIDE_VERB}\s+(?:${FILLER}\s+){0,3}?${PROMPTS}${E}`),
+    // not where the override is described ("attempts to override instructions", "how to ignore prompts")
+    pattern: re(
+      String.raw`(?<!\b(?:attempts?|attempting|attempted|tried|trying|tries|designed|used|how|ways?|meant|able)\s+to\s+)${B}${OVERRIDE_VERB}\s+(?:${FILLER}\s+){0,3}?${PROMPTS}${E}`,
+    ),
   },
   {
     reason: 'INSTRUCTION_OVERRIDE',
@@ -285,7 +288,7 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   {
     reason: 'SCORE_MANIPULATION',
     pattern: re(
-      String.raw`"\s*(?:[\p{L}]{1,16}_)?(?:score|rating|decision|verdict|recommendation|qualified|result|rank|status)"\s*:\s*(?:(?:9\d|100)(?:\.\d+)?(?!\d)|(?:[1-9]|10)(?:\.\d+)?\s*\/|1\.0(?!\d)|true|yes|"\s*(?:shortlist|strong\s+hire|hire|advance|pass|yes|qualified|accept|approve|top|interview|recommend|proceed|strong|perfect|excellent))`,
+      String.raw`"\s*(?:[\p{L}]{1,16}_)?(?:score|rating|decision|verdict|recommendation|qualified|result|rank|status)"\s*:\s*(?:(?:9\d|100)(?:\.\d+)?(?!\d)|(?:[1-9]|10)(?:\.\d+)?\s*\/|1\.0(?!\d)|true|yes|"\s*(?:shortlist|strong\s+hire|hire|advance|yes|qualified|interview|recommend|proceed|strong|perfect|excellent))`,
     ),
   },
   {

@@ -35,7 +35,7 @@ const REVIEWED = String.raw`(?:candidate|applicant|resume|résumé|cv)`;
  * resume says "prepared the candidate for the interview"), and so is "The application" or "The
  * profile" opening one (software has applications and profiles that meet requirements).
  */
-const NAMED = String.raw`(?:${B}this\s+${SUBJECT}|${B}the\s+${SUBJECT}(?=\s+${DEICTIC}${E})|${B}${atClauseStart(String.raw`the\s+${REVIEWED}`)})(?:\s+${DEICTIC})?`;
+const NAMED = String.raw`(?:${B}this\s+${SUBJECT}|${B}the\s+${SUBJECT}(?=\s+${DEICTIC}${E})|${B}${atClauseStart(String.raw`(?:the\s+)?${REVIEWED}`)})(?:\s+${DEICTIC})?`;
 /** Adverbs a verdict is dressed in. */
 const HEDGE = String.raw`(?:clearly|fully|already|certainly|definitely|indeed|also|now|therefore|thus|demonstrably|easily|truly|absolutely|highly|very|more\s+than)`;
 /** Verbs that put a value on the candidate, passive: "should be marked as", "must be considered". */

@@ -12,12 +12,12 @@ export const E = String.raw`(?![\p{L}\p{N}_])`;
 /** Up to `n` arbitrary words, lazily. */
 export const words = (n: number) => String.raw`(?:[\p{L}\p{N}'’-]+\s+){0,${n}}?`;
 /** Where an imperative can start: the text's start, a new line or a sentence end. */
-export const CLAUSE_START = String.raw`(?<=^|[\n.!?:;"]\s*)`;
+export const CLAUSE_START = String.raw`(?<=^|[\n.!?:;"]\s*|<!--\s*)`;
 /**
  * `head` where a clause starts, written so that the lookbehind runs only where `head` matched: the
  * same matches as `${CLAUSE_START}head`, without a lookbehind tried at every position of a resume.
  */
-export const atClauseStart = (head: string) => String.raw`(?:${head})(?<=(?:^|[\n.!?:;"]\s*)(?:${head}))`;
+export const atClauseStart = (head: string) => String.raw`(?:${head})(?<=(?:^|[\n.!?:;"]\s*|<!--\s*)(?:${head}))`;
 
 /** The document or the person it is about, named from outside. */
 export const SUBJECT = String.raw`(?:candidate|applicant|resume|résumé|cv|profile|application|person|individual|submission)`;
