@@ -23,8 +23,8 @@ const RESUME = 'Grace Mwangi\nData Analyst\n\nExperience\nBuilt dashboards in Po
  */
 const SETS: { file: string; missed: string[] }[] = [
   { file: 'corpus.json', missed: [] },
-  // roleplay without the screener's words, fake log lines, a "message from" a job title
-  { file: 'corpus-2.json', missed: ['c01', 'c02', 'c09', 'c26'] },
+  // fake log lines
+  { file: 'corpus-2.json', missed: ['c09'] },
 ];
 
 describe.each(SETS)('injection lines written blind to the detector: $file', ({ file, missed }) => {

@@ -146,7 +146,8 @@ function scan(text: string, depth = 0): Scan {
 }
 
 /** A run of six or more percent escapes or numeric HTML character references, with what lies between them. */
-const ESCAPED_RUN = /(?:%[0-9A-Fa-f]{2}|&#(?:x[0-9A-Fa-f]{1,6}|\d{1,7});)(?:[^%&\s]{0,3}(?:%[0-9A-Fa-f]{2}|&#(?:x[0-9A-Fa-f]{1,6}|\d{1,7});)){5,}/g;
+const ESCAPED_RUN =
+  /(?:%[0-9A-Fa-f]{2}|&#(?:x[0-9A-Fa-f]{1,6}|\d{1,7});)(?:[^%&\s]{0,3}(?:%[0-9A-Fa-f]{2}|&#(?:x[0-9A-Fa-f]{1,6}|\d{1,7});)){5,}/g;
 
 /** What a run of escapes spells; an escape that spells nothing is left as it is. */
 function unescapeRun(run: string): string {

@@ -79,7 +79,9 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   {
     reason: 'ROLE_MARKER',
     opens: 'paragraph',
-    pattern: re(String.raw`<\s*\/?\s*(?:system|assistant|user|instructions?|prompt|im_start|im_end|function_results?|function_calls?|tool_(?:results?|outputs?|calls?|use)|observation)\s*>`),
+    pattern: re(
+      String.raw`<\s*\/?\s*(?:system|assistant|user|instructions?|prompt|im_start|im_end|function_results?|function_calls?|tool_(?:results?|outputs?|calls?|use)|observation)\s*>`,
+    ),
   },
   {
     reason: 'ROLE_MARKER',
