@@ -10,6 +10,12 @@ import path from 'node:path';
 
 const SDK = path.resolve(import.meta.dirname, '../../sdk');
 
+/** Whether `built` exists and is newer than every one of `sources`. */
+export function builtSince(built: string, sources: readonly string[]): boolean {
+  const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
+  return existsSync(built) && statSync(built).mtimeMs >= newest;
+}
+
 export function ensureSdkBuilt(): void {
   const built = path.join(SDK, 'dist/index.js');
   const sources = [
@@ -19,8 +25,7 @@ export function ensureSdkBuilt(): void {
     path.join(SDK, 'tsconfig.json'),
     path.join(SDK, 'tsconfig.build.json'),
   ];
-  const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
-  if (existsSync(built) && statSync(built).mtimeMs >= newest) return;
+  if (builtSince(built, sources)) return;
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', path.join(SDK, 'tsconfig.build.json')], { stdio: 'inherit' });
 }

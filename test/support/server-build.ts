@@ -5,8 +5,9 @@
  * tests, `npm run build` runs again when a source changed since the last build.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { builtSince } from './sdk-build.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Written after a build that succeeded: its time is the build's. */
@@ -24,8 +25,7 @@ export function ensureServerBuilt(): void {
     ...files(path.join(ROOT, 'migrations')),
     ...['tsconfig.json', 'tsconfig.build.json', 'scripts/copy-assets.mjs'].map((f) => path.join(ROOT, f)),
   ];
-  const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
-  if (existsSync(STAMP) && statSync(STAMP).mtimeMs >= newest) return;
+  if (builtSince(STAMP, sources)) return;
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 }

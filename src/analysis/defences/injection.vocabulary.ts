@@ -11,11 +11,10 @@ export const B = String.raw`(?<![\p{L}\p{N}_])`;
 export const E = String.raw`(?![\p{L}\p{N}_])`;
 /** Up to `n` arbitrary words, lazily. */
 export const words = (n: number) => String.raw`(?:[\p{L}\p{N}'’-]+\s+){0,${n}}?`;
-/** Where an imperative can start: the text's start, a new line or a sentence end. */
-export const CLAUSE_START = String.raw`(?<=^|[\n.!?:;"]\s*|<!--\s*)`;
 /**
- * `head` where a clause starts, written so that the lookbehind runs only where `head` matched: the
- * same matches as `${CLAUSE_START}head`, without a lookbehind tried at every position of a resume.
+ * `head` where a clause starts, as an imperative does: after the text's start, a new line, a
+ * sentence end or an HTML comment's opening. Written so that the lookbehind runs only where `head`
+ * matched, not at every position of a resume.
  */
 export const atClauseStart = (head: string) => String.raw`(?:${head})(?<=(?:^|[\n.!?:;"]\s*|<!--\s*)(?:${head}))`;
 
