@@ -34,14 +34,18 @@ const headings = (text: string) =>
     .map((s) => [s.text, s.section]);
 
 describe('jobSegments', () => {
-  it('cuts a post into bullets with their sections, and stops at the equal-opportunity boilerplate', () => {
+  it('cuts a post into bullets with their sections; after the equal-opportunity boilerplate only conditions ask', () => {
     const segs = jobSegments(MARKDOWN);
     const section = (text: string) => segs.find((s) => s.text === text)?.section;
     expect(section('Build TypeScript services on Node.js')).toBe('duties');
     expect(section('Strong TypeScript and PostgreSQL')).toBe('required');
     expect(section('Kubernetes')).toBe('optional');
     expect(section('Dental and vision insurance, 401(k) match')).toBe('about');
-    expect(segs.some((s) => s.text.includes('Python required'))).toBe(false);
+    // the employer's closing text: read as such, so "Python required" there asks nothing
+    expect(segs.filter((s) => s.text.includes('Python required')).map((s) => s.section)).toEqual(['about']);
+    expect(kinds(MARKDOWN).some((i) => /Python/.test(i))).toBe(false);
+    const closing = `${MARKDOWN}\nApplicants must be at least 18 years old. We are unable to sponsor visas.`;
+    expect(kinds(closing)).toContain('REQUIREMENT Applicants must be at least 18 years old');
     for (const s of segs) expect(MARKDOWN.slice(s.start, s.end)).toBe(s.text);
   });
 
@@ -419,6 +423,162 @@ describe('deriveRubric', () => {
     const result = deriveRubric('Store Manager', 'You will run our flagship store and lead a team of twelve.');
     expect(result.items).toEqual([]);
     expect(result.warnings).toEqual([NO_ITEMS_WARNING]);
+  });
+
+  describe('shapes of civil-service, staffing-agency, job-board and British posts', () => {
+    it('reads the clauses of a semicolon paragraph, each from the words that open it', () => {
+      const post =
+        'KNOWLEDGE AND ABILITIES\nKnowledge of hydraulic systems; skill in the use of torque wrenches, borescopes and ' +
+        'other inspection tools; ability to read and interpret wiring diagrams and parts catalogs.';
+      expect(kinds(post, 'Mechanic')).toEqual(
+        expect.arrayContaining([
+          'MUST_HAVE Hydraulics',
+          'MUST_HAVE torque wrenches',
+          'MUST_HAVE borescopes',
+          'MUST_HAVE inspection tools',
+          'MUST_HAVE wiring diagrams',
+          'MUST_HAVE parts catalogs',
+        ]),
+      );
+      // in prose, a clause goes on from the sentence that asks
+      const prose = 'About the job. You must have a forklift certificate; steel-toe boots; a clean driving record.';
+      expect(kinds(prose, 'Loader').filter((i) => /boots|driving record/.test(i))).toHaveLength(2);
+    });
+
+    it('keeps one semicolon whole unless one half is only wished for', () => {
+      const post =
+        'Requirements\n- Mostly desk-based; site visits need sturdy footwear\n- Class B licence required; tanker endorsement preferred';
+      const items = kinds(post, 'Driver');
+      expect(items.some((i) => /^MUST_HAVE Mostly desk-based$/.test(i))).toBe(false);
+      expect(items).toContain('NICE_TO_HAVE tanker endorsement');
+    });
+
+    it("reads a label on a list item as that item's own, and an education label as schooling", () => {
+      const post = [
+        'What you need',
+        '- **Education:** Completion of a two-year veterinary technology program',
+        '- **Schedule:** Available two weekends a month',
+        '- Must: ServSafe certification. Bonus: catering experience',
+        '- Knife skills',
+      ].join('\n');
+      const items = kinds(post, 'Cook');
+      expect(items).toContain('EDUCATION Completion of a two-year veterinary technology program');
+      expect(items).toContain('REQUIREMENT Available two weekends a month');
+      expect(items).toContain('NICE_TO_HAVE catering experience');
+      // "Bonus:" on the item before does not make this one a wish
+      expect(items).toContain('MUST_HAVE Knife Skills');
+      const civil = 'MINIMUM QUALIFICATIONS\nEducation/Training: Completion of a registered plumbing apprenticeship.';
+      expect(kinds(civil, 'Plumber')).toEqual(['EDUCATION Completion of a registered plumbing apprenticeship']);
+    });
+
+    it('asks for a credential by its name alone', () => {
+      expect(kinds('Requirements\n- NFPA 72 inspector certification', 'Fire Alarm Tech')).toContain(
+        'REQUIREMENT NFPA 72 inspector certification',
+      );
+      expect(kinds('Requirements\n- Current food handler card', 'Cook')).toContain(
+        'REQUIREMENT Current food handler card',
+      );
+    });
+
+    it('reads years in a role as the experience item, and a demand beside them only after its own clause', () => {
+      const plain = kinds(
+        'Requirements\n- Three years of paid experience as a line cook in a high-volume kitchen',
+        'Cook',
+      );
+      expect(plain.filter((i) => i.startsWith('REQUIREMENT'))).toEqual([]);
+      expect(plain).toContain('EXPERIENCE At least 3 years of experience');
+      const beside = kinds(
+        'Requirements\n- Five years of site experience, with at least two projects over $20M delivered on schedule',
+        'Superintendent',
+      );
+      expect(beside.some((i) => i.startsWith('REQUIREMENT'))).toBe(true);
+    });
+
+    it('reads months of experience, and years only wished for when none are asked', () => {
+      expect(kinds('Requirements\n- At least 18 months of warehouse experience', 'Picker')).toContain(
+        'EXPERIENCE At least 1.5 years of experience',
+      );
+      expect(kinds('Requirements\n- 6+ months of retail experience', 'Clerk')).toContain(
+        'EXPERIENCE At least 6 months of experience',
+      );
+      expect(kinds('Desirable\n- Two years of experience in a call centre', 'Agent')).toContain(
+        'EXPERIENCE At least 2 years of experience (preferred)',
+      );
+    });
+
+    it('knows the headings of class specifications, criteria tables and agency posts', () => {
+      const post = [
+        'DEFINITION',
+        'Under direction, performs skilled carpentry; does related work as required.',
+        'EXAMPLES OF DUTIES (illustrative only)',
+        '- Builds forms for concrete',
+        'Top Skills Details:',
+        'Framing, finish carpentry',
+        'Additional Skills & Qualifications:',
+        '- Valid driver license required',
+        'Experience Level:',
+        'Intermediate Level',
+        'Essential criteria',
+        'Criterion\tHow assessed',
+        'Experience with Revit\tApplication',
+        'Desirable criteria',
+        'Criterion\tHow assessed',
+        'Experience with SketchUp\tInterview',
+        'Additional information',
+        'This post is subject to an enhanced DBS check.',
+      ].join('\n');
+      expect(headings(post)).toEqual([
+        ['DEFINITION', 'duties'],
+        ['EXAMPLES OF DUTIES (illustrative only)', 'duties'],
+        ['Top Skills Details:', 'required'],
+        ['Additional Skills & Qualifications:', 'required'],
+        ['Experience Level:', 'about'],
+        ['Essential criteria', 'required'],
+        ['Desirable criteria', 'optional'],
+        ['Additional information', 'about'],
+      ]);
+      const items = kinds(post, 'Carpenter');
+      expect(items).toEqual(
+        expect.arrayContaining([
+          'MUST_HAVE Revit',
+          'NICE_TO_HAVE SketchUp',
+          'REQUIREMENT This post is subject to an enhanced DBS check',
+        ]),
+      );
+      // "as required", a table's header, the level of the post: no items
+      expect(items.filter((i) => /related work|Criterion|Intermediate|Application|Interview/.test(i))).toEqual([]);
+    });
+
+    it('keeps a list item that introduces sub-items in its section', () => {
+      const post =
+        'REQUIREMENTS\n- Field software:\n  - Procore\n  - Bluebeam Revu\nNICE TO HAVE\n- Lean tools:\n  - Last Planner System';
+      expect(kinds(post, 'Superintendent')).toEqual(
+        expect.arrayContaining(['MUST_HAVE Procore', 'MUST_HAVE Bluebeam', 'NICE_TO_HAVE Last Planner System']),
+      );
+    });
+
+    it('asks nothing of how to apply or who is welcome to', () => {
+      const post =
+        'Requirements\n- New grads: Welcome to apply, we pair you with a mentor\n- Please send a resume and two references to the clinic manager';
+      expect(kinds(post, 'Nurse')).toEqual([]);
+    });
+
+    it('reads "X (or Y" as alternatives, experience doing something as a list of what, and names with "The"', () => {
+      expect(kinds('Requirements\n- QuickBooks (or Xero, we can train you)', 'Bookkeeper')).toEqual([
+        'NICE_TO_HAVE QuickBooks',
+        'NICE_TO_HAVE Xero',
+      ]);
+      expect(kinds('Requirements\n- Experience conducting stakeholder interviews', 'Researcher')).toContain(
+        'MUST_HAVE stakeholder interviews',
+      );
+      expect(
+        kinds('Nice to have\n- Experience with The Pyramid Model or a similar behaviour framework', 'Teacher'),
+      ).toEqual(['NICE_TO_HAVE The Pyramid Model', 'NICE_TO_HAVE behaviour framework']);
+      // an aside in a parenthesis does not end the list
+      expect(
+        kinds('Requirements\n- Knowledge of drug interactions (major and minor), dosage forms and sig codes', 'Tech'),
+      ).toEqual(expect.arrayContaining(['MUST_HAVE dosage forms', 'MUST_HAVE sig codes']));
+    });
   });
 
   it('is deterministic', () => {

@@ -53,11 +53,11 @@ export const NO_ITEMS_WARNING =
 const OPTIONAL_CUE =
   /\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:is|are|would\s+be)\s+(?:a\s+)?(?:plus|bonus|advantage|beneficial|desirable|helpful)|a\s+plus|bonus|desired|desirable|ideally|optional|not\s+required|an\s+advantage|advantageous|good\s+to\s+have)\b/i;
 const REQUIRED_CUE =
-  /\b(?:must|required|requires?|requirement|minimum|mandatory|at\s+least|need(?:s|ed)?\s+to\s+(?:have|hold|be)|you(?:'ll|\s+will)?\s+(?:need|have|hold|bring)|should\s+(?:have|hold|be)|(?:looking|seeking)\s+(?:for\s+)?(?:an?\s+|someone\s+|candidates?\s+)?[\w\s-]{0,40}?\bwith|candidates?\s+(?:must|should|will)|ideal\s+candidate\s+(?:has|will|should))\b/i;
+  /\b(?:must|(?<!\bas\s)required|requires?|(?:gotta|have\s+to|has\s+to|need\s+to)\s+(?:pass|have|hold|be)\b|requirement|minimum|mandatory|at\s+least|need(?:s|ed)?\s+to\s+(?:have|hold|be)|you(?:'ll|\s+will)?\s+(?:need|have|hold|bring)|should\s+(?:have|hold|be)|(?:looking|seeking)\s+(?:for\s+)?(?:an?\s+|someone\s+|candidates?\s+)?[\w\s-]{0,40}?\bwith|candidates?\s+(?:must|should|will)|ideal\s+candidate\s+(?:has|will|should))\b/i;
 /** Alternatives: a rubric of gates cannot say "one of", so these become nice-to-haves. */
 const ALTERNATIVES = /\b(?:one\s+of|any\s+of|such\s+as|e\.g\.|for\s+example|for\s+instance|either|like)\b/i;
 /** What may stand between two skills of one "or" chain: "PHP, Python or Go", "Java/Kotlin". */
-const LIST_GAP = /^\s*(?:[,/]\s*)?(?:(?:or|and\/or|and)\s+)?$/i;
+const LIST_GAP = /^\s*(?:[,/]\s*)?(?:(?:or|and\/or|and)\s+)?$|^\s*\(\s*or\s+$/i;
 const OR_GAP = /\bor\b|\//i;
 
 const NUM = String.raw`(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
@@ -67,6 +67,11 @@ const NUM = String.raw`(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight
  */
 const YEARS = new RegExp(
   String.raw`\b${NUM}(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:\+|plus|(?:-|–|to)\s*\d{1,2}|or\s+more)?\s*(?:full[\s-]time\s+)?(?:years?|yrs?)['’]?(?:\s+or\s+more)?`,
+  'gi',
+);
+/** "6 months", "18+ months", "twelve months": a year's fraction. */
+const MONTHS = new RegExp(
+  String.raw`\b${NUM}\s*(?:\+|plus)?\s*(?:full[\s-]time\s+)?months?['’]?(?:\s+or\s+more)?`,
   'gi',
 );
 const YEARS_CONTEXT =
@@ -84,18 +89,37 @@ const NOT_YEARS = /^(?:\s*(?:old|of\s+age|warranty|in\s+business|ago|history))/i
 const DEMAND_CUE =
   /\b(?:must|required|possess|own\s+(?:hand\s+|basic\s+)?tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|lift|stand|travel|relocat|available|on[\s-]?call|shifts?|weekends?|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor)/i;
 
+/** A label whose items are schooling: "Education/Training:", "**Education:**". */
+const EDUCATION_LABEL =
+  /^(?:education|training|education\s*(?:\/|and|&|or)\s*training|academic\s+(?:background|qualifications?)|degree|schooling)$/i;
+/** Words of schooling that names no degree. */
+const SCHOOLING =
+  /\b(?:program(?:me)?s?|training|school|course(?:work)?|apprenticeship|diploma|degree|certificate|education|graduat\w*|college|university|academ\w*)\b/i;
+/** A credential asked for: its name alone makes the demand ("OSHA 30-Hour card", "Class A CDL"). */
+const CREDENTIAL_DEMAND =
+  /\b(?:certifi(?:cation|cate|ed)|licen[cs](?:e|ure)|endorsement|credential|permit|registration|CDL|card)s?\b/i;
+/** Where a demand beside a segment's years starts: after a clause break that follows them, or the end. */
+function demandAfterYears(text: string, years: { index: number; length: number }): number {
+  const from = years.index + years.length;
+  const m =
+    /,\s+|;\s+|\s+(?:including|in\s+a\s+(?:company|firm|organi[sz]ation|business)|with\s+(?:a|an|at\s+least|proven|demonstrated)\b)/i.exec(
+      text.slice(from),
+    );
+  return m ? from + m.index : text.length;
+}
+
 /** "another" before an item of a list names its kind: "Bloomerang or another donor database". */
-const ANOTHER = /^(?:another|any\s+other)\s+/i;
+const ANOTHER = /^(?:another|any\s+other|(?:a\s+)?similar|other)\s+/i;
 
 /** Lists of skills follow these: "Experience with X, Y and Z", "Proficiency in X". */
 const LIST_INTRO =
-  /\b(?:experience\s+(?:with|in|using)|proficien(?:cy|t)\s+(?:in|with|using)|knowledge\s+of|familiar(?:ity)?\s+with|expertise\s+(?:in|with)|skilled\s+in|skills\s+in|competen(?:ce|t)\s+(?:in|with)|fluen(?:cy|t)\s+in|understanding\s+of|command\s+of|certified\s+in|trained\s+in|training\s+in|exposure\s+to|worked\s+with|ability\s+to\s+use|comfortable\s+(?:with|using)|working\s+with|using)\s+/i;
+  /\b(?:experience\s+(?:with|in|using|(?:[a-z]+ing(?:\s+(?:and|or)\s+[a-z]+ing)?)(?=\s+[a-z]))|proficien(?:cy|t)\s+(?:in|with|using)|knowledge\s+of|familiar(?:ity)?\s+with|expertise\s+(?:in|with)|skilled\s+in|skills\s+in|competen(?:ce|t)\s+(?:in|with)|fluen(?:cy|t)\s+in|understanding\s+of|command\s+of|certified\s+in|trained\s+in|training\s+in|exposure\s+to|worked\s+with|(?:ability|able)\s+to\s+(?:use|operate|read(?:\s+and\s+(?:interpret|understand))?)|(?:comfortable|confident)\s+(?:with|in|using)|skill(?:ed|s)?\s+in\s+(?:the\s+)?use\s+of|working\s+with|using)\s+/i;
 /** Where such a list ends. */
 const LIST_END =
   /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|is|are|will|would)\s+|[.;:()]/i;
 /** Words that open a phrase that is not a skill's name. */
 const NOT_SKILL_HEAD =
-  /^(?:a|an|the|this|that|these|those|all|any|some|other|equivalent|comparable|our|your|their|its|his|her|working|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|one|two|three|at|in|on|of|with|and|or|etc)\b/i;
+  /^(?:a|an|the|this|that|these|those|all|any|some|other|equivalent|comparable|our|your|their|its|his|her|working|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b/i;
 /** Generic words that are not a skill on their own. */
 const GENERIC =
   /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?)$/i;
@@ -121,7 +145,11 @@ const MINIMUM_AGE =
 /** The years a segment asks for, with the span of the phrase, or null. */
 export function yearsIn(text: string): { years: number; index: number; length: number } | null {
   let best: { years: number; index: number; length: number } | null = null;
-  for (const m of text.matchAll(YEARS)) {
+  const found = [
+    ...[...text.matchAll(YEARS)].map((m) => ({ m, per: 1 })),
+    ...[...text.matchAll(MONTHS)].map((m) => ({ m, per: 12 })),
+  ];
+  for (const { m, per } of found) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (NOT_YEARS.test(after) || TIME_WINDOW.test(before)) continue;
@@ -134,7 +162,7 @@ export function yearsIn(text: string): { years: number; index: number; length: n
     )
       continue;
     const raw = m[1]!.toLowerCase();
-    const n = NUMBER_WORDS[raw] ?? Number(raw);
+    const n = Math.round(((NUMBER_WORDS[raw] ?? Number(raw)) / per) * 100) / 100;
     if (!Number.isFinite(n) || n <= 0 || n > 40) continue;
     if (!best || n > best.years) best = { years: n, index: m.index, length: m[0].length };
   }
@@ -153,9 +181,23 @@ const PAY_AND_BENEFITS =
 const ASKS_OF_CANDIDATE =
   /\b(?:you|your|candidates?|applicants?|someone|somebody|must|required|requires?|years?|degree|certif\w*|licen[cs]e\w*|experience\s+(?:with|in)|looking\s+for|seeking|need\s+(?:an?|someone))\b/i;
 
+/**
+ * How to apply, and who is welcome to: the employer's process, not a demand ("To apply, send a
+ * resume…", "New grads: Welcome to apply", "Applicants will be shortlisted against the criteria").
+ */
+const APPLYING =
+  /^(?:to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here)\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b/i;
+
+/**
+ * A condition of employment the employer's closing text states ("This post is subject to a basic
+ * DBS check", "Offers are contingent on a background check"): asked wherever it stands.
+ */
+const CONDITION =
+  /\b(?:subject\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:check|screen(?:ing)?|clearance|verification|test(?:ing)?)|contingent\s+(?:up)?on|(?:you|candidates?|applicants?)\s+must)\b/i;
+
 /** What a segment asks, by rule 2: required, optional, or nothing. */
-function askOf(seg: JobSegment): 'required' | 'optional' | null {
-  if (LEGAL_SENTENCE.test(seg.text)) return null;
+function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 'required' | 'optional' | null {
+  if (LEGAL_SENTENCE.test(seg.text) || APPLYING.test(seg.text)) return null;
   if ((EMPLOYER_VOICE.test(seg.text) || PAY_AND_BENEFITS.test(seg.text)) && !ASKS_OF_CANDIDATE.test(seg.text)) {
     return null;
   }
@@ -163,11 +205,15 @@ function askOf(seg: JobSegment): 'required' | 'optional' | null {
   // a duty may still state a hard demand ("Must be able to lift 50 lbs"), and the company's text
   // one said to the candidate ("You must be legally able to work in Portugal")
   if (seg.section === 'duties' && !/\bmust\b|\brequired\b/i.test(seg.text)) return null;
-  if (seg.section === 'about' && !/\b(?:you|candidates?|applicants?)\s+must\b/i.test(seg.text)) return null;
+  if (seg.section === 'about' && !CONDITION.test(seg.text)) return null;
   if (OPTIONAL_CUE.test(seg.text)) return 'optional';
   if (seg.section === 'optional') return 'optional';
   if (seg.section === 'required') return 'required';
-  return REQUIRED_CUE.test(seg.text) || QUALIFICATION_OPENING.test(seg.text) ? 'required' : null;
+  if (REQUIRED_CUE.test(seg.text) || QUALIFICATION_OPENING.test(seg.text) || CONDITION.test(seg.text))
+    return 'required';
+  // a clause after a semicolon goes on from its sentence's start: "You need a Class A CDL; a clean
+  // MVR; …" asks for each
+  return seg.clause ? before : null;
 }
 
 /**
@@ -224,25 +270,42 @@ function vocabularySkills(text: string): { skill: string; index: number; length:
  */
 function listedSkills(text: string): { skill: string; index: number; length: number }[] {
   const out: { skill: string; index: number; length: number }[] = [];
-  for (const intro of text.matchAll(new RegExp(LIST_INTRO.source, 'gi'))) {
+  // an aside in a parenthesis says more of the item before it, and does not end the list:
+  // "medication names (brand and generic), abbreviations and pharmacy math"
+  const masked = text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  for (const intro of masked.matchAll(new RegExp(LIST_INTRO.source, 'gi'))) {
     const from = intro.index + intro[0].length;
-    const rest = text.slice(from);
+    const rest = masked.slice(from);
     const stop = LIST_END.exec(rest);
     const list = stop ? rest.slice(0, stop.index) : rest;
-    let at = 0;
-    for (const part of list.split(/(,\s*|\s+and\/or\s+|\s+and\s+|\s+or\s+|\s*\/\s*|\s*&\s*)/)) {
-      const offset = at;
-      at += part.length;
+    for (const part of listParts(list)) {
       // "…or another problem-based curriculum": the kind of thing asked for
-      const item = part.trim().replace(ANOTHER, '');
-      if (!item || /^(?:,|and|or|and\/or|\/|&)$/i.test(item)) continue;
-      if (wordCount(item) > MAX_SKILL_WORDS || NOT_SKILL_HEAD.test(item) || GENERIC.test(item)) continue;
+      const item = part.text.trim().replace(/\s+/g, ' ').replace(ANOTHER, '');
+      if (!item || wordCount(item) > MAX_SKILL_WORDS || GENERIC.test(item)) continue;
+      // "The Creative Curriculum" is a name; "the ability" is not
+      if (NOT_SKILL_HEAD.test(item) && !/^The\s+[A-Z]/.test(item)) continue;
       if (!/[A-Za-z]{2}/.test(item)) continue;
-      const lead = part.indexOf(item);
-      out.push({ skill: normalizeSkill(item) ?? item, index: from + offset + lead, length: item.length });
+      const lead = part.text.indexOf(item.split(' ')[0]!);
+      out.push({
+        skill: normalizeSkill(item) ?? item,
+        index: from + part.index + lead,
+        length: item.length,
+      });
     }
   }
   return out;
+}
+
+/** The items of a list, split at commas, "and", "or", slashes and ampersands, with their offsets. */
+function listParts(list: string): { text: string; index: number }[] {
+  const pieces = list.split(/(,\s*|\s+and\/or\s+|\s+and\s+|\s+or\s+|\s*\/\s*|\s*&\s*)/);
+  const parts: { text: string; index: number }[] = [];
+  let at = 0;
+  for (let i = 0; i < pieces.length; i += 2) {
+    if (pieces[i]!.trim()) parts.push({ text: pieces[i]!, index: at });
+    at += pieces[i]!.length + (pieces[i + 1]?.length ?? 0);
+  }
+  return parts;
 }
 
 /** A parenthesis and the words that open a list of examples in it: "(e.g., Beckman Coulter, Sysmex)". */
@@ -466,6 +529,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
   const items: RubricItem[] = [];
   const seen = new Map<string, RubricItem>();
   let experience: { years: number; quote: string } | null = null;
+  let wishedYears: { years: number; quote: string } | null = null;
   const add = (kind: RubricItemKind, text: string, quote: string, minYears: number | null = null) => {
     const k = key(kind, text);
     const prior = seen.get(k);
@@ -479,8 +543,10 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     items.push(item);
   };
 
+  let sentenceAsk: 'required' | 'optional' | null = null;
   for (const seg of jobSegments(description)) {
-    const ask = askOf(seg);
+    const ask = askOf(seg, sentenceAsk);
+    if (!seg.clause) sentenceAsk = ask;
     if (!ask) continue;
     const text = seg.text;
     const quote = description.slice(seg.start, seg.end);
@@ -499,12 +565,22 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       if (ask === 'required' && (!experience || years.years > experience.years)) {
         experience = { years: years.years, quote };
       }
+      if (ask === 'optional' && (!wishedYears || years.years < wishedYears.years)) {
+        wishedYears = { years: years.years, quote };
+      }
     }
 
     const degree = degreeIn(text);
     if (degree) {
       taken.push({ index: degree.index, length: text.length - degree.index });
       add('EDUCATION', cut(text.slice(educationStart(text, degree.index))), quote);
+    }
+
+    // under an "Education/Training" label, schooling that names no degree ("Completion of a
+    // state-registered apprenticeship program") is the education asked for
+    if (!degree && EDUCATION_LABEL.test(seg.label ?? '') && SCHOOLING.test(text)) {
+      add('EDUCATION', cut(text), quote);
+      continue;
     }
 
     const known = vocabularySkills(text);
@@ -552,7 +628,15 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     }
     // A required list of things the vocabulary does not know ("Month-end close and account
     // reconciliations", "Typography, layout and color") names must-haves, not a requirement.
-    if (ask === 'required' && skills.length === 0 && !years && !degree && !ability && !DEMAND_CUE.test(text)) {
+    if (
+      ask === 'required' &&
+      skills.length === 0 &&
+      !years &&
+      !degree &&
+      !ability &&
+      !DEMAND_CUE.test(text) &&
+      !CREDENTIAL_DEMAND.test(text)
+    ) {
       const phrases = phraseItems(text);
       if (phrases) {
         for (const phrase of phrases.items) add(phrases.or ? 'NICE_TO_HAVE' : 'MUST_HAVE', phrase, quote);
@@ -563,21 +647,37 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // What is left once skills, years and degree are items: a demand of its own ("Valid CDL Class
     // A", "3+ years managing a team of nurses"), unless it only says how well the skills are known
     // ("Deep knowledge of PostgreSQL: schema design, indexing").
-    const residual = residualWords(text, taken);
-    const cued = ability || DEMAND_CUE.test(text);
+    const credential = CREDENTIAL_DEMAND.test(text);
+    const cued = ability || credential || DEMAND_CUE.test(text);
+    // years spent in the role ("Two years as a journey-level electrician performing commercial
+    // work") are the experience item; a demand beside them comes after a clause of its own (",
+    // with a track record of…", "including two projects over $30M")
+    const yearsOnly = years !== null && !cued;
+    const residual = yearsOnly
+      ? residualWords(text, [...taken, { index: 0, length: demandAfterYears(text, years) }])
+      : residualWords(text, taken);
     const named = skills.filter((s) => !examples.includes(s)).length;
     const demand = named === 0 || cued;
-    // a short demand that names one ("Able to lift 50 lbs", "Must be bilingual") needs fewer words
-    const least = MIN_REQUIREMENT_WORDS + (years ? 2 : 0) - (cued && named === 0 ? 1 : 0);
+    // a short demand that names one ("Able to lift 50 lbs", "Must be bilingual") needs fewer
+    // words; a credential needs none but its name ("EPA Section 608 certification")
+    const least = credential
+      ? 1
+      : MIN_REQUIREMENT_WORDS + (years && !yearsOnly ? 2 : 0) - (cued && named === 0 ? 1 : 0);
     if (ask === 'required' && !degree && demand && residual >= least) {
       add('REQUIREMENT', cut(text), quote);
     }
   }
-  const found = experience as { years: number; quote: string } | null;
+  // years only wished for ("At least two years' experience" under "Desirable criteria") are still
+  // the experience the post describes, when it asks for none
+  const found = (experience ?? wishedYears) as { years: number; quote: string } | null;
   if (found) {
     items.push({
       kind: 'EXPERIENCE',
-      text: `At least ${found.years} year${found.years === 1 ? '' : 's'} of experience`,
+      text:
+        (found.years < 1
+          ? `At least ${Math.round(found.years * 12)} months of experience`
+          : `At least ${found.years} year${found.years === 1 ? '' : 's'} of experience`) +
+        (experience ? '' : ' (preferred)'),
       source: 'DERIVED',
       quote: found.quote,
       minYears: found.years,

@@ -36,6 +36,13 @@ export interface JobSegment {
    * reports" is an ability, not a list of names): the heading's last words, or undefined.
    */
   continues?: string;
+  /**
+   * The label the segment stands under: its own in-line label ("- **Education:** BS in…"), or the
+   * text of the heading of its section ("Education/Training:").
+   */
+  label?: string;
+  /** The segment is a clause after a semicolon in a sentence that began in an earlier segment. */
+  clause?: boolean;
 }
 
 /** A heading whose items go on from its last words: "ABILITY TO:", "Knowledge of:". */
@@ -43,13 +50,13 @@ const CONTINUED_HEADING = /\b(?:abilit(?:y|ies)\s+to|able\s+to|knowledge\s+of|ex
 
 /** Section phrases, matched at the start of a heading (case-insensitive). */
 const OPTIONAL_HEAD =
-  /^(?:nice[\s-]+to[\s-]+haves?|(?:preferred|desired|desirable|bonus|additional|optional)\b|bonus\s+points|it'?s\s+a\s+plus|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|extras\b|what\s+(?:sets\s+you\s+apart|makes\s+you\s+stand\s+out)|you'?ll\s+stand\s+out)/i;
+  /^(?:nice[\s-]+to[\s-]+haves?|(?:preferred|desired|desirable|bonus|optional)\b|additional\b(?!\s+(?:skills|qualifications|requirements|information|info|details)\b)|bonus\s+points|it'?s\s+a\s+plus|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|extras\b|what\s+(?:sets\s+you\s+apart|makes\s+you\s+stand\s+out)|you'?ll\s+stand\s+out)/i;
 const REQUIRED_HEAD =
-  /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate)\s+){0,2}(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?|competencies|experience)\b|^(?:what\s+(?:you(?:'ll|\s+will)?\s+(?:need|bring|have)|we(?:'re|\s+are)\s+looking\s+for|you\s+bring|we\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need)|must[\s-]+haves?|required|requirements|qualifications|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you|education(?:\s+(?:and|&)\s+(?:training|certifications?))?|work\s+experience|certifications?|licen[sc]es|licensure|physical\s+(?:demands|requirements))\b|^(?:knowledge|abilit(?:y|ies)|skills)(?:\s+(?:of|to|in))?$/i;
+  /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate|additional|top|selection)\s+){0,2}(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?(?:\s+details)?|competencies|experience|criteria)\b|^(?:what\s+(?:you(?:'ll|\s+will)?\s+(?:need|bring|have)|we(?:'re|\s+are)\s+looking\s+for|you\s+bring|we\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need)|must[\s-]+haves?|required|requirements|qualifications|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|(?:knowledge|skills|abilities)(?:,?\s*(?:and|&)?\s*(?:knowledge|skills|abilities))+|ksas?\b|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you|education(?:\s+(?:and|&)\s+(?:training|certifications?))?|work\s+experience|certifications?|licen[sc]es?(?:\s*(?:\/|and|&)\s*certifications?)?|licensure|physical\s+(?:demands|requirements)|person\s+specification)\b|^(?:knowledge|abilit(?:y|ies)|skills)(?:\s+(?:of|to|in))?$/i;
 const DUTIES_HEAD =
-  /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves|work(?:ing)?\s+(?:conditions|environment))/i;
+  /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves|work(?:ing)?\s+(?:conditions|environment)|definition|distinguishing\s+(?:features|characteristics)|(?:examples|illustrative\s+examples)\s+of\s+(?:duties|work)|typical\s+(?:duties|tasks)|nature\s+of\s+(?:the\s+)?work|class\s+(?:description|concept|summary|characteristics))/i;
 const ABOUT_HEAD =
-  /^(?:about\s+(?:us|the\s+(?:company|team)|our\s+\w+)|who\s+we\s+are|our\s+(?:company|story|mission|team|culture|values)|why\s+(?:join|work)|benefits|perks|compensation|salary|pay\b|what\s+we\s+offer|we\s+offer|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|top\s+reasons(?:\s+to\s+(?:work|join)(?:\s+(?:with|for|at)\s+us)?)?|how\s+to\s+apply|to\s+apply|(?:application|selection|hiring|interview)\s+process|(?:shift|schedule|hours)\s+(?:and|&)\s+(?:pay|compensation|benefits)|location|schedule|work\s+(?:schedule|hours)|hours|job\s+type|equal\s+opportunity|eeo)/i;
+  /^(?:about\s+(?:us|the\s+(?:company|team)|our\s+\w+)|who\s+we\s+are|our\s+(?:company|story|mission|team|culture|values)|why\s+(?:join|work)|benefits|perks|compensation|salary|pay\b|what\s+we\s+offer|we\s+offer|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|top\s+reasons(?:\s+to\s+(?:work|join)(?:\s+(?:with|for|at)\s+us)?)?|how\s+to\s+apply|to\s+apply|(?:application|selection|hiring|interview)\s+process|(?:shift|schedule|hours)\s+(?:and|&)\s+(?:pay|compensation|benefits)|location|schedule|work\s+(?:schedule|hours)|hours|job\s+(?:type|id|number|code|function)|equal\s+opportunity|eeo|(?:experience|seniority|career)\s+level|employment\s+type|pay\s+rate|industry(?!\s+(?:experience|knowledge))|closing\s+date|filing\s+deadline|open\s+to|additional\s+(?:information|info|details))/i;
 
 /** A line, ended by a colon, that introduces the benefits the employer offers. */
 const BENEFITS_INTRO =
@@ -235,7 +242,7 @@ const HEADS: [SectionMode, RegExp][] = [
 /** "About" and a name, each word capitalised ("About National General Holdings"): the company. */
 const ABOUT_NAME = /^About\s+(?!(?:You|Your|Yourself|The|This|Us)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4}$/;
 /** Words that continue a phrase into a sentence ("Experience with Python"): not a heading's. */
-const CONTINUES = /^(?:with|in|of|to|using|for|on|at|as|is|are|that|who|working|building|developing)\b/i;
+const CONTINUES = /^(?:with|in|of|to|using|for|on|at|as|is|are|that|who|[a-z]+ing)\b/i;
 /** A tail that keeps a section phrase a heading: "What You Need for this Position". */
 const FOR_THE_ROLE = /^(?:for|in)\s+(?:this|the)\s+(?:position|role|job)$/i;
 /** Words a heading may add after its section phrase ("Minimum Qualifications for the Role"). */
@@ -251,6 +258,8 @@ const HEADING_TAIL_WORDS = 3;
 export function headingMode(text: string, strict = false): SectionMode | null {
   const t = text
     .replace(/^[#*_\s]+|[*_:\s.!-]+$/g, '')
+    // a remark after the heading's words: "EXAMPLES OF DUTIES (illustrative only)"
+    .replace(/\s*\([^()]*\)[*_:\s.]*$/, '')
     .replace(/[’]/g, "'")
     .trim();
   if (ABOUT_NAME.test(t)) return 'about';
@@ -286,7 +295,7 @@ function looksLikeHeading(raw: string, text: string): boolean {
   // a bulleted or numbered line is a list item, whatever its case ("- CPR/BLS", "• HVAC")
   if (LEADING_MARK.test(raw.trim()) && !/^\s*\*\*/.test(raw)) return false;
   if (/:\s*$/.test(text) || /^\*\*[^*]+\*\*:?$/.test(raw.trim())) return true;
-  const letters = text.replace(/[^A-Za-z]/g, '');
+  const letters = text.replace(/\s*\([^()]*\)\s*$/, '').replace(/[^A-Za-z]/g, '');
   return letters.length >= 6 && letters === letters.toUpperCase() && words(text) <= 6;
 }
 
@@ -306,41 +315,84 @@ export function jobSegments(description: string): JobSegment[] {
   const out: JobSegment[] = [];
   let section: SectionMode = 'plain';
   let continues: string | undefined;
+  let label: string | undefined;
+  // the cells of the header row of a table being read, or 0
+  let tableCells = 0;
   const push = (segment: JobSegment) => {
-    if (segment.heading)
+    if (segment.heading) {
       continues = CONTINUED_HEADING.exec(segment.text)?.[0]
         .replace(/[\s:]+$/, '')
         .toLowerCase();
-    out.push(segment.heading || !continues ? segment : { ...segment, continues });
+      label = labelText(segment.text);
+      out.push(segment);
+      return;
+    }
+    out.push({
+      ...segment,
+      ...(continues ? { continues } : {}),
+      ...((segment.label ?? label) ? { label: segment.label ?? label } : {}),
+    });
   };
   const lines = splitSpan(description, { start: 0, end: description.length }, /\r?\n/g);
   for (const line of lines) {
     const raw = description.slice(line.start, line.end);
     // a row of a table pasted as text: "CNC mill setup | Required – independent"
-    const row = tableRow(description, line);
+    const row = tableRow(description, line, tableCells);
     if (row) {
-      if (row !== 'header') push({ ...row, section: row.level, heading: false });
+      if (row.header) tableCells = row.cells;
+      else push({ ...row, section: row.level ?? section, heading: false });
       continue;
     }
+    if (raw.trim()) tableCells = 0;
+    const bulleted = LEADING_MARK.test(raw.trim()) && !/^\s*\*\*/.test(raw);
     // an in-line bullet's text is a list item, never a heading but by its form: "Benefits - Medical
     // - Bonus" lists a bonus, it does not open a section of nice-to-haves
     const pieces = splitSpan(description, line, INLINE_BULLET).flatMap((bullet, i) =>
       splitSpan(description, bullet, SENTENCE_END)
         .flatMap((s) => splitSpan(description, s, QUALIFIED_TAIL))
-        .flatMap((s) => (wholeHeading(description.slice(s.start, s.end)) ? [s] : splitSpan(description, s, RUN_ON)))
-        .map((s, j) => ({ ...s, listed: i > 0 && j === 0, runOn: j > 0 })),
+        .flatMap((s) => clauses(description, s))
+        .flatMap((s) =>
+          wholeHeading(description.slice(s.start, s.end))
+            ? [s]
+            : splitSpan(description, s, RUN_ON).map((r, k) => ({ ...r, clause: k === 0 && s.clause })),
+        )
+        .map((s, j) => ({ ...s, listed: i > 0 && j === 0, runOn: j > 0 && !s.clause, clause: s.clause })),
     );
-    for (const whole of pieces) {
+    pieces.forEach((whole, pieceIndex) => {
       const cut = whole.runOn ? runInHeading(description, whole) : null;
       for (const piece of cut ?? [whole]) {
         const span = trimSpan(description, piece);
         if (!span) continue;
         const text = description.slice(span.start, span.end);
-        if (BOILERPLATE.test(text)) return out;
+        // legal boilerplate: what follows is the employer's closing text, where only a condition
+        // stated to the candidate asks anything ("Applicants must be at least 18")
+        if (BOILERPLATE.test(text)) {
+          section = 'about';
+          label = undefined;
+          continues = undefined;
+          continue;
+        }
+        const clause = 'clause' in piece && piece.clause ? { clause: true } : {};
         // "Requirements: 5 years of Java" — a heading and its first item on one line
-        const inline = /^([^:]{2,60}):\s+(?=\S)/.exec(text);
+        const inline = /^([^:]{2,60}):(?:\*\*|__)?\s+(?=\S)/.exec(text);
         const inlineMode = inline ? headingMode(inline[1]!) : null;
         if (inline && inlineMode) {
+          const rest = trimSpan(description, { start: span.start + inline[0].length, end: span.end });
+          // a label on a list item, or after a sentence on its line, is that item's alone: "- **Education:**
+          // BS in…", "Must: 1 year of… Bonus: inpatient experience"; it asks more or less of the
+          // item, and says nothing of the items after it
+          if (bulleted) {
+            const own = inlineMode === 'required' || inlineMode === 'optional' ? inlineMode : section;
+            if (rest)
+              push({
+                ...rest,
+                text: description.slice(rest.start, rest.end),
+                section: own,
+                heading: false,
+                label: labelText(inline[1]!),
+              });
+            continue;
+          }
           section = inlineMode;
           push({
             text: inline[1]!,
@@ -349,7 +401,6 @@ export function jobSegments(description: string): JobSegment[] {
             section,
             heading: true,
           });
-          const rest = trimSpan(description, { start: span.start + inline[0].length, end: span.end });
           if (rest) push({ ...rest, text: description.slice(rest.start, rest.end), section, heading: false });
           continue;
         }
@@ -362,16 +413,60 @@ export function jobSegments(description: string): JobSegment[] {
         const formed = (pieces.length === 1 && looksLikeHeading(raw, text)) || headingByForm(text);
         const known = words(text) <= HEADING_MAX_WORDS && (!piece.listed || formed) ? headingMode(text, !formed) : null;
         if (formed || known !== null) {
-          section = known ?? 'plain';
+          // a list item that introduces items under it ("- Site safety credentials:") stays in its
+          // list's section
+          const parent = known === null && bulleted && (section === 'required' || section === 'optional');
+          if (!parent) section = known ?? 'plain';
           push({ text, ...span, section, heading: true });
         } else {
-          push({ text, ...span, section, heading: false });
+          push({ text, ...span, section, heading: false, ...clause });
         }
       }
-    }
+    });
   }
   return out;
 }
+
+/** A heading's words without its colon and markup: "**Education/Training:**" → "Education/Training". */
+function labelText(text: string): string {
+  return text.replace(/^[#*_\s]+|[*_:\s]+$/g, '');
+}
+
+/**
+ * Splits a sentence at semicolons that part its clauses ("knowledge of the NEC; skill in the use
+ * of multimeters; ability to read blueprints"), not those inside a parenthesis; the clauses after
+ * the first are marked, as they go on from its words.
+ */
+function clauses(text: string, span: Span): (Span & { clause?: boolean })[] {
+  const out: (Span & { clause?: boolean })[] = [];
+  const whole = [span];
+  let depth = 0;
+  let from = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ';' && depth === 0 && /^[ \t]+[a-z]/.test(text.slice(i + 1, i + 4))) {
+      out.push({ start: from, end: i + 1, ...(out.length > 0 ? { clause: true } : {}) });
+      from = i + 1;
+    }
+  }
+  out.push({ start: from, end: span.end, ...(out.length > 0 ? { clause: true } : {}) });
+  // one semicolon may join two halves of one demand ("Lift 75 lbs; able to work in a hot shop"): the
+  // halves are read apart only when one is wished for and the other not ("permit required; nitrous
+  // permit preferred")
+  if (
+    out.length === 2 &&
+    OPTIONAL_WORDS.test(text.slice(out[0]!.start, out[0]!.end)) ===
+      OPTIONAL_WORDS.test(text.slice(out[1]!.start, out[1]!.end))
+  )
+    return whole;
+  return out;
+}
+
+/** Words that make a clause a wish. */
+const OPTIONAL_WORDS =
+  /\b(?:preferred|preferably|a\s+plus|bonus|nice\s+to\s+have|desired|desirable|ideally|helpful|an\s+advantage|advantageous)\b/i;
 
 /** Cells of a table row pasted as text: "|" between them, or tabs. */
 const TABLE_CELL = /[ \t]*\|[ \t]*|\t+/g;
@@ -380,29 +475,36 @@ const LEVELS: [SectionMode, RegExp][] = [
   ['required', /^(?:required|must|mandatory|essential|minimum)\b/i],
   ['optional', /^(?:preferred|nice|desired|desirable|optional|bonus|a\s+plus|plus|helpful)\b/i],
 ];
-/** A table's header cell: "Skill | Level", "Requirement | Priority". */
+/** A table's header cell: "Skill | Level", "Criterion | How assessed". */
 const HEADER_CELL =
-  /^(?:skills?|levels?|requirements?|required\??|priority|proficiency|importance|qualifications?|experience|competenc(?:y|ies))$/i;
+  /^(?:skills?|levels?|requirements?|required\??|priority|proficiency|importance|qualifications?|experience|competenc(?:y|ies)|criteri(?:on|a)|how\s+(?:assessed|measured|evidenced)|(?:method\s+of\s+)?assessment|assessed\s+(?:by|at|via)|evidence|essential|desirable|e\s*\/\s*d)$/i;
 /** Cells a row may have. */
 const MAX_CELLS = 4;
 
 /**
- * A row of a skills table pasted as text: its first cell as the item, in the section its level
- * says ("CNC mill setup | Required – independent" is required, "CMM operation | Preferred – basic"
- * optional); 'header' for the header row; null for any other line, which is read as text (a
- * header of an ad such as "Full-time | Salary $85,000 | Pinecrest Harbor" has no level).
+ * A row of a table pasted as text: its first cell as the item, in the section its level says
+ * ("CNC mill setup | Required – independent" is required, "CMM operation | Preferred – basic"
+ * optional), or in the section it sits in when it has as many cells as the table's header
+ * (`headerCells`: "Experience analysing data<TAB>Application / Interview" under "Criterion<TAB>How
+ * assessed"); `header` for a header row; null for any other line, which is read as text (a header
+ * of an ad such as "Full-time | Salary $85,000 | Pinecrest Harbor" has no level).
  */
-function tableRow(description: string, line: Span): (Span & { text: string; level: SectionMode }) | 'header' | null {
+function tableRow(
+  description: string,
+  line: Span,
+  headerCells: number,
+): { header: true; cells: number } | (Span & { header?: false; text: string; level: SectionMode | null }) | null {
   const cells = splitSpan(description, line, TABLE_CELL)
     .map((c) => trimSpan(description, c))
     .filter((c): c is Span => c !== null);
   if (cells.length < 2 || cells.length > MAX_CELLS) return null;
   const texts = cells.map((c) => description.slice(c.start, c.end));
-  if (texts.every((t) => HEADER_CELL.test(t))) return 'header';
+  if (texts.every((t) => HEADER_CELL.test(t))) return { header: true, cells: cells.length };
   for (const t of texts.slice(1)) {
     const level = LEVELS.find(([, re]) => re.test(t))?.[0];
     if (level) return { ...cells[0]!, text: texts[0]!, level };
   }
+  if (headerCells === cells.length) return { ...cells[0]!, text: texts[0]!, level: null };
   return null;
 }
 
@@ -412,7 +514,10 @@ function tableRow(description: string, line: Span): (Span & { text: string; leve
  * and the rest, or null. The rest must begin with a capital or a digit, so that "Preferred
  * experience with…" stays one item.
  */
-function runInHeading(description: string, piece: Span & { listed: boolean }): (Span & { listed: boolean })[] | null {
+function runInHeading(
+  description: string,
+  piece: Span & { listed: boolean },
+): (Span & { listed: boolean; clause?: boolean })[] | null {
   const span = trimSpan(description, piece);
   if (!span) return null;
   const text = description.slice(span.start, span.end);
