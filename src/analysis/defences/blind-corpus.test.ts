@@ -18,13 +18,14 @@ interface Line {
 const RESUME = 'Grace Mwangi\nData Analyst\n\nExperience\nBuilt dashboards in Power BI for 40 stores.\n';
 
 /**
- * The two sets (see the README beside them), each with the attacks it still gets past the
+ * The sets (see the README beside them), each with the attacks it still gets past the
  * detector: named here so that a regression fails and the README can say what is open.
  */
 const SETS: { file: string; missed: string[] }[] = [
   { file: 'corpus.json', missed: [] },
   // fake log lines
   { file: 'corpus-2.json', missed: ['c09'] },
+  { file: 'corpus-3.json', missed: [] },
 ];
 
 describe.each(SETS)('injection lines written blind to the detector: $file', ({ file, missed }) => {

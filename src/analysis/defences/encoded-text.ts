@@ -18,7 +18,7 @@ const MIN_DECODED_BLOCK = 16;
  */
 export const MIN_REMOVED_BLOCK = 40;
 /** A run of base64 characters (standard or URL-safe alphabet), with its padding. */
-const BLOCK = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/_=-])/g;
+const BLOCK = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,6}(?![A-Za-z0-9+/_=-])/g;
 /** Characters right before a block that make it part of a URL, a domain or an address. */
 const URL_CONTEXT = /[.:/@?&=#%~]$/;
 
@@ -57,10 +57,35 @@ export function findEncodedBlocks(text: string): EncodedBlock[] {
  * that happen to use only base64 characters decode to noise and give null.
  */
 function decodeReadable(block: string): string | null {
-  // hex ("69676e6f7265…") is read as hex, base64 of anything else
+  // hex ("69676e6f7265…") is read as hex; upper-case letters and 2 to 7 as base32 when that reads
+  // as text; base64 anything else
   const hex = /^(?:[0-9a-f]{2})+$/i.test(block);
+  if (!hex && /^[A-Z2-7]+=*$/.test(block)) {
+    const text = readable(base32(block.replace(/=+$/, '')));
+    if (text !== null) return text;
+  }
   const standard = block.replace(/-/g, '+').replace(/_/g, '/');
-  const decoded = hex ? Buffer.from(block, 'hex').toString('utf8') : Buffer.from(standard, 'base64').toString('utf8');
+  return readable(hex ? Buffer.from(block, 'hex').toString('utf8') : Buffer.from(standard, 'base64').toString('utf8'));
+}
+
+/** RFC 4648 base32 (A–Z, 2–7), padding removed, as UTF-8 text. */
+function base32(body: string): string {
+  const bytes: number[] = [];
+  let bits = 0;
+  let value = 0;
+  for (const c of body) {
+    value = (value << 5) | 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'.indexOf(c);
+    bits += 5;
+    if (bits >= 8) {
+      bytes.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** `decoded` when it reads as text (see {@link decodeReadable}), else null. */
+function readable(decoded: string): string | null {
   if (decoded.length < 6) return null;
   const chars = [...decoded];
   const readable = chars.filter((c) => /[\p{L}\p{N}\p{P}\p{S} \n\t]/u.test(c) && c !== '\uFFFD').length;

@@ -14,6 +14,7 @@
  * analysis cache) and linear in the length of the text, so a hostile megabyte costs seconds.
  */
 import { findEncodedBlocks } from './encoded-text.js';
+import { cueHits } from './injection.cues.js';
 import { INJECTION_WORDS } from './injection.lexicon.js';
 import {
   HIDDEN_TAG_RUN,
@@ -81,6 +82,8 @@ interface Hit {
 /** Ranks of the reasons found outside the pattern catalogue. */
 const HIDDEN_RANK = INJECTION_PATTERNS.length;
 const ENCODED_RANK = INJECTION_PATTERNS.length + 1;
+/** Rank of a sentence flagged by its cues (see `injection.cues.ts`): after every named pattern. */
+const CUE_RANK = INJECTION_PATTERNS.length + 2;
 /** How deep base64 inside base64 is decoded: deep enough for a double encoding, bounded for hostile input. */
 const MAX_DECODE_DEPTH = 2;
 
@@ -145,16 +148,22 @@ function scan(text: string, depth = 0): Scan {
   return { hits, encoded };
 }
 
-/** A run of six or more percent escapes or numeric HTML character references, with what lies between them. */
+/**
+ * A run of six or more percent escapes, numeric HTML character references or `\u`/`\x` escapes
+ * (as in JSON and source code), with what lies between them.
+ */
 const ESCAPED_RUN =
-  /(?:%[0-9A-Fa-f]{2}|&#(?:x[0-9A-Fa-f]{1,6}|\d{1,7});)(?:[^%&\s]{0,3}(?:%[0-9A-Fa-f]{2}|&#(?:x[0-9A-Fa-f]{1,6}|\d{1,7});)){5,}/g;
+  /(?:%[0-9A-Fa-f]{2}|&#(?:x[0-9A-Fa-f]{1,6}|\d{1,7});|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2})(?:[^%&\\\s]{0,3}(?:%[0-9A-Fa-f]{2}|&#(?:x[0-9A-Fa-f]{1,6}|\d{1,7});|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2})){5,}/g;
 
 /** What a run of escapes spells; an escape that spells nothing is left as it is. */
 function unescapeRun(run: string): string {
-  const bytes = run.replace(/&#(x[0-9A-Fa-f]{1,6}|\d{1,7});/g, (ref, n: string) => {
-    const cp = n.startsWith('x') ? parseInt(n.slice(1), 16) : Number(n);
-    return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : ref;
-  });
+  const bytes = run
+    .replace(/\\u([0-9A-Fa-f]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    .replace(/\\x([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    .replace(/&#(x[0-9A-Fa-f]{1,6}|\d{1,7});/g, (ref, n: string) => {
+      const cp = n.startsWith('x') ? parseInt(n.slice(1), 16) : Number(n);
+      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : ref;
+    });
   try {
     return decodeURIComponent(bytes);
   } catch {
@@ -162,9 +171,13 @@ function unescapeRun(run: string): string {
   }
 }
 
-/** Every pattern match in a search text, mapped back to the text it was made from. */
+/** Every pattern match in a search text, and every sentence its cues flag, mapped back to the text it was made from. */
 function patternHits(st: SearchText): Hit[] {
   const hits: Hit[] = [];
+  for (const h of cueHits(st.text)) {
+    const [start, end] = originalSpan(st, h.start, h.end);
+    hits.push({ start, end, rank: CUE_RANK, reason: h.reason });
+  }
   INJECTION_PATTERNS.forEach(({ pattern, reason, opens }, rank) => {
     for (const m of st.text.matchAll(pattern)) {
       if (m[0].length === 0) continue;
@@ -248,7 +261,8 @@ export function detectInjection(text: string): InjectionReport {
 
 /** {@link detectInjection}'s report, and the long base64 blocks to cut whether or not they say anything. */
 function inspect(text: string): { report: InjectionReport; encoded: [number, number][] } {
-  const { hits, encoded } = scan(text);
+  const { hits: found, encoded } = scan(text);
+  const hits = found.filter((h) => !citedExample(text, h));
   if (hits.length === 0) return { report: { suspected: false, spans: [] }, encoded };
   const units = sentenceUnits(text);
   const inside = hitsByUnit(units, hits);
@@ -290,6 +304,33 @@ function inspect(text: string): { report: InjectionReport; encoded: [number, num
     spans.push({ start, end: u.end, reason: strongest.reason });
   });
   return { report: { suspected: spans.length > 0, spans }, encoded };
+}
+
+/** The most words a quoted example of an attack may have: a phrase named, not an instruction given. */
+const MAX_CITED_WORDS = 6;
+/** Words of a sentence that names attacks as its subject: a tester's or a researcher's work. */
+const ATTACK_TESTING =
+  /\b(?:adversarial|jailbreaks?|red[-\s]?team\w*|prompt[-\s]injections?|injection\s+(?:attacks?|payloads?|tests?)|attack\s+(?:prompts?|strings?|payloads?|patterns?)|payloads|guardrails?|test\s+(?:cases?|suites?|prompts?)|regression\s+suite|eval(?:uation)?\s+(?:set|suite|harness))\b/i;
+
+/**
+ * Whether a hit is a short phrase in quotation marks that a sentence about testing attacks cites
+ * as an example ("a suite of adversarial prompts ("ignore previous instructions", role-play
+ * jailbreaks)"): the tester's work, not an instruction. A longer quote, or one in any other
+ * sentence, is read like the rest of the text.
+ */
+function citedExample(text: string, hit: Hit): boolean {
+  const lineStart = text.lastIndexOf('\n', hit.start) + 1;
+  const lineEnd = text.indexOf('\n', hit.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (line.length > 1000) return false;
+  for (const q of line.matchAll(/["“]([^"“”\n]{1,200})["”]/g)) {
+    const qStart = lineStart + q.index;
+    const qEnd = qStart + q[0].length;
+    if (hit.start < qStart || hit.end > qEnd) continue;
+    const outside = line.slice(0, q.index) + ' ' + line.slice(q.index + q[0].length);
+    return q[1]!.trim().split(/\s+/).length <= MAX_CITED_WORDS && ATTACK_TESTING.test(outside);
+  }
+  return false;
 }
 
 /**

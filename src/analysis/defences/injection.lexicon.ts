@@ -3,6 +3,7 @@
  * read two disguises a model sees through, evenly spaced letters ("i g n o r e a l l") and
  * leetspeak ("1gn0r3"). See `search-text.ts`.
  */
+import { CUE_SOURCES } from './injection.cues.js';
 import { INJECTION_PATTERNS } from './injection.patterns.js';
 
 /**
@@ -22,8 +23,8 @@ const FUNCTION_WORDS = ['to', 'of', 'me', 'my', 'is', 'be', 'it', 'in', 'on', 'a
  */
 export const INJECTION_WORDS: ReadonlySet<string> = (() => {
   const words = new Set(FUNCTION_WORDS);
-  for (const { pattern } of INJECTION_PATTERNS) {
-    const source = pattern.source.replace(/\\(?:[pPu]\{[^}]*\}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)/g, ' ');
+  for (const source0 of [...INJECTION_PATTERNS.map((p) => p.pattern.source), ...CUE_SOURCES]) {
+    const source = source0.replace(/\\(?:[pPu]\{[^}]*\}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)/g, ' ');
     for (const [word] of source.toLowerCase().matchAll(/\p{Ll}{3,}/gu)) {
       words.add(word);
       // "instructions" → "instruction", but not "previous" → "previou".

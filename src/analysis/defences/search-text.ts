@@ -41,6 +41,15 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
   Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
 };
 
+/** Combining diacritical marks (the general blocks; scripts' own vowel signs are left alone). */
+const COMBINING = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
+/** Small capital letters, as the plain letters they are drawn like. */
+// prettier-ignore
+const SMALL_CAPITALS: Readonly<Record<string, string>> = {
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm',
+  ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ǫ: 'q', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
+};
+
 /** One code point as the patterns should see it: '' drops it. */
 function fold(ch: string, cp: number): string {
   if (cp > 0x20 && cp < 0x7f) return ch; // printable ASCII, most of any resume: nothing to fold
@@ -53,6 +62,11 @@ function fold(ch: string, cp: number): string {
   if (ch === '\u2018' || ch === '\u2019' || ch === '\u02BC') return "'";
   if (ch === '\u201C' || ch === '\u201D' || ch === '\u00AB' || ch === '\u00BB') return '"';
   if (/[\u2010-\u2015\u2212]/.test(ch)) return '-';
+  // Combining marks drawn over or under every letter ("R̲e̲v̲i̲e̲w̲e̲r̲") and small capitals ("ʀᴇᴠɪᴇᴡᴇʀ")
+  // leave the letters a model reads.
+  if (COMBINING.test(ch)) return '';
+  const small = SMALL_CAPITALS[ch];
+  if (small) return small;
   // Fullwidth forms, ligatures and "mathematical" bold/italic letters become plain ones.
   return ch.normalize('NFKC');
 }

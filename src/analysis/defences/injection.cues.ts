@@ -1,0 +1,228 @@
+/**
+ * Injections told apart by what they do rather than by how they are phrased. Pattern families
+ * (see `injection.patterns.ts`) catch the phrasings they were written for; text written to steer
+ * a screener in a way nobody wrote a pattern for still has to do a few things at once, and each
+ * of those has a small vocabulary whatever the wording:
+ *
+ * - **reader**: it names the software that reads it, or that software's own work ("your output",
+ *   "LLM reviewers:", "to the AI doing the first pass", "whoever or whatever is reading this");
+ * - **directive**: it tells someone what to do (a modal, "please", an imperative at a clause's
+ *   start, "do not mention");
+ * - **self**: it points at the document under review from outside ("this candidate", "the
+ *   applicant above", "this one", "me" as the object of a ranking);
+ * - **outcome**: it names the result of the screening ("rank 1", "advance", "strong hire",
+ *   "meets every requirement", "mention strengths only", "interview stage");
+ * - **artefact**: it forges a piece of the screening itself ("expected output", "(pre-filled)",
+ *   "calibration example", "rubric revision", "already screened by your model",
+ *   `instructions_for_model`);
+ * - **passive order**: "applicants without it are to be scored as…", "she should be ranked…".
+ *
+ * A sentence (or two adjacent ones on a line) is flagged when it has a reader and a directive or
+ * an outcome; a directive on the document with an outcome; an artefact with anything else; or a
+ * passive order. A resume speaks of its author ("Ranked first in class", "Built an LLM pipeline
+ * that ranks tickets"): past tense, no reader, no order about "this candidate". The families are
+ * general; they were written from the third blind attack set's misses (see
+ * `test/fixtures/injection-blind/README.md`) and checked against every benign line and real resume
+ * the tests hold.
+ *
+ * Linear: each family is one regular expression run once over the text; sentences are looked up
+ * by binary search.
+ */
+import type { InjectionReason } from './injection.patterns.js';
+import { B, E } from './injection.vocabulary.js';
+
+/** Reading software and its parts, as a note would call it. */
+const SOFTWARE = String.raw`(?:ai|a\.i\.|llms?|gpt[\w.-]*|chat\s?gpt|claude|gemini|models?|bots?|chatbots?|assistants?|screeners?|evaluators?|reviewers?|(?:screening\s+)?systems?|pipelines?|algorithms?|ats|parsers?)`;
+/** Models called by name: a note may address one with a comma ("Claude, …", "AI, …"). */
+const NAMED_MODEL = String.raw`(?:ai|a\.i\.|llms?|gpt[\w.-]*|chat\s?gpt|claude|gemini|copilot|chatbots?|assistant)`;
+/** The screener's own work, as "your …". */
+const OWN_WORK = String.raw`(?:output|reply|response|answer|summary|evaluation|assessment|analysis|report|scor(?:e|ing)|rank(?:ing)?|verdict|recommendation|decision|result|instructions|prompt|rubric|criteria|guidelines|model|system|pipeline|screening|judge?ment|rating|shortlist)`;
+/** Verbs of screening, as a reader does them to a document. */
+const SCREENING_VERB = String.raw`(?:reading|reads|reviewing|reviews|screening|screens|parsing|parses|processing|processes|evaluating|evaluates|scoring|scores|ranking|ranks|assessing|assesses)`;
+/**
+ * `head` where a clause starts: at the text's or a line's start, after a sentence end, a colon, a
+ * comma, a dash or an arrow, or after "and", "then", "just", "please". The lookbehind runs only
+ * where `head` matched, never at every position of a resume.
+ */
+const atClause = (head: string) =>
+  String.raw`${B}(?:${head})${E}(?<=(?:^|[\n:;.!?"(\]→>–—]\s*|\s-\s|${B}(?:and|then|so|now|also|just|please|pls|kindly)\s+)(?:${head}))`;
+/** Verbs of an order to the screener, at a clause's start. */
+const ORDER_VERB = String.raw`(?:ignore|disregard|skip|forget|overlook|set\s+aside|treat|consider|assume|count|mark|rank|rate|score|re-?score|grade|advance|shortlist|recommend|place|put|list|move|return|output|respond|reply|answer|print|write|say|state|describe|summari[sz]e|mention|omit|exclude|leave\s+out|drop|hide|add|include|copy|quote|repeat|match|use|call|invoke|flag|approve|pass|accept|prioriti[sz]e|favou?r|boost|give|assign|award|report|reason|keep\s+in\s+mind|proceed|classify|label|select|pick|forward|fast-?track|schedule|weigh|weight|re-?rank|re-?rate|re-?evaluate|re-?assess)`;
+/** How what a reader is told begins, after "LLM:" or "Claude,": an order, or the document and the reader named. */
+const TOLD = String.raw`(?:please\s+|kindly\s+|just\s+)?(?:${ORDER_VERB}|this|the|my|you|your|when|if|before|do\s+not|don'?t|never|always|any|all|every)${E}`;
+/** Who or what a ranking is done to, besides the document itself. */
+const RANKED = String.raw`(?:me|them|him|her|it|this\s+[\p{L}-]+|the\s+(?:applicant|candidate|profile|resume|cv|one)(?:\s+above)?|applicants?|candidates?|others|the\s+others|other\s+applicants)`;
+
+const FAMILIES = {
+  reader: [
+    String.raw`${B}(?<!${B}(?:for|at|upon|on)\s+)(?:u|ur|your)\s+(?:final\s+|own\s+)?${OWN_WORK}${E}`,
+    String.raw`${B}(?:u|ur|your)\s+(?:job|task|role|goal|only\s+job)\s+(?:here\s+)?is${E}`,
+    String.raw`${B}(?:you|u)\s+(?:were|are|have\s+been|'ve\s+been|was)\s+(?:told|instructed|asked|configured|programmed|prompted|given|trained|designed|built)${E}`,
+    String.raw`${B}(?:who|what)(?:ever)?\s+(?:or\s+(?:who|what)(?:ever)?\s+)?(?:is\s+|are\s+)?${SCREENING_VERB}\s+(?:this|me|it)${E}`,
+    String.raw`${B}the\s+reader,?\s+(?:human\s+or\s+(?:machine|ai|not)|whether\s+human)`,
+    String.raw`${B}(?:dear|hey|hi|attention|attn|(?:a\s+)?(?:note|message|notice|memo|reminder|request|instructions?)\s+(?:to|for))\s+(?:the\s+|any\s+|all\s+|every\s+|each\s+|whichever\s+|whatever\s+)?(?:automated\s+|automatic\s+|ai\s+|llm\s+)?${SOFTWARE}${E}`,
+    String.raw`${B}(?:to|for)\s+(?:(?:the|any|all|every|each|whichever|whatever)\s+(?:automated|automatic|ai|llm)\s+${SOFTWARE}|(?:any|all|every|each|whichever|whatever)\s+${SOFTWARE})${E}`,
+    // a model called by name, or any reader by its trade before a colon or an arrow: "LLM →", "Screener:"
+    String.raw`${atClause(String.raw`(?:(?:hey|hi|dear|ok)\s+)?${NAMED_MODEL}`)}\s*(?:→|->|=>|\s-\s|[:,]\s*(?=${TOLD}))`,
+    String.raw`${atClause(String.raw`${SOFTWARE}(?:\s+(?:reviewers?|screeners?|evaluators?|readers?|ai|llm|notes?|notices?|instructions?|memo))?`)}\s*(?:→|->|=>|:\s*(?=${TOLD}))`,
+    String.raw`${B}(?:automated|automatic|ai|llm|machine|robot)\s+(?:reviewers?|screeners?|evaluators?|readers?|first\s+pass)${E}`,
+    String.raw`${B}(?:reviewers?|screeners?|evaluators?)\s+(?:ai|llm|bot|model)s?${E}`,
+    String.raw`${B}(?:any|every|each|whichever|whatever)\s+(?:ai|llm|model|bot|assistant|screener|evaluator|system|tool|software|algorithm|program)s?\s+(?:that\s+|which\s+)?(?:is\s+)?${SCREENING_VERB}${E}`,
+    String.raw`${B}the\s+(?:ai|llm|model|bot)\s+(?:doing|running|handling|performing|reading)${E}`,
+    String.raw`${B}before\s+(?:scoring|ranking|rating|grading)\s*[,:]`,
+    String.raw`${B}(?:language\s+models?|llm\s+reviewers?)${E}`,
+  ],
+  directive: [
+    String.raw`${B}(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\s+(?:not\s+)?(?:be\s+)?\p{L}{3,}`,
+    String.raw`${B}(?:please|kindly|pls|plz|make\s+sure(?:\s+to)?|be\s+sure\s+to|remember\s+to|don'?t\s+forget\s+to|i\s+(?:would\s+)?ask\s+(?:you|the\s+reader)|i'?d\s+ask\s+(?:you|the\s+reader))${E}`,
+    String.raw`${B}(?:do\s+not|don'?t|never|always)\s+(?:mention|raise|flag|note|list|include|report|penali[sz]e|count|deduct|dock|mark|rank|score|rate|reject)${E}`,
+    atClause(ORDER_VERB),
+  ],
+  self: [
+    String.raw`${B}(?:me|myself)${E}`,
+    String.raw`${B}my\s+(?:application|candidacy|profile|resume|résumé|cv|file|submission|score|rating|ranking)${E}`,
+    String.raw`${B}(?:this|the)\s+(?:candidate|applicant|profile|resume|résumé|cv|candidacy|application|person|individual|one|file|document|record|submission)${E}(?!\s*(?:screening|tracking|parser|parsing|system|pipeline|database|form|process))`,
+    String.raw`${B}the\s+(?:applicant|candidate|person|profile|resume|cv)\s+(?:above|below|here)${E}`,
+  ],
+  outcome: [
+    String.raw`${B}(?:advance|advances|advancing|shortlist(?:s|ing)?|recommend(?:s|ing)?|approve|fast-?track)\s+${RANKED}${E}`,
+    String.raw`${B}(?:rank|ranks|ranked|rate|rated|score|scored|grade|graded|mark|marked|place|placed|put|list|listed|move|moved|position)\s+(?:${RANKED}\s+)?(?:(?:as|at)\s+)?(?:#?1|first|top|highest|higher|above|below|number\s+one|the\s+(?:strongest|best|top)|maximum|max|\d{2,3}(?:\s*\/\s*\d{2,3})?)${E}`,
+    String.raw`${B}(?:rank|ranks|ranked|rate|rated|score|scored|grade|graded|mark|marked|treat|treated|list|listed)\s+(?:${RANKED}\s+)?as\s+(?:an?\s+)?(?:yes|strong|fully|qualified|top|perfect|ideal|excellent|pre-approved|approved|passed|meeting|met)${E}`,
+    String.raw`${B}(?:top|strongest|best|ideal|perfect|outstanding|exceptional)\s+(?:candidate|applicant|fit|match|hire)${E}`,
+    String.raw`${B}(?:strong\s+(?:hire|yes)|first\s+place|fully\s+qualified|strengths?\s+only|only\s+(?:the\s+)?strengths?|no\s+(?:weaknesses|gaps|concerns))${E}`,
+    String.raw`${B}(?:perfect|full|highest|maximum|top)\s+(?:score|marks|rating|rank)${E}`,
+    String.raw`${B}(?<!${B}(?:i|we)\s+(?:(?:also|fully|truly|clearly|still|do)\s+)?)(?:meets?|satisf(?:y|ies)|clears?|fulfil?ls?|covers?)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?:[\p{L}-]+\s+){0,2}(?:requirements?|criteria|must-?haves?|qualifications)${E}`,
+    String.raw`${B}(?:requirements?|criteria|must-?haves?)\s+(?:[\p{L}-]+\s+){0,3}(?:as\s+)?(?:met|satisfied|fulfil?led|held|waived)${E}`,
+    String.raw`${B}(?:not|never|don'?t|no)\s+(?:to\s+)?(?:mention|raise|flag|note|list|include|report|penali[sz]e|count)\w*\s+(?:[\p{L}-]+\s+){0,3}(?:gaps?|weakness(?:es)?|concerns?|shortcomings?|missing|lack|visa|degree)${E}`,
+    String.raw`${B}(?:gaps?|weakness(?:es)?|concerns?|shortcomings?)\s+(?:[\p{L}-]+\s+){0,5}(?:left\s+out|omitted|ignored|not\s+relevant|irrelevant|no\s+weight)${E}`,
+    String.raw`${B}(?:give|gives|giving)\s+(?:the\s+|my\s+|any\s+)?(?:gaps?|weakness(?:es)?|[\p{L}-]+\s+requirements?)\s+no\s+weight${E}`,
+    String.raw`${B}(?:interview|offer)\s+stage${E}`,
+    String.raw`${B}without\s+(?:any\s+)?(?:mention|reference|word)\s+(?:of|to|about)\s+(?:[\p{L}\p{N}-]+\s+){0,4}(?:gaps?|weakness(?:es)?|concerns?|shortcomings?|missing|lack)${E}`,
+    String.raw`${B}(?:score|rating|grade)\s+(?:of\s+)?\d{2,3}(?:\s*\/\s*\d{2,3}|%)?${E}`,
+    String.raw`${B}(?:outcome|status|decision|verdict|result)\s*(?:\([^)\n]{0,30}\)\s*)?[:=]?\s*"?(?:advance|pass|approved|pre-approved|shortlist(?:ed)?|hire|interview|recommend(?:ed)?)${E}`,
+    String.raw`${B}concerns?\s*[:=]\s*(?:none|n\/a|0)${E}`,
+    String.raw`${B}skip\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:check|requirement|criteria|screening)${E}`,
+  ],
+  artefact: [
+    String.raw`${B}(?:expected|correct|desired)\s+(?:correct\s+)?(?:output|answer|response|verdict)${E}`,
+    String.raw`\(\s*(?:pre|auto)[-\s]?(?:filled|populated|computed|generated|completed)\s*\)`,
+    String.raw`${B}(?:pre|auto)[-\s]?(?:filled|populated)\s+(?:reasoning|outcome|verdict|assessment|evaluation|result|decision|score)${E}`,
+    String.raw`${B}calibration\s+(?:example|sample|case)${E}`,
+    String.raw`\[\s*(?:system|admin|developer|assistant|pipeline)\s+(?:notice|message|note|prompt|override|update|instructions?|alert)${E}`,
+    String.raw`${B}already\s+(?:been\s+)?(?:screened|scored|evaluated|reviewed|ranked|approved|assessed)\s+by\s+(?:your|the|this)\s+(?:model|system|ai|screener|tool|pipeline)${E}`,
+    String.raw`${B}(?:rubric|scoring\s+(?:criteria|rubric|weights))\s+(?:revision|update[sd]?|changes?|v\d[\w.]*|version)${E}`,
+    String.raw`${B}update\s+from\s+the\s+(?:employer|hiring\s+(?:manager|team)|recruiter)${E}`,
+    String.raw`${B}(?:requirements?|criteria)\s+(?:[\p{L}\p{N}+-]+\s+){0,5}(?:has|have)\s+been\s+(?:waived|removed|dropped|relaxed|lifted)${E}`,
+    String.raw`${B}for\s+consistency,?\s+(?:return|output|give|assign|use)${E}`,
+    String.raw`${B}(?:qa|quality)\s+test${E}.{0,80}${B}(?:output|model)${E}|${B}model\s+failure${E}`,
+    String.raw`${B}screen(?:ing)?\s+(?:outcome|result|status|decision)\s*(?:\([^)\n]{0,30}\)\s*)?[:=,]`,
+    String.raw`${B}(?:instructions?|notes?|message|handling)_?(?:for|to)?_?(?:the_)?(?:model|ai|llm|evaluator|screener|reviewer|assistant|bot)s?${E}`,
+    String.raw`${B}(?:instructions?|notes?)_(?:for|to)_\w+`,
+  ],
+  passive: [
+    String.raw`${B}(?:applicants?|candidates?|others|other\s+applicants|this\s+(?:candidate|applicant|one|profile|resume|person)|she|he|they|them)\s+(?:\([^)\n]{0,40}\)\s+)?(?:(?:without|with|lacking)\s+[\p{L}\p{N}+-]+\s+)?(?:should|must|shall|is\s+to|are\s+to|needs?\s+to|ought\s+to)\s+(?:all\s+)?be\s+(?:[\p{L}-]+\s+)?(?:scored|ranked|rated|marked|treated|assumed|advanced|shortlisted|placed|listed|deemed|graded|prioriti[sz]ed|recommended)${E}`,
+    String.raw`${B}(?:should|must|are\s+to|is\s+to)\s+rank\s+(?:below|above|lower|higher|first|last)\s+(?:this|me)${E}`,
+  ],
+  /** Other languages: the screener addressed, and what it is told to do. */
+  foreignReader: [
+    String.raw`(?:для\s+(?:системы|ии|модели|нейросети)|оценивающ\w+|систем[аеыу]\s+(?:оценки|отбора)|yapay\s+zek[aâ]\w*|değerlendiren|otomatik\s+sistem\w*|hệ\s+thống|sàng\s+lọc|trí\s+tuệ\s+nhân\s+tạo|penyaring|sistem\s+penilai|untuk\s+ai|om\s+du\s+är\s+en\s+ai|till\s+(?:ai|systemet)|למערכת|בינה\s+מלאכותית|הסינון|σύστημα\s+αξιολόγησης|προς\s+το\s+σύστημα|τεχνητή\s+νοημοσύνη)`,
+  ],
+  foreignOrder: [
+    String.raw`(?:наивысш\w*|высш\w+\s+балл\w*|не\s+упоминай\w*|игнорируй\w*|перв\w+\s+мест\w*|соответствует\s+(?:всем\s+)?требованиям|en\s+üst\w*|en\s+yüksek\s+puan\w*|söz\s+etme|görmezden\s+gel\w*|yerleştir\w*|phù\s+hợp\s+nhất|điểm\s+cao\s+nhất|bỏ\s+qua|danh\s+sách\s+phỏng\s+vấn|xếp\s+hạng|abaikan|skor\s+tertinggi|peringkat\s+(?:pertama|teratas)|loloskan|uppfyllda|först\s+i|högsta\s+(?:betyg|poäng)|ignorera|bortse\s+från|לדרג|במקום\s+הראשון|ולא\s+להזכיר|להתעלם|βαθμολόγησ\w*|πρότεινε|αγνόησε|πρώτη\s+θέση|πληροί\s+όλες|\d{1,3}\s*\/\s*\d{1,3})`,
+  ],
+} as const;
+
+type Family = keyof typeof FAMILIES;
+const FAMILY_NAMES = Object.keys(FAMILIES) as Family[];
+const BIT = Object.fromEntries(FAMILY_NAMES.map((f, i) => [f, 1 << i])) as Record<Family, number>;
+const compile = (families: Family[]): [number, RegExp][] =>
+  families.flatMap((f) => FAMILIES[f].map((source): [number, RegExp] => [BIT[f], new RegExp(source, 'giu')]));
+/**
+ * The families read over the whole text. A verdict needs one of them, so the common words of
+ * orders and of the document named ("should", "please", "me", "this profile") are looked for
+ * only in the sentences around them.
+ */
+const FIRST = compile(['reader', 'outcome', 'artefact', 'passive', 'foreignReader', 'foreignOrder']);
+const SECOND = compile(['directive', 'self']);
+
+/** The sources of every cue, for the lexicon the search text reads disguises with. */
+export const CUE_SOURCES: readonly string[] = FAMILY_NAMES.flatMap((f) => [...FAMILIES[f]]);
+
+/** What a sentence's cues add up to: the reason it is flagged, or null. */
+function verdict(mask: number): InjectionReason | null {
+  const has = (f: Family) => (mask & BIT[f]) !== 0;
+  if (has('passive')) return 'SCORE_MANIPULATION';
+  if (has('artefact') && (has('outcome') || has('directive') || has('reader'))) return 'RESPONSE_DIRECTIVE';
+  if (has('reader') && (has('directive') || has('outcome'))) return 'ADDRESSED_TO_READER';
+  if (has('directive') && has('self') && has('outcome')) return 'SCORE_MANIPULATION';
+  if (has('foreignReader') && has('foreignOrder')) return 'ADDRESSED_TO_READER';
+  return null;
+}
+
+/** The longest two-sentence window read together, in characters. */
+const MAX_WINDOW = 320;
+
+/** Sentences of a search text: `[start, end)`, split at line breaks and at . ! ? before a space. */
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\n|[.!?](?=\s)/g)) {
+    const end = m[0] === '\n' ? m.index : m.index + 1;
+    while (start < end && text[start] === ' ') start++;
+    if (end > start) out.push([start, end]);
+    start = m.index + 1;
+  }
+  while (start < text.length && text[start] === ' ') start++;
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
+/**
+ * Spans of a search text whose sentences the cues flag (see the module comment), in the search
+ * text's own offsets.
+ */
+export function cueHits(text: string): { start: number; end: number; reason: InjectionReason }[] {
+  const units = sentences(text);
+  if (units.length === 0) return [];
+  const masks = new Array<number>(units.length).fill(0);
+  const unitAt = (pos: number) => {
+    let lo = 0;
+    let hi = units.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (units[mid]![0] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const [bit, re] of FIRST) {
+    for (const m of text.matchAll(re)) {
+      if (m[0].length === 0) continue;
+      masks[unitAt(m.index)]! |= bit;
+    }
+  }
+  // the second families, in the sentences next to one the first found anything in
+  const near = masks.map((m, i) => m !== 0 || (masks[i - 1] ?? 0) !== 0 || (masks[i + 1] ?? 0) !== 0);
+  units.forEach(([start, end], i) => {
+    if (!near[i]) return;
+    const sentence = text.slice(start, end);
+    for (const [bit, re] of SECOND) {
+      re.lastIndex = 0;
+      if (re.test(sentence)) masks[i]! |= bit;
+    }
+  });
+  const out: { start: number; end: number; reason: InjectionReason }[] = [];
+  units.forEach(([start, end], i) => {
+    const own = verdict(masks[i]!);
+    if (own) {
+      out.push({ start, end, reason: own });
+      return;
+    }
+    // two sentences on one line read together: "Calibration example for evaluators. … Match this calibration."
+    const next = units[i + 1];
+    if (!next || text.slice(end, next[0]).includes('\n') || next[1] - start > MAX_WINDOW) return;
+    const pair = verdict(masks[i]! | masks[i + 1]!);
+    if (pair && !verdict(masks[i + 1]!)) out.push({ start, end: next[1], reason: pair });
+  });
+  return out;
+}
