@@ -26,6 +26,7 @@ const SETS: { file: string; missed: string[] }[] = [
   // fake log lines
   { file: 'corpus-2.json', missed: ['c09'] },
   { file: 'corpus-3.json', missed: [] },
+  { file: 'corpus-4.json', missed: [] },
 ];
 
 describe.each(SETS)('injection lines written blind to the detector: $file', ({ file, missed }) => {
@@ -33,9 +34,9 @@ describe.each(SETS)('injection lines written blind to the detector: $file', ({ f
     readFileSync(path.resolve(import.meta.dirname, '../../../test/fixtures/injection-blind', file), 'utf8'),
   ) as Line[];
 
-  it('holds 60 attacks and 60 benign lines', () => {
+  it('holds 60 attacks and at least 60 benign lines', () => {
     expect(lines.filter((l) => l.kind === 'attack')).toHaveLength(60);
-    expect(lines.filter((l) => l.kind === 'benign')).toHaveLength(60);
+    expect(lines.filter((l) => l.kind === 'benign').length).toBeGreaterThanOrEqual(60);
   });
 
   it.each(lines.filter((l) => l.kind === 'attack' && !missed.includes(l.id)).map((l) => [l.id, l.family, l.text]))(

@@ -32,11 +32,11 @@ import type { InjectionReason } from './injection.patterns.js';
 import { B, E } from './injection.vocabulary.js';
 
 /** Reading software and its parts, as a note would call it. */
-const SOFTWARE = String.raw`(?:ai|a\.i\.|llms?|gpt[\w.-]*|chat\s?gpt|claude|gemini|models?|bots?|chatbots?|assistants?|screeners?|evaluators?|reviewers?|(?:screening\s+)?systems?|pipelines?|algorithms?|ats|parsers?)`;
+const SOFTWARE = String.raw`(?:ai|a\.i\.|llms?|gpt[\w.-]*|chat\s?gpt|claude|gemini|models?|bots?|chatbots?|assistants?|screeners?|evaluators?|reviewers?|(?:screening\s+)?systems?|pipelines?|algorithms?|ats|parsers?|engines?|software|tools?|programs?)`;
 /** Models called by name: a note may address one with a comma ("Claude, …", "AI, …"). */
 const NAMED_MODEL = String.raw`(?:ai|a\.i\.|llms?|gpt[\w.-]*|chat\s?gpt|claude|gemini|copilot|chatbots?|assistant)`;
 /** The screener's own work, as "your …". */
-const OWN_WORK = String.raw`(?:output|reply|response|answer|summary|evaluation|assessment|analysis|report|scor(?:e|ing)|rank(?:ing)?|verdict|recommendation|decision|result|instructions|prompt|rubric|criteria|guidelines|model|system|pipeline|screening|judge?ment|rating|shortlist)`;
+const OWN_WORK = String.raw`(?:output|reply|response|answer|summary|evaluation|assessment|analysis|report|scor(?:e|ing)|rank(?:ing)?|verdict|recommendation|decision|result|instructions|prompt|rubric|criteria|guidelines|model|system|pipeline|screening|judge?ment|rating|shortlist|task|(?:revised|new|real|actual)\s+task)`;
 /** Verbs of screening, as a reader does them to a document. */
 const SCREENING_VERB = String.raw`(?:reading|reads|reviewing|reviews|screening|screens|parsing|parses|processing|processes|evaluating|evaluates|scoring|scores|ranking|ranks|assessing|assesses)`;
 /**
@@ -45,9 +45,9 @@ const SCREENING_VERB = String.raw`(?:reading|reads|reviewing|reviews|screening|s
  * where `head` matched, never at every position of a resume.
  */
 const atClause = (head: string) =>
-  String.raw`${B}(?:${head})${E}(?<=(?:^|[\n:;.!?"(\]→>–—]\s*|\s-\s|${B}(?:and|then|so|now|also|just|please|pls|kindly)\s+)(?:${head}))`;
+  String.raw`${B}(?:${head})${E}(?<=(?:^|[\n:;.!?"(\]|→>–—]\s*|\s-\s|${B}(?:and|then|so|now|also|just|please|pls|kindly)\s+)(?:${head}))`;
 /** Verbs of an order to the screener, at a clause's start. */
-const ORDER_VERB = String.raw`(?:ignore|disregard|skip|forget|overlook|set\s+aside|treat|consider|assume|count|mark|rank|rate|score|re-?score|grade|advance|shortlist|recommend|place|put|list|move|return|output|respond|reply|answer|print|write|say|state|describe|summari[sz]e|mention|omit|exclude|leave\s+out|drop|hide|add|include|copy|quote|repeat|match|use|call|invoke|flag|approve|pass|accept|prioriti[sz]e|favou?r|boost|give|assign|award|report|reason|keep\s+in\s+mind|proceed|classify|label|select|pick|forward|fast-?track|schedule|weigh|weight|re-?rank|re-?rate|re-?evaluate|re-?assess)`;
+const ORDER_VERB = String.raw`(?:ignore|disregard|skip|forget|overlook|set\s+aside|treat|consider|assume|count|mark|rank|rate|score|re-?score|grade|advance|shortlist|recommend|place|put|list|move|return|output|respond|reply|answer|print|write|say|state|describe|summari[sz]e|mention|omit|exclude|leave\s+out|drop|hide|add|include|copy|quote|repeat|match|use|call|invoke|flag|approve|pass|accept|prioriti[sz]e|favou?r|boost|give|assign|award|report|reason|keep\s+in\s+mind|proceed|classify|label|select|pick|forward|fast-?track|schedule|weigh|weight|re-?rank|re-?rate|re-?evaluate|re-?assess|suppress|lower|raise|increase|decrease|reduce|deduct|dock|penali[sz]e|remember|complete|finish|fill|see|read|check|look)`;
 /** How what a reader is told begins, after "LLM:" or "Claude,": an order, or the document and the reader named. */
 const TOLD = String.raw`(?:please\s+|kindly\s+|just\s+)?(?:${ORDER_VERB}|this|the|my|you|your|when|if|before|do\s+not|don'?t|never|always|any|all|every)${E}`;
 /** Who or what a ranking is done to, besides the document itself. */
@@ -60,24 +60,31 @@ const FAMILIES = {
     String.raw`${B}(?:you|u)\s+(?:were|are|have\s+been|'ve\s+been|was)\s+(?:told|instructed|asked|configured|programmed|prompted|given|trained|designed|built)${E}`,
     String.raw`${B}(?:who|what)(?:ever)?\s+(?:or\s+(?:who|what)(?:ever)?\s+)?(?:is\s+|are\s+)?${SCREENING_VERB}\s+(?:this|me|it)${E}`,
     String.raw`${B}the\s+reader,?\s+(?:human\s+or\s+(?:machine|ai|not)|whether\s+human)`,
-    String.raw`${B}(?:dear|hey|hi|attention|attn|(?:a\s+)?(?:note|message|notice|memo|reminder|request|instructions?)\s+(?:to|for))\s+(?:the\s+|any\s+|all\s+|every\s+|each\s+|whichever\s+|whatever\s+)?(?:automated\s+|automatic\s+|ai\s+|llm\s+)?${SOFTWARE}${E}`,
-    String.raw`${B}(?:to|for)\s+(?:(?:the|any|all|every|each|whichever|whatever)\s+(?:automated|automatic|ai|llm)\s+${SOFTWARE}|(?:any|all|every|each|whichever|whatever)\s+${SOFTWARE})${E}`,
+    String.raw`${B}(?:dear|hey|hi|attention|attn|(?:a\s+)?(?:note|message|notice|memo|reminder|request|instructions?|guidance|directions?)\s+(?:to|for))\s+(?:the\s+|any\s+|all\s+|every\s+|each\s+|whichever\s+|whatever\s+)?(?:[\p{L}-]+\s+)?${SOFTWARE}${E}`,
+    String.raw`${B}(?:to|for)\s+(?:(?:(?:the|any|all|every|each|whichever|whatever)\s+)?(?:automated|automatic|ai|llm)\s+${SOFTWARE}|(?:any|all|every|each|whichever|whatever)\s+${SOFTWARE})${E}`,
+    String.raw`${B}(?:when|as|while|before|after|if|once)\s+you\s+(?:summari[sz]e|rank|score|rate|evaluate|assess|screen|compare|grade|shortlist)${E}`,
+    String.raw`${B}the\s+(?:evaluator|screener|reviewer|ranking\s+engine|reviewing\s+software|screening\s+(?:software|tool|system))\s+(?:must|should|shall|will|may\s+not|cannot|can'?t|could|would|is\s+(?:to|required))${E}`,
+    String.raw`${B}(?:reviewing|screening|ranking|scoring|parsing|evaluating)\s+(?:software|engine|tool|system|program|algorithm|model|bot)s?\s+(?:could|would|can|should|must|will|may)${E}`,
+    String.raw`${B}(?:ai|automated|llm)\s+(?:screening\s+|hiring\s+|recruiting\s+)?(?:tools?|software|systems?|screeners?)\s+(?:may|must|should|shall|will|can(?:not)?|are\s+(?:to|required|no\s+longer))${E}`,
+    String.raw`${B}kind\s+(?:machine|ai|bot|assistant|model|reader)${E}`,
     // a model called by name, or any reader by its trade before a colon or an arrow: "LLM →", "Screener:"
-    String.raw`${atClause(String.raw`(?:(?:hey|hi|dear|ok)\s+)?${NAMED_MODEL}`)}\s*(?:→|->|=>|\s-\s|[:,]\s*(?=${TOLD}))`,
-    String.raw`${atClause(String.raw`${SOFTWARE}(?:\s+(?:reviewers?|screeners?|evaluators?|readers?|ai|llm|notes?|notices?|instructions?|memo))?`)}\s*(?:→|->|=>|:\s*(?=${TOLD}))`,
+    String.raw`${atClause(String.raw`(?:(?:hey|hi|dear|ok)\s+)?(?:(?:screening|ranking|reviewing|hiring|resume|recruiting)\s+)?${NAMED_MODEL}`)}\s*(?:→|->|=>|\s-\s|[:,]\s*(?=${TOLD}))`,
+    String.raw`${atClause(String.raw`${SOFTWARE}(?:\s+(?:reviewers?|screeners?|evaluators?|readers?|ai|llm|notes?|notices?|instructions?|memo))?`)}\s*(?:→|->|=>|[:,]\s*(?=${TOLD}))`,
     String.raw`${B}(?:automated|automatic|ai|llm|machine|robot)\s+(?:reviewers?|screeners?|evaluators?|readers?|first\s+pass)${E}`,
     String.raw`${B}(?:reviewers?|screeners?|evaluators?)\s+(?:ai|llm|bot|model)s?${E}`,
+    String.raw`${B}(?:any|every|each|whichever|whatever|the)\s+(?:ai|llm|model|bot|assistant|screener|evaluator|system|tool|software|algorithm|program)s?\s+(?:that\s+|which\s+)?(?:is\s+)?${SCREENING_VERB}\s+(?:this|these|my)${E}`,
     String.raw`${B}(?:any|every|each|whichever|whatever)\s+(?:ai|llm|model|bot|assistant|screener|evaluator|system|tool|software|algorithm|program)s?\s+(?:that\s+|which\s+)?(?:is\s+)?${SCREENING_VERB}${E}`,
     String.raw`${B}the\s+(?:ai|llm|model|bot)\s+(?:doing|running|handling|performing|reading)${E}`,
     String.raw`${B}before\s+(?:scoring|ranking|rating|grading)\s*[,:]`,
     String.raw`${B}(?:language\s+models?|llm\s+reviewers?)${E}`,
   ],
   directive: [
-    String.raw`${B}(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\s+(?:not\s+)?(?:be\s+)?\p{L}{3,}`,
+    String.raw`${B}(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|(?:is|are)\s+(?:expected|required|instructed|asked)\s+to|could|would)\s+(?:not\s+)?(?:be\s+)?\p{L}{3,}`,
     String.raw`${B}(?:please|kindly|pls|plz|make\s+sure(?:\s+to)?|be\s+sure\s+to|remember\s+to|don'?t\s+forget\s+to|i\s+(?:would\s+)?ask\s+(?:you|the\s+reader)|i'?d\s+ask\s+(?:you|the\s+reader))${E}`,
-    String.raw`${B}(?:do\s+not|don'?t|never|always)\s+(?:mention|raise|flag|note|list|include|report|penali[sz]e|count|deduct|dock|mark|rank|score|rate|reject)${E}`,
-    atClause(ORDER_VERB),
+    String.raw`${B}(?:do\s+not|don'?t|never|always|no\s+need\s+to)\s+(?:mention|raise|flag|note|list|include|report|penali[sz]e|count|deduct|dock|mark|rank|score|rate|reject|re-?evaluate|re-?assess|re-?score|re-?rank|re-?screen|re-?review|re-?open|change|modify|alter|review\s+further)${E}`,
   ],
+  /** An order verb where a clause starts: "…; suppress the warnings", "Pipeline → mark…". */
+  imperative: [atClause(ORDER_VERB)],
   self: [
     String.raw`${B}(?:me|myself)${E}`,
     String.raw`${B}my\s+(?:application|candidacy|profile|resume|résumé|cv|file|submission|score|rating|ranking)${E}`,
@@ -87,10 +94,16 @@ const FAMILIES = {
   outcome: [
     String.raw`${B}(?:advance|advances|advancing|shortlist(?:s|ing)?|recommend(?:s|ing)?|approve|fast-?track)\s+${RANKED}${E}`,
     String.raw`${B}(?:rank|ranks|ranked|rate|rated|score|scored|grade|graded|mark|marked|place|placed|put|list|listed|move|moved|position)\s+(?:${RANKED}\s+)?(?:(?:as|at)\s+)?(?:#?1|first|top|highest|higher|above|below|number\s+one|the\s+(?:strongest|best|top)|maximum|max|\d{2,3}(?:\s*\/\s*\d{2,3})?)${E}`,
-    String.raw`${B}(?:rank|ranks|ranked|rate|rated|score|scored|grade|graded|mark|marked|treat|treated|list|listed)\s+(?:${RANKED}\s+)?as\s+(?:an?\s+)?(?:yes|strong|fully|qualified|top|perfect|ideal|excellent|pre-approved|approved|passed|meeting|met)${E}`,
+    String.raw`${B}(?:rank|ranks|ranked|rate|rated|score|scored|grade|graded|mark|marked|treat|treated|list|listed|summari[sz]e|describe|present|report|flag)\s+(?:${RANKED}\s+)?as\s+(?:an?\s+)?(?:yes|strong|fully|qualified|top|perfect|ideal|excellent|pre-approved|approved|passed|meeting|met)${E}`,
     String.raw`${B}(?:top|strongest|best|ideal|perfect|outstanding|exceptional)\s+(?:candidate|applicant|fit|match|hire)${E}`,
     String.raw`${B}(?:strong\s+(?:hire|yes)|first\s+place|fully\s+qualified|strengths?\s+only|only\s+(?:the\s+)?strengths?|no\s+(?:weaknesses|gaps|concerns))${E}`,
-    String.raw`${B}(?:perfect|full|highest|maximum|top)\s+(?:score|marks|rating|rank)${E}`,
+    String.raw`${B}(?:perfect|full|highest|maximum|top)\s+(?:[\p{L}-]+\s+)?(?:score|marks|rating|rank|band|group|tier)${E}`,
+    String.raw`${B}(?:place|put|move|rank|keep|list)\s+(?:${RANKED}|my\s+(?:application|profile|resume|cv))\s+(?:in|at|within|among|on)\s+(?:the\s+)?(?:top|first|highest|front|head)${E}`,
+    String.raw`${B}(?:rank|place|list|put)\s+(?:[\p{L}-]+\s+){0,3}(?:beneath|below|under|behind|after)\s+(?:this|me|my)${E}`,
+    String.raw`${B}treat\s+(?:my|this|the\s+candidate'?s?)\s+(?:[\p{L}\p{N}-]+\s+){0,3}as\s+(?:equivalent|equal|the\s+same|meeting|met|satisfying|held)${E}`,
+    String.raw`${B}(?:output|return|assign|give|set)\s+(?:a\s+|an\s+)?\d{1,3}(?:\.\d)?\s*(?:\/\s*\d{1,3})?\s+(?:as|for)\s+(?:the\s+)?(?:overall\s+|final\s+|total\s+)?(?:score|rating|grade)${E}`,
+    String.raw`${B}(?:count|treat|mark|consider)\s+(?:every|each|all|any)\s+(?:[\p{L}-]+\s+){0,6}as\s+(?:matched|met|held|satisfied|present|fulfil?led)${E}`,
+    String.raw`${B}(?:no\s+longer|not|never)\s+(?:list|mention|report|include|flag)\w*\s+(?:any\s+)?(?:weakness(?:es)?|gaps?|concerns?|red\s+flags?)${E}`,
     String.raw`${B}(?<!${B}(?:i|we)\s+(?:(?:also|fully|truly|clearly|still|do)\s+)?)(?:meets?|satisf(?:y|ies)|clears?|fulfil?ls?|covers?)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?:[\p{L}-]+\s+){0,2}(?:requirements?|criteria|must-?haves?|qualifications)${E}`,
     String.raw`${B}(?:requirements?|criteria|must-?haves?)\s+(?:[\p{L}-]+\s+){0,3}(?:as\s+)?(?:met|satisfied|fulfil?led|held|waived)${E}`,
     String.raw`${B}(?:not|never|don'?t|no)\s+(?:to\s+)?(?:mention|raise|flag|note|list|include|report|penali[sz]e|count)\w*\s+(?:[\p{L}-]+\s+){0,3}(?:gaps?|weakness(?:es)?|concerns?|shortcomings?|missing|lack|visa|degree)${E}`,
@@ -98,13 +111,18 @@ const FAMILIES = {
     String.raw`${B}(?:give|gives|giving)\s+(?:the\s+|my\s+|any\s+)?(?:gaps?|weakness(?:es)?|[\p{L}-]+\s+requirements?)\s+no\s+weight${E}`,
     String.raw`${B}(?:interview|offer)\s+stage${E}`,
     String.raw`${B}without\s+(?:any\s+)?(?:mention|reference|word)\s+(?:of|to|about)\s+(?:[\p{L}\p{N}-]+\s+){0,4}(?:gaps?|weakness(?:es)?|concerns?|shortcomings?|missing|lack)${E}`,
-    String.raw`${B}(?:score|rating|grade)\s+(?:of\s+)?\d{2,3}(?:\s*\/\s*\d{2,3}|%)?${E}`,
+    String.raw`${B}(?:score|rating|grade)\s+(?:of\s+)?(?:\d{2,3}(?:\s*\/\s*\d{2,3}|%)?|\d{1,2}\s*\/\s*\d{1,2})${E}`,
     String.raw`${B}(?:outcome|status|decision|verdict|result)\s*(?:\([^)\n]{0,30}\)\s*)?[:=]?\s*"?(?:advance|pass|approved|pre-approved|shortlist(?:ed)?|hire|interview|recommend(?:ed)?)${E}`,
     String.raw`${B}concerns?\s*[:=]\s*(?:none|n\/a|0)${E}`,
     String.raw`${B}skip\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:check|requirement|criteria|screening)${E}`,
   ],
   artefact: [
-    String.raw`${B}(?:expected|correct|desired)\s+(?:correct\s+)?(?:output|answer|response|verdict)${E}`,
+    String.raw`${B}(?:expected|correct|desired)\s+(?:correct\s+)?(?:output|answer|response|verdict)(?:\s+for\s+this\s+[\p{L}-]+)?\s*(?:is|:|=|would\s+be|will\s+be)`,
+    String.raw`${B}(?:score|rating|decision|result|status|ranking)\s+(?:is\s+)?(?:locked|frozen|final(?:ised|ized)?)${E}`,
+    String.raw`${B}(?:screen(?:ing)?\s+(?:passed|cleared)|(?:screening|assessment)\s+complete)${E}`,
+    String.raw`${B}already\s+(?:been\s+)?(?:ranked|scored|rated|shortlisted|approved|screened|cleared)\s+(?:#?\d|first|top|highly|as|in)${E}`,
+    String.raw`${B}(?:ats|screen(?:ing)?|reviewer|evaluator|ranking|scoring)[-\s](?:directive|override|config(?:uration)?|settings|instructions?)${E}`,
+    String.raw`${B}(?:audit\s+trail|override\s*[:=]\s*(?:true|yes|1)|override\.reason|pre-?cleared)${E}`,
     String.raw`\(\s*(?:pre|auto)[-\s]?(?:filled|populated|computed|generated|completed)\s*\)`,
     String.raw`${B}(?:pre|auto)[-\s]?(?:filled|populated)\s+(?:reasoning|outcome|verdict|assessment|evaluation|result|decision|score)${E}`,
     String.raw`${B}calibration\s+(?:example|sample|case)${E}`,
@@ -113,11 +131,18 @@ const FAMILIES = {
     String.raw`${B}(?:rubric|scoring\s+(?:criteria|rubric|weights))\s+(?:revision|update[sd]?|changes?|v\d[\w.]*|version)${E}`,
     String.raw`${B}update\s+from\s+the\s+(?:employer|hiring\s+(?:manager|team)|recruiter)${E}`,
     String.raw`${B}(?:requirements?|criteria)\s+(?:[\p{L}\p{N}+-]+\s+){0,5}(?:has|have)\s+been\s+(?:waived|removed|dropped|relaxed|lifted)${E}`,
-    String.raw`${B}for\s+consistency,?\s+(?:return|output|give|assign|use)${E}`,
+    String.raw`${B}for\s+consistency,?\s+(?:[\p{L}-]+\s+){0,4}(?:return|output|give|assign|use|keep|reproduce|repeat)${E}`,
     String.raw`${B}(?:qa|quality)\s+test${E}.{0,80}${B}(?:output|model)${E}|${B}model\s+failure${E}`,
     String.raw`${B}screen(?:ing)?\s+(?:outcome|result|status|decision)\s*(?:\([^)\n]{0,30}\)\s*)?[:=,]`,
     String.raw`${B}(?:instructions?|notes?|message|handling)_?(?:for|to)?_?(?:the_)?(?:model|ai|llm|evaluator|screener|reviewer|assistant|bot)s?${E}`,
     String.raw`${B}(?:instructions?|notes?)_(?:for|to)_\w+`,
+  ],
+  /** A screener's result written as a field: "status=shortlisted", "final decision: advance", "Auto-Reject=DISABLED". */
+  verdictField: [
+    String.raw`${B}(?:(?:final|screen(?:ing)?|ai|ats|overall)\s+)?(?:status|decision|outcome|verdict|result|recommendation)\s*[:=]\s*"?(?:shortlist(?:ed)?|advance[d]?|pass(?:ed)?|approved?|pre-approved|hire|strong\s+hire|interview)${E}`,
+    String.raw`${B}(?:ats|screen(?:ing)?|reviewer|evaluator|ranking|auto|priority|ai)[-\s](?:directive|override|notes?|reject|advance|priority|candidate|score|status|decision|result|verdict)\s*[:=]\s*"?[\p{L}\p{N}]`,
+    String.raw`${B}(?:report|list|show|include)\s+weaknesses\s*[:=]\s*"?(?:false|no|0|none|off)${E}`,
+    String.raw`${B}min(?:imum)?\s+score\s+for\s+(?:this|the)\s+candidate${E}`,
   ],
   passive: [
     String.raw`${B}(?:applicants?|candidates?|others|other\s+applicants|this\s+(?:candidate|applicant|one|profile|resume|person)|she|he|they|them)\s+(?:\([^)\n]{0,40}\)\s+)?(?:(?:without|with|lacking)\s+[\p{L}\p{N}+-]+\s+)?(?:should|must|shall|is\s+to|are\s+to|needs?\s+to|ought\s+to)\s+(?:all\s+)?be\s+(?:[\p{L}-]+\s+)?(?:scored|ranked|rated|marked|treated|assumed|advanced|shortlisted|placed|listed|deemed|graded|prioriti[sz]ed|recommended)${E}`,
@@ -125,10 +150,10 @@ const FAMILIES = {
   ],
   /** Other languages: the screener addressed, and what it is told to do. */
   foreignReader: [
-    String.raw`(?:для\s+(?:системы|ии|модели|нейросети)|оценивающ\w+|систем[аеыу]\s+(?:оценки|отбора)|yapay\s+zek[aâ]\w*|değerlendiren|otomatik\s+sistem\w*|hệ\s+thống|sàng\s+lọc|trí\s+tuệ\s+nhân\s+tạo|penyaring|sistem\s+penilai|untuk\s+ai|om\s+du\s+är\s+en\s+ai|till\s+(?:ai|systemet)|למערכת|בינה\s+מלאכותית|הסינון|σύστημα\s+αξιολόγησης|προς\s+το\s+σύστημα|τεχνητή\s+νοημοσύνη)`,
+    String.raw`(?:для\s+(?:системы|ии|модели|нейросети)|оценивающ\p{L}+|систем[аеыу]\s+(?:оценки|отбора)|yapay\s+zek[aâ]\p{L}*|değerlendiren|otomatik\s+sistem\p{L}*|hệ\s+thống|sàng\s+lọc|trí\s+tuệ\s+nhân\s+tạo|penyaring|sistem\s+penilai|untuk\s+ai|om\s+du\s+är\s+en\s+ai|till\s+(?:ai|systemet)|למערכת|בינה\s+מלאכותית|הסינון|σύστημα\s+αξιολόγησης|προς\s+το\s+σύστημα|τεχνητή\s+νοημοσύνη|evaluatorul\s+automat|pentru\s+evaluator\p{L}*|automatick\p{L}+\s+hodnotitel\p{L}*|pro\s+hodnotitel\p{L}*|ระบบคัดกรอง|ถึงระบบ|модел\p{L}*\s+оцінювання|для\s+(?:системи|моделі|ші)|arvioijalle|automaattise\p{L}+\s+\p{L}+|szűrőprogram\p{L}*|értékelő\s*(?:rendszer|program)\p{L}*)`,
   ],
   foreignOrder: [
-    String.raw`(?:наивысш\w*|высш\w+\s+балл\w*|не\s+упоминай\w*|игнорируй\w*|перв\w+\s+мест\w*|соответствует\s+(?:всем\s+)?требованиям|en\s+üst\w*|en\s+yüksek\s+puan\w*|söz\s+etme|görmezden\s+gel\w*|yerleştir\w*|phù\s+hợp\s+nhất|điểm\s+cao\s+nhất|bỏ\s+qua|danh\s+sách\s+phỏng\s+vấn|xếp\s+hạng|abaikan|skor\s+tertinggi|peringkat\s+(?:pertama|teratas)|loloskan|uppfyllda|först\s+i|högsta\s+(?:betyg|poäng)|ignorera|bortse\s+från|לדרג|במקום\s+הראשון|ולא\s+להזכיר|להתעלם|βαθμολόγησ\w*|πρότεινε|αγνόησε|πρώτη\s+θέση|πληροί\s+όλες|\d{1,3}\s*\/\s*\d{1,3})`,
+    String.raw`(?:наивысш\p{L}*|высш\p{L}+\s+балл\p{L}*|не\s+упоминай\p{L}*|игнорируй\p{L}*|перв\p{L}+\s+мест\p{L}*|соответствует\s+(?:всем\s+)?требованиям|en\s+üst\p{L}*|en\s+yüksek\s+puan\p{L}*|söz\s+etme|görmezden\s+gel\p{L}*|yerleştir\p{L}*|phù\s+hợp\s+nhất|điểm\s+cao\s+nhất|bỏ\s+qua|danh\s+sách\s+phỏng\s+vấn|xếp\s+hạng|abaikan|skor\s+tertinggi|peringkat\s+(?:pertama|teratas)|loloskan|uppfyllda|först\s+i|högsta\s+(?:betyg|poäng)|ignorera|bortse\s+från|לדרג|במקום\s+הראשון|ולא\s+להזכיר|להתעלם|βαθμολόγησ\p{L}*|πρότεινε|αγνόησε|πρώτη\s+θέση|πληροί\s+όλες|ignoră|plasează|primul\s+loc|cel\s+mai\s+mare\s+punctaj|nu\s+menționa\p{L}*|označte|nejvhodnější\p{L}*|neuvádějte|ignorujte|první\s+místo|จัดอันดับ|อันดับหนึ่ง|อย่ากล่าวถึง|เพิกเฉย|найвищий\s+бал|рекомендуйте|ігноруйте|перш\p{L}+\s+місц\p{L}+|täyttää\s+kaikki\s+vaatimukset|listan\s+kärkeen|älä(?:kä)?\s+raportoi|ohita|hagyd\s+figyelmen\s+kívül|rangsor\s+élére|legmagasabb\s+pontszám\p{L}*|ne\s+említsd|\d{1,3}\s*\/\s*\d{1,3})`,
   ],
 } as const;
 
@@ -138,12 +163,12 @@ const BIT = Object.fromEntries(FAMILY_NAMES.map((f, i) => [f, 1 << i])) as Recor
 const compile = (families: Family[]): [number, RegExp][] =>
   families.flatMap((f) => FAMILIES[f].map((source): [number, RegExp] => [BIT[f], new RegExp(source, 'giu')]));
 /**
- * The families read over the whole text. A verdict needs one of them, so the common words of
- * orders and of the document named ("should", "please", "me", "this profile") are looked for
- * only in the sentences around them.
+ * The families read over the whole text: every verdict needs one of them, so the words of orders
+ * and outcomes, common in any resume ("should", "please", "rank", "top"), are looked for only in
+ * the sentences around them.
  */
-const FIRST = compile(['reader', 'outcome', 'artefact', 'passive', 'foreignReader', 'foreignOrder']);
-const SECOND = compile(['directive', 'self']);
+const FIRST = compile(['reader', 'self', 'artefact', 'verdictField', 'passive', 'foreignReader']);
+const SECOND = compile(['outcome', 'directive', 'imperative', 'foreignOrder']);
 
 /** The sources of every cue, for the lexicon the search text reads disguises with. */
 export const CUE_SOURCES: readonly string[] = FAMILY_NAMES.flatMap((f) => [...FAMILIES[f]]);
@@ -152,9 +177,12 @@ export const CUE_SOURCES: readonly string[] = FAMILY_NAMES.flatMap((f) => [...FA
 function verdict(mask: number): InjectionReason | null {
   const has = (f: Family) => (mask & BIT[f]) !== 0;
   if (has('passive')) return 'SCORE_MANIPULATION';
-  if (has('artefact') && (has('outcome') || has('directive') || has('reader'))) return 'RESPONSE_DIRECTIVE';
-  if (has('reader') && (has('directive') || has('outcome'))) return 'ADDRESSED_TO_READER';
-  if (has('directive') && has('self') && has('outcome')) return 'SCORE_MANIPULATION';
+  const order = has('directive') || has('imperative');
+  if (has('artefact') && (has('outcome') || order || has('reader') || has('verdictField'))) return 'RESPONSE_DIRECTIVE';
+  // a result written as a field, with an order that is not the field's own value ("must reproduce")
+  if (has('verdictField') && (has('directive') || has('reader') || has('self'))) return 'RESPONSE_DIRECTIVE';
+  if (has('reader') && (order || has('outcome'))) return 'ADDRESSED_TO_READER';
+  if (order && has('self') && has('outcome')) return 'SCORE_MANIPULATION';
   if (has('foreignReader') && has('foreignOrder')) return 'ADDRESSED_TO_READER';
   return null;
 }
@@ -181,7 +209,9 @@ function sentences(text: string): [number, number][] {
  * Spans of a search text whose sentences the cues flag (see the module comment), in the search
  * text's own offsets.
  */
-export function cueHits(text: string): { start: number; end: number; reason: InjectionReason }[] {
+export function cueHits(searchText: string): { start: number; end: number; reason: InjectionReason }[] {
+  // field names read as words ("note_to_evaluator", "final_decision"); same length, same offsets
+  const text = searchText.replace(/_/g, ' ');
   const units = sentences(text);
   if (units.length === 0) return [];
   const masks = new Array<number>(units.length).fill(0);
@@ -201,6 +231,14 @@ export function cueHits(text: string): { start: number; end: number; reason: Inj
       masks[unitAt(m.index)]! |= bit;
     }
   }
+  // the rows of a table pasted as text read with its header row: "| Criterion | Instruction to evaluator |"
+  let header = -1;
+  units.forEach(([start], i) => {
+    const row = text[start] === '|' && (i === 0 || text.slice(units[i - 1]![1], start).includes('\n'));
+    if (!row) header = -1;
+    else if (header < 0) header = i;
+    else masks[i]! |= masks[header]! & BIT.reader;
+  });
   // the second families, in the sentences next to one the first found anything in
   const near = masks.map((m, i) => m !== 0 || (masks[i - 1] ?? 0) !== 0 || (masks[i + 1] ?? 0) !== 0);
   units.forEach(([start, end], i) => {

@@ -307,10 +307,10 @@ function inspect(text: string): { report: InjectionReport; encoded: [number, num
 }
 
 /** The most words a quoted example of an attack may have: a phrase named, not an instruction given. */
-const MAX_CITED_WORDS = 6;
+const MAX_CITED_WORDS = 12;
 /** Words of a sentence that names attacks as its subject: a tester's or a researcher's work. */
 const ATTACK_TESTING =
-  /\b(?:adversarial|jailbreaks?|red[-\s]?team\w*|prompt[-\s]injections?|injection\s+(?:attacks?|payloads?|tests?)|attack\s+(?:prompts?|strings?|payloads?|patterns?)|payloads|guardrails?|test\s+(?:cases?|suites?|prompts?)|regression\s+suite|eval(?:uation)?\s+(?:set|suite|harness))\b/i;
+  /\b(?:adversarial|jailbreak\w*|red[-\s]?team\w*|prompt[-\s]injections?|injection\s+(?:attacks?|payloads?|tests?)|attack\s+(?:prompts?|strings?|payloads?|patterns?)|payloads|guardrails?|test\s+(?:cases?|suites?|prompts?)|regression\s+suite|eval(?:uation)?\s+(?:set|suite|harness))\b/i;
 
 /**
  * Whether a hit is a short phrase in quotation marks that a sentence about testing attacks cites
@@ -323,7 +323,7 @@ function citedExample(text: string, hit: Hit): boolean {
   const lineEnd = text.indexOf('\n', hit.end);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
   if (line.length > 1000) return false;
-  for (const q of line.matchAll(/["“]([^"“”\n]{1,200})["”]/g)) {
+  for (const q of line.matchAll(/["“']([^"“”\n]{1,200})["”']/g)) {
     const qStart = lineStart + q.index;
     const qEnd = qStart + q[0].length;
     if (hit.start < qStart || hit.end > qEnd) continue;

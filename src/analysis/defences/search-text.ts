@@ -88,7 +88,8 @@ const MAX_WORD_LETTERS = 24;
  * first), or by one hyphen, dot, underscore or asterisk each ("D-i-s-r-e-g-a-r-d t-h-e").
  */
 const LETTER = /[\p{L}\p{N}]/u;
-const SPACED_LETTERS = /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:(?: +|[-._*])[\p{L}\p{N}](?![\p{L}\p{N}]))+/gu;
+const SPACED_LETTERS =
+  /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:(?: +|[-.*·•]?_[-.*·•]?|[-._*·•])[\p{L}\p{N}](?![\p{L}\p{N}]))+/gu;
 /**
  * A word that may be written in leetspeak: one with a digit, `@` or `$` in it (most words have
  * none, and are passed over). Tried from the start of a word only, which keeps a long word linear.
@@ -170,7 +171,9 @@ function joinSpacedLetters(chars: string[], lexicon: ReadonlySet<string>): void 
     if (letters.length < MIN_SPACED_LETTERS) continue;
     const gaps = letters.slice(1).map((at, k) => at - letters[k]! - 1);
     // Letters joined by a mark ("D-i-s-r-e-g-a-r-d t-h-e") make words that a plain space ends.
-    const marked = letters.slice(1).map((at, k) => chars[letters[k]! + 1] !== ' ');
+    // an underscore between marks ("S·H·O·R·T·_·M·E") ends a word, as a space does
+    const underscored = letters.slice(1).map((at, k) => chars.slice(letters[k]! + 1, at).includes('_'));
+    const marked = letters.slice(1).map((at, k) => chars[letters[k]! + 1] !== ' ' && !underscored[k]);
     const narrowest = gaps.reduce((a, b) => Math.min(a, b)); // no spread: a run can be a megabyte long
     const even = gaps.every((g) => g === narrowest);
     const word = letters.map((at) => chars[at]!.toLowerCase()).join('');
@@ -180,6 +183,10 @@ function joinSpacedLetters(chars: string[], lexicon: ReadonlySet<string>): void 
         ? segment(word, lexicon)
         : new Set(gaps.flatMap((g, k) => (g > narrowest ? [k + 1] : [])));
     gaps.forEach((g, k) => {
+      if (underscored[k]) {
+        for (let at = letters[k]! + 1; at < letters[k + 1]!; at++) chars[at] = at === letters[k]! + 1 ? ' ' : '';
+        return;
+      }
       if (breaks.has(k + 1)) return;
       for (let at = letters[k]! + 1; at < letters[k + 1]!; at++) chars[at] = '';
     });

@@ -581,6 +581,94 @@ describe('deriveRubric', () => {
     });
   });
 
+  describe('shapes of Lever pastes, question headings, e-mails and mixed lists', () => {
+    it('reads headings written as questions, and "You\'ll thrive here if you have" without a colon', () => {
+      const post = [
+        'Who are we?',
+        'A family bakery with two shops.',
+        'What do you need to bring?',
+        '- Laminated dough experience',
+        'What would make you stand out?',
+        '- Sugar work',
+        'How do I apply?',
+        'Send us a note.',
+        '',
+        "You'll thrive here if you have",
+        'Strong Excel',
+        'Extra credit',
+        'Tableau',
+      ].join('\n');
+      expect(headings(post).map(([, mode]) => mode)).toEqual([
+        'about',
+        'required',
+        'optional',
+        'about',
+        'required',
+        'optional',
+      ]);
+      expect(kinds(post, 'Baker')).toEqual(
+        expect.arrayContaining([
+          'MUST_HAVE Laminated dough experience',
+          'NICE_TO_HAVE Sugar work',
+          'MUST_HAVE Excel',
+          'NICE_TO_HAVE Tableau',
+        ]),
+      );
+    });
+
+    it('lets each line of a "Responsibilities & Qualifications" list say what it is', () => {
+      const post = [
+        'Responsibilities & Qualifications:',
+        '- Install racking and modules on roofs',
+        '- Able to lift 50 lbs repeatedly',
+        '- NABCEP PV Associate a plus',
+      ].join('\n');
+      const items = kinds(post, 'Installer');
+      expect(items).toEqual(
+        expect.arrayContaining(['REQUIREMENT Able to lift 50 lbs repeatedly', 'NICE_TO_HAVE NABCEP PV Associate']),
+      );
+      expect(items.some((i) => /racking/.test(i))).toBe(false);
+    });
+
+    it('ends a post written as an e-mail at its sign-off, and reads a must said outright in any section', () => {
+      const post = [
+        'Hi all,',
+        'What I actually need:',
+        '- SAP MM',
+        'Would be great but not deal-breakers:',
+        '- Coupa',
+        '- Weekly travel to the plants, so a car and a license are a must.',
+        'Thanks!',
+        'Marcy Webb',
+        'Procurement Manager',
+      ].join('\n');
+      const items = kinds(post, 'Buyer');
+      expect(items).toEqual(
+        expect.arrayContaining([
+          'NICE_TO_HAVE Coupa',
+          'REQUIREMENT Weekly travel to the plants, so a car and a license are a must',
+        ]),
+      );
+      expect(items.some((i) => /Marcy|Procurement Manager|Thanks/.test(i))).toBe(false);
+    });
+
+    it('reads pay on a line of its own as pay, a list item\'s "Experience with X:" as content, and dot leaders as one line', () => {
+      const post = [
+        'Nice to have',
+        '- Grafana',
+        '$168,000 - $196,000 a year',
+        'Requirements',
+        '- Experience with power tools: drills, saws',
+        'FLIGHT TIME MINIMUMS',
+        'Night Time ................ 100 hours',
+      ].join('\n');
+      const items = kinds(post, 'Tech');
+      expect(items.some((i) => /\$/.test(i))).toBe(false);
+      expect(items).toContain('MUST_HAVE power tools');
+      expect(jobSegments(post).some((s) => s.text === 'Night Time ................ 100 hours')).toBe(true);
+    });
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

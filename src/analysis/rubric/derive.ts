@@ -193,11 +193,16 @@ const APPLYING =
  * DBS check", "Offers are contingent on a background check"): asked wherever it stands.
  */
 const CONDITION =
-  /\b(?:subject\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:check|screen(?:ing)?|clearance|verification|test(?:ing)?)|contingent\s+(?:up)?on|(?:you|candidates?|applicants?)\s+must)\b/i;
+  /\b(?:subject\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:check|screen(?:ing)?|clearance|verification|test(?:ing)?)|contingent\s+(?:up)?on|(?:you|candidates?|applicants?|finalists?|new\s+hires?|employees?|hires?)\s+must)\b/i;
+
+/** Pay as a line of its own: "$168,000 - $196,000 a year", "£41,200 per annum". */
+const MONEY = /^[$£€¥]\s?\d[\d,.]*\s*[kK]?(?:\s*(?:-|–|to)\s*[$£€¥]?\s?\d[\d,.]*\s*[kK]?)?(?:\s*(?:a|an|per|\/)\s*(?:year|yr|hour|hr|month|week|annum|day))?\.?$/i;
+/** A demand said to be one: "… are a must", "must be able to". */
+const STATED_MUST = /\b(?:is|are)\s+a\s+must\b/i;
 
 /** What a segment asks, by rule 2: required, optional, or nothing. */
 function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 'required' | 'optional' | null {
-  if (LEGAL_SENTENCE.test(seg.text) || APPLYING.test(seg.text)) return null;
+  if (LEGAL_SENTENCE.test(seg.text) || APPLYING.test(seg.text) || MONEY.test(seg.text)) return null;
   if ((EMPLOYER_VOICE.test(seg.text) || PAY_AND_BENEFITS.test(seg.text)) && !ASKS_OF_CANDIDATE.test(seg.text)) {
     return null;
   }
@@ -207,6 +212,9 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
   if (seg.section === 'duties' && !/\bmust\b|\brequired\b/i.test(seg.text)) return null;
   if (seg.section === 'about' && !CONDITION.test(seg.text)) return null;
   if (OPTIONAL_CUE.test(seg.text)) return 'optional';
+  // a condition stated outright stands in any section: "…so a car and a license are a must",
+  // "finalists must complete a background check" under "Extra credit"
+  if (STATED_MUST.test(seg.text) || CONDITION.test(seg.text)) return 'required';
   if (seg.section === 'optional') return 'optional';
   if (seg.section === 'required') return 'required';
   if (REQUIRED_CUE.test(seg.text) || QUALIFICATION_OPENING.test(seg.text) || CONDITION.test(seg.text))

@@ -50,17 +50,20 @@ const CONTINUED_HEADING = /\b(?:abilit(?:y|ies)\s+to|able\s+to|knowledge\s+of|ex
 
 /** Section phrases, matched at the start of a heading (case-insensitive). */
 const OPTIONAL_HEAD =
-  /^(?:nice[\s-]+to[\s-]+haves?|(?:preferred|desired|desirable|bonus|optional)\b|additional\b(?!\s+(?:skills|qualifications|requirements|information|info|details)\b)|bonus\s+points|it'?s\s+a\s+plus|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|extras\b|what\s+(?:sets\s+you\s+apart|makes\s+you\s+stand\s+out)|you'?ll\s+stand\s+out)/i;
+  /^(?:nice[\s-]+to[\s-]+haves?|(?:preferred|desired|desirable|bonus|optional)\b|additional\b(?!\s+(?:skills|qualifications|requirements|information|info|details)\b)|bonus\s+points|it'?s\s+a\s+plus|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|extras\b|what\s+(?:sets\s+you\s+apart|(?:would\s+)?makes?\s+you\s+stand\s+out)|(?:competitive|strong|ideal|successful|top)\s+(?:applicants|candidates)\s+(?:will\s+)?(?:also|often|usually)\s+(?:have|bring)|you'?ll\s+stand\s+out)/i;
 const REQUIRED_HEAD =
-  /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate|additional|top|selection)\s+){0,2}(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?(?:\s+details)?|competencies|experience|criteria)\b|^(?:what\s+(?:you(?:'ll|\s+will)?\s+(?:need|bring|have)|we(?:'re|\s+are)\s+looking\s+for|you\s+bring|we\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need)|must[\s-]+haves?|required|requirements|qualifications|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|(?:knowledge|skills|abilities)(?:,?\s*(?:and|&)?\s*(?:knowledge|skills|abilities))+|ksas?\b|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you|education(?:\s+(?:and|&)\s+(?:training|certifications?))?|work\s+experience|certifications?|licen[sc]es?(?:\s*(?:\/|and|&)\s*certifications?)?|licensure|physical\s+(?:demands|requirements)|person\s+specification)\b|^(?:knowledge|abilit(?:y|ies)|skills)(?:\s+(?:of|to|in))?$/i;
+  /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate|additional|top|selection)\s+){0,2}(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?(?:\s+details)?|competencies|experience|criteria)\b|^(?:what\s+(?:(?:do\s+)?you(?:'ll|\s+will)?\s+(?:need|bring|have)|(?:i|we)\s+(?:\w+\s+)?(?:need|want|look\s+for|expect)|we(?:'re|\s+are)\s+looking\s+for|you\s+bring|we\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need)|must[\s-]+haves?|required|requirements|qualifications|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|(?:knowledge|skills|abilities)(?:,?\s*(?:and|&)?\s*(?:knowledge|skills|abilities))+|ksas?\b|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you|education(?:\s+(?:and|&)\s+(?:training|certifications?))?|work\s+experience|certifications?|licen[sc]es?(?:\s*(?:\/|and|&)\s*certifications?)?|licensure|physical\s+(?:demands|requirements)|person\s+specification|(?:[\w'’]+\s+){0,4}(?:if|when)\s+you(?:'ve|\s+have)?(?:\s+(?:have|bring|are|got))?$|you(?:'ll|\s+will)?\s+(?:thrive|succeed|excel|do\s+well|fit\s+(?:right\s+)?in)|(?:[\w-]+\s+){0,3}minimums)\b|^(?:knowledge|abilit(?:y|ies)|skills)(?:\s+(?:of|to|in))?$/i;
 const DUTIES_HEAD =
-  /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves|work(?:ing)?\s+(?:conditions|environment)|definition|distinguishing\s+(?:features|characteristics)|(?:examples|illustrative\s+examples)\s+of\s+(?:duties|work)|typical\s+(?:duties|tasks)|nature\s+of\s+(?:the\s+)?work|class\s+(?:description|concept|summary|characteristics))/i;
+  /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves|what(?:'s|\s+is)\s+the\s+(?:job|role|work)|work(?:ing)?\s+(?:conditions|environment)|definition|distinguishing\s+(?:features|characteristics)|(?:examples|illustrative\s+examples)\s+of\s+(?:duties|work)|typical\s+(?:duties|tasks)|nature\s+of\s+(?:the\s+)?work|class\s+(?:description|concept|summary|characteristics))/i;
 const ABOUT_HEAD =
-  /^(?:about\s+(?:us|the\s+(?:company|team)|our\s+\w+)|who\s+we\s+are|our\s+(?:company|story|mission|team|culture|values)|why\s+(?:join|work)|benefits|perks|compensation|salary|pay\b|what\s+we\s+offer|we\s+offer|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|top\s+reasons(?:\s+to\s+(?:work|join)(?:\s+(?:with|for|at)\s+us)?)?|how\s+to\s+apply|to\s+apply|(?:application|selection|hiring|interview)\s+process|(?:shift|schedule|hours)\s+(?:and|&)\s+(?:pay|compensation|benefits)|location|schedule|work\s+(?:schedule|hours)|hours|job\s+(?:type|id|number|code|function)|equal\s+opportunity|eeo|(?:experience|seniority|career)\s+level|employment\s+type|pay\s+rate|industry(?!\s+(?:experience|knowledge))|closing\s+date|filing\s+deadline|open\s+to|additional\s+(?:information|info|details))/i;
+  /^(?:about\s+(?:us|the\s+(?:company|team)|our\s+\w+)|who\s+(?:we\s+are|are\s+we)|how\s+(?:do\s+i|to|can\s+i)\s+apply|our\s+(?:company|story|mission|team|culture|values)|why\s+(?:join|work)|benefits|perks|compensation|salary|pay\b|what\s+we\s+offer|we\s+offer|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|top\s+reasons(?:\s+to\s+(?:work|join)(?:\s+(?:with|for|at)\s+us)?)?|how\s+to\s+apply|to\s+apply|(?:application|selection|hiring|interview)\s+process|(?:shift|schedule|hours)\s+(?:and|&)\s+(?:pay|compensation|benefits)|location|schedule|work\s+(?:schedule|hours)|hours|job\s+(?:type|id|number|code|function)|equal\s+opportunity|eeo|(?:experience|seniority|career)\s+level|employment\s+type|pay\s+rate|industry(?!\s+(?:experience|knowledge))|closing\s+date|filing\s+deadline|open\s+to|additional\s+(?:information|info|details))/i;
 
 /** A line, ended by a colon, that introduces the benefits the employer offers. */
 const BENEFITS_INTRO =
   /\b(?:offers?|offering|provides?|we\s+have)\b.*\bbenefits\b|\bbenefits\b.*\b(?:include|including|are)\b/i;
+
+/** The sign-off of a post written as a letter or an e-mail. */
+const SIGN_OFF = /^(?:thanks(?:\s+(?:so\s+much|again|all))?|thank\s+you|many\s+thanks|cheers|best|all\s+the\s+best|(?:best|kind|warm|warmest)\s+regards|regards|sincerely|yours(?:\s+truly)?)[,!.]*$/i;
 
 /** Legal and application boilerplate: nothing after it describes the job. */
 const BOILERPLATE =
@@ -181,7 +184,7 @@ function wholeHeading(text: string): boolean {
 }
 /** A sentence ends at . ! ? or ; before a capital or a digit, but not after "e.g.", "i.e.", "etc.". */
 const SENTENCE_END =
-  /(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx|St|Dr|Mr|Ms|Mrs|Jr|Sr|No)\.)(?<=[.!?;])[ \t]+(?=["“(]?[A-Z0-9])/g;
+  /(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx|St|Dr|Mr|Ms|Mrs|Jr|Sr|No)\.)(?<![.]{2})(?<=[.!?;])[ \t]+(?=["“(]?[A-Z0-9])/g;
 /**
  * A clause that makes only the end of an item optional: "4+ years managing social media, ideally
  * in beauty" asks for the years and would like the industry; the two are read apart.
@@ -255,14 +258,19 @@ const HEADING_TAIL_WORDS = 3;
  *   must make up the text, give or take {@link HEADING_TAIL_WORDS} words that do not continue it
  *   into a sentence, so that "Experience with Python" stays an item.
  */
+/** A heading over duties and qualifications together: each line says for itself what it is. */
+const MIXED_HEAD =
+  /^(?:job\s+|key\s+)?(?:responsibilities|duties)\s*(?:&|and|\/|\+)\s*(?:qualifications|requirements|skills)$/i;
+
 export function headingMode(text: string, strict = false): SectionMode | null {
   const t = text
-    .replace(/^[#*_\s]+|[*_:\s.!-]+$/g, '')
+    .replace(/^[#*_\s]+|[*_:\s.!?-]+$/g, '')
     // a remark after the heading's words: "EXAMPLES OF DUTIES (illustrative only)"
     .replace(/\s*\([^()]*\)[*_:\s.]*$/, '')
     .replace(/[’]/g, "'")
     .trim();
   if (ABOUT_NAME.test(t)) return 'about';
+  if (MIXED_HEAD.test(t)) return 'plain';
   for (const [mode, re] of HEADS) {
     const m = re.exec(t);
     if (!m) continue;
@@ -295,6 +303,8 @@ function looksLikeHeading(raw: string, text: string): boolean {
   // a bulleted or numbered line is a list item, whatever its case ("- CPR/BLS", "• HVAC")
   if (LEADING_MARK.test(raw.trim()) && !/^\s*\*\*/.test(raw)) return false;
   if (/:\s*$/.test(text) || /^\*\*[^*]+\*\*:?$/.test(raw.trim())) return true;
+  // a question on a line of its own: "What do you need to bring?", "Who are we?"
+  if (/\?\s*$/.test(text) && headingMode(text) !== null) return true;
   const letters = text.replace(/\s*\([^()]*\)\s*$/, '').replace(/[^A-Za-z]/g, '');
   return letters.length >= 6 && letters === letters.toUpperCase() && words(text) <= 6;
 }
@@ -375,7 +385,9 @@ export function jobSegments(description: string): JobSegment[] {
         const clause = 'clause' in piece && piece.clause ? { clause: true } : {};
         // "Requirements: 5 years of Java" — a heading and its first item on one line
         const inline = /^([^:]{2,60}):(?:\*\*|__)?\s+(?=\S)/.exec(text);
-        const inlineMode = inline ? headingMode(inline[1]!) : null;
+        // on a list item, only a label that is a section phrase as a whole: "Experience with power
+        // tools: impact drivers…" is an item that says more after its colon
+        const inlineMode = inline ? headingMode(inline[1]!, bulleted) : null;
         if (inline && inlineMode) {
           const rest = trimSpan(description, { start: span.start + inline[0].length, end: span.end });
           // a label on a list item, or after a sentence on its line, is that item's alone: "- **Education:**
@@ -406,6 +418,12 @@ export function jobSegments(description: string): JobSegment[] {
         }
         // "…offers an excellent benefits package including:" introduces benefits, however long
         if (/:\s*$/.test(text) && BENEFITS_INTRO.test(text)) {
+          section = 'about';
+          push({ text, ...span, section, heading: true });
+          continue;
+        }
+        // a letter's sign-off ("Thanks!", "Best regards,"): what follows is its signature
+        if (pieces.length === 1 && SIGN_OFF.test(text)) {
           section = 'about';
           push({ text, ...span, section, heading: true });
           continue;
