@@ -669,6 +669,67 @@ describe('deriveRubric', () => {
     });
   });
 
+  describe('posts pasted from a PDF, union announcements, questions, tags and levels', () => {
+    it('joins lines a PDF wrapped mid-sentence, but not list items in lower case', () => {
+      const post = [
+        'MINIMUM REQUIREMENTS',
+        'Completion of a registered pipefitter apprenticeship, or of an equivalent',
+        'state-registered program; a valid driver license.',
+        'You will:',
+        'weld pipe',
+        'read blueprints',
+      ].join('\n');
+      const segs = jobSegments(post);
+      expect(
+        segs.some((s) =>
+          s.text.startsWith(
+            'Completion of a registered pipefitter apprenticeship, or of an equivalent\nstate-registered',
+          ),
+        ),
+      ).toBe(true);
+      expect(segs.filter((s) => s.text === 'weld pipe' || s.text === 'read blueprints')).toHaveLength(2);
+    });
+
+    it('reads numbered sections of an announcement, and skips the "AND" between its conditions', () => {
+      const post = [
+        'I. NATURE OF WORK',
+        'Maintains boilers in district buildings.',
+        'II. MINIMUM ENTRANCE REQUIREMENTS',
+        '(a) Possession of a valid boiler operator license;',
+        'AND',
+        '(b) Ability to lift 50 pounds.',
+        'III. EXAMINATION',
+        'Candidates will be ranked by score.',
+      ].join('\n');
+      expect(headings(post)).toEqual([
+        ['NATURE OF WORK', 'duties'],
+        ['MINIMUM ENTRANCE REQUIREMENTS', 'required'],
+        ['EXAMINATION', 'plain'],
+      ]);
+      expect(kinds(post, 'Boiler Operator')).toEqual([
+        'REQUIREMENT Possession of a valid boiler operator license',
+        'REQUIREMENT Ability to lift 50 pounds',
+      ]);
+    });
+
+    it('reads requirements asked as questions, levels in tags, and levels after a dash', () => {
+      const questions = [
+        'Can you answer yes to these?',
+        "1. Do you hold a bachelor's degree in nursing?",
+        '2. Can you pass a fingerprint background check?',
+      ].join('\n');
+      expect(kinds(questions, 'Nurse')).toEqual([
+        "EDUCATION bachelor's degree in nursing",
+        'REQUIREMENT pass a fingerprint background check',
+      ]);
+      const tagged = 'Requirements\n1. Zendesk (must)\n2. Intercom (plus)';
+      expect(kinds(tagged, 'Support')).toEqual(['MUST_HAVE Zendesk', 'NICE_TO_HAVE Intercom']);
+      const levels =
+        'What would make you stand out (skill — level)\n- Medidata Rave — user\n- Phlebotomy — independent';
+      expect(kinds(levels, 'Coordinator')).toEqual(['NICE_TO_HAVE Medidata Rave', 'NICE_TO_HAVE Phlebotomy']);
+    });
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

@@ -53,7 +53,7 @@ export const NO_ITEMS_WARNING =
 const OPTIONAL_CUE =
   /\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:is|are|would\s+be)\s+(?:a\s+)?(?:plus|bonus|advantage|beneficial|desirable|helpful)|a\s+plus|bonus|desired|desirable|ideally|optional|not\s+required|an\s+advantage|advantageous|good\s+to\s+have)\b/i;
 const REQUIRED_CUE =
-  /\b(?:must|(?<!\bas\s)required|requires?|(?:gotta|have\s+to|has\s+to|need\s+to)\s+(?:pass|have|hold|be)\b|requirement|minimum|mandatory|at\s+least|need(?:s|ed)?\s+to\s+(?:have|hold|be)|you(?:'ll|\s+will)?\s+(?:need|have|hold|bring)|should\s+(?:have|hold|be)|(?:looking|seeking)\s+(?:for\s+)?(?:an?\s+|someone\s+|candidates?\s+)?[\w\s-]{0,40}?\bwith|candidates?\s+(?:must|should|will)|ideal\s+candidate\s+(?:has|will|should))\b/i;
+  /\b(?:must|(?<!\bas\s)required|requires?|(?:gotta|have\s+to|has\s+to|need\s+to)\s+(?:pass|have|hold|be)\b|requirement|minimum|mandatory|at\s+least|need(?:s|ed)?\s+to\s+(?:have|hold|be)|you(?:'ll|\s+will)?\s+(?:need|have|hold|bring)|should\s+(?:have|hold|be)|(?:looking|seeking)\s+(?:for\s+)?(?:an?\s+|someone\s+|candidates?\s+)?[\w\s-]{0,40}?\bwith|candidates?\s+(?:must|should|will(?!\s+be\b))|ideal\s+candidate\s+(?:has|will|should))\b/i;
 /** Alternatives: a rubric of gates cannot say "one of", so these become nice-to-haves. */
 const ALTERNATIVES = /\b(?:one\s+of|any\s+of|such\s+as|e\.g\.|for\s+example|for\s+instance|either|like)\b/i;
 /** What may stand between two skills of one "or" chain: "PHP, Python or Go", "Java/Kotlin". */
@@ -193,12 +193,44 @@ const APPLYING =
  * DBS check", "Offers are contingent on a background check"): asked wherever it stands.
  */
 const CONDITION =
-  /\b(?:subject\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:check|screen(?:ing)?|clearance|verification|test(?:ing)?)|contingent\s+(?:up)?on|(?:you|candidates?|applicants?|finalists?|new\s+hires?|employees?|hires?)\s+must)\b/i;
+  /\b(?:subject\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:check|screen(?:ing)?|clearance|verification|test(?:ing)?)|contingent\s+(?:up)?on|(?:you|candidates?|applicants?|finalists?|new\s+hires?|employees?|hires?)\s+must|(?:is|as)\s+a\s+condition\s+of\s+employment)\b/i;
 
 /** Pay as a line of its own: "$168,000 - $196,000 a year", "£41,200 per annum". */
-const MONEY = /^[$£€¥]\s?\d[\d,.]*\s*[kK]?(?:\s*(?:-|–|to)\s*[$£€¥]?\s?\d[\d,.]*\s*[kK]?)?(?:\s*(?:a|an|per|\/)\s*(?:year|yr|hour|hr|month|week|annum|day))?\.?$/i;
+const MONEY =
+  /^[$£€¥]\s?\d[\d,.]*\s*[kK]?(?:\s*(?:-|–|to)\s*[$£€¥]?\s?\d[\d,.]*\s*[kK]?)?(?:\s*(?:a|an|per|\/)\s*(?:year|yr|hour|hr|month|week|annum|day))?\.?$/i;
 /** A demand said to be one: "… are a must", "must be able to". */
 const STATED_MUST = /\b(?:is|are)\s+a\s+must\b/i;
+
+/** A level written as a tag after an item: "(must)", "(plus)", "(required)", "(preferred)". */
+const LEVEL_TAG =
+  /\s*\((?:(must(?:-have)?|required|mandatory|essential)|(plus|bonus|nice(?:\s+to\s+have)?|optional|preferred|desired|desirable))\)\s*\.?$/i;
+/** A requirement asked as a question: "Do you hold a master's degree…?", "Can you pass a background check?" */
+const QUESTION =
+  /^(?:do|can|are|have|will|would)\s+you\s+(?:(?:currently|already)\s+)?(?:(?:have|hold|possess|got)\s+(?:your\s+|a\s+|an\s+|the\s+)?)?(?=\S)/i;
+/** A level after a dash: "Medidata Rave — user", "Phlebotomy — independent", "Spanish – conversational". */
+const DASH_LEVEL =
+  /^(.{2,60}?)\s+[—–]\s+(?:(?:a\s+)?(?:user|familiar|familiarity|expert|proficient|proficiency|basic|intermediate|advanced|independent|working(?:\s+knowledge)?|fluent|conversational|current(?:\s+certificate)?|beginner|some|strong|solid|exposure)\b[\p{L}\s]{0,30})$/iu;
+
+/**
+ * An item read without the marks around it that say how it is asked: a level tag ("(must)",
+ * "(plus)"), a question's "Do you have…?", a level after a dash ("— familiar"). The level, if a
+ * tag gives one, decides what the item asks.
+ */
+function plainItem(text: string): { text: string; level: 'required' | 'optional' | null; question: boolean } {
+  let t = text;
+  let level: 'required' | 'optional' | null = null;
+  const tag = LEVEL_TAG.exec(t);
+  if (tag) {
+    level = tag[1] ? 'required' : 'optional';
+    // "(required)" stays: it is the demand's own word; "(plus)" is only how much it is wished for
+    if (!tag[1]) t = t.slice(0, tag.index);
+  }
+  const question = /\?\s*$/.test(t) && QUESTION.test(t);
+  if (question) t = t.replace(QUESTION, '').replace(/\s*\?\s*$/, '');
+  const dash = DASH_LEVEL.exec(t);
+  if (dash) t = dash[1]!;
+  return { text: t, level, question };
+}
 
 /** What a segment asks, by rule 2: required, optional, or nothing. */
 function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 'required' | 'optional' | null {
@@ -553,10 +585,15 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
 
   let sentenceAsk: 'required' | 'optional' | null = null;
   for (const seg of jobSegments(description)) {
-    const ask = askOf(seg, sentenceAsk);
+    const read = plainItem(seg.text);
+    // a question to the candidate ("Can you pass a background check?") asks it, where no heading says otherwise
+    const ask: 'required' | 'optional' | null =
+      read.level ??
+      askOf(read.text === seg.text ? seg : { ...seg, text: read.text }, sentenceAsk) ??
+      (read.question && seg.section === 'plain' ? 'required' : null);
     if (!seg.clause) sentenceAsk = ask;
     if (!ask) continue;
-    const text = seg.text;
+    const text = read.text;
     const quote = description.slice(seg.start, seg.end);
     const taken: { index: number; length: number }[] = [];
     // under "Ability to:" every item is an ability ("Prepare clear, concise reports")

@@ -52,7 +52,7 @@ const CONTINUED_HEADING = /\b(?:abilit(?:y|ies)\s+to|able\s+to|knowledge\s+of|ex
 const OPTIONAL_HEAD =
   /^(?:nice[\s-]+to[\s-]+haves?|(?:preferred|desired|desirable|bonus|optional)\b|additional\b(?!\s+(?:skills|qualifications|requirements|information|info|details)\b)|bonus\s+points|it'?s\s+a\s+plus|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|extras\b|what\s+(?:sets\s+you\s+apart|(?:would\s+)?makes?\s+you\s+stand\s+out)|(?:competitive|strong|ideal|successful|top)\s+(?:applicants|candidates)\s+(?:will\s+)?(?:also|often|usually)\s+(?:have|bring)|you'?ll\s+stand\s+out)/i;
 const REQUIRED_HEAD =
-  /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate|additional|top|selection)\s+){0,2}(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?(?:\s+details)?|competencies|experience|criteria)\b|^(?:what\s+(?:(?:do\s+)?you(?:'ll|\s+will)?\s+(?:need|bring|have)|(?:i|we)\s+(?:\w+\s+)?(?:need|want|look\s+for|expect)|we(?:'re|\s+are)\s+looking\s+for|you\s+bring|we\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need)|must[\s-]+haves?|required|requirements|qualifications|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|(?:knowledge|skills|abilities)(?:,?\s*(?:and|&)?\s*(?:knowledge|skills|abilities))+|ksas?\b|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you|education(?:\s+(?:and|&)\s+(?:training|certifications?))?|work\s+experience|certifications?|licen[sc]es?(?:\s*(?:\/|and|&)\s*certifications?)?|licensure|physical\s+(?:demands|requirements)|person\s+specification|(?:[\w'’]+\s+){0,4}(?:if|when)\s+you(?:'ve|\s+have)?(?:\s+(?:have|bring|are|got))?$|you(?:'ll|\s+will)?\s+(?:thrive|succeed|excel|do\s+well|fit\s+(?:right\s+)?in)|(?:[\w-]+\s+){0,3}minimums)\b|^(?:knowledge|abilit(?:y|ies)|skills)(?:\s+(?:of|to|in))?$/i;
+  /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate|additional|top|selection)\s+){0,2}(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?(?:\s+details)?|competencies|experience|criteria)\b|^(?:what\s+(?:(?:do\s+)?you(?:'ll|\s+will)?\s+(?:need|bring|have)|(?:i|we)\s+(?:\w+\s+)?(?:need|want|look\s+for|expect)(?:\s+on\s+day\s+one)?|we(?:'re|\s+are)\s+looking\s+for|you\s+bring|we\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need)|must[\s-]+haves?|required|requirements|qualifications|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|(?:knowledge|skills|abilities)(?:,?\s*(?:and|&)?\s*(?:knowledge|skills|abilities))+|ksas?\b|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you|education(?:\s+(?:and|&)\s+(?:training|certifications?))?|work\s+experience|certifications?|licen[sc]es?(?:\s*(?:\/|and|&)\s*certifications?)?|licensure|physical\s+(?:demands|requirements)|person\s+specification|(?:before\s+you\s+apply,?\s+)?(?:can|do|could)\s+you\s+(?:answer|say)\s+["“]?yes["”]?\s+to\s+(?:these|the\s+following|all)|(?:[\w'’]+\s+){0,4}(?:if|when)\s+you(?:'ve|\s+have)?(?:\s+(?:have|bring|are|got))?$|you(?:'ll|\s+will)?\s+(?:thrive|succeed|excel|do\s+well|fit\s+(?:right\s+)?in)|(?:[\w-]+\s+){0,3}minimums)\b|^(?:knowledge|abilit(?:y|ies)|skills)(?:\s+(?:of|to|in))?$/i;
 const DUTIES_HEAD =
   /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves|what(?:'s|\s+is)\s+the\s+(?:job|role|work)|work(?:ing)?\s+(?:conditions|environment)|definition|distinguishing\s+(?:features|characteristics)|(?:examples|illustrative\s+examples)\s+of\s+(?:duties|work)|typical\s+(?:duties|tasks)|nature\s+of\s+(?:the\s+)?work|class\s+(?:description|concept|summary|characteristics))/i;
 const ABOUT_HEAD =
@@ -170,7 +170,12 @@ const RUN_ON = new RegExp(
 );
 /** A short line ending in a colon is a heading whatever words it holds ("Physical Requirements:"). */
 function headingByForm(text: string): boolean {
-  return /:\s*$/.test(text) && words(text) <= HEADING_MAX_WORDS;
+  return /:\s*$/.test(text) && words(withoutRemark(text)) <= HEADING_MAX_WORDS;
+}
+
+/** A heading without the remark in parentheses at its end: "Bonus questions (none is a deal-breaker):". */
+function withoutRemark(text: string): string {
+  return text.replace(/\s*\([^()]*\)\s*:?\s*$/, '');
 }
 /** Words of a line that is a known section phrase as a whole ("Basic Qualifications", "Preferred Qualifications"). */
 const WHOLE_HEADING_WORDS = 5;
@@ -298,7 +303,8 @@ const TAIL_HEADS: [SectionMode, RegExp][] = [
  * known ("The Team:"), which then counts as plain.
  */
 function looksLikeHeading(raw: string, text: string): boolean {
-  if (words(text) > HEADING_MAX_WORDS) return false;
+  // a question may take a few more words: "Before you apply, can you answer "yes" to these?"
+  if (words(withoutRemark(text)) > HEADING_MAX_WORDS + (/\?\s*$/.test(text) ? 2 : 0)) return false;
   if (/^\s*#{1,6}\s/.test(raw)) return true;
   // a bulleted or numbered line is a list item, whatever its case ("- CPR/BLS", "• HVAC")
   if (LEADING_MARK.test(raw.trim()) && !/^\s*\*\*/.test(raw)) return false;
@@ -343,9 +349,14 @@ export function jobSegments(description: string): JobSegment[] {
       ...((segment.label ?? label) ? { label: segment.label ?? label } : {}),
     });
   };
-  const lines = splitSpan(description, { start: 0, end: description.length }, /\r?\n/g);
-  for (const line of lines) {
+  const lines = wrappedLines(description, splitSpan(description, { start: 0, end: description.length }, /\r?\n/g));
+  for (const whole of lines) {
+    // "II. MINIMUM ENTRANCE REQUIREMENTS", "(a) Completion of…": the number is no part of the text
+    const numbered = SECTION_NUMBER.exec(description.slice(whole.start, whole.end));
+    const line = numbered ? { start: whole.start + numbered[0].length, end: whole.end } : whole;
     const raw = description.slice(line.start, line.end);
+    // "AND" between the items of a list of conditions
+    if (/^\s*(?:and|or|and\/or)\s*$/i.test(raw)) continue;
     // a row of a table pasted as text: "CNC mill setup | Required – independent"
     const row = tableRow(description, line, tableCells);
     if (row) {
@@ -429,7 +440,10 @@ export function jobSegments(description: string): JobSegment[] {
           continue;
         }
         const formed = (pieces.length === 1 && looksLikeHeading(raw, text)) || headingByForm(text);
-        const known = words(text) <= HEADING_MAX_WORDS && (!piece.listed || formed) ? headingMode(text, !formed) : null;
+        const known =
+          words(withoutRemark(text)) <= HEADING_MAX_WORDS && (!piece.listed || formed)
+            ? headingMode(text, !formed)
+            : null;
         if (formed || known !== null) {
           // a list item that introduces items under it ("- Site safety credentials:") stays in its
           // list's section
@@ -441,6 +455,38 @@ export function jobSegments(description: string): JobSegment[] {
         }
       }
     });
+  }
+  return out;
+}
+
+/** A section's number or an item's letter before a line: "II. ", "IV. ", "(a) ", "(d)". */
+const SECTION_NUMBER = /^\s*(?:[IVX]{1,4}\.|\([a-zA-Z]\)|\([ivx]{1,4}\))\s+(?=\S)/;
+
+/** Words a line wrapped at the page width may end with: it cannot end a sentence or an item there. */
+const WRAPPED_END =
+  /(?:-|,|\b(?:a|an|the|of|to|and|or|for|with|in|on|at|by|as|from|that|which|who|including|such|per|into|than|is|are|be|will|must|may|can|has|have|its|their|your|our|this|these|any|all|each|every|not|no))$/i;
+
+/** A line this long that ends without a stop was wrapped at the page's width. */
+const WRAPPED_WIDTH = 60;
+
+/**
+ * Lines of a post pasted from a PDF or a wrapped e-mail, joined where one goes on from the other:
+ * the next starts in lower case and the first ends with a word that cannot end a line's sentence
+ * ("…or of an equivalent\nstate-registered apprenticeship", "two-\nperson teams"). A list item
+ * in lower case under a line that ends in a noun or a colon stays its own line.
+ */
+function wrappedLines(text: string, lines: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const head = text.slice(line.start, line.end).trimStart();
+    const before = text.slice(prev?.start ?? 0, prev?.end ?? 0).trimEnd();
+    const wrapped = WRAPPED_END.test(before) || (before.length >= WRAPPED_WIDTH && !/[.!?:;]$/.test(before));
+    if (prev && /^[a-z]/.test(head) && wrapped) {
+      prev.end = line.end;
+    } else {
+      out.push({ ...line });
+    }
   }
   return out;
 }
