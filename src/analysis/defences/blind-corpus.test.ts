@@ -27,6 +27,8 @@ const SETS: { file: string; missed: string[] }[] = [
   { file: 'corpus-2.json', missed: ['c09'] },
   { file: 'corpus-3.json', missed: [] },
   { file: 'corpus-4.json', missed: [] },
+  // a translator's note that rewrites the resume ("where the source says 'assisted with', translate as 'led'")
+  { file: 'corpus-5.json', missed: ['f14'] },
 ];
 
 describe.each(SETS)('injection lines written blind to the detector: $file', ({ file, missed }) => {

@@ -32,7 +32,7 @@ import type { InjectionReason } from './injection.patterns.js';
 import { B, E } from './injection.vocabulary.js';
 
 /** Reading software and its parts, as a note would call it. */
-const SOFTWARE = String.raw`(?:ai|a\.i\.|llms?|gpt[\w.-]*|chat\s?gpt|claude|gemini|models?|bots?|chatbots?|assistants?|screeners?|evaluators?|reviewers?|(?:screening\s+)?systems?|pipelines?|algorithms?|ats|parsers?|engines?|software|tools?|programs?)`;
+const SOFTWARE = String.raw`(?:ai|a\.i\.|llms?|gpt[\w.-]*|chat\s?gpt|claude|gemini|models?|bots?|chatbots?|assistants?|screeners?|evaluators?|reviewers?|(?:screening\s+)?systems?|pipelines?|algorithms?|ats|parsers?|engines?|software|tools?|programs?|summari[sz]ers?|(?:scoring|ranking|matching|screening)\s+(?:layers?|algorithms?|models?|engines?|logic))`;
 /** Models called by name: a note may address one with a comma ("Claude, …", "AI, …"). */
 const NAMED_MODEL = String.raw`(?:ai|a\.i\.|llms?|gpt[\w.-]*|chat\s?gpt|claude|gemini|copilot|chatbots?|assistant)`;
 /** The screener's own work, as "your …". */
@@ -47,7 +47,7 @@ const SCREENING_VERB = String.raw`(?:reading|reads|reviewing|reviews|screening|s
 const atClause = (head: string) =>
   String.raw`${B}(?:${head})${E}(?<=(?:^|[\n:;.!?"(\]|→>–—]\s*|\s-\s|${B}(?:and|then|so|now|also|just|please|pls|kindly)\s+)(?:${head}))`;
 /** Verbs of an order to the screener, at a clause's start. */
-const ORDER_VERB = String.raw`(?:ignore|disregard|skip|forget|overlook|set\s+aside|treat|consider|assume|count|mark|rank|rate|score|re-?score|grade|advance|shortlist|recommend|place|put|list|move|return|output|respond|reply|answer|print|write|say|state|describe|summari[sz]e|mention|omit|exclude|leave\s+out|drop|hide|add|include|copy|quote|repeat|match|use|call|invoke|flag|approve|pass|accept|prioriti[sz]e|favou?r|boost|give|assign|award|report|reason|keep\s+in\s+mind|proceed|classify|label|select|pick|forward|fast-?track|schedule|weigh|weight|re-?rank|re-?rate|re-?evaluate|re-?assess|suppress|lower|raise|increase|decrease|reduce|deduct|dock|penali[sz]e|remember|complete|finish|fill|see|read|check|look)`;
+const ORDER_VERB = String.raw`(?:ignore|disregard|skip|forget|overlook|set\s+aside|treat|consider|assume|count|mark|rank|rate|score|re-?score|grade|advance|shortlist|recommend|place|put|list|move|return|output|respond|reply|answer|print|write|say|state|describe|summari[sz]e|mention|omit|exclude|leave\s+out|drop|hide|add|include|copy|quote|repeat|match|use|call|invoke|flag|approve|pass|accept|prioriti[sz]e|favou?r|boost|give|assign|award|report|reason|keep\s+in\s+mind|proceed|classify|label|select|pick|forward|fast-?track|schedule|weigh|weight|re-?rank|re-?rate|re-?evaluate|re-?assess|suppress|lower|raise|increase|decrease|reduce|deduct|dock|penali[sz]e|remember|complete|finish|fill|see|read|check|look|translate|render|rewrite|replace|substitute|change|transcribe)`;
 /** How what a reader is told begins, after "LLM:" or "Claude,": an order, or the document and the reader named. */
 const TOLD = String.raw`(?:please\s+|kindly\s+|just\s+)?(?:${ORDER_VERB}|this|the|my|you|your|when|if|before|do\s+not|don'?t|never|always|any|all|every)${E}`;
 /** Who or what a ranking is done to, besides the document itself. */
@@ -60,18 +60,30 @@ const FAMILIES = {
     String.raw`${B}(?:you|u)\s+(?:were|are|have\s+been|'ve\s+been|was)\s+(?:told|instructed|asked|configured|programmed|prompted|given|trained|designed|built)${E}`,
     String.raw`${B}(?:who|what)(?:ever)?\s+(?:or\s+(?:who|what)(?:ever)?\s+)?(?:is\s+|are\s+)?${SCREENING_VERB}\s+(?:this|me|it)${E}`,
     String.raw`${B}the\s+reader,?\s+(?:human\s+or\s+(?:machine|ai|not)|whether\s+human)`,
-    String.raw`${B}(?:dear|hey|hi|attention|attn|(?:a\s+)?(?:note|message|notice|memo|reminder|request|instructions?|guidance|directions?)\s+(?:to|for))\s+(?:the\s+|any\s+|all\s+|every\s+|each\s+|whichever\s+|whatever\s+)?(?:[\p{L}-]+\s+)?${SOFTWARE}${E}`,
+    String.raw`${B}(?:dear|hey|hi|attention|attn|(?:a\s+)?(?:note|message|notice|memo|reminder|instructions?|guidance|directions?)\s+(?:to|for))\s+(?:the\s+|any\s+|all\s+|every\s+|each\s+|whichever\s+|whatever\s+)?(?:[\p{L}-]+\s*\/\s*)?(?:[\p{L}-]+\s+)?${SOFTWARE}${E}`,
     String.raw`${B}(?:to|for)\s+(?:(?:(?:the|any|all|every|each|whichever|whatever)\s+)?(?:automated|automatic|ai|llm)\s+${SOFTWARE}|(?:any|all|every|each|whichever|whatever)\s+${SOFTWARE})${E}`,
     String.raw`${B}(?:when|as|while|before|after|if|once)\s+you\s+(?:summari[sz]e|rank|score|rate|evaluate|assess|screen|compare|grade|shortlist)${E}`,
     String.raw`${B}the\s+(?:evaluator|screener|reviewer|ranking\s+engine|reviewing\s+software|screening\s+(?:software|tool|system))\s+(?:must|should|shall|will|may\s+not|cannot|can'?t|could|would|is\s+(?:to|required))${E}`,
     String.raw`${B}(?:reviewing|screening|ranking|scoring|parsing|evaluating)\s+(?:software|engine|tool|system|program|algorithm|model|bot)s?\s+(?:could|would|can|should|must|will|may)${E}`,
     String.raw`${B}(?:ai|automated|llm)\s+(?:screening\s+|hiring\s+|recruiting\s+)?(?:tools?|software|systems?|screeners?)\s+(?:may|must|should|shall|will|can(?:not)?|are\s+(?:to|required|no\s+longer))${E}`,
     String.raw`${B}kind\s+(?:machine|ai|bot|assistant|model|reader)${E}`,
+    String.raw`${B}(?:any|every|each|a|the)\s+(?:fair|careful|sensible|reasonable|earlier|later|downstream|subsequent|good|discerning|generous|thoughtful)(?:[-\s]minded)?\s+(?:reviewers?|readers?|screeners?|evaluators?|models?)${E}`,
+    String.raw`${B}(?:reviewers?|screeners?|evaluators?|readers?)\s+(?:like\s+you|of\s+your\s+\p{L}+)${E}`,
+    String.raw`${B}(?:downstream|later|subsequent)\s+(?:screeners?|reviewers?|tools?|models?|systems?|readers?)${E}`,
+    String.raw`${B}(?:the\s+)?(?:ranking|summary|write-?up|report|assessment|evaluation|scores?|output|shortlist)\s+(?:you\s+(?:produce|write|give|generate|return|make|prepare|send)|that\s+follows)${E}`,
+    String.raw`${B}(?:for|to)\s+(?:the\s+)?(?:machine|automated|ai|llm)[-\s](?:summar(?:y|ies)|review(?:s|ers?)?|reading|translation)${E}`,
+    String.raw`${B}(?:screening|reviewing|ranking|hiring)\s+(?:bots?|ai|llms?|assistants?)${E}`,
+    // a salutation on a line of its own, or before a colon: "Reviewing model:", "To the screening tool:"
+    String.raw`${atClause(String.raw`(?:(?:reviewing|screening|ranking|scoring|evaluating|hiring)\s+${SOFTWARE}|${NAMED_MODEL})`)}\s*:\s*(?=\n|$)`,
+    String.raw`${atClause('to')}\s+the\s+(?:[\p{L}\/-]+\s+){0,3}${SOFTWARE}\s*:`,
+    String.raw`${B}(?:any|every|each|the)\s+(?:[\p{L}-]+\s+)?(?:summary|summaries|translation|write-?up|report)\s+(?:[\p{L}-]+\s+){0,4}(?:should|must|shall|needs?\s+to|has\s+to)${E}`,
+    String.raw`${B}(?:tools?|software|systems?|models?)\s+that\s+(?:read|parse|process|extract|summari[sz]e|score|rank)${E}`,
+    String.raw`${B}(?:users?\s+of|for)\s+(?:automated|ai|llm|machine)\s+(?:review|screening|reading|ranking)\s+(?:tools?|software|systems?)${E}`,
     // a model called by name, or any reader by its trade before a colon or an arrow: "LLM →", "Screener:"
     String.raw`${atClause(String.raw`(?:(?:hey|hi|dear|ok)\s+)?(?:(?:screening|ranking|reviewing|hiring|resume|recruiting)\s+)?${NAMED_MODEL}`)}\s*(?:→|->|=>|\s-\s|[:,]\s*(?=${TOLD}))`,
     String.raw`${atClause(String.raw`${SOFTWARE}(?:\s+(?:reviewers?|screeners?|evaluators?|readers?|ai|llm|notes?|notices?|instructions?|memo))?`)}\s*(?:→|->|=>|[:,]\s*(?=${TOLD}))`,
     String.raw`${B}(?:automated|automatic|ai|llm|machine|robot)\s+(?:reviewers?|screeners?|evaluators?|readers?|first\s+pass)${E}`,
-    String.raw`${B}(?:reviewers?|screeners?|evaluators?)\s+(?:ai|llm|bot|model)s?${E}`,
+    String.raw`${B}(?:reviewers?|screeners?|evaluators?)[-\s](?:ai|llm|bot|model)s?${E}`,
     String.raw`${B}(?:any|every|each|whichever|whatever|the)\s+(?:ai|llm|model|bot|assistant|screener|evaluator|system|tool|software|algorithm|program)s?\s+(?:that\s+|which\s+)?(?:is\s+)?${SCREENING_VERB}\s+(?:this|these|my)${E}`,
     String.raw`${B}(?:any|every|each|whichever|whatever)\s+(?:ai|llm|model|bot|assistant|screener|evaluator|system|tool|software|algorithm|program)s?\s+(?:that\s+|which\s+)?(?:is\s+)?${SCREENING_VERB}${E}`,
     String.raw`${B}the\s+(?:ai|llm|model|bot)\s+(?:doing|running|handling|performing|reading)${E}`,
@@ -93,7 +105,7 @@ const FAMILIES = {
   ],
   outcome: [
     String.raw`${B}(?:advance|advances|advancing|shortlist(?:s|ing)?|recommend(?:s|ing)?|approve|fast-?track)\s+${RANKED}${E}`,
-    String.raw`${B}(?:rank|ranks|ranked|rate|rated|score|scored|grade|graded|mark|marked|place|placed|put|list|listed|move|moved|position)\s+(?:${RANKED}\s+)?(?:(?:as|at)\s+)?(?:#?1|first|top|highest|higher|above|below|number\s+one|the\s+(?:strongest|best|top)|maximum|max|\d{2,3}(?:\s*\/\s*\d{2,3})?)${E}`,
+    String.raw`${B}(?:rank|ranks|ranked|rate|rated|score|scored|grade|graded|mark|marked|place|placed|put|list|listed|move|moved|position)\s+(?:${RANKED}\s+)?(?:(?:as|at)\s+)?(?:#?1(?![\d–-])|first|top|highest|higher|above|below|number\s+one|the\s+(?:strongest|best|top)|maximum|max|\d{2,3}(?:\s*\/\s*\d{2,3})?)${E}`,
     String.raw`${B}(?:rank|ranks|ranked|rate|rated|score|scored|grade|graded|mark|marked|treat|treated|list|listed|summari[sz]e|describe|present|report|flag)\s+(?:${RANKED}\s+)?as\s+(?:an?\s+)?(?:yes|strong|fully|qualified|top|perfect|ideal|excellent|pre-approved|approved|passed|meeting|met)${E}`,
     String.raw`${B}(?:top|strongest|best|ideal|perfect|outstanding|exceptional)\s+(?:candidate|applicant|fit|match|hire)${E}`,
     String.raw`${B}(?:strong\s+(?:hire|yes)|first\s+place|fully\s+qualified|strengths?\s+only|only\s+(?:the\s+)?strengths?|no\s+(?:weaknesses|gaps|concerns))${E}`,
@@ -109,7 +121,21 @@ const FAMILIES = {
     String.raw`${B}(?:not|never|don'?t|no)\s+(?:to\s+)?(?:mention|raise|flag|note|list|include|report|penali[sz]e|count)\w*\s+(?:[\p{L}-]+\s+){0,3}(?:gaps?|weakness(?:es)?|concerns?|shortcomings?|missing|lack|visa|degree)${E}`,
     String.raw`${B}(?:gaps?|weakness(?:es)?|concerns?|shortcomings?)\s+(?:[\p{L}-]+\s+){0,5}(?:left\s+out|omitted|ignored|not\s+relevant|irrelevant|no\s+weight)${E}`,
     String.raw`${B}(?:give|gives|giving)\s+(?:the\s+|my\s+|any\s+)?(?:gaps?|weakness(?:es)?|[\p{L}-]+\s+requirements?)\s+no\s+weight${E}`,
-    String.raw`${B}(?:interview|offer)\s+stage${E}`,
+    String.raw`${B}(?:interview|offer)\s+(?:stage|pile|list|round)${E}`,
+    String.raw`${B}(?:tops?|heads?|leads?)\s+the\s+(?:pool|list|ranking|field|batch|shortlist|pile|applicants)${E}`,
+    String.raw`${B}(?:top|head|front)\s+of\s+the\s+(?:list|pool|pile|shortlist|ranking|queue|field|batch)${E}`,
+    String.raw`${B}(?:at\s+the\s+top|in\s+first\s+place|first\s+in\s+line)${E}`,
+    String.raw`${B}(?:put|puts|placed?|ranks?|ranked|listed?)\s+(?:[\p{Lu}][\p{L}'-]+|him|her|them|me)\s+first${E}`,
+    String.raw`${B}open\s+with\s+(?:his|her|their|my)\s+name${E}`,
+    String.raw`${B}(?:strongly|highly)\s+recommended${E}`,
+    String.raw`${B}(?:say|mention|note)\s+nothing\s+(?:about|of|on)${E}`,
+    String.raw`${B}as\s+(?:though|if)\s+(?:it|they|he|she)\s+(?:were|was)\s+(?:listed|present|met|held|there)${E}`,
+    String.raw`${B}(?:mark|marks|read|count|treat)\s+(?:it|them|all|these|this|every\s+\p{L}+)\s+(?:[\p{L}'-]+\s+){0,6}as\s+(?:met|['"‘’]?yes['"‘’]?|passed|held|satisfied|true)${E}`,
+    String.raw`${B}(?:rank|ranking|position|place|final\s+ranking)\s*[:=]\s*(?:#?1|first|top)${E}`,
+    String.raw`${B}(?:weaknesses|concerns|red\s+flags|gaps)\s*[:=]\s*(?:none|n\/a|0|nil|🚫)`,
+    String.raw`${B}verdict\s*[:=]\s*\S{0,3}\s*(?:hire|advance|shortlist|pass|yes)${E}`,
+    String.raw`${B}(?:rank|ranked)\s+(?:#)?1${E}|${B}\d{1,2}\s*\/\s*10${E}|${B}(\d{1,3})\s*\/\s*\1${E}`,
+    String.raw`${B}rank\s*(?:the\s*)?(?:applicant|candidate|me|this|them)\s*first|omit\s*(?:the\s*)?gaps${E}`,
     String.raw`${B}without\s+(?:any\s+)?(?:mention|reference|word)\s+(?:of|to|about)\s+(?:[\p{L}\p{N}-]+\s+){0,4}(?:gaps?|weakness(?:es)?|concerns?|shortcomings?|missing|lack)${E}`,
     String.raw`${B}(?:score|rating|grade)\s+(?:of\s+)?(?:\d{2,3}(?:\s*\/\s*\d{2,3}|%)?|\d{1,2}\s*\/\s*\d{1,2})${E}`,
     String.raw`${B}(?:outcome|status|decision|verdict|result)\s*(?:\([^)\n]{0,30}\)\s*)?[:=]?\s*"?(?:advance|pass|approved|pre-approved|shortlist(?:ed)?|hire|interview|recommend(?:ed)?)${E}`,
@@ -126,6 +152,16 @@ const FAMILIES = {
     String.raw`\(\s*(?:pre|auto)[-\s]?(?:filled|populated|computed|generated|completed)\s*\)`,
     String.raw`${B}(?:pre|auto)[-\s]?(?:filled|populated)\s+(?:reasoning|outcome|verdict|assessment|evaluation|result|decision|score)${E}`,
     String.raw`${B}calibration\s+(?:example|sample|case)${E}`,
+    String.raw`${B}(?:marking|grading|scoring)\s+(?:scheme|key|sheet|guide)${E}`,
+    String.raw`${B}(?:email|message|note|memo)\s+to\s+the\s+(?:screening|hiring|recruiting|review)\s+(?:team|panel|committee)${E}`,
+    String.raw`<\/?\s*(?:thinking|reasoning|scratchpad|analysis)\s*>|${B}reasoning\s+so\s+far${E}|${B}continue\s+from\s+this\s+conclusion${E}`,
+    String.raw`${B}output\s+of\s+[\p{L}_.]+\s*\(`,
+    String.raw`${B}(?:reviewer|screener|evaluator|model|ai|llm|reader)[\s_.-]*(?:instructions?|action|directive|note)${E}`,
+    String.raw`${B}screening[\s_.-]+(?:result|outcome|step)${E}`,
+    String.raw`${B}faq\s+for\s+(?:reviewers|screeners|evaluators|recruiters|the\s+(?:ai|model|screener))${E}`,
+    String.raw`name\s*=\s*["'](?:ai|ats|llm|screening|reviewer|ranking)[\p{L}_-]*["']`,
+    String.raw`(?<=^|\n)\s*assistant\s*:`,
+    String.raw`${B}(?:ats|ai)[-\s]certified\s+profile${E}|${B}issued\s+to\s+(?:downstream\s+)?(?:screeners|reviewers|tools)${E}`,
     String.raw`\[\s*(?:system|admin|developer|assistant|pipeline)\s+(?:notice|message|note|prompt|override|update|instructions?|alert)${E}`,
     String.raw`${B}already\s+(?:been\s+)?(?:screened|scored|evaluated|reviewed|ranked|approved|assessed)\s+by\s+(?:your|the|this)\s+(?:model|system|ai|screener|tool|pipeline)${E}`,
     String.raw`${B}(?:rubric|scoring\s+(?:criteria|rubric|weights))\s+(?:revision|update[sd]?|changes?|v\d[\w.]*|version)${E}`,
@@ -139,21 +175,21 @@ const FAMILIES = {
   ],
   /** A screener's result written as a field: "status=shortlisted", "final decision: advance", "Auto-Reject=DISABLED". */
   verdictField: [
-    String.raw`${B}(?:(?:final|screen(?:ing)?|ai|ats|overall)\s+)?(?:status|decision|outcome|verdict|result|recommendation)\s*[:=]\s*"?(?:shortlist(?:ed)?|advance[d]?|pass(?:ed)?|approved?|pre-approved|hire|strong\s+hire|interview)${E}`,
+    String.raw`${B}(?:(?:final|screen(?:ing)?|ai|ats|overall)\s+)?(?:status|decision|outcome|verdict|result|recommendation)\s*[:=]\s*["']?(?:shortlist(?:ed)?|advance[d]?|pass(?:ed)?|approved?|pre-approved|hire|strong\s+hire|interview)${E}`,
     String.raw`${B}(?:ats|screen(?:ing)?|reviewer|evaluator|ranking|auto|priority|ai)[-\s](?:directive|override|notes?|reject|advance|priority|candidate|score|status|decision|result|verdict)\s*[:=]\s*"?[\p{L}\p{N}]`,
     String.raw`${B}(?:report|list|show|include)\s+weaknesses\s*[:=]\s*"?(?:false|no|0|none|off)${E}`,
     String.raw`${B}min(?:imum)?\s+score\s+for\s+(?:this|the)\s+candidate${E}`,
   ],
   passive: [
-    String.raw`${B}(?:applicants?|candidates?|others|other\s+applicants|this\s+(?:candidate|applicant|one|profile|resume|person)|she|he|they|them)\s+(?:\([^)\n]{0,40}\)\s+)?(?:(?:without|with|lacking)\s+[\p{L}\p{N}+-]+\s+)?(?:should|must|shall|is\s+to|are\s+to|needs?\s+to|ought\s+to)\s+(?:all\s+)?be\s+(?:[\p{L}-]+\s+)?(?:scored|ranked|rated|marked|treated|assumed|advanced|shortlisted|placed|listed|deemed|graded|prioriti[sz]ed|recommended)${E}`,
+    String.raw`${B}(?:applicants?|candidates?|others|other\s+applicants|this\s+(?:candidate|applicant|one|profile|resume|person)|she|he|they|them)\s+(?:\([^)\n]{0,40}\)\s+)?(?:(?:without|with|lacking)\s+[\p{L}\p{N}+-]+\s+|(?:who|that)\s+(?:[\p{L}\p{N}'-]+\s+){1,8})?(?:should|must|shall|is\s+to|are\s+to|needs?\s+to|ought\s+to)\s+(?:all\s+)?be\s+(?:[\p{L}-]+\s+)?(?:scored|ranked|rated|marked|treated|assumed|advanced|shortlisted|placed|listed|deemed|graded|prioriti[sz]ed|recommended)${E}`,
     String.raw`${B}(?:should|must|are\s+to|is\s+to)\s+rank\s+(?:below|above|lower|higher|first|last)\s+(?:this|me)${E}`,
   ],
   /** Other languages: the screener addressed, and what it is told to do. */
   foreignReader: [
-    String.raw`(?:для\s+(?:системы|ии|модели|нейросети)|оценивающ\p{L}+|систем[аеыу]\s+(?:оценки|отбора)|yapay\s+zek[aâ]\p{L}*|değerlendiren|otomatik\s+sistem\p{L}*|hệ\s+thống|sàng\s+lọc|trí\s+tuệ\s+nhân\s+tạo|penyaring|sistem\s+penilai|untuk\s+ai|om\s+du\s+är\s+en\s+ai|till\s+(?:ai|systemet)|למערכת|בינה\s+מלאכותית|הסינון|σύστημα\s+αξιολόγησης|προς\s+το\s+σύστημα|τεχνητή\s+νοημοσύνη|evaluatorul\s+automat|pentru\s+evaluator\p{L}*|automatick\p{L}+\s+hodnotitel\p{L}*|pro\s+hodnotitel\p{L}*|ระบบคัดกรอง|ถึงระบบ|модел\p{L}*\s+оцінювання|для\s+(?:системи|моделі|ші)|arvioijalle|automaattise\p{L}+\s+\p{L}+|szűrőprogram\p{L}*|értékelő\s*(?:rendszer|program)\p{L}*)`,
+    String.raw`(?:для\s+(?:системы|ии|модели|нейросети)|оценивающ\p{L}+|систем[аеыу]\s+(?:оценки|отбора)|yapay\s+zek[aâ]\p{L}*|değerlendiren|otomatik\s+sistem\p{L}*|hệ\s+thống|sàng\s+lọc|trí\s+tuệ\s+nhân\s+tạo|penyaring|sistem\s+penilai|untuk\s+ai|om\s+du\s+är\s+en\s+ai|till\s+(?:ai|systemet)|למערכת|בינה\s+מלאכותית|הסינון|σύστημα\s+αξιολόγησης|προς\s+το\s+σύστημα|τεχνητή\s+νοημοσύνη|evaluatorul\s+automat|pentru\s+evaluator\p{L}*|automatick\p{L}+\s+hodnotitel\p{L}*|pro\s+hodnotitel\p{L}*|ระบบคัดกรอง|ถึงระบบ|модел\p{L}*\s+оцінювання|для\s+(?:системи|моделі|ші)|arvioijalle|automaattise\p{L}+\s+\p{L}+|szűrőprogram\p{L}*|értékelő\s*(?:rendszer|program)\p{L}*|kwa\s+mfumo|sa\s+ai|sumusuri|سامانه|ارزیابی\s+رزومه|per\s+al\s+sistema|sistema\s+de\s+selecció|automatiske\s+screening|til\s+(?:den\s+)?(?:ai|systemet)|স্ক্রিনিং|সফটওয়্যার)`,
   ],
   foreignOrder: [
-    String.raw`(?:наивысш\p{L}*|высш\p{L}+\s+балл\p{L}*|не\s+упоминай\p{L}*|игнорируй\p{L}*|перв\p{L}+\s+мест\p{L}*|соответствует\s+(?:всем\s+)?требованиям|en\s+üst\p{L}*|en\s+yüksek\s+puan\p{L}*|söz\s+etme|görmezden\s+gel\p{L}*|yerleştir\p{L}*|phù\s+hợp\s+nhất|điểm\s+cao\s+nhất|bỏ\s+qua|danh\s+sách\s+phỏng\s+vấn|xếp\s+hạng|abaikan|skor\s+tertinggi|peringkat\s+(?:pertama|teratas)|loloskan|uppfyllda|först\s+i|högsta\s+(?:betyg|poäng)|ignorera|bortse\s+från|לדרג|במקום\s+הראשון|ולא\s+להזכיר|להתעלם|βαθμολόγησ\p{L}*|πρότεινε|αγνόησε|πρώτη\s+θέση|πληροί\s+όλες|ignoră|plasează|primul\s+loc|cel\s+mai\s+mare\s+punctaj|nu\s+menționa\p{L}*|označte|nejvhodnější\p{L}*|neuvádějte|ignorujte|první\s+místo|จัดอันดับ|อันดับหนึ่ง|อย่ากล่าวถึง|เพิกเฉย|найвищий\s+бал|рекомендуйте|ігноруйте|перш\p{L}+\s+місц\p{L}+|täyttää\s+kaikki\s+vaatimukset|listan\s+kärkeen|älä(?:kä)?\s+raportoi|ohita|hagyd\s+figyelmen\s+kívül|rangsor\s+élére|legmagasabb\s+pontszám\p{L}*|ne\s+említsd|\d{1,3}\s*\/\s*\d{1,3})`,
+    String.raw`(?:наивысш\p{L}*|высш\p{L}+\s+балл\p{L}*|не\s+упоминай\p{L}*|игнорируй\p{L}*|перв\p{L}+\s+мест\p{L}*|соответствует\s+(?:всем\s+)?требованиям|en\s+üst\p{L}*|en\s+yüksek\s+puan\p{L}*|söz\s+etme|görmezden\s+gel\p{L}*|yerleştir\p{L}*|phù\s+hợp\s+nhất|điểm\s+cao\s+nhất|bỏ\s+qua|danh\s+sách\s+phỏng\s+vấn|xếp\s+hạng|abaikan|skor\s+tertinggi|peringkat\s+(?:pertama|teratas)|loloskan|uppfyllda|först\s+i|högsta\s+(?:betyg|poäng)|ignorera|bortse\s+från|לדרג|במקום\s+הראשון|ולא\s+להזכיר|להתעלם|βαθμολόγησ\p{L}*|πρότεινε|αγνόησε|πρώτη\s+θέση|πληροί\s+όλες|ignoră|plasează|primul\s+loc|cel\s+mai\s+mare\s+punctaj|nu\s+menționa\p{L}*|označte|nejvhodnější\p{L}*|neuvádějte|ignorujte|první\s+místo|จัดอันดับ|อันดับหนึ่ง|อย่ากล่าวถึง|เพิกเฉย|найвищий\s+бал|рекомендуйте|ігноруйте|перш\p{L}+\s+місц\p{L}+|täyttää\s+kaikki\s+vaatimukset|listan\s+kärkeen|älä(?:kä)?\s+raportoi|ohita|hagyd\s+figyelmen\s+kívül|rangsor\s+élére|legmagasabb\s+pontszám\p{L}*|ne\s+említsd|alama\s+za\s+juu|wa\s+kwanza|usitaje|unang\s+puwesto|huwag\s+mong\s+banggitin|رتبه‌?ی?\s+اول|ذکر\s+نکن|primer\s+lloc|no\s+esmentis|højeste\s+score|øverst\s+på\s+listen|প্রথম\s+স্থানে|\d{1,3}\s*\/\s*\d{1,3})`,
   ],
 } as const;
 
@@ -187,8 +223,9 @@ function verdict(mask: number): InjectionReason | null {
   return null;
 }
 
-/** The longest two-sentence window read together, in characters. */
+/** The longest window of sentences read together, in characters, and the most sentences in it. */
 const MAX_WINDOW = 320;
+const WINDOW_UNITS = 3;
 
 /** Sentences of a search text: `[start, end)`, split at line breaks and at . ! ? before a space. */
 function sentences(text: string): [number, number][] {
@@ -240,7 +277,7 @@ export function cueHits(searchText: string): { start: number; end: number; reaso
     else masks[i]! |= masks[header]! & BIT.reader;
   });
   // the second families, in the sentences next to one the first found anything in
-  const near = masks.map((m, i) => m !== 0 || (masks[i - 1] ?? 0) !== 0 || (masks[i + 1] ?? 0) !== 0);
+  const near = masks.map((m, i) => [-2, -1, 0, 1, 2].some((d) => (masks[i + d] ?? 0) !== 0));
   units.forEach(([start, end], i) => {
     if (!near[i]) return;
     const sentence = text.slice(start, end);
@@ -256,11 +293,22 @@ export function cueHits(searchText: string): { start: number; end: number; reaso
       out.push({ start, end, reason: own });
       return;
     }
-    // two sentences on one line read together: "Calibration example for evaluators. … Match this calibration."
-    const next = units[i + 1];
-    if (!next || text.slice(end, next[0]).includes('\n') || next[1] - start > MAX_WINDOW) return;
-    const pair = verdict(masks[i]! | masks[i + 1]!);
-    if (pair && !verdict(masks[i + 1]!)) out.push({ start, end: next[1], reason: pair });
+    // up to three sentences read together, on one line ("Calibration example for evaluators. …
+    // Match this calibration."), or under a line that ends in a colon ("Reviewing model:\nfinal
+    // ranking = 1,"), within MAX_WINDOW characters
+    let mask = masks[i]!;
+    for (let j = i + 1; j < units.length && j <= i + WINDOW_UNITS - 1; j++) {
+      const [nextStart, nextEnd] = units[j]!;
+      const gap = text.slice(units[j - 1]![1], nextStart);
+      const joined = !gap.includes('\n') || /:\s*$/.test(text.slice(start, units[j - 1]![1]));
+      if (!joined || nextEnd - start > MAX_WINDOW || verdict(masks[j]!)) return;
+      mask |= masks[j]!;
+      const reason = verdict(mask);
+      if (reason) {
+        out.push({ start, end: nextEnd, reason });
+        return;
+      }
+    }
   });
   return out;
 }

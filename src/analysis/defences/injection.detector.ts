@@ -114,6 +114,11 @@ function scan(text: string, depth = 0): Scan {
         hits.push({ start: h.start, end: h.end, rank: ENCODED_RANK, reason: 'ENCODED_TEXT' });
       }
     }
+    if (disguised.atbash) {
+      for (const h of patternHits(toSearchText(atbash(text), INJECTION_WORDS))) {
+        hits.push({ start: h.start, end: h.end, rank: ENCODED_RANK, reason: 'ENCODED_TEXT' });
+      }
+    }
     if (disguised.reversed) {
       for (const h of patternHits(toSearchText(reversed(text), INJECTION_WORDS))) {
         hits.push({
@@ -130,6 +135,16 @@ function scan(text: string, depth = 0): Scan {
   }
   // Percent-encoding and HTML character references ("%69%67%6E…", "&#105;&#103;…") are read as
   // what they spell, like base64 below, and the run flags the resume when that is an injection.
+  // Bits, Morse code and ASCII85 ("01000001 01001001…", ".- .. / … ", "<~…~>") are read as what they
+  // spell, as escapes are.
+  for (const [run, decode] of SPELLED_RUNS) {
+    for (const m of text.matchAll(run)) {
+      const spelled = decode(m[0]);
+      if (spelled && depth < MAX_DECODE_DEPTH && scan(spelled, depth + 1).hits.length > 0) {
+        hits.push({ start: m.index, end: m.index + m[0].length, rank: ENCODED_RANK, reason: 'ENCODED_TEXT' });
+      }
+    }
+  }
   for (const m of text.matchAll(ESCAPED_RUN)) {
     if (depth < MAX_DECODE_DEPTH && scan(unescapeRun(m[0]), depth + 1).hits.length > 0) {
       hits.push({ start: m.index, end: m.index + m[0].length, rank: ENCODED_RANK, reason: 'ENCODED_TEXT' });
@@ -154,6 +169,80 @@ function scan(text: string, depth = 0): Scan {
  */
 const ESCAPED_RUN =
   /(?:%[0-9A-Fa-f]{2}|&#(?:x[0-9A-Fa-f]{1,6}|\d{1,7});|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2})(?:[^%&\\\s]{0,3}(?:%[0-9A-Fa-f]{2}|&#(?:x[0-9A-Fa-f]{1,6}|\d{1,7});|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2})){5,}/g;
+
+/** International Morse code, letters and digits. */
+// prettier-ignore
+const MORSE: Readonly<Record<string, string>> = {
+  '.-': 'a', '-...': 'b', '-.-.': 'c', '-..': 'd', '.': 'e', '..-.': 'f', '--.': 'g', '....': 'h', '..': 'i',
+  '.---': 'j', '-.-': 'k', '.-..': 'l', '--': 'm', '-.': 'n', '---': 'o', '.--.': 'p', '--.-': 'q', '.-.': 'r',
+  '...': 's', '-': 't', '..-': 'u', '...-': 'v', '.--': 'w', '-..-': 'x', '-.--': 'y', '--..': 'z',
+  '-----': '0', '.----': '1', '..---': '2', '...--': '3', '....-': '4', '.....': '5', '-....': '6', '--...': '7',
+  '---..': '8', '----.': '9', '.-.-.-': '.', '--..--': ',', '---...': ':',
+};
+
+/** Runs of text spelled in another code, and what each spells (null when it spells nothing readable). */
+const SPELLED_RUNS: [RegExp, (run: string) => string | null][] = [
+  // eight or more bytes written as bits
+  [
+    /(?<![01])(?:[01]{8}[ \t]+){7,}[01]{8}(?![01])/g,
+    (run) =>
+      String.fromCharCode(
+        ...run
+          .trim()
+          .split(/\s+/)
+          .map((b) => parseInt(b, 2)),
+      ),
+  ],
+  // Morse: ten or more letters, words parted by " / "
+  [
+    /(?<![.\-\w])(?:[.-]{1,6}[ \t]+(?:\/[ \t]+)?){9,}[.-]{1,6}(?![.\-\w])/g,
+    (run) => {
+      const words = run
+        .trim()
+        .split(/\s*\/\s*/)
+        .map((w) =>
+          w
+            .split(/\s+/)
+            .map((c) => MORSE[c] ?? '')
+            .join(''),
+        );
+      const text = words.join(' ');
+      return /[a-z]{3}/.test(text) ? text : null;
+    },
+  ],
+  // ASCII85 (Adobe's <~ ~> delimiters)
+  [/<~[!-u\sz]{10,4000}?~>/g, (run) => ascii85(run.slice(2, -2))],
+];
+
+/** ASCII85 decoded as Latin-1 text, or null when it is not ASCII85. */
+function ascii85(body: string): string | null {
+  const chars = body.replace(/\s+/g, '');
+  const bytes: number[] = [];
+  let group: number[] = [];
+  for (const c of chars) {
+    if (c === 'z' && group.length === 0) {
+      bytes.push(0, 0, 0, 0);
+      continue;
+    }
+    const v = c.charCodeAt(0) - 33;
+    if (v < 0 || v > 84) return null;
+    group.push(v);
+    if (group.length === 5) {
+      let n = 0;
+      for (const d of group) n = n * 85 + d;
+      bytes.push((n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255);
+      group = [];
+    }
+  }
+  if (group.length > 0) {
+    const len = group.length;
+    while (group.length < 5) group.push(84);
+    let n = 0;
+    for (const d of group) n = n * 85 + d;
+    bytes.push(...[(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].slice(0, len - 1));
+  }
+  return String.fromCharCode(...bytes);
+}
 
 /** What a run of escapes spells; an escape that spells nothing is left as it is. */
 function unescapeRun(run: string): string {
@@ -193,17 +282,18 @@ const MIN_DISGUISED_WORD = 6;
 /** The pattern words of {@link MIN_DISGUISED_WORD} letters or more, in ROT13 and backwards. */
 const DISGUISED = (() => {
   const long = [...INJECTION_WORDS].filter((w) => /^[a-z]+$/.test(w) && w.length >= MIN_DISGUISED_WORD);
-  return { rot13: new Set(long.map(rot13)), reversed: new Set(long.map(reversed)) };
+  return { rot13: new Set(long.map(rot13)), reversed: new Set(long.map(reversed)), atbash: new Set(long.map(atbash)) };
 })();
 
-/** Whether `text` holds a pattern word in ROT13, or backwards. */
-function disguisedWords(text: string): { rot13: boolean; reversed: boolean } {
-  const found = { rot13: false, reversed: false };
+/** Whether `text` holds a pattern word in ROT13, backwards, or in Atbash. */
+function disguisedWords(text: string): { rot13: boolean; reversed: boolean; atbash: boolean } {
+  const found = { rot13: false, reversed: false, atbash: false };
   for (const [word] of text.matchAll(/[A-Za-z]{6,}/g)) {
     const w = word.toLowerCase();
     found.rot13 ||= DISGUISED.rot13.has(w);
     found.reversed ||= DISGUISED.reversed.has(w);
-    if (found.rot13 && found.reversed) break;
+    found.atbash ||= DISGUISED.atbash.has(w);
+    if (found.rot13 && found.reversed && found.atbash) break;
   }
   return found;
 }
@@ -213,6 +303,14 @@ function rot13(text: string): string {
   return text.replace(/[A-Za-z]/g, (c) => {
     const base = c <= 'Z' ? 65 : 97;
     return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+/** Atbash: each Latin letter mirrored in the alphabet (a↔z, b↔y…), everything else as it is (same length). */
+function atbash(text: string): string {
+  return text.replace(/[A-Za-z]/g, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(base + 25 - (c.charCodeAt(0) - base));
   });
 }
 

@@ -48,7 +48,7 @@ const SCREENING_SOFTWARE = String.raw`(?:${MACHINE}|screening\s+(?:assistant|too
  * The words of screening: what it judges, decides and outputs. Everyday resume words ("analysis",
  * "summary", "requirements", "match") are left out, so a cover letter's "you" does not add up.
  */
-const SCREENING_WORD = String.raw`${B}(?:scores?|scored|scoring|rate|rating|rank|ranking|grade|verdict|recommend|recommendation|shortlist(?:ed)?|advance[d]?|hire|reject(?:ing|ed)?|downgrade[sd]?|assessment|evaluation|evaluate|screening|screener|recruiter|criteria|criterion|gaps|weaknesses|concerns|flag(?:ged)?|forward(?:ed)?|top\s+candidate|final\s+round|next\s+round|qualified|guidelines|instructions)${E}`;
+const SCREENING_WORD = String.raw`${B}(?:scores?|scored|scoring|rate|rating|rank|ranking|grade|verdict|recommend|recommendation|shortlist(?:ed)?|advance[d]?|hire|reject(?:ing|ed)?|downgrade[sd]?|assessment|evaluation|evaluate|screening|screener|recruiter|criteria|criterion|gaps|weaknesses|concerns|flag(?:ged)?|(?<!${B}look(?:ing)?\s)forward(?:ed)?|top\s+candidate|final\s+round|next\s+round|qualified|guidelines|instructions)${E}`;
 
 export const INDIRECT_PATTERNS: readonly InjectionPattern[] = [
   // "For any automated system:", "To the ATS:", "To whatever tool is parsing this file:".

@@ -39,6 +39,9 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
   А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
   ο: 'o', ι: 'i', ν: 'v', κ: 'k', ρ: 'p', τ: 't', υ: 'u', α: 'a',
   Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+  ϲ: 'c', ϳ: 'j', ѵ: 'v', ԛ: 'q', ԝ: 'w',
+  // Armenian letters drawn like Latin ones
+  օ: 'o', հ: 'h', ո: 'n', ս: 'u', ց: 'g', ք: 'p', ա: 'w', Տ: 'S', Օ: 'O',
 };
 
 /** Combining diacritical marks (the general blocks; scripts' own vowel signs are left alone). */
@@ -244,10 +247,17 @@ function readLeetspeak(text: string, lexicon: ReadonlySet<string>): string {
 /** Replaces look-alike letters, one for one, in words that mix Latin with Cyrillic or Greek. */
 function foldMixedScripts(text: string): string {
   return text.replace(/[\p{L}\p{M}]+/gu, (word) =>
-    /[A-Za-z]/.test(word) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(word)
+    (/[A-Za-z]/.test(word) || mixedScripts(word)) &&
+    /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]/u.test(word)
       ? word.replace(/./gu, (c) => CONFUSABLES[c] ?? c)
       : word,
   );
+}
+
+/** Whether a word mixes two of the scripts whose letters look Latin ("Τօ": Greek and Armenian): no language does. */
+function mixedScripts(word: string): boolean {
+  const scripts = [/\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Armenian}/u].filter((re) => re.test(word));
+  return scripts.length > 1;
 }
 
 /** The `[start, end)` range of the original text behind `[start, end)` of the search text. */
