@@ -29,6 +29,8 @@ const SETS: { file: string; missed: string[] }[] = [
   { file: 'corpus-4.json', missed: [] },
   // a translator's note that rewrites the resume ("where the source says 'assisted with', translate as 'led'")
   { file: 'corpus-5.json', missed: ['f14'] },
+  // written as a typical evaluation suite would be, see corpus-6.README.md
+  { file: 'corpus-6.json', missed: [] },
 ];
 
 describe.each(SETS)('injection lines written blind to the detector: $file', ({ file, missed }) => {

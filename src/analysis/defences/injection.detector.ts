@@ -145,6 +145,13 @@ function scan(text: string, depth = 0): Scan {
       }
     }
   }
+  if (depth === 0) {
+    for (const piece of cutLines(text)) {
+      if (patternHits(toSearchText(piece.joined, INJECTION_WORDS)).length > 0) {
+        hits.push({ start: piece.start, end: piece.end, rank: ENCODED_RANK, reason: 'ENCODED_TEXT' });
+      }
+    }
+  }
   for (const m of text.matchAll(ESCAPED_RUN)) {
     if (depth < MAX_DECODE_DEPTH && scan(unescapeRun(m[0]), depth + 1).hits.length > 0) {
       hits.push({ start: m.index, end: m.index + m[0].length, rank: ENCODED_RANK, reason: 'ENCODED_TEXT' });
@@ -212,7 +219,60 @@ const SPELLED_RUNS: [RegExp, (run: string) => string | null][] = [
   ],
   // ASCII85 (Adobe's <~ ~> delimiters)
   [/<~[!-u\sz]{10,4000}?~>/g, (run) => ascii85(run.slice(2, -2))],
+  // a URL's query value with its spaces encoded: "?note=ignore%20all%20previous…", "?q=rank+me+first"
+  [
+    /[?&][\w.-]{1,40}=[^\s&#"'<>]{12,2000}/g,
+    (run) => {
+      const value = run.slice(run.indexOf('=') + 1).replace(/\+/g, ' ');
+      if (!/%20| /.test(value)) return null;
+      try {
+        return decodeURIComponent(value);
+      } catch {
+        return value.replace(/%20/g, ' ');
+      }
+    },
+  ],
 ];
+
+/** The most characters a line may have to be read as a piece of a word or phrase cut across lines. */
+const MAX_PIECE = 24;
+/** The fewest such lines in a row that are read joined. */
+const MIN_PIECES = 3;
+
+/**
+ * Runs of short lines that may be one instruction cut into pieces ("Igno\nre all previ\nous
+ * instruc\ntions…"): each run's `[start, end)` and its text with the line breaks taken out.
+ */
+function cutLines(text: string): { start: number; end: number; joined: string }[] {
+  const out: { start: number; end: number; joined: string }[] = [];
+  let run: { start: number; end: number }[] = [];
+  const close = () => {
+    // words cut mid-way ("Igno|re", "short|list"): a letter, then a lower-case letter on the next line
+    const cuts = run.filter(
+      (l, k) =>
+        k > 0 &&
+        /\p{L}$/u.test(text.slice(run[k - 1]!.start, run[k - 1]!.end)) &&
+        /^\p{Ll}/u.test(text.slice(l.start, l.end)),
+    ).length;
+    if (run.length >= MIN_PIECES && cuts >= MIN_PIECES - 1) {
+      const joined = run.map((l) => text.slice(l.start, l.end)).join('');
+      if (/\p{L}{3}/u.test(joined)) out.push({ start: run[0]!.start, end: run[run.length - 1]!.end, joined });
+    }
+    run = [];
+  };
+  let at = 0;
+  while (at <= text.length) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const length = end - at;
+    if (length > 0 && length <= MAX_PIECE && /\p{L}/u.test(text.slice(at, end))) run.push({ start: at, end });
+    else close();
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  close();
+  return out;
+}
 
 /** ASCII85 decoded as Latin-1 text, or null when it is not ASCII85. */
 function ascii85(body: string): string | null {

@@ -730,6 +730,43 @@ describe('deriveRubric', () => {
     });
   });
 
+  describe('lists under "KNOWLEDGE OF", principles, levels after a name, and the employer\'s own lines', () => {
+    it('reads the items of a "KNOWLEDGE OF" list and a list after "the principles of"', () => {
+      const post = [
+        'KNOWLEDGE OF',
+        'Principles and practices of kiln firing, glaze chemistry and mold making;',
+        'the Uniform Building Code and local fire codes.',
+      ].join('\n');
+      expect(kinds(post, 'Ceramicist')).toEqual(
+        expect.arrayContaining([
+          'MUST_HAVE kiln firing',
+          'MUST_HAVE glaze chemistry',
+          'MUST_HAVE mold making',
+          'MUST_HAVE Uniform Building Code',
+        ]),
+      );
+    });
+
+    it('leaves the level out of a listed name, and reads "comfortable in" a place as no skill', () => {
+      const items = kinds(
+        'Requirements\n- Experience with vacuum forming preferred\n- Comfortable in tight spaces and on ladders',
+        'Tech',
+      );
+      expect(items).toContain('NICE_TO_HAVE vacuum forming');
+      expect(items.some((i) => /^MUST_HAVE tight spaces/.test(i))).toBe(false);
+    });
+
+    it('asks nothing of a line about pay or how to reach the employer, or of the work location', () => {
+      const post = [
+        'Requirements',
+        '- Pay is a 60/40 fee split in your favor',
+        '- Call Renee Okafor at 555-0154',
+        'Work Location: In person',
+      ].join('\n');
+      expect(kinds(post, 'Appraiser')).toEqual([]);
+    });
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

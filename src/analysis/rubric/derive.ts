@@ -113,7 +113,10 @@ const ANOTHER = /^(?:another|any\s+other|(?:a\s+)?similar|other)\s+/i;
 
 /** Lists of skills follow these: "Experience with X, Y and Z", "Proficiency in X". */
 const LIST_INTRO =
-  /\b(?:experience\s+(?:with|in|using|(?:[a-z]+ing(?:\s+(?:and|or)\s+[a-z]+ing)?)(?=\s+[a-z]))|proficien(?:cy|t)\s+(?:in|with|using)|knowledge\s+of|familiar(?:ity)?\s+with|expertise\s+(?:in|with)|skilled\s+in|skills\s+in|competen(?:ce|t)\s+(?:in|with)|fluen(?:cy|t)\s+in|understanding\s+of|command\s+of|certified\s+in|trained\s+in|training\s+in|exposure\s+to|worked\s+with|(?:ability|able)\s+to\s+(?:use|operate|read(?:\s+and\s+(?:interpret|understand))?)|(?:comfortable|confident)\s+(?:with|in|using)|skill(?:ed|s)?\s+in\s+(?:the\s+)?use\s+of|working\s+with|using)\s+/i;
+  /\b(?:experience\s+(?:with|in|using|(?:[a-z]+ing(?:\s+(?:and|or)\s+[a-z]+ing)?)(?=\s+[a-z]))|proficien(?:cy|t)\s+(?:in|with|using)|knowledge\s+of|familiar(?:ity)?\s+with|expertise\s+(?:in|with)|skilled\s+in|skills\s+in|competen(?:ce|t)\s+(?:in|with)|fluen(?:cy|t)\s+in|understanding\s+of|command\s+of|certified\s+in|trained\s+in|training\s+in|exposure\s+to|worked\s+with|(?:ability|able)\s+to\s+(?:use|operate|read(?:\s+and\s+(?:interpret|understand))?)|comfortable\s+(?:with|using)|confident\s+(?:with|in|using)|(?:need|have)\s+to\s+know|skill(?:ed|s)?\s+in\s+(?:the\s+)?use\s+of|working\s+with|using)\s+/i;
+/** Words that open a list after its intro without being an item: "the principles of", "the operation of". */
+const LIST_LEAD =
+  /^(?:the\s+)?(?:basic\s+|general\s+)?(?:principles|practices|methods|techniques|operation|use|maintenance|theory|fundamentals|rules|requirements)(?:\s+(?:and|&)\s+(?:practices|techniques|methods|procedures))?\s+(?:of|for)\s+(?:the\s+)?/i;
 /** Where such a list ends. */
 const LIST_END =
   /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|is|are|will|would)\s+|[.;:()]/i;
@@ -177,7 +180,7 @@ export function yearsIn(text: string): { years: number; index: number; length: n
  */
 const EMPLOYER_VOICE = /^(?:we|we'?re|we'?ve|we'?ll|our|us|everyone|everybody)\b/i;
 const PAY_AND_BENEFITS =
-  /\b(?:salary|base\s+pay|pay\s+(?:range|rate)|compensation|benefits|(?<!\ba\s)bonus(?:es)?\b(?!\s+(?:points|if))|401\s*\(?k\)?|pto|paid\s+time\s+off|vacation|insurance|perks|stock\s+options|equity)\b/i;
+  /\b(?:salary|base\s+pay|pay\s+(?:range|rate|is|band)|fee\s+split|compensation|benefits|(?<!\ba\s)bonus(?:es)?\b(?!\s+(?:points|if))|401\s*\(?k\)?|pto|paid\s+time\s+off|vacation|insurance|perks|stock\s+options|equity)\b/i;
 const ASKS_OF_CANDIDATE =
   /\b(?:you|your|candidates?|applicants?|someone|somebody|must|required|requires?|years?|degree|certif\w*|licen[cs]e\w*|experience\s+(?:with|in)|looking\s+for|seeking|need\s+(?:an?|someone))\b/i;
 
@@ -186,7 +189,7 @@ const ASKS_OF_CANDIDATE =
  * resume…", "New grads: Welcome to apply", "Applicants will be shortlisted against the criteria").
  */
 const APPLYING =
-  /^(?:to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here)\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b/i;
+  /^(?:questions\?|(?:call|text|email|e-mail|contact)\s+[^.\n]{0,40}?\b(?:at|on)\s+(?:\+?\d|\S+@)|to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here)\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b/i;
 
 /**
  * A condition of employment the employer's closing text states ("This post is subject to a basic
@@ -198,6 +201,9 @@ const CONDITION =
 /** Pay as a line of its own: "$168,000 - $196,000 a year", "£41,200 per annum". */
 const MONEY =
   /^[$£€¥]\s?\d[\d,.]*\s*[kK]?(?:\s*(?:-|–|to)\s*[$£€¥]?\s?\d[\d,.]*\s*[kK]?)?(?:\s*(?:a|an|per|\/)\s*(?:year|yr|hour|hr|month|week|annum|day))?\.?$/i;
+/** A line about pay: "Pay is a 60/40 fee split in your favor", "Salary: $60K". */
+const PAY_LINE =
+  /^(?:the\s+)?(?:pay|salary|compensation|wages?|base\s+pay|hourly\s+rate|pay\s+(?:band|range|rate))\b(?!\s+(?:and\s+benefits\s+)?(?:administration|processing|systems?|equity\s+analysis))/i;
 /** A demand said to be one: "… are a must", "must be able to". */
 const STATED_MUST = /\b(?:is|are)\s+a\s+must\b/i;
 
@@ -234,7 +240,8 @@ function plainItem(text: string): { text: string; level: 'required' | 'optional'
 
 /** What a segment asks, by rule 2: required, optional, or nothing. */
 function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 'required' | 'optional' | null {
-  if (LEGAL_SENTENCE.test(seg.text) || APPLYING.test(seg.text) || MONEY.test(seg.text)) return null;
+  if (LEGAL_SENTENCE.test(seg.text) || APPLYING.test(seg.text) || MONEY.test(seg.text) || PAY_LINE.test(seg.text))
+    return null;
   if ((EMPLOYER_VOICE.test(seg.text) || PAY_AND_BENEFITS.test(seg.text)) && !ASKS_OF_CANDIDATE.test(seg.text)) {
     return null;
   }
@@ -314,13 +321,22 @@ function listedSkills(text: string): { skill: string; index: number; length: num
   // "medication names (brand and generic), abbreviations and pharmacy math"
   const masked = text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
   for (const intro of masked.matchAll(new RegExp(LIST_INTRO.source, 'gi'))) {
-    const from = intro.index + intro[0].length;
+    // "knowledge of the principles of coagulation, flocculation…": the list is after the principles
+    const lead = LIST_LEAD.exec(masked.slice(intro.index + intro[0].length));
+    const from = intro.index + intro[0].length + (lead ? lead[0].length : 0);
     const rest = masked.slice(from);
     const stop = LIST_END.exec(rest);
     const list = stop ? rest.slice(0, stop.index) : rest;
     for (const part of listParts(list)) {
       // "…or another problem-based curriculum": the kind of thing asked for
-      const item = part.text.trim().replace(/\s+/g, ' ').replace(ANOTHER, '');
+      const item = part.text
+        .trim()
+        .replace(/\s+/g, ' ')
+        .replace(ANOTHER, '')
+        // "flexible endoscopes preferred": the level is no part of the name
+        .replace(/\s+(?:is\s+|are\s+)?(?:required|preferred|desired|a\s+plus|helpful|a\s+must)$/i, '')
+        // "the Safe Drinking Water Act": a name after the article
+        .replace(/^the\s+(?=\p{Lu})/u, '');
       if (!item || wordCount(item) > MAX_SKILL_WORDS || GENERIC.test(item)) continue;
       // "The Creative Curriculum" is a name; "the ability" is not
       if (NOT_SKILL_HEAD.test(item) && !/^The\s+[A-Z]/.test(item)) continue;
@@ -629,9 +645,12 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     }
 
     const known = vocabularySkills(text);
-    const listed = listedSkills(text).filter(
-      (l) => !known.some((k) => l.index < k.index + k.length && k.index < l.index + l.length),
-    );
+    // under "KNOWLEDGE OF" or "Experience with:" an item goes on from the heading's words
+    const lead = seg.continues && !ability ? `${seg.continues} ` : '';
+    const listed = listedSkills(lead + text)
+      .map((l) => ({ ...l, index: l.index - lead.length }))
+      .filter((l) => l.index >= 0)
+      .filter((l) => !known.some((k) => l.index < k.index + k.length && k.index < l.index + l.length));
     const siblings = siblingNames(text, [...known, ...listed]).filter(
       (n) => !listed.some((l) => n.index < l.index + l.length && l.index < n.index + n.length),
     );
