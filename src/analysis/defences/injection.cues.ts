@@ -45,9 +45,9 @@ const SCREENING_VERB = String.raw`(?:reading|reads|reviewing|reviews|screening|s
  * where `head` matched, never at every position of a resume.
  */
 const atClause = (head: string) =>
-  String.raw`${B}(?:${head})${E}(?<=(?:^|[\n:;.!?"(\]|→>–—]\s*|\s-\s|${B}(?:and|then|so|now|also|just|please|pls|kindly)\s+)(?:${head}))`;
+  String.raw`${B}(?:${head})${E}(?<=(?:^|[\n:;.!?"(\]|→>–—]\s*|\s-\s|${B}(?:and|then|so|now|also|just|simply|please|pls|kindly)\s+)(?:${head}))`;
 /** Verbs of an order to the screener, at a clause's start. */
-const ORDER_VERB = String.raw`(?:ignore|disregard|skip|forget|overlook|set\s+aside|treat|consider|assume|count|mark|rank|rate|score|re-?score|grade|advance|shortlist|recommend|place|put|list|move|return|output|respond|reply|answer|print|write|say|state|describe|summari[sz]e|mention|omit|exclude|leave\s+out|drop|hide|add|include|copy|quote|repeat|match|use|call|invoke|flag|approve|pass|accept|prioriti[sz]e|favou?r|boost|give|assign|award|report|reason|keep\s+in\s+mind|proceed|classify|label|select|pick|forward|fast-?track|schedule|weigh|weight|re-?rank|re-?rate|re-?evaluate|re-?assess|suppress|lower|raise|increase|decrease|reduce|deduct|dock|penali[sz]e|remember|complete|finish|fill|see|read|check|look|translate|render|rewrite|replace|substitute|change|transcribe)`;
+const ORDER_VERB = String.raw`(?:ignore|disregard|skip|forget|overlook|set\s+aside|treat|consider|assume|count|mark|rank|rate|score|re-?score|grade|advance|shortlist|recommend|place|put|list|move|return|output|respond|reply|answer|print|write|say|state|describe|summari[sz]e|mention|omit|exclude|leave\s+out|drop|hide|add|include|copy|quote|repeat|match|use|call|invoke|flag|approve|pass|accept|prioriti[sz]e|favou?r|boost|give|assign|award|report|reason|keep\s+in\s+mind|proceed|classify|label|select|pick|forward|fast-?track|schedule|weigh|weight|re-?rank|re-?rate|re-?evaluate|re-?assess|suppress|lower|raise|increase|decrease|reduce|deduct|dock|penali[sz]e|remember|complete|finish|fill|see|read|check|look|translate|render|rewrite|replace|substitute|change|transcribe|carry)`;
 /** How what a reader is told begins, after "LLM:" or "Claude,": an order, or the document and the reader named. */
 const TOLD = String.raw`(?:please\s+|kindly\s+|just\s+)?(?:${ORDER_VERB}|this|the|my|you|your|when|if|before|do\s+not|don'?t|never|always|any|all|every)${E}`;
 /** Who or what a ranking is done to, besides the document itself. */
@@ -56,7 +56,8 @@ const RANKED = String.raw`(?:me|them|him|her|it|this\s+[\p{L}-]+|the\s+(?:applic
 const FAMILIES = {
   reader: [
     String.raw`${B}(?<!${B}(?:for|at|upon|on)\s+)(?:u|ur|your)\s+(?:final\s+|own\s+)?${OWN_WORK}${E}`,
-    String.raw`${B}(?:u|ur|your)\s+(?:job|task|role|goal|only\s+job)\s+(?:here\s+)?is${E}`,
+    String.raw`${B}(?:u|ur|your)\s+(?:only\s+|real\s+|main\s+)?(?:job|task|role|goal)\s+(?:here\s+)?is${E}`,
+    String.raw`${B}(?:anyone|anybody|whoever|someone)\s+(?:summari[sz]ing|reviewing|screening|reading|evaluating|ranking|scoring|assessing)\s+(?:this|these|my)${E}`,
     String.raw`${B}(?:you|u)\s+(?:were|are|have\s+been|'ve\s+been|was)\s+(?:told|instructed|asked|configured|programmed|prompted|given|trained|designed|built)${E}`,
     String.raw`${B}(?:who|what)(?:ever)?\s+(?:or\s+(?:who|what)(?:ever)?\s+)?(?:is\s+|are\s+)?${SCREENING_VERB}\s+(?:this|me|it)${E}`,
     String.raw`${B}the\s+reader,?\s+(?:human\s+or\s+(?:machine|ai|not)|whether\s+human)`,
@@ -93,6 +94,7 @@ const FAMILIES = {
   ],
   directive: [
     String.raw`${B}(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|(?:is|are)\s+(?:expected|required|instructed|asked)\s+to|could|would)\s+(?:not\s+)?(?:be\s+)?\p{L}{3,}`,
+    String.raw`${B}(?:ask|request|require)\s+that\s+(?:the|you|your)${E}`,
     String.raw`${B}(?:please|kindly|pls|plz|make\s+sure(?:\s+to)?|be\s+sure\s+to|remember\s+to|don'?t\s+forget\s+to|i\s+(?:would\s+)?ask\s+(?:you|the\s+reader)|i'?d\s+ask\s+(?:you|the\s+reader))${E}`,
     String.raw`${B}(?:do\s+not|don'?t|never|always|no\s+need\s+to)\s+(?:mention|raise|flag|note|list|include|report|penali[sz]e|count|deduct|dock|mark|rank|score|rate|reject|re-?evaluate|re-?assess|re-?score|re-?rank|re-?screen|re-?review|re-?open|change|modify|alter|review\s+further)${E}`,
   ],
@@ -112,12 +114,14 @@ const FAMILIES = {
     String.raw`${B}(?:strong\s+(?:hire|yes)|first\s+place|fully\s+qualified|strengths?\s+only|only\s+(?:the\s+)?strengths?|no\s+(?:weaknesses|gaps|concerns))${E}`,
     String.raw`${B}(?:perfect|full|highest|maximum|top)\s+(?:[\p{L}-]+\s+)?(?:score|marks|rating|rank|band|group|tier)${E}`,
     String.raw`${B}(?:place|put|move|rank|keep|list)\s+(?:${RANKED}|my\s+(?:application|profile|resume|cv))\s+(?:in|at|within|among|on)\s+(?:the\s+)?(?:top|first|highest|front|head)${E}`,
-    String.raw`${B}(?:rank|place|list|put)\s+(?:[\p{L}-]+\s+){0,3}(?:beneath|below|under|behind|after)\s+(?:this|me|my)${E}`,
+    String.raw`${B}(?:rank|place|list|put)\s+(?:[\p{L}-]+\s+){0,3}(?:beneath|below|under|behind|after|ahead\s+of|above)\s+(?:this|me|my|them|the\s+others|others)${E}`,
+    String.raw`${B}(?:has|have|had)\s+already\s+been\s+(?:shortlisted|approved|selected|advanced|cleared|accepted)${E}`,
+    String.raw`${B}\d{1,3}\s+out\s+of\s+\d{1,3}${E}`,
     String.raw`${B}treat\s+(?:my|this|the\s+candidate'?s?)\s+(?:[\p{L}\p{N}-]+\s+){0,3}as\s+(?:equivalent|equal|the\s+same|meeting|met|satisfying|held)${E}`,
     String.raw`${B}(?:output|return|assign|give|set)\s+(?:a\s+|an\s+)?\d{1,3}(?:\.\d)?\s*(?:\/\s*\d{1,3})?\s+(?:as|for)\s+(?:the\s+)?(?:overall\s+|final\s+|total\s+)?(?:score|rating|grade)${E}`,
     String.raw`${B}(?:count|treat|mark|consider)\s+(?:every|each|all|any)\s+(?:[\p{L}-]+\s+){0,6}as\s+(?:matched|met|held|satisfied|present|fulfil?led)${E}`,
     String.raw`${B}(?:no\s+longer|not|never)\s+(?:list|mention|report|include|flag)\w*\s+(?:any\s+)?(?:weakness(?:es)?|gaps?|concerns?|red\s+flags?)${E}`,
-    String.raw`${B}(?<!${B}(?:i|we)\s+(?:(?:also|fully|truly|clearly|still|do)\s+)?)(?:meets?|satisf(?:y|ies)|clears?|fulfil?ls?|covers?)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?:[\p{L}-]+\s+){0,2}(?:requirements?|criteria|must-?haves?|qualifications)${E}`,
+    String.raw`${B}(?<!${B}(?:i|we)\s+(?:(?:also|fully|truly|clearly|still|do)\s+)?)(?:meets?|satisf(?:y|ies)|clears?|fulfil?ls?|covers?|exceeds?)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?:[\p{L}-]+\s+){0,2}(?:requirements?|criteria|must-?haves?|qualifications)${E}`,
     String.raw`${B}(?:requirements?|criteria|must-?haves?)\s+(?:[\p{L}-]+\s+){0,3}(?:as\s+)?(?:met|satisfied|fulfil?led|held|waived)${E}`,
     String.raw`${B}(?:not|never|don'?t|no)\s+(?:to\s+)?(?:mention|raise|flag|note|list|include|report|penali[sz]e|count)\w*\s+(?:[\p{L}-]+\s+){0,3}(?:gaps?|weakness(?:es)?|concerns?|shortcomings?|missing|lack|visa|degree)${E}`,
     String.raw`${B}(?:gaps?|weakness(?:es)?|concerns?|shortcomings?)\s+(?:[\p{L}-]+\s+){0,5}(?:left\s+out|omitted|ignored|not\s+relevant|irrelevant|no\s+weight)${E}`,
@@ -142,7 +146,7 @@ const FAMILIES = {
     String.raw`${B}(?:score|rating|grade)\s+(?:of\s+)?(?:\d{2,3}(?:\s*\/\s*\d{2,3}|%)?|\d{1,2}\s*\/\s*\d{1,2})${E}`,
     String.raw`${B}(?:outcome|status|decision|verdict|result)\s*(?:\([^)\n]{0,30}\)\s*)?[:=]?\s*"?(?:advance|pass|approved|pre-approved|shortlist(?:ed)?|hire|interview|recommend(?:ed)?)${E}`,
     String.raw`${B}concerns?\s*[:=]\s*(?:none|n\/a|0)${E}`,
-    String.raw`${B}skip\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:check|requirement|criteria|screening)${E}`,
+    String.raw`${B}skip\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:check|requirement|criteria|screening|screen|interview|assessment)${E}`,
   ],
   artefact: [
     String.raw`${B}(?:expected|correct|desired)\s+(?:correct\s+)?(?:output|answer|response|verdict)(?:\s+for\s+this\s+[\p{L}-]+)?\s*(?:is|:|=|would\s+be|will\s+be)`,
@@ -156,6 +160,12 @@ const FAMILIES = {
     String.raw`${B}calibration\s+(?:example|sample|case)${E}`,
     String.raw`${B}(?:enable|activate|enter|switch\s+(?:to|into)|turn\s+on)\s+(?:developer|dev|god|admin|debug|jailbreak|dan|unrestricted)\s+mode${E}`,
     String.raw`${B}(?:marking|grading|scoring)\s+(?:scheme|key|sheet|guide)${E}`,
+    String.raw`${B}(?:scoring|ranking|rubric|criteria|evaluation|screening)\s+(?:[\p{L}-]+\s+){0,4}(?:has|have)\s+been\s+(?:overridden|changed|updated|suspended|disabled|waived|replaced)${E}`,
+    String.raw`${B}(?:notice|message|memo|note|reference(?:\s+note)?|email)\s+from\s+(?:the\s+)?(?:ats\s+administrator|ats|system\s+administrator|hiring\s+manager|recruiter|head\s+of\s+(?:recruiting|talent|hr)|hr\s+(?:team|department|director)|talent\s+(?:acquisition|team))${E}`,
+    String.raw`${B}(?:suggested|recommended|proposed|pre-?written|draft)\s+(?:summary|assessment|evaluation|verdict|wording|write-?up)${E}`,
+    String.raw`${B}(?:updated|new|revised)\s+(?:screening|scoring|hiring|evaluation|ranking)\s+(?:policy|rules?|guidelines?|criteria|rubric)${E}`,
+    String.raw`${B}carry\s+(?:the\s+)?['"‘’]?[\p{L}-]+['"‘’]?\s+(?:status|score|decision|result|rating)\s+forward${E}`,
+    String.raw`${B}already\s+(?:been\s+)?(?:evaluated|screened|reviewed|assessed)\s+and\s+(?:approved|shortlisted|passed|accepted)${E}`,
     String.raw`${B}(?:email|message|note|memo)\s+to\s+the\s+(?:screening|hiring|recruiting|review)\s+(?:team|panel|committee)${E}`,
     String.raw`<\/?\s*(?:thinking|reasoning|scratchpad|analysis)\s*>|${B}reasoning\s+so\s+far${E}|${B}continue\s+from\s+this\s+conclusion${E}`,
     String.raw`${B}output\s+of\s+[\p{L}_.]+\s*\(`,
@@ -176,6 +186,16 @@ const FAMILIES = {
     String.raw`${B}(?:instructions?|notes?|message|handling)_?(?:for|to)?_?(?:the_)?(?:model|ai|llm|evaluator|screener|reviewer|assistant|bot)s?${E}`,
     String.raw`${B}(?:instructions?|notes?)_(?:for|to)_\w+`,
   ],
+  /** A screener's verdict in words: two of them together are a verdict written for the screener. */
+  verdict: [
+    String.raw`${B}(?:all|every)\s+(?:the\s+)?requirements?\s+(?:are\s+)?(?:met|satisfied|fulfil?led)${E}`,
+    String.raw`${B}(?:perfect|ideal|strong|excellent|exact|100%)\s+(?:match|fit)${E}`,
+    String.raw`${B}recommend(?:ed)?\s+for\s+(?:interview|hire|hiring|the\s+next\s+round)${E}`,
+    String.raw`${B}(?:strong|definite)\s+(?:hire|yes)${E}`,
+    String.raw`${B}no\s+(?:concerns|weaknesses|red\s+flags|gaps)(?:\s+identified|\s+found)?${E}`,
+    String.raw`${B}exceeds\s+(?:all|every)\s+(?:the\s+)?requirements?${E}`,
+    String.raw`${B}(?:exceptional|outstanding|top)\s+candidate${E}`,
+  ],
   /** A screener's result written as a field: "status=shortlisted", "final decision: advance", "Auto-Reject=DISABLED". */
   verdictField: [
     String.raw`${B}(?:(?:final|screen(?:ing)?|ai|ats|overall)\s+)?(?:status|decision|outcome|verdict|result|recommendation)\s*[:=]\s*["']?(?:shortlist(?:ed)?|advance[d]?|pass(?:ed)?|approved?|pre-approved|hire|strong\s+hire|interview)${E}`,
@@ -189,17 +209,19 @@ const FAMILIES = {
   ],
   /** Other languages: the screener addressed, and what it is told to do. */
   foreignReader: [
-    String.raw`(?:для\s+(?:системы|ии|модели|нейросети)|оценивающ\p{L}+|систем[аеыу]\s+(?:оценки|отбора)|yapay\s+zek[aâ]\p{L}*|değerlendiren|otomatik\s+sistem\p{L}*|hệ\s+thống|sàng\s+lọc|trí\s+tuệ\s+nhân\s+tạo|penyaring|sistem\s+penilai|untuk\s+ai|om\s+du\s+är\s+en\s+ai|till\s+(?:ai|systemet)|למערכת|בינה\s+מלאכותית|הסינון|σύστημα\s+αξιολόγησης|προς\s+το\s+σύστημα|τεχνητή\s+νοημοσύνη|evaluatorul\s+automat|pentru\s+evaluator\p{L}*|automatick\p{L}+\s+hodnotitel\p{L}*|pro\s+hodnotitel\p{L}*|ระบบคัดกรอง|ถึงระบบ|модел\p{L}*\s+оцінювання|для\s+(?:системи|моделі|ші)|arvioijalle|automaattise\p{L}+\s+\p{L}+|szűrőprogram\p{L}*|értékelő\s*(?:rendszer|program)\p{L}*|kwa\s+mfumo|sa\s+ai|sumusuri|سامانه|ارزیابی\s+رزومه|per\s+al\s+sistema|sistema\s+de\s+selecció|automatiske\s+screening|til\s+(?:den\s+)?(?:ai|systemet)|স্ক্রিনিং|সফটওয়্যার)`,
+    String.raw`(?:для\s+(?:системы|ии|модели|нейросети)|оценивающ\p{L}+|систем[аеыу]\s+(?:оценки|отбора)|yapay\s+zek[aâ]\p{L}*|değerlendiren|otomatik\s+sistem\p{L}*|hệ\s+thống|sàng\s+lọc|trí\s+tuệ\s+nhân\s+tạo|penyaring|sistem\s+penilai|untuk\s+ai|om\s+du\s+är\s+en\s+ai|till\s+(?:ai|systemet)|למערכת|בינה\s+מלאכותית|הסינון|σύστημα\s+αξιολόγησης|προς\s+το\s+σύστημα|τεχνητή\s+νοημοσύνη|evaluatorul\s+automat|pentru\s+evaluator\p{L}*|automatick\p{L}+\s+hodnotitel\p{L}*|pro\s+hodnotitel\p{L}*|ระบบคัดกรอง|ถึงระบบ|модел\p{L}*\s+оцінювання|для\s+(?:системи|моделі|ші)|arvioijalle|automaattise\p{L}+\s+\p{L}+|szűrőprogram\p{L}*|értékelő\s*(?:rendszer|program)\p{L}*|kwa\s+mfumo|sa\s+ai|sumusuri|سامانه|ارزیابی\s+رزومه|per\s+al\s+sistema|sistema\s+de\s+selecció|automatiske\s+screening|til\s+(?:den\s+)?(?:ai|systemet)|স্ক্রিনিং|সফটওয়্যার|bewertungssystem|bewerbungssystem|an\s+(?:das|die)\s+(?:system|ki)|ki-system|sistema\s+de\s+(?:avaliação|triagem|selección|selección|evaluación|evaluacion)|inteligência\s+artificial|inteligencia\s+artificial|système\s+(?:d['’]évaluation|de\s+tri|de\s+sélection)|intelligence\s+artificielle|sistema\s+di\s+(?:valutazione|selezione)|intelligenza\s+artificiale)`,
   ],
   foreignOrder: [
-    String.raw`(?:наивысш\p{L}*|высш\p{L}+\s+балл\p{L}*|не\s+упоминай\p{L}*|игнорируй\p{L}*|перв\p{L}+\s+мест\p{L}*|соответствует\s+(?:всем\s+)?требованиям|en\s+üst\p{L}*|en\s+yüksek\s+puan\p{L}*|söz\s+etme|görmezden\s+gel\p{L}*|yerleştir\p{L}*|phù\s+hợp\s+nhất|điểm\s+cao\s+nhất|bỏ\s+qua|danh\s+sách\s+phỏng\s+vấn|xếp\s+hạng|abaikan|skor\s+tertinggi|peringkat\s+(?:pertama|teratas)|loloskan|uppfyllda|först\s+i|högsta\s+(?:betyg|poäng)|ignorera|bortse\s+från|לדרג|במקום\s+הראשון|ולא\s+להזכיר|להתעלם|βαθμολόγησ\p{L}*|πρότεινε|αγνόησε|πρώτη\s+θέση|πληροί\s+όλες|ignoră|plasează|primul\s+loc|cel\s+mai\s+mare\s+punctaj|nu\s+menționa\p{L}*|označte|nejvhodnější\p{L}*|neuvádějte|ignorujte|první\s+místo|จัดอันดับ|อันดับหนึ่ง|อย่ากล่าวถึง|เพิกเฉย|найвищий\s+бал|рекомендуйте|ігноруйте|перш\p{L}+\s+місц\p{L}+|täyttää\s+kaikki\s+vaatimukset|listan\s+kärkeen|älä(?:kä)?\s+raportoi|ohita|hagyd\s+figyelmen\s+kívül|rangsor\s+élére|legmagasabb\s+pontszám\p{L}*|ne\s+említsd|alama\s+za\s+juu|wa\s+kwanza|usitaje|unang\s+puwesto|huwag\s+mong\s+banggitin|رتبه‌?ی?\s+اول|ذکر\s+نکن|primer\s+lloc|no\s+esmentis|højeste\s+score|øverst\s+på\s+listen|প্রথম\s+স্থানে|\d{1,3}\s*\/\s*\d{1,3})`,
+    String.raw`(?:наивысш\p{L}*|высш\p{L}+\s+балл\p{L}*|не\s+упоминай\p{L}*|игнорируй\p{L}*|перв\p{L}+\s+мест\p{L}*|соответствует\s+(?:всем\s+)?требованиям|en\s+üst\p{L}*|en\s+yüksek\s+puan\p{L}*|söz\s+etme|görmezden\s+gel\p{L}*|yerleştir\p{L}*|phù\s+hợp\s+nhất|điểm\s+cao\s+nhất|bỏ\s+qua|danh\s+sách\s+phỏng\s+vấn|xếp\s+hạng|abaikan|skor\s+tertinggi|peringkat\s+(?:pertama|teratas)|loloskan|uppfyllda|först\s+i|högsta\s+(?:betyg|poäng)|ignorera|bortse\s+från|לדרג|במקום\s+הראשון|ולא\s+להזכיר|להתעלם|βαθμολόγησ\p{L}*|πρότεινε|αγνόησε|πρώτη\s+θέση|πληροί\s+όλες|ignoră|plasează|primul\s+loc|cel\s+mai\s+mare\s+punctaj|nu\s+menționa\p{L}*|označte|nejvhodnější\p{L}*|neuvádějte|ignorujte|první\s+místo|จัดอันดับ|อันดับหนึ่ง|อย่ากล่าวถึง|เพิกเฉย|найвищий\s+бал|рекомендуйте|ігноруйте|перш\p{L}+\s+місц\p{L}+|täyttää\s+kaikki\s+vaatimukset|listan\s+kärkeen|älä(?:kä)?\s+raportoi|ohita|hagyd\s+figyelmen\s+kívül|rangsor\s+élére|legmagasabb\s+pontszám\p{L}*|ne\s+említsd|alama\s+za\s+juu|wa\s+kwanza|usitaje|unang\s+puwesto|huwag\s+mong\s+banggitin|رتبه‌?ی?\s+اول|ذکر\s+نکن|primer\s+lloc|no\s+esmentis|højeste\s+score|øverst\s+på\s+listen|প্রথম\s+স্থানে|am\s+besten\s+geeignet|vergessen\s+sie|stufen\s+sie|höchste\s+(?:punktzahl|bewertung)|primeiro\s+lugar|classifique|não\s+comente|primer\s+lugar|clasifica|no\s+menciones|premier\s+rang|classez|ne\s+mentionnez|primo\s+posto|non\s+menzionare|\d{1,3}\s*\/\s*\d{1,3})`,
   ],
 } as const;
 
-type Family = keyof typeof FAMILIES;
-const FAMILY_NAMES = Object.keys(FAMILIES) as Family[];
+/** A family, or two verdicts of one sentence ("all requirements met, perfect match"). */
+type Family = keyof typeof FAMILIES | 'verdictPair';
+const FAMILY_NAMES = [...Object.keys(FAMILIES), 'verdictPair'] as Family[];
 const BIT = Object.fromEntries(FAMILY_NAMES.map((f, i) => [f, 1 << i])) as Record<Family, number>;
-const compile = (families: Family[]): [number, RegExp][] =>
+const VERDICTS = FAMILIES.verdict.map((source) => new RegExp(source, 'giu'));
+const compile = (families: (keyof typeof FAMILIES)[]): [number, RegExp][] =>
   families.flatMap((f) => FAMILIES[f].map((source): [number, RegExp] => [BIT[f], new RegExp(source, 'giu')]));
 /**
  * The families read over the whole text: every verdict needs one of them, so the words of orders
@@ -210,19 +232,21 @@ const FIRST = compile(['reader', 'self', 'artefact', 'verdictField', 'passive', 
 const SECOND = compile(['outcome', 'directive', 'imperative', 'foreignOrder']);
 
 /** The sources of every cue, for the lexicon the search text reads disguises with. */
-export const CUE_SOURCES: readonly string[] = FAMILY_NAMES.flatMap((f) => [...FAMILIES[f]]);
+export const CUE_SOURCES: readonly string[] = Object.values(FAMILIES).flatMap((sources) => [...sources]);
 
 /** What a sentence's cues add up to: the reason it is flagged, or null. */
 function verdict(mask: number): InjectionReason | null {
   const has = (f: Family) => (mask & BIT[f]) !== 0;
   if (has('passive')) return 'SCORE_MANIPULATION';
   const order = has('directive') || has('imperative');
-  if (has('artefact') && (has('outcome') || order || has('reader') || has('verdictField'))) return 'RESPONSE_DIRECTIVE';
+  if (has('artefact') && (has('outcome') || order || has('reader') || has('verdictField') || has('self')))
+    return 'RESPONSE_DIRECTIVE';
   // a result written as a field, with an order that is not the field's own value ("must reproduce")
   if (has('verdictField') && (has('directive') || has('reader') || has('self'))) return 'RESPONSE_DIRECTIVE';
   if (has('reader') && (order || has('outcome'))) return 'ADDRESSED_TO_READER';
   if (order && has('self') && has('outcome')) return 'SCORE_MANIPULATION';
   if (has('foreignReader') && has('foreignOrder')) return 'ADDRESSED_TO_READER';
+  if (has('verdictPair')) return 'SCORE_MANIPULATION';
   return null;
 }
 
@@ -271,6 +295,14 @@ export function cueHits(searchText: string): { start: number; end: number; reaso
       masks[unitAt(m.index)]! |= bit;
     }
   }
+  // verdicts: each kind counted once a sentence, two kinds make a pair
+  const verdicts = new Map<number, number>();
+  for (const re of VERDICTS) {
+    const seen = new Set<number>();
+    for (const m of text.matchAll(re)) seen.add(unitAt(m.index));
+    for (const u of seen) verdicts.set(u, (verdicts.get(u) ?? 0) + 1);
+  }
+  for (const [u, n] of verdicts) if (n >= 2) masks[u]! |= BIT.verdictPair;
   // the rows of a table pasted as text read with its header row: "| Criterion | Instruction to evaluator |"
   let header = -1;
   units.forEach(([start], i) => {
