@@ -109,13 +109,13 @@ function scan(text: string, depth = 0): Scan {
   // its words, instead of two more scans of every resume.
   if (depth === 0) {
     const disguised = disguisedWords(text);
-    if (disguised.rot13) {
-      for (const h of patternHits(toSearchText(rot13(text), INJECTION_WORDS))) {
-        hits.push({ start: h.start, end: h.end, rank: ENCODED_RANK, reason: 'ENCODED_TEXT' });
-      }
-    }
-    if (disguised.atbash) {
-      for (const h of patternHits(toSearchText(atbash(text), INJECTION_WORDS))) {
+    // letter substitutions keep every character in place: a hit maps straight back
+    for (const [found, substitute] of [
+      [disguised.rot13, rot13],
+      [disguised.atbash, atbash],
+    ] as const) {
+      if (!found) continue;
+      for (const h of patternHits(toSearchText(substitute(text), INJECTION_WORDS))) {
         hits.push({ start: h.start, end: h.end, rank: ENCODED_RANK, reason: 'ENCODED_TEXT' });
       }
     }
