@@ -32,6 +32,7 @@ const SETS: { file: string; missed: string[] }[] = [
   // written as a typical evaluation suite would be, see corpus-6.README.md
   { file: 'corpus-6.json', missed: [] },
   { file: 'corpus-7.json', missed: [] },
+  { file: 'corpus-8.json', missed: [] },
 ];
 
 describe.each(SETS)('injection lines written blind to the detector: $file', ({ file, missed }) => {

@@ -91,10 +91,15 @@ const FAMILIES = {
     String.raw`${B}the\s+(?:ai|llm|model|bot)\s+(?:doing|running|handling|performing|reading)${E}`,
     String.raw`${B}before\s+(?:scoring|ranking|rating|grading)\s*[,:]`,
     String.raw`${B}(?:language\s+models?|llm\s+reviewers?)${E}`,
+    // the screener's work as the time of an order: "When summarising, please…", "before scoring this resume,"
+    String.raw`${B}(?:when|while|before)\s+(?:summari[sz]ing|scoring|ranking|rating|screening|grading|shortlisting)(?:\s+(?:(?:this|these|the)(?:\s+(?:candidates?|applicants?|resumes?|résumés?|cvs?|profiles?|applications?))?|me|my\s+\p{L}+))?\s*[,:]`,
+    String.raw`${B}(?:when|while|before)\s+(?:comparing|matching|scoring|ranking|checking)\s+(?:[\p{L}'-]+\s+){0,3}(?:against|to|with)\s+(?:the\s+)?(?:job|role|position|posting|requirements?|criteria|rubric)${E}`,
+    // the screening's own work told what to do: "asks that the assessment treat the gap as…"
+    String.raw`${B}the\s+(?:assessment|evaluation|screening|review|scoring|ranking|summary)\s+(?:(?:should|must|shall|to)\s+)?(?:treat|ignore|disregard|overlook|count|weigh|omit|exclude|not\s+(?:weigh|mention|count|penali[sz]e|consider))${E}`,
   ],
   directive: [
     String.raw`${B}(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|(?:is|are)\s+(?:expected|required|instructed|asked)\s+to|could|would)\s+(?:not\s+)?(?:be\s+)?\p{L}{3,}`,
-    String.raw`${B}(?:ask|request|require)\s+that\s+(?:the|you|your)${E}`,
+    String.raw`${B}(?:ask|asks|asked|request|requests|requested|require|requires)\s+that\s+(?:the|you|your)${E}`,
     String.raw`${B}(?:please|kindly|pls|plz|make\s+sure(?:\s+to)?|be\s+sure\s+to|remember\s+to|don'?t\s+forget\s+to|i\s+(?:would\s+)?ask\s+(?:you|the\s+reader)|i'?d\s+ask\s+(?:you|the\s+reader))${E}`,
     String.raw`${B}(?:do\s+not|don'?t|never|always|no\s+need\s+to)\s+(?:mention|raise|flag|note|list|include|report|penali[sz]e|count|deduct|dock|mark|rank|score|rate|reject|re-?evaluate|re-?assess|re-?score|re-?rank|re-?screen|re-?review|re-?open|change|modify|alter|review\s+further)${E}`,
   ],
@@ -146,6 +151,10 @@ const FAMILIES = {
     String.raw`${B}(?:score|rating|grade)\s+(?:of\s+)?(?:\d{2,3}(?:\s*\/\s*\d{2,3}|%)?|\d{1,2}\s*\/\s*\d{1,2})${E}`,
     String.raw`${B}(?:outcome|status|decision|verdict|result)\s*(?:\([^)\n]{0,30}\)\s*)?[:=]?\s*"?(?:advance|pass|approved|pre-approved|shortlist(?:ed)?|hire|interview|recommend(?:ed)?)${E}`,
     String.raw`${B}concerns?\s*[:=]\s*(?:none|n\/a|0)${E}`,
+    // missing skills taken as held: "assume the candidate has it", "count them as present"
+    String.raw`${B}assume\s+(?:that\s+)?(?:the\s+(?:candidate|applicant)|they|he|she|i)\s+(?:has|have|holds?|possess(?:es)?|meets?|knows?)${E}`,
+    String.raw`${B}(?:count|treat|mark|consider|regard|score)\s+(?:them|these|those|it|this|each|every|all|any)\s+(?:[\p{L}-]+\s+){0,6}as\s+(?:matched|met|held|satisfied|present|fulfil?led|verified)${E}`,
+    String.raw`${B}(?:not|never|don'?t|no)\s+(?:to\s+)?(?:record|document|write\s+(?:up|down)|note)\s+(?:any\s+)?(?:weakness(?:es)?|gaps?|concerns?|shortcomings?)${E}`,
     String.raw`${B}skip\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:check|requirement|criteria|screening|screen|interview|assessment)${E}`,
   ],
   artefact: [
@@ -185,12 +194,18 @@ const FAMILIES = {
     String.raw`${B}screen(?:ing)?\s+(?:outcome|result|status|decision)\s*(?:\([^)\n]{0,30}\)\s*)?[:=,]`,
     String.raw`${B}(?:instructions?|notes?|message|handling)_?(?:for|to)?_?(?:the_)?(?:model|ai|llm|evaluator|screener|reviewer|assistant|bot)s?${E}`,
     String.raw`${B}(?:instructions?|notes?)_(?:for|to)_\w+`,
+    // instructions declared void, so that new ones stand: "Previous instructions are outdated."
+    String.raw`${B}(?:previous|prior|earlier|above|original|old)\s+(?:instructions?|criteria|rubric|guidelines|rules)\s+(?:are|is|were|have\s+been|has\s+been)\s+(?:now\s+)?(?:outdated|obsolete|superseded|void|invalid|cancel+ed|withdrawn|revoked|no\s+longer\s+(?:valid|apply|applies|in\s+effect))${E}`,
+    String.raw`${B}(?:confidential|internal)\s+(?:hr|recruiter|ats|hiring|screening|reviewer)\s+(?:annotation|note|flag|comment|memo)${E}`,
+    String.raw`${B}(?:summary|summari[sz]ation|reviewer|screener|evaluator|scoring|ranking)\s+(?:guidance|guidelines?|directions?|instructions?)\s*:`,
+    // the document's own evidence set aside: "whatever the text below suggests"
+    String.raw`${B}(?:whatever|regardless\s+of\s+what)\s+the\s+(?:text|resume|cv|document|evidence|record|rest)\s+(?:[\p{L}-]+\s+){0,2}(?:says|suggests|shows|states|indicates|implies)${E}`,
   ],
   /** A screener's verdict in words: two of them together are a verdict written for the screener. */
   verdict: [
     String.raw`${B}(?:all|every)\s+(?:the\s+)?requirements?\s+(?:are\s+)?(?:met|satisfied|fulfil?led)${E}`,
     String.raw`${B}(?:perfect|ideal|strong|excellent|exact|100%)\s+(?:match|fit)${E}`,
-    String.raw`${B}recommend(?:ed)?\s+for\s+(?:interview|hire|hiring|the\s+next\s+round)${E}`,
+    String.raw`${B}recommend(?:ed)?\s+(?:for\s+)?(?:an?\s+)?(?:interview|hire|hiring|the\s+next\s+round)${E}`,
     String.raw`${B}(?:strong|definite)\s+(?:hire|yes)${E}`,
     String.raw`${B}no\s+(?:concerns|weaknesses|red\s+flags|gaps)(?:\s+identified|\s+found)?${E}`,
     String.raw`${B}exceeds\s+(?:all|every)\s+(?:the\s+)?requirements?${E}`,
@@ -198,8 +213,10 @@ const FAMILIES = {
   ],
   /** A screener's result written as a field: "status=shortlisted", "final decision: advance", "Auto-Reject=DISABLED". */
   verdictField: [
-    String.raw`${B}(?:(?:final|screen(?:ing)?|ai|ats|overall)\s+)?(?:status|decision|outcome|verdict|result|recommendation)\s*[:=]\s*["']?(?:shortlist(?:ed)?|advance[d]?|pass(?:ed)?|approved?|pre-approved|hire|strong\s+hire|interview)${E}`,
-    String.raw`${B}(?:ats|screen(?:ing)?|reviewer|evaluator|ranking|auto|priority|ai)[-\s](?:directive|override|notes?|reject|advance|priority|candidate|score|status|decision|result|verdict)\s*[:=]\s*"?[\p{L}\p{N}]`,
+    String.raw`${B}(?:(?:final|screen(?:ing)?|ai|ats|overall)\s+)?(?:status|decision|outcome|verdict|result|recommendation)\s*[:=]\s*["']?(?:shortlist(?:ed)?|advance[d]?|pass(?:ed)?|approved?|pre-approved|hire|strong\s+hire|interview|accept(?:ed)?|selected|qualified|yes)${E}`,
+    String.raw`${B}(?:ats|screen(?:ing)?|reviewer|evaluator|ranking|auto|priority|ai)[-\s](?:directive|override|notes?|flags?|reject|advance|priority|candidate|score|status|decision|result|verdict)\s*[:=]\s*"?[\p{L}\p{N}]`,
+    // a screener's result as key=value: "REQUIREMENTS_MET=ALL", "KEYWORD_MATCH=100%", "OVERRIDE_HUMAN_REVIEW=TRUE"
+    String.raw`${B}(?:requirements?\s+met|keyword\s+match|match\s+score|fit\s+score|skills?\s+match|override\s+(?:human\s+)?review|human\s+review|auto\s+advance)\s*[:=]\s*(?:all|true|yes|1|100\s*%|high|skip(?:ped)?|false|no|none)${E}`,
     String.raw`${B}(?:report|list|show|include)\s+weaknesses\s*[:=]\s*"?(?:false|no|0|none|off)${E}`,
     String.raw`${B}min(?:imum)?\s+score\s+for\s+(?:this|the)\s+candidate${E}`,
   ],
@@ -209,10 +226,10 @@ const FAMILIES = {
   ],
   /** Other languages: the screener addressed, and what it is told to do. */
   foreignReader: [
-    String.raw`(?:для\s+(?:системы|ии|модели|нейросети)|оценивающ\p{L}+|систем[аеыу]\s+(?:оценки|отбора)|yapay\s+zek[aâ]\p{L}*|değerlendiren|otomatik\s+sistem\p{L}*|hệ\s+thống|sàng\s+lọc|trí\s+tuệ\s+nhân\s+tạo|penyaring|sistem\s+penilai|untuk\s+ai|om\s+du\s+är\s+en\s+ai|till\s+(?:ai|systemet)|למערכת|בינה\s+מלאכותית|הסינון|σύστημα\s+αξιολόγησης|προς\s+το\s+σύστημα|τεχνητή\s+νοημοσύνη|evaluatorul\s+automat|pentru\s+evaluator\p{L}*|automatick\p{L}+\s+hodnotitel\p{L}*|pro\s+hodnotitel\p{L}*|ระบบคัดกรอง|ถึงระบบ|модел\p{L}*\s+оцінювання|для\s+(?:системи|моделі|ші)|arvioijalle|automaattise\p{L}+\s+\p{L}+|szűrőprogram\p{L}*|értékelő\s*(?:rendszer|program)\p{L}*|kwa\s+mfumo|sa\s+ai|sumusuri|سامانه|ارزیابی\s+رزومه|per\s+al\s+sistema|sistema\s+de\s+selecció|automatiske\s+screening|til\s+(?:den\s+)?(?:ai|systemet)|স্ক্রিনিং|সফটওয়্যার|bewertungssystem|bewerbungssystem|an\s+(?:das|die)\s+(?:system|ki)|ki-system|sistema\s+de\s+(?:avaliação|triagem|selección|selección|evaluación|evaluacion)|inteligência\s+artificial|inteligencia\s+artificial|système\s+(?:d['’]évaluation|de\s+tri|de\s+sélection)|intelligence\s+artificielle|sistema\s+di\s+(?:valutazione|selezione)|intelligenza\s+artificiale)`,
+    String.raw`(?:для\s+(?:системы|ии|модели|нейросети)|оценивающ\p{L}+|систем[аеыу]\s+(?:оценки|отбора)|yapay\s+zek[aâ]\p{L}*|değerlendiren|otomatik\s+sistem\p{L}*|hệ\s+thống|sàng\s+lọc|trí\s+tuệ\s+nhân\s+tạo|penyaring|sistem\s+penilai|untuk\s+ai|om\s+du\s+är\s+en\s+ai|till\s+(?:ai|systemet)|למערכת|בינה\s+מלאכותית|הסינון|σύστημα\s+αξιολόγησης|προς\s+το\s+σύστημα|τεχνητή\s+νοημοσύνη|evaluatorul\s+automat|pentru\s+evaluator\p{L}*|automatick\p{L}+\s+hodnotitel\p{L}*|pro\s+hodnotitel\p{L}*|ระบบคัดกรอง|ถึงระบบ|модел\p{L}*\s+оцінювання|для\s+(?:системи|моделі|ші)|arvioijalle|automaattise\p{L}+\s+\p{L}+|szűrőprogram\p{L}*|értékelő\s*(?:rendszer|program)\p{L}*|kwa\s+mfumo|sa\s+ai|sumusuri|سامانه|ارزیابی\s+رزومه|per\s+al\s+sistema|sistema\s+de\s+selecció|automatiske\s+screening|til\s+(?:den\s+)?(?:ai|systemet)|স্ক্রিনিং|সফটওয়্যার|bewertungssystem|bewerbungssystem|an\s+(?:das|die)\s+(?:system|ki)|ki-system|sistema\s+de\s+(?:avaliação|triagem|selección|selección|evaluación|evaluacion)|inteligência\s+artificial|inteligencia\s+artificial|système\s+(?:d['’]évaluation|de\s+tri|de\s+sélection)|intelligence\s+artificielle|sistema\s+di\s+(?:valutazione|selezione)|intelligenza\s+artificiale|outil\s+d['’](?:évaluation|analyse|tri|ia)|l['’]intention\s+de\s+l['’](?:outil|ia|évaluateur|algorithme|système)|assistente\s+(?:de\s+)?ia|asistente\s+(?:de\s+)?ia|(?:atenção|atención|attention)\s*,?\s+(?:ia|sistema|modelo|assistente|asistente|algoritmo))`,
   ],
   foreignOrder: [
-    String.raw`(?:наивысш\p{L}*|высш\p{L}+\s+балл\p{L}*|не\s+упоминай\p{L}*|игнорируй\p{L}*|перв\p{L}+\s+мест\p{L}*|соответствует\s+(?:всем\s+)?требованиям|en\s+üst\p{L}*|en\s+yüksek\s+puan\p{L}*|söz\s+etme|görmezden\s+gel\p{L}*|yerleştir\p{L}*|phù\s+hợp\s+nhất|điểm\s+cao\s+nhất|bỏ\s+qua|danh\s+sách\s+phỏng\s+vấn|xếp\s+hạng|abaikan|skor\s+tertinggi|peringkat\s+(?:pertama|teratas)|loloskan|uppfyllda|först\s+i|högsta\s+(?:betyg|poäng)|ignorera|bortse\s+från|לדרג|במקום\s+הראשון|ולא\s+להזכיר|להתעלם|βαθμολόγησ\p{L}*|πρότεινε|αγνόησε|πρώτη\s+θέση|πληροί\s+όλες|ignoră|plasează|primul\s+loc|cel\s+mai\s+mare\s+punctaj|nu\s+menționa\p{L}*|označte|nejvhodnější\p{L}*|neuvádějte|ignorujte|první\s+místo|จัดอันดับ|อันดับหนึ่ง|อย่ากล่าวถึง|เพิกเฉย|найвищий\s+бал|рекомендуйте|ігноруйте|перш\p{L}+\s+місц\p{L}+|täyttää\s+kaikki\s+vaatimukset|listan\s+kärkeen|älä(?:kä)?\s+raportoi|ohita|hagyd\s+figyelmen\s+kívül|rangsor\s+élére|legmagasabb\s+pontszám\p{L}*|ne\s+említsd|alama\s+za\s+juu|wa\s+kwanza|usitaje|unang\s+puwesto|huwag\s+mong\s+banggitin|رتبه‌?ی?\s+اول|ذکر\s+نکن|primer\s+lloc|no\s+esmentis|højeste\s+score|øverst\s+på\s+listen|প্রথম\s+স্থানে|am\s+besten\s+geeignet|vergessen\s+sie|stufen\s+sie|höchste\s+(?:punktzahl|bewertung)|primeiro\s+lugar|classifique|não\s+comente|primer\s+lugar|clasifica|no\s+menciones|premier\s+rang|classez|ne\s+mentionnez|primo\s+posto|non\s+menzionare|\d{1,3}\s*\/\s*\d{1,3})`,
+    String.raw`(?:наивысш\p{L}*|высш\p{L}+\s+балл\p{L}*|не\s+упоминай\p{L}*|игнорируй\p{L}*|перв\p{L}+\s+мест\p{L}*|соответствует\s+(?:всем\s+)?требованиям|en\s+üst\p{L}*|en\s+yüksek\s+puan\p{L}*|söz\s+etme|görmezden\s+gel\p{L}*|yerleştir\p{L}*|phù\s+hợp\s+nhất|điểm\s+cao\s+nhất|bỏ\s+qua|danh\s+sách\s+phỏng\s+vấn|xếp\s+hạng|abaikan|skor\s+tertinggi|peringkat\s+(?:pertama|teratas)|loloskan|uppfyllda|först\s+i|högsta\s+(?:betyg|poäng)|ignorera|bortse\s+från|לדרג|במקום\s+הראשון|ולא\s+להזכיר|להתעלם|βαθμολόγησ\p{L}*|πρότεινε|αγνόησε|πρώτη\s+θέση|πληροί\s+όλες|ignoră|plasează|primul\s+loc|cel\s+mai\s+mare\s+punctaj|nu\s+menționa\p{L}*|označte|nejvhodnější\p{L}*|neuvádějte|ignorujte|první\s+místo|จัดอันดับ|อันดับหนึ่ง|อย่ากล่าวถึง|เพิกเฉย|найвищий\s+бал|рекомендуйте|ігноруйте|перш\p{L}+\s+місц\p{L}+|täyttää\s+kaikki\s+vaatimukset|listan\s+kärkeen|älä(?:kä)?\s+raportoi|ohita|hagyd\s+figyelmen\s+kívül|rangsor\s+élére|legmagasabb\s+pontszám\p{L}*|ne\s+említsd|alama\s+za\s+juu|wa\s+kwanza|usitaje|unang\s+puwesto|huwag\s+mong\s+banggitin|رتبه‌?ی?\s+اول|ذکر\s+نکن|primer\s+lloc|no\s+esmentis|højeste\s+score|øverst\s+på\s+listen|প্রথম\s+স্থানে|am\s+besten\s+geeignet|vergessen\s+sie|stufen\s+sie|höchste\s+(?:punktzahl|bewertung)|primeiro\s+lugar|classifique|não\s+comente|primer\s+lugar|clasifica|no\s+menciones|premier\s+rang|classez|ne\s+mentionnez|primo\s+posto|non\s+menzionare|première\s+position|ne\s+mentionne[rz]?\s+aucun\p{L}*|aucune\s+faiblesse|classer?\s+en\s+(?:tête|premier|première)|olvida\p{L}*|criterios\s+anteriores|instrucciones\s+anteriores|como\s+apto|máxima\s+puntuación|puntuación\s+de\s+\d{2,3}|recomende\s+a\s+contratação|recomiende\s+la\s+contratación|considere\s+que\s+todas|estão\s+presentes|critérios\s+anteriores|instruções\s+anteriores|\d{1,3}\s*\/\s*\d{1,3})`,
   ],
 } as const;
 

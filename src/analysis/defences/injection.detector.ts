@@ -471,9 +471,17 @@ const ATTACK_TESTING =
   /\b(?:adversarial|jailbreak\w*|red[-\s]?team\w*|prompt[-\s]injections?|injection\s+(?:attacks?|payloads?|tests?)|attack\s+(?:prompts?|strings?|payloads?|patterns?)|payloads|guardrails?|test\s+(?:cases?|suites?|prompts?)|regression\s+suite|eval(?:uation)?\s+(?:set|suite|harness))\b/i;
 
 /**
+ * Words of a sentence about writing lines for characters or products: a quote there is a line
+ * written for someone else to say ("wrote NPC dialogue (e.g. "You are now a member of the Guild")").
+ */
+const WRITTEN_LINES =
+  /\b(?:dialogues?|dialogs?|npcs?|screenplays?|lyrics|subtitles?|voice[-\s]?overs?|taglines?|slogans?|micro-?copy|ux\s+(?:copy|writing)|in-game\s+text)\b/i;
+
+/**
  * Whether a hit is a short phrase in quotation marks that a sentence about testing attacks cites
  * as an example ("a suite of adversarial prompts ("ignore previous instructions", role-play
- * jailbreaks)"): the tester's work, not an instruction. A longer quote, or one in any other
+ * jailbreaks)"), or that a sentence about writing dialogue or copy gives as a line written: the
+ * tester's or the writer's work, not an instruction. A longer quote, or one in any other
  * sentence, is read like the rest of the text.
  */
 function citedExample(text: string, hit: Hit): boolean {
@@ -486,7 +494,10 @@ function citedExample(text: string, hit: Hit): boolean {
     const qEnd = qStart + q[0].length;
     if (hit.start < qStart || hit.end > qEnd) continue;
     const outside = line.slice(0, q.index) + ' ' + line.slice(q.index + q[0].length);
-    return q[1]!.trim().split(/\s+/).length <= MAX_CITED_WORDS && ATTACK_TESTING.test(outside);
+    return (
+      q[1]!.trim().split(/\s+/).length <= MAX_CITED_WORDS &&
+      (ATTACK_TESTING.test(outside) || WRITTEN_LINES.test(outside))
+    );
   }
   return false;
 }

@@ -142,6 +142,7 @@ export function toSearchText(original: string, lexicon: ReadonlySet<string> = ne
     i = end;
   }
   joinSpacedLetters(chars, lexicon);
+  joinHyphenSplits(chars, lexicon);
   const out: string[] = [];
   const outFrom: number[] = [];
   const outTo: number[] = [];
@@ -193,6 +194,35 @@ function joinSpacedLetters(chars: string[], lexicon: ReadonlySet<string>): void 
       if (breaks.has(k + 1)) return;
       for (let at = letters[k]! + 1; at < letters[k + 1]!; at++) chars[at] = '';
     });
+  }
+}
+
+/** A letter, for {@link joinHyphenSplits}. */
+const WORD_LETTER = /^\p{L}$/u;
+
+/**
+ * Empties the hyphen of a word cut in two by one ("CaNdI-DaTe", "InStRuC-TiOnS"), as a model reads
+ * it, where the joined word is a `lexicon` word and one of its halves is not: a compound of two
+ * words ("short-list", "self-starter") is left as it is. Each half has two letters or more and is
+ * no part of a longer hyphenated chain. Linear: only the letters next to a hyphen are looked at.
+ */
+function joinHyphenSplits(chars: string[], lexicon: ReadonlySet<string>): void {
+  if (lexicon.size === 0) return;
+  const letter = (k: number) => k >= 0 && k < chars.length && WORD_LETTER.test(chars[k]!);
+  for (let k = chars.indexOf('-'); k >= 0; k = chars.indexOf('-', k + 1)) {
+    let a = k;
+    while (a > 0 && letter(a - 1)) a--;
+    let b = k + 1;
+    while (letter(b)) b++;
+    // halves of two letters at least, and no chain ("state-of-the-art") or code ("A-12-B")
+    if (k - a < 2 || b - k - 1 < 2 || /[-\p{N}]/u.test(`${chars[a - 1] ?? ''}${chars[b] ?? ''}`)) continue;
+    const left = chars.slice(a, k).join('').toLowerCase();
+    const right = chars
+      .slice(k + 1, b)
+      .join('')
+      .toLowerCase();
+    if (!lexicon.has(left + right) || (lexicon.has(left) && lexicon.has(right))) continue;
+    chars[k] = '';
   }
 }
 
