@@ -45,6 +45,7 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
 };
 
 /** Combining diacritical marks (the general blocks; scripts' own vowel signs are left alone). */
+// eslint-disable-next-line no-misleading-character-class -- ranges of lone combining marks, matched one at a time
 const COMBINING = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
 /** Small capital letters, as the plain letters they are drawn like. */
 // prettier-ignore

@@ -63,7 +63,8 @@ const BENEFITS_INTRO =
   /\b(?:offers?|offering|provides?|we\s+have)\b.*\bbenefits\b|\bbenefits\b.*\b(?:include|including|are)\b/i;
 
 /** The sign-off of a post written as a letter or an e-mail. */
-const SIGN_OFF = /^(?:thanks(?:\s+(?:so\s+much|again|all))?|thank\s+you|many\s+thanks|cheers|best|all\s+the\s+best|(?:best|kind|warm|warmest)\s+regards|regards|sincerely|yours(?:\s+truly)?)[,!.]*$/i;
+const SIGN_OFF =
+  /^(?:thanks(?:\s+(?:so\s+much|again|all))?|thank\s+you|many\s+thanks|cheers|best|all\s+the\s+best|(?:best|kind|warm|warmest)\s+regards|regards|sincerely|yours(?:\s+truly)?)[,!.]*$/i;
 
 /** Legal and application boilerplate: nothing after it describes the job. */
 const BOILERPLATE =
