@@ -380,7 +380,7 @@ export function jobSegments(description: string): JobSegment[] {
         )
         .map((s, j) => ({ ...s, listed: i > 0 && j === 0, runOn: j > 0 && !s.clause, clause: s.clause })),
     );
-    pieces.forEach((whole, pieceIndex) => {
+    for (const whole of pieces) {
       const cut = whole.runOn ? runInHeading(description, whole) : null;
       for (const piece of cut ?? [whole]) {
         const span = trimSpan(description, piece);
@@ -455,7 +455,7 @@ export function jobSegments(description: string): JobSegment[] {
           push({ text, ...span, section, heading: false, ...clause });
         }
       }
-    });
+    }
   }
   return out;
 }
