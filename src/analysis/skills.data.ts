@@ -918,7 +918,11 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
     'crane operation',
   ],
   ['Scaffold Erection', 'scaffolding erection', 'cisrs'],
-  ['OSHA 30', 'osha 30-hour', 'osha 10', 'osha 10-hour', 'osha 510', 'osha 500'],
+  // distinct cards: the 10-hour course for workers, the 30-hour one for supervisors, 500/510 for trainers
+  ['OSHA 30', 'osha 30-hour'],
+  ['OSHA 10', 'osha 10-hour'],
+  ['OSHA 510'],
+  ['OSHA 500'],
   ['CSCS Card', 'cscs'],
   ['SMSTS', 'sssts'],
   ['NEBOSH', 'nebosh general certificate', 'iosh', 'iosh managing safely'],

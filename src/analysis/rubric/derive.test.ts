@@ -767,6 +767,98 @@ describe('deriveRubric', () => {
     });
   });
 
+  describe('federal announcements, social-media ads, e-mails and hospital posts', () => {
+    it('reads "X Required" at the end of a field line as the field, not a heading, and required documents as none', () => {
+      const post = [
+        'Security clearance',
+        'Not Required',
+        'Drug test',
+        'Yes',
+        'Qualifications',
+        "- Valid driver's license",
+        'Required Documents',
+        '- Resume showing hours worked per week',
+        '- College transcripts',
+      ].join('\n');
+      const items = kinds(post, 'Park Ranger');
+      expect(items.some((i) => /Drug test|^MUST_HAVE Yes|transcripts|Resume showing/.test(i))).toBe(false);
+      expect(items.some((i) => /driver's license/.test(i))).toBe(true);
+    });
+
+    it('reads "meet ONE of the following:" as an introduction and "Conditions of Employment" as a sub-heading', () => {
+      const post = [
+        'Requirements',
+        'Conditions of Employment',
+        '- U.S. Citizenship is required.',
+        'To qualify, you must meet ONE of the following:',
+        'Experience refers to paid and unpaid experience, including volunteer work.',
+      ].join('\n');
+      const items = kinds(post, 'Park Ranger');
+      expect(items.some((i) => /following|Conditions of Employment|refers to|unpaid/.test(i))).toBe(false);
+      expect(items).toContainEqual(expect.stringMatching(/^REQUIREMENT U\.S\. Citizenship is required/));
+    });
+
+    it('keeps an in-line label to its own line: the next line is not schooling', () => {
+      const post = [
+        'Qualifications',
+        'Education: Completion of a two-year program in welding technology.',
+        'Field Experience: You must have completed a training course in structural steel inspection.',
+      ].join('\n');
+      const items = kinds(post, 'Welder');
+      expect(items.some((i) => /^EDUCATION .*steel inspection/.test(i))).toBe(false);
+      expect(items).toContainEqual(expect.stringMatching(/^EDUCATION .*welding technology/));
+    });
+
+    it("reads a school's graduate as education", () => {
+      expect(kinds('Requirements\n- Graduate of an accredited dental hygiene program', 'Hygienist')).toContainEqual(
+        expect.stringMatching(/^EDUCATION Graduate of an accredited dental hygiene program/),
+      );
+    });
+
+    it("reads a wish in a parenthesis as the parenthesis's own, and years spent doing something after one", () => {
+      const post = [
+        'What we need:',
+        '✅ 2+ yrs line cook experience (fine dining preferred)',
+        'Must have:',
+        '- At least 3 years (three seasons) guiding whitewater trips',
+      ].join('\n');
+      const items = kinds(post, 'Guide');
+      expect(items).toContain('EXPERIENCE At least 3 years of experience');
+      expect(items.some((i) => /^EXPERIENCE .*preferred/.test(i))).toBe(false);
+    });
+
+    it('asks nothing of pay by the hour, hours a week, hashtags or what is not needed', () => {
+      const post = [
+        'Requirements:',
+        '- Food handler card',
+        'Bonus: latte art',
+        '',
+        '💵 $17–$20/hr + tips',
+        '🗓️ 25–32 hrs/week',
+        'No experience needed.',
+        '#hiring #coffee #baristajobs',
+      ].join('\n');
+      const items = kinds(post, 'Barista');
+      expect(items.some((i) => /\$17|hrs|#hiring|week|No experience/.test(i))).toBe(false);
+    });
+
+    it('reads no years in a sentence about the business, and reads exposure as a condition, not skills', () => {
+      const post = [
+        'Most of our clients have been with us 10+ years, so this is a steady place to work.',
+        'Physical Requirements:',
+        '- Exposure to fumes, loud noise and extreme heat',
+      ].join('\n');
+      const items = kinds(post, 'Welder');
+      expect(items.some((i) => /10\+ years|^MUST_HAVE (?:fumes|loud noise)/.test(i))).toBe(false);
+      expect(items).toContainEqual(expect.stringMatching(/^REQUIREMENT Exposure to fumes/));
+    });
+
+    it('tells an OSHA 10 card from an OSHA 30 one', () => {
+      const items = kinds('Requirements\n- OSHA 10 card required; OSHA 30 preferred.', 'Carpenter');
+      expect(items).toContain('NICE_TO_HAVE OSHA 30');
+    });
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

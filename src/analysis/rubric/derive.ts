@@ -95,9 +95,15 @@ const EDUCATION_LABEL =
 /** Words of schooling that names no degree. */
 const SCHOOLING =
   /\b(?:program(?:me)?s?|training|school|course(?:work)?|apprenticeship|diploma|degree|certificate|education|graduat\w*|college|university|academ\w*)\b/i;
+/** Conditions of the work: "Exposure to ionizing radiation…", "Work is performed outdoors in all weather". */
+const EXPOSURE =
+  /^(?:(?:frequent|occasional|constant|regular|daily)\s+)?exposure\s+to\s+(?:[\w-]+\s+){0,3}(?:radiation|pathogens|chemicals|fumes|noise|dust|heat|cold|weather|hazards?|diseases?|temperatures?|elements|vibration|smoke|odors?|fluids)\b|^work\s+is\s+performed\b/i;
+/** A school's graduate, or its course completed: "Graduate of an accredited radiography program". */
+const GRADUATE_OF =
+  /^(?:(?:a\s+)?graduat(?:e|ion)\s+(?:of|from)|(?:successful\s+)?completion\s+of|completed)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,5}(?:program(?:me)?|school|college|academy|institute|course|apprenticeship)\b/i;
 /** A credential asked for: its name alone makes the demand ("OSHA 30-Hour card", "Class A CDL"). */
 const CREDENTIAL_DEMAND =
-  /\b(?:certifi(?:cation|cate|ed)|licen[cs](?:e|ure)|endorsement|credential|permit|registration|CDL|card)s?\b/i;
+  /\b(?:certifi(?:cation|cate|ed)|licen[cs](?:e|ure)|endorsement|credential|permit|registration|CDL|card|citizenship|clearance)s?\b/i;
 /** Where a demand beside a segment's years starts: after a clause break that follows them, or the end. */
 function demandAfterYears(text: string, years: { index: number; length: number }): number {
   const from = years.index + years.length;
@@ -156,12 +162,13 @@ export function yearsIn(text: string): { years: number; index: number; length: n
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (NOT_YEARS.test(after) || TIME_WINDOW.test(before)) continue;
-    // "4+ years managing social media": years spent doing something
+    // "4+ years managing social media", "2 years (two filing seasons) preparing returns": years
+    // spent doing something
     if (
       !YEARS_CONTEXT.test(after) &&
       !/\bexperience\b[^.]*$/i.test(before) &&
       !/^\s*(?:of|in)\b/i.test(after) &&
-      !/^\s+[a-z]{3,}ing\b/.test(after)
+      !/^\s+(?:\([^()]{0,40}\)\s+)?[a-z]{3,}ing\b/.test(after)
     )
       continue;
     const raw = m[1]!.toLowerCase();
@@ -201,6 +208,12 @@ const CONDITION =
 /** Pay as a line of its own: "$168,000 - $196,000 a year", "£41,200 per annum". */
 const MONEY =
   /^[$£€¥]\s?\d[\d,.]*\s*[kK]?(?:\s*(?:-|–|to)\s*[$£€¥]?\s?\d[\d,.]*\s*[kK]?)?(?:\s*(?:a|an|per|\/)\s*(?:year|yr|hour|hr|month|week|annum|day))?\.?$/i;
+/** A line that opens with pay by the hour or the year ("$18–$21/hr + tips"), or with hours ("30–38 hrs/week"), or is hashtags. */
+const RATE_LINE =
+  /^(?:[$£€¥]\s?\d[\d,.]*\s*[kK]?(?:\s*(?:-|–|to)\s*[$£€¥]?\s?\d[\d,.]*\s*[kK]?)?|\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\s*(?:hrs?|hours))\s*(?:a|an|per|\/)\s*(?:year|yr|hour|hr|month|week|wk|annum|day|shift)\b|^(?:#[\p{L}\p{N}_]+\s*)+$/iu;
+/** What a post says it does not ask: "No degree needed.", "Experience not required". */
+const NOT_ASKED =
+  /^(?:no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary))\b[.!]?$/i;
 /** A line about pay: "Pay is a 60/40 fee split in your favor", "Salary: $60K". */
 const PAY_LINE =
   /^(?:the\s+)?(?:pay|salary|compensation|wages?|base\s+pay|hourly\s+rate|pay\s+(?:band|range|rate))\b(?!\s+(?:and\s+benefits\s+)?(?:administration|processing|systems?|equity\s+analysis))/i;
@@ -239,8 +252,24 @@ function plainItem(text: string): { text: string; level: 'required' | 'optional'
 }
 
 /** What a segment asks, by rule 2: required, optional, or nothing. */
+/**
+ * A text without its remarks in parentheses of two words or more: "1+ yr barista experience
+ * (specialty coffee preferred)" wishes for the specialty, not for the year; "(preferred)" alone
+ * stays, as it speaks of the whole item.
+ */
+function withoutRemarks(text: string): string {
+  return text.replace(/\(([^()]*)\)/g, (whole, inner: string) => (inner.trim().split(/\s+/).length >= 2 ? ' ' : whole));
+}
+
 function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 'required' | 'optional' | null {
-  if (LEGAL_SENTENCE.test(seg.text) || APPLYING.test(seg.text) || MONEY.test(seg.text) || PAY_LINE.test(seg.text))
+  if (
+    LEGAL_SENTENCE.test(seg.text) ||
+    APPLYING.test(seg.text) ||
+    MONEY.test(seg.text) ||
+    RATE_LINE.test(seg.text) ||
+    NOT_ASKED.test(seg.text) ||
+    PAY_LINE.test(seg.text)
+  )
     return null;
   if ((EMPLOYER_VOICE.test(seg.text) || PAY_AND_BENEFITS.test(seg.text)) && !ASKS_OF_CANDIDATE.test(seg.text)) {
     return null;
@@ -250,7 +279,7 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
   // one said to the candidate ("You must be legally able to work in Portugal")
   if (seg.section === 'duties' && !/\bmust\b|\brequired\b/i.test(seg.text)) return null;
   if (seg.section === 'about' && !CONDITION.test(seg.text)) return null;
-  if (OPTIONAL_CUE.test(seg.text)) return 'optional';
+  if (OPTIONAL_CUE.test(withoutRemarks(seg.text))) return 'optional';
   // a condition stated outright stands in any section: "…so a car and a license are a must",
   // "finalists must complete a background check" under "Extra credit"
   if (STATED_MUST.test(seg.text) || CONDITION.test(seg.text)) return 'required';
@@ -615,8 +644,10 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // under "Ability to:" every item is an ability ("Prepare clear, concise reports")
     const ability = /\b(?:able|abilit(?:y|ies))\s+to$/.test(seg.continues ?? '');
 
-    // a minimum age is a condition of employment, whatever section it sits in: never a skill or a wish
-    if (MINIMUM_AGE.test(text)) {
+    // a minimum age is a condition of employment, whatever section it sits in: never a skill or a
+    // wish; so is what the work exposes one to ("Exposure to ionizing radiation and bloodborne
+    // pathogens"), where "exposure to Kubernetes" elsewhere is a skill
+    if (MINIMUM_AGE.test(text) || (ask === 'required' && EXPOSURE.test(text))) {
       add('REQUIREMENT', cut(text), quote);
       continue;
     }
@@ -638,8 +669,9 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     }
 
     // under an "Education/Training" label, schooling that names no degree ("Completion of a
-    // state-registered apprenticeship program") is the education asked for
-    if (!degree && EDUCATION_LABEL.test(seg.label ?? '') && SCHOOLING.test(text)) {
+    // state-registered apprenticeship program") is the education asked for, as is a school's
+    // graduate anywhere ("Graduate of a JRCERT-accredited radiography program")
+    if (!degree && ((EDUCATION_LABEL.test(seg.label ?? '') && SCHOOLING.test(text)) || GRADUATE_OF.test(text))) {
       add('EDUCATION', cut(text), quote);
       continue;
     }

@@ -56,7 +56,7 @@ const REQUIRED_HEAD =
 const DUTIES_HEAD =
   /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves|what(?:'s|\s+is)\s+the\s+(?:job|role|work)|work(?:ing)?\s+(?:conditions|environment)|definition|distinguishing\s+(?:features|characteristics)|(?:examples|illustrative\s+examples)\s+of\s+(?:duties|work)|typical\s+(?:duties|tasks)|nature\s+of\s+(?:the\s+)?work|class\s+(?:description|concept|summary|characteristics))/i;
 const ABOUT_HEAD =
-  /^(?:about\s+(?:us|the\s+(?:company|team)|our\s+\w+)|who\s+(?:we\s+are|are\s+we)|how\s+(?:do\s+i|to|can\s+i)\s+apply|our\s+(?:company|story|mission|team|culture|values)|why\s+(?:join|work)|benefits|perks|compensation|salary|pay\b|what\s+we\s+offer|we\s+offer|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|top\s+reasons(?:\s+to\s+(?:work|join)(?:\s+(?:with|for|at)\s+us)?)?|how\s+to\s+apply|to\s+apply|(?:application|selection|hiring|interview)\s+process|(?:shift|schedule|hours)\s+(?:and|&)\s+(?:pay|compensation|benefits)|location|schedule|work\s+(?:schedule|hours)|hours|job\s+(?:type|id|number|code|function)|equal\s+opportunity|eeo|(?:experience|seniority|career)\s+level|work\s+(?:location|setting|site)|location\s+type|employment\s+type|pay\s+rate|industry(?!\s+(?:experience|knowledge))|closing\s+date|filing\s+deadline|open\s+to|additional\s+(?:information|info|details))/i;
+  /^(?:about\s+(?:us|the\s+(?:company|team)|our\s+\w+)|who\s+(?:we\s+are|are\s+we)|how\s+(?:do\s+i|to|can\s+i)\s+apply|our\s+(?:company|story|mission|team|culture|values)|why\s+(?:join|work)|benefits|perks|compensation|salary|pay\b|what\s+we\s+offer|we\s+offer|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|top\s+reasons(?:\s+to\s+(?:work|join)(?:\s+(?:with|for|at)\s+us)?)?|how\s+to\s+apply|to\s+apply|(?:application|selection|hiring|interview)\s+process|(?:shift|schedule|hours)\s+(?:and|&)\s+(?:pay|compensation|benefits)|location|schedule|work\s+(?:schedule|hours)|hours|job\s+(?:type|id|number|code|function)|equal\s+opportunity|eeo|(?:experience|seniority|career)\s+level|work\s+(?:location|setting|site)|location\s+type|employment\s+type|pay\s+rate|industry(?!\s+(?:experience|knowledge))|closing\s+date|filing\s+deadline|open\s+to|additional\s+(?:information|info|details)|required\s+documents|(?:supporting|application)\s+(?:documents|materials)|documents?\s+(?:required|needed|to\s+(?:submit|include))|how\s+you\s+will\s+be\s+evaluated|next\s+steps)/i;
 
 /** A line, ended by a colon, that introduces the benefits the employer offers. */
 const BENEFITS_INTRO =
@@ -75,7 +75,7 @@ const BOILERPLATE =
  * requirements listed below are representative…"): skipped, as it asks nothing of a candidate.
  */
 export const LEGAL_SENTENCE =
-  /\b(?:reasonable\s+accommodations?|representative\s+of\s+the\s+knowledge|individuals\s+with\s+disabilities|other\s+duties\s+(?:may\s+be|as)\s+assigned|may\s+change\s+from\s+time\s+to\s+time|this\s+job\s+description)\b/i;
+  /\b(?:reasonable\s+accommodations?|representative\s+of\s+the\s+knowledge|individuals\s+with\s+disabilities|other\s+duties\s+(?:may\s+be|as)\s+assigned|may\s+change\s+from\s+time\s+to\s+time|this\s+job\s+description|(?:experience|education|the\s+term)\s+(?:refers\s+to|means|is\s+defined\s+as)|you\s+will\s+receive\s+credit)\b/i;
 
 /** Words a heading may have; a longer line is content even when it ends with a colon. */
 const HEADING_MAX_WORDS = 8;
@@ -134,10 +134,11 @@ const OPENERS = [
 ];
 /**
  * Words after which an opener continues the phrase ("at least 4 years", "a cook with 2 years",
- * "Minimum 2 years", "BSN required within 5 years of hire"), in either case of their first letter.
+ * "Minimum 2 years", "BSN required within 5 years of hire", "clients who have been with us 10+
+ * years"), in either case of their first letter.
  */
 const CONTINUING_WORDS =
-  'least of minimum than over with for and or a an the in to have has plus by from about nearly almost approximately within after every per up'.split(
+  'least of minimum than over with for and or a an the in to have has plus by from about nearly almost approximately within after every per up us them it me you here there been'.split(
     ' ',
   );
 const CONTINUED = String.raw`(?<!\b(?:${CONTINUING_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')}))`;
@@ -165,7 +166,7 @@ const SECTION_OPENERS = [
   '(?:Minimum|Basic|Preferred|Desired|Required|Job) (?:Qualifications|Requirements|Skills)',
 ];
 const RUN_ON = new RegExp(
-  String.raw`(?<=[a-z0-9)])${CONTINUED}[ \t]+(?=(?:${OPENERS.join('|')})\b)(?<!\b(?:${HEADING_MODIFIERS})[ \t]+(?=(?:Qualifications|Requirements)\b))` +
+  String.raw`(?<=[a-z0-9)])${CONTINUED}[ \t]+(?=(?:${OPENERS.join('|')})\b(?![ \t]*(?:\n|$)))(?<!\b(?:${HEADING_MODIFIERS})[ \t]+(?=(?:Qualifications|Requirements)\b))` +
     String.raw`|(?<=[A-Za-z0-9)])(?<!\b(?:${HEADING_MODIFIERS}))[ \t]+(?=(?:${SECTION_OPENERS.join('|')})\b)`,
   'g',
 );
@@ -188,9 +189,12 @@ const WHOLE_HEADING_WORDS = 5;
 function wholeHeading(text: string): boolean {
   return headingByForm(text) || (words(text) <= WHOLE_HEADING_WORDS && headingMode(text, true) !== null);
 }
-/** A sentence ends at . ! ? or ; before a capital or a digit, but not after "e.g.", "i.e.", "etc.". */
+/**
+ * A sentence ends at . ! ? or ; before a capital or a digit, but not after "e.g.", "i.e.", "etc.",
+ * nor after letters with dots ("U.S. Citizenship", "11:59 p.m. Eastern").
+ */
 const SENTENCE_END =
-  /(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx|St|Dr|Mr|Ms|Mrs|Jr|Sr|No)\.)(?<![.]{2})(?<=[.!?;])[ \t]+(?=["“(]?[A-Z0-9])/g;
+  /(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx|St|Dr|Mr|Ms|Mrs|Jr|Sr|No)\.)(?<!\b(?:[A-Z]\.){2,}|\b[ap]\.m\.)(?<![.]{2})(?<=[.!?;])[ \t]+(?=["“(]?[A-Z0-9])/g;
 /**
  * A clause that makes only the end of an item optional: "4+ years managing social media, ideally
  * in beauty" asks for the years and would like the industry; the two are read apart.
@@ -418,6 +422,7 @@ export function jobSegments(description: string): JobSegment[] {
             continue;
           }
           section = inlineMode;
+          const before = label;
           push({
             text: inline[1]!,
             start: span.start,
@@ -425,7 +430,21 @@ export function jobSegments(description: string): JobSegment[] {
             section,
             heading: true,
           });
-          if (rest) push({ ...rest, text: description.slice(rest.start, rest.end), section, heading: false });
+          if (rest) {
+            push({ ...rest, text: description.slice(rest.start, rest.end), section, heading: false });
+            // a label with its text on its line labels that line ("Education: Successful completion
+            // of…"); the lines after it keep their section, not its label
+            label = before;
+          }
+          continue;
+        }
+        // "To qualify, you must meet ONE of the following:" introduces the items under it, and
+        // "Conditions of Employment" names them: both in the section they stand in
+        if (
+          (words(text) > HEADING_MAX_WORDS && /\b(?:the\s+following|as\s+follows)\s*:\s*$/i.test(text)) ||
+          /^conditions\s+of\s+employment:?$/i.test(text)
+        ) {
+          push({ text, ...span, section, heading: true });
           continue;
         }
         // "…offers an excellent benefits package including:" introduces benefits, however long
