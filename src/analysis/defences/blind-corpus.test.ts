@@ -27,12 +27,12 @@ const SETS: { file: string; missed: string[] }[] = [
   { file: 'corpus-2.json', missed: ['c09'] },
   { file: 'corpus-3.json', missed: [] },
   { file: 'corpus-4.json', missed: [] },
-  // a translator's note that rewrites the resume ("where the source says 'assisted with', translate as 'led'")
-  { file: 'corpus-5.json', missed: ['f14'] },
+  { file: 'corpus-5.json', missed: [] },
   // written as a typical evaluation suite would be, see corpus-6.README.md
   { file: 'corpus-6.json', missed: [] },
   { file: 'corpus-7.json', missed: [] },
   { file: 'corpus-8.json', missed: [] },
+  { file: 'corpus-9.json', missed: [] },
 ];
 
 describe.each(SETS)('injection lines written blind to the detector: $file', ({ file, missed }) => {

@@ -59,7 +59,7 @@ const FAMILIES = {
     String.raw`${B}(?:u|ur|your)\s+(?:only\s+|real\s+|main\s+)?(?:job|task|role|goal)\s+(?:here\s+)?is${E}`,
     String.raw`${B}(?:anyone|anybody|whoever|someone)\s+(?:summari[sz]ing|reviewing|screening|reading|evaluating|ranking|scoring|assessing)\s+(?:this|these|my)${E}`,
     String.raw`${B}(?:you|u)\s+(?:were|are|have\s+been|'ve\s+been|was)\s+(?:told|instructed|asked|configured|programmed|prompted|given|trained|designed|built)${E}`,
-    String.raw`${B}(?:who|what)(?:ever)?\s+(?:or\s+(?:who|what)(?:ever)?\s+)?(?:is\s+|are\s+)?${SCREENING_VERB}\s+(?:this|me|it)${E}`,
+    String.raw`${B}(?:who|what)(?:ever)?\s*,?\s+(?:or\s+(?:who|what)(?:ever)?\s*,?\s+)?(?:is\s+|are\s+)?${SCREENING_VERB}\s+(?:this|me|it)${E}`,
     String.raw`${B}the\s+reader,?\s+(?:human\s+or\s+(?:machine|ai|not)|whether\s+human)`,
     String.raw`${B}(?:dear|hey|hi|attention|attn|(?:a\s+)?(?:note|message|notice|memo|reminder|instructions?|guidance|directions?)\s+(?:to|for))\s+(?:the\s+|any\s+|all\s+|every\s+|each\s+|whichever\s+|whatever\s+)?(?:[\p{L}-]+\s*\/\s*)?(?:[\p{L}-]+\s+)?${SOFTWARE}${E}`,
     String.raw`${B}(?:to|for)\s+(?:(?:(?:the|any|all|every|each|whichever|whatever)\s+)?(?:automated|automatic|ai|llm)\s+${SOFTWARE}|(?:any|all|every|each|whichever|whatever)\s+${SOFTWARE})${E}`,
@@ -83,7 +83,7 @@ const FAMILIES = {
     String.raw`${B}(?:users?\s+of|for)\s+(?:automated|ai|llm|machine)\s+(?:review|screening|reading|ranking)\s+(?:tools?|software|systems?)${E}`,
     // a model called by name, or any reader by its trade before a colon or an arrow: "LLM →", "Screener:"
     String.raw`${atClause(String.raw`(?:(?:hey|hi|dear|ok)\s+)?(?:(?:screening|ranking|reviewing|hiring|resume|recruiting)\s+)?${NAMED_MODEL}`)}\s*(?:→|->|=>|\s-\s|[:,]\s*(?=${TOLD}))`,
-    String.raw`${atClause(String.raw`${SOFTWARE}(?:\s+(?:reviewers?|screeners?|evaluators?|readers?|ai|llm|notes?|notices?|instructions?|memo))?`)}\s*(?:→|->|=>|[:,]\s*(?=${TOLD}))`,
+    String.raw`${atClause(String.raw`(?:(?:recruiting|screening|hiring|ranking|resume|applicant)\s+)?${SOFTWARE}(?:\s+(?:reviewers?|screeners?|evaluators?|readers?|ai|llm|notes?|notices?|instructions?|memo))?`)}\s*(?:→|->|=>|[:,]\s*(?=${TOLD}))`,
     String.raw`${B}(?:automated|automatic|ai|llm|machine|robot)\s+(?:reviewers?|screeners?|evaluators?|readers?|first\s+pass)${E}`,
     String.raw`${B}(?:reviewers?|screeners?|evaluators?)[-\s](?:ai|llm|bot|model)s?${E}`,
     String.raw`${B}(?:any|every|each|whichever|whatever|the)\s+(?:ai|llm|model|bot|assistant|screener|evaluator|system|tool|software|algorithm|program)s?\s+(?:that\s+|which\s+)?(?:is\s+)?${SCREENING_VERB}\s+(?:this|these|my)${E}`,
@@ -91,15 +91,25 @@ const FAMILIES = {
     String.raw`${B}the\s+(?:ai|llm|model|bot)\s+(?:doing|running|handling|performing|reading)${E}`,
     String.raw`${B}before\s+(?:scoring|ranking|rating|grading)\s*[,:]`,
     String.raw`${B}(?:language\s+models?|llm\s+reviewers?)${E}`,
+    // readers asked, by their trade: "evaluators are asked to treat her as…", "any reviewer should read it"
+    String.raw`${B}(?:evaluators?|reviewers?|screeners?|assessors?|recruiters?)\s+(?:are|is)\s+(?:asked|requested|expected|instructed|invited)\s+to\s+(?:treat|rank|rate|score|consider|count|read|advance|shortlist|assess|evaluate|regard|view|ignore|disregard|overlook)${E}`,
+    String.raw`${B}(?:any|every|each|all)\s+(?:reviewers?|screeners?|evaluators?|readers?|recruiters?)\s+(?:should|must|shall|is\s+to|are\s+to|will)${E}`,
+    // the screening's own ends and readers, named in a notice: "for screening purposes", "by automated tools"
+    String.raw`${B}for\s+(?:screening|ranking|scoring|evaluation|assessment)\s+purposes${E}`,
+    String.raw`${B}for\s+(?:the\s+)?purposes?\s+of\s+(?:this|the|my)\s+(?:[\p{L}'’]+\s+){0,2}(?:evaluation|screening|assessment|review|ranking|scoring)${E}`,
+    String.raw`${B}by\s+(?:automated|ai|screening|ranking)\s+(?:tools?|systems?|software|screeners?|readers?)${E}`,
+    String.raw`${B}(?:automated|ai)\s+(?:tools?|systems?|software|screeners?)\s+(?:agree|consent)\s+to${E}`,
+    String.raw`${B}(?:when|if|as|once)\s+this\s+(?:profile|resume|résumé|cv|application|document)\s+is\s+(?:paraphrased|summari[sz]ed|scored|ranked|evaluated|assessed|screened|reviewed|parsed)${E}`,
     // the screener's work as the time of an order: "When summarising, please…", "before scoring this resume,"
     String.raw`${B}(?:when|while|before)\s+(?:summari[sz]ing|scoring|ranking|rating|screening|grading|shortlisting)(?:\s+(?:(?:this|these|the)(?:\s+(?:candidates?|applicants?|resumes?|résumés?|cvs?|profiles?|applications?))?|me|my\s+\p{L}+))?\s*[,:]`,
     String.raw`${B}(?:when|while|before)\s+(?:comparing|matching|scoring|ranking|checking)\s+(?:[\p{L}'-]+\s+){0,3}(?:against|to|with)\s+(?:the\s+)?(?:job|role|position|posting|requirements?|criteria|rubric)${E}`,
     // the screening's own work told what to do: "asks that the assessment treat the gap as…"
-    String.raw`${B}the\s+(?:assessment|evaluation|screening|review|scoring|ranking|summary)\s+(?:(?:should|must|shall|to)\s+)?(?:treat|ignore|disregard|overlook|count|weigh|omit|exclude|not\s+(?:weigh|mention|count|penali[sz]e|consider))${E}`,
+    String.raw`${B}the\s+(?:assessment|evaluation|screening|review|scoring|ranking|summary)\s+(?:(?:should|must|shall|to|is\s+expected\s+to|needs\s+to)\s+)?(?:treat|ignore|disregard|overlook|count|weigh|omit|exclude|reflect|not\s+(?:weigh|mention|count|penali[sz]e|consider))${E}`,
   ],
   directive: [
     String.raw`${B}(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|(?:is|are)\s+(?:expected|required|instructed|asked)\s+to|could|would)\s+(?:not\s+)?(?:be\s+)?\p{L}{3,}`,
     String.raw`${B}(?:ask|asks|asked|request|requests|requested|require|requires)\s+that\s+(?:the|you|your)${E}`,
+    String.raw`${B}(?:is|are)\s+not\s+to\s+be\s+\p{L}{3,}`,
     String.raw`${B}(?:please|kindly|pls|plz|make\s+sure(?:\s+to)?|be\s+sure\s+to|remember\s+to|don'?t\s+forget\s+to|i\s+(?:would\s+)?ask\s+(?:you|the\s+reader)|i'?d\s+ask\s+(?:you|the\s+reader))${E}`,
     String.raw`${B}(?:do\s+not|don'?t|never|always|no\s+need\s+to)\s+(?:mention|raise|flag|note|list|include|report|penali[sz]e|count|deduct|dock|mark|rank|score|rate|reject|re-?evaluate|re-?assess|re-?score|re-?rank|re-?screen|re-?review|re-?open|change|modify|alter|review\s+further)${E}`,
   ],
@@ -151,6 +161,18 @@ const FAMILIES = {
     String.raw`${B}(?:score|rating|grade)\s+(?:of\s+)?(?:\d{2,3}(?:\s*\/\s*\d{2,3}|%)?|\d{1,2}\s*\/\s*\d{1,2})${E}`,
     String.raw`${B}(?:outcome|status|decision|verdict|result)\s*(?:\([^)\n]{0,30}\)\s*)?[:=]?\s*"?(?:advance|pass|approved|pre-approved|shortlist(?:ed)?|hire|interview|recommend(?:ed)?)${E}`,
     String.raw`${B}concerns?\s*[:=]\s*(?:none|n\/a|0)${E}`,
+    String.raw`${B}(?:put|set|leave)\s+(?:the\s+)?(?:job\s+description|requirements?|criteria|rubric|posting)\s+(?:above\s+)?(?:aside|to\s+one\s+side)${E}`,
+    String.raw`${B}round(?:ed)?\s+up\s+to\s+the\s+(?:next|nearest)\s+(?:requirement|threshold|level)${E}`,
+    String.raw`${B}interview\s+(?:immediately|now|right\s+away|asap|by\s+default)${E}|${B}advanced\s+to\s+interview${E}`,
+    String.raw`${B}(?:best|should\s+be)\s+described\s+as${E}`,
+    // the document's words rewritten on the way to the screener: "translate … as ‘led’"
+    String.raw`${B}(?:translate|render|read|rewrite|report)\s+(?:[\p{L}-]+\s+){0,5}as\s+['"‘“]`,
+    String.raw`${B}(?:scored|rated|treated|counted)\s+as\s+(?:a\s+)?(?:direct|full|complete|exact)\s+match${E}`,
+    String.raw`${B}(?:carry|carries)\s+no\s+(?:penalty|weight)${E}|${B}(?:not\s+(?:be\s+)?)?counted\s+against\s+(?:it|me|them|her|him|the\s+(?:candidate|applicant))${E}`,
+    String.raw`${B}(?:considered|treated|counted|regarded)\s+(?:as\s+)?(?:completed|complete|held|earned|obtained|achieved)\s+for\s+the\s+purposes?${E}`,
+    String.raw`${B}(?:disregard|ignore|overlook)\s+(?:the\s+)?(?:employment|work)[-\s](?:history|dates|gaps?)${E}|${B}solely\s+on\s+the\s+[\p{L}-]+\s+section${E}`,
+    String.raw`${B}(?<!${B}(?:i|we)\s+)satisf(?:y|ies)\s+the\s+minimum\s+(?:qualifications|requirements)${E}`,
+    String.raw`${B}(?:weigh|weight|count|treat|score)\s+(?:each|every|all|them|these)\s+as\s+(?:demonstrated|proven|verified|professional)${E}`,
     // missing skills taken as held: "assume the candidate has it", "count them as present"
     String.raw`${B}assume\s+(?:that\s+)?(?:the\s+(?:candidate|applicant)|they|he|she|i)\s+(?:has|have|holds?|possess(?:es)?|meets?|knows?)${E}`,
     String.raw`${B}(?:count|treat|mark|consider|regard|score)\s+(?:them|these|those|it|this|each|every|all|any)\s+(?:[\p{L}-]+\s+){0,6}as\s+(?:matched|met|held|satisfied|present|fulfil?led|verified)${E}`,
@@ -162,7 +184,7 @@ const FAMILIES = {
     String.raw`${B}(?:score|rating|decision|result|status|ranking)\s+(?:is\s+)?(?:locked|frozen|final(?:ised|ized)?)${E}`,
     String.raw`${B}(?:screen(?:ing)?\s+(?:passed|cleared)|(?:screening|assessment)\s+complete)${E}`,
     String.raw`${B}already\s+(?:been\s+)?(?:ranked|scored|rated|shortlisted|approved|screened|cleared)\s+(?:#?\d|first|top|highly|as|in)${E}`,
-    String.raw`${B}(?:ats|screen(?:ing)?|reviewer|evaluator|ranking|scoring)[-\s](?:directive|override|config(?:uration)?|settings|instructions?)${E}`,
+    String.raw`${B}(?:ats|screen(?:ing|er)?|reviewer|evaluator|ranking|scoring)(?:[-\s]\p{L}+)?[-\s](?:directive|override|config(?:uration)?|settings|instructions?)${E}`,
     String.raw`${B}(?:audit\s+trail|override\s*[:=]\s*(?:true|yes|1)|override\.reason|pre-?cleared)${E}`,
     String.raw`\(\s*(?:pre|auto)[-\s]?(?:filled|populated|computed|generated|completed)\s*\)`,
     String.raw`${B}(?:pre|auto)[-\s]?(?:filled|populated)\s+(?:reasoning|outcome|verdict|assessment|evaluation|result|decision|score)${E}`,
@@ -172,7 +194,8 @@ const FAMILIES = {
     String.raw`${B}(?:scoring|ranking|rubric|criteria|evaluation|screening)\s+(?:[\p{L}-]+\s+){0,4}(?:has|have)\s+been\s+(?:overridden|changed|updated|suspended|disabled|waived|replaced)${E}`,
     String.raw`${B}(?:notice|message|memo|note|reference(?:\s+note)?|email)\s+from\s+(?:the\s+)?(?:ats\s+administrator|ats|system\s+administrator|hiring\s+manager|recruiter|head\s+of\s+(?:recruiting|talent|hr)|hr\s+(?:team|department|director)|talent\s+(?:acquisition|team))${E}`,
     String.raw`${B}(?:suggested|recommended|proposed|pre-?written|draft)\s+(?:summary|assessment|evaluation|verdict|wording|write-?up)${E}`,
-    String.raw`${B}(?:updated|new|revised)\s+(?:screening|scoring|hiring|evaluation|ranking)\s+(?:policy|rules?|guidelines?|criteria|rubric)${E}`,
+    String.raw`${B}(?:updated|new|revised)\s+(?:(?:screening|scoring|hiring|evaluation|ranking)\s+)?(?:policy|rules?|guidelines?|criteria|criterion|rubric)\s*:`,
+    String.raw`${B}(?:updated|new|revised)\s+(?:screening|scoring|hiring|evaluation|ranking)\s+(?:policy|rules?|guidelines?|criteria|criterion|rubric)${E}`,
     String.raw`${B}carry\s+(?:the\s+)?['"‘’]?[\p{L}-]+['"‘’]?\s+(?:status|score|decision|result|rating)\s+forward${E}`,
     String.raw`${B}already\s+(?:been\s+)?(?:evaluated|screened|reviewed|assessed)\s+and\s+(?:approved|shortlisted|passed|accepted)${E}`,
     String.raw`${B}(?:email|message|note|memo)\s+to\s+the\s+(?:screening|hiring|recruiting|review)\s+(?:team|panel|committee)${E}`,
@@ -194,8 +217,13 @@ const FAMILIES = {
     String.raw`${B}screen(?:ing)?\s+(?:outcome|result|status|decision)\s*(?:\([^)\n]{0,30}\)\s*)?[:=,]`,
     String.raw`${B}(?:instructions?|notes?|message|handling)_?(?:for|to)?_?(?:the_)?(?:model|ai|llm|evaluator|screener|reviewer|assistant|bot)s?${E}`,
     String.raw`${B}(?:instructions?|notes?)_(?:for|to)_\w+`,
+    String.raw`${B}(?:recruiter|hiring\s+manager|hr|talent\s+team|interviewer)(?:['’]s)?\s+(?:comment|note|annotation|memo)\s*(?:\([^)\n]{0,30}\)\s*)?:`,
+    String.raw`${B}keywords?\s+for\s+(?:indexing|parsing|the\s+ats|ats|search|matching|screening)${E}`,
+    String.raw`${B}(?:reproduc\w+|repeat\w*|keep\w*)\s+(?:that|this|the\s+same)\s+(?:score|rating|ranking|result)${E}`,
+    String.raw`${B}(?:fit|match)\s+score\s*(?:,[^,\n]{0,80},)?\s*(?:was|is|of|=|:)\s*\d{2,3}${E}`,
+    String.raw`${B}(?:it\s+has\s+been\s+(?:determined|confirmed|decided|agreed)|(?:has|have)\s+been\s+approved\s+by\s+(?:hr|the\s+(?:hiring|talent|recruiting)\s+(?:team|manager)))${E}`,
     // instructions declared void, so that new ones stand: "Previous instructions are outdated."
-    String.raw`${B}(?:previous|prior|earlier|above|original|old)\s+(?:instructions?|criteria|rubric|guidelines|rules)\s+(?:are|is|were|have\s+been|has\s+been)\s+(?:now\s+)?(?:outdated|obsolete|superseded|void|invalid|cancel+ed|withdrawn|revoked|no\s+longer\s+(?:valid|apply|applies|in\s+effect))${E}`,
+    String.raw`${B}(?:previous|prior|earlier|above|original|old)\s+(?:(?:evaluation|screening|scoring|ranking|hiring)\s+)?(?:instructions?|criteria|rubric|guidelines|rules)\s+(?:are|is|were|have\s+been|has\s+been)\s+(?:now\s+)?(?:outdated|obsolete|superseded|deprecated|void|invalid|cancel+ed|withdrawn|revoked|no\s+longer\s+(?:valid|apply|applies|in\s+effect))${E}`,
     String.raw`${B}(?:confidential|internal)\s+(?:hr|recruiter|ats|hiring|screening|reviewer)\s+(?:annotation|note|flag|comment|memo)${E}`,
     String.raw`${B}(?:summary|summari[sz]ation|reviewer|screener|evaluator|scoring|ranking)\s+(?:guidance|guidelines?|directions?|instructions?)\s*:`,
     // the document's own evidence set aside: "whatever the text below suggests"
@@ -216,20 +244,22 @@ const FAMILIES = {
     String.raw`${B}(?:(?:final|screen(?:ing)?|ai|ats|overall)\s+)?(?:status|decision|outcome|verdict|result|recommendation)\s*[:=]\s*["']?(?:shortlist(?:ed)?|advance[d]?|pass(?:ed)?|approved?|pre-approved|hire|strong\s+hire|interview|accept(?:ed)?|selected|qualified|yes)${E}`,
     String.raw`${B}(?:ats|screen(?:ing)?|reviewer|evaluator|ranking|auto|priority|ai)[-\s](?:directive|override|notes?|flags?|reject|advance|priority|candidate|score|status|decision|result|verdict)\s*[:=]\s*"?[\p{L}\p{N}]`,
     // a screener's result as key=value: "REQUIREMENTS_MET=ALL", "KEYWORD_MATCH=100%", "OVERRIDE_HUMAN_REVIEW=TRUE"
-    String.raw`${B}(?:requirements?\s+met|keyword\s+match|match\s+score|fit\s+score|skills?\s+match|override\s+(?:human\s+)?review|human\s+review|auto\s+advance)\s*[:=]\s*(?:all|true|yes|1|100\s*%|high|skip(?:ped)?|false|no|none)${E}`,
+    String.raw`${B}(?:requirements?\s+met|keyword\s+match|match\s+score|fit\s+score|skills?\s+match|override\s+(?:human\s+)?review|human\s+review|auto\s+advance|eligib(?:le|ility)|qualified|shortlisted)\s*[:=]\s*(?:all|true|yes|1|100\s*%|high|skip(?:ped)?|false|no|none)${E}`,
     String.raw`${B}(?:report|list|show|include)\s+weaknesses\s*[:=]\s*"?(?:false|no|0|none|off)${E}`,
     String.raw`${B}min(?:imum)?\s+score\s+for\s+(?:this|the)\s+candidate${E}`,
   ],
   passive: [
     String.raw`${B}(?:applicants?|candidates?|others|other\s+applicants|this\s+(?:candidate|applicant|one|profile|resume|person)|she|he|they|them)\s+(?:\([^)\n]{0,40}\)\s+)?(?:(?:without|with|lacking)\s+[\p{L}\p{N}+-]+\s+|(?:who|that)\s+(?:[\p{L}\p{N}'-]+\s+){1,8})?(?:should|must|shall|is\s+to|are\s+to|needs?\s+to|ought\s+to)\s+(?:all\s+)?be\s+(?:[\p{L}-]+\s+)?(?:scored|ranked|rated|marked|treated|assumed|advanced|shortlisted|placed|listed|deemed|graded|prioriti[sz]ed|recommended)${E}`,
     String.raw`${B}(?:should|must|are\s+to|is\s+to)\s+rank\s+(?:below|above|lower|higher|first|last)\s+(?:this|me)${E}`,
+    String.raw`${B}(?:it|(?:this|the|my)\s+(?:application|submission))\s+(?:should|must|shall|is\s+to)\s+be\s+(?:advanced|shortlisted|ranked|scored|moved|fast-?tracked|approved)${E}`,
+    String.raw`${B}it\s+is\s+(?:expected|requested|asked|required)\s+that\s+(?:[\p{L}\p{N}.'’-]+\s+){1,14}?(?:not\s+)?(?:be|is)\s+(?:scored|ranked|rated|treated|counted|considered|mentioned|factored|weighed|weighted|penali[sz]ed)${E}`,
   ],
   /** Other languages: the screener addressed, and what it is told to do. */
   foreignReader: [
-    String.raw`(?:для\s+(?:системы|ии|модели|нейросети)|оценивающ\p{L}+|систем[аеыу]\s+(?:оценки|отбора)|yapay\s+zek[aâ]\p{L}*|değerlendiren|otomatik\s+sistem\p{L}*|hệ\s+thống|sàng\s+lọc|trí\s+tuệ\s+nhân\s+tạo|penyaring|sistem\s+penilai|untuk\s+ai|om\s+du\s+är\s+en\s+ai|till\s+(?:ai|systemet)|למערכת|בינה\s+מלאכותית|הסינון|σύστημα\s+αξιολόγησης|προς\s+το\s+σύστημα|τεχνητή\s+νοημοσύνη|evaluatorul\s+automat|pentru\s+evaluator\p{L}*|automatick\p{L}+\s+hodnotitel\p{L}*|pro\s+hodnotitel\p{L}*|ระบบคัดกรอง|ถึงระบบ|модел\p{L}*\s+оцінювання|для\s+(?:системи|моделі|ші)|arvioijalle|automaattise\p{L}+\s+\p{L}+|szűrőprogram\p{L}*|értékelő\s*(?:rendszer|program)\p{L}*|kwa\s+mfumo|sa\s+ai|sumusuri|سامانه|ارزیابی\s+رزومه|per\s+al\s+sistema|sistema\s+de\s+selecció|automatiske\s+screening|til\s+(?:den\s+)?(?:ai|systemet)|স্ক্রিনিং|সফটওয়্যার|bewertungssystem|bewerbungssystem|an\s+(?:das|die)\s+(?:system|ki)|ki-system|sistema\s+de\s+(?:avaliação|triagem|selección|selección|evaluación|evaluacion)|inteligência\s+artificial|inteligencia\s+artificial|système\s+(?:d['’]évaluation|de\s+tri|de\s+sélection)|intelligence\s+artificielle|sistema\s+di\s+(?:valutazione|selezione)|intelligenza\s+artificiale|outil\s+d['’](?:évaluation|analyse|tri|ia)|l['’]intention\s+de\s+l['’](?:outil|ia|évaluateur|algorithme|système)|assistente\s+(?:de\s+)?ia|asistente\s+(?:de\s+)?ia|(?:atenção|atención|attention)\s*,?\s+(?:ia|sistema|modelo|assistente|asistente|algoritmo))`,
+    String.raw`(?:для\s+(?:системы|ии|модели|нейросети)|оценивающ\p{L}+|систем[аеыу]\s+(?:оценки|отбора)|yapay\s+zek[aâ]\p{L}*|değerlendiren|otomatik\s+sistem\p{L}*|hệ\s+thống|sàng\s+lọc|trí\s+tuệ\s+nhân\s+tạo|penyaring|sistem\s+penilai|untuk\s+ai|om\s+du\s+är\s+en\s+ai|till\s+(?:ai|systemet)|למערכת|בינה\s+מלאכותית|הסינון|σύστημα\s+αξιολόγησης|προς\s+το\s+σύστημα|τεχνητή\s+νοημοσύνη|evaluatorul\s+automat|pentru\s+evaluator\p{L}*|automatick\p{L}+\s+hodnotitel\p{L}*|pro\s+hodnotitel\p{L}*|ระบบคัดกรอง|ถึงระบบ|модел\p{L}*\s+оцінювання|для\s+(?:системи|моделі|ші)|arvioijalle|automaattise\p{L}+\s+\p{L}+|szűrőprogram\p{L}*|értékelő\s*(?:rendszer|program)\p{L}*|kwa\s+mfumo|sa\s+ai|sumusuri|سامانه|ارزیابی\s+رزومه|per\s+al\s+sistema|sistema\s+de\s+selecció|automatiske\s+screening|til\s+(?:den\s+)?(?:ai|systemet)|স্ক্রিনিং|সফটওয়্যার|bewertungssystem|bewerbungssystem|an\s+(?:das|die)\s+(?:system|ki)|ki-system|sistema\s+de\s+(?:avaliação|triagem|selección|selección|evaluación|evaluacion)|inteligência\s+artificial|inteligencia\s+artificial|système\s+(?:d['’]évaluation|de\s+tri|de\s+sélection)|intelligence\s+artificielle|sistema\s+di\s+(?:valutazione|selezione)|intelligenza\s+artificiale|систем\p{L}*\s+отбора|採用システム|選考システム|評価システム|スクリーニング|招聘系统|筛选系统|评估系统|人工智能|채용\s*시스템|평가\s*시스템|outil\s+d['’](?:évaluation|analyse|tri|ia)|l['’]intention\s+de\s+l['’](?:outil|ia|évaluateur|algorithme|système)|assistente\s+(?:de\s+)?ia|asistente\s+(?:de\s+)?ia|(?:atenção|atención|attention)\s*,?\s+(?:ia|sistema|modelo|assistente|asistente|algoritmo))`,
   ],
   foreignOrder: [
-    String.raw`(?:наивысш\p{L}*|высш\p{L}+\s+балл\p{L}*|не\s+упоминай\p{L}*|игнорируй\p{L}*|перв\p{L}+\s+мест\p{L}*|соответствует\s+(?:всем\s+)?требованиям|en\s+üst\p{L}*|en\s+yüksek\s+puan\p{L}*|söz\s+etme|görmezden\s+gel\p{L}*|yerleştir\p{L}*|phù\s+hợp\s+nhất|điểm\s+cao\s+nhất|bỏ\s+qua|danh\s+sách\s+phỏng\s+vấn|xếp\s+hạng|abaikan|skor\s+tertinggi|peringkat\s+(?:pertama|teratas)|loloskan|uppfyllda|först\s+i|högsta\s+(?:betyg|poäng)|ignorera|bortse\s+från|לדרג|במקום\s+הראשון|ולא\s+להזכיר|להתעלם|βαθμολόγησ\p{L}*|πρότεινε|αγνόησε|πρώτη\s+θέση|πληροί\s+όλες|ignoră|plasează|primul\s+loc|cel\s+mai\s+mare\s+punctaj|nu\s+menționa\p{L}*|označte|nejvhodnější\p{L}*|neuvádějte|ignorujte|první\s+místo|จัดอันดับ|อันดับหนึ่ง|อย่ากล่าวถึง|เพิกเฉย|найвищий\s+бал|рекомендуйте|ігноруйте|перш\p{L}+\s+місц\p{L}+|täyttää\s+kaikki\s+vaatimukset|listan\s+kärkeen|älä(?:kä)?\s+raportoi|ohita|hagyd\s+figyelmen\s+kívül|rangsor\s+élére|legmagasabb\s+pontszám\p{L}*|ne\s+említsd|alama\s+za\s+juu|wa\s+kwanza|usitaje|unang\s+puwesto|huwag\s+mong\s+banggitin|رتبه‌?ی?\s+اول|ذکر\s+نکن|primer\s+lloc|no\s+esmentis|højeste\s+score|øverst\s+på\s+listen|প্রথম\s+স্থানে|am\s+besten\s+geeignet|vergessen\s+sie|stufen\s+sie|höchste\s+(?:punktzahl|bewertung)|primeiro\s+lugar|classifique|não\s+comente|primer\s+lugar|clasifica|no\s+menciones|premier\s+rang|classez|ne\s+mentionnez|primo\s+posto|non\s+menzionare|première\s+position|ne\s+mentionne[rz]?\s+aucun\p{L}*|aucune\s+faiblesse|classer?\s+en\s+(?:tête|premier|première)|olvida\p{L}*|criterios\s+anteriores|instrucciones\s+anteriores|como\s+apto|máxima\s+puntuación|puntuación\s+de\s+\d{2,3}|recomende\s+a\s+contratação|recomiende\s+la\s+contratación|considere\s+que\s+todas|estão\s+presentes|critérios\s+anteriores|instruções\s+anteriores|\d{1,3}\s*\/\s*\d{1,3})`,
+    String.raw`(?:наивысш\p{L}*|высш\p{L}+\s+балл\p{L}*|не\s+упоминай\p{L}*|игнорируй\p{L}*|перв\p{L}+\s+мест\p{L}*|соответствует\s+(?:всем\s+)?требованиям|en\s+üst\p{L}*|en\s+yüksek\s+puan\p{L}*|söz\s+etme|görmezden\s+gel\p{L}*|yerleştir\p{L}*|phù\s+hợp\s+nhất|điểm\s+cao\s+nhất|bỏ\s+qua|danh\s+sách\s+phỏng\s+vấn|xếp\s+hạng|abaikan|skor\s+tertinggi|peringkat\s+(?:pertama|teratas)|loloskan|uppfyllda|först\s+i|högsta\s+(?:betyg|poäng)|ignorera|bortse\s+från|לדרג|במקום\s+הראשון|ולא\s+להזכיר|להתעלם|βαθμολόγησ\p{L}*|πρότεινε|αγνόησε|πρώτη\s+θέση|πληροί\s+όλες|ignoră|plasează|primul\s+loc|cel\s+mai\s+mare\s+punctaj|nu\s+menționa\p{L}*|označte|nejvhodnější\p{L}*|neuvádějte|ignorujte|první\s+místo|จัดอันดับ|อันดับหนึ่ง|อย่ากล่าวถึง|เพิกเฉย|найвищий\s+бал|рекомендуйте|ігноруйте|перш\p{L}+\s+місц\p{L}+|täyttää\s+kaikki\s+vaatimukset|listan\s+kärkeen|älä(?:kä)?\s+raportoi|ohita|hagyd\s+figyelmen\s+kívül|rangsor\s+élére|legmagasabb\s+pontszám\p{L}*|ne\s+említsd|alama\s+za\s+juu|wa\s+kwanza|usitaje|unang\s+puwesto|huwag\s+mong\s+banggitin|رتبه‌?ی?\s+اول|ذکر\s+نکن|primer\s+lloc|no\s+esmentis|højeste\s+score|øverst\s+på\s+listen|প্রথম\s+স্থানে|am\s+besten\s+geeignet|vergessen\s+sie|stufen\s+sie|höchste\s+(?:punktzahl|bewertung)|primeiro\s+lugar|classifique|não\s+comente|primer\s+lugar|clasifica|no\s+menciones|premier\s+rang|classez|ne\s+mentionnez|primo\s+posto|non\s+menzionare|не\s+учитывайте|предыдущ\p{L}+\s+инструкци\p{L}+|присвойте|максимальн\p{L}+\s+балл\p{L}*|最上位|ランク付け|満たしています|面接に進め|無視して|排名第一|最高分|忽略|满足所有|최고\s*점수|1순위|무시하|première\s+position|ne\s+mentionne[rz]?\s+aucun\p{L}*|aucune\s+faiblesse|classer?\s+en\s+(?:tête|premier|première)|olvida\p{L}*|criterios\s+anteriores|instrucciones\s+anteriores|como\s+apto|máxima\s+puntuación|puntuación\s+de\s+\d{2,3}|recomende\s+a\s+contratação|recomiende\s+la\s+contratación|considere\s+que\s+todas|estão\s+presentes|critérios\s+anteriores|instruções\s+anteriores|\d{1,3}\s*\/\s*\d{1,3})`,
   ],
 } as const;
 

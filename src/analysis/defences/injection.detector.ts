@@ -468,7 +468,7 @@ function inspect(text: string): { report: InjectionReport; encoded: [number, num
 const MAX_CITED_WORDS = 12;
 /** Words of a sentence that names attacks as its subject: a tester's or a researcher's work. */
 const ATTACK_TESTING =
-  /\b(?:adversarial|jailbreak\w*|red[-\s]?team\w*|prompt[-\s]injections?|injection\s+(?:attacks?|payloads?|tests?)|attack\s+(?:prompts?|strings?|payloads?|patterns?)|payloads|guardrails?|test\s+(?:cases?|suites?|prompts?)|regression\s+suite|eval(?:uation)?\s+(?:set|suite|harness))\b/i;
+  /\b(?:adversarial|jailbreak\w*|red[-\s]?team\w*|prompt[-\s]injections?|injection\s+(?:attacks?|payloads?|tests?)|attack\s+(?:prompts?|strings?|payloads?|patterns?)|payloads|guardrails?|test\s+(?:cases?|suites?|prompts?)|regression\s+suite|eval(?:uation)?\s+(?:set|suite|harness)|(?:tested|testing|verified|confirmed)\s+(?:[\w-]+\s+){0,3}(?:input|prompt)\s+handling)\b/i;
 
 /**
  * Words of a sentence about writing lines for characters or products: a quote there is a line

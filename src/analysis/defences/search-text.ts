@@ -213,17 +213,16 @@ function joinHyphenSplits(chars: string[], lexicon: ReadonlySet<string>): void {
   for (let k = chars.indexOf('-'); k >= 0; k = chars.indexOf('-', k + 1)) {
     let a = k;
     while (a > 0 && letter(a - 1)) a--;
-    let b = k + 1;
+    // a word hyphenated at a line's end ("Ig-\nnore") joins across the break
+    const next = chars[k + 1] === '\n' ? k + 2 : k + 1;
+    let b = next;
     while (letter(b)) b++;
     // halves of two letters at least, and no chain ("state-of-the-art") or code ("A-12-B")
-    if (k - a < 2 || b - k - 1 < 2 || /[-\p{N}]/u.test(`${chars[a - 1] ?? ''}${chars[b] ?? ''}`)) continue;
+    if (k - a < 2 || b - next < 2 || /[-\p{N}]/u.test(`${chars[a - 1] ?? ''}${chars[b] ?? ''}`)) continue;
     const left = chars.slice(a, k).join('').toLowerCase();
-    const right = chars
-      .slice(k + 1, b)
-      .join('')
-      .toLowerCase();
+    const right = chars.slice(next, b).join('').toLowerCase();
     if (!lexicon.has(left + right) || (lexicon.has(left) && lexicon.has(right))) continue;
-    chars[k] = '';
+    for (let at = k; at < next; at++) chars[at] = '';
   }
 }
 
