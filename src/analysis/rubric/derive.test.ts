@@ -853,6 +853,26 @@ describe('deriveRubric', () => {
       expect(items).toContainEqual(expect.stringMatching(/^REQUIREMENT Exposure to fumes/));
     });
 
+    it("reads soft skills asked for as a requirement in the post's words, not a skill to gate on", () => {
+      const items = kinds('Requirements\n- Strong written and verbal communication skills\n- Excel', 'Clerk');
+      expect(items).toContain('REQUIREMENT Strong written and verbal communication skills');
+      expect(items.some((i) => /^MUST_HAVE .*[Cc]ommunication/.test(i))).toBe(false);
+    });
+
+    it('reads a credential asked by its name as the requirement alone, not a skill besides it', () => {
+      const items = kinds(
+        'Requirements\n- Current BLS certification from the American Heart Association\n- Valid Class A CDL',
+        'Driver',
+      );
+      expect(items).toEqual(
+        expect.arrayContaining([
+          'REQUIREMENT Current BLS certification from the American Heart Association',
+          'REQUIREMENT Valid Class A CDL',
+        ]),
+      );
+      expect(items.some((i) => /^MUST_HAVE (?:CPR|CDL)/.test(i))).toBe(false);
+    });
+
     it('tells an OSHA 10 card from an OSHA 30 one', () => {
       const items = kinds('Requirements\n- OSHA 10 card required; OSHA 30 preferred.', 'Carpenter');
       expect(items).toContain('NICE_TO_HAVE OSHA 30');

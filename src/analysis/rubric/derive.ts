@@ -98,6 +98,18 @@ const SCHOOLING =
 /** Conditions of the work: "Exposure to ionizing radiation…", "Work is performed outdoors in all weather". */
 const EXPOSURE =
   /^(?:(?:frequent|occasional|constant|regular|daily)\s+)?exposure\s+to\s+(?:[\w-]+\s+){0,3}(?:radiation|pathogens|chemicals|fumes|noise|dust|heat|cold|weather|hazards?|diseases?|temperatures?|elements|vibration|smoke|odors?|fluids)\b|^work\s+is\s+performed\b/i;
+/** Whether a skill in a line names a credential: a credential's noun after it, or "valid" before it. */
+function namesCredential(text: string, s: { index: number; length: number }): boolean {
+  const after = text.slice(s.index + s.length, s.index + s.length + 40);
+  const before = text.slice(Math.max(0, s.index - 30), s.index);
+  return (
+    /^\W*(?:[\w-]+\W+){0,2}?(?:certif\w*|licen[cs]\w*|cards?|endorsements?|credentials?|permits?)\b/i.test(after) ||
+    /\b(?:valid|current|active)\s+(?:[\w-]+\s+){0,2}$/i.test(before)
+  );
+}
+
+/** Skills of how one works with others, asked in a post's own words rather than named. */
+const SOFT_SKILLS = new Set(['Communication', 'Teamwork', 'Time Management']);
 /** A school's graduate, or its course completed: "Graduate of an accredited radiography program". */
 const GRADUATE_OF =
   /^(?:(?:a\s+)?graduat(?:e|ion)\s+(?:of|from)|(?:successful\s+)?completion\s+of|completed)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,5}(?:program(?:me)?|school|college|academy|institute|course|apprenticeship)\b/i;
@@ -676,7 +688,14 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       continue;
     }
 
-    const known = vocabularySkills(text);
+    // a soft skill asked for ("Excellent written and verbal communication skills") is a requirement
+    // in the post's own words, not a skill to gate on
+    const found = vocabularySkills(text);
+    const known = found.filter((s) => !SOFT_SKILLS.has(s.skill));
+    if (ask === 'required' && known.length < found.length && known.length === 0 && !years && !degree) {
+      add('REQUIREMENT', cut(text), quote);
+      continue;
+    }
     // under "KNOWLEDGE OF" or "Experience with:" an item goes on from the heading's words
     const lead = seg.continues && !ability ? `${seg.continues} ` : '';
     const listed = listedSkills(lead + text)
@@ -705,6 +724,9 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       if (!examples.includes(s)) taken.push(s);
       // a skill inside the degree phrase ("degree in Accounting") is the degree's field
       if (degree && s.index > degree.index) continue;
+      // a credential asked by its name ("Current BLS certification", "Valid Class A CDL") is the
+      // requirement the line makes, not a skill besides it
+      if (ask === 'required' && CREDENTIAL_DEMAND.test(text) && namesCredential(text, s)) continue;
       add(ask === 'required' && !optional.has(s.skill) ? 'MUST_HAVE' : 'NICE_TO_HAVE', s.skill, quote);
     }
 
