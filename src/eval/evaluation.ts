@@ -20,7 +20,13 @@ import {
 import { combineFields, evaluateFields, type FieldFigures } from './fields.eval.js';
 import { evaluateRetrieval, type RetrievalFigures } from './retrieval.eval.js';
 import { loadJudgedFields } from './judged-fields.js';
-import { categoryDescriptions, descriptionOnlyRubric, HELD_OUT_SETS, labelledPosts } from './job-posts.js';
+import {
+  categoryDescriptions,
+  descriptionOnlyRubric,
+  HELD_OUT_SETS,
+  labelledPosts,
+  SECOND_DESCRIPTIONS_DIR,
+} from './job-posts.js';
 import { evaluatePairwise, type PairCase, type PairwiseFigures } from './pairwise.eval.js';
 import { evaluateRubrics, type RubricFigures } from './rubric.eval.js';
 import { DataRequirements, type SharedDir } from './shared-dir.js';
@@ -60,6 +66,12 @@ export interface EvaluationFigures {
   retrieval: RetrievalFigures | null;
   /** Category retrieval with every post given as a plain description (no typed rubric). */
   retrievalDescriptions: RetrievalFigures | null;
+  /**
+   * The same with a second description per category, written blind after the ranking and never
+   * tuned on (`test/fixtures/job-posts/livecareer-2`): how the ranking fares on descriptions it
+   * was not made with.
+   */
+  retrievalSecondDescriptions: RetrievalFigures | null;
   pairwise: PairwiseFigures | null;
   rubric: RubricFigures | null;
   /**
@@ -146,6 +158,7 @@ export async function runEvaluation({
 
   let retrieval: RetrievalFigures | null = null;
   let retrievalDescriptions: RetrievalFigures | null = null;
+  let retrievalSecondDescriptions: RetrievalFigures | null = null;
   const described = [...categoryDescriptions()].map(([category, post]) => ({
     category,
     job: descriptionOnlyRubric(post.title, post.description),
@@ -159,6 +172,12 @@ export async function runEvaluation({
     retrievalDescriptions.subsets = [
       { label: `the ${TYPED_CATEGORIES.size} categories of the typed posts`, categories: [...TYPED_CATEGORIES] },
     ];
+    const second = [...categoryDescriptions(SECOND_DESCRIPTIONS_DIR)].map(([category, post]) => ({
+      category,
+      job: descriptionOnlyRubric(post.title, post.description),
+    }));
+    log(`scoring them against ${second.length} other descriptions, written blind`);
+    retrievalSecondDescriptions = await evaluateRetrieval(livecareer, second, timed, text, judged);
   }
 
   let pairwise: PairwiseFigures | null = null;
@@ -211,6 +230,7 @@ export async function runEvaluation({
     agreement,
     retrieval,
     retrievalDescriptions,
+    retrievalSecondDescriptions,
     pairwise,
     rubric,
     rubricHeldOut,

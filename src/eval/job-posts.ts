@@ -110,6 +110,13 @@ export function labelledPosts(dir = path.join(JOB_POSTS_DIR, 'descriptions')): L
   return labels.map((l) => ({ ...readPost(path.join(dir, l.file)), trade: l.trade, items: l.items }));
 }
 
+/**
+ * A second description per livecareer category, of another common job of the field, written blind
+ * after the ranking (see its README): first run P@10 0.58 against the labels, 0.68 against the
+ * judged fields (local-v8), never tuned on.
+ */
+export const SECOND_DESCRIPTIONS_DIR = path.join(JOB_POSTS_DIR, 'livecareer-2');
+
 /** One plain description per livecareer category, by category. */
 export function categoryDescriptions(dir = path.join(JOB_POSTS_DIR, 'livecareer')): Map<string, PostText> {
   const out = new Map<string, PostText>();
