@@ -873,6 +873,15 @@ describe('deriveRubric', () => {
       expect(items.some((i) => /^MUST_HAVE (?:CPR|CDL)/.test(i))).toBe(false);
     });
 
+    it('reads where the experience was gained as no must-have skill, while a wished-for setting stays', () => {
+      const items = kinds(
+        'Requirements\n- 1+ year of venipuncture experience in a clinical or laboratory setting\nNice to have\n- Manufacturing environment',
+        'Phlebotomist',
+      );
+      expect(items.some((i) => /^MUST_HAVE .*setting/.test(i))).toBe(false);
+      expect(items).toContain('NICE_TO_HAVE Manufacturing environment');
+    });
+
     it('tells an OSHA 10 card from an OSHA 30 one', () => {
       const items = kinds('Requirements\n- OSHA 10 card required; OSHA 30 preferred.', 'Carpenter');
       expect(items).toContain('NICE_TO_HAVE OSHA 30');

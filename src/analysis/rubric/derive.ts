@@ -108,6 +108,10 @@ function namesCredential(text: string, s: { index: number; length: number }): bo
   );
 }
 
+/** A phrase that names a place of work, not something done there. */
+const PLACE =
+  /\b(?:settings?|environments?|cent(?:er|re)s?|facilit(?:y|ies)|shops?|kitchens?|hospitals?|clinics?|firms?|plants?|sites?|warehouses?|stores?|restaurants?|agenc(?:y|ies)|departments?|compan(?:y|ies))$/i;
+
 /** Skills of how one works with others, asked in a post's own words rather than named. */
 const SOFT_SKILLS = new Set(['Communication', 'Teamwork', 'Time Management']);
 /** A school's graduate, or its course completed: "Graduate of an accredited radiography program". */
@@ -628,6 +632,9 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
   let experience: { years: number; quote: string } | null = null;
   let wishedYears: { years: number; quote: string } | null = null;
   const add = (kind: RubricItemKind, text: string, quote: string, minYears: number | null = null) => {
+    // where the experience was gained ("in a distribution center", "laboratory setting") is no
+    // skill to gate on; as a wish it stays ("Manufacturing environment" under Nice to have)
+    if (kind === 'MUST_HAVE' && PLACE.test(text) && !normalizeSkill(text)) return;
     const k = key(kind, text);
     const prior = seen.get(k);
     if (prior) {
