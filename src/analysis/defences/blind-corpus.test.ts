@@ -33,6 +33,11 @@ const SETS: { file: string; missed: string[] }[] = [
   { file: 'corpus-7.json', missed: [] },
   { file: 'corpus-8.json', missed: [] },
   { file: 'corpus-9.json', missed: [] },
+  // measured once and left untouched: no rule was written from it (see corpus-10.README.md)
+  {
+    file: 'corpus-10.json',
+    missed: ['a11', 'a17', 'a22', 'a27', 'a30', 'a31', 'a32', 'a34', 'a37', 'a38', 'a40', 'a44', 'a45', 'a48', 'a51'],
+  },
 ];
 
 describe.each(SETS)('injection lines written blind to the detector: $file', ({ file, missed }) => {
