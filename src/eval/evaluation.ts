@@ -55,6 +55,14 @@ const EMPTY_RUBRIC: JobRubric = {
   rejectThreshold: 40,
 };
 
+/** The livecareer categories' descriptions in `dir`, each as a post created with nothing else. */
+function describedPosts(dir?: string): { category: string; job: JobRubric }[] {
+  return [...categoryDescriptions(dir)].map(([category, post]) => ({
+    category,
+    job: descriptionOnlyRubric(post.title, post.description),
+  }));
+}
+
 /** The categories the typed job posts cover: description-only figures are given for them too. */
 const TYPED_CATEGORIES = new Set(CATEGORY_POSTS.map((p) => p.category));
 
@@ -159,10 +167,7 @@ export async function runEvaluation({
   let retrieval: RetrievalFigures | null = null;
   let retrievalDescriptions: RetrievalFigures | null = null;
   let retrievalSecondDescriptions: RetrievalFigures | null = null;
-  const described = [...categoryDescriptions()].map(([category, post]) => ({
-    category,
-    job: descriptionOnlyRubric(post.title, post.description),
-  }));
+  const described = describedPosts();
   if (want('retrieval')) {
     log(`scoring ${livecareer.length} livecareer resumes against ${CATEGORY_POSTS.length} typed job posts`);
     const judged = loadJudgedFields();
@@ -172,10 +177,7 @@ export async function runEvaluation({
     retrievalDescriptions.subsets = [
       { label: `the ${TYPED_CATEGORIES.size} categories of the typed posts`, categories: [...TYPED_CATEGORIES] },
     ];
-    const second = [...categoryDescriptions(SECOND_DESCRIPTIONS_DIR)].map(([category, post]) => ({
-      category,
-      job: descriptionOnlyRubric(post.title, post.description),
-    }));
+    const second = describedPosts(SECOND_DESCRIPTIONS_DIR);
     log(`scoring them against ${second.length} other descriptions, written blind`);
     retrievalSecondDescriptions = await evaluateRetrieval(livecareer, second, timed, text, judged);
   }

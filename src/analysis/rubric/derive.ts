@@ -267,7 +267,6 @@ function plainItem(text: string): { text: string; level: 'required' | 'optional'
   return { text: t, level, question };
 }
 
-/** What a segment asks, by rule 2: required, optional, or nothing. */
 /**
  * A text without its remarks in parentheses of two words or more: "1+ yr barista experience
  * (specialty coffee preferred)" wishes for the specialty, not for the year; "(preferred)" alone
@@ -277,6 +276,7 @@ function withoutRemarks(text: string): string {
   return text.replace(/\(([^()]*)\)/g, (whole, inner: string) => (inner.trim().split(/\s+/).length >= 2 ? ' ' : whole));
 }
 
+/** What a segment asks, by rule 2: required, optional, or nothing. */
 function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 'required' | 'optional' | null {
   if (
     LEGAL_SENTENCE.test(seg.text) ||
