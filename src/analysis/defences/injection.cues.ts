@@ -194,8 +194,8 @@ const FAMILIES = {
     String.raw`${B}(?:scoring|ranking|rubric|criteria|evaluation|screening)\s+(?:[\p{L}-]+\s+){0,4}(?:has|have)\s+been\s+(?:overridden|changed|updated|suspended|disabled|waived|replaced)${E}`,
     String.raw`${B}(?:notice|message|memo|note|reference(?:\s+note)?|email)\s+from\s+(?:the\s+)?(?:ats\s+administrator|ats|system\s+administrator|hiring\s+manager|recruiter|head\s+of\s+(?:recruiting|talent|hr)|hr\s+(?:team|department|director)|talent\s+(?:acquisition|team))${E}`,
     String.raw`${B}(?:suggested|recommended|proposed|pre-?written|draft)\s+(?:summary|assessment|evaluation|verdict|wording|write-?up)${E}`,
-    String.raw`${B}(?:updated|new|revised)\s+(?:(?:screening|scoring|hiring|evaluation|ranking)\s+)?(?:policy|rules?|guidelines?|criteria|criterion|rubric)\s*:`,
-    String.raw`${B}(?:updated|new|revised)\s+(?:screening|scoring|hiring|evaluation|ranking)\s+(?:policy|rules?|guidelines?|criteria|criterion|rubric)${E}`,
+    // "Updated screening policy", or a bare "New criterion:" heading a rule of its own
+    String.raw`${B}(?:updated|new|revised)\s+(?:(?:screening|scoring|hiring|evaluation|ranking)\s+(?:policy|rules?|guidelines?|criteria|criterion|rubric)${E}|(?:policy|rules?|guidelines?|criteria|criterion|rubric)\s*:)`,
     String.raw`${B}carry\s+(?:the\s+)?['"‘’]?[\p{L}-]+['"‘’]?\s+(?:status|score|decision|result|rating)\s+forward${E}`,
     String.raw`${B}already\s+(?:been\s+)?(?:evaluated|screened|reviewed|assessed)\s+and\s+(?:approved|shortlisted|passed|accepted)${E}`,
     String.raw`${B}(?:email|message|note|memo)\s+to\s+the\s+(?:screening|hiring|recruiting|review)\s+(?:team|panel|committee)${E}`,
