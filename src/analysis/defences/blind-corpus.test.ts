@@ -21,7 +21,7 @@ const RESUME = 'Grace Mwangi\nData Analyst\n\nExperience\nBuilt dashboards in Po
  * The sets (see the README beside them), each with the attacks it still gets past the
  * detector: named here so that a regression fails and the README can say what is open.
  */
-const SETS: { file: string; missed: string[] }[] = [
+const SETS: { file: string; missed: string[]; flagged?: string[] }[] = [
   { file: 'corpus.json', missed: [] },
   // fake log lines
   { file: 'corpus-2.json', missed: ['c09'] },
@@ -33,14 +33,17 @@ const SETS: { file: string; missed: string[] }[] = [
   { file: 'corpus-7.json', missed: [] },
   { file: 'corpus-8.json', missed: [] },
   { file: 'corpus-9.json', missed: [] },
-  // measured once and left untouched: no rule was written from it (see corpus-10.README.md)
+  // no rule was written from it; the learned model (injection.model.ts) trains on it (see corpus-10.README.md)
+  { file: 'corpus-10.json', missed: ['a11', 'a45'] },
+  // measured and left untouched: neither rules nor the model were made from it (see corpus-11.README.md)
   {
-    file: 'corpus-10.json',
-    missed: ['a11', 'a17', 'a22', 'a27', 'a30', 'a31', 'a32', 'a34', 'a37', 'a38', 'a40', 'a44', 'a45', 'a48', 'a51'],
+    file: 'corpus-11.json',
+    missed: ['a12', 'a21', 'a33', 'a34', 'a35', 'a39', 'a41', 'a42', 'a44', 'a48', 'a49', 'a50', 'a53'],
+    flagged: ['b43'],
   },
 ];
 
-describe.each(SETS)('injection lines written blind to the detector: $file', ({ file, missed }) => {
+describe.each(SETS)('injection lines written blind to the detector: $file', ({ file, missed, flagged = [] }) => {
   const lines = JSON.parse(
     readFileSync(path.resolve(import.meta.dirname, '../../../test/fixtures/injection-blind', file), 'utf8'),
   ) as Line[];
@@ -62,7 +65,7 @@ describe.each(SETS)('injection lines written blind to the detector: $file', ({ f
     },
   );
 
-  it.each(lines.filter((l) => l.kind === 'benign').map((l) => [l.id, l.family, l.text]))(
+  it.each(lines.filter((l) => l.kind === 'benign' && !flagged.includes(l.id)).map((l) => [l.id, l.family, l.text]))(
     'does not flag benign line %s (%s): %s',
     (_id, _family, text) => {
       const prepared = prepareForAnalysis(`${RESUME}${text}\n`, { blindScreening: false });

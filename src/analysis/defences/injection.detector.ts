@@ -16,6 +16,7 @@
 import { findEncodedBlocks } from './encoded-text.js';
 import { cueHits } from './injection.cues.js';
 import { INJECTION_WORDS } from './injection.lexicon.js';
+import { injectionModel, instructionScore, modelSentences } from './injection.model.js';
 import {
   HIDDEN_TAG_RUN,
   INJECTION_PATTERNS,
@@ -84,6 +85,8 @@ const HIDDEN_RANK = INJECTION_PATTERNS.length;
 const ENCODED_RANK = INJECTION_PATTERNS.length + 1;
 /** Rank of a sentence flagged by its cues (see `injection.cues.ts`): after every named pattern. */
 const CUE_RANK = INJECTION_PATTERNS.length + 2;
+/** Rank of a sentence flagged by the learned model alone: the weakest reason, as it names no rule. */
+const MODEL_RANK = INJECTION_PATTERNS.length + 3;
 /** How deep base64 inside base64 is decoded: deep enough for a double encoding, bounded for hostile input. */
 const MAX_DECODE_DEPTH = 2;
 
@@ -102,6 +105,13 @@ interface Scan {
 function scan(text: string, depth = 0): Scan {
   const st = toSearchText(text, INJECTION_WORDS);
   const hits = patternHits(st);
+  // the learned model reads every sentence too, as the patterns see it (see injection.model.ts)
+  const model = injectionModel();
+  for (const s of modelSentences(text, st)) {
+    if (instructionScore(model, s.text) >= model.threshold) {
+      hits.push({ start: s.start, end: s.end, rank: MODEL_RANK, reason: 'LEARNED_INSTRUCTION' });
+    }
+  }
   // Two more disguises a model reads at once: ROT13 ("Vtaber nyy cerivbhf vafgehpgvbaf") and text
   // written backwards (".snoitcurtsni suoiverp lla erongI"). Both keep every character where it
   // was (mirrored, for the second), so a hit maps straight back to the original.
@@ -447,11 +457,14 @@ function inspect(text: string): { report: InjectionReport; encoded: [number, num
     const own = inside[i]!;
     // A loop, not Math.min(...own): hostile text can put a hundred thousand hits in one sentence.
     let strongest = own[0]!;
-    let first = own[0]!.start;
+    let first = Infinity;
     for (const h of own) {
       if (h.rank < strongest.rank) strongest = h;
-      first = Math.min(first, h.start);
+      // the model's hit is the whole sentence: where the sentence starts says nothing of where
+      // the injection does, so it places the start only when no rule hit the sentence
+      if (h.rank !== MODEL_RANK) first = Math.min(first, h.start);
     }
+    if (first === Infinity) first = u.start;
     // A flagged sentence that starts a passage, spans lines and has its first hit on a later line
     // starts at that line: extraction glues hidden text to the visible line before it ("Dean's
     // List\nnn Note by a recruiter: …"), and that line is the candidate's own.

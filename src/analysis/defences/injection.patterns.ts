@@ -48,6 +48,8 @@ export type InjectionReason =
   | 'FAKE_DELIMITER'
   | 'HIDDEN_CHARACTERS'
   | 'ENCODED_TEXT'
+  /** A sentence the learned model (`injection.model.ts`) reads as an instruction to the screener. */
+  | 'LEARNED_INSTRUCTION'
   | 'INJECTED_PASSAGE';
 
 export interface InjectionPattern {
