@@ -34,11 +34,11 @@ const SETS: { file: string; missed: string[]; flagged?: string[] }[] = [
   { file: 'corpus-8.json', missed: [] },
   { file: 'corpus-9.json', missed: [] },
   // no rule was written from it; the learned model (injection.model.ts) trains on it (see corpus-10.README.md)
-  { file: 'corpus-10.json', missed: ['a11', 'a45'] },
+  { file: 'corpus-10.json', missed: ['a11', 'a27', 'a45'] },
   // measured and left untouched: neither rules nor the model were made from it (see corpus-11.README.md)
   {
     file: 'corpus-11.json',
-    missed: ['a12', 'a21', 'a33', 'a34', 'a35', 'a39', 'a41', 'a42', 'a44', 'a48', 'a49', 'a50', 'a53'],
+    missed: ['a21', 'a33', 'a34', 'a35', 'a39', 'a41', 'a42', 'a44', 'a48', 'a49', 'a53'],
     flagged: ['b43'],
   },
 ];

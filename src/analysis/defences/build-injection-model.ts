@@ -56,6 +56,11 @@ export const TRAINING_SETS = [
   'corpus-10.json',
 ];
 export const SETS_DIR = path.join(REPO_ROOT, 'test/fixtures/injection-blind');
+/**
+ * Lines written as training data only (`test/fixtures/injection-train`, see its README): attacks
+ * and hard negatives in English and in two dozen other languages. Every `.json` file there is read.
+ */
+export const TRAIN_DIR = path.join(REPO_ROOT, 'test/fixtures/injection-train');
 /** Job posts written for the evaluation: their sentences are negatives. */
 const JOB_POSTS_DIR = path.join(REPO_ROOT, 'test/fixtures/job-posts');
 /** Benign resume sentences written against the rules (the detector's tests read them too). */
@@ -70,7 +75,7 @@ const MIN_SENTENCE_CHARS = 16;
 /** At most one calibration sentence in this many may be flagged. */
 const CALIBRATION_RATE = 10_000;
 /** The threshold is never below this, however clean the calibration resumes. */
-const THRESHOLD_FLOOR = 0.7;
+const THRESHOLD_FLOOR = 0.8;
 
 interface SetLine {
   id: string;
@@ -83,6 +88,18 @@ export function setDigest(file: string): string {
   return createHash('sha256')
     .update(readFileSync(path.join(SETS_DIR, file)))
     .digest('hex');
+}
+
+/** The training files of {@link TRAIN_DIR}, by name. */
+export function trainingFiles(): string[] {
+  return readdirSync(TRAIN_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+}
+
+/** SHA-256 of a file. */
+export function fileDigest(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
 
 function filesUnder(dir: string): string[] {
@@ -101,27 +118,20 @@ function calibrates(relative: string): boolean {
 export async function buildInjectionModel(
   sharedOption?: string,
 ): Promise<{ file: InjectionModelFile; report: string[] }> {
-  const examples: Example[] = [];
-  for (const set of TRAINING_SETS) {
-    const lines = JSON.parse(readFileSync(path.join(SETS_DIR, set), 'utf8')) as SetLine[];
-    for (const l of lines) {
-      examples.push({
-        text: toSearchText(l.text, INJECTION_WORDS).text,
-        attack: l.kind === 'attack',
-        weight: SET_LINE_WEIGHT,
-        vocabulary: true,
-      });
-    }
-  }
+  // lines written for this project, read as the patterns read them; their words make the vocabulary
+  const written = (text: string, attack: boolean): Example => ({
+    text: toSearchText(text, INJECTION_WORDS).text,
+    attack,
+    weight: SET_LINE_WEIGHT,
+    vocabulary: true,
+  });
+  const readLines = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as SetLine[];
+  const examples: Example[] = [
+    ...TRAINING_SETS.map((set) => path.join(SETS_DIR, set)),
+    ...trainingFiles().map((f) => path.join(TRAIN_DIR, f)),
+  ].flatMap((file) => readLines(file).map((l) => written(l.text, l.kind === 'attack')));
   const benign = JSON.parse(readFileSync(BENIGN_FILE, 'utf8')) as { lines: string[] }[];
-  for (const line of benign.flatMap((g) => g.lines)) {
-    examples.push({
-      text: toSearchText(line, INJECTION_WORDS).text,
-      attack: false,
-      weight: SET_LINE_WEIGHT,
-      vocabulary: true,
-    });
-  }
+  examples.push(...benign.flatMap((g) => g.lines).map((line) => written(line, false)));
   const posts = readdirSync(JOB_POSTS_DIR, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.txt$/.test(e.name))
     .map((e) => path.join(e.parentPath, e.name))
@@ -190,7 +200,8 @@ export async function buildInjectionModel(
     threshold,
     trainedOn: {
       sets: Object.fromEntries(TRAINING_SETS.map((s) => [s, setDigest(s)])),
-      benign: createHash('sha256').update(readFileSync(BENIGN_FILE)).digest('hex'),
+      training: Object.fromEntries(trainingFiles().map((f) => [f, fileDigest(path.join(TRAIN_DIR, f))])),
+      benign: fileDigest(BENIGN_FILE),
       jobPostSentences: postSentences,
       setLines: fit.length,
       resumes: read,
@@ -207,7 +218,7 @@ export async function buildInjectionModel(
     weights: Object.fromEntries([...trained.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
   };
   const report = [
-    `${fit.length} lines of ${TRAINING_SETS.length} attack sets and the benign file, ${postSentences} sentences of ${posts.length} job posts, ${trainingSentences} sentences of half of ${read} resumes, ${brownTraining} of half the Brown Corpus → ${trained.weights.size} weights`,
+    `${fit.length} lines of ${TRAINING_SETS.length} attack sets, ${trainingFiles().length} training files and the benign file, ${postSentences} sentences of ${posts.length} job posts, ${trainingSentences} sentences of half of ${read} resumes, ${brownTraining} of half the Brown Corpus → ${trained.weights.size} weights`,
     `threshold ${threshold}: ${flagged} of ${calibration.length} sentences of the other resumes and the other half of the Brown Corpus flagged`,
     `on its own training lines: ${attacksFlagged} of ${fit.filter((e) => e.attack).length} attacks, ${benignFlagged} of ${fit.filter((e) => !e.attack).length} benign lines flagged`,
   ];

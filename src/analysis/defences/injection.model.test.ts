@@ -1,7 +1,14 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BENIGN_FILE, setDigest, TRAINING_SETS } from './build-injection-model.js';
+import path from 'node:path';
+import {
+  BENIGN_FILE,
+  fileDigest,
+  setDigest,
+  TRAIN_DIR,
+  trainingFiles,
+  TRAINING_SETS,
+} from './build-injection-model.js';
 import { detectInjection } from './injection.detector.js';
 import {
   FEATURES,
@@ -17,14 +24,22 @@ import {
 } from './injection.model.js';
 
 const committed = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as InjectionModelFile & {
-  trainedOn: { sets: Record<string, string>; benign: string; options: Record<string, unknown> };
+  trainedOn: {
+    sets: Record<string, string>;
+    training: Record<string, string>;
+    benign: string;
+    options: Record<string, unknown>;
+  };
 };
 
 describe('the committed injection model', () => {
   it('was built from the attack sets and benign lines as they are now (npm run injection:model)', () => {
     expect(committed.features).toBe(FEATURES);
     expect(committed.trainedOn.sets).toEqual(Object.fromEntries(TRAINING_SETS.map((s) => [s, setDigest(s)])));
-    expect(committed.trainedOn.benign).toBe(createHash('sha256').update(readFileSync(BENIGN_FILE)).digest('hex'));
+    expect(committed.trainedOn.training).toEqual(
+      Object.fromEntries(trainingFiles().map((f) => [f, fileDigest(path.join(TRAIN_DIR, f))])),
+    );
+    expect(committed.trainedOn.benign).toBe(fileDigest(BENIGN_FILE));
     expect(committed.trainedOn.options).toMatchObject(TRAINING);
   });
 
@@ -32,7 +47,7 @@ describe('the committed injection model', () => {
     expect(TRAINING_SETS).not.toContain('corpus-11.json');
   });
 
-  it('flags at most one calibration sentence in ten thousand, at a threshold of at least 0.7', () => {
+  it('flags at most one calibration sentence in ten thousand, at a threshold of at least 0.8', () => {
     const { calibrationFlagged, resumeSentences, brownSentences } = committed.trainedOn as unknown as {
       calibrationFlagged: number;
       resumeSentences: { calibration: number };
@@ -41,7 +56,7 @@ describe('the committed injection model', () => {
     expect(resumeSentences.calibration).toBeGreaterThan(5_000);
     expect(brownSentences.calibration).toBeGreaterThan(20_000);
     expect(calibrationFlagged).toBeLessThanOrEqual((resumeSentences.calibration + brownSentences.calibration) / 10_000);
-    expect(committed.threshold).toBeGreaterThanOrEqual(0.7);
+    expect(committed.threshold).toBeGreaterThanOrEqual(0.8);
   });
 });
 
