@@ -34,11 +34,11 @@ const SETS: { file: string; missed: string[]; flagged?: string[] }[] = [
   { file: 'corpus-8.json', missed: [] },
   { file: 'corpus-9.json', missed: [] },
   // no rule was written from it; the learned model (injection.model.ts) trains on it (see corpus-10.README.md)
-  { file: 'corpus-10.json', missed: ['a11', 'a27', 'a45'] },
+  { file: 'corpus-10.json', missed: ['a11', 'a27', 'a30', 'a45'] },
   // measured and left untouched: neither rules nor the model were made from it (see corpus-11.README.md)
   {
     file: 'corpus-11.json',
-    missed: ['a21', 'a33', 'a34', 'a35', 'a39', 'a41', 'a42', 'a44', 'a48', 'a49', 'a53'],
+    missed: ['a12', 'a21', 'a33', 'a34', 'a35', 'a39', 'a41', 'a42', 'a44', 'a48', 'a49'],
     flagged: ['b43'],
   },
 ];
@@ -73,4 +73,34 @@ describe.each(SETS)('injection lines written blind to the detector: $file', ({ f
       expect(prepared.text).toContain(text.trim().slice(0, 20));
     },
   );
+});
+
+/**
+ * 300 attacks and 300 benign lines written blind as training data, after the learned model was
+ * first built, and kept out of its training to measure it (see the README beside the sets): the
+ * rules alone caught 86 of the attacks, the rules and the model 166, each flagging 2 benign lines.
+ */
+describe('injection lines held out of the learned model: english-heldout.json', () => {
+  const lines = JSON.parse(
+    readFileSync(
+      path.resolve(import.meta.dirname, '../../../test/fixtures/injection-blind/english-heldout.json'),
+      'utf8',
+    ),
+  ) as Line[];
+  const flags = (text: string) => [
+    prepareForAnalysis(`${RESUME}${text}\n`, { blindScreening: false }).flags.length > 0,
+    prepareForAnalysis(RESUME, { blindScreening: false, hiddenText: text }).flags.length > 0,
+  ];
+
+  it('catches at least 160 of the 300 attacks, in the text and in hidden text', () => {
+    const attacks = lines.filter((l) => l.kind === 'attack');
+    expect(attacks).toHaveLength(300);
+    expect(attacks.filter((l) => flags(l.text).every(Boolean)).length).toBeGreaterThanOrEqual(160);
+  });
+
+  it('flags at most 2 of the 300 benign lines', () => {
+    const benign = lines.filter((l) => l.kind === 'benign');
+    expect(benign).toHaveLength(300);
+    expect(benign.filter((l) => flags(l.text)[0]).length).toBeLessThanOrEqual(2);
+  });
 });

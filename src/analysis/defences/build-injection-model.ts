@@ -75,7 +75,7 @@ const MIN_SENTENCE_CHARS = 16;
 /** At most one calibration sentence in this many may be flagged. */
 const CALIBRATION_RATE = 10_000;
 /** The threshold is never below this, however clean the calibration resumes. */
-const THRESHOLD_FLOOR = 0.8;
+const THRESHOLD_FLOOR = 0.85;
 
 interface SetLine {
   id: string;

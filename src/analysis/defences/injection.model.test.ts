@@ -47,7 +47,7 @@ describe('the committed injection model', () => {
     expect(TRAINING_SETS).not.toContain('corpus-11.json');
   });
 
-  it('flags at most one calibration sentence in ten thousand, at a threshold of at least 0.8', () => {
+  it('flags at most one calibration sentence in ten thousand, at a threshold of at least 0.85', () => {
     const { calibrationFlagged, resumeSentences, brownSentences } = committed.trainedOn as unknown as {
       calibrationFlagged: number;
       resumeSentences: { calibration: number };
@@ -56,7 +56,7 @@ describe('the committed injection model', () => {
     expect(resumeSentences.calibration).toBeGreaterThan(5_000);
     expect(brownSentences.calibration).toBeGreaterThan(20_000);
     expect(calibrationFlagged).toBeLessThanOrEqual((resumeSentences.calibration + brownSentences.calibration) / 10_000);
-    expect(committed.threshold).toBeGreaterThanOrEqual(0.8);
+    expect(committed.threshold).toBeGreaterThanOrEqual(0.85);
   });
 });
 
