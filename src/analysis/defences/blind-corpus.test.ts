@@ -76,31 +76,35 @@ describe.each(SETS)('injection lines written blind to the detector: $file', ({ f
 });
 
 /**
- * 300 attacks and 300 benign lines written blind as training data, after the learned model was
- * first built, and kept out of its training to measure it (see the README beside the sets): the
- * rules alone caught 86 of the attacks, the rules and the model 166, each flagging 2 benign lines.
+ * Sets kept out of the learned model's training to measure it (see the README beside them), with
+ * the floor of attacks caught (in the text and in hidden text) and the ceiling of benign lines
+ * flagged: english-heldout (written as training data, kept out; rules alone 86 of 300, rules and
+ * model 166, 2 benign flagged each) and languages-heldout (30 languages, written blind as an
+ * evaluation set; rules alone 7 of 90, rules and model 40, 1 and 2 benign flagged).
  */
-describe('injection lines held out of the learned model: english-heldout.json', () => {
+const HELD_OUT = [
+  { file: 'english-heldout.json', attacks: 300, benign: 300, minCaught: 160, maxFlagged: 2 },
+  { file: 'languages-heldout.json', attacks: 90, benign: 90, minCaught: 38, maxFlagged: 2 },
+];
+
+describe.each(HELD_OUT)('injection lines held out of the learned model: $file', (set) => {
   const lines = JSON.parse(
-    readFileSync(
-      path.resolve(import.meta.dirname, '../../../test/fixtures/injection-blind/english-heldout.json'),
-      'utf8',
-    ),
+    readFileSync(path.resolve(import.meta.dirname, '../../../test/fixtures/injection-blind', set.file), 'utf8'),
   ) as Line[];
   const flags = (text: string) => [
     prepareForAnalysis(`${RESUME}${text}\n`, { blindScreening: false }).flags.length > 0,
     prepareForAnalysis(RESUME, { blindScreening: false, hiddenText: text }).flags.length > 0,
   ];
 
-  it('catches at least 160 of the 300 attacks, in the text and in hidden text', () => {
+  it(`catches at least ${set.minCaught} of the ${set.attacks} attacks, in the text and in hidden text`, () => {
     const attacks = lines.filter((l) => l.kind === 'attack');
-    expect(attacks).toHaveLength(300);
-    expect(attacks.filter((l) => flags(l.text).every(Boolean)).length).toBeGreaterThanOrEqual(160);
+    expect(attacks).toHaveLength(set.attacks);
+    expect(attacks.filter((l) => flags(l.text).every(Boolean)).length).toBeGreaterThanOrEqual(set.minCaught);
   });
 
-  it('flags at most 2 of the 300 benign lines', () => {
+  it(`flags at most ${set.maxFlagged} of the ${set.benign} benign lines`, () => {
     const benign = lines.filter((l) => l.kind === 'benign');
-    expect(benign).toHaveLength(300);
-    expect(benign.filter((l) => flags(l.text)[0]).length).toBeLessThanOrEqual(2);
+    expect(benign).toHaveLength(set.benign);
+    expect(benign.filter((l) => flags(l.text)[0]).length).toBeLessThanOrEqual(set.maxFlagged);
   });
 });
