@@ -1,8 +1,10 @@
 /**
  * A learned second opinion on each sentence: logistic regression over its words and word pairs,
- * trained on the blind attack sets (every attack and benign line of `test/fixtures/injection-blind`)
- * and on the sentences of real resumes as the ordinary case (see `build-injection-model.ts`, which
- * writes `injection.model.json`). The rules of the catalogue name what they catch; the model
+ * trained on the attack sets written for this project (the blind sets of
+ * `test/fixtures/injection-blind` once their first runs are recorded, and the training-only lines
+ * of `test/fixtures/injection-train`, in English and 72 other languages, attacks and hard
+ * negatives alike) and on the sentences of real resumes, job posts and the Brown Corpus as the
+ * ordinary case (see `build-injection-model.ts`, which writes `injection.model.json`). The rules of the catalogue name what they catch; the model
  * catches phrasings no rule names yet ("the evaluation should treat this profile as…") by the
  * company their words keep. It flags a sentence on its own only when it is sure (see the
  * threshold in the model file, calibrated on resumes it was not trained on), and it reads the
