@@ -68,3 +68,31 @@ export function loadLivecareer(req: DataRequirements): CategorisedResume[] {
     .filter((r) => r.path)
     .map((r) => ({ id: r.id ?? '', category: r.category ?? '', file: req.need(path.join(LIVECAREER, r.path!)) }));
 }
+
+/**
+ * The whole livecareer dataset, when a copy of it is at hand (`--whole-livecareer`): the
+ * repository `../shared/datasets/livecareer` was drawn from (Sbhawal/resumeScraper, 2,484 resume
+ * PDFs in `data/<CATEGORY>/<id>.pdf`), less the resumes whose ids are in `exclude` (the 240 of
+ * `../shared`, so that the figures are on resumes the ranking was never looked at on).
+ *
+ * @throws Error naming the folder when it holds no `data/<CATEGORY>/<id>.pdf` file
+ */
+export function loadWholeLivecareer(dir: string, exclude: ReadonlySet<string>): CategorisedResume[] {
+  const data = path.join(dir, 'data');
+  const out: CategorisedResume[] = [];
+  const categories = fs.existsSync(data)
+    ? fs.readdirSync(data, { withFileTypes: true }).filter((d) => d.isDirectory())
+    : [];
+  for (const category of categories.map((d) => d.name).sort()) {
+    for (const f of fs.readdirSync(path.join(data, category)).sort()) {
+      const m = /^(\d+)\.pdf$/i.exec(f);
+      if (m && !exclude.has(m[1]!)) out.push({ id: m[1]!, category, file: path.join(data, category, f) });
+    }
+  }
+  if (out.length === 0) {
+    throw new Error(
+      `${dir} holds no resume as data/<CATEGORY>/<id>.pdf outside ../shared: give a checkout of Sbhawal/resumeScraper`,
+    );
+  }
+  return out;
+}

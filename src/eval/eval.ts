@@ -28,12 +28,16 @@ const program = new Command('eval')
   .description('Measure the local analyzer: field accuracy, agreement with people, category retrieval, extraction')
   .option('--shared <dir>', 'the shared data folder (default: $SIFT_SHARED_DIR, else ../shared beside the repository)')
   .option('--out <file>', 'also write the figures as JSON to this file')
+  .option(
+    '--whole-livecareer <dir>',
+    'a checkout of the whole livecareer dataset (Sbhawal/resumeScraper): with retrieval, rank its resumes outside ../shared too (about 12 minutes more)',
+  )
   .addOption(
     new Option('--only <sections...>', 'run only these sections (extraction is always reported)').choices(SECTIONS),
   )
   .parse();
 
-const opts = program.opts<{ shared?: string; out?: string; only?: Section[] }>();
+const opts = program.opts<{ shared?: string; out?: string; only?: Section[]; wholeLivecareer?: string }>();
 
 async function main(): Promise<number> {
   const shared = locateSharedDir(opts.shared);
@@ -42,6 +46,7 @@ async function main(): Promise<number> {
     const figures = await runEvaluation({
       shared,
       sections: opts.only ?? SECTIONS,
+      ...(opts.wholeLivecareer && { wholeLivecareer: opts.wholeLivecareer }),
       log: (line) => process.stderr.write(`eval: ${line}\n`),
     });
     const parts = [
@@ -57,6 +62,13 @@ async function main(): Promise<number> {
           figures.retrievalSecondDescriptions,
           'a second description per category, another common job of the field, written blind and never tuned on; at its first run P@10 0.58, judged 0.68',
         ),
+      figures.retrievalWhole &&
+        retrievalReport(
+          figures.retrievalWhole.first,
+          'the rest of the whole dataset (--whole-livecareer), the first descriptions; labels only',
+        ),
+      figures.retrievalWhole &&
+        retrievalReport(figures.retrievalWhole.second, 'the rest of the whole dataset, the second descriptions'),
       figures.pairwise && pairwiseReport(figures.pairwise),
       figures.rubric && rubricReport(figures.rubric),
       ...figures.rubricHeldOut.map((set) => rubricReport(set.figures, set.which)),

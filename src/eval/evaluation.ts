@@ -7,7 +7,7 @@ import type { CandidateProfile, JobRubric } from '../analysis/analysis.types.js'
 import { LocalAnalyzer } from '../analysis/local/local.analyzer.js';
 import { evaluateAgreement, type AgreementFigures } from './agreement.eval.js';
 import { CATEGORY_POSTS } from './category-posts.data.js';
-import { loadJdRanking, loadLivecareer } from './datasets.js';
+import { loadJdRanking, loadLivecareer, loadWholeLivecareer } from './datasets.js';
 import { extractDocuments, textOf } from './documents.js';
 import { summariseTimings, type TimingRow } from './extraction.eval.js';
 import {
@@ -41,6 +41,16 @@ export type Section = (typeof SECTIONS)[number];
  * do not drift between runs and before/after figures stay comparable.
  */
 export const EVAL_NOW = new Date(Date.UTC(2025, 5, 15));
+
+/** Pools as large as the one of `../shared` drawn from the whole dataset (see `evaluateRetrieval`). */
+const WHOLE_SAMPLES = 20;
+
+/** How many times each value occurs. */
+function countBy(values: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const v of values) out.set(v, (out.get(v) ?? 0) + 1);
+  return out;
+}
 
 /** A rubric with nothing in it: analysing against it yields the profile alone. */
 const EMPTY_RUBRIC: JobRubric = {
@@ -80,6 +90,11 @@ export interface EvaluationFigures {
    * was not made with.
    */
   retrievalSecondDescriptions: RetrievalFigures | null;
+  /**
+   * Category retrieval on the rest of the whole livecareer dataset, when a copy was given
+   * ({@link EvaluationOptions.wholeLivecareer}): both sets of descriptions, labels only.
+   */
+  retrievalWhole: { first: RetrievalFigures; second: RetrievalFigures } | null;
   pairwise: PairwiseFigures | null;
   rubric: RubricFigures | null;
   /**
@@ -94,6 +109,11 @@ export interface EvaluationFigures {
 export interface EvaluationOptions {
   shared: SharedDir;
   sections: readonly Section[];
+  /**
+   * A checkout of the whole livecareer dataset (Sbhawal/resumeScraper: `data/<CATEGORY>/<id>.pdf`):
+   * with the retrieval section, its resumes other than the 240 of `../shared` are ranked too.
+   */
+  wholeLivecareer?: string;
   /** Progress lines (stage names, counts); not part of the figures. */
   log?: (line: string) => void;
 }
@@ -106,6 +126,7 @@ export interface EvaluationOptions {
 export async function runEvaluation({
   shared,
   sections,
+  wholeLivecareer,
   log = () => {},
 }: EvaluationOptions): Promise<EvaluationFigures> {
   const want = (s: Section) => sections.includes(s);
@@ -167,6 +188,7 @@ export async function runEvaluation({
   let retrieval: RetrievalFigures | null = null;
   let retrievalDescriptions: RetrievalFigures | null = null;
   let retrievalSecondDescriptions: RetrievalFigures | null = null;
+  let retrievalWhole: EvaluationFigures['retrievalWhole'] = null;
   const described = describedPosts();
   if (want('retrieval')) {
     log(`scoring ${livecareer.length} livecareer resumes against ${CATEGORY_POSTS.length} typed job posts`);
@@ -180,6 +202,20 @@ export async function runEvaluation({
     const second = describedPosts(SECOND_DESCRIPTIONS_DIR);
     log(`scoring them against ${second.length} other descriptions, written blind`);
     retrievalSecondDescriptions = await evaluateRetrieval(livecareer, second, timed, text, judged);
+    if (wholeLivecareer) {
+      // scored by the untimed analyzer, and extracted apart: the timing table stays the one of ../shared
+      const whole = loadWholeLivecareer(wholeLivecareer, new Set(livecareer.map((r) => r.id)));
+      log(`extracting ${whole.length} more livecareer resumes from ${wholeLivecareer}`);
+      const wholeDocuments = await extractDocuments(whole.map((r) => r.file));
+      const wholeText = (file: string) => textOf(wholeDocuments, file);
+      const perCategory = Math.max(...countBy(livecareer.map((r) => r.category)).values());
+      const samples = { count: WHOLE_SAMPLES, perCategory };
+      log(`scoring them against both sets of ${described.length} descriptions`);
+      retrievalWhole = {
+        first: await evaluateRetrieval(whole, described, local, wholeText, undefined, samples),
+        second: await evaluateRetrieval(whole, second, local, wholeText, undefined, samples),
+      };
+    }
   }
 
   let pairwise: PairwiseFigures | null = null;
@@ -233,6 +269,7 @@ export async function runEvaluation({
     retrieval,
     retrievalDescriptions,
     retrievalSecondDescriptions,
+    retrievalWhole,
     pairwise,
     rubric,
     rubricHeldOut,

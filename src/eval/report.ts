@@ -162,6 +162,19 @@ export function retrievalReport(r: RetrievalFigures, posts = 'typed job posts: t
     );
   }
   rows.push(['random order', '', r.randomBaseline.toFixed(2), '', '', '', ...blanks, '']);
+  if (r.sampled) {
+    const s = r.sampled;
+    rows.push([
+      `mean of ${s.count} pools of ${s.resumes}`,
+      `${s.perCategory} per category, drawn`,
+      s.mean.toFixed(2),
+      `${s.min.toFixed(2)} to ${s.max.toFixed(2)}`,
+      '',
+      '',
+      ...blanks,
+      '',
+    ]);
+  }
   const body = formatTable(
     [
       'category',
@@ -188,6 +201,12 @@ export function retrievalReport(r: RetrievalFigures, posts = 'typed job posts: t
   return section(`Category retrieval (livecareer, ${r.resumes} resumes; ${posts})`, body, [
     `P@${r.k}: share of the ${r.k} best-scored resumes that belong to the post's category; resumes tied at`,
     'the cut count by expectation (ties are not broken by file order).',
+    ...(r.sampled
+      ? [
+          `mean of ${r.sampled.count} pools: P@${r.k} over pools drawn from this one with ${r.sampled.perCategory} resumes per category, as in ../shared`,
+          '(seeded, the same every run); the range over the pools stands in the next column.',
+        ]
+      : []),
     ...(judged
       ? [
           `P@${r.k} judged: the same against each resume's occupational field judged by hand (test/fixtures/livecareer-fields);`,

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../test/support/files.js';
@@ -6,6 +7,7 @@ import type { AnalysisResult, Analyzer } from '../analysis/analysis.types.js';
 import { CATEGORY_POSTS } from './category-posts.data.js';
 import { JUDGED_FIELDS_FILE, loadJudgedFields, type JudgedFields } from './judged-fields.js';
 import { parseCsvRecords } from './csv.js';
+import { loadWholeLivecareer } from './datasets.js';
 import { evaluateRetrieval, HEAD_CHARS, namesCategory, TOP_K } from './retrieval.eval.js';
 
 /** Scores a resume by a table keyed by its text: the ranking is given, only the measure is under test. */
@@ -122,5 +124,78 @@ describe('the judged fields of the livecareer resumes', () => {
       expect(f.secondary.length).toBeLessThanOrEqual(2);
     }
     expect(path.basename(JUDGED_FIELDS_FILE)).toBe('fields.csv');
+  });
+});
+
+describe('P@10 over pools drawn from a larger one', () => {
+  // 30 resumes per category, A and B; the post for A ranks a0-a9 first, then b0-b9, the rest level
+  const resumes = ['A', 'B'].flatMap((c) =>
+    Array.from({ length: 30 }, (_, i) => ({ id: `${c}${i}`, category: c, file: `${c}${i}` })),
+  );
+  const scores: Record<string, number> = {};
+  for (let i = 0; i < 10; i++) {
+    scores[`A${i}`] = 3;
+    scores[`B${i}`] = 2;
+  }
+
+  it('draws as many per category as asked, uniformly, the same every run, and measures each pool', async () => {
+    const run = (count: number, perCategory: number) =>
+      evaluateRetrieval(resumes, [{ category: 'A', job }], tableAnalyzer(scores), (f) => f, undefined, {
+        count,
+        perCategory,
+      });
+    const figures = await run(4_000, 10);
+    // the whole pool: a0-a9 are the ten best
+    expect(figures.categories[0]!.precisionAtK).toBe(1);
+    const s = figures.sampled!;
+    expect(s).toMatchObject({ count: 4_000, perCategory: 10, resumes: 20 });
+    // a pool holds k of a0-a9 (score 3) and m of b0-b9 (score 2), each drawn as 10 of 30
+    // (hypergeometric); the other 20 - k - m tie at 0, and 10 - k of them are As
+    const choose = (n: number, r: number): number => (r === 0 ? 1 : (choose(n - 1, r - 1) * n) / r);
+    const draw = (k: number) => (choose(10, k) * choose(20, 10 - k)) / choose(30, 10);
+    let expected = 0;
+    for (let k = 0; k <= 10; k++) {
+      for (let m = 0; m <= 10 - k; m++) {
+        const rest = 20 - k - m;
+        expected += draw(k) * draw(m) * ((k + ((10 - k - m) * (10 - k)) / rest) / 10);
+      }
+    }
+    for (let k = 0; k <= 10; k++) for (let m = 11 - k; m <= 10; m++) expected += (draw(k) * draw(m) * k) / 10;
+    expect(s.mean).toBeCloseTo(expected, 2);
+    expect(s.min).toBeLessThan(s.max);
+    expect((await run(4_000, 10)).sampled).toEqual(s);
+    // drawing every resume gives the whole pool's figure each time
+    expect((await run(3, 30)).sampled).toMatchObject({ resumes: 60, mean: 1, min: 1, max: 1 });
+  });
+
+  it('leaves the figure out unless asked', async () => {
+    const figures = await evaluateRetrieval(resumes, [{ category: 'A', job }], tableAnalyzer(scores), (f) => f);
+    expect(figures.sampled).toBeUndefined();
+  });
+});
+
+describe('the whole livecareer dataset, when a copy is given', () => {
+  it('lists data/<CATEGORY>/<id>.pdf but the ids it is told to leave out, and refuses a folder without any', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sift-whole-'));
+    try {
+      const first = parseCsvRecords(fs.readFileSync(sharedPath('datasets/livecareer/labels.csv'), 'utf8'))[0]!;
+      for (const [category, file] of [
+        ['CHEF', '111.pdf'],
+        ['CHEF', '222.pdf'],
+        ['CHEF', 'notes.txt'],
+        ['HR', `${first.id}.pdf`],
+      ]) {
+        fs.mkdirSync(path.join(dir, 'data', category!), { recursive: true });
+        fs.copyFileSync(sharedPath('datasets/livecareer', first.path!), path.join(dir, 'data', category!, file!));
+      }
+      expect(loadWholeLivecareer(dir, new Set([first.id!]))).toEqual([
+        { id: '111', category: 'CHEF', file: path.join(dir, 'data/CHEF/111.pdf') },
+        { id: '222', category: 'CHEF', file: path.join(dir, 'data/CHEF/222.pdf') },
+      ]);
+      expect(() => loadWholeLivecareer(dir, new Set(['111', '222', first.id!]))).toThrow(/Sbhawal\/resumeScraper/);
+      expect(() => loadWholeLivecareer(path.join(dir, 'missing'), new Set())).toThrow(/holds no resume/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -7,7 +7,7 @@ import type { Analyzer } from '../analysis/analysis.types.js';
 import type { CategoryPost } from './category-posts.data.js';
 import type { CategorisedResume } from './datasets.js';
 import { judgedIn, type JudgedFields } from './judged-fields.js';
-import { mean, precisionAtK } from './metrics.js';
+import { mean, precisionAtK, seededRandom } from './metrics.js';
 
 /** How many of the best-scored resumes are looked at. */
 export const TOP_K = 10;
@@ -79,6 +79,11 @@ export interface RetrievalFigures {
   labelNames: { ownInHead: number; otherInHead: number; ownAnywhere: number; otherAnywhere: number };
   /** Means over subsets of the categories, for comparison with other runs. */
   subsets?: { label: string; categories: string[] }[];
+  /**
+   * Present when asked for: mean P@K over pools drawn from this one as the pool of `../shared`
+   * was (`perCategory` resumes of each category), to tell what the size of a pool does to P@K.
+   */
+  sampled?: { count: number; perCategory: number; resumes: number; mean: number; min: number; max: number };
   /** Present when the resumes' fields were judged by hand. */
   judged?: {
     resumes: number;
@@ -97,6 +102,8 @@ export interface RetrievalFigures {
  *
  * @param textOf the extracted text of a resume file, null when extraction failed (left out).
  * @param judged hand-judged fields by resume id; when given, every resume of the pool must have one.
+ * @param samples also measure P@K over this many pools of `perCategory` resumes per category drawn
+ *   from this one (seeded, so the same every run): see {@link RetrievalFigures.sampled}.
  */
 export async function evaluateRetrieval(
   resumes: readonly CategorisedResume[],
@@ -104,6 +111,7 @@ export async function evaluateRetrieval(
   analyzer: Analyzer,
   textOf: (file: string) => string | null,
   judged?: ReadonlyMap<string, JudgedFields>,
+  samples?: { count: number; perCategory: number; seed?: number },
 ): Promise<RetrievalFigures> {
   const pool = resumes.flatMap((r) => {
     const text = textOf(r.file);
@@ -112,6 +120,7 @@ export async function evaluateRetrieval(
   const unjudged = judged ? pool.filter((r) => !r.fields).map((r) => r.id) : [];
   if (unjudged.length > 0) throw new Error(`no judged field for resume(s) ${unjudged.join(', ')}`);
   const categories: CategoryRetrieval[] = [];
+  const scoresByPost: { category: string; scores: number[] }[] = [];
   for (const post of posts) {
     const scored: { score: number; relevant: boolean; judged: boolean }[] = [];
     for (const r of pool) {
@@ -122,6 +131,7 @@ export async function evaluateRetrieval(
         judged: !!r.fields && judgedIn(r.fields, post.category),
       });
     }
+    scoresByPost.push({ category: post.category, scores: scored.map((s) => s.score) });
     const judgedCount = scored.filter((s) => s.judged).length;
     const cutScore = [...scored].sort((a, b) => b.score - a.score)[TOP_K - 1]?.score;
     categories.push({
@@ -178,6 +188,7 @@ export async function evaluateRetrieval(
     categories,
     meanPrecisionAtK: mean(categories.map((c) => c.precisionAtK)),
     meanNameOnlyAtK: mean(categories.map((c) => c.nameOnlyAtK)),
+    ...(samples && { sampled: sampledPrecision(pool, scoresByPost, samples) }),
     labelNames: {
       ownInHead: share(true, true),
       otherInHead: share(true, false),
@@ -195,4 +206,45 @@ export async function evaluateRetrieval(
       },
     }),
   };
+}
+
+/**
+ * Mean P@{@link TOP_K} over `count` pools of `perCategory` resumes of each category (fewer where a
+ * category has fewer), drawn without replacement from `pool` with a seeded generator.
+ */
+function sampledPrecision(
+  pool: readonly { category: string }[],
+  scoresByPost: readonly { category: string; scores: readonly number[] }[],
+  { count, perCategory, seed = 1 }: { count: number; perCategory: number; seed?: number },
+): NonNullable<RetrievalFigures['sampled']> {
+  const random = seededRandom(seed);
+  const byCategory = new Map<string, number[]>();
+  pool.forEach((r, i) => byCategory.set(r.category, [...(byCategory.get(r.category) ?? []), i]));
+  const means: number[] = [];
+  let resumes = 0;
+  for (let n = 0; n < count; n++) {
+    const drawn: number[] = [];
+    for (const members of byCategory.values()) {
+      const list = [...members];
+      // a partial Fisher-Yates shuffle: the first `take` places are a uniform draw
+      const take = Math.min(perCategory, list.length);
+      for (let i = 0; i < take; i++) {
+        const j = i + Math.floor(random() * (list.length - i));
+        [list[i], list[j]] = [list[j]!, list[i]!];
+      }
+      drawn.push(...list.slice(0, take));
+    }
+    resumes = drawn.length;
+    means.push(
+      mean(
+        scoresByPost.map((p) =>
+          precisionAtK(
+            drawn.map((i) => ({ score: p.scores[i]!, relevant: pool[i]!.category === p.category })),
+            TOP_K,
+          ),
+        ),
+      ),
+    );
+  }
+  return { count, perCategory, resumes, mean: mean(means), min: Math.min(...means), max: Math.max(...means) };
 }
