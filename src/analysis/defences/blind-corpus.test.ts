@@ -82,7 +82,7 @@ describe.each(SETS)('injection lines written blind to the detector: $file', ({ f
  * model 166, 168 since the fourth and fifth multilingual files, 2 benign flagged each) and
  * languages-heldout (30 languages, written blind as an evaluation set; rules alone 7 of 90, rules
  * and model 40, now 54, 1 and 2 benign flagged) and languages-heldout-2 (32 languages, written as
- * training data, kept out; rules alone 2 of 160, rules and model 26, now 58, none flagged).
+ * training data, kept out; rules alone 2 of 160, rules and model 26, now 55, none flagged).
  */
 const HELD_OUT = [
   { file: 'english-heldout.json', attacks: 300, benign: 300, minCaught: 160, maxFlagged: 2 },
