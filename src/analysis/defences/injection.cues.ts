@@ -114,7 +114,11 @@ const FAMILIES = {
     String.raw`${B}(?:do\s+not|don'?t|never|always|no\s+need\s+to)\s+(?:mention|raise|flag|note|list|include|report|penali[sz]e|count|deduct|dock|mark|rank|score|rate|reject|re-?evaluate|re-?assess|re-?score|re-?rank|re-?screen|re-?review|re-?open|change|modify|alter|review\s+further)${E}`,
   ],
   /** An order verb where a clause starts: "…; suppress the warnings", "Pipeline → mark…". */
-  imperative: [atClause(ORDER_VERB)],
+  // "state" the level of government, not the order, where another level stands beside it: "state
+  // and federal regulations", "state or local agencies", a phrase of many public-sector resumes
+  imperative: [
+    String.raw`${atClause(ORDER_VERB)}(?<!${B}state(?=\s*(?:and|or|&|\/|,)\s*(?:federal|local|county|city|municipal|national|tribal)${E}))`,
+  ],
   self: [
     String.raw`${B}(?:me|myself)${E}`,
     String.raw`${B}my\s+(?:application|candidacy|profile|resume|résumé|cv|file|submission|score|rating|ranking)${E}`,

@@ -69,6 +69,12 @@ export interface InjectionPattern {
 const ANSWER_VERB = String.raw`respond|reply|answer|output|return|say|state|print|conclude|report|write`;
 
 /** Every pattern, strongest reasons first (a passage is reported with its first reason). */
+/**
+ * After "act as … assistant": a role noun makes it a job title ("would act as Assistant Sales
+ * Manager", "acted as assistant store manager"), the candidate's own work, not a new identity.
+ */
+const JOB_TITLE_AFTER = String.raw`(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:manager|director|supervisor|coordinator|principal|superintendent|controller|editor|buyer|teacher|professor|engineer|administrator|producer|planner|lead|chef|nurse|officer)s?${E})`;
+
 export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   // Chat-template syntax: "[system]", "<|im_start|>", "<<SYS>>", "### Instruction:".
   {
@@ -206,7 +212,7 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   {
     reason: 'PERSONA_HIJACK',
     pattern: re(
-      String.raw`${B}(?:from\s+now\s+on|henceforth|for\s+the\s+rest\s+of\s+this\s+(?:conversation|chat|session))\s*,?\s+you${E}|${B}pretend\s+(?:to\s+be|(?:that\s+)?you\s+are)${E}|${B}(?:act|behave)\s+as\s+(?:if\s+you\s+(?:are|were)\s+)?(?:an?\s+)?${words(2)}(?:${MACHINE}|dan)${E}`,
+      String.raw`${B}(?:from\s+now\s+on|henceforth|for\s+the\s+rest\s+of\s+this\s+(?:conversation|chat|session))\s*,?\s+you${E}|${B}pretend\s+(?:to\s+be|(?:that\s+)?you\s+are)${E}|${B}(?:act|behave)\s+as\s+(?:if\s+you\s+(?:are|were)\s+)?(?:an?\s+)?${words(2)}(?:${MACHINE}|dan)${E}${JOB_TITLE_AFTER}`,
     ),
   },
   {
