@@ -45,13 +45,6 @@ export const EVAL_NOW = new Date(Date.UTC(2025, 5, 15));
 /** Pools as large as the one of `../shared` drawn from the whole dataset (see `evaluateRetrieval`). */
 const WHOLE_SAMPLES = 20;
 
-/** How many times each value occurs. */
-function countBy(values: readonly string[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const v of values) out.set(v, (out.get(v) ?? 0) + 1);
-  return out;
-}
-
 /** A rubric with nothing in it: analysing against it yields the profile alone. */
 const EMPTY_RUBRIC: JobRubric = {
   title: '',
@@ -208,7 +201,8 @@ export async function runEvaluation({
       log(`extracting ${whole.length} more livecareer resumes from ${wholeLivecareer}`);
       const wholeDocuments = await extractDocuments(whole.map((r) => r.file));
       const wholeText = (file: string) => textOf(wholeDocuments, file);
-      const perCategory = Math.max(...countBy(livecareer.map((r) => r.category)).values());
+      // as many of each category as ../shared holds (10 of each of 24)
+      const perCategory = Math.round(livecareer.length / new Set(livecareer.map((r) => r.category)).size);
       const samples = { count: WHOLE_SAMPLES, perCategory };
       log(`scoring them against both sets of ${described.length} descriptions`);
       retrievalWhole = {

@@ -68,13 +68,13 @@ export interface InjectionPattern {
 /** Verbs that tell a reader what to answer. */
 const ANSWER_VERB = String.raw`respond|reply|answer|output|return|say|state|print|conclude|report|write`;
 
-/** Every pattern, strongest reasons first (a passage is reported with its first reason). */
 /**
  * After "act as … assistant": a role noun makes it a job title ("would act as Assistant Sales
  * Manager", "acted as assistant store manager"), the candidate's own work, not a new identity.
  */
 const JOB_TITLE_AFTER = String.raw`(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:manager|director|supervisor|coordinator|principal|superintendent|controller|editor|buyer|teacher|professor|engineer|administrator|producer|planner|lead|chef|nurse|officer)s?${E})`;
 
+/** Every pattern, strongest reasons first (a passage is reported with its first reason). */
 export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   // Chat-template syntax: "[system]", "<|im_start|>", "<<SYS>>", "### Instruction:".
   {
