@@ -30,7 +30,7 @@ const program = new Command('eval')
   .option('--out <file>', 'also write the figures as JSON to this file')
   .option(
     '--whole-livecareer <dir>',
-    'a checkout of the whole livecareer dataset (Sbhawal/resumeScraper): with retrieval, rank its resumes outside ../shared too (about 12 minutes more)',
+    'a checkout of the whole livecareer dataset (Sbhawal/resumeScraper): with retrieval, rank its resumes outside ../shared too (about 14 minutes more)',
   )
   .addOption(
     new Option('--only <sections...>', 'run only these sections (extraction is always reported)').choices(SECTIONS),

@@ -219,7 +219,11 @@ function sampledPrecision(
 ): NonNullable<RetrievalFigures['sampled']> {
   const random = seededRandom(seed);
   const byCategory = new Map<string, number[]>();
-  pool.forEach((r, i) => byCategory.set(r.category, [...(byCategory.get(r.category) ?? []), i]));
+  pool.forEach((r, i) => {
+    const members = byCategory.get(r.category);
+    if (members) members.push(i);
+    else byCategory.set(r.category, [i]);
+  });
   const means: number[] = [];
   let resumes = 0;
   for (let n = 0; n < count; n++) {
