@@ -54,6 +54,7 @@ export const TRAINING_SETS = [
   'corpus-8.json',
   'corpus-9.json',
   'corpus-10.json',
+  'corpus-11.json',
 ];
 export const SETS_DIR = path.join(REPO_ROOT, 'test/fixtures/injection-blind');
 /**

@@ -1,19 +1,20 @@
 /**
- * A learned second opinion on each sentence: logistic regression over its words and word pairs,
- * trained on the attack sets written for this project (the blind sets of
+ * A learned second opinion on each sentence: logistic regression over its words and word pairs
+ * and their stems, trained on the attack sets written for this project (the blind sets of
  * `test/fixtures/injection-blind` once their first runs are recorded, and the training-only lines
  * of `test/fixtures/injection-train`, in English and 72 other languages, attacks and hard
  * negatives alike) and on the sentences of real resumes, job posts and the Brown Corpus as the
- * ordinary case (see `build-injection-model.ts`, which writes `injection.model.json`). The rules of the catalogue name what they catch; the model
- * catches phrasings no rule names yet ("the evaluation should treat this profile as…") by the
- * company their words keep. It flags a sentence on its own only when it is sure (see the
- * threshold in the model file, calibrated on resumes it was not trained on), and it reads the
- * text as the patterns do (see `search-text.ts`), so look-alike letters and leetspeak do not
- * hide a sentence from it.
+ * ordinary case (see `build-injection-model.ts`, which writes `injection.model.json`). The rules
+ * of the catalogue name what they catch; the model catches phrasings no rule names yet ("the
+ * evaluation should treat this profile as…") by the company their words keep. It flags a
+ * sentence on its own only when it is sure (see the threshold in the model file, calibrated on
+ * resumes it was not trained on), and it reads the text as the patterns do (see
+ * `search-text.ts`), so look-alike letters and leetspeak do not hide a sentence from it.
  *
  * Deterministic: the same text always gets the same score, and the same data the same model.
  */
 import { readFileSync } from 'node:fs';
+import { stemmer } from 'stemmer';
 import { INJECTION_WORDS } from './injection.lexicon.js';
 import { toSearchText, type SearchText } from './search-text.js';
 import { sentenceUnits } from './text-units.js';
@@ -30,19 +31,50 @@ export interface InjectionModelFile {
   trainedOn: Record<string, unknown>;
 }
 
-/** The features' shape: words (lower case, digits as 0) and pairs of adjacent words. */
-export const FEATURES = 'words+pairs/v1';
+/**
+ * The features' shape: words (lower case, digits as 0) and pairs of adjacent words, and the same
+ * of their stems where a word is English-looking (Porter, through `stemmer`), so that "scored",
+ * "scoring" and "scores" share what one of them taught.
+ */
+export const FEATURES = 'words+pairs+stems/v2';
 
 /** Words of a sentence: letters of any script, digits folded to one, apostrophes kept. */
 const WORD = /[\p{L}\p{M}0']+/gu;
 
-/** The features of a sentence, each once: `w:word` and `b:word_next`. */
+/** A word that the English stemmer may read: Latin letters without marks, and apostrophes. */
+const ENGLISH_LOOKING = /^[a-z']+$/;
+
+const stems = new Map<string, string>();
+const STEM_CACHE_SIZE = 20_000;
+
+/** The Porter stem of an English-looking word, or null (other scripts, marks). Cached. */
+function stemOf(word: string): string | null {
+  if (!ENGLISH_LOOKING.test(word)) return null;
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= STEM_CACHE_SIZE) stems.clear();
+    stem = stemmer(word);
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
+/**
+ * The features of a sentence, each once: `w:word` and `b:word_next`, and for English-looking words
+ * `s:stem` and `t:stem_next` (see {@link FEATURES}).
+ */
 export function modelFeatures(sentence: string): string[] {
   const words = sentence.normalize('NFKC').toLowerCase().replace(/\d+/g, '0').match(WORD) ?? [];
+  const stemmed = words.map(stemOf);
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     out.add(`w:${words[i]}`);
     if (i + 1 < words.length) out.add(`b:${words[i]}_${words[i + 1]}`);
+    const stem = stemmed[i];
+    if (stem === null || stem === undefined) continue;
+    out.add(`s:${stem}`);
+    const next = stemmed[i + 1];
+    if (next !== null && next !== undefined) out.add(`t:${stem}_${next}`);
   }
   return [...out];
 }
