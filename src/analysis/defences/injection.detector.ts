@@ -479,6 +479,8 @@ function inspect(text: string): { report: InjectionReport; encoded: [number, num
 
 /** The most words a quoted example of an attack may have: a phrase named, not an instruction given. */
 const MAX_CITED_WORDS = 12;
+/** The longest line a quoted example is looked for in: a longer one is read like the rest. */
+const MAX_CITING_LINE = 1000;
 /** Words of a sentence that names attacks as its subject: a tester's or a researcher's work. */
 const ATTACK_TESTING =
   /\b(?:adversarial|jailbreak\w*|red[-\s]?team\w*|prompt[-\s]injections?|injection\s+(?:attacks?|payloads?|tests?)|attack\s+(?:prompts?|strings?|payloads?|patterns?)|payloads|guardrails?|test\s+(?:cases?|suites?|prompts?)|regression\s+suite|eval(?:uation)?\s+(?:set|suite|harness)|(?:tested|testing|verified|confirmed)\s+(?:[\w-]+\s+){0,3}(?:input|prompt)\s+handling)\b/i;
@@ -498,10 +500,17 @@ const WRITTEN_LINES =
  * sentence, is read like the rest of the text.
  */
 function citedExample(text: string, hit: Hit): boolean {
-  const lineStart = text.lastIndexOf('\n', hit.start) + 1;
-  const lineEnd = text.indexOf('\n', hit.end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  if (line.length > 1000) return false;
+  // the line around the hit, looked for no further than a line may be long: scanning to the ends
+  // of a megabyte-long line from each of its hits would be quadratic
+  const from = Math.max(0, hit.start - MAX_CITING_LINE);
+  const before = text.slice(from, hit.start + 1).lastIndexOf('\n');
+  if (before < 0 && from > 0) return false;
+  const lineStart = before < 0 ? 0 : from + before + 1;
+  const after = text.slice(hit.end, hit.end + MAX_CITING_LINE).indexOf('\n');
+  if (after < 0 && hit.end + MAX_CITING_LINE < text.length) return false;
+  const lineEnd = after < 0 ? text.length : hit.end + after;
+  const line = text.slice(lineStart, lineEnd);
+  if (line.length > MAX_CITING_LINE) return false;
   for (const q of line.matchAll(/["“']([^"“”\n]{1,200})["”']/g)) {
     const qStart = lineStart + q.index;
     const qEnd = qStart + q[0].length;
