@@ -75,8 +75,14 @@ const SET_LINE_WEIGHT = 3;
 const MIN_SENTENCE_CHARS = 16;
 /** At most one calibration sentence in this many may be flagged. */
 const CALIBRATION_RATE = 10_000;
-/** The threshold is never below this, however clean the calibration resumes. */
-const THRESHOLD_FLOOR = 0.85;
+/**
+ * The threshold is never below this, however clean the calibration resumes: their sentences hold
+ * few of the duty lines of recruiters, whose words are an attack's words. 0.85 until the tenth
+ * session; 0.87 since its multilingual training files, which, at 0.85, flagged two more of the
+ * 2,243 resumes of the whole livecareer dataset (HR duty lines) and a line of a README in
+ * `../shared`.
+ */
+const THRESHOLD_FLOOR = 0.87;
 
 interface SetLine {
   id: string;
