@@ -76,16 +76,16 @@ describe.each(SETS)('injection lines written blind to the detector: $file', ({ f
  * Sets kept out of the learned model's training to measure it (see the README beside them), with
  * the floor of attacks caught (in the text and in hidden text) and the ceiling of benign lines
  * flagged: english-heldout (written as training data, kept out; rules alone 86 of 300, rules and
- * model 166, 168 since the fourth and fifth multilingual files, 210 since the tenth session's
+ * model 166, 168 since the fourth and fifth multilingual files, 211 since the tenth session's
  * training files and stems, 2 benign flagged each) and languages-heldout (30 languages, written
- * blind as an evaluation set; rules alone 7 of 90, rules and model 40, then 54, now 62, 1 or 2
+ * blind as an evaluation set; rules alone 7 of 90, rules and model 40, then 54, now 65, 1 or 2
  * benign flagged) and languages-heldout-2 (32 languages, written as training data, kept out;
- * rules alone 2 of 160, rules and model 26, then 55, now 67, none flagged).
+ * rules alone 2 of 160, rules and model 26, then 55, now 83, none flagged).
  */
 const HELD_OUT = [
   { file: 'english-heldout.json', attacks: 300, benign: 300, minCaught: 205, maxFlagged: 2 },
-  { file: 'languages-heldout.json', attacks: 90, benign: 90, minCaught: 58, maxFlagged: 2 },
-  { file: 'languages-heldout-2.json', attacks: 160, benign: 224, minCaught: 62, maxFlagged: 1 },
+  { file: 'languages-heldout.json', attacks: 90, benign: 90, minCaught: 60, maxFlagged: 2 },
+  { file: 'languages-heldout-2.json', attacks: 160, benign: 224, minCaught: 76, maxFlagged: 1 },
 ];
 
 describe.each(HELD_OUT)('injection lines held out of the learned model: $file', (set) => {
