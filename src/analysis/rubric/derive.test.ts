@@ -888,6 +888,72 @@ describe('deriveRubric', () => {
     });
   });
 
+  describe('the eleventh round: board pages, examples of a kind, paths, qualities', () => {
+    it('reads nothing above a board\'s "Full job description" and no form\'s Yes / No', () => {
+      const post = [
+        'Line Cook',
+        'Profile insights',
+        'Skills',
+        'Do you have experience in Sushi?',
+        'Yes',
+        'No',
+        'Job details',
+        'Pay',
+        '$18 an hour',
+        '',
+        'Full job description',
+        'Requirements:',
+        '- 1 year of line cook experience',
+        '- Knife skills',
+      ].join('\n');
+      const items = kinds(post, 'Line Cook');
+      expect(items.some((i) => /Sushi|Yes|No$|Job details|Pay/.test(i))).toBe(false);
+      expect(items).toContainEqual(expect.stringMatching(/^MUST_HAVE Knife skills$/i));
+      // a form's answers are no items wherever they stand
+      expect(jobSegments('Requirements\nCan you lift 50 lbs?\nYes\nNo').map((s) => s.text)).not.toContain('Yes');
+    });
+
+    it('reads names closed by "or similar" or "or another" as examples of the kind asked, none a gate', () => {
+      const items = kinds(
+        'Requirements\n- Experience with a CRM (Salesforce, HubSpot or similar)\n- Experience with Python or another scripting language',
+        'Sales Operations Analyst',
+      );
+      expect(items).toEqual(
+        expect.arrayContaining(['NICE_TO_HAVE Salesforce', 'NICE_TO_HAVE HubSpot', 'NICE_TO_HAVE Python']),
+      );
+      expect(items.some((i) => /^MUST_HAVE (?:Salesforce|HubSpot|Python)/.test(i))).toBe(false);
+    });
+
+    it('reads the shorter of two paths to the job as the minimum years', () => {
+      expect(
+        yearsIn('Five (5) years of experience as a welder, OR three (3) years as a certified welding inspector')?.years,
+      ).toBe(3);
+      // "or" inside one path is no second path
+      expect(yearsIn('Four years of experience designing or testing circuits, one of which in aerospace')?.years).toBe(
+        4,
+      );
+    });
+
+    it('reads qualities of how one works as a requirement beside the skills of the same line', () => {
+      const items = kinds(
+        'Qualifications\n- Strong bookkeeping skills and attention to detail\n- Availability for weekend shifts during audits',
+        'Bookkeeper',
+      );
+      expect(items).toContain('REQUIREMENT Strong bookkeeping skills and attention to detail');
+      expect(items).toContain('REQUIREMENT Availability for weekend shifts during audits');
+      expect(items.some((i) => /^MUST_HAVE (?:attention|Availability)/i.test(i))).toBe(false);
+    });
+
+    it('reads the machines a line asks to be run safely as skills, and own tools as a requirement', () => {
+      const items = kinds(
+        'Requirements\n- Safe operation of table saw, router and jointer\n- Own basic hand tools',
+        'Cabinet Maker',
+      );
+      expect(items).toEqual(expect.arrayContaining(['MUST_HAVE table saw', 'MUST_HAVE router', 'MUST_HAVE jointer']));
+      expect(items).toContain('REQUIREMENT Own basic hand tools');
+    });
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

@@ -87,7 +87,7 @@ const NOT_YEARS = /^(?:\s*(?:old|of\s+age|warranty|in\s+business|ago|history))/i
  * ability, a condition of employment, leading people.
  */
 const DEMAND_CUE =
-  /\b(?:must|required|possess|own\s+(?:hand\s+|basic\s+)?tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|lift|stand|travel|relocat|available|on[\s-]?call|shifts?|weekends?|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor)/i;
+  /\b(?:must|required|possess|own\s+(?:(?:hand|basic|power|personal|small)\s+){0,2}tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|lift|stand|travel|relocat|availab|willing|overtime|on[\s-]?call|shifts?|weekends?|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor)/i;
 
 /** A label whose items are schooling: "Education/Training:", "**Education:**". */
 const EDUCATION_LABEL =
@@ -113,7 +113,10 @@ const PLACE =
   /\b(?:settings?|environments?|cent(?:er|re)s?|facilit(?:y|ies)|shops?|kitchens?|hospitals?|clinics?|firms?|plants?|sites?|warehouses?|stores?|restaurants?|agenc(?:y|ies)|departments?|compan(?:y|ies))$/i;
 
 /** Skills of how one works with others, asked in a post's own words rather than named. */
-const SOFT_SKILLS = new Set(['Communication', 'Teamwork', 'Time Management']);
+const SOFT_SKILLS = new Set(['Communication', 'Teamwork', 'Time Management', 'Leadership']);
+/** Qualities of how one works, asked in a post's own words: a requirement, never a skill to gate on. */
+const SOFT_QUALITY =
+  /^(?:(?:strong|good|great|keen|excellent|exceptional|high|close)\s+)?(?:attention\s+to\s+detail|detail[\s-]oriented|accuracy|organi[sz](?:ation(?:al)?|ed)|multi-?tasking|reliab(?:le|ility)|dependab(?:le|ility)|punctual(?:ity)?|flexib(?:le|ility)|(?:strong\s+)?work\s+ethic|professionalism|positive\s+attitude|self[\s-](?:motivated|starter)|initiative|integrity|patience|adaptability|judg(?:e)?ment|leadership)$/i;
 /** A school's graduate, or its course completed: "Graduate of an accredited radiography program". */
 const GRADUATE_OF =
   /^(?:(?:a\s+)?graduat(?:e|ion)\s+(?:of|from)|(?:successful\s+)?completion\s+of|completed)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,5}(?:program(?:me)?|school|college|academy|institute|course|apprenticeship)\b/i;
@@ -135,7 +138,7 @@ const ANOTHER = /^(?:another|any\s+other|(?:a\s+)?similar|other)\s+/i;
 
 /** Lists of skills follow these: "Experience with X, Y and Z", "Proficiency in X". */
 const LIST_INTRO =
-  /\b(?:experience\s+(?:with|in|using|(?:[a-z]+ing(?:\s+(?:and|or)\s+[a-z]+ing)?)(?=\s+[a-z]))|proficien(?:cy|t)\s+(?:in|with|using)|knowledge\s+of|familiar(?:ity)?\s+with|expertise\s+(?:in|with)|skilled\s+in|skills\s+in|competen(?:ce|t)\s+(?:in|with)|fluen(?:cy|t)\s+in|understanding\s+of|command\s+of|certified\s+in|trained\s+in|training\s+in|exposure\s+to|worked\s+with|(?:ability|able)\s+to\s+(?:use|operate|read(?:\s+and\s+(?:interpret|understand))?)|comfortable\s+(?:with|using)|confident\s+(?:with|in|using)|(?:need|have)\s+to\s+know|skill(?:ed|s)?\s+in\s+(?:the\s+)?use\s+of|working\s+with|using)\s+/i;
+  /\b(?:experience\s+(?:with|in|using|(?:[a-z]+ing(?:\s+(?:and|or)\s+[a-z]+ing)?)(?=\s+[a-z]))|proficien(?:cy|t)\s+(?:in|with|using)|knowledge\s+of|familiar(?:ity)?\s+with|expertise\s+(?:in|with)|skilled\s+in|skills\s+in|competen(?:ce|t)\s+(?:in|with)|fluen(?:cy|t)\s+in|understanding\s+of|command\s+of|certified\s+in|trained\s+in|training\s+in|exposure\s+to|worked\s+with|(?:ability|able)\s+to\s+(?:use|operate|read(?:\s+and\s+(?:interpret|understand))?)|(?:safe|proper)\s+(?:operation|use)\s+of|comfortable\s+(?:with|using)|confident\s+(?:with|in|using)|(?:need|have)\s+to\s+know|skill(?:ed|s)?\s+in\s+(?:the\s+)?use\s+of|working\s+with|using)\s+/i;
 /** Words that open a list after its intro without being an item: "the principles of", "the operation of". */
 const LIST_LEAD =
   /^(?:the\s+)?(?:basic\s+|general\s+)?(?:principles|practices|methods|techniques|operation|use|maintenance|theory|fundamentals|rules|requirements)(?:\s+(?:and|&)\s+(?:practices|techniques|methods|procedures))?\s+(?:of|for)\s+(?:the\s+)?/i;
@@ -190,7 +193,10 @@ export function yearsIn(text: string): { years: number; index: number; length: n
     const raw = m[1]!.toLowerCase();
     const n = Math.round(((NUMBER_WORDS[raw] ?? Number(raw)) / per) * 100) / 100;
     if (!Number.isFinite(n) || n <= 0 || n > 40) continue;
-    if (!best || n > best.years) best = { years: n, index: m.index, length: m[0].length };
+    // two paths to the job ("Four (4) years in the trades, OR two (2) years as an inspector"):
+    // the shorter one is the minimum
+    const path = best && /[,;]\s*or\b|\bOR\b/.test(text.slice(best.index + best.length, m.index));
+    if (!best || (path ? n < best.years : n > best.years)) best = { years: n, index: m.index, length: m[0].length };
   }
   return best;
 }
@@ -424,9 +430,13 @@ const MAX_PARENTHESIS_NAMES = 6;
 function parenthesisNames(text: string): { skill: string; index: number; length: number }[] {
   const out: { skill: string; index: number; length: number }[] = [];
   for (const m of text.matchAll(PARENTHESIS)) {
-    const inner = m[2]!;
+    // "(Intune, Jamf Pro, Kandji or similar)": the names are examples of the kind asked
+    const inner = m[2]!.replace(
+      /\s*,?\s*(?:(?:or|and\/or)\s+(?:similar|equivalent|comparable|other|the\s+like)|etc\.?)\s*$/i,
+      '',
+    );
     // examples ("e.g.") or alternatives ("or"); "(FLSA, FMLA and ADA)" may be what the job covers
-    if (!m[1] && !/\bor\b/.test(inner)) continue;
+    if (!m[1] && !/\bor\b/.test(m[2]!)) continue;
     const from = m.index + m[0].length - 1 - inner.length;
     const parts: { skill: string; index: number; length: number }[] = [];
     let at = 0;
@@ -514,7 +524,14 @@ function siblingNames(
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** Skills of a segment offered as alternatives (rule 5): all after "one of"; else "or" chains. */
+/** What ends a list of examples of a kind: "(Intune, Jamf Pro, Kandji or similar)", "Okta or another identity provider". */
+const OR_SIMILAR =
+  /^\s*,?\s*(?:(?:or|and\/or)\s+(?:similar|equivalent|comparable|another|any\s+other|other|a\s+similar|the\s+like)\b|etc\b)/i;
+
+/**
+ * Skills of a segment offered as alternatives (rule 5): all after "one of"; else "or" chains, and
+ * chains closed by "or similar" or "or another": examples of the kind asked, none a gate.
+ */
 function alternatives(text: string, found: { skill: string; index: number; length: number }[]): Set<string> {
   if (ALTERNATIVES.test(text)) return new Set(found.map((m) => m.skill));
   const sorted = [...found].sort((a, b) => a.index - b.index);
@@ -523,7 +540,9 @@ function alternatives(text: string, found: { skill: string; index: number; lengt
   let hasOr = false;
   // two names of one skill ("CPR/BLS") are no choice between skills
   const close = () => {
-    if (hasOr && new Set(chain.map((m) => m.skill)).size > 1) for (const m of chain) out.add(m.skill);
+    const last = chain[chain.length - 1];
+    const similar = last !== undefined && OR_SIMILAR.test(text.slice(last.index + last.length));
+    if (similar || (hasOr && new Set(chain.map((m) => m.skill)).size > 1)) for (const m of chain) out.add(m.skill);
   };
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1]!;
@@ -764,7 +783,11 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     ) {
       const phrases = phraseItems(text);
       if (phrases) {
-        for (const phrase of phrases.items) add(phrases.or ? 'NICE_TO_HAVE' : 'MUST_HAVE', phrase, quote);
+        // "Good math skills and attention to detail": a skill, and a quality asked in the post's words
+        const soft = phrases.items.filter((p) => SOFT_QUALITY.test(p.replace(PHRASE_TRAILER, '')));
+        for (const phrase of phrases.items.filter((p) => !soft.includes(p)))
+          add(phrases.or ? 'NICE_TO_HAVE' : 'MUST_HAVE', phrase, quote);
+        if (soft.length > 0) add('REQUIREMENT', cut(text), quote);
         continue;
       }
     }

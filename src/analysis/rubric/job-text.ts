@@ -77,6 +77,9 @@ const BOILERPLATE =
 export const LEGAL_SENTENCE =
   /\b(?:reasonable\s+accommodations?|representative\s+of\s+the\s+knowledge|individuals\s+with\s+disabilities|other\s+duties\s+(?:may\s+be|as)\s+assigned|may\s+change\s+from\s+time\s+to\s+time|this\s+job\s+description|(?:experience|education|the\s+term)\s+(?:refers\s+to|means|is\s+defined\s+as)|you\s+will\s+receive\s+credit)\b/i;
 
+/** The line a job board puts above the post itself, below its own header and fields (Indeed). */
+const FULL_DESCRIPTION = /^\s*full\s+job\s+description\s*:?\s*$/i;
+
 /** Words a heading may have; a longer line is content even when it ends with a colon. */
 const HEADING_MAX_WORDS = 8;
 
@@ -355,13 +358,16 @@ export function jobSegments(description: string): JobSegment[] {
     });
   };
   const lines = wrappedLines(description, splitSpan(description, { start: 0, end: description.length }, /\r?\n/g));
-  for (const whole of lines) {
+  // a job board's page pasted whole: what stands above its "Full job description" is the board's
+  // header, its profile questions and the fields it pulled from the post, not the post
+  const body = lines.findIndex((l) => FULL_DESCRIPTION.test(description.slice(l.start, l.end)));
+  for (const whole of lines.slice(body + 1)) {
     // "II. MINIMUM ENTRANCE REQUIREMENTS", "(a) Completion of…": the number is no part of the text
     const numbered = SECTION_NUMBER.exec(description.slice(whole.start, whole.end));
     const line = numbered ? { start: whole.start + numbered[0].length, end: whole.end } : whole;
     const raw = description.slice(line.start, line.end);
-    // "AND" between the items of a list of conditions
-    if (/^\s*(?:and|or|and\/or)\s*$/i.test(raw)) continue;
+    // "AND" between the items of a list of conditions; the answers of a board's form ("Yes", "No")
+    if (/^\s*(?:and|or|and\/or|yes|no)\s*$/i.test(raw)) continue;
     // a row of a table pasted as text: "CNC mill setup | Required – independent"
     const row = tableRow(description, line, tableCells);
     if (row) {
