@@ -928,6 +928,14 @@ describe('deriveRubric', () => {
       expect(
         yearsIn('Five (5) years of experience as a welder, OR three (3) years as a certified welding inspector')?.years,
       ).toBe(3);
+      expect(yearsIn('Two to four years of experience in payroll')?.years).toBe(2);
+      // years that stand in for a degree are no minimum of experience
+      expect(
+        kinds(
+          'Requirements\n1. Associate degree in Accounting. Six years of bookkeeping experience may substitute for the degree.\n2. Two years of payroll experience.',
+          'Payroll Clerk',
+        ),
+      ).toContainEqual(expect.stringMatching(/^EXPERIENCE At least 2 years/));
       // "or" inside one path is no second path
       expect(yearsIn('Four years of experience designing or testing circuits, one of which in aerospace')?.years).toBe(
         4,

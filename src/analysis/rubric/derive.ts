@@ -60,13 +60,14 @@ const ALTERNATIVES = /\b(?:one\s+of|any\s+of|such\s+as|e\.g\.|for\s+example|for\
 const LIST_GAP = /^\s*(?:[,/]\s*)?(?:(?:or|and\/or|and)\s+)?$|^\s*\(\s*or\s+$/i;
 const OR_GAP = /\bor\b|\//i;
 
-const NUM = String.raw`(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
+const NUM_WORDS = String.raw`\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty`;
+const NUM = String.raw`(${NUM_WORDS})`;
 /**
- * "3+ years", "five (5) years", "2-4 years", "2 to 4 years", "10 or more years", "one year",
- * with "experience" (or a role: "as a", "in a", "working") near it on either side.
+ * "3+ years", "five (5) years", "2-4 years", "2 to 4 years", "three to five years", "10 or more
+ * years", "one year", with "experience" (or a role: "as a", "in a", "working") near it on either side.
  */
 const YEARS = new RegExp(
-  String.raw`\b${NUM}(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:\+|plus|(?:-|–|to)\s*\d{1,2}|or\s+more)?\s*(?:full[\s-]time\s+)?(?:years?|yrs?)['’]?(?:\s+or\s+more)?`,
+  String.raw`\b${NUM}(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:\+|plus|(?:-|–|—|to)\s*(?:${NUM_WORDS})\b(?:\s*\(\s*\d{1,2}\s*\))?|or\s+more)?\s*(?:full[\s-]time\s+)?(?:years?|yrs?)['’]?(?:\s+or\s+more)?`,
   'gi',
 );
 /** "6 months", "18+ months", "twelve months": a year's fraction. */
@@ -165,6 +166,10 @@ function cut(text: string): string {
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
+
+/** Years offered in place of schooling. */
+const SUBSTITUTES =
+  /\b(?:may|can|will)\s+(?:be\s+)?substitut(?:e|ed)\b|\bin\s+(?:lieu|place)\s+of\s+(?:an?\s+|the\s+)?(?:\w+['’]?s?\s+)?(?:degree|diploma|education)/i;
 
 /** A minimum age: "18 years of age or older", "at least 21 years old", "minimum age of 18", "must be 18+". */
 const MINIMUM_AGE =
@@ -689,7 +694,9 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       add('REQUIREMENT', cut(text), quote);
       continue;
     }
-    const years = yearsIn(text);
+    // years that stand in for a degree ("Four years of related experience may substitute for the
+    // degree") are another path to the education, not the experience the post asks
+    const years = SUBSTITUTES.test(text) ? null : yearsIn(text);
     if (years) {
       taken.push(years);
       if (ask === 'required' && (!experience || years.years > experience.years)) {
