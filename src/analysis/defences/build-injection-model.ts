@@ -55,6 +55,7 @@ export const TRAINING_SETS = [
   'corpus-9.json',
   'corpus-10.json',
   'corpus-11.json',
+  'corpus-12.json',
 ];
 export const SETS_DIR = path.join(REPO_ROOT, 'test/fixtures/injection-blind');
 /**
