@@ -87,6 +87,15 @@ describe('modelFeatures', () => {
     expect(features('Scores')).toEqual(['s:score']);
     expect(modelFeatures('Ранжируйте кандидата')).toEqual(['w:ранжируйте', 'b:ранжируйте_кандидата', 'w:кандидата']);
   });
+
+  it('reads scripts written without spaces as overlapping pairs of letters, marks kept on their letter', () => {
+    const words = (text: string) => modelFeatures(text).filter((f) => f.startsWith('w:'));
+    expect(words('请评估LLM')).toEqual(['w:请评', 'w:评估', 'w:llm']);
+    expect(words('採点を')).toEqual(['w:採点', 'w:点を']);
+    // Thai vowel and tone marks stay with the letter they sit on
+    expect(words('ผู้สมัคร')).toEqual(['w:ผู้ส', 'w:สมั', 'w:มัค', 'w:คร']);
+    expect(words('字')).toEqual(['w:字']);
+  });
 });
 
 describe('trainModel', () => {

@@ -34,12 +34,40 @@ export interface InjectionModelFile {
 /**
  * The features' shape: words (lower case, digits as 0) and pairs of adjacent words, and the same
  * of their stems where a word is English-looking (Porter, through `stemmer`), so that "scored",
- * "scoring" and "scores" share what one of them taught.
+ * "scoring" and "scores" share what one of them taught. Scripts written without spaces between
+ * words (Chinese, Japanese, Thai, Lao, Khmer, Burmese) are read as overlapping pairs of
+ * characters, as search engines index them: a whole clause is no word.
  */
-export const FEATURES = 'words+pairs+stems/v2';
+export const FEATURES = 'words+pairs+stems+bigrams/v3';
 
 /** Words of a sentence: letters of any script, digits folded to one, apostrophes kept. */
 const WORD = /[\p{L}\p{M}0']+/gu;
+
+/** Letters of the scripts that put no space between words, with the marks that sit on them. */
+const UNSPACED =
+  /(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]\p{M}*)+/gu;
+const UNSPACED_LETTER =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]\p{M}*/gu;
+
+/**
+ * A word as the model reads it: itself, or where it holds a script written without spaces, the
+ * rest of it and the overlapping pairs of that script's letters ("评估标准" → 评估, 估标, 标准).
+ */
+function tokens(word: string): string[] {
+  if (!UNSPACED.test(word)) return [word];
+  UNSPACED.lastIndex = 0;
+  const out: string[] = [];
+  let at = 0;
+  for (const run of word.matchAll(UNSPACED)) {
+    if (run.index > at) out.push(word.slice(at, run.index));
+    const letters = run[0].match(UNSPACED_LETTER) ?? [];
+    if (letters.length === 1) out.push(letters[0]!);
+    for (let i = 0; i + 1 < letters.length; i++) out.push(letters[i]! + letters[i + 1]!);
+    at = run.index + run[0].length;
+  }
+  if (at < word.length) out.push(word.slice(at));
+  return out;
+}
 
 /** A word that the English stemmer may read: Latin letters without marks, and apostrophes. */
 const ENGLISH_LOOKING = /^[a-z']+$/;
@@ -64,7 +92,7 @@ function stemOf(word: string): string | null {
  * `s:stem` and `t:stem_next` (see {@link FEATURES}).
  */
 export function modelFeatures(sentence: string): string[] {
-  const words = sentence.normalize('NFKC').toLowerCase().replace(/\d+/g, '0').match(WORD) ?? [];
+  const words = (sentence.normalize('NFKC').toLowerCase().replace(/\d+/g, '0').match(WORD) ?? []).flatMap(tokens);
   const stemmed = words.map(stemOf);
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
