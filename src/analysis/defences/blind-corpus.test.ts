@@ -77,17 +77,18 @@ describe.each(SETS)('injection lines written blind to the detector: $file', ({ f
  * the floor of attacks caught (in the text and in hidden text) and the ceiling of benign lines
  * flagged: english-heldout (written as training data, kept out; rules alone 86 of 300, rules and
  * model 166, 168 since the fourth and fifth multilingual files, 211 since the tenth session's
- * training files and stems, 231 with the eleventh session's quiet English forms, 227 with pairs of
- * letters for unspaced scripts, 2 benign flagged each) and languages-heldout (30 languages,
- * written blind as an evaluation set; rules alone 7 of 90, rules and model 40, then 54, 65, now 73
- * since Chinese, Japanese and Thai are read as pairs of letters, 1 or 2 benign flagged) and
+ * training files and stems, 230 with the eleventh session's quiet English forms, pairs of letters
+ * for unspaced scripts and prefixes as other languages' stems, 2 benign flagged each) and
+ * languages-heldout (30 languages, written blind as an evaluation set; rules alone 7 of 90, rules
+ * and model 40, then 54, 65, now 78 since Chinese, Japanese and Thai are read as pairs of letters
+ * and other languages' words by their first letters, 1 or 2 benign flagged) and
  * languages-heldout-2 (32 languages, written as training data, kept out; rules alone 2 of 160,
- * rules and model 26, then 55, 83, now 87, none flagged).
+ * rules and model 26, then 55, 83, now 93, none flagged).
  */
 const HELD_OUT = [
-  { file: 'english-heldout.json', attacks: 300, benign: 300, minCaught: 222, maxFlagged: 2 },
-  { file: 'languages-heldout.json', attacks: 90, benign: 90, minCaught: 68, maxFlagged: 2 },
-  { file: 'languages-heldout-2.json', attacks: 160, benign: 224, minCaught: 80, maxFlagged: 1 },
+  { file: 'english-heldout.json', attacks: 300, benign: 300, minCaught: 225, maxFlagged: 2 },
+  { file: 'languages-heldout.json', attacks: 90, benign: 90, minCaught: 74, maxFlagged: 2 },
+  { file: 'languages-heldout-2.json', attacks: 160, benign: 224, minCaught: 86, maxFlagged: 1 },
 ];
 
 describe.each(HELD_OUT)('injection lines held out of the learned model: $file', (set) => {

@@ -81,11 +81,22 @@ describe('modelFeatures', () => {
     ]);
   });
 
-  it('gives the forms of one word one stem, and leaves other scripts unstemmed', () => {
+  it('gives the forms of one word one stem: Porter for English, the first letters for other languages', () => {
     const features = (text: string) => modelFeatures(text).filter((f) => f.startsWith('s:'));
     expect(features('scored')).toEqual(features('scoring'));
     expect(features('Scores')).toEqual(['s:score']);
-    expect(modelFeatures('Ранжируйте кандидата')).toEqual(['w:ранжируйте', 'b:ранжируйте_кандидата', 'w:кандидата']);
+    expect(modelFeatures('Ранжируйте кандидата')).toEqual([
+      'w:ранжируйте',
+      'b:ранжируйте_кандидата',
+      's:~ранж',
+      't:~ранж_~канд',
+      'w:кандидата',
+      's:~канд',
+    ]);
+    // a word of another language shares its first letters with its other forms; a short one has none
+    expect(features('кандидату')).toEqual(features('кандидата'));
+    expect(features('évaluation')).toEqual(['s:~éval']);
+    expect(features('über')).toEqual([]);
   });
 
   it('reads scripts written without spaces as overlapping pairs of letters, marks kept on their letter', () => {

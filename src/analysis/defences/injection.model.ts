@@ -33,12 +33,14 @@ export interface InjectionModelFile {
 
 /**
  * The features' shape: words (lower case, digits as 0) and pairs of adjacent words, and the same
- * of their stems where a word is English-looking (Porter, through `stemmer`), so that "scored",
- * "scoring" and "scores" share what one of them taught. Scripts written without spaces between
- * words (Chinese, Japanese, Thai, Lao, Khmer, Burmese) are read as overlapping pairs of
+ * of their stems: the Porter stem where a word is English-looking (through `stemmer`), so that
+ * "scored", "scoring" and "scores" share what one of them taught, and the first
+ * {@link PREFIX_STEM} letters of a longer word of another language, a stem that needs no
+ * grammar of the language ("кандидата", "кандидату" → "канд"). Scripts written without spaces
+ * between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese) are read as overlapping pairs of
  * characters, as search engines index them: a whole clause is no word.
  */
-export const FEATURES = 'words+pairs+stems+bigrams/v3';
+export const FEATURES = 'words+pairs+stems+prefixes+bigrams/v3';
 
 /** Words of a sentence: letters of any script, digits folded to one, apostrophes kept. */
 const WORD = /[\p{L}\p{M}0']+/gu;
@@ -72,12 +74,17 @@ function tokens(word: string): string[] {
 /** A word that the English stemmer may read: Latin letters without marks, and apostrophes. */
 const ENGLISH_LOOKING = /^[a-z']+$/;
 
+/** Letters of a word of another language kept as its stem (4 read the language sets better than 5 or 6). */
+const PREFIX_STEM = 4;
 const stems = new Map<string, string>();
 const STEM_CACHE_SIZE = 20_000;
 
-/** The Porter stem of an English-looking word, or null (other scripts, marks). Cached. */
+/** The Porter stem of an English-looking word (cached), the prefix of another longer one, or null. */
 function stemOf(word: string): string | null {
-  if (!ENGLISH_LOOKING.test(word)) return null;
+  if (!ENGLISH_LOOKING.test(word)) {
+    const letters = [...word];
+    return letters.length > PREFIX_STEM ? `~${letters.slice(0, PREFIX_STEM).join('')}` : null;
+  }
   let stem = stems.get(word);
   if (stem === undefined) {
     if (stems.size >= STEM_CACHE_SIZE) stems.clear();
