@@ -121,6 +121,22 @@ describe('parseProfile on hand-written resumes', () => {
     expect(p.education).toEqual([{ degree: 'MSc in Statistics', institution: 'University of Leeds', year: 2020 }]);
   });
 
+  it('reads a heading that names the kind of experience as the start of the jobs, after Education', () => {
+    const text = [
+      'Dana Okafor',
+      'Education',
+      'Bachelor of Arts : English, 2011',
+      'Teaching Experience',
+      '04/2019 to 03/2022',
+      'Grade 8 Language Arts Teacher, Ridgeview Middle School',
+      'CLINICAL EXPERIENCE',
+      'Student nurse, Mercy Hospital, 01/2017 - 12/2017',
+    ].join('\n');
+    const p = parseProfile(text, NOW);
+    expect(p.experience).toHaveLength(2);
+    expect(p.totalYearsExperience).toBe(4);
+  });
+
   it('reads the title beside an employer line, and never takes an anonymised employer for a title', () => {
     const titles = (...lines: string[]) =>
       parseProfile(['Jane Doe', 'Experience', ...lines].join('\n'), NOW).experience.map((e) => [e.title, e.company]);

@@ -168,6 +168,9 @@ const STRONG = new Set([
 const ROLE_AFTER =
   /^\s+(?:coordinator|manager|specialist|director|officer|assistant|consultant|lead|designer|engineer|analyst|administrator|intern|associate|teacher|advisor|counselor|program)\b/i;
 
+/** A heading of one to three capitalised words before "Experience" or "History". */
+const TRADE_EXPERIENCE = /^(?:[A-Z][A-Za-z&/-]*\s+(?:and\s+|&\s+)?){1,3}(?:Experience|EXPERIENCE|History|HISTORY)$/;
+
 /** Letters only, lower case: "Honors/Awards", "HONORS & AWARDS" and "honorsawards" meet. */
 function key(s: string): string {
   return s
@@ -203,6 +206,8 @@ export function detectHeading(line: string): { kind: SectionKind; contentOffset:
   if (whole.length <= 40 && /^[A-Za-z &/,-]+$/.test(whole) && KEY_TO_KIND.has(key(whole))) {
     return { kind: KEY_TO_KIND.get(key(whole))!, contentOffset: line.length };
   }
+  // a line of its own naming the kind of experience: "Teaching Experience", "MILITARY EXPERIENCE"
+  if (whole.length <= 40 && TRADE_EXPERIENCE.test(whole)) return { kind: 'experience', contentOffset: line.length };
   const words = body.split(/(?=[\s:\d|])/);
   for (let n = Math.min(MAX_KEY_WORDS, words.length); n >= 1; n--) {
     const head = words.slice(0, n).join('');

@@ -16,9 +16,11 @@ describe('normalizeText', () => {
     for (const [raw, read] of cases) expect(normalizeText(raw).text).toBe(read);
   });
 
-  it('reads a sequence that lost its last byte as a break, not as letters', () => {
+  it('reads a sequence that lost its last byte as a break (a full-width sign as a dash), not as letters', () => {
     // "ï¼" was a full-width dash whose last byte has no Windows-1252 character; "Â" a no-break space
-    expect(normalizeText('Company Name \u00ef\u00bc City , State').text).toBe('Company Name   City , State');
+    expect(normalizeText('Company Name \u00ef\u00bc City , State').text).toBe('Company Name - City , State');
+    // so a range written with it stays a range
+    expect(normalizeText('Accountant , 10/2014 \u00ef\u00bc Current').text).toBe('Accountant , 10/2014 - Current');
     expect(normalizeText('supervisor of\u00c2 24/7 psychiatric\u00c2 crisis').text).toBe(
       'supervisor of  24/7 psychiatric  crisis',
     );

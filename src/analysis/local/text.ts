@@ -77,7 +77,9 @@ function mojibakeAt(text: string, i: number): { ch: string; length: number } | n
   if (!ends) return null;
   if (lead === 0xc2 && bytes.length === 1 && i > 0 && /[\p{L}\p{N}\p{P}]/u.test(text[i - 1]!))
     return { ch: ' ', length: 1 };
-  if (need === 2 && bytes.length === 2) return { ch: ' ', length: 2 };
+  // "ï¼" lost the last byte of a full-width sign; between words it was the dash ("－", EF BC 8D)
+  // of "10/2014 ï¼ Current", so a date range stays one
+  if (need === 2 && bytes.length === 2) return { ch: lead === 0xef && bytes[1] === 0xbc ? '-' : ' ', length: 2 };
   return null;
 }
 
