@@ -137,6 +137,17 @@ describe('parseProfile on hand-written resumes', () => {
     expect(p.totalYearsExperience).toBe(4);
   });
 
+  it('reads "Training & Development Specialist" as a title, not as a heading "Training &"', () => {
+    const text = [
+      'Experience',
+      'Training & Development Specialist , 09/2019 to 08/2021 Acme Corp',
+      'Recruiter , 01/2016 to 12/2016 Beta LLC',
+    ].join('\n');
+    const p = parseProfile(text, NOW);
+    expect(p.experience).toHaveLength(2);
+    expect(p.experience[0]!.title).toBe('Training & Development Specialist');
+  });
+
   it('reads the title beside an employer line, and never takes an anonymised employer for a title', () => {
     const titles = (...lines: string[]) =>
       parseProfile(['Jane Doe', 'Experience', ...lines].join('\n'), NOW).experience.map((e) => [e.title, e.company]);

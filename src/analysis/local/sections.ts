@@ -217,7 +217,12 @@ export function detectHeading(line: string): { kind: SectionKind; contentOffset:
     const restStart = line.length - rest.length;
     if (/^\s*:/.test(rest)) return { kind, contentOffset: restStart + rest.indexOf(':') + 1 };
     if (/^\d/.test(rest)) return { kind, contentOffset: restStart };
-    const multi = head.trim().split(/\s+/).length >= 2;
+    // "Training & Development Specialist" is no heading "Training &": "&" and "and" are no words of one
+    const multi =
+      head
+        .trim()
+        .split(/\s+/)
+        .filter((w) => /[A-Za-z]/.test(w) && !/^and$/i.test(w)).length >= 2;
     const styled =
       head === head.toUpperCase() ||
       head
