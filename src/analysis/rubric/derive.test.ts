@@ -952,6 +952,16 @@ describe('deriveRubric', () => {
       expect(items.some((i) => /^MUST_HAVE (?:attention|Availability)/i.test(i))).toBe(false);
     });
 
+    it('asks nothing of a line of benefits: medical, dental, sick days, retirement', () => {
+      const post = [
+        'Bonus questions (a "yes" here helps, but none is a deal-breaker):',
+        '- Are you bilingual in Spanish and English?',
+        '',
+        "The details: 184-day contract, $60,000 to $70,000. Full medical, dental and vision, state teachers' retirement, 10 sick days and 2 personal days.",
+      ].join('\n');
+      expect(kinds(post, 'School Counselor')).toEqual(['NICE_TO_HAVE Spanish', 'NICE_TO_HAVE English']);
+    });
+
     it('reads the machines a line asks to be run safely as skills, and own tools as a requirement', () => {
       const items = kinds(
         'Requirements\n- Safe operation of table saw, router and jointer\n- Own basic hand tools',

@@ -214,7 +214,7 @@ export function yearsIn(text: string): { years: number; index: number; length: n
  */
 const EMPLOYER_VOICE = /^(?:we|we'?re|we'?ve|we'?ll|our|us|everyone|everybody)\b/i;
 const PAY_AND_BENEFITS =
-  /\b(?:salary|base\s+pay|pay\s+(?:range|rate|is|band)|fee\s+split|compensation|benefits|(?<!\ba\s)bonus(?:es)?\b(?!\s+(?:points|if))|401\s*\(?k\)?|pto|paid\s+time\s+off|vacation|insurance|perks|stock\s+options|equity)\b/i;
+  /\b(?:salary|base\s+pay|pay\s+(?:range|rate|is|band)|fee\s+split|compensation|benefits|(?<!\ba\s)bonus(?:es)?\b(?!\s+(?:points|if))|401\s*\(?k\)?|pto|paid\s+time\s+off|vacation|insurance|perks|stock\s+options|equity|(?:medical|dental|vision)(?:,|\s+(?:and|&)\s+(?:dental|vision))|(?:sick|personal|vacation)\s+(?:days|leave|time)|paid\s+holidays|(?:retirement|pension)\s+(?:plan|system|match|contributions?)|teachers'?\s+retirement)\b/i;
 const ASKS_OF_CANDIDATE =
   /\b(?:you|your|candidates?|applicants?|someone|somebody|must|required|requires?|years?|degree|certif\w*|licen[cs]e\w*|experience\s+(?:with|in)|looking\s+for|seeking|need\s+(?:an?|someone))\b/i;
 
