@@ -75,7 +75,7 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   ['FastAPI'],
   ['Spring', 'spring boot', 'springboot', 'spring framework', 'spring mvc', '~Spring'],
   ['Hibernate'],
-  ['Ruby on Rails', 'rails', 'ror'],
+  ['Ruby on Rails', '=Rails', 'ror'],
   ['Laravel'],
   ['Symfony'],
   ['.NET', 'dotnet', '.net core', 'dot net', '.net framework'],

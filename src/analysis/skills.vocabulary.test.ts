@@ -103,6 +103,9 @@ describe('skills vocabulary', () => {
     expect(skillsIn('I excel at planning and Excel in teams')).toEqual([]);
     expect(skillsIn('Spring 2023 semester')).toEqual([]);
     expect(skillsIn('we react quickly')).toEqual([]);
+    // the hardware of a trade is no framework; the framework is written with its capital
+    expect(skillsIn('Carry modules, rails and batteries; install guard rails')).toEqual([]);
+    expect(skillsIn('Built APIs in Rails')).toEqual(['Ruby on Rails']);
     expect(skillsIn('P R O F I L E: UX Designer')).toEqual(['UX Design']);
   });
 
