@@ -106,6 +106,9 @@ describe('skills vocabulary', () => {
     // the hardware of a trade is no framework; the framework is written with its capital
     expect(skillsIn('Carry modules, rails and batteries; install guard rails')).toEqual([]);
     expect(skillsIn('Built APIs in Rails')).toEqual(['Ruby on Rails']);
+    // Good Clinical Practice is spelled as Google Cloud is
+    expect(skillsIn('ICH-GCP and ICH GCP E6(R2); Good Clinical Practice (GCP); GCP guidelines')).toEqual([]);
+    expect(skillsIn('Deployed on GCP and AWS')).toEqual(['Google Cloud', 'AWS']);
     expect(skillsIn('P R O F I L E: UX Designer')).toEqual(['UX Design']);
   });
 

@@ -24,12 +24,14 @@ export interface SkillMatch {
 }
 
 /**
- * Per-alias negative look-aheads for words that double as ordinary English:
- * "excel in", "Spring 2023" (a semester).
+ * Per-alias guards, read where the alias ends: negative look-aheads for words that double as
+ * ordinary English ("excel in", "Spring 2023", a semester), and look-behinds for an acronym
+ * another trade spells the same ("ICH-GCP", Good Clinical Practice, is no Google Cloud).
  */
 const GUARDS: Record<string, string> = {
   Excel: String.raw`(?!\s+(?:in|at)\b)`,
   Spring: String.raw`(?!\s*\d)`,
+  gcp: String.raw`(?<!ich[\s/-]*gcp)(?<!clinical\s+practices?\s*\(\s*gcp)(?!\s*[-(]?\s*(?:e6|r2|r3|guidelines)\b)`,
 };
 
 /** Left boundary: not inside a word, an e-mail, a file name or a dotted identifier. */
