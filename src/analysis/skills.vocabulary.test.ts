@@ -109,6 +109,15 @@ describe('skills vocabulary', () => {
     // Good Clinical Practice is spelled as Google Cloud is
     expect(skillsIn('ICH-GCP and ICH GCP E6(R2); Good Clinical Practice (GCP); GCP guidelines')).toEqual([]);
     expect(skillsIn('Deployed on GCP and AWS')).toEqual(['Google Cloud', 'AWS']);
+    // a credential's code joined by a hyphen is no language: FP-C, TS-C
+    expect(skillsIn('FP-C or CCP-C a plus; TS-C (NCCT) certification')).toEqual([]);
+    expect(skillsIn('AWS-certified, Python-based tools, T-SQL, TS and JS')).toEqual([
+      'AWS',
+      'Python',
+      'SQL',
+      'TypeScript',
+      'JavaScript',
+    ]);
     expect(skillsIn('P R O F I L E: UX Designer')).toEqual(['UX Design']);
   });
 

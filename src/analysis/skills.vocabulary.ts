@@ -31,11 +31,16 @@ export interface SkillMatch {
 const GUARDS: Record<string, string> = {
   Excel: String.raw`(?!\s+(?:in|at)\b)`,
   Spring: String.raw`(?!\s*\d)`,
+  // "TS-C", a surgical technologist's certification
+  ts: String.raw`(?!-[A-Za-z])`,
   gcp: String.raw`(?<!ich[\s/-]*gcp)(?<!clinical\s+practices?\s*\(\s*gcp)(?!\s*[-(]?\s*(?:e6|r2|r3|guidelines)\b)`,
 };
 
-/** Left boundary: not inside a word, an e-mail, a file name or a dotted identifier. */
-const BEFORE = String.raw`(?<![A-Za-z0-9@_.])`;
+/**
+ * Left boundary: not inside a word, an e-mail, a file name or a dotted identifier, nor the end of
+ * a code joined by a hyphen ("FP-C", "TS-C", "ICH-GCP" are credentials, not C or Google Cloud).
+ */
+const BEFORE = String.raw`(?<![A-Za-z0-9@_.]|[A-Za-z0-9]-)`;
 /** Right boundary: not inside a word, and not the head of "C++"/"C#" or "name.ext". */
 const AFTER = String.raw`(?![A-Za-z0-9+#]|\.[A-Za-z0-9])`;
 /**
