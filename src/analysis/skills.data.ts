@@ -370,7 +370,7 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   ['Infrastructure as Code', 'iac', 'infrastructure-as-code'],
   ['Pulumi'],
   ['AWS CloudFormation', 'cloudformation'],
-  ['AWS CDK', 'cdk'],
+  ['AWS CDK', '~CDK', 'aws cdk', 'cdk for terraform'],
   ['HashiCorp Packer', 'packer.io'],
   ['Vagrant', '=Vagrant'],
   ['Consul', '~Consul', 'hashicorp consul'],

@@ -109,6 +109,9 @@ describe('skills vocabulary', () => {
     // Good Clinical Practice is spelled as Google Cloud is
     expect(skillsIn('ICH-GCP and ICH GCP E6(R2); Good Clinical Practice (GCP); GCP guidelines')).toEqual([]);
     expect(skillsIn('Deployed on GCP and AWS')).toEqual(['Google Cloud', 'AWS']);
+    // CDK is also a dealer management system: the AWS tool needs its name or other skills beside it
+    expect(skillsIn('Experience with CDK, Reynolds & Reynolds or similar dealer management system')).toEqual([]);
+    expect(skillsIn('AWS, Terraform, CDK and Python')).toEqual(['AWS', 'Terraform', 'AWS CDK', 'Python']);
     // a credential's code joined by a hyphen is no language: FP-C, TS-C
     expect(skillsIn('FP-C or CCP-C a plus; TS-C (NCCT) certification')).toEqual([]);
     expect(skillsIn('AWS-certified, Python-based tools, T-SQL, TS and JS')).toEqual([

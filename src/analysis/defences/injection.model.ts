@@ -45,22 +45,21 @@ export const FEATURES = 'words+pairs+stems+prefixes+bigrams/v3';
 /** Words of a sentence: letters of any script, digits folded to one, apostrophes kept. */
 const WORD = /[\p{L}\p{M}0']+/gu;
 
-/** Letters of the scripts that put no space between words, with the marks that sit on them. */
-const UNSPACED =
-  /(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]\p{M}*)+/gu;
-const UNSPACED_LETTER =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]\p{M}*/gu;
+/** A letter of a script that puts no space between words, with the marks that sit on it. */
+const UNSPACED_CHAR = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]\p{M}*`;
+const HAS_UNSPACED = new RegExp(UNSPACED_CHAR, 'u');
+const UNSPACED_RUN = new RegExp(`(?:${UNSPACED_CHAR})+`, 'gu');
+const UNSPACED_LETTER = new RegExp(UNSPACED_CHAR, 'gu');
 
 /**
  * A word as the model reads it: itself, or where it holds a script written without spaces, the
  * rest of it and the overlapping pairs of that script's letters ("评估标准" → 评估, 估标, 标准).
  */
 function tokens(word: string): string[] {
-  if (!UNSPACED.test(word)) return [word];
-  UNSPACED.lastIndex = 0;
+  if (!HAS_UNSPACED.test(word)) return [word];
   const out: string[] = [];
   let at = 0;
-  for (const run of word.matchAll(UNSPACED)) {
+  for (const run of word.matchAll(UNSPACED_RUN)) {
     if (run.index > at) out.push(word.slice(at, run.index));
     const letters = run[0].match(UNSPACED_LETTER) ?? [];
     if (letters.length === 1) out.push(letters[0]!);

@@ -442,7 +442,8 @@ function parenthesisNames(text: string): { skill: string; index: number; length:
     );
     // examples ("e.g.") or alternatives ("or"); "(FLSA, FMLA and ADA)" may be what the job covers
     if (!m[1] && !/\bor\b/.test(m[2]!)) continue;
-    const from = m.index + m[0].length - 1 - inner.length;
+    // where the parenthesis's text starts (a tail cut off above leaves its start where it was)
+    const from = m.index + m[0].length - 1 - m[2]!.length;
     const parts: { skill: string; index: number; length: number }[] = [];
     let at = 0;
     for (const sep of [...inner.matchAll(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+|\s*\/\s*/g), null]) {
@@ -531,23 +532,23 @@ function siblingNames(
 
 /** What ends a list of examples of a kind: "(Intune, Jamf Pro, Kandji or similar)", "Okta or another identity provider". */
 const OR_SIMILAR =
-  /^\s*,?\s*(?:(?:or|and\/or)\s+(?:similar|equivalent|comparable|another|any\s+other|other|a\s+similar|the\s+like)\b|etc\b)/i;
+  /^(?:\s+(?:&|[A-Z][\w.-]*)){0,2}\s*,?\s*(?:(?:or|and\/or)\s+(?:similar|equivalent|comparable|another|any\s+other|other|a\s+similar|the\s+like)\b|etc\b)/i;
 
 /**
  * Skills of a segment offered as alternatives (rule 5): all after "one of"; else "or" chains, and
  * chains closed by "or similar" or "or another": examples of the kind asked, none a gate.
  */
-function alternatives(text: string, found: { skill: string; index: number; length: number }[]): Set<string> {
-  if (ALTERNATIVES.test(text)) return new Set(found.map((m) => m.skill));
+function alternatives<T extends { skill: string; index: number; length: number }>(text: string, found: T[]): Set<T> {
+  if (ALTERNATIVES.test(text)) return new Set(found);
   const sorted = [...found].sort((a, b) => a.index - b.index);
-  const out = new Set<string>();
+  const out = new Set<T>();
   let chain = sorted.slice(0, 1);
   let hasOr = false;
   // two names of one skill ("CPR/BLS") are no choice between skills
   const close = () => {
     const last = chain[chain.length - 1];
     const similar = last !== undefined && OR_SIMILAR.test(text.slice(last.index + last.length));
-    if (similar || (hasOr && new Set(chain.map((m) => m.skill)).size > 1)) for (const m of chain) out.add(m.skill);
+    if (similar || (hasOr && new Set(chain.map((m) => m.skill)).size > 1)) for (const m of chain) out.add(m);
   };
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1]!;
@@ -748,9 +749,11 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       ...siblings,
       ...examples.filter((e) => ![...known, ...listed, ...siblings].some((s) => overlaps(e, s))),
     ].sort((a, b) => a.index - b.index);
-    // examples and alternatives in a parenthesis are no gate each: "(Samsara or Motive)"
-    const optional = ask === 'required' ? alternatives(text, skills) : new Set<string>();
-    for (const e of [...examples, ...exampled]) optional.add(e.skill);
+    // examples and alternatives in a parenthesis are no gate each: "(Samsara or Motive)"; each
+    // mention is read on its own, so a skill both asked and named among the examples ("a CRM
+    // (Salesforce, HubSpot or similar)", HubSpot being a CRM) stays asked
+    const optional = ask === 'required' ? alternatives(text, skills) : new Set<(typeof skills)[number]>();
+    for (const e of [...examples, ...exampled]) optional.add(e);
     for (const s of skills) {
       // examples in a parenthesis leave the demand around them standing ("Current coding
       // credential – CPC, CCS-P or CCS (AAPC or AHIMA)")
@@ -760,7 +763,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       // a credential asked by its name ("Current BLS certification", "Valid Class A CDL") is the
       // requirement the line makes, not a skill besides it
       if (ask === 'required' && CREDENTIAL_DEMAND.test(text) && namesCredential(text, s)) continue;
-      add(ask === 'required' && !optional.has(s.skill) ? 'MUST_HAVE' : 'NICE_TO_HAVE', s.skill, quote);
+      add(ask === 'required' && !optional.has(s) ? 'MUST_HAVE' : 'NICE_TO_HAVE', s.skill, quote);
     }
 
     // A credential the vocabulary knows a word of is asked for by its own name: "Fundamental
