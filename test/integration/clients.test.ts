@@ -33,7 +33,8 @@ describe('clients: node(id:) and the task in every progress event', () => {
   };
 
   beforeAll(async () => {
-    app = await startTestApp({ worker: true });
+    // No worker of its own: each test starts one when it needs jobs done.
+    app = await startTestApp();
     alice = await app.createOrg(100, 'Alice Inc');
     mallory = await app.createOrg(100, 'Mallory Ltd');
     ids.organization = alice.organizationId;
@@ -48,7 +49,12 @@ describe('clients: node(id:) and the task in every progress event', () => {
         resumes: [{ filename: 'ada.txt', text: resume('Ada Example', 'ada@example.com') }],
       })
     ).processResumes.id;
-    await collectProgress(alice.client, ids.task);
+    const worker = app.startWorker();
+    try {
+      await collectProgress(alice.client, ids.task);
+    } finally {
+      await worker.close();
+    }
     const { applications } = await alice.client.request(ApplicationsDocument, { filter: { taskId: ids.task } });
     ids.application = applications.edges[0]!.node.id;
     await alice.client.request(OverrideDecisionDocument, {
@@ -112,7 +118,13 @@ describe('clients: node(id:) and the task in every progress event', () => {
         ],
       })
     ).processResumes.id;
-    const events = await collectProgress(alice.client, taskId);
+    // The worker starts once the stream has given its first event, so the stream sees the work
+    // happen (with a worker already running, three small files can be done before it opens).
+    let worker: ReturnType<TestApp['startWorker']> | undefined;
+    const events = await collectProgress(alice.client, taskId, 60_000, () => {
+      worker ??= app.startWorker();
+    }).finally(() => worker?.close());
+    expect(events[0]!.state).toBe('QUEUED');
     expect(events.length).toBeGreaterThan(1);
     for (const event of events) {
       expect(event.task).toMatchObject({
@@ -156,7 +168,10 @@ describe('clients: node(id:) and the task in every progress event', () => {
           })),
         })
       ).processResumes.id;
-      const events = await collectProgress(alice.client, taskId);
+      let worker: ReturnType<TestApp['startWorker']> | undefined;
+      const events = await collectProgress(alice.client, taskId, 60_000, () => {
+        worker ??= app.startWorker();
+      }).finally(() => worker?.close());
       const taskReads = reads.mock.calls.filter(
         ([entity, where]) => entity === ProcessingTask && 'organization' in (where as object),
       );

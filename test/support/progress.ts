@@ -2,11 +2,16 @@ import { TaskProgressDocument, type SiftClient, type TaskProgressSubscription } 
 
 export type ProgressEvent = TaskProgressSubscription['taskProgress'];
 
-/** Collects a task's progress events until the server ends the stream (its final event). */
+/**
+ * Collects a task's progress events until the server ends the stream (its final event).
+ * `onEvent` sees each event as it arrives (a test can start the worker on the first one, so the
+ * stream is open before any work is done).
+ */
 export async function collectProgress(
   client: SiftClient,
   taskId: string,
   timeoutMs = 60_000,
+  onEvent?: (event: ProgressEvent, index: number) => void,
 ): Promise<ProgressEvent[]> {
   const events: ProgressEvent[] = [];
   const iterator = client.subscribe(TaskProgressDocument, { taskId });
@@ -18,7 +23,10 @@ export async function collectProgress(
     }, timeoutMs);
   });
   const consume = (async () => {
-    for await (const { taskProgress } of iterator) events.push(taskProgress);
+    for await (const { taskProgress } of iterator) {
+      events.push(taskProgress);
+      onEvent?.(taskProgress, events.length - 1);
+    }
     return events;
   })();
   try {
