@@ -38,6 +38,8 @@ const SETS: { file: string; missed: string[]; flagged?: string[] }[] = [
   { file: 'corpus-12.json', missed: [], flagged: ['b46'] },
   // measured and left untouched: neither rules nor the model were made from it (see corpus-13.README.md)
   { file: 'corpus-13.json', missed: ['a16', 'a18', 'a26', 'a27', 'a47'], flagged: ['b46'] },
+  // written blind in the twelfth session; its first run (see corpus-14.README.md) is recorded here
+  { file: 'corpus-14.json', missed: ['a19', 'a24', 'a37', 'a44'] },
 ];
 
 describe.each(SETS)('injection lines written blind to the detector: $file', ({ file, missed, flagged = [] }) => {
