@@ -9,6 +9,10 @@
  *   (`~Go`, `~R`, `~C`) that would otherwise fire on prose ("Go to market", "R&D", "grade C").
  *
  * The canonical name is also matched case-insensitively unless one of its own aliases restricts it.
+ *
+ * Relevance counts skills as terms, so its table of document frequencies depends on this one:
+ * after any change here, run `npm run relevance:frequencies` (a test in `relevance.test.ts`
+ * fails until the table matches).
  */
 export const SKILL_ROWS: readonly (readonly string[])[] = [
   // Programming languages
