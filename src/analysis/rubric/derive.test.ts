@@ -935,6 +935,33 @@ describe('deriveRubric', () => {
       ).toBe(false);
     });
 
+    it('reads a cue ("such as", "one of", "like") as offering the names after it, not the whole line', () => {
+      const items = kinds(
+        [
+          'Requirements',
+          "- You're fluent in at least one of Go, Java or Python, and comfortable with SQL",
+          '- You have worked with message queues such as Kafka or RabbitMQ',
+          '- Experience with an ITSM ticketing system such as ServiceNow, Jira Service Management or Zendesk',
+          '- Experience with Kubernetes; we would like you to know Terraform too',
+        ].join('\n'),
+        'Backend Engineer',
+      );
+      expect(items).toEqual(
+        expect.arrayContaining([
+          'MUST_HAVE SQL',
+          'MUST_HAVE Message Queues',
+          'NICE_TO_HAVE Go',
+          'NICE_TO_HAVE Python',
+          'NICE_TO_HAVE Apache Kafka',
+          'NICE_TO_HAVE RabbitMQ',
+          'NICE_TO_HAVE ServiceNow',
+          'NICE_TO_HAVE Zendesk',
+          'MUST_HAVE Kubernetes',
+          'MUST_HAVE Terraform',
+        ]),
+      );
+    });
+
     it('reads the shorter of two paths to the job as the minimum years', () => {
       expect(
         yearsIn('Five (5) years of experience as a welder, OR three (3) years as a certified welding inspector')?.years,

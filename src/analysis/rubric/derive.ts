@@ -55,9 +55,22 @@ const OPTIONAL_CUE =
 const REQUIRED_CUE =
   /\b(?:must|(?<!\bas\s)required|requires?|(?:gotta|have\s+to|has\s+to|need\s+to)\s+(?:pass|have|hold|be)\b|requirement|minimum|mandatory|at\s+least|need(?:s|ed)?\s+to\s+(?:have|hold|be)|you(?:'ll|\s+will)?\s+(?:need|have|hold|bring)|should\s+(?:have|hold|be)|(?:looking|seeking)\s+(?:for\s+)?(?:an?\s+|someone\s+|candidates?\s+)?[\w\s-]{0,40}?\bwith|candidates?\s+(?:must|should|will(?!\s+be\b))|ideal\s+candidate\s+(?:has|will|should))\b/i;
 /** Alternatives: a rubric of gates cannot say "one of", so these become nice-to-haves. */
-const ALTERNATIVES = /\b(?:one\s+of|any\s+of|such\s+as|e\.g\.|for\s+example|for\s+instance|either|like)\b/i;
+const ALTERNATIVES = /\b(?:one\s+of|any\s+of|such\s+as|e\.g\.|for\s+example|for\s+instance|either|like)\b/gi;
+/**
+ * What may stand between such a cue and the first name it offers: a few words naming the kind
+ * ("one of the following languages: Go"), no end of a clause, no one spoken to ("We'd like you
+ * to know SQL" offers nothing).
+ */
+const CUE_GAP = /^[\s:,(–-]*(?:(?!(?:you|we|i|they|it|to)\b)[A-Za-z]+[\s:,(–-]+){0,3}$/i;
+/**
+ * What may stand between two names the cue offers: a list's commas and "or", and a few words of
+ * a name the vocabulary reads in part ("SAP PM or IBM Maximo", "interviews and moderated
+ * usability testing"); not a new demand ("Python, and comfortable with SQL") or a clause's end.
+ */
+const OFFER_GAP =
+  /^(?![^]*\b(?:with|in|of|to|on|for|using|comfortable|experience|knowledge|familiar\w*|proficien\w*|able|you|we)\b)[\s,/&–-]*(?:[A-Za-z]+[\s,/&–-]+){0,3}$/i;
 /** What may stand between two skills of one "or" chain: "PHP, Python or Go", "Java/Kotlin". */
-const LIST_GAP = /^\s*(?:[,/]\s*)?(?:(?:or|and\/or|and)\s+)?$|^\s*\(\s*or\s+$/i;
+const LIST_GAP = /^\s*(?:[,/&]\s*)?(?:(?:or|and\/or|and)\s+(?:an?\s+|the\s+)?)?$|^\s*\(\s*or\s+$/i;
 const OR_GAP = /\bor\b|\//i;
 
 const NUM_WORDS = String.raw`\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty`;
@@ -539,9 +552,23 @@ const OR_SIMILAR =
  * chains closed by "or similar" or "or another": examples of the kind asked, none a gate.
  */
 function alternatives<T extends { skill: string; index: number; length: number }>(text: string, found: T[]): Set<T> {
-  if (ALTERNATIVES.test(text)) return new Set(found);
   const sorted = [...found].sort((a, b) => a.index - b.index);
   const out = new Set<T>();
+  // a cue offers the list that follows it, not what the line asks beside it: in "message queues
+  // such as Kafka or RabbitMQ" the queues are asked, and in "one of Go, Java or Python, and
+  // comfortable with SQL" SQL is
+  for (const cue of text.matchAll(ALTERNATIVES)) {
+    const end = cue.index + cue[0].length;
+    // the first name offered may hold the cue ("such as in-depth interviews", a phrase read whole)
+    let i = sorted.findIndex((m) => m.index + m.length > end);
+    if (i < 0 || !CUE_GAP.test(text.slice(end, Math.max(end, sorted[i]!.index)))) continue;
+    out.add(sorted[i]!);
+    for (; i + 1 < sorted.length; i++) {
+      const gap = text.slice(sorted[i]!.index + sorted[i]!.length, sorted[i + 1]!.index);
+      if (!LIST_GAP.test(gap) && !OFFER_GAP.test(gap)) break;
+      out.add(sorted[i + 1]!);
+    }
+  }
   let chain = sorted.slice(0, 1);
   let hasOr = false;
   // two names of one skill ("CPR/BLS") are no choice between skills
