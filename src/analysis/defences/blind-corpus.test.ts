@@ -36,9 +36,9 @@ const SETS: { file: string; missed: string[]; flagged?: string[] }[] = [
   { file: 'corpus-10.json', missed: [] },
   { file: 'corpus-11.json', missed: [], flagged: ['b43'] },
   { file: 'corpus-12.json', missed: [], flagged: ['b46'] },
-  // measured and left untouched: neither rules nor the model were made from it (see corpus-13.README.md)
-  { file: 'corpus-13.json', missed: ['a16', 'a18', 'a26', 'a27', 'a47'], flagged: ['b46'] },
-  // written blind in the twelfth session; its first run (see corpus-14.README.md) is recorded here
+  // the model trains on it since the twelfth session (its first run: 51 of 60, see corpus-13.README.md)
+  { file: 'corpus-13.json', missed: [], flagged: ['b46'] },
+  // measured and left untouched: neither rules nor the model were made from it (see corpus-14.README.md)
   { file: 'corpus-14.json', missed: ['a19', 'a24', 'a37', 'a44'] },
 ];
 
@@ -80,12 +80,13 @@ describe.each(SETS)('injection lines written blind to the detector: $file', ({ f
  * flagged: english-heldout (written as training data, kept out; rules alone 86 of 300, rules and
  * model 166, 168 since the fourth and fifth multilingual files, 211 since the tenth session's
  * training files and stems, 230 with the eleventh session's quiet English forms, pairs of letters
- * for unspaced scripts and prefixes as other languages' stems, 2 benign flagged each) and
+ * for unspaced scripts and prefixes as other languages' stems, 231 since the twelfth session's
+ * training, 2 benign flagged each) and
  * languages-heldout (30 languages, written blind as an evaluation set; rules alone 7 of 90, rules
  * and model 40, then 54, 65, now 78 since Chinese, Japanese and Thai are read as pairs of letters
  * and other languages' words by their first letters, 1 or 2 benign flagged) and
  * languages-heldout-2 (32 languages, written as training data, kept out; rules alone 2 of 160,
- * rules and model 26, then 55, 83, now 93, none flagged).
+ * rules and model 26, then 55, 83, 93, now 92, none flagged).
  */
 const HELD_OUT = [
   { file: 'english-heldout.json', attacks: 300, benign: 300, minCaught: 225, maxFlagged: 2 },

@@ -56,6 +56,7 @@ export const TRAINING_SETS = [
   'corpus-10.json',
   'corpus-11.json',
   'corpus-12.json',
+  'corpus-13.json',
 ];
 export const SETS_DIR = path.join(REPO_ROOT, 'test/fixtures/injection-blind');
 /**
