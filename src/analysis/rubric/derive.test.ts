@@ -962,6 +962,40 @@ describe('deriveRubric', () => {
       );
     });
 
+    it('reads what may be had after hire as a condition, not a gate, and a remark that the employer provides it as no demand', () => {
+      const items = kinds(
+        [
+          'Requirements',
+          '- BLS certification from the American Heart Association; ACLS within 6 months of hire',
+          '- Class A CDL, or ability to obtain within 90 days of hire',
+          '- 6 months of forklift experience (certification provided on site)',
+          '- Dentrix (or Eaglesoft, we will train you)',
+        ].join('\n'),
+        'Registered Nurse',
+      );
+      expect(items).toEqual(
+        expect.arrayContaining([
+          'NICE_TO_HAVE ACLS',
+          'REQUIREMENT ACLS within 6 months of hire',
+          'NICE_TO_HAVE CDL',
+          'REQUIREMENT Class A CDL, or ability to obtain within 90 days of hire',
+          'MUST_HAVE Warehouse Operations',
+          'NICE_TO_HAVE Dentrix',
+          'NICE_TO_HAVE Eaglesoft',
+        ]),
+      );
+      expect(items.some((i) => /^MUST_HAVE (?:ACLS|CDL)$|forklift experience/.test(i))).toBe(false);
+    });
+
+    it("ends a degree's item where the sentence goes on to another demand", () => {
+      expect(
+        kinds(
+          "About you\nYou hold a bachelor's degree in Accounting or Finance and have 2-4 years of experience in public accounting.",
+          'Staff Accountant',
+        ),
+      ).toContain("EDUCATION bachelor's degree in Accounting or Finance");
+    });
+
     it('reads the shorter of two paths to the job as the minimum years', () => {
       expect(
         yearsIn('Five (5) years of experience as a welder, OR three (3) years as a certified welding inspector')?.years,

@@ -122,6 +122,28 @@ function namesCredential(text: string, s: { index: number; length: number }): bo
   );
 }
 
+/**
+ * What may be had after hire: "ACLS within 6 months of hire", "Class A CDL, or ability to obtain
+ * within 90 days". The condition is a requirement; the credentials it names are no gate.
+ */
+const AFTER_HIRE =
+  /\bwithin\s+(?:(?:the\s+first|\w+)\s+)?(?:\(\d+\)\s+)?(?:days?|weeks?|months?|years?)\s+of\s+(?:hire|hiring|start(?:ing)?|employment|appointment|joining)\b|\b(?:or|and\/or)\s+(?:be\s+)?(?:the\s+)?(?:ability|able|willing(?:ness)?|eligib\w*)\s+to\s+(?:obtain|get|earn|acquire|complete)\b/i;
+/**
+ * A remark that the employer provides what the line names: "6 months of forklift experience
+ * (certification provided on site)" asks the experience, not a certification. A remark that
+ * offers another name first ("Dentrix (or Eaglesoft — we'll train you)") stays: it names an
+ * alternative.
+ */
+const PROVIDED_REMARK =
+  /\s*\((?!\s*or\b)[^()]*\b(?:provided|we(?:'ll|\s+will)?\s+(?:train|certify|pay|provide|sponsor)|(?:company|employer)[\s-]paid|at\s+no\s+cost)\b[^()]*\)/gi;
+
+/**
+ * Where a degree's phrase ends and the sentence goes on to another demand: "a bachelor's degree in
+ * Accounting and have 2-4 years of experience…", "… and at least three years of experience".
+ */
+const AFTER_DEGREE =
+  /\s*,?\s+and\s+(?:you\s+)?(?:have|has|having|hold|holds|are|is|bring|possess|at\s+least|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s)[^]*$/i;
+
 /** A phrase that names a place of work, not something done there. */
 const PLACE =
   /\b(?:settings?|environments?|cent(?:er|re)s?|facilit(?:y|ies)|shops?|kitchens?|hospitals?|clinics?|firms?|plants?|sites?|warehouses?|stores?|restaurants?|agenc(?:y|ies)|departments?|compan(?:y|ies))$/i;
@@ -276,7 +298,7 @@ const DASH_LEVEL =
  * tag gives one, decides what the item asks.
  */
 function plainItem(text: string): { text: string; level: 'required' | 'optional' | null; question: boolean } {
-  let t = text;
+  let t = text.replace(PROVIDED_REMARK, '');
   let level: 'required' | 'optional' | null = null;
   const tag = LEVEL_TAG.exec(t);
   if (tag) {
@@ -738,7 +760,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     const degree = degreeIn(text);
     if (degree) {
       taken.push({ index: degree.index, length: text.length - degree.index });
-      add('EDUCATION', cut(text.slice(educationStart(text, degree.index))), quote);
+      add('EDUCATION', cut(text.slice(educationStart(text, degree.index)).replace(AFTER_DEGREE, '')), quote);
     }
 
     // under an "Education/Training" label, schooling that names no degree ("Completion of a
@@ -780,6 +802,8 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // mention is read on its own, so a skill both asked and named among the examples ("a CRM
     // (Salesforce, HubSpot or similar)", HubSpot being a CRM) stays asked
     const optional = ask === 'required' ? alternatives(text, skills) : new Set<(typeof skills)[number]>();
+    // what may be had after hire is a condition, not a gate: "ACLS within 6 months of hire"
+    const afterHire = AFTER_HIRE.test(text);
     for (const e of [...examples, ...exampled]) optional.add(e);
     for (const s of skills) {
       // examples in a parenthesis leave the demand around them standing ("Current coding
@@ -790,7 +814,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       // a credential asked by its name ("Current BLS certification", "Valid Class A CDL") is the
       // requirement the line makes, not a skill besides it
       if (ask === 'required' && CREDENTIAL_DEMAND.test(text) && namesCredential(text, s)) continue;
-      add(ask === 'required' && !optional.has(s) ? 'MUST_HAVE' : 'NICE_TO_HAVE', s.skill, quote);
+      add(ask === 'required' && !optional.has(s) && !afterHire ? 'MUST_HAVE' : 'NICE_TO_HAVE', s.skill, quote);
     }
 
     // A credential the vocabulary knows a word of is asked for by its own name: "Fundamental
@@ -833,7 +857,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // A", "3+ years managing a team of nurses"), unless it only says how well the skills are known
     // ("Deep knowledge of PostgreSQL: schema design, indexing").
     const credential = CREDENTIAL_DEMAND.test(text);
-    const cued = ability || credential || DEMAND_CUE.test(text);
+    const cued = ability || credential || afterHire || DEMAND_CUE.test(text);
     // years spent in the role ("Two years as a journey-level electrician performing commercial
     // work") are the experience item; a demand beside them comes after a clause of its own (",
     // with a track record of…", "including two projects over $30M")
