@@ -659,6 +659,8 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   ['Cantonese', '=Cantonese'],
   ['Dutch', '=Dutch'],
   ['American Sign Language', 'asl', 'sign language'],
+  // another language, not a dialect of ASL
+  ['British Sign Language', '=BSL'],
   // Nursing and clinical care
   ['ACLS', 'advanced cardiovascular life support', 'advanced cardiac life support'],
   ['PALS', '=PALS', 'pediatric advanced life support', 'paediatric advanced life support'],

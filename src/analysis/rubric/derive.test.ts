@@ -996,6 +996,44 @@ describe('deriveRubric', () => {
       ).toContain("EDUCATION bachelor's degree in Accounting or Finance");
     });
 
+    it('reads the shapes of common pastes: "Essential" and "Desirable", LinkedIn\'s "About the job", one-letter names among examples, a driver\'s minimum age', () => {
+      const uk = kinds(
+        'Person specification\nEssential:\n- GCSEs in English and Maths at grade C/4 or above\n- An enhanced DBS check\nDesirable:\n- British Sign Language (BSL) Level 1',
+        'Teaching Assistant',
+      );
+      expect(uk).toEqual(
+        expect.arrayContaining([
+          'REQUIREMENT GCSEs in English and Maths at grade C/4 or above',
+          'REQUIREMENT An enhanced DBS check',
+          'NICE_TO_HAVE British Sign Language',
+        ]),
+      );
+      const google = kinds(
+        [
+          'Minimum qualifications:',
+          '2 years of experience with software development in one or more programming languages (e.g., Python, C, C++, Java, JavaScript).',
+          'Preferred qualifications:',
+          'Experience with Android or iOS development.',
+          '',
+          'About the job',
+          'Our software engineers develop the next-generation technologies that change how billions of users connect.',
+        ].join('\n'),
+        'Software Engineer',
+      );
+      expect(google).toEqual(
+        expect.arrayContaining([
+          'MUST_HAVE software development',
+          'NICE_TO_HAVE C',
+          'NICE_TO_HAVE C++',
+          'NICE_TO_HAVE Python',
+        ]),
+      );
+      expect(google.some((i) => /About the job|^MUST_HAVE (?:C|C\+\+|Python|Java)$|in one$/.test(i))).toBe(false);
+      expect(kinds('Requirements:\n* Must be at least 23 years old', 'Truck Driver')).toEqual([
+        'REQUIREMENT Must be at least 23 years old',
+      ]);
+    });
+
     it('reads the shorter of two paths to the job as the minimum years', () => {
       expect(
         yearsIn('Five (5) years of experience as a welder, OR three (3) years as a certified welding inspector')?.years,

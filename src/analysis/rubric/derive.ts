@@ -178,9 +178,9 @@ const LIST_INTRO =
 /** Words that open a list after its intro without being an item: "the principles of", "the operation of". */
 const LIST_LEAD =
   /^(?:the\s+)?(?:basic\s+|general\s+)?(?:principles|practices|methods|techniques|operation|use|maintenance|theory|fundamentals|rules|requirements)(?:\s+(?:and|&)\s+(?:practices|techniques|methods|procedures))?\s+(?:of|for)\s+(?:the\s+)?/i;
-/** Where such a list ends. */
+/** Where such a list ends: "software development in one or more programming languages" names one thing. */
 const LIST_END =
-  /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|is|are|will|would)\s+|[.;:()]/i;
+  /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|is|are|will|would)\s+|,?\s+(?:in|on|with|across)\s+(?:one|two|three|any|several|multiple|at\s+least)\b|[.;:()]/i;
 /** Words that open a phrase that is not a skill's name. */
 const NOT_SKILL_HEAD =
   /^(?:a|an|the|this|that|these|those|all|any|some|other|equivalent|comparable|our|your|their|its|his|her|working|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b/i;
@@ -208,7 +208,7 @@ const SUBSTITUTES =
 
 /** A minimum age: "18 years of age or older", "at least 21 years old", "minimum age of 18", "must be 18+". */
 const MINIMUM_AGE =
-  /\b(?:1[6-9]|2[01])\s*(?:\+\s*)?(?:years?\s+(?:of\s+age|old)|yrs?\s+old)\b|\b(?:minimum|legal)\s+age\b|\bage\s+(?:of\s+)?(?:1[6-9]|2[01])\b|\bmust\s+be\s+(?:at\s+least\s+)?(?:1[6-9]|2[01])\b/i;
+  /\b(?:1[6-9]|2[0-9])\s*(?:\+\s*)?(?:years?\s+(?:of\s+age|old)|yrs?\s+old)\b|\b(?:minimum|legal)\s+age\b|\bage\s+(?:of\s+)?(?:1[6-9]|2[0-9])\b|\bmust\s+be\s+(?:at\s+least\s+)?(?:1[6-9]|2[01])\b/i;
 
 /** The years a segment asks for, with the span of the phrase, or null. */
 export function yearsIn(text: string): { years: number; index: number; length: number } | null {
@@ -488,9 +488,10 @@ function parenthesisNames(text: string): { skill: string; index: number; length:
       parts.push({ skill: name, index: from + at + raw.indexOf(name), length: name.length });
       if (sep) at = sep.index + sep[0].length;
     }
+    // a name of one letter is a name when the vocabulary knows it ("C", "C++", "R")
     const names = (p: { skill: string }) =>
       /^[A-Z]/.test(p.skill) &&
-      /[A-Za-z]{2}/.test(p.skill) &&
+      (/[A-Za-z]{2}/.test(p.skill) || normalizeSkill(p.skill) !== null) &&
       wordCount(p.skill) <= MAX_PART_WORDS &&
       !NOT_SKILL_HEAD.test(p.skill) &&
       !GENERIC.test(p.skill);
