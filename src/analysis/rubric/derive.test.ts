@@ -994,6 +994,9 @@ describe('deriveRubric', () => {
           'Staff Accountant',
         ),
       ).toContain("EDUCATION bachelor's degree in Accounting or Finance");
+      expect(
+        kinds('Requirements:\n- MS or PhD in Statistics or a related quantitative field', 'Data Scientist'),
+      ).toContain('EDUCATION MS or PhD in Statistics or a related quantitative field');
     });
 
     it('reads the shapes of common pastes: "Essential" and "Desirable", LinkedIn\'s "About the job", one-letter names among examples, a driver\'s minimum age', () => {

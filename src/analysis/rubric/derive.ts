@@ -902,6 +902,8 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
 /** Where a degree phrase starts: "a Bachelor's degree" from "Bachelor", "BS/MS in" from "BS". */
 function educationStart(text: string, index: number): number {
   const before = text.slice(0, index);
-  const m = /(?:\b(?:[A-Z]{2,3}\/)+)$/.exec(before);
+  // "BS/MS in", and a degree's short name before "or" that is read alone as something else ("MS
+  // or PhD in Statistics": "MS" alone may be Microsoft)
+  const m = /(?:\b(?:[A-Z]{2,3}\/)+|\b(?:(?:B|M)\.?(?:S|A|Sc|Eng)\.?|MBA|BSN|MSN|AAS?)\s+or\s+)$/.exec(before);
   return m ? m.index : index;
 }
