@@ -1037,6 +1037,19 @@ describe('deriveRubric', () => {
       ]);
     });
 
+    it('reads an ability to do skilled work on a list of things as must-haves, and a physical demand as a requirement', () => {
+      const items = kinds(
+        'Requirements\n- Ability to interpret engineering drawings, staking sheets and legal descriptions\n- Must be able to lift, push and pull 50 lbs',
+        'GIS Analyst',
+      );
+      expect(items).toEqual([
+        'MUST_HAVE engineering drawings',
+        'MUST_HAVE staking sheets',
+        'MUST_HAVE legal descriptions',
+        'REQUIREMENT Must be able to lift, push and pull 50 lbs',
+      ]);
+    });
+
     it('reads the shorter of two paths to the job as the minimum years', () => {
       expect(
         yearsIn('Five (5) years of experience as a welder, OR three (3) years as a certified welding inspector')?.years,

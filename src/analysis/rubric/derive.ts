@@ -144,6 +144,13 @@ const PROVIDED_REMARK =
 const AFTER_DEGREE =
   /\s*,?\s+and\s+(?:you\s+)?(?:have|has|having|hold|holds|are|is|bring|possess|at\s+least|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s)[^]*$/i;
 
+/**
+ * An ability to do skilled work on things the line lists ("Ability to read and interpret
+ * blueprints, schematics and wiring diagrams"): group 1 is the list. Verbs of skilled work only.
+ */
+const SKILLED_WORK =
+  /^(?:(?:must\s+be\s+|be\s+)?able\s+to|(?:demonstrated\s+|proven\s+)?ability\s+to|you\s+(?:can|know\s+how\s+to)|can)\s+(?:(?:read|interpret|evaluate|assess|diagnose|operate|use|maintain|repair|install|program|calibrate|troubleshoot|administer|perform|prepare|draft|design|test|inspect)(?:,?\s+(?:and|or|&)\s+|,\s*))*(?:read|interpret|evaluate|treat|assess|diagnose|operate|use|maintain|repair|install|program|calibrate|troubleshoot|administer|perform|prepare|draft|design|test|inspect)\s+(.{3,120}?)[\s.;]*$/i;
+
 /** A phrase that names a place of work, not something done there. */
 const PLACE =
   /\b(?:settings?|environments?|cent(?:er|re)s?|facilit(?:y|ies)|shops?|kitchens?|hospitals?|clinics?|firms?|plants?|sites?|warehouses?|stores?|restaurants?|agenc(?:y|ies)|departments?|compan(?:y|ies))$/i;
@@ -851,6 +858,27 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
           add(phrases.or ? 'NICE_TO_HAVE' : 'MUST_HAVE', phrase, quote);
         if (soft.length > 0) add('REQUIREMENT', cut(text), quote);
         continue;
+      }
+    }
+
+    // An ability to work with a list of things names each as a must-have: "Ability to interpret
+    // engineering drawings, staking sheets and legal descriptions", "evaluate and treat
+    // articulation, language, fluency and voice disorders". A physical demand ("able to lift,
+    // push and pull 50 lbs") names no skill: only verbs of skilled work open such a list.
+    if (ask === 'required' && !years && !degree && !CREDENTIAL_DEMAND.test(text)) {
+      const object = SKILLED_WORK.exec(text);
+      const phrases = object ? phraseItems(object[1]!) : null;
+      if (phrases && phrases.items.length >= 2 && !phrases.or) {
+        const at = object!.index + object![0].length - object![1]!.length;
+        const fresh = phrases.items.filter(
+          (p) =>
+            !skills.some((k) => {
+              const i = text.indexOf(p, at);
+              return i >= 0 && k.index < i + p.length && i < k.index + k.length;
+            }),
+        );
+        for (const p of fresh) add('MUST_HAVE', p, quote);
+        if (fresh.length > 0) continue;
       }
     }
 
