@@ -578,8 +578,9 @@ const OR_SIMILAR =
   /^(?:\s+(?:&|[A-Z][\w.-]*)){0,2}\s*,?\s*(?:(?:or|and\/or)\s+(?:similar|equivalent|comparable|another|any\s+other|other|a\s+similar|the\s+like)\b|etc\b)/i;
 
 /**
- * Skills of a segment offered as alternatives (rule 5): all after "one of"; else "or" chains, and
- * chains closed by "or similar" or "or another": examples of the kind asked, none a gate.
+ * Skills of a segment offered as alternatives (rule 5): the list a cue ("one of", "such as")
+ * offers; "or" chains; and chains closed by "or similar" or "or another": examples of the kind
+ * asked, none a gate.
  */
 function alternatives<T extends { skill: string; index: number; length: number }>(text: string, found: T[]): Set<T> {
   const sorted = [...found].sort((a, b) => a.index - b.index);
