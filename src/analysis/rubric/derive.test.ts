@@ -1048,6 +1048,13 @@ describe('deriveRubric', () => {
         'MUST_HAVE legal descriptions',
         'REQUIREMENT Must be able to lift, push and pull 50 lbs',
       ]);
+      // a question asks the same; where the work is done is no part of the last name
+      expect(
+        kinds(
+          'Requirements\n- Can you evaluate and treat articulation, language, fluency and voice disorders in children ages 3-21?',
+          'Speech-Language Pathologist',
+        ),
+      ).toEqual(['MUST_HAVE articulation', 'MUST_HAVE language', 'MUST_HAVE fluency', 'MUST_HAVE voice disorders']);
     });
 
     it('reads the shorter of two paths to the job as the minimum years', () => {

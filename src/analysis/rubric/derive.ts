@@ -867,10 +867,16 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // articulation, language, fluency and voice disorders". A physical demand ("able to lift,
     // push and pull 50 lbs") names no skill: only verbs of skilled work open such a list.
     if (ask === 'required' && !years && !degree && !CREDENTIAL_DEMAND.test(text)) {
-      const object = SKILLED_WORK.exec(text);
-      const phrases = object ? phraseItems(object[1]!) : null;
+      // a question's "Can you" is gone from its text: "Can you evaluate and treat …?" asks the same
+      const asked = read.question ? `can ${text}` : text;
+      const object = SKILLED_WORK.exec(asked);
+      // where or for whom the whole list is done ("… voice disorders in children ages 3–21") is
+      // no part of its last name
+      const phrases = object
+        ? (phraseItems(object[1]!) ?? phraseItems(object[1]!.replace(/\s+(?:in|for|at|across|among)\s+[^,]*$/i, '')))
+        : null;
       if (phrases && phrases.items.length >= 2 && !phrases.or) {
-        const at = object!.index + object![0].length - object![1]!.length;
+        const at = object!.index + object![0].length - object![1]!.length - (asked.length - text.length);
         const fresh = phrases.items.filter(
           (p) =>
             !skills.some((k) => {
