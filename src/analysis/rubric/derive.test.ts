@@ -1057,6 +1057,15 @@ describe('deriveRubric', () => {
       ).toEqual(['MUST_HAVE articulation', 'MUST_HAVE language', 'MUST_HAVE fluency', 'MUST_HAVE voice disorders']);
     });
 
+    it('reads a list after "experience selling" or "designing" without whom the work is for', () => {
+      const items = kinds(
+        'Requirements\n- Experience selling to HR or Finance buyers\n- Experience designing for healthcare',
+        'Account Executive',
+      );
+      expect(items).toEqual(expect.arrayContaining(['NICE_TO_HAVE Finance buyers', 'MUST_HAVE healthcare']));
+      expect(items.some((i) => /_HAVE (?:to|for) /.test(i))).toBe(false);
+    });
+
     it('reads the shorter of two paths to the job as the minimum years', () => {
       expect(
         yearsIn('Five (5) years of experience as a welder, OR three (3) years as a certified welding inspector')?.years,

@@ -434,7 +434,9 @@ function listedSkills(text: string): { skill: string; index: number; length: num
         // "flexible endoscopes preferred": the level is no part of the name
         .replace(/\s+(?:is\s+|are\s+)?(?:required|preferred|desired|a\s+plus|helpful|a\s+must)$/i, '')
         // "the Safe Drinking Water Act": a name after the article
-        .replace(/^the\s+(?=\p{Lu})/u, '');
+        .replace(/^the\s+(?=\p{Lu})/u, '')
+        // "experience selling to HR or Finance buyers": whom the work is for, after its verb
+        .replace(/^(?:to|for|into)\s+(?:the\s+)?/i, '');
       if (!item || wordCount(item) > MAX_SKILL_WORDS || GENERIC.test(item)) continue;
       // "The Creative Curriculum" is a name; "the ability" is not
       if (NOT_SKILL_HEAD.test(item) && !/^The\s+[A-Z]/.test(item)) continue;
