@@ -73,6 +73,18 @@ describe('clients: node(id:) and the task in every progress event', () => {
     await app?.close();
   });
 
+  /**
+   * A task's progress events, with a worker started once the stream has given its first event, so
+   * that the stream sees the work happen (with a worker already running, three small files can be
+   * done before it opens).
+   */
+  async function watchWhileWorking(taskId: string) {
+    let worker: ReturnType<TestApp['startWorker']> | undefined;
+    return collectProgress(alice.client, taskId, 60_000, () => {
+      worker ??= app.startWorker();
+    }).finally(() => worker?.close());
+  }
+
   it('node(id:) finds each of your objects by the ID it already has, with its type', async () => {
     const expected = {
       organization: { __typename: 'Organization', name: 'Alice Inc' },
@@ -118,12 +130,7 @@ describe('clients: node(id:) and the task in every progress event', () => {
         ],
       })
     ).processResumes.id;
-    // The worker starts once the stream has given its first event, so the stream sees the work
-    // happen (with a worker already running, three small files can be done before it opens).
-    let worker: ReturnType<TestApp['startWorker']> | undefined;
-    const events = await collectProgress(alice.client, taskId, 60_000, () => {
-      worker ??= app.startWorker();
-    }).finally(() => worker?.close());
+    const events = await watchWhileWorking(taskId);
     expect(events[0]!.state).toBe('QUEUED');
     expect(events.length).toBeGreaterThan(1);
     for (const event of events) {
@@ -168,10 +175,7 @@ describe('clients: node(id:) and the task in every progress event', () => {
           })),
         })
       ).processResumes.id;
-      let worker: ReturnType<TestApp['startWorker']> | undefined;
-      const events = await collectProgress(alice.client, taskId, 60_000, () => {
-        worker ??= app.startWorker();
-      }).finally(() => worker?.close());
+      const events = await watchWhileWorking(taskId);
       const taskReads = reads.mock.calls.filter(
         ([entity, where]) => entity === ProcessingTask && 'organization' in (where as object),
       );

@@ -868,33 +868,32 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // engineering drawings, staking sheets and legal descriptions", "evaluate and treat
     // articulation, language, fluency and voice disorders". A physical demand ("able to lift,
     // push and pull 50 lbs") names no skill: only verbs of skilled work open such a list.
-    if (ask === 'required' && !years && !degree && !CREDENTIAL_DEMAND.test(text)) {
+    const credential = CREDENTIAL_DEMAND.test(text);
+    if (ask === 'required' && !years && !degree && !credential) {
       // a question's "Can you" is gone from its text: "Can you evaluate and treat …?" asks the same
-      const asked = read.question ? `can ${text}` : text;
-      const object = SKILLED_WORK.exec(asked);
-      // where or for whom the whole list is done ("… voice disorders in children ages 3–21") is
-      // no part of its last name
-      const phrases = object
-        ? (phraseItems(object[1]!) ?? phraseItems(object[1]!.replace(/\s+(?:in|for|at|across|among)\s+[^,]*$/i, '')))
-        : null;
-      if (phrases && phrases.items.length >= 2 && !phrases.or) {
-        const at = object!.index + object![0].length - object![1]!.length - (asked.length - text.length);
-        const fresh = phrases.items.filter(
-          (p) =>
-            !skills.some((k) => {
-              const i = text.indexOf(p, at);
-              return i >= 0 && k.index < i + p.length && i < k.index + k.length;
-            }),
-        );
-        for (const p of fresh) add('MUST_HAVE', p, quote);
-        if (fresh.length > 0) continue;
+      const prefix = read.question ? 'can ' : '';
+      const object = SKILLED_WORK.exec(prefix + text);
+      if (object) {
+        // where or for whom the whole list is done ("… voice disorders in children ages 3–21") is
+        // no part of its last name
+        const list = object[1]!;
+        const phrases = phraseItems(list) ?? phraseItems(list.replace(/\s+(?:in|for|at|across|among)\s+[^,]*$/i, ''));
+        if (phrases && phrases.items.length >= 2 && !phrases.or) {
+          const at = object.index + object[0].length - list.length - prefix.length;
+          // the things the vocabulary already read as skills are items already
+          const fresh = phrases.items.filter((p) => {
+            const i = text.indexOf(p, at);
+            return !skills.some((k) => i >= 0 && k.index < i + p.length && i < k.index + k.length);
+          });
+          for (const p of fresh) add('MUST_HAVE', p, quote);
+          if (fresh.length > 0) continue;
+        }
       }
     }
 
     // What is left once skills, years and degree are items: a demand of its own ("Valid CDL Class
     // A", "3+ years managing a team of nurses"), unless it only says how well the skills are known
     // ("Deep knowledge of PostgreSQL: schema design, indexing").
-    const credential = CREDENTIAL_DEMAND.test(text);
     const cued = ability || credential || afterHire || DEMAND_CUE.test(text);
     // years spent in the role ("Two years as a journey-level electrician performing commercial
     // work") are the experience item; a demand beside them comes after a clause of its own (",
