@@ -134,10 +134,13 @@ function hiddenRunMatcher(runs: readonly WordRun[]): (run: MammothElement) => bo
   };
 }
 
-/** mammoth's `extractRawText`, without the hidden runs. */
+/** mammoth's `extractRawText`, without the hidden runs and with line breaks kept. */
 function rawText(element: MammothElement, isHidden: (run: MammothElement) => boolean): string {
   if (element.type === 'text') return element.value ?? '';
   if (element.type === 'tab') return '\t';
+  // a line break inside a paragraph (Shift+Enter, and page and column breaks) parts lines:
+  // mammoth's own raw text drops it and runs "Senior Developer" into "Israel, Beer Sheva"
+  if (element.type === 'break') return '\n';
   if (element.type === 'run' && isHidden(element)) return '';
   const children = (element.children ?? []).map((child) => rawText(child, isHidden)).join('');
   return element.type === 'paragraph' ? `${children}\n\n` : children;

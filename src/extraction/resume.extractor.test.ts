@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Document, Packer, Paragraph } from 'docx';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { DOCX, MARKDOWN, PDF, TEXT, type ResumeMediaType } from './extraction.types.js';
 import { ExtractionError, extractText } from './resume.extractor.js';
@@ -103,6 +103,28 @@ describe('extractText on generated and broken input', () => {
     const doc = new Document({ sections: [{ children: [new Paragraph('Jane Roe'), new Paragraph(PROSE)] }] });
     const result = await extractText(await Packer.toBuffer(doc), DOCX);
     expect(result).toEqual({ text: `Jane Roe\n\n${PROSE}`, pages: null, flags: [], hiddenText: '' });
+  });
+
+  it('keeps a line break inside a DOCX paragraph (Shift+Enter) as a new line', async () => {
+    // resume templates put a title, an employer and dates in one paragraph, line under line
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              children: [
+                new TextRun('Senior Software Engineer'),
+                new TextRun({ text: 'Acme Bank, Tel Aviv', break: 1 }),
+                new TextRun({ text: 'Jan 2019 - Dec 2021', break: 1 }),
+              ],
+            }),
+            new Paragraph(PROSE),
+          ],
+        },
+      ],
+    });
+    const { text } = await extractText(await Packer.toBuffer(doc), DOCX);
+    expect(text).toBe(`Senior Software Engineer\nAcme Bank, Tel Aviv\nJan 2019 - Dec 2021\n\n${PROSE}`);
   });
 
   it('decodes UTF-8 text and Markdown, dropping the BOM and normalising', async () => {

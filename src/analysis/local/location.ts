@@ -238,6 +238,38 @@ function cityTail(part: string): string | null {
 }
 
 /**
+ * Large cities a resume header may name alone, without a region or a country ("Tel Aviv",
+ * "London"): the world's largest metropolitan areas and capitals where resumes in English are
+ * common. A line that is only one of these is a place, not a person.
+ */
+const STANDALONE_CITIES = new Set(
+  (
+    'New York|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|' +
+    'San Jose|Austin|San Francisco|Seattle|Boston|Atlanta|Miami|Denver|Washington|Toronto|' +
+    'Montreal|Vancouver|Calgary|Ottawa|Mexico City|London|Manchester|Birmingham|Edinburgh|' +
+    'Glasgow|Dublin|Paris|Berlin|Munich|Hamburg|Frankfurt|Madrid|Barcelona|Lisbon|Rome|Milan|' +
+    'Amsterdam|Rotterdam|Brussels|Zurich|Geneva|Vienna|Prague|Warsaw|Krakow|Budapest|Bucharest|' +
+    'Sofia|Athens|Istanbul|Ankara|Kyiv|Kiev|Kharkiv|Lviv|Minsk|Moscow|Saint Petersburg|' +
+    'St Petersburg|Riga|Vilnius|Tallinn|Helsinki|Stockholm|Oslo|Copenhagen|Tel Aviv|Tel-Aviv|' +
+    'TelAviv|Jerusalem|Haifa|Beer Sheva|Beersheba|Netanya|Herzliya|Rehovot|Ramat Gan|Petah Tikva|' +
+    'Rishon LeZion|Ashdod|Holon|Dubai|Abu Dhabi|Doha|Riyadh|Jeddah|Cairo|Lagos|Abuja|Nairobi|' +
+    'Accra|Johannesburg|Cape Town|Casablanca|Mumbai|Delhi|New Delhi|Bangalore|Bengaluru|' +
+    'Hyderabad|Chennai|Kolkata|Pune|Noida|Gurgaon|Gurugram|Ahmedabad|Karachi|Lahore|Islamabad|' +
+    'Dhaka|Colombo|Kathmandu|Singapore|Kuala Lumpur|Jakarta|Manila|Bangkok|Ho Chi Minh City|' +
+    'Hanoi|Hong Kong|Shanghai|Beijing|Shenzhen|Taipei|Seoul|Tokyo|Osaka|Sydney|Melbourne|' +
+    'Brisbane|Perth|Auckland|Sao Paulo|São Paulo|Rio de Janeiro|Buenos Aires|Santiago|Bogota|' +
+    'Bogotá|Lima'
+  )
+    .toLowerCase()
+    .split('|'),
+);
+
+/** Whether `s` is, as a whole, a large city named alone (see {@link STANDALONE_CITIES}). */
+export function isStandaloneCity(s: string): boolean {
+  return STANDALONE_CITIES.has(s.trim().replace(/\s+/g, ' ').toLowerCase());
+}
+
+/**
  * Finds a "City, Region[, Country]" or "City, Country" in one line of text.
  * Street parts and postal codes are skipped ("1515 Pacific Ave, Los Angeles, CA 90291" →
  * "Los Angeles, CA"); the city is the nearest capitalised words before the region.

@@ -24,6 +24,14 @@ describe('the name of an anonymised resume is null', () => {
   it('does not take a skill for a name', () => {
     expect(nameOf('Adobe Photoshop', 'Problem Solving', 'Experience', 'Designer at Studio, 2019 - 2021')).toBeNull();
   });
+
+  it('does not take a city named alone, section words, or a list of skills that opens with a name-shaped one', () => {
+    // lines as DOCX templates give them once their line breaks are kept
+    expect(nameOf('Tel Aviv', 'Senior Software Developer', 'For more than 5 years I develop software.')).toBeNull();
+    expect(nameOf('NETWORK ENGINEER', 'DESCRIPTION WORK EXPIRIENCE', 'Experienced network engineer.')).toBeNull();
+    expect(nameOf('Frontend developer', 'Web Dev Positions', '2022 - EPAM Systems. Software Engineer.')).toBeNull();
+    expect(nameOf('Java Developer, Backend', 'Java Core, C#, C++, WPF, Spring Boot, SQL, Git.')).toBeNull();
+  });
 });
 
 describe('names that must still be found', () => {
@@ -40,5 +48,8 @@ describe('names that must still be found', () => {
   it('keeps a name after a Contact heading, and a name that shares a word with a skill', () => {
     expect(nameOf('Contact', 'Maria Rossi', '+39 333 123 4567')).toBe('Maria Rossi');
     expect(nameOf('Julia Swift', 'julia.swift@example.com', 'Skills: Kotlin, Java')).toBe('Julia Swift');
+    expect(nameOf('Tel Aviv', 'Dana Levi', 'dana.levi@example.com')).toBe('Dana Levi');
+    expect(nameOf('Dana Levi, CPA, CMA', 'dana.levi@example.com')).toBe('Dana Levi');
+    expect(nameOf('Julia Swift, CPA, CMA', 'julia.swift@example.com')).toBe('Julia Swift');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { findSkills, normalizeSkill } from '../skills.vocabulary.js';
 import { HEADER_LINES } from './contact.js';
-import { findLocation } from './location.js';
+import { findLocation, isStandaloneCity } from './location.js';
 import type { ResumeLine } from './sections.js';
 
 /** Labels of form-style resumes, which also end a glued value ("David GarciaAddress"). */
@@ -30,7 +30,10 @@ const NOT_NAME = new Set(
     'waitress underwriter realtor strategist marketer merchandiser photographer president vp ceo cfo cto coo ' +
     'advisor adviser planner operator mechanic machinist welder plumber ' +
     // organisations
-    'consulting services solutions technologies systems group holdings corporation corp agency bank'
+    'consulting services solutions technologies systems group holdings corporation corp agency bank ' +
+    // words of a resume's sections ("DESCRIPTION WORK EXPERIENCE", "Web Dev Positions", "Contacts")
+    'contacts description work employment history overview qualifications achievements accomplishments ' +
+    'positions highlights expertise competencies languages interests hobbies certifications projects awards'
   ).split(' '),
 );
 const PARTICLES = /^(?:de|da|di|del|della|der|den|van|von|le|la|du|dos|das|bin|binti|al|el|y|st\.?)$/;
@@ -120,7 +123,11 @@ export function findName(lines: ResumeLine[], reachable: boolean): string | null
     if (l.heading && l.heading !== 'contact') break;
     if (l.heading || l.text.includes('@') || LABELLED_FIELD.test(l.text)) continue;
     const field = nameIn(leadingField(l.text));
-    if (!field || findLocation(l.text)?.startsWith(field) || isSkillPhrase(field)) continue;
+    if (!field || findLocation(l.text)?.startsWith(field) || isStandaloneCity(field) || isSkillPhrase(field)) continue;
+    // a list of skills that opens with a name-shaped one ("Java Core, C#, C++, WPF, Spring Boot");
+    // "Dana Levi, CPA, CMA" is a name and its letters
+    const rest = l.text.slice(l.text.indexOf(field) + field.length);
+    if (/^\s*,/.test(rest) && findSkills(field).length > 0 && findSkills(rest).length >= 3) continue;
     if (!reachable && content[i + 1]?.heading) continue;
     return field.replace(/\s+/g, ' ');
   }
