@@ -36,6 +36,17 @@ describe('date ranges', () => {
     expect(ranges('Experience2019 – Now')).toEqual([{ start: '2019-1', end: 'present', text: '2019 – Now' }]);
   });
 
+  it('reads a range whose dash was lost: two dates with their months, or two years run together', () => {
+    expect(ranges('4/2016  5/2022, LLC Confident')).toEqual([
+      { start: '2016-4', end: '2022-5', text: '4/2016  5/2022' },
+    ]);
+    expect(ranges('Oct 2019 Jun 2020 BSX')).toEqual([{ start: '2019-10', end: '2020-6', text: 'Oct 2019 Jun 2020' }]);
+    expect(ranges('20182020 Yandex, backend')).toEqual([{ start: '2018-1', end: '2020-1', text: '20182020' }]);
+    // bare years with a space between are a list, not a range; nor is a date of eight digits
+    // "Present" after a date and a space is too often another word's ("Present Residence")
+    expect(ranges('Awards 2016 2018. Filed 20210315. Lost 20202018. Born May, 1992 Present Residence')).toEqual([]);
+  });
+
   it('ignores single dates, placeholders, reversed ranges and numbers', () => {
     expect(ranges('Graduated May 2016. 20XX – Present. 2020 - 2018. Call 555-1234-5678. ID 12019-2020')).toEqual([]);
   });

@@ -44,9 +44,15 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 const POINT = String.raw`(?:(?:${MONTH}|${SEASON}),?\s+${YEAR}|\d{1,2}\s*[/.-]\s*${YEAR}|${YEAR}\s*[/.-]\s*\d{1,2}(?![\d/.-])|${YEAR})`;
 const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|ongoing|(?:till|to)\s+date)`;
 const SEP = String.raw`\s*(?:-{1,2}|–|—|~|to|until|till|through|thru)\s*`;
+/** A date with its month ("Apr 2016", "4/2016", "2016-04"): not a bare year. */
+const MONTH_POINT = String.raw`(?:(?:${MONTH}|${SEASON}),?\s+${YEAR}|\d{1,2}\s*[/.-]\s*${YEAR}|${YEAR}\s*[/.-]\s*\d{1,2}(?![\d/.-]))`;
 const RANGE_RE = new RegExp(
   // A range may be glued to a heading ("Experience2019 – Now") but never starts mid-number or mid-word.
-  String.raw`(?:(?<![A-Za-z\d/.-])(?=[A-Za-z])|(?<![\d/.-])(?=\d))(${POINT})${SEP}(${POINT}|${PRESENT})(?![\w/])`,
+  String.raw`(?:(?<![A-Za-z\d/.-])(?=[A-Za-z])|(?<![\d/.-])(?=\d))` +
+    // two dates with their months and nothing but space between are a range whose dash was lost
+    // (a PDF or a converted DOCX drops the glyph: "4/2016  5/2022, Motorola"); two bare years
+    // are one only when run together with nothing between ("20182020 Yandex")
+    String.raw`(?:(${POINT})${SEP}(${POINT}|${PRESENT})|(${MONTH_POINT})\s+(${MONTH_POINT})|(${YEAR})(${YEAR}))(?![\w/])`,
   'gi',
 );
 
@@ -74,9 +80,10 @@ function monthPoint(year: number, month: number): MonthPoint | null {
 export function findDateRanges(text: string): DateRange[] {
   const out: DateRange[] = [];
   for (const m of text.matchAll(RANGE_RE)) {
-    const start = parsePoint(m[1]!);
-    const isPresent = new RegExp(`^${PRESENT}$`, 'i').test(m[2]!.trim());
-    const end = isPresent ? null : parsePoint(m[2]!);
+    const [from, to] = m[1] !== undefined ? [m[1], m[2]!] : m[3] !== undefined ? [m[3], m[4]!] : [m[5]!, m[6]!];
+    const start = parsePoint(from);
+    const isPresent = new RegExp(`^${PRESENT}$`, 'i').test(to.trim());
+    const end = isPresent ? null : parsePoint(to);
     if (!start || (!isPresent && !end)) continue;
     if (end && monthIndex(end) < monthIndex(start)) continue;
     out.push({ start, end, index: m.index, length: m[0].length });
