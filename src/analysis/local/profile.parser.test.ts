@@ -137,6 +137,26 @@ describe('parseProfile on hand-written resumes', () => {
     expect(p.totalYearsExperience).toBe(4);
   });
 
+  it('reads "Project: …" and "Technologies: …" under a job as its fields, not as new sections', () => {
+    const text = [
+      'PROFESSIONAL EXPERIENCE:',
+      '2020-2022 | Customer Care Associate | CGS (Netanya, Israel)',
+      'Project: Customer care for Dell customers in the CIS.',
+      '2019 – 2020 | Frontend React developer | Inetex Ltd (Rehovot, Israel)',
+      'Technologies: ES6+, HTML5, CSS3, React, Redux.',
+      '2016 – 2017 | Junior Web Developer | STEAM & M (Almaty, Kazakhstan)',
+      'Projects',
+      'Ticket service, 2015 - 2016',
+    ].join('\n');
+    const p = parseProfile(text, NOW);
+    expect(p.experience.map((e) => e.title)).toEqual([
+      'Customer Care Associate',
+      'Frontend React developer',
+      'Junior Web Developer',
+    ]);
+    expect(p.totalYearsExperience).toBe(4);
+  });
+
   it('reads "Training & Development Specialist" as a title, not as a heading "Training &"', () => {
     const text = [
       'Experience',

@@ -235,11 +235,24 @@ export function detectHeading(line: string): { kind: SectionKind; contentOffset:
   return null;
 }
 
+/** Kinds of heading that, written as "Label: text" under a job, are a field of that job. */
+const ENTRY_FIELDS = new Set<SectionKind>(['projects', 'skills']);
+
+/** Whether a heading was read from "Label: text": a colon, then the text on the same line. */
+function isLabelledField(line: string, contentOffset: number): boolean {
+  return line[contentOffset - 1] === ':' && /\p{L}/u.test(line.slice(contentOffset));
+}
+
 /** Splits normalised text into lines tagged with the section they belong to. */
 export function resumeLines(text: string): ResumeLine[] {
   let section: SectionKind | null = null;
   return toLines(text).map((l, index) => {
-    const h = detectHeading(l.text);
+    let h = detectHeading(l.text);
+    // under a job, "Project: ticket service…" and "Technologies: React, Redux" are fields of
+    // the entry, not new sections: the next job's dates are still experience
+    if (h && section === 'experience' && ENTRY_FIELDS.has(h.kind) && isLabelledField(l.text, h.contentOffset)) {
+      h = null;
+    }
     if (h) section = h.kind;
     const offset = h ? h.contentOffset : 0;
     const rawContent = l.text.slice(offset);
