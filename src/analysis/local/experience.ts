@@ -135,7 +135,9 @@ function headerFields(s: string): { parts: string[]; place: boolean } {
   const parts = s
     .replace(PLACEHOLDER, ' | ')
     .split(/\s*(?:\||•|·|\t+| {2,}| [—–-] |,| at | @ )\s*/)
-    .map((p) => p.replace(/^[\s:;–—-]+|[\s:;,–—-]+$/g, ''))
+    // a field never opens with a closing bracket or ends with an opening one: "Python Developer
+    // (Aug. 2021 to present)" leaves "Python Developer (" and ")" beside its dates
+    .map((p) => p.replace(/^[\s:;–—)\]-]+|[\s:;,–—([-]+$/g, ''))
     .filter((p) => /[A-Za-z]{2}/.test(p) && !PLACEHOLDER_FIELD.test(p));
   const place = parts.findIndex((p, i) => i >= 1 && isPlaceName(p));
   if (place < 0) return { parts, place: placeholder };

@@ -157,6 +157,11 @@ describe('parseProfile on hand-written resumes', () => {
     expect(p.totalYearsExperience).toBe(4);
   });
 
+  it('reads a title whose dates stand in brackets beside it', () => {
+    const text = ['Experience', 'Python Developer (Aug. 2021 to present)', 'Claustrophobia, Tel Aviv'].join('\n');
+    expect(parseProfile(text, NOW).experience[0]!.title).toBe('Python Developer');
+  });
+
   it('reads "Training & Development Specialist" as a title, not as a heading "Training &"', () => {
     const text = [
       'Experience',
