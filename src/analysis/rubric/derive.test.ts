@@ -1114,6 +1114,22 @@ describe('deriveRubric', () => {
     });
   });
 
+  it('reads "have spent 5+ years" whole, and a remark that only says "nice, not required" for its item', () => {
+    const items = kinds(
+      [
+        'You might be a fit if you',
+        '- have spent 5+ years building production web apps, most recently in React and TypeScript',
+        '- have worked with GraphQL clients like Apollo or Relay (nice, not required)',
+        '- are comfortable with SQL (specialty: analytics preferred)',
+      ].join('\n'),
+      'Senior Frontend Engineer',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining(['MUST_HAVE React', 'MUST_HAVE TypeScript', 'NICE_TO_HAVE GraphQL', 'MUST_HAVE SQL']),
+    );
+    expect(items.filter((i) => /spent|GraphQL clients/.test(i))).toEqual([]);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

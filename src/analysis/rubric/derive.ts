@@ -323,11 +323,19 @@ function plainItem(text: string): { text: string; level: 'required' | 'optional'
 /**
  * A text without its remarks in parentheses of two words or more: "1+ yr barista experience
  * (specialty coffee preferred)" wishes for the specialty, not for the year; "(preferred)" alone
- * stays, as it speaks of the whole item.
+ * stays, as it speaks of the whole item, and so does a remark that says nothing but that
+ * ("(nice, not required)", "(a plus, not a must)").
  */
 function withoutRemarks(text: string): string {
-  return text.replace(/\(([^()]*)\)/g, (whole, inner: string) => (inner.trim().split(/\s+/).length >= 2 ? ' ' : whole));
+  return text.replace(/\(([^()]*)\)/g, (whole, inner: string) =>
+    inner.trim().split(/\s+/).length >= 2 && !ONLY_OPTIONAL.test(inner) ? ' ' : whole,
+  );
 }
+/** A remark that is only a cue of optionality: "nice, not required", "a plus but not a must". */
+const ONLY_OPTIONAL = new RegExp(
+  String.raw`^\s*(?:(?:${OPTIONAL_CUE.source}|nice|a\s+must|must|but|and|not|though|really|very|definitely|totally|,|;|-|–)\s*)+$`,
+  'i',
+);
 
 /** What a segment asks, by rule 2: required, optional, or nothing. */
 function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 'required' | 'optional' | null {

@@ -138,10 +138,11 @@ const OPENERS = [
 /**
  * Words after which an opener continues the phrase ("at least 4 years", "a cook with 2 years",
  * "Minimum 2 years", "BSN required within 5 years of hire", "clients who have been with us 10+
- * years"), in either case of their first letter.
+ * years", "have spent 5+ years building…", "bring 3 years of…"), in either case of their first
+ * letter.
  */
 const CONTINUING_WORDS =
-  'least of minimum than over with for and or a an the in to have has plus by from about nearly almost approximately within after every per up us them it me you here there been'.split(
+  'least of minimum than over with for and or a an the in to have has plus by from about nearly almost approximately within after every per up us them it me you here there been spent bring brings bringing having had gained total combined additional'.split(
     ' ',
   );
 const CONTINUED = String.raw`(?<!\b(?:${CONTINUING_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')}))`;
