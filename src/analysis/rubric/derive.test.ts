@@ -1130,6 +1130,28 @@ describe('deriveRubric', () => {
     expect(items.filter((i) => /spent|GraphQL clients/.test(i))).toEqual([]);
   });
 
+  it('reads the wish after ", ideally" as its item\'s only, and "is a big plus" as a wish', () => {
+    const items = kinds(
+      [
+        "What you'll bring",
+        '• 4-6 years in consumer marketing, ideally beauty or CPG',
+        '• Hands-on with Klaviyo and Google Analytics',
+        '• Experience managing people is a big plus',
+        '• Must be able to work from our Austin office 3 days a week',
+      ].join('\n'),
+      'Marketing Manager',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'NICE_TO_HAVE CPG',
+        'MUST_HAVE Klaviyo',
+        'MUST_HAVE Google Analytics',
+        'NICE_TO_HAVE Experience managing people',
+        'REQUIREMENT Must be able to work from our Austin office 3 days a week',
+      ]),
+    );
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

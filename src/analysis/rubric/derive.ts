@@ -51,7 +51,7 @@ export const NO_ITEMS_WARNING =
   'No requirements could be derived from the description: candidates are ranked by their relevance to the job post alone. Add items to judge them against.';
 
 const OPTIONAL_CUE =
-  /\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:is|are|would\s+be)\s+(?:a\s+)?(?:plus|bonus|advantage|beneficial|desirable|helpful)|a\s+plus|bonus|desired|desirable|ideally|optional|not\s+required|an\s+advantage|advantageous|good\s+to\s+have)\b/i;
+  /\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:is|are|would\s+be)\s+(?:a\s+)?(?:(?:big|huge|major|definite|real|great|nice|distinct)\s+)?(?:plus|bonus|advantage|beneficial|desirable|helpful)|a\s+(?:(?:big|huge|major|definite|real|great|nice|distinct)\s+)?plus|bonus|desired|desirable|ideally|optional|not\s+required|an\s+advantage|advantageous|good\s+to\s+have)\b/i;
 const REQUIRED_CUE =
   /\b(?:must|(?<!\bas\s)required|requires?|(?:gotta|have\s+to|has\s+to|need\s+to)\s+(?:pass|have|hold|be)\b|requirement|minimum|mandatory|at\s+least|need(?:s|ed)?\s+to\s+(?:have|hold|be)|you(?:'ll|\s+will)?\s+(?:need|have|hold|bring)|should\s+(?:have|hold|be)|(?:looking|seeking)\s+(?:for\s+)?(?:an?\s+|someone\s+|candidates?\s+)?[\w\s-]{0,40}?\bwith|candidates?\s+(?:must|should|will(?!\s+be\b))|ideal\s+candidate\s+(?:has|will|should))\b/i;
 /** Alternatives: a rubric of gates cannot say "one of", so these become nice-to-haves. */
@@ -638,7 +638,7 @@ function alternatives<T extends { skill: string; index: number; length: number }
 const PHRASE_INTRO =
   /^(?:(?:ideally|preferably)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong)\s+)?(?:experience|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+)/i;
 const PHRASE_TAIL =
-  /[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?(?:plus|bonus|preferred|desired|desirable|nice\s+to\s+have|an\s+advantage|helpful)\)?|but\s+not\s+required|not\s+required)[\s.!]*$/i;
+  /[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?(?:(?:big|huge|major|definite|real|great|nice|distinct)\s+)?(?:plus|bonus|preferred|desired|desirable|nice\s+to\s+have|an\s+advantage|helpful)\)?|but\s+not\s+required|not\s+required)[\s.!]*$/i;
 /** Words a short optional item may have. */
 const MAX_PHRASE_WORDS = 6;
 

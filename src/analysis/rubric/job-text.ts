@@ -388,12 +388,14 @@ export function jobSegments(description: string): JobSegment[] {
     // - Bonus" lists a bonus, it does not open a section of nice-to-haves
     const pieces = splitSpan(description, line, INLINE_BULLET).flatMap((bullet, i) =>
       splitSpan(description, bullet, SENTENCE_END)
-        .flatMap((s) => splitSpan(description, s, QUALIFIED_TAIL))
-        .flatMap((s) => clauses(description, s))
+        // the wish after ", ideally" is its item's, never a heading ("ideally beauty or CPG" would
+        // open a section of nice-to-haves for every item under it)
+        .flatMap((s) => splitSpan(description, s, QUALIFIED_TAIL).map((t, k) => ({ ...t, tail: k > 0 })))
+        .flatMap((s) => clauses(description, s).map((c) => ({ ...c, tail: s.tail })))
         .flatMap((s) =>
           wholeHeading(description.slice(s.start, s.end))
             ? [s]
-            : splitSpan(description, s, RUN_ON).map((r, k) => ({ ...r, clause: k === 0 && s.clause })),
+            : splitSpan(description, s, RUN_ON).map((r, k) => ({ ...r, clause: k === 0 && s.clause, tail: s.tail })),
         )
         .map((s, j) => ({ ...s, listed: i > 0 && j === 0, runOn: j > 0 && !s.clause, clause: s.clause })),
     );
@@ -477,7 +479,7 @@ export function jobSegments(description: string): JobSegment[] {
           words(withoutRemark(text)) <= HEADING_MAX_WORDS && (!piece.listed || formed)
             ? (headingMode(text, !formed) ?? (pieces.length === 1 && ABOUT_JOB.test(text) ? 'duties' : null))
             : null;
-        if (formed || known !== null) {
+        if (!('tail' in piece && piece.tail) && (formed || known !== null)) {
           // a list item that introduces items under it ("- Site safety credentials:") stays in its
           // list's section
           const parent = known === null && bulleted && (section === 'required' || section === 'optional');
