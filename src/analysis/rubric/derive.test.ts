@@ -1152,6 +1152,31 @@ describe('deriveRubric', () => {
     );
   });
 
+  it('reads a Naukri-style post: "Desired Candidate Profile" asks, and so does the opening "looking for… with N years"', () => {
+    const items = kinds(
+      [
+        'Job Description:',
+        'We are looking for a Senior Java Developer with 6-8 years of experience to join our team in Bengaluru.',
+        'Roles & Responsibilities:',
+        '1. Design and develop microservices using Spring Boot and Hibernate.',
+        'Desired Candidate Profile:',
+        '1. B.E/B.Tech/MCA in Computer Science or equivalent.',
+        '2. Strong hands-on experience in Core Java, Spring Boot, REST APIs.',
+        '3. Exposure to AWS or Azure will be an added advantage.',
+      ].join('\n'),
+      'Senior Java Developer',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'EXPERIENCE At least 6 years of experience',
+        'EDUCATION B.E/B.Tech/MCA in Computer Science or equivalent',
+        'MUST_HAVE REST APIs',
+        'NICE_TO_HAVE AWS',
+      ]),
+    );
+    expect(items.filter((i) => /Hibernate/.test(i))).toEqual([]);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

@@ -337,6 +337,9 @@ const ONLY_OPTIONAL = new RegExp(
   'i',
 );
 
+/** An employer saying whom it wants: "We are looking for…", "seeking", "hiring". */
+const SEEKING = /\b(?:looking\s+for|seeking|hiring)\b/i;
+
 /** What a segment asks, by rule 2: required, optional, or nothing. */
 function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 'required' | 'optional' | null {
   if (
@@ -354,7 +357,14 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
   if (seg.heading) return null;
   // a duty may still state a hard demand ("Must be able to lift 50 lbs"), and the company's text
   // one said to the candidate ("You must be legally able to work in Portugal")
-  if (seg.section === 'duties' && !/\bmust\b|\brequired\b/i.test(seg.text)) return null;
+  // and so may the sentence that opens the job's description: "We are looking for a Senior Java
+  // Developer with 6-8 years of experience to join our team"
+  if (
+    seg.section === 'duties' &&
+    !/\bmust\b|\brequired\b/i.test(seg.text) &&
+    !(SEEKING.test(seg.text) && yearsIn(seg.text) !== null)
+  )
+    return null;
   if (seg.section === 'about' && !CONDITION.test(seg.text)) return null;
   if (OPTIONAL_CUE.test(withoutRemarks(seg.text))) return 'optional';
   // a condition stated outright stands in any section: "…so a car and a license are a must",
@@ -946,8 +956,11 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
 /** Where a degree phrase starts: "a Bachelor's degree" from "Bachelor", "BS/MS in" from "BS". */
 function educationStart(text: string, index: number): number {
   const before = text.slice(0, index);
-  // "BS/MS in", and a degree's short name before "or" that is read alone as something else ("MS
+  // "BS/MS in", "B.E/B.Tech/MCA in", and a degree's short name before "or" that is read alone as something else ("MS
   // or PhD in Statistics": "MS" alone may be Microsoft)
-  const m = /(?:\b(?:[A-Z]{2,3}\/)+|\b(?:(?:B|M)\.?(?:S|A|Sc|Eng)\.?|MBA|BSN|MSN|AAS?)\s+or\s+)$/.exec(before);
+  const m =
+    /(?:\b(?:[A-Z]{2,3}\/|[A-Z]\.[A-Za-z]{1,4}\.?\/)+|\b(?:(?:B|M)\.?(?:S|A|Sc|Eng)\.?|MBA|BSN|MSN|AAS?)\s+or\s+)$/.exec(
+      before,
+    );
   return m ? m.index : index;
 }
