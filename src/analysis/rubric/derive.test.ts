@@ -1177,6 +1177,18 @@ describe('deriveRubric', () => {
     expect(items.filter((i) => /Hibernate/.test(i))).toEqual([]);
   });
 
+  it('reads an ad\'s hook ("Do you love solving problems?") as no demand, and a question of what one holds as one', () => {
+    const items = kinds(
+      [
+        'Are you a people person? Do you love solving problems? Then we want to hear from you!',
+        'Do you hold a current BLS certification?',
+      ].join('\n'),
+      'Customer Service Representative',
+    );
+    expect(items.filter((i) => /love|solving/i.test(i))).toEqual([]);
+    expect(items.some((i) => /BLS/.test(i))).toBe(true);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

@@ -292,9 +292,13 @@ const STATED_MUST = /\b(?:is|are)\s+a\s+must\b/i;
 /** A level written as a tag after an item: "(must)", "(plus)", "(required)", "(preferred)". */
 const LEVEL_TAG =
   /\s*\((?:(must(?:-have)?|required|mandatory|essential)|(plus|bonus|nice(?:\s+to\s+have)?|optional|preferred|desired|desirable))\)\s*\.?$/i;
-/** A requirement asked as a question: "Do you hold a master's degree…?", "Can you pass a background check?" */
+/**
+ * A requirement asked as a question: "Do you hold a master's degree…?", "Can you pass a background
+ * check?". A question of what the reader likes ("Do you love solving problems?", "Do you enjoy…?")
+ * is the ad's hook, not a demand.
+ */
 const QUESTION =
-  /^(?:do|can|are|have|will|would)\s+you\s+(?:(?:currently|already)\s+)?(?:(?:have|hold|possess|got)\s+(?:your\s+|a\s+|an\s+|the\s+)?)?(?=\S)/i;
+  /^(?:do|can|are|have|will|would)\s+you\s+(?!(?:really\s+|also\s+)?(?:love|enjoy|like|thrive|want|dream|crave|live\s+for|get\s+excited|wish)\b)(?:(?:currently|already)\s+)?(?:(?:have|hold|possess|got)\s+(?:your\s+|a\s+|an\s+|the\s+)?)?(?=\S)/i;
 /** A level after a dash: "Medidata Rave — user", "Phlebotomy — independent", "Spanish – conversational". */
 const DASH_LEVEL =
   /^(.{2,60}?)\s+[—–]\s+(?:(?:a\s+)?(?:user|familiar|familiarity|expert|proficient|proficiency|basic|intermediate|advanced|independent|working(?:\s+knowledge)?|fluent|conversational|current(?:\s+certificate)?|beginner|some|strong|solid|exposure)\b[\p{L}\s]{0,30})$/iu;
