@@ -1189,6 +1189,21 @@ describe('deriveRubric', () => {
     expect(items.some((i) => /BLS/.test(i))).toBe(true);
   });
 
+  it("reads communication asked in a long line as a requirement in the post's words, not as skills", () => {
+    const items = kinds(
+      [
+        'Requirements',
+        '- Excellent verbal and written communication in English',
+        '- Good communication skills with patients, families and hospital staff',
+      ].join('\n'),
+      'Paramedic',
+    );
+    expect(items).toEqual([
+      'REQUIREMENT Excellent verbal and written communication in English',
+      'REQUIREMENT Good communication skills with patients, families and hospital staff',
+    ]);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

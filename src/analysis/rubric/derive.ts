@@ -808,7 +808,10 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // in the post's own words, not a skill to gate on
     const found = vocabularySkills(text);
     const known = found.filter((s) => !SOFT_SKILLS.has(s.skill));
-    if (ask === 'required' && known.length < found.length && known.length === 0 && !years && !degree) {
+    // (found in a long line too, where broad skills are not read as gates: "Excellent verbal and
+    // written communication in English")
+    const soft = findSkills(text).some((m) => SOFT_SKILLS.has(m.skill));
+    if (ask === 'required' && soft && known.length === 0 && !years && !degree) {
       add('REQUIREMENT', cut(text), quote);
       continue;
     }
