@@ -1204,6 +1204,14 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it('reads "New grads welcome!" as who may apply, not as a demand', () => {
+    const items = kinds(
+      ['Requirements', '• Current Texas RDH license', '• New grads welcome!'].join('\n'),
+      'Dental Hygienist',
+    );
+    expect(items).toEqual(['REQUIREMENT Current Texas RDH license']);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });
