@@ -4,7 +4,8 @@
  *
  * mammoth's `extractRawText` takes no options, so its document is taken through the documented
  * `transformDocument` hook of `convertToHtml` (with images skipped) and turned into raw text here,
- * exactly as `extractRawText` does: text, tabs, and a blank line after each paragraph.
+ * as `extractRawText` does (text, tabs, and a blank line after each paragraph), but with a line
+ * break inside a paragraph kept as a new line, which `extractRawText` drops.
  *
  * Hostile archives: before either reader opens the package, every XML part is inflated within a
  * budget that does not trust the zip headers (mammoth's JSZip inflates a part whole before it
