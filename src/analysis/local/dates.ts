@@ -80,7 +80,8 @@ function monthPoint(year: number, month: number): MonthPoint | null {
 export function findDateRanges(text: string): DateRange[] {
   const out: DateRange[] = [];
   for (const m of text.matchAll(RANGE_RE)) {
-    const [from, to] = m[1] !== undefined ? [m[1], m[2]!] : m[3] !== undefined ? [m[3], m[4]!] : [m[5]!, m[6]!];
+    // one alternative of the pattern matched: its two groups are the only ones set
+    const [from, to] = m.slice(1).filter((g): g is string => g !== undefined) as [string, string];
     const start = parsePoint(from);
     const isPresent = new RegExp(`^${PRESENT}$`, 'i').test(to.trim());
     const end = isPresent ? null : parsePoint(to);

@@ -50,8 +50,12 @@ const MAX_ITEMS: Record<RubricItemKind, number> = {
 export const NO_ITEMS_WARNING =
   'No requirements could be derived from the description: candidates are ranked by their relevance to the job post alone. Add items to judge them against.';
 
-const OPTIONAL_CUE =
-  /\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:is|are|would\s+be)\s+(?:a\s+)?(?:(?:big|huge|major|definite|real|great|nice|distinct)\s+)?(?:plus|bonus|advantage|beneficial|desirable|helpful)|a\s+(?:(?:big|huge|major|definite|real|great|nice|distinct)\s+)?plus|bonus|desired|desirable|ideally|optional|not\s+required|an\s+advantage|advantageous|good\s+to\s+have)\b/i;
+/** Words that make a wish stronger without making it a demand: "a big plus", "a huge plus". */
+const PLUS_EMPHASIS = String.raw`(?:(?:big|huge|major|definite|real|great|nice|distinct)\s+)?`;
+const OPTIONAL_CUE = new RegExp(
+  String.raw`\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|a\s+${PLUS_EMPHASIS}plus|bonus|desired|desirable|ideally|optional|not\s+required|an\s+advantage|advantageous|good\s+to\s+have)\b`,
+  'i',
+);
 const REQUIRED_CUE =
   /\b(?:must|(?<!\bas\s)required|requires?|(?:gotta|have\s+to|has\s+to|need\s+to)\s+(?:pass|have|hold|be)\b|requirement|minimum|mandatory|at\s+least|need(?:s|ed)?\s+to\s+(?:have|hold|be)|you(?:'ll|\s+will)?\s+(?:need|have|hold|bring)|should\s+(?:have|hold|be)|(?:looking|seeking)\s+(?:for\s+)?(?:an?\s+|someone\s+|candidates?\s+)?[\w\s-]{0,40}?\bwith|candidates?\s+(?:must|should|will(?!\s+be\b))|ideal\s+candidate\s+(?:has|will|should))\b/i;
 /** Alternatives: a rubric of gates cannot say "one of", so these become nice-to-haves. */
@@ -424,9 +428,12 @@ const BROAD_SKILLS = new Set([
 const BROAD_SEGMENT_WORDS = 6;
 
 /** Skills the vocabulary knows in a segment, with offsets (broad ones only in short segments). */
-function vocabularySkills(text: string): { skill: string; index: number; length: number }[] {
+function vocabularySkills(
+  text: string,
+  matches = findSkills(text),
+): { skill: string; index: number; length: number }[] {
   const short = wordCount(text) <= BROAD_SEGMENT_WORDS;
-  return findSkills(text)
+  return matches
     .filter((m) => short || !BROAD_SKILLS.has(m.skill))
     .map((m) => ({ skill: m.skill, index: m.index, length: m.match.length }));
 }
@@ -652,8 +659,10 @@ function alternatives<T extends { skill: string; index: number; length: number }
 /** Words a short optional item is introduced or followed by, not part of its name. */
 const PHRASE_INTRO =
   /^(?:(?:ideally|preferably)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong)\s+)?(?:experience|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+)/i;
-const PHRASE_TAIL =
-  /[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?(?:(?:big|huge|major|definite|real|great|nice|distinct)\s+)?(?:plus|bonus|preferred|desired|desirable|nice\s+to\s+have|an\s+advantage|helpful)\)?|but\s+not\s+required|not\s+required)[\s.!]*$/i;
+const PHRASE_TAIL = new RegExp(
+  String.raw`[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|preferred|desired|desirable|nice\s+to\s+have|an\s+advantage|helpful)\)?|but\s+not\s+required|not\s+required)[\s.!]*$`,
+  'i',
+);
 /** Words a short optional item may have. */
 const MAX_PHRASE_WORDS = 6;
 
@@ -807,11 +816,12 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
 
     // a soft skill asked for ("Excellent written and verbal communication skills") is a requirement
     // in the post's own words, not a skill to gate on
-    const found = vocabularySkills(text);
+    const matches = findSkills(text);
+    const found = vocabularySkills(text, matches);
     const known = found.filter((s) => !SOFT_SKILLS.has(s.skill));
     // (found in a long line too, where broad skills are not read as gates: "Excellent verbal and
     // written communication in English")
-    const soft = findSkills(text).some((m) => SOFT_SKILLS.has(m.skill));
+    const soft = matches.some((m) => SOFT_SKILLS.has(m.skill));
     if (ask === 'required' && soft && known.length === 0 && !years && !degree) {
       add('REQUIREMENT', cut(text), quote);
       continue;
