@@ -1212,6 +1212,56 @@ describe('deriveRubric', () => {
     expect(items).toEqual(['REQUIREMENT Current Texas RDH license']);
   });
 
+  it('reads a wish closing a stated demand ("…, Next.js a plus") as that clause\'s alone', () => {
+    const rubric = deriveRubric(
+      'Frontend Engineer',
+      [
+        'Requirements',
+        '- 5+ years of React experience, Next.js a plus',
+        '- OSHA 10 required, OSHA 30 preferred',
+        '- Bachelor’s degree in Computer Science, Design or related field preferred',
+      ].join('\n'),
+    );
+    expect(rubric.items.map((i) => `${i.kind} ${i.text}`)).toEqual([
+      'MUST_HAVE React',
+      'NICE_TO_HAVE Next.js',
+      'MUST_HAVE OSHA 10',
+      'NICE_TO_HAVE OSHA 30',
+      // the end of a list of alternatives wishes for the whole degree
+      'EDUCATION Bachelor’s degree in Computer Science, Design or related field preferred',
+      'EXPERIENCE At least 5 years of experience',
+    ]);
+    expect(rubric.items.find((i) => i.text === 'Next.js')?.quote).toBe('Next.js a plus');
+  });
+
+  it('reads a name beside a known skill when a remark follows it ("Gainsight (or ChurnZero)")', () => {
+    const items = kinds(
+      ['You might be a fit if you:', '- Are comfortable in Salesforce and Gainsight (or ChurnZero)'].join('\n'),
+      'CSM',
+    );
+    expect(items).toEqual(expect.arrayContaining(['MUST_HAVE Salesforce', 'MUST_HAVE Gainsight']));
+  });
+
+  it('reads a demand closing an item ("…, experimentation experience a must") as one of its own, and not a negation', () => {
+    const items = kinds(
+      [
+        'Minimum qualifications:',
+        '• 3+ years of industry experience in data science or analytics, experimentation experience a must',
+        '• A bachelor’s degree in finance or economics, though it’s not required',
+        '• Weekly travel to our plants, so a car and a license are a must',
+      ].join('\n'),
+      'Data Scientist',
+    );
+    expect(items).toEqual([
+      'NICE_TO_HAVE data science',
+      'NICE_TO_HAVE analytics',
+      'MUST_HAVE experimentation experience',
+      'EDUCATION bachelor’s degree in finance or economics, though it’s not required',
+      'REQUIREMENT Weekly travel to our plants, so a car and a license are a must',
+      'EXPERIENCE At least 3 years of experience',
+    ]);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

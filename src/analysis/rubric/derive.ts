@@ -291,6 +291,8 @@ const NOT_ASKED =
 /** A line about pay: "Pay is a 60/40 fee split in your favor", "Salary: $60K". */
 const PAY_LINE =
   /^(?:the\s+)?(?:pay|salary|compensation|wages?|base\s+pay|hourly\s+rate|pay\s+(?:band|range|rate))\b(?!\s+(?:and\s+benefits\s+)?(?:administration|processing|systems?|equity\s+analysis))/i;
+/** "… is a must" closing an item: how much it is asked. */
+const A_MUST = /[\s,–—-]*(?:(?:is|are)\s+)?an?\s+(?:absolute\s+)?must[\s.!]*$/i;
 /** A demand said to be one: "… are a must", "must be able to". */
 const STATED_MUST = /\b(?:is|are)\s+a\s+must\b/i;
 
@@ -578,7 +580,9 @@ function siblingNames(
   const startsWithSkill = (p: { start: number; end: number }) => starts.has(p.start);
   const name = (p: { start: number; end: number }) => {
     const raw = text.slice(p.start, p.end);
+    // a remark after the name is not part of it: "Gainsight (or ChurnZero)"
     const t = raw
+      .replace(/\s*\([^()]*\)[\s.;:!]*$/, '')
       .replace(PHRASE_TAIL, '')
       .replace(PHRASE_TRAILER, '')
       .replace(/[\s.;:!]+$/, '');
@@ -880,16 +884,18 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     }
     // A required list of things the vocabulary does not know ("Month-end close and account
     // reconciliations", "Typography, layout and color") names must-haves, not a requirement.
+    // ("Experimentation experience a must": the must is how much it is asked, not a demand's words)
+    const bare = text.replace(A_MUST, '');
     if (
       ask === 'required' &&
       skills.length === 0 &&
       !years &&
       !degree &&
       !ability &&
-      !DEMAND_CUE.test(text) &&
-      !CREDENTIAL_DEMAND.test(text)
+      !DEMAND_CUE.test(bare) &&
+      !CREDENTIAL_DEMAND.test(bare)
     ) {
-      const phrases = phraseItems(text);
+      const phrases = phraseItems(bare);
       if (phrases) {
         // "Good math skills and attention to detail": a skill, and a quality asked in the post's words
         const soft = phrases.items.filter((p) => SOFT_QUALITY.test(p.replace(PHRASE_TRAILER, '')));

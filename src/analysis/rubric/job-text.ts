@@ -204,6 +204,37 @@ const SENTENCE_END =
  * in beauty" asks for the years and would like the industry; the two are read apart.
  */
 const QUALIFIED_TAIL = /,[ \t]+(?=(?:ideally|preferably)\b)/gi;
+/**
+ * A closing clause that wishes for, or demands, a thing of its own after an item: "4+ years of
+ * general ledger accounting, public accounting a plus", "OSHA 10 required, OSHA 30 preferred",
+ * "3+ years in data science, experimentation experience a must". The clause's wish or demand is
+ * its own: the item before it stands as it was asked. Never the end of a list of alternatives
+ * ("a degree in Accounting, Finance or related field preferred" wishes for the whole degree), nor
+ * a clause that goes on from the item ("Weekly travel, so a car and a license are a must").
+ */
+const CLOSING_TAIL = new RegExp(
+  String.raw`,[ \t]+(?=(?!(?:so|as|because|since|which|that|and|but|thus|hence|therefore|meaning|where|when|while|if|though|although)\b)(?![^,;()]*\b(?:or|and\/or|related|similar|equivalent|etc|not)\b)(?![^,;()]*n't\b)[^,;()]*?[A-Za-z][^,;()]*?\s(?:(?:is|are|would\s+be)\s+)?(?:(an?\s+(?:(?:big|huge|major|definite|real|great|strong|distinct)\s+)?(?:plus|bonus|advantage)|(?:strongly\s+|highly\s+)?(?:preferred|desired|desirable)|nice\s+to\s+have|helpful)|a\s+must|required|mandatory)[ \t]*[.!]?[ \t]*$)`,
+  'i',
+);
+/** A demand said as one: years, or "required", "must", "mandatory". */
+const STATED_DEMAND =
+  /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?(?:\s*(?:-|–|to)\s*\d{1,2})?\+?\s*(?:years?|yrs)\b|\b(?:required|must|mandatory)\b/i;
+/**
+ * The span cut before its {@link CLOSING_TAIL}, when the words before it state a demand of their
+ * own (else the tail may speak for the whole item: "Knowledge of SQL, Python a plus", "a private,
+ * HIPAA-compliant workspace … are required").
+ */
+function closingTail(text: string, span: Span): Span[] {
+  const part = text.slice(span.start, span.end);
+  const m = CLOSING_TAIL.exec(part);
+  if (!m) return [span];
+  const head = part.slice(0, m.index);
+  if (!STATED_DEMAND.test(head) || (m[1] && OPTIONAL_WORDS.test(head))) return [span];
+  return [
+    { start: span.start, end: span.start + m.index },
+    { start: span.start + m.index + m[0].length, end: span.end },
+  ];
+}
 /** An in-line bullet: " • ", " · ", " - ", " * " between words. */
 const INLINE_BULLET = /[ \t]+[•·▪◦●‣*-][ \t]+/g;
 /** A bullet or list number at the start of a segment. */
@@ -390,7 +421,11 @@ export function jobSegments(description: string): JobSegment[] {
       splitSpan(description, bullet, SENTENCE_END)
         // the wish after ", ideally" is its item's, never a heading ("ideally beauty or CPG" would
         // open a section of nice-to-haves for every item under it)
-        .flatMap((s) => splitSpan(description, s, QUALIFIED_TAIL).map((t, k) => ({ ...t, tail: k > 0 })))
+        .flatMap((s) =>
+          splitSpan(description, s, QUALIFIED_TAIL).flatMap((t, k) =>
+            closingTail(description, t).map((u, j) => ({ ...u, tail: k > 0 || j > 0 })),
+          ),
+        )
         .flatMap((s) => clauses(description, s).map((c) => ({ ...c, tail: s.tail })))
         .flatMap((s) =>
           wholeHeading(description.slice(s.start, s.end))
