@@ -1242,6 +1242,34 @@ describe('deriveRubric', () => {
     expect(items).toEqual(expect.arrayContaining(['MUST_HAVE Salesforce', 'MUST_HAVE Gainsight']));
   });
 
+  it('reads a degree named without its level ("HNC/HND or degree in Civil Engineering") as education', () => {
+    const items = kinds(
+      ['Essential', '• HNC/HND or degree in Civil Engineering', '• Four-year college degree (any major)'].join('\n'),
+      'Site Engineer',
+    );
+    expect(items).toEqual([
+      'EDUCATION HNC/HND or degree in Civil Engineering',
+      'EDUCATION Four-year college degree (any major)',
+    ]);
+  });
+
+  it('reads traits ("Hungry, coachable and competitive") as a requirement, and pay and how to apply as nothing', () => {
+    const items = kinds(
+      [
+        '✅ What we’re looking for',
+        '• A track record of hitting quota',
+        '• Hungry, coachable and competitive',
+        '💰 Comp: $60k base / $120k OTE, uncapped commission',
+        'Apply in person Mon-Fri 7am-3pm or email jobs@voltbros.example.',
+      ].join('\n'),
+      'Account Executive',
+    );
+    expect(items).toEqual([
+      'REQUIREMENT A track record of hitting quota',
+      'REQUIREMENT Hungry, coachable and competitive',
+    ]);
+  });
+
   it('reads a demand closing an item ("…, experimentation experience a must") as one of its own, and not a negation', () => {
     const items = kinds(
       [

@@ -163,7 +163,7 @@ const PLACE =
 const SOFT_SKILLS = new Set(['Communication', 'Teamwork', 'Time Management', 'Leadership']);
 /** Qualities of how one works, asked in a post's own words: a requirement, never a skill to gate on. */
 const SOFT_QUALITY =
-  /^(?:(?:strong|good|great|keen|excellent|exceptional|high|close)\s+)?(?:attention\s+to\s+detail|detail[\s-]oriented|accuracy|organi[sz](?:ation(?:al)?|ed)|multi-?tasking|reliab(?:le|ility)|dependab(?:le|ility)|punctual(?:ity)?|flexib(?:le|ility)|(?:strong\s+)?work\s+ethic|professionalism|positive\s+attitude|self[\s-](?:motivated|starter)|initiative|integrity|patience|adaptability|judg(?:e)?ment|leadership)$/i;
+  /^(?:(?:strong|good|great|keen|excellent|exceptional|high|close)\s+)?(?:attention\s+to\s+detail|detail[\s-]oriented|accuracy|organi[sz](?:ation(?:al)?|ed)|multi-?tasking|reliab(?:le|ility)|dependab(?:le|ility)|punctual(?:ity)?|flexib(?:le|ility)|(?:strong\s+)?work\s+ethic|professionalism|positive\s+attitude|self[\s-](?:motivated|starter)|initiative|integrity|patience|adaptability|judg(?:e)?ment|leadership|hungry|coachable|competitive|driven|motivated|curious|humble|resilient|proactive|resourceful|passionate|friendly|outgoing|energetic|personable|enthusiastic|positive|honest|adaptable|ambitious|collaborative|empathetic|patient|compassionate|hard[\s-]working|team\s+player)$/i;
 /** A school's graduate, or its course completed: "Graduate of an accredited radiography program". */
 const GRADUATE_OF =
   /^(?:(?:a\s+)?graduat(?:e|ion)\s+(?:of|from)|(?:successful\s+)?completion\s+of|completed)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,5}(?:program(?:me)?|school|college|academy|institute|course|apprenticeship)\b/i;
@@ -270,7 +270,7 @@ const ASKS_OF_CANDIDATE =
  * against the criteria").
  */
 const APPLYING =
-  /^(?:questions\?|(?:call|text|email|e-mail|contact)\s+[^.\n]{0,40}?\b(?:at|on)\s+(?:\+?\d|\S+@)|to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here)\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b|^(?:new|recent)\s+grad(?:uate)?s?\b.{0,30}\b(?:welcome|encouraged)\b/i;
+  /^(?:questions\?|(?:call|text|email|e-mail|contact)\s+[^.\n]{0,40}?\b(?:at|on)\s+(?:\+?\d|\S+@)|to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here|in\s+person)\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b|^(?:new|recent)\s+grad(?:uate)?s?\b.{0,30}\b(?:welcome|encouraged)\b/i;
 
 /**
  * A condition of employment the employer's closing text states ("This post is subject to a basic
@@ -804,7 +804,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       }
     }
 
-    const degree = degreeIn(text);
+    const degree = degreeIn(text) ?? namedDegree(text);
     if (degree) {
       taken.push({ index: degree.index, length: text.length - degree.index });
       add('EDUCATION', cut(text.slice(educationStart(text, degree.index)).replace(AFTER_DEGREE, '')), quote);
@@ -975,6 +975,18 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
   // description, so nothing is derived from the title itself.
   void title;
   return { items, warnings: items.length === 0 ? [NO_ITEMS_WARNING] : [] };
+}
+
+/**
+ * A degree a post asks for without naming its level, as a resume would not: "Degree in Civil
+ * Engineering", "a university degree", "HNC/HND or degree in…", "degree qualified". Not "a high
+ * degree of autonomy".
+ */
+const BARE_DEGREE =
+  /\b(?:(?:university|college|undergraduate|graduate|relevant|four-year|4-year|two-year|2-year|associate|technical)\s+){1,2}degree\b|\bdegree(?=\s+(?:in|from|qualified)\b)|\bHN[CD]\b/i;
+function namedDegree(text: string): { index: number; length: number } | null {
+  const m = BARE_DEGREE.exec(text);
+  return m ? { index: m.index, length: m[0].length } : null;
 }
 
 /** Where a degree phrase starts: "a Bachelor's degree" from "Bachelor", "BS/MS in" from "BS". */

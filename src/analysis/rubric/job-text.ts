@@ -56,7 +56,7 @@ const REQUIRED_HEAD =
 const DUTIES_HEAD =
   /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves|what(?:'s|\s+is)\s+the\s+(?:job|role|work)|work(?:ing)?\s+(?:conditions|environment)|definition|distinguishing\s+(?:features|characteristics)|(?:examples|illustrative\s+examples)\s+of\s+(?:duties|work)|typical\s+(?:duties|tasks)|nature\s+of\s+(?:the\s+)?work|class\s+(?:description|concept|summary|characteristics))/i;
 const ABOUT_HEAD =
-  /^(?:about\s+(?:us|the\s+(?:company|team)|our\s+\w+)|who\s+(?:we\s+are|are\s+we)|how\s+(?:do\s+i|to|can\s+i)\s+apply|our\s+(?:company|story|mission|team|culture|values)|why\s+(?:join|work)|benefits|perks|compensation|salary|pay\b|what\s+we\s+offer|we\s+offer|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|top\s+reasons(?:\s+to\s+(?:work|join)(?:\s+(?:with|for|at)\s+us)?)?|how\s+to\s+apply|to\s+apply|(?:application|selection|hiring|interview)\s+process|(?:shift|schedule|hours)\s+(?:and|&)\s+(?:pay|compensation|benefits)|location|schedule|work\s+(?:schedule|hours)|hours|job\s+(?:type|id|number|code|function)|equal\s+opportunity|eeo|(?:experience|seniority|career)\s+level|work\s+(?:location|setting|site)|location\s+type|employment\s+type|pay\s+rate|industry(?!\s+(?:experience|knowledge))|closing\s+date|filing\s+deadline|open\s+to|additional\s+(?:information|info|details)|required\s+documents|(?:supporting|application)\s+(?:documents|materials)|documents?\s+(?:required|needed|to\s+(?:submit|include))|how\s+you\s+will\s+be\s+evaluated|next\s+steps)/i;
+  /^(?:about\s+(?:us|the\s+(?:company|team)|our\s+\w+)|who\s+(?:we\s+are|are\s+we)|how\s+(?:do\s+i|to|can\s+i)\s+apply|our\s+(?:company|story|mission|team|culture|values)|why\s+(?:join|work)|benefits|perks|compensation|comp\b|(?:the\s+)?package\b|salary|pay\b|what\s+we\s+offer|we\s+offer|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|top\s+reasons(?:\s+to\s+(?:work|join)(?:\s+(?:with|for|at)\s+us)?)?|how\s+to\s+apply|to\s+apply|(?:application|selection|hiring|interview)\s+process|(?:shift|schedule|hours)\s+(?:and|&)\s+(?:pay|compensation|benefits)|location|schedule|work\s+(?:schedule|hours)|hours|job\s+(?:type|id|number|code|function)|equal\s+opportunity|eeo|(?:experience|seniority|career)\s+level|work\s+(?:location|setting|site)|location\s+type|employment\s+type|pay\s+rate|industry(?!\s+(?:experience|knowledge))|closing\s+date|filing\s+deadline|open\s+to|additional\s+(?:information|info|details)|required\s+documents|(?:supporting|application)\s+(?:documents|materials)|documents?\s+(?:required|needed|to\s+(?:submit|include))|how\s+you\s+will\s+be\s+evaluated|next\s+steps)/i;
 
 /** A line, ended by a colon, that introduces the benefits the employer offers. */
 const BENEFITS_INTRO =
@@ -457,10 +457,15 @@ export function jobSegments(description: string): JobSegment[] {
         if (inline && inlineMode) {
           const rest = trimSpan(description, { start: span.start + inline[0].length, end: span.end });
           // a label on a list item, or after a sentence on its line, is that item's alone: "- **Education:**
-          // BS in…", "Must: 1 year of… Bonus: inpatient experience"; it asks more or less of the
-          // item, and says nothing of the items after it
+          // BS in…", "Must: 1 year of… Bonus: inpatient experience", "💰 Comp: $60k base"; it asks more
+          // or less of the item (or nothing), and says nothing of the items after it
           if (bulleted) {
-            const own = inlineMode === 'required' || inlineMode === 'optional' ? inlineMode : section;
+            const own =
+              inlineMode === 'required' || inlineMode === 'optional'
+                ? inlineMode
+                : PAY_LABEL.test(labelText(inline[1]!))
+                  ? 'about'
+                  : section;
             if (rest)
               push({
                 ...rest,
@@ -560,6 +565,9 @@ function wrappedLines(text: string, lines: Span[]): Span[] {
   }
   return out;
 }
+
+/** A label of pay or benefits on a list item ("💰 Comp: $60k base"): the item asks nothing. */
+const PAY_LABEL = /^(?:total\s+)?(?:comp|compensation|pay|pay\s+rate|salary|wages?|benefits|perks|package)$/i;
 
 /** A heading's words without its colon and markup: "**Education/Training:**" → "Education/Training". */
 function labelText(text: string): string {
