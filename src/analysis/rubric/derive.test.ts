@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveRubric, NO_ITEMS_WARNING, yearsIn } from './derive.js';
+import { capWarning, deriveRubric, NO_ITEMS_WARNING, yearsIn } from './derive.js';
 import { jobSegments } from './job-text.js';
 
 const MARKDOWN = `We are a logistics company in Denver.
@@ -1268,6 +1268,51 @@ describe('deriveRubric', () => {
       'REQUIREMENT A track record of hitting quota',
       'REQUIREMENT Hungry, coachable and competitive',
     ]);
+  });
+
+  it('reads a Craigslist ad: its field block above a blank line leaves the body to be read, "Need 3-plus years" and all', () => {
+    const items = kinds(
+      [
+        'compensation: $22-26/hr DOE + tips',
+        'employment type: full-time',
+        '',
+        'Busy bakery looking for a pastry chef. Must be ok starting at 4am on weekends. Need 3-plus years in a professional pastry kitchen. Spanish a plus. $18-20/hr + tips.',
+      ].join('\n'),
+      'Pastry Chef',
+    );
+    expect(items).toEqual([
+      'REQUIREMENT Must be ok starting at 4am on weekends',
+      'MUST_HAVE Pastry',
+      'NICE_TO_HAVE Spanish',
+      'EXPERIENCE At least 3 years of experience',
+    ]);
+  });
+
+  it('reads what the team uses as examples, "strongly preferred" as a wish, and learning as no skill', () => {
+    const items = kinds(
+      [
+        'Requirements',
+        '- Experience with automated testing (we use Jest and Playwright)',
+        '- Comfortable with Microsoft Office and learning new software',
+        '- Telemetry experience is strongly preferred',
+      ].join('\n'),
+      'QA Engineer',
+    );
+    expect(items).toEqual([
+      'MUST_HAVE Test Automation',
+      'NICE_TO_HAVE Jest',
+      'NICE_TO_HAVE Playwright',
+      'MUST_HAVE Microsoft Office',
+      'NICE_TO_HAVE Telemetry experience',
+    ]);
+  });
+
+  it('warns when a post asks more of a kind than a derived rubric keeps', () => {
+    const lines = Array.from({ length: 12 }, (_, i) => `- Must be able to handle situation number ${i + 1} calmly`);
+    const rubric = deriveRubric('Dispatcher', ['Requirements', ...lines].join('\n'));
+    expect(rubric.items.filter((i) => i.kind === 'REQUIREMENT')).toHaveLength(10);
+    expect(rubric.warnings).toEqual([capWarning('REQUIREMENT', 2)]);
+    expect(rubric.warnings[0]).toMatch(/more requirements than a derived rubric keeps \(10\).*2 more left out/);
   });
 
   it('reads a demand closing an item ("…, experimentation experience a must") as one of its own, and not a negation', () => {

@@ -57,7 +57,7 @@ const OPTIONAL_CUE = new RegExp(
   'i',
 );
 const REQUIRED_CUE =
-  /\b(?:must|(?<!\bas\s)required|requires?|(?:gotta|have\s+to|has\s+to|need\s+to)\s+(?:pass|have|hold|be)\b|requirement|minimum|mandatory|at\s+least|need(?:s|ed)?\s+to\s+(?:have|hold|be)|you(?:'ll|\s+will)?\s+(?:need|have|hold|bring)|should\s+(?:have|hold|be)|(?:looking|seeking)\s+(?:for\s+)?(?:an?\s+|someone\s+|candidates?\s+)?[\w\s-]{0,40}?\bwith|candidates?\s+(?:must|should|will(?!\s+be\b))|ideal\s+candidate\s+(?:has|will|should))\b/i;
+  /^(?:need|needs)\s+(?!to\s+know\b)|\b(?:must|(?<!\bas\s)required|requires?|(?:gotta|have\s+to|has\s+to|need\s+to)\s+(?:pass|have|hold|be)\b|requirement|minimum|mandatory|at\s+least|need(?:s|ed)?\s+to\s+(?:have|hold|be)|you(?:'ll|\s+will)?\s+(?:need|have|hold|bring)|should\s+(?:have|hold|be)|(?:looking|seeking)\s+(?:for\s+)?(?:an?\s+|someone\s+|candidates?\s+)?[\w\s-]{0,40}?\bwith|candidates?\s+(?:must|should|will(?!\s+be\b))|ideal\s+candidate\s+(?:has|will|should))\b/i;
 /** Alternatives: a rubric of gates cannot say "one of", so these become nice-to-haves. */
 const ALTERNATIVES = /\b(?:one\s+of|any\s+of|such\s+as|e\.g\.|for\s+example|for\s+instance|either|like)\b/gi;
 /**
@@ -84,7 +84,7 @@ const NUM = String.raw`(${NUM_WORDS})`;
  * years", "one year", with "experience" (or a role: "as a", "in a", "working") near it on either side.
  */
 const YEARS = new RegExp(
-  String.raw`\b${NUM}(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:\+|plus|(?:-|–|—|to)\s*(?:${NUM_WORDS})\b(?:\s*\(\s*\d{1,2}\s*\))?|or\s+more)?\s*(?:full[\s-]time\s+)?(?:years?|yrs?)['’]?(?:\s+or\s+more)?`,
+  String.raw`\b${NUM}(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:\+|-?plus|(?:-|–|—|to)\s*(?:${NUM_WORDS})\b(?:\s*\(\s*\d{1,2}\s*\))?|or\s+more)?\s*(?:full[\s-]time\s+)?(?:years?|yrs?)['’]?(?:\s+or\s+more)?`,
   'gi',
 );
 /** "6 months", "18+ months", "twelve months": a year's fraction. */
@@ -194,7 +194,7 @@ const LIST_END =
   /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|is|are|will|would)\s+|,?\s+(?:in|on|with|across)\s+(?:one|two|three|any|several|multiple|at\s+least)\b|[.;:()]/i;
 /** Words that open a phrase that is not a skill's name. */
 const NOT_SKILL_HEAD =
-  /^(?:a|an|the|this|that|these|those|all|any|some|other|equivalent|comparable|our|your|their|its|his|her|working|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b/i;
+  /^(?:a|an|the|this|that|these|those|all|any|some|other|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b/i;
 /** Generic words that are not a skill on their own. */
 const GENERIC =
   /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?)$/i;
@@ -497,13 +497,14 @@ function listParts(list: string): { text: string; index: number }[] {
 }
 
 /** A parenthesis and the words that open a list of examples in it: "(e.g., Beckman Coulter, Sysmex)". */
-const PARENTHESIS = /\(\s*((?:e\.g\.|eg|such\s+as|like|for\s+example|ex\.)[,:]?\s*)?([^()]{2,120})\)/gi;
+const PARENTHESIS =
+  /\(\s*((?:e\.g\.|eg|such\s+as|like|for\s+example|ex\.|we\s+use|we(?:'re|’re|\s+are)\s+using|we\s+work\s+(?:in|with)|our\s+stack(?:\s+is)?|currently)[,:]?\s*)?([^()]{2,120})\)/gi;
 /** Names a parenthesis may list. */
 const MAX_PARENTHESIS_NAMES = 6;
 
 /**
- * Names listed in a parenthesis as examples ("e.g.", "such as") or alternatives ("or") of what the
- * segment asks: "ELD logs (Samsara or Motive)", "CI/CD for mobile (Fastlane, Xcode Cloud or
+ * Names listed in a parenthesis as examples ("e.g.", "such as", or what the team uses: "(we use Jest
+ * and Playwright)") or alternatives ("or") of what the segment asks: "ELD logs (Samsara or Motive)", "CI/CD for mobile (Fastlane, Xcode Cloud or
  * Bitrise)". Each is a name:
  * written with a capital first, at most {@link MAX_PART_WORDS} words; a parenthesis with anything
  * else in it ("(async/await, actors)", "(29 CFR 1910 and 1926)") gives none.
@@ -664,7 +665,7 @@ function alternatives<T extends { skill: string; index: number; length: number }
 const PHRASE_INTRO =
   /^(?:(?:ideally|preferably)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong)\s+)?(?:experience|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+)/i;
 const PHRASE_TAIL = new RegExp(
-  String.raw`[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|preferred|desired|desirable|nice\s+to\s+have|an\s+advantage|helpful)\)?|but\s+not\s+required|not\s+required)[\s.!]*$`,
+  String.raw`[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice\s+to\s+have|an\s+advantage|helpful)\)?|but\s+not\s+required|not\s+required)[\s.!]*$`,
   'i',
 );
 /** Words a short optional item may have. */
@@ -750,6 +751,8 @@ function key(kind: RubricItemKind, text: string): string {
 export function deriveRubric(title: string, description: string): DerivedRubric {
   const items: RubricItem[] = [];
   const seen = new Map<string, RubricItem>();
+  // items read past a kind's cap, by kind: the recruiter is told, not left to guess
+  const dropped = new Map<RubricItemKind, number>();
   let experience: { years: number; quote: string } | null = null;
   let wishedYears: { years: number; quote: string } | null = null;
   const add = (kind: RubricItemKind, text: string, quote: string, minYears: number | null = null) => {
@@ -762,7 +765,10 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       if (prior.kind === 'NICE_TO_HAVE' && kind === 'MUST_HAVE') prior.kind = 'MUST_HAVE';
       return;
     }
-    if (items.filter((i) => i.kind === kind).length >= MAX_ITEMS[kind]) return;
+    if (items.filter((i) => i.kind === kind).length >= MAX_ITEMS[kind]) {
+      dropped.set(kind, (dropped.get(kind) ?? 0) + 1);
+      return;
+    }
     const item: RubricItem = { kind, text, source: 'DERIVED', quote, minYears };
     seen.set(k, item);
     items.push(item);
@@ -974,7 +980,22 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
   // The title names the role, not a demand: relevance reads it; an item needs a quote of the
   // description, so nothing is derived from the title itself.
   void title;
-  return { items, warnings: items.length === 0 ? [NO_ITEMS_WARNING] : [] };
+  const warnings = items.length === 0 ? [NO_ITEMS_WARNING] : [];
+  for (const [kind, n] of dropped) warnings.push(capWarning(kind, n));
+  return { items, warnings };
+}
+
+const KIND_PLURAL: Record<RubricItemKind, string> = {
+  MUST_HAVE: 'must-have skills',
+  NICE_TO_HAVE: 'nice-to-have skills',
+  REQUIREMENT: 'requirements',
+  EXPERIENCE: 'experience items',
+  EDUCATION: 'education items',
+};
+
+/** The warning of items read past a kind's cap ({@link MAX_ITEMS}). */
+export function capWarning(kind: RubricItemKind, dropped: number): string {
+  return `The description asks for more ${KIND_PLURAL[kind]} than a derived rubric keeps (${MAX_ITEMS[kind]}): the first ${MAX_ITEMS[kind]} were kept and ${dropped} more left out. Add any that matter as typed items.`;
 }
 
 /**

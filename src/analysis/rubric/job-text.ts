@@ -198,7 +198,7 @@ function wholeHeading(text: string): boolean {
  * nor after letters with dots ("U.S. Citizenship", "11:59 p.m. Eastern").
  */
 const SENTENCE_END =
-  /(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx|St|Dr|Mr|Ms|Mrs|Jr|Sr|No)\.)(?<!\b(?:[A-Z]\.){2,}|\b[ap]\.m\.)(?<![.]{2})(?<=[.!?;])[ \t]+(?=["“(]?[A-Z0-9])/g;
+  /(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx|St|Dr|Mr|Ms|Mrs|Jr|Sr|No)\.)(?<!\b(?:[A-Z]\.){2,}|\b[ap]\.m\.)(?<![.]{2})(?<=[.!?;])[ \t]+(?=["“(]?[A-Z0-9$£€])/g;
 /**
  * A clause that makes only the end of an item optional: "4+ years managing social media, ideally
  * in beauty" asks for the years and would like the industry; the two are read apart.
@@ -380,6 +380,8 @@ export function jobSegments(description: string): JobSegment[] {
   let label: string | undefined;
   // the cells of the header row of a table being read, or 0
   let tableCells = 0;
+  // the section before a block of "Label: value" fields about the job, while in one
+  let fieldsFrom: SectionMode | null = null;
   const push = (segment: JobSegment) => {
     if (segment.heading) {
       continues = CONTINUED_HEADING.exec(segment.text)?.[0]
@@ -414,6 +416,12 @@ export function jobSegments(description: string): JobSegment[] {
       continue;
     }
     if (raw.trim()) tableCells = 0;
+    // a blank line ends a block of fields ("compensation: $22/hr", "employment type: full-time")
+    // above a post's body: the body is read in the section the fields were found in
+    else if (fieldsFrom !== null) {
+      section = fieldsFrom;
+      fieldsFrom = null;
+    }
     const bulleted = LEADING_MARK.test(raw.trim()) && !/^\s*\*\*/.test(raw);
     // an in-line bullet's text is a list item, never a heading but by its form: "Benefits - Medical
     // - Bonus" lists a bonus, it does not open a section of nice-to-haves
@@ -476,6 +484,9 @@ export function jobSegments(description: string): JobSegment[] {
               });
             continue;
           }
+          // a field of the board or the ad ("Location: Austin", "Pay: $20/hr") on its own line
+          if (inlineMode === 'about' && rest && pieces.length === 1) fieldsFrom ??= section;
+          else fieldsFrom = null;
           section = inlineMode;
           const before = label;
           push({
