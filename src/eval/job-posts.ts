@@ -69,6 +69,11 @@ export const HELD_OUT_SETS = [
     which:
       'tenth held-out set: pastes from Workday, a shop site, Taleo, Indeed, SmartRecruiters, an agency, a county, iCIMS, LinkedIn, Ashby, written blind; at its first run 0.75 / 0.64 same kind, 0.81 / 0.68 any kind (local-v10; local-v9: 0.75 / 0.63), never tuned on',
   },
+  {
+    dir: path.join(JOB_POSTS_DIR, 'held-out-11'),
+    which:
+      'eleventh held-out set: pastes from Craigslist, ZipRecruiter, a Notion page, Dice, Workable, JazzHR, Glassdoor, a recruiter e-mail, a union hall, a court posting, written blind; FIRST_RUN',
+  },
 ] as const;
 
 /** A job post file: its title (first line) and description (the rest). */

@@ -1315,6 +1315,28 @@ describe('deriveRubric', () => {
     expect(rubric.warnings[0]).toMatch(/more requirements than a derived rubric keeps \(10\).*2 more left out/);
   });
 
+  it('reads a recruiter\'s e-mail: what "they\'re looking for", and a condition the client "needs" after the wishes', () => {
+    const items = kinds(
+      [
+        'Hi Marcus,',
+        'What they’re looking for:',
+        '1. Bluebeam Revu for takeoff and markups',
+        '2. Solid Excel',
+        '',
+        'Nice to haves: design-build pricing experience.',
+        '',
+        'They also need someone who can pass a background check and has a clean driving record for the company truck.',
+      ].join('\n'),
+      'HVAC Estimator',
+    );
+    expect(items).toEqual([
+      'MUST_HAVE Bluebeam',
+      'MUST_HAVE Excel',
+      'NICE_TO_HAVE design-build pricing experience',
+      'REQUIREMENT They also need someone who can pass a background check and has a clean driving record for the company truck',
+    ]);
+  });
+
   it('reads a demand closing an item ("…, experimentation experience a must") as one of its own, and not a negation', () => {
     const items = kinds(
       [
