@@ -1337,6 +1337,29 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it('reads a job call\'s "A PLUS:" list as wishes, a board\'s "Job Details" as the post\'s own text and "Shift:" as no demand', () => {
+    const items = kinds(
+      [
+        'Job Details',
+        'We are hiring technicians. This is a 12-month contract.',
+        'Shift: Sunday - Wednesday, 6:00 PM - 4:30 AM (4x10s).',
+        'REQUIREMENTS:',
+        '- KNOW ASME B31.3',
+        'A PLUS:',
+        '- HYDROTEST & FLUSHING EXPERIENCE',
+        '- TWIC CARD',
+        '',
+        'TRAVELERS AFTER BOOKS ARE EXHAUSTED.',
+      ].join('\n'),
+      'Pipefitter',
+    );
+    expect(items).toEqual([
+      'MUST_HAVE ASME B31.3',
+      'NICE_TO_HAVE HYDROTEST & FLUSHING EXPERIENCE',
+      'NICE_TO_HAVE TWIC CARD',
+    ]);
+  });
+
   it('reads a demand closing an item ("…, experimentation experience a must") as one of its own, and not a negation', () => {
     const items = kinds(
       [

@@ -663,7 +663,7 @@ function alternatives<T extends { skill: string; index: number; length: number }
 
 /** Words a short optional item is introduced or followed by, not part of its name. */
 const PHRASE_INTRO =
-  /^(?:(?:ideally|preferably)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong)\s+)?(?:experience|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+)/i;
+  /^(?:(?:knows?|understands?)\s+(?!how\b)|(?:ideally|preferably)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong)\s+)?(?:experience|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+)/i;
 const PHRASE_TAIL = new RegExp(
   String.raw`[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice\s+to\s+have|an\s+advantage|helpful)\)?|but\s+not\s+required|not\s+required)[\s.!]*$`,
   'i',
@@ -714,6 +714,8 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
     t = t.replace(PHRASE_TAIL, '').replace(PHRASE_QUALIFIER, '').replace(PHRASE_INTRO, '').trim();
   }
   if (!t || !/[A-Za-z]{2}/.test(t) || /^(?:you|we|our|if|when|this|it)\b/i.test(t)) return null;
+  // a sentence, not a name: "Travelers after books are exhausted"
+  if (/\s(?:is|are|was|were|will|would)\s/i.test(t)) return null;
   const parts = t
     .split(PHRASE_SPLIT)
     .map((p) => p.replace(PHRASE_TRAILER, '').trim().replace(ANOTHER, ''))
