@@ -1360,6 +1360,28 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it('reads a paragraph after a bulleted list and a blank line for itself, and a licence held for years as no experience', () => {
+    const items = kinds(
+      [
+        'WHAT YOU NEED',
+        '> A valid driver’s license held for at least 3 years, with a clean driving record (no DUI/DWI in the last 10 years)',
+        'A BIG PLUS',
+        '> First Aid / CPR',
+        '',
+        'Do you live within 20 minutes of our Hollis Road yard? That’s a must - buses park at the yard.',
+        '',
+        'Principals only. Recruiters, please don’t contact this job poster.',
+        'post id: 7813390275',
+      ].join('\n'),
+      'School Bus Driver',
+    );
+    expect(items).toEqual([
+      'REQUIREMENT A valid driver’s license held for at least 3 years, with a clean driving record (no DUI/DWI in the last 10 years)',
+      'NICE_TO_HAVE CPR',
+      'REQUIREMENT live within 20 minutes of our Hollis Road yard',
+    ]);
+  });
+
   it('reads a demand closing an item ("…, experimentation experience a must") as one of its own, and not a negation', () => {
     const items = kinds(
       [

@@ -50,7 +50,7 @@ const CONTINUED_HEADING = /\b(?:abilit(?:y|ies)\s+to|able\s+to|knowledge\s+of|ex
 
 /** Section phrases, matched at the start of a heading (case-insensitive). */
 const OPTIONAL_HEAD =
-  /^(?:nice[\s-]+to[\s-]+haves?|(?:preferred|desired(?!\s+(?:candidate\s+)?profile)|desirable|bonus|optional)\b|additional\b(?!\s+(?:skills|qualifications|requirements|information|info|details)\b)|bonus\s+points|it'?s\s+a\s+plus|a\s+plus(?=\s*:?\s*$)|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|extras\b|what\s+(?:sets\s+you\s+apart|(?:would\s+)?makes?\s+you\s+stand\s+out)|(?:competitive|strong|ideal|successful|top)\s+(?:applicants|candidates)\s+(?:will\s+)?(?:also|often|usually)\s+(?:have|bring)|you'?ll\s+stand\s+out)/i;
+  /^(?:nice[\s-]+to[\s-]+haves?|(?:preferred|desired(?!\s+(?:candidate\s+)?profile)|desirable|bonus|optional)\b|additional\b(?!\s+(?:skills|qualifications|requirements|information|info|details)\b)|bonus\s+points|it'?s\s+a\s+plus|a\s+(?:(?:big|huge|major|definite|real|great|nice|distinct)\s+)?plus(?=\s*:?\s*$)|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|extras\b|what\s+(?:sets\s+you\s+apart|(?:would\s+)?makes?\s+you\s+stand\s+out)|(?:competitive|strong|ideal|successful|top)\s+(?:applicants|candidates)\s+(?:will\s+)?(?:also|often|usually)\s+(?:have|bring)|you'?ll\s+stand\s+out)/i;
 const REQUIRED_HEAD =
   /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate|additional|top|selection)\s+){0,2}(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?(?:\s+details)?|competencies|experience|criteria)\b|^(?:desired\s+)?(?:candidate|applicant)\s+profile\b|^desired\s+profile\b|^(?:what\s+(?:(?:do\s+)?you(?:'ll|\s+will)?\s+(?:need|bring|have)|(?:i|we)\s+(?:\w+\s+)?(?:need|want|look\s+for|expect)(?:\s+on\s+day\s+one)?|(?:we|they)(?:'re|\s+are)\s+looking\s+for|(?:the|our|my)\s+client\s+(?:is\s+looking\s+for|needs|wants)|you\s+bring|(?:we|they)\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need)|must[\s-]+haves?|required|requirements|qualifications|(?:essential|mandatory)(?=\s*:?\s*$)|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|(?:knowledge|skills|abilities)(?:,?\s*(?:and|&)?\s*(?:knowledge|skills|abilities))+|ksas?\b|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you|education(?:\s+(?:and|&)\s+(?:training|certifications?))?|work\s+experience|certifications?|licen[sc]es?(?:\s*(?:\/|and|&)\s*certifications?)?|licensure|physical\s+(?:demands|requirements)|person\s+specification|(?:before\s+you\s+apply,?\s+)?(?:can|do|could)\s+you\s+(?:answer|say)\s+["“]?yes["”]?\s+to\s+(?:these|the\s+following|all)|(?:[\w'’]+\s+){0,4}(?:if|when)\s+you(?:'ve|\s+have)?(?:\s+(?:have|bring|are|got))?$|you(?:'ll|\s+will)?\s+(?:thrive|succeed|excel|do\s+well|fit\s+(?:right\s+)?in)|(?:[\w-]+\s+){0,3}minimums)\b|^(?:knowledge|abilit(?:y|ies)|skills)(?:\s+(?:of|to|in))?$/i;
 const DUTIES_HEAD =
@@ -142,7 +142,7 @@ const OPENERS = [
  * letter.
  */
 const CONTINUING_WORDS =
-  'least of minimum than over with for and or a an the in to have has plus by from about nearly almost approximately within after every per up us them it me you here there been spent bring brings bringing having had gained total combined additional'.split(
+  'least of minimum than over with for and or a an the in to have has plus by from about nearly almost approximately within after every per up us them it me you here there been spent bring brings bringing having had gained total combined additional last past'.split(
     ' ',
   );
 const CONTINUED = String.raw`(?<!\b(?:${CONTINUING_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')}))`;
@@ -183,6 +183,8 @@ function headingByForm(text: string): boolean {
 function withoutRemark(text: string): string {
   return text.replace(/\s*\([^()]*\)\s*:?\s*$/, '');
 }
+/** Words that make a line a paragraph of prose rather than an item without a bullet. */
+const PROSE_WORDS = 6;
 /** Words of a line that is a known section phrase as a whole ("Basic Qualifications", "Preferred Qualifications"). */
 const WHOLE_HEADING_WORDS = 5;
 /**
@@ -384,6 +386,10 @@ export function jobSegments(description: string): JobSegment[] {
   let tableCells = 0;
   // the section before a block of "Label: value" fields about the job, while in one
   let fieldsFrom: SectionMode | null = null;
+  // whether the items under the last heading are all bulleted (null: none yet), and whether a
+  // blank line has followed such a list
+  let listed: boolean | null = null;
+  let blankAfterList = false;
   const push = (segment: JobSegment) => {
     if (segment.heading) {
       continues = CONTINUED_HEADING.exec(segment.text)?.[0]
@@ -417,14 +423,31 @@ export function jobSegments(description: string): JobSegment[] {
       else push({ ...row, section: row.level ?? section, heading: false });
       continue;
     }
-    if (raw.trim()) tableCells = 0;
+    const bulleted = LEADING_MARK.test(raw.trim()) && !/^\s*\*\*/.test(raw);
+    if (raw.trim()) {
+      tableCells = 0;
+      // a paragraph of prose after a bulleted list and a blank line is no item of the list: "Do
+      // you live within 20 minutes of our yard? That's a must" after the wishes says for itself
+      // what it asks
+      if (
+        blankAfterList &&
+        !bulleted &&
+        words(raw) >= PROSE_WORDS &&
+        (section === 'required' || section === 'optional')
+      )
+        section = 'plain';
+      blankAfterList = false;
+    }
     // a blank line ends a block of fields ("compensation: $22/hr", "employment type: full-time")
     // above a post's body: the body is read in the section the fields were found in
-    else if (fieldsFrom !== null) {
-      section = fieldsFrom;
-      fieldsFrom = null;
+    else {
+      if (fieldsFrom !== null) {
+        section = fieldsFrom;
+        fieldsFrom = null;
+      }
+      blankAfterList = listed === true;
     }
-    const bulleted = LEADING_MARK.test(raw.trim()) && !/^\s*\*\*/.test(raw);
+    const pushedBefore = out.length;
     // an in-line bullet's text is a list item, never a heading but by its form: "Benefits - Medical
     // - Bonus" lists a bonus, it does not open a section of nice-to-haves
     const pieces = splitSpan(description, line, INLINE_BULLET).flatMap((bullet, i) =>
@@ -545,6 +568,8 @@ export function jobSegments(description: string): JobSegment[] {
         }
       }
     }
+    // whether the items under the last heading are a bulleted list
+    if (out.length > pushedBefore) listed = out[out.length - 1]!.heading ? null : (listed ?? true) && bulleted;
   }
   return out;
 }
