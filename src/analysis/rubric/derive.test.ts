@@ -1382,6 +1382,23 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it('reads an ATS\'s fields and form ("Min. Experience: Mid Level", "Desired salary") as asking nothing', () => {
+    const items = kinds(
+      [
+        'Type: Full Time',
+        'Min. Experience: Mid Level',
+        'Requirements',
+        '- Master of Social Work (MSW) from a CSWE-accredited program.',
+        'Apply for this position',
+        'Desired salary',
+        'By checking this box, I consent to receive text messages.',
+        'Submit Application',
+      ].join('\n'),
+      'Social Worker',
+    );
+    expect(items).toEqual(['EDUCATION Master of Social Work (MSW) from a CSWE-accredited program']);
+  });
+
   it('reads a demand closing an item ("…, experimentation experience a must") as one of its own, and not a negation', () => {
     const items = kinds(
       [

@@ -270,7 +270,7 @@ const ASKS_OF_CANDIDATE =
  * against the criteria").
  */
 const APPLYING =
-  /^(?:questions\?|(?:call|text|email|e-mail|contact)\s+[^.\n]{0,40}?\b(?:at|on)\s+(?:\+?\d|\S+@)|to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here|in\s+person)\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b|^(?:new|recent)\s+grad(?:uate)?s?\b.{0,30}\b(?:welcome|encouraged)\b/i;
+  /^(?:questions\?|(?:call|text|email|e-mail|contact)\s+[^.\n]{0,40}?\b(?:at|on)\s+(?:\+?\d|\S+@)|to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here|in\s+person|for\s+(?:this|the)\s+(?:position|job|role))\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b|^(?:new|recent)\s+grad(?:uate)?s?\b.{0,30}\b(?:welcome|encouraged)\b/i;
 
 /**
  * A condition of employment the employer's closing text states ("This post is subject to a basic
@@ -714,8 +714,9 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
     t = t.replace(PHRASE_TAIL, '').replace(PHRASE_QUALIFIER, '').replace(PHRASE_INTRO, '').trim();
   }
   if (!t || !/[A-Za-z]{2}/.test(t) || /^(?:you|we|our|if|when|this|it)\b/i.test(t)) return null;
-  // a sentence, not a name: "Travelers after books are exhausted"
-  if (/\s(?:is|are|was|were|will|would)\s/i.test(t)) return null;
+  // a sentence, not a name: "Travelers after books are exhausted"; a level, not a skill: "Mid Level"
+  if (/\s(?:is|are|was|were|will|would)\s/i.test(t) || /^(?:entry|mid|senior|junior|executive)[\s-]*level$/i.test(t))
+    return null;
   const parts = t
     .split(PHRASE_SPLIT)
     .map((p) => p.replace(PHRASE_TRAILER, '').trim().replace(ANOTHER, ''))
