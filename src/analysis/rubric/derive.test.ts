@@ -57,6 +57,15 @@ describe('jobSegments', () => {
     expect(segs.find((s) => s.text === 'drive routes')?.section).toBe('duties');
   });
 
+  it('reads a lettered item ("a.  Dockets new cases…") without its letter', () => {
+    const text = 'ESSENTIAL FUNCTIONS\na.  Dockets new cases in the case management system.\nb.  Performs other duties.';
+    expect(jobSegments(text).map((s) => s.text)).toEqual([
+      'ESSENTIAL FUNCTIONS',
+      'Dockets new cases in the case management system.',
+      'Performs other duties.',
+    ]);
+  });
+
   it('keeps "Experience with Python" an item, not a heading', () => {
     const segs = jobSegments('Requirements\n- Experience with Python\n- Skills in Excel');
     expect(segs.filter((s) => s.heading).map((s) => s.text)).toEqual(['Requirements']);

@@ -574,8 +574,8 @@ export function jobSegments(description: string): JobSegment[] {
   return out;
 }
 
-/** A section's number or an item's letter before a line: "II. ", "IV. ", "(a) ", "(d)". */
-const SECTION_NUMBER = /^\s*(?:[IVX]{1,4}\.|\([a-zA-Z]\)|\([ivx]{1,4}\))\s+(?=\S)/;
+/** A section's number or an item's letter before a line: "II. ", "IV. ", "a. ", "(a) ", "(d)". */
+const SECTION_NUMBER = /^\s*(?:[IVX]{1,4}\.|[a-z]\.|\([a-zA-Z]\)|\([ivx]{1,4}\))\s+(?=\S)/;
 
 /** Words a line wrapped at the page width may end with: it cannot end a sentence or an item there. */
 const WRAPPED_END =
