@@ -58,7 +58,8 @@ describe('jobSegments', () => {
   });
 
   it('reads a lettered item ("a.  Dockets new cases…") without its letter', () => {
-    const text = 'ESSENTIAL FUNCTIONS\na.  Dockets new cases in the case management system.\nb.  Performs other duties.';
+    const text =
+      'ESSENTIAL FUNCTIONS\na.  Dockets new cases in the case management system.\nb.  Performs other duties.';
     expect(jobSegments(text).map((s) => s.text)).toEqual([
       'ESSENTIAL FUNCTIONS',
       'Dockets new cases in the case management system.',
@@ -1406,6 +1407,23 @@ describe('deriveRubric', () => {
       'Social Worker',
     );
     expect(items).toEqual(['EDUCATION Master of Social Work (MSW) from a CSWE-accredited program']);
+  });
+
+  it('reads the examples that end an item ("… such as A, B or C") as alternatives, and being on site as a demand', () => {
+    const items = kinds(
+      [
+        'Requirements',
+        '- Experience with a wholesaler ordering platform such as Cardinal Health Order Express, McKesson Connect or Cencora ABC Order.',
+        '- You’ll need to be on-site at our Lakemont office at least three days a week.',
+      ].join('\n'),
+      'Pharmacy Buyer',
+    );
+    expect(items).toEqual([
+      'NICE_TO_HAVE Cardinal Health Order Express',
+      'NICE_TO_HAVE McKesson Connect',
+      'NICE_TO_HAVE Cencora ABC Order',
+      'REQUIREMENT You’ll need to be on-site at our Lakemont office at least three days a week',
+    ]);
   });
 
   it('reads a demand closing an item ("…, experimentation experience a must") as one of its own, and not a negation', () => {

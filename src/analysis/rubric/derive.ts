@@ -105,7 +105,7 @@ const NOT_YEARS = /^(?:\s*(?:old|of\s+age|warranty|in\s+business|ago|history))/i
  * ability, a condition of employment, leading people.
  */
 const DEMAND_CUE =
-  /\b(?:must|required|possess|own\s+(?:(?:hand|basic|power|personal|small)\s+){0,2}tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|lift|stand|travel|relocat|availab|willing|overtime|on[\s-]?call|shifts?|weekends?|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor)/i;
+  /\b(?:must|required|possess|own\s+(?:(?:hand|basic|power|personal|small)\s+){0,2}tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|lift|stand|travel|relocat|availab|willing|overtime|on[\s-]?call|shifts?|weekends?|on[\s-]?site|in\s+(?:the\s+)?office|in[\s-]person|commut|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor)/i;
 
 /** A label whose items are schooling: "Education/Training:", "**Education:**". */
 const EDUCATION_LABEL =
@@ -499,6 +499,8 @@ function listParts(list: string): { text: string; index: number }[] {
 /** A parenthesis and the words that open a list of examples in it: "(e.g., Beckman Coulter, Sysmex)". */
 const PARENTHESIS =
   /\(\s*((?:e\.g\.|eg|such\s+as|like|for\s+example|ex\.|we\s+use|we(?:'re|’re|\s+are)\s+using|we\s+work\s+(?:in|with)|our\s+stack(?:\s+is)?|currently)[,:]?\s*)?([^()]{2,120})\)/gi;
+/** Examples that end an item: "… such as Cardinal Health Order Express, McKesson Connect or Cencora ABC Order." */
+const EXAMPLES_TAIL = /\b(such\s+as|e\.g\.,?|for\s+example,?)\s+([^().;:]{2,120}?)([.;]?\s*)$/gi;
 /** Names a parenthesis may list. */
 const MAX_PARENTHESIS_NAMES = 6;
 
@@ -511,16 +513,30 @@ const MAX_PARENTHESIS_NAMES = 6;
  */
 function parenthesisNames(text: string): { skill: string; index: number; length: number }[] {
   const out: { skill: string; index: number; length: number }[] = [];
-  for (const m of text.matchAll(PARENTHESIS)) {
+  const lists = [
+    // where the parenthesis's text starts (a tail cut off above leaves its start where it was)
+    ...[...text.matchAll(PARENTHESIS)].map((m) => ({
+      lead: m[1],
+      text: m[2]!,
+      from: m.index + m[0].length - 1 - m[2]!.length,
+    })),
+    // the same examples at the end of an item, without a parenthesis: "a wholesaler ordering
+    // platform such as Cardinal Health Order Express, McKesson Connect or Cencora ABC Order"
+    ...[...text.matchAll(EXAMPLES_TAIL)].map((m) => ({
+      lead: m[1],
+      text: m[2]!,
+      from: m.index + m[0].length - m[2]!.length - m[3]!.length,
+    })),
+  ];
+  for (const m of lists) {
     // "(Intune, Jamf Pro, Kandji or similar)": the names are examples of the kind asked
-    const inner = m[2]!.replace(
+    const inner = m.text.replace(
       /\s*,?\s*(?:(?:or|and\/or)\s+(?:similar|equivalent|comparable|other|the\s+like)|etc\.?)\s*$/i,
       '',
     );
     // examples ("e.g.") or alternatives ("or"); "(FLSA, FMLA and ADA)" may be what the job covers
-    if (!m[1] && !/\bor\b/.test(m[2]!)) continue;
-    // where the parenthesis's text starts (a tail cut off above leaves its start where it was)
-    const from = m.index + m[0].length - 1 - m[2]!.length;
+    if (!m.lead && !/\bor\b/.test(m.text)) continue;
+    const from = m.from;
     const parts: { skill: string; index: number; length: number }[] = [];
     let at = 0;
     for (const sep of [...inner.matchAll(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+|\s*\/\s*/g), null]) {
