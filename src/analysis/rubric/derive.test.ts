@@ -1409,7 +1409,7 @@ describe('deriveRubric', () => {
     expect(items).toEqual(['EDUCATION Master of Social Work (MSW) from a CSWE-accredited program']);
   });
 
-  it('reads the examples that end an item ("… such as A, B or C") as alternatives, and being on site as a demand', () => {
+  it('reads the examples that end an item ("… such as A, B or C") as alternatives of the kind asked, and being on site as a demand', () => {
     const items = kinds(
       [
         'Requirements',
@@ -1422,6 +1422,8 @@ describe('deriveRubric', () => {
       'NICE_TO_HAVE Cardinal Health Order Express',
       'NICE_TO_HAVE McKesson Connect',
       'NICE_TO_HAVE Cencora ABC Order',
+      // the kind of thing they are examples of is what is asked
+      'MUST_HAVE wholesaler ordering platform',
       'REQUIREMENT You’ll need to be on-site at our Lakemont office at least three days a week',
     ]);
   });

@@ -893,6 +893,26 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       add(ask === 'required' && !optional.has(s) && !afterHire ? 'MUST_HAVE' : 'NICE_TO_HAVE', s.skill, quote);
     }
 
+    // The kind of thing the examples are of is what is asked, when the vocabulary knows no word
+    // before them: "a wholesaler ordering platform such as Cardinal Health Order Express, …"
+    // asks for such a platform, and would take any of them
+    if (
+      examples.length > 0 &&
+      !years &&
+      !degree &&
+      !skills.some((k) => !examples.includes(k) && k.index < examples[0]!.index)
+    ) {
+      const kind = phraseItems(
+        text
+          .slice(0, examples[0]!.index)
+          .replace(/[\s(,:]*(?:such\s+as|e\.g\.,?|for\s+example,?|including|like)?[\s(,:]*$/i, '')
+          .replace(PHRASE_INTRO, '')
+          .replace(/^(?:an?|the)\s+/i, ''),
+      );
+      if (kind?.items.length === 1)
+        add(ask === 'required' && !afterHire ? 'MUST_HAVE' : 'NICE_TO_HAVE', kind.items[0]!, quote);
+    }
+
     // A credential the vocabulary knows a word of is asked for by its own name: "Fundamental
     // Payroll Certification (FPC) or Certified Payroll Professional (CPP)" asks for two
     // certifications, not for payroll, which the post asks elsewhere.
