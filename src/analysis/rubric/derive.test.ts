@@ -1428,6 +1428,25 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it('keeps a version in a listed name ("MDS 3.0") and reads a parenthesis of levelled names as alternatives', () => {
+    const items = kinds(
+      [
+        'Qualifications',
+        '• Comfortable with the MDS 3.0 (Section K) and the care plan process',
+        '• Experience charting in an EHR (PointClickCare preferred, MatrixCare accepted)',
+      ].join('\n'),
+      'Clinical Dietitian',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'MUST_HAVE MDS 3.0',
+        'MUST_HAVE Electronic Health Records',
+        'NICE_TO_HAVE PointClickCare',
+        'NICE_TO_HAVE MatrixCare',
+      ]),
+    );
+  });
+
   it('reads a demand closing an item ("…, experimentation experience a must") as one of its own, and not a negation', () => {
     const items = kinds(
       [

@@ -191,7 +191,7 @@ const LIST_LEAD =
   /^(?:the\s+)?(?:basic\s+|general\s+)?(?:principles|practices|methods|techniques|operation|use|maintenance|theory|fundamentals|rules|requirements)(?:\s+(?:and|&)\s+(?:practices|techniques|methods|procedures))?\s+(?:of|for)\s+(?:the\s+)?/i;
 /** Where such a list ends: "software development in one or more programming languages" names one thing. */
 const LIST_END =
-  /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|is|are|will|would)\s+|,?\s+(?:in|on|with|across)\s+(?:one|two|three|any|several|multiple|at\s+least)\b|[.;:()]/i;
+  /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|is|are|will|would)\s+|,?\s+(?:in|on|with|across)\s+(?:one|two|three|any|several|multiple|at\s+least)\b|\.(?!\d)|[;:()]/i;
 /** Words that open a phrase that is not a skill's name. */
 const NOT_SKILL_HEAD =
   /^(?:a|an|the|this|that|these|those|all|any|some|other|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b/i;
@@ -535,14 +535,16 @@ function parenthesisNames(text: string): { skill: string; index: number; length:
       '',
     );
     // examples ("e.g.") or alternatives ("or"); "(FLSA, FMLA and ADA)" may be what the job covers
-    if (!m.lead && !/\bor\b/.test(m.text)) continue;
+    // …or a level for each ("(PointClickCare preferred, MatrixCare accepted)")
+    const levelled = /\b(?:preferred|accepted)\b/i.test(m.text);
+    if (!m.lead && !/\bor\b/.test(m.text) && !levelled) continue;
     const from = m.from;
     const parts: { skill: string; index: number; length: number }[] = [];
     let at = 0;
     for (const sep of [...inner.matchAll(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+|\s*\/\s*/g), null]) {
       const end = sep ? sep.index : inner.length;
       const raw = inner.slice(at, end);
-      const name = raw.trim();
+      const name = raw.trim().replace(/\s+(?:preferred|accepted|a\s+plus)$/i, '');
       parts.push({ skill: name, index: from + at + raw.indexOf(name), length: name.length });
       if (sep) at = sep.index + sep[0].length;
     }
