@@ -544,7 +544,10 @@ function parenthesisNames(text: string): { skill: string; index: number; length:
     for (const sep of [...inner.matchAll(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+|\s*\/\s*/g), null]) {
       const end = sep ? sep.index : inner.length;
       const raw = inner.slice(at, end);
-      const name = raw.trim().replace(/\s+(?:preferred|accepted|a\s+plus)$/i, '');
+      const name = raw
+        .trim()
+        .replace(/\s+(?:preferred|accepted|a\s+plus)$/i, '')
+        .replace(/^the\s+(?=[A-Z])/, '');
       parts.push({ skill: name, index: from + at + raw.indexOf(name), length: name.length });
       if (sep) at = sep.index + sep[0].length;
     }
