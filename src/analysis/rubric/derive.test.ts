@@ -1447,6 +1447,29 @@ describe('deriveRubric', () => {
     );
   });
 
+  it('reads a Naukri post: "Experience: 3 - 6 Years", its "Job Description" of demands, "an added advantage"', () => {
+    const items = kinds(
+      [
+        'Experience: 3 - 6 Years',
+        'Salary: 8-14 Lacs P.A.',
+        'Job Description:',
+        '- Strong hands on experience in Core Java, Spring Boot, Microservices',
+        '- Exposure to Kafka, Docker will be an added advantage',
+        '- Position requires working with remote customers and widely dispersed team members',
+      ].join('\n'),
+      'Java Developer',
+    );
+    expect(items).toEqual([
+      'MUST_HAVE Java',
+      'MUST_HAVE Spring',
+      'MUST_HAVE Microservices',
+      'NICE_TO_HAVE Apache Kafka',
+      'NICE_TO_HAVE Docker',
+      'REQUIREMENT Position requires working with remote customers and widely dispersed team members',
+      'EXPERIENCE At least 3 years of experience',
+    ]);
+  });
+
   it('reads a demand closing an item ("…, experimentation experience a must") as one of its own, and not a negation', () => {
     const items = kinds(
       [

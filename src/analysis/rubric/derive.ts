@@ -53,7 +53,7 @@ export const NO_ITEMS_WARNING =
 /** Words that make a wish stronger without making it a demand: "a big plus", "a huge plus". */
 const PLUS_EMPHASIS = String.raw`(?:(?:big|huge|major|definite|real|great|nice|distinct)\s+)?`;
 const OPTIONAL_CUE = new RegExp(
-  String.raw`\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|a\s+${PLUS_EMPHASIS}plus|bonus|desired|desirable|ideally|optional|not\s+required|an\s+advantage|advantageous|good\s+to\s+have)\b`,
+  String.raw`\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|a\s+${PLUS_EMPHASIS}plus|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|good\s+to\s+have)\b`,
   'i',
 );
 const REQUIRED_CUE =
@@ -105,7 +105,7 @@ const NOT_YEARS = /^(?:\s*(?:old|of\s+age|warranty|in\s+business|ago|history))/i
  * ability, a condition of employment, leading people.
  */
 const DEMAND_CUE =
-  /\b(?:must|required|possess|own\s+(?:(?:hand|basic|power|personal|small)\s+){0,2}tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|lift|stand|travel|relocat|availab|willing|overtime|on[\s-]?call|shifts?|weekends?|on[\s-]?site|in\s+(?:the\s+)?office|in[\s-]person|commut|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor)/i;
+  /\b(?:must|required|requires|possess|own\s+(?:(?:hand|basic|power|personal|small)\s+){0,2}tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|lift|stand|travel|relocat|availab|willing|overtime|on[\s-]?call|shifts?|weekends?|on[\s-]?site|in\s+(?:the\s+)?office|in[\s-]person|commut|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor)/i;
 
 /** A label whose items are schooling: "Education/Training:", "**Education:**". */
 const EDUCATION_LABEL =
@@ -220,6 +220,17 @@ const SUBSTITUTES =
 /** A minimum age: "18 years of age or older", "at least 21 years old", "minimum age of 18", "must be 18+". */
 const MINIMUM_AGE =
   /\b(?:1[6-9]|2[0-9])\s*(?:\+\s*)?(?:years?\s+(?:of\s+age|old)|yrs?\s+old)\b|\b(?:minimum|legal)\s+age\b|\bage\s+(?:of\s+)?(?:1[6-9]|2[0-9])\b|\bmust\s+be\s+(?:at\s+least\s+)?(?:1[6-9]|2[01])\b/i;
+
+/**
+ * The years of a segment that is nothing but a figure under an experience label: "Experience: 3 - 6
+ * Years" on a job board's field line says by its label what the years are of.
+ */
+function labelledYears(text: string, label: string | undefined): ReturnType<typeof yearsIn> {
+  if (!label || !/\bexperience\b/i.test(label) || !/^[\d\s+–—-]+(?:years?|yrs)\.?$/i.test(text.trim())) return null;
+  const prefix = 'experience ';
+  const found = yearsIn(prefix + text);
+  return found && { ...found, index: found.index - prefix.length };
+}
 
 /** The years a segment asks for, with the span of the phrase, or null. */
 export function yearsIn(text: string): { years: number; index: number; length: number } | null {
@@ -396,7 +407,7 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
  * candidate's years, abilities, knowledge, degree or credential, never a duty's verb.
  */
 const QUALIFICATION_OPENING =
-  /^(?:(?:at\s+least\s+|minimum\s+(?:of\s+)?)?(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\(\d{1,2}\)\s+)?(?:or\s+more\s+)?(?:years?|yrs)\b|(?:able|ability)\s+to\b|(?:familiar(?:ity)?|experience|experienced|comfortable|proficien(?:cy|t)|expertise)\s+(?:with|in|using)\b|(?:working\s+|strong\s+|solid\s+)?knowledge\s+of\b|(?:an?\s+)?(?:bachelor|master|associate|doctorate|phd|high\s+school|ged)\b|(?:fluent|fluency|bilingual|valid|current|certified|licensed)\b)/i;
+  /^(?:(?:at\s+least\s+|minimum\s+(?:of\s+)?)?(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\(\d{1,2}\)\s+)?(?:or\s+more\s+)?(?:years?|yrs)\b|(?:able|ability)\s+to\b|(?:familiar(?:ity)?|experience|experienced|comfortable|proficien(?:cy|t)|expertise)\s+(?:with|in|using)\b|(?:working\s+|strong\s+|solid\s+)?knowledge\s+of\b|(?:strong|good|solid|excellent|sound|proven|deep|extensive)\s+(?:[\w-]+\s+){0,3}(?:experience|knowledge|understanding|proficiency|expertise)\s+(?:with|in|of|using)\b|(?:an?\s+)?(?:bachelor|master|associate|doctorate|phd|high\s+school|ged)\b|(?:fluent|fluency|bilingual|valid|current|certified|licensed)\b)/i;
 
 /**
  * Skills of the vocabulary that name a whole field or a general quality ("Accounting", "Nursing",
@@ -470,6 +481,8 @@ function listedSkills(text: string): { skill: string; index: number; length: num
         // "experience selling to HR or Finance buyers": whom the work is for, after its verb
         .replace(/^(?:to|for|into)\s+(?:the\s+)?/i, '');
       if (!item || wordCount(item) > MAX_SKILL_WORDS || GENERIC.test(item)) continue;
+      // whom one works with is no skill: "working with remote customers and team members"
+      if (PEOPLE.test(item)) continue;
       // "The Creative Curriculum" is a name; "the ability" is not
       if (NOT_SKILL_HEAD.test(item) && !/^The\s+[A-Z]/.test(item)) continue;
       if (!/[A-Za-z]{2}/.test(item)) continue;
@@ -483,6 +496,10 @@ function listedSkills(text: string): { skill: string; index: number; length: num
   }
   return out;
 }
+
+/** People one works with or for, closing a phrase. */
+const PEOPLE =
+  /\b(?:customers?|clients?|team\s+members?|members|stakeholders|people|colleagues|co-?workers|patients|families|students|children|kids|staff|vendors|partners|users|teams|leaders|executives)$/i;
 
 /** The items of a list, split at commas, "and", "or", slashes and ampersands, with their offsets. */
 function listParts(list: string): { text: string; index: number }[] {
@@ -823,7 +840,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     }
     // years that stand in for a degree ("Four years of related experience may substitute for the
     // degree") are another path to the education, not the experience the post asks
-    const years = SUBSTITUTES.test(text) ? null : yearsIn(text);
+    const years = SUBSTITUTES.test(text) ? null : (yearsIn(text) ?? labelledYears(text, seg.label));
     if (years) {
       taken.push(years);
       if (ask === 'required' && (!experience || years.years > experience.years)) {

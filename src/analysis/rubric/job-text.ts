@@ -237,8 +237,9 @@ function closingTail(text: string, span: Span): Span[] {
     { start: span.start + m.index + m[0].length, end: span.end },
   ];
 }
-/** An in-line bullet: " • ", " · ", " - ", " * " between words. */
-const INLINE_BULLET = /[ \t]+[•·▪◦●‣*-][ \t]+/g;
+/** An in-line bullet: " • ", " · ", " - ", " * " between words; not the dash of "3 - 6 Years". */
+const INLINE_BULLET =
+  /[ \t]+[•·▪◦●‣*][ \t]+|(?<!\b\d{1,2})[ \t]+-[ \t]+|(?<=\b\d{1,2})[ \t]+-[ \t]+(?!\d{1,2}\+?\s*(?:[Yy]ears?|[Yy]rs|[Mm]onths?)\b)/g;
 /** A bullet or list number at the start of a segment. */
 const LEADING_MARK =
   /^(?:[-•·▪◦●‣*+>]|[\p{Extended_Pictographic}\p{So}\u2190-\u21FF\u25A0-\u25FF\u2700-\u27BF]+\uFE0F?(?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s*/u;
@@ -311,8 +312,11 @@ const HEADING_TAIL_WORDS = 3;
  *   must make up the text, give or take {@link HEADING_TAIL_WORDS} words that do not continue it
  *   into a sentence, so that "Experience with Python" stays an item.
  */
-/** A job board's "Job Details" over the post's own text: what follows says for itself what it is. */
-const JOB_DETAILS = /^job\s+details$/i;
+/**
+ * A job board's "Job Details" or "Job Description" over the post's own text, duties and demands
+ * alike: what follows says for itself what it is.
+ */
+const JOB_DETAILS = /^job\s+(?:details|description)$/i;
 /** A heading over duties and qualifications together: each line says for itself what it is. */
 const MIXED_HEAD =
   /^(?:job\s+|key\s+)?(?:responsibilities|duties)\s*(?:&|and|\/|\+)\s*(?:qualifications|requirements|skills)$/i;
