@@ -1470,6 +1470,21 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it('reads checks one must pass ("Working with Children Check", "National Police Check") as requirements', () => {
+    const items = kinds(
+      [
+        'Mandatory requirements',
+        '- Current Working with Children Check',
+        '- National Police Check (obtained within the last 3 months)',
+      ].join('\n'),
+      'Registered Nurse',
+    );
+    expect(items).toEqual([
+      'REQUIREMENT Current Working with Children Check',
+      'REQUIREMENT National Police Check (obtained within the last 3 months)',
+    ]);
+  });
+
   it('reads a demand closing an item ("…, experimentation experience a must") as one of its own, and not a negation', () => {
     const items = kinds(
       [

@@ -105,7 +105,7 @@ const NOT_YEARS = /^(?:\s*(?:old|of\s+age|warranty|in\s+business|ago|history))/i
  * ability, a condition of employment, leading people.
  */
 const DEMAND_CUE =
-  /\b(?:must|required|requires|possess|own\s+(?:(?:hand|basic|power|personal|small)\s+){0,2}tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|lift|stand|travel|relocat|availab|willing|overtime|on[\s-]?call|shifts?|weekends?|on[\s-]?site|in\s+(?:the\s+)?office|in[\s-]person|commut|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor)/i;
+  /\b(?:must|required|requires|possess|own\s+(?:(?:hand|basic|power|personal|small)\s+){0,2}tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|(?:police|criminal\s+record|dbs|children)\s+check|lift|stand|travel|relocat|availab|willing|overtime|on[\s-]?call|shifts?|weekends?|on[\s-]?site|in\s+(?:the\s+)?office|in[\s-]person|commut|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor)/i;
 
 /** A label whose items are schooling: "Education/Training:", "**Education:**". */
 const EDUCATION_LABEL =
@@ -481,8 +481,9 @@ function listedSkills(text: string): { skill: string; index: number; length: num
         // "experience selling to HR or Finance buyers": whom the work is for, after its verb
         .replace(/^(?:to|for|into)\s+(?:the\s+)?/i, '');
       if (!item || wordCount(item) > MAX_SKILL_WORDS || GENERIC.test(item)) continue;
-      // whom one works with is no skill: "working with remote customers and team members"
-      if (PEOPLE.test(item)) continue;
+      // whom one works with is no skill: "working with remote customers and team members"; nor is
+      // a check one passes: "Current Working with Children Check"
+      if (PEOPLE.test(item) || /\bchecks?$/i.test(item)) continue;
       // "The Creative Curriculum" is a name; "the ability" is not
       if (NOT_SKILL_HEAD.test(item) && !/^The\s+[A-Z]/.test(item)) continue;
       if (!/[A-Za-z]{2}/.test(item)) continue;
