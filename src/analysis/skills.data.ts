@@ -1042,7 +1042,9 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
     'variable frequency drives',
     'variable frequency drive',
   ],
-  ['National Electrical Code', 'nfpa 70', 'nfpa 70e'],
+  ['National Electrical Code', 'nfpa 70'],
+  // NFPA 70E is the standard for electrical safety at work, not the electrical code (NFPA 70)
+  ['NFPA 70E', 'nfpa 70e'],
   ['Multimeter', 'digital multimeter', 'multimeters'],
   ['Oscilloscope', 'oscilloscopes'],
   ['Hydraulics', 'hydraulic systems'],

@@ -1485,6 +1485,28 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it('reads a noun shared by a list ("hand and power tools"), a wish in a parenthesis, and NFPA 70E as itself', () => {
+    const items = kinds(
+      [
+        'Knowledge, Skills and Abilities:',
+        'Working knowledge of PLCs (Allen-Bradley ControlLogix preferred).',
+        'Proficient with hand and power tools, multimeters and megohmmeters.',
+        'NFPA 70E training required.',
+      ].join('\n'),
+      'Maintenance Technician',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'MUST_HAVE PLC Programming',
+        'NICE_TO_HAVE Allen-Bradley',
+        'MUST_HAVE hand tools',
+        'MUST_HAVE power tools',
+        'MUST_HAVE NFPA 70E',
+      ]),
+    );
+    expect(items).not.toContain('MUST_HAVE National Electrical Code');
+  });
+
   it('reads a demand closing an item ("…, experimentation experience a must") as one of its own, and not a negation', () => {
     const items = kinds(
       [

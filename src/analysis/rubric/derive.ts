@@ -491,7 +491,7 @@ function listedSkills(text: string): { skill: string; index: number; length: num
       out.push({
         skill: normalizeSkill(item) ?? item,
         index: from + part.index + lead,
-        length: item.length,
+        length: part.length ?? item.length,
       });
     }
   }
@@ -503,16 +503,29 @@ const PEOPLE =
   /\b(?:customers?|clients?|team\s+members?|members|stakeholders|people|colleagues|co-?workers|patients|families|students|children|kids|staff|vendors|partners|users|teams|leaders|executives)$/i;
 
 /** The items of a list, split at commas, "and", "or", slashes and ampersands, with their offsets. */
-function listParts(list: string): { text: string; index: number }[] {
+function listParts(list: string): { text: string; index: number; length?: number }[] {
   const pieces = list.split(/(,\s*|\s+and\/or\s+|\s+and\s+|\s+or\s+|\s*\/\s*|\s*&\s*)/);
-  const parts: { text: string; index: number }[] = [];
+  // `length`: of the words in the list, where the text names more than they (a shared noun added)
+  const parts: { text: string; index: number; sep: string; length?: number }[] = [];
   let at = 0;
   for (let i = 0; i < pieces.length; i += 2) {
-    if (pieces[i]!.trim()) parts.push({ text: pieces[i]!, index: at });
+    if (pieces[i]!.trim()) parts.push({ text: pieces[i]!, index: at, sep: pieces[i + 1] ?? '' });
     at += pieces[i]!.length + (pieces[i + 1]?.length ?? 0);
+  }
+  // a modifier that shares the next item's noun names that thing too: "hand and power tools" lists
+  // hand tools, "mechanical, hydraulic and pneumatic systems" three kinds of systems
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const next = parts[i + 1]!.text.trim().split(/\s+/);
+    const word = parts[i]!.text.trim();
+    if (next.length < 2 || !MODIFIER.test(word) || normalizeSkill(word)) continue;
+    if (!/^(?:,\s*|\s+(?:and|or|and\/or)\s+)$/.test(parts[i]!.sep) || !/^[a-z]/.test(next[0]!)) continue;
+    parts[i] = { ...parts[i]!, text: `${word} ${next.slice(1).join(' ')}`, length: word.length };
   }
   return parts;
 }
+
+/** A word that modifies a noun: an adjective by its ending ("mechanical", "hydraulic"), or one of a few nouns used so ("hand", "power"). */
+const MODIFIER = /^(?:[a-z]+(?:al|ic|ary|ive|ous)|hand|power|food|light|heavy|hot|cold)$/;
 
 /** A parenthesis and the words that open a list of examples in it: "(e.g., Beckman Coulter, Sysmex)". */
 const PARENTHESIS =
@@ -904,6 +917,11 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // what may be had after hire is a condition, not a gate: "ACLS within 6 months of hire"
     const afterHire = AFTER_HIRE.test(text);
     for (const e of [...examples, ...exampled]) optional.add(e);
+    // a name in a parenthesis that wishes for it is a wish: "PLCs (Allen-Bradley ControlLogix preferred)"
+    for (const w of text.matchAll(/\(([^()]*)\)/g)) {
+      if (!OPTIONAL_CUE.test(w[1]!)) continue;
+      for (const k of skills) if (k.index > w.index && k.index < w.index + w[0].length) optional.add(k);
+    }
     for (const s of skills) {
       // examples in a parenthesis leave the demand around them standing ("Current coding
       // credential – CPC, CCS-P or CCS (AAPC or AHIMA)")
