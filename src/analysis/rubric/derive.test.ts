@@ -1507,6 +1507,14 @@ describe('deriveRubric', () => {
     expect(items).not.toContain('MUST_HAVE National Electrical Code');
   });
 
+  it('reads an emoji bullet with its variation selector ("▪️ Mapbox GL") as a bullet', () => {
+    const rubric = deriveRubric('Frontend Engineer', ['🔹 Nice to have', '▪️ Next.js', '▪️ Mapbox GL'].join('\n'));
+    expect(rubric.items.map((i) => [i.kind, i.text, i.quote])).toEqual([
+      ['NICE_TO_HAVE', 'Next.js', 'Next.js'],
+      ['NICE_TO_HAVE', 'Mapbox GL', 'Mapbox GL'],
+    ]);
+  });
+
   it('reads a demand closing an item ("…, experimentation experience a must") as one of its own, and not a negation', () => {
     const items = kinds(
       [

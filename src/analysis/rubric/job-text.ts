@@ -242,7 +242,7 @@ const INLINE_BULLET =
   /[ \t]+[•·▪◦●‣*][ \t]+|(?<!\b\d{1,2})[ \t]+-[ \t]+|(?<=\b\d{1,2})[ \t]+-[ \t]+(?!\d{1,2}\+?\s*(?:[Yy]ears?|[Yy]rs|[Mm]onths?)\b)/g;
 /** A bullet or list number at the start of a segment. */
 const LEADING_MARK =
-  /^(?:[-•·▪◦●‣*+>]|[\p{Extended_Pictographic}\p{So}\u2190-\u21FF\u25A0-\u25FF\u2700-\u27BF]+\uFE0F?(?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s*/u;
+  /^(?:[-•·▪◦●‣*+>]\uFE0F?|[\p{Extended_Pictographic}\p{So}\u2190-\u21FF\u25A0-\u25FF\u2700-\u27BF]+\uFE0F?(?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s*/u;
 /** Markdown heading marks, bold and emphasis around a heading. */
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 
