@@ -1515,6 +1515,28 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it('reads "such as those made by A, B or C" and examples before a remark ("… or IBM QRadar (must)") as alternatives', () => {
+    const items = kinds(
+      [
+        'Requirements',
+        '- Troubleshooting of microprocessor-based controllers, such as those made by Otis, Schindler, KONE or TK Elevator.',
+        '- Working knowledge of a SIEM platform, e.g. Splunk Enterprise Security, Microsoft Sentinel or IBM QRadar (must)',
+      ].join('\n'),
+      'Technician',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'NICE_TO_HAVE Otis',
+        'NICE_TO_HAVE TK Elevator',
+        'MUST_HAVE Troubleshooting of microprocessor-based controllers',
+        'MUST_HAVE SIEM',
+        'NICE_TO_HAVE Microsoft Sentinel',
+        'NICE_TO_HAVE IBM QRadar',
+      ]),
+    );
+    expect(items.filter((i) => i.startsWith('REQUIREMENT Troubleshooting'))).toEqual([]);
+  });
+
   it('reads a demand closing an item ("…, experimentation experience a must") as one of its own, and not a negation', () => {
     const items = kinds(
       [

@@ -531,7 +531,8 @@ const MODIFIER = /^(?:[a-z]+(?:al|ic|ary|ive|ous)|hand|power|food|light|heavy|ho
 const PARENTHESIS =
   /\(\s*((?:e\.g\.|eg|such\s+as|like|for\s+example|ex\.|we\s+use|we(?:'re|’re|\s+are)\s+using|we\s+work\s+(?:in|with)|our\s+stack(?:\s+is)?|currently)[,:]?\s*)?([^()]{2,120})\)/gi;
 /** Examples that end an item: "… such as Cardinal Health Order Express, McKesson Connect or Cencora ABC Order." */
-const EXAMPLES_TAIL = /\b(such\s+as|e\.g\.,?|for\s+example,?)\s+([^().;:]{2,120}?)([.;]?\s*)$/gi;
+const EXAMPLES_TAIL =
+  /\b((?:such\s+as|e\.g\.,?|for\s+example,?)(?:\s+(?:those|ones)\s+(?:(?:made|built|sold|supplied|offered)\s+by|from))?)\s+([^().;:]{2,120}?)((?:\s*\([^()]*\))?[.;]?\s*)$/gi;
 /** Names a parenthesis may list. */
 const MAX_PARENTHESIS_NAMES = 6;
 
@@ -950,8 +951,12 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
           .replace(PHRASE_INTRO, '')
           .replace(/^(?:an?|the)\s+/i, ''),
       );
-      if (kind?.items.length === 1)
+      if (kind?.items.length === 1) {
         add(ask === 'required' && !afterHire ? 'MUST_HAVE' : 'NICE_TO_HAVE', kind.items[0]!, quote);
+        // the item is read whole: no requirement of its words is left besides it, unless it
+        // states a demand of its own ("National certification … or willingness to obtain it")
+        if (!DEMAND_CUE.test(text) && !CREDENTIAL_DEMAND.test(text)) taken.push({ index: 0, length: text.length });
+      }
     }
 
     // A credential the vocabulary knows a word of is asked for by its own name: "Fundamental
