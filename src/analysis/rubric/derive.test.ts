@@ -1537,6 +1537,27 @@ describe('deriveRubric', () => {
     expect(items.filter((i) => i.startsWith('REQUIREMENT Troubleshooting'))).toEqual([]);
   });
 
+  it('reads "a tool like Asana, Monday.com or Notion" and "(OBS, vMix or a hardware switcher)" as alternatives', () => {
+    const items = kinds(
+      [
+        'What you bring',
+        '- You know your way around Google Workspace and a project management tool like Asana, Monday.com or Notion',
+        'Nice to have',
+        '- Familiarity with broadcast production (OBS, vMix or a hardware switcher)',
+      ].join('\n'),
+      'Event Coordinator',
+    );
+    expect(items).toEqual([
+      'MUST_HAVE Google Workspace',
+      'NICE_TO_HAVE Asana',
+      'NICE_TO_HAVE Monday.com',
+      'NICE_TO_HAVE Notion',
+      'NICE_TO_HAVE broadcast production',
+      'NICE_TO_HAVE OBS',
+      'NICE_TO_HAVE vMix',
+    ]);
+  });
+
   it('reads a demand closing an item ("…, experimentation experience a must") as one of its own, and not a negation', () => {
     const items = kinds(
       [

@@ -476,8 +476,8 @@ function listedSkills(text: string): { skill: string; index: number; length: num
         .replace(ANOTHER, '')
         // "flexible endoscopes preferred": the level is no part of the name
         .replace(/\s+(?:is\s+|are\s+)?(?:required|preferred|desired|a\s+plus|helpful|a\s+must)$/i, '')
-        // "the Safe Drinking Water Act": a name after the article
-        .replace(/^the\s+(?=\p{Lu})/u, '')
+        // "the Safe Drinking Water Act": a name after the article; "especially E-11": the one stressed
+        .replace(/^(?:the|especially|particularly|notably)\s+(?=\p{Lu})/u, '')
         // "experience selling to HR or Finance buyers": whom the work is for, after its verb
         .replace(/^(?:to|for|into)\s+(?:the\s+)?/i, '');
       if (!item || wordCount(item) > MAX_SKILL_WORDS || GENERIC.test(item)) continue;
@@ -532,7 +532,7 @@ const PARENTHESIS =
   /\(\s*((?:e\.g\.|eg|such\s+as|like|for\s+example|ex\.|we\s+use|we(?:'re|’re|\s+are)\s+using|we\s+work\s+(?:in|with)|our\s+stack(?:\s+is)?|currently)[,:]?\s*)?([^()]{2,120})\)/gi;
 /** Examples that end an item: "… such as Cardinal Health Order Express, McKesson Connect or Cencora ABC Order." */
 const EXAMPLES_TAIL =
-  /\b((?:such\s+as|e\.g\.,?|for\s+example,?)(?:\s+(?:those|ones)\s+(?:(?:made|built|sold|supplied|offered)\s+by|from))?)\s+([^().;:]{2,120}?)((?:\s*\([^()]*\))?[.;]?\s*)$/gi;
+  /\b((?:such\s+as|e\.g\.,?|for\s+example,?|like)(?:\s+(?:those|ones)\s+(?:(?:made|built|sold|supplied|offered)\s+by|from))?)\s+((?:[^().;:]|\.(?=\w)){2,120}?)((?:\s*\([^()]*\))?[.;]?\s*)$/gi;
 /** Names a parenthesis may list. */
 const MAX_PARENTHESIS_NAMES = 6;
 
@@ -584,8 +584,10 @@ function parenthesisNames(text: string): { skill: string; index: number; length:
       if (sep) at = sep.index + sep[0].length;
     }
     // a name of one letter is a name when the vocabulary knows it ("C", "C++", "R")
+    // a last alternative that is no name ("OBS, vMix or a hardware switcher") leaves the names
+    if (parts.length > 2 && /^(?:an?|another|any|other)\s/i.test(parts[parts.length - 1]!.skill)) parts.pop();
     const names = (p: { skill: string }) =>
-      /^[A-Z]/.test(p.skill) &&
+      /^(?:[A-Z]|[a-z]+[A-Z])/.test(p.skill) &&
       (/[A-Za-z]{2}/.test(p.skill) || normalizeSkill(p.skill) !== null) &&
       wordCount(p.skill) <= MAX_PART_WORDS &&
       !NOT_SKILL_HEAD.test(p.skill) &&
