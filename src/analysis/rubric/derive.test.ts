@@ -1491,6 +1491,7 @@ describe('deriveRubric', () => {
         'Knowledge, Skills and Abilities:',
         'Working knowledge of PLCs (Allen-Bradley ControlLogix preferred).',
         'Proficient with hand and power tools, multimeters and megohmmeters.',
+        'Knowledge of Federal and state OSHA regulations.',
         'NFPA 70E training required.',
       ].join('\n'),
       'Maintenance Technician',
@@ -1501,6 +1502,8 @@ describe('deriveRubric', () => {
         'NICE_TO_HAVE Allen-Bradley',
         'MUST_HAVE hand tools',
         'MUST_HAVE power tools',
+        'MUST_HAVE Federal OSHA regulations',
+        'MUST_HAVE state OSHA regulations',
         'MUST_HAVE NFPA 70E',
       ]),
     );

@@ -518,6 +518,7 @@ function listParts(list: string): { text: string; index: number; length?: number
     const next = parts[i + 1]!.text.trim().split(/\s+/);
     const word = parts[i]!.text.trim();
     if (next.length < 2 || !MODIFIER.test(word) || normalizeSkill(word)) continue;
+    // joined by "and", "or" or a comma, to an item that opens in lower case, not with a name
     if (!/^(?:,\s*|\s+(?:and|or|and\/or)\s+)$/.test(parts[i]!.sep) || !/^[a-z]/.test(next[0]!)) continue;
     parts[i] = { ...parts[i]!, text: `${word} ${next.slice(1).join(' ')}`, length: word.length };
   }
@@ -525,7 +526,8 @@ function listParts(list: string): { text: string; index: number; length?: number
 }
 
 /** A word that modifies a noun: an adjective by its ending ("mechanical", "hydraulic"), or one of a few nouns used so ("hand", "power"). */
-const MODIFIER = /^(?:[a-z]+(?:al|ic|ary|ive|ous)|hand|power|food|light|heavy|hot|cold)$/;
+const MODIFIER =
+  /^(?:[A-Za-z][a-z]+(?:al|ic|ary|ive|ous)|hand|power|food|light|heavy|hot|cold|written|spoken|state|property|life)$/;
 
 /** A parenthesis and the words that open a list of examples in it: "(e.g., Beckman Coulter, Sysmex)". */
 const PARENTHESIS =
