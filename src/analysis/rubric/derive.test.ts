@@ -1561,6 +1561,12 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it('reads "is a strong plus" as a wish', () => {
+    expect(
+      kinds(['Requirements', '- Licensed Customs Broker (LCB) is a strong plus'].join('\n'), 'Import Coordinator'),
+    ).toEqual(['NICE_TO_HAVE Licensed Customs Broker']);
+  });
+
   it('reads a demand closing an item ("…, experimentation experience a must") as one of its own, and not a negation', () => {
     const items = kinds(
       [

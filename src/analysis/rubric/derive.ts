@@ -28,7 +28,7 @@
 import { findSkills, normalizeSkill } from '../skills.vocabulary.js';
 import { degreeIn } from '../local/education.js';
 import { NUMBER_WORDS } from '../local/experience.js';
-import { jobSegments, LEGAL_SENTENCE, type JobSegment } from './job-text.js';
+import { jobSegments, LEGAL_SENTENCE, PLUS_EMPHASIS, type JobSegment } from './job-text.js';
 import type { DerivedRubric, RubricItem, RubricItemKind } from './rubric.types.js';
 
 /** A requirement is one claim: longer segments are cut at a word boundary. */
@@ -50,8 +50,6 @@ const MAX_ITEMS: Record<RubricItemKind, number> = {
 export const NO_ITEMS_WARNING =
   'No requirements could be derived from the description: candidates are ranked by their relevance to the job post alone. Add items to judge them against.';
 
-/** Words that make a wish stronger without making it a demand: "a big plus", "a huge plus". */
-const PLUS_EMPHASIS = String.raw`(?:(?:big|huge|major|definite|real|great|nice|distinct)\s+)?`;
 const OPTIONAL_CUE = new RegExp(
   String.raw`\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|a\s+${PLUS_EMPHASIS}plus|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|good\s+to\s+have)\b`,
   'i',
