@@ -530,9 +530,17 @@ const MODIFIER =
 /** A parenthesis and the words that open a list of examples in it: "(e.g., Beckman Coulter, Sysmex)". */
 const PARENTHESIS =
   /\(\s*((?:e\.g\.|eg|such\s+as|like|for\s+example|ex\.|we\s+use|we(?:'re|’re|\s+are)\s+using|we\s+work\s+(?:in|with)|our\s+stack(?:\s+is)?|currently)[,:]?\s*)?([^()]{2,120})\)/gi;
+/** Words that open examples without a parenthesis: "such as", "e.g.", "like". */
+const EXAMPLE_LEAD = String.raw`such\s+as|e\.g\.,?|for\s+example,?|like`;
 /** Examples that end an item: "… such as Cardinal Health Order Express, McKesson Connect or Cencora ABC Order." */
-const EXAMPLES_TAIL =
-  /\b((?:such\s+as|e\.g\.,?|for\s+example,?|like)(?:\s+(?:those|ones)\s+(?:(?:made|built|sold|supplied|offered)\s+by|from))?)\s+((?:[^().;:]|\.(?=\w)){2,120}?)((?:\s*\([^()]*\))?[.;]?\s*)$/gi;
+const EXAMPLES_TAIL = new RegExp(
+  String.raw`\b((?:${EXAMPLE_LEAD})(?:\s+(?:those|ones)\s+(?:(?:made|built|sold|supplied|offered)\s+by|from))?)\s+((?:[^().;:]|\.(?=\w)){2,120}?)((?:\s*\([^()]*\))?[.;]?\s*)$`,
+  'gi',
+);
+/** The words that open examples at the end of an item. */
+const EXAMPLE_LEAD_AT_END = new RegExp(String.raw`[\s(,:]*(?:${EXAMPLE_LEAD}|including)?[\s(,:]*$`, 'i');
+/** How a name's level may follow it in a list of examples: "(PointClickCare preferred, MatrixCare accepted)". */
+const NAME_LEVEL = /\s+(?:preferred|accepted|a\s+plus)$/i;
 /** Names a parenthesis may list. */
 const MAX_PARENTHESIS_NAMES = 6;
 
@@ -568,7 +576,7 @@ function parenthesisNames(text: string): { skill: string; index: number; length:
     );
     // examples ("e.g.") or alternatives ("or"); "(FLSA, FMLA and ADA)" may be what the job covers
     // …or a level for each ("(PointClickCare preferred, MatrixCare accepted)")
-    const levelled = /\b(?:preferred|accepted)\b/i.test(m.text);
+    const levelled = m.text.split(',').some((part) => NAME_LEVEL.test(part.trim()));
     if (!m.lead && !/\bor\b/.test(m.text) && !levelled) continue;
     const from = m.from;
     const parts: { skill: string; index: number; length: number }[] = [];
@@ -578,7 +586,7 @@ function parenthesisNames(text: string): { skill: string; index: number; length:
       const raw = inner.slice(at, end);
       const name = raw
         .trim()
-        .replace(/\s+(?:preferred|accepted|a\s+plus)$/i, '')
+        .replace(NAME_LEVEL, '')
         .replace(/^the\s+(?=[A-Z])/, '');
       parts.push({ skill: name, index: from + at + raw.indexOf(name), length: name.length });
       if (sep) at = sep.index + sep[0].length;
@@ -949,7 +957,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       const kind = phraseItems(
         text
           .slice(0, examples[0]!.index)
-          .replace(/[\s(,:]*(?:such\s+as|e\.g\.,?|for\s+example,?|including|like)?[\s(,:]*$/i, '')
+          .replace(EXAMPLE_LEAD_AT_END, '')
           .replace(PHRASE_INTRO, '')
           .replace(/^(?:an?|the)\s+/i, ''),
       );
