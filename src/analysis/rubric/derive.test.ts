@@ -1567,6 +1567,19 @@ describe('deriveRubric', () => {
     ).toEqual(['NICE_TO_HAVE Licensed Customs Broker']);
   });
 
+  it('reads the kind that closes a list of alternatives ("Epic or Cerner EHR") as asked', () => {
+    const items = kinds(
+      ['Requirements', '- Experience with Epic or Cerner EHR', '- National certification: PTCB CPhT or ExCPT'].join(
+        '\n',
+      ),
+      'Medical Assistant',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining(['NICE_TO_HAVE Epic', 'NICE_TO_HAVE Cerner', 'MUST_HAVE Electronic Health Records']),
+    );
+    expect(items).not.toContain('MUST_HAVE PTCB');
+  });
+
   it('reads a demand closing an item ("…, experimentation experience a must") as one of its own, and not a negation', () => {
     const items = kinds(
       [

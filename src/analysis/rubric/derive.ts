@@ -711,7 +711,12 @@ function alternatives<T extends { skill: string; index: number; length: number }
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1]!;
     const gap = text.slice(prev.index + prev.length, sorted[i]!.index);
-    if (LIST_GAP.test(gap)) {
+    // a name right after another, closing the list, is the kind they are of, not one more choice:
+    // in "Epic or Cerner EHR" an EHR is asked, and either one would do ("PTCB CPhT or ExCPT" goes on)
+    const next = sorted[i + 1];
+    const kind =
+      /^[ \t]+$/.test(gap) && !(next && LIST_GAP.test(text.slice(sorted[i]!.index + sorted[i]!.length, next.index)));
+    if (LIST_GAP.test(gap) && !kind) {
       chain.push(sorted[i]!);
       hasOr ||= OR_GAP.test(gap);
     } else {
