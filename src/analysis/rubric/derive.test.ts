@@ -1580,6 +1580,19 @@ describe('deriveRubric', () => {
     expect(items).not.toContain('MUST_HAVE PTCB');
   });
 
+  it('reads what a demand is said to include as asked with it, but not the days a condition covers', () => {
+    const items = kinds(
+      [
+        'Requirements',
+        '- Structural and non-structural repair, including sectioning and panel replacement',
+        '- Ability to work 50-55 hours per week, including nights, weekends and holidays',
+      ].join('\n'),
+      'Collision Repair Technician',
+    );
+    expect(items).toEqual(expect.arrayContaining(['MUST_HAVE sectioning', 'MUST_HAVE panel replacement']));
+    expect(items.filter((i) => /weekends|holidays/.test(i) && i.startsWith('MUST_HAVE'))).toEqual([]);
+  });
+
   it('reads a demand closing an item ("…, experimentation experience a must") as one of its own, and not a negation', () => {
     const items = kinds(
       [

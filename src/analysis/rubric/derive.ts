@@ -498,7 +498,7 @@ function listedSkills(text: string): { skill: string; index: number; length: num
 
 /** People one works with or for, closing a phrase. */
 const PEOPLE =
-  /\b(?:customers?|clients?|team\s+members?|members|stakeholders|people|colleagues|co-?workers|patients|families|students|children|kids|staff|vendors|partners|users|teams|leaders|executives)$/i;
+  /\b(?:customers?|clients?|team\s+members?|members|stakeholders|people|colleagues|co-?workers|patients|families|students|children|kids|staff|vendors|partners|users|teams|leaders|executives|beginners|adults|seniors|youth|public)$/i;
 
 /** The items of a list, split at commas, "and", "or", slashes and ampersands, with their offsets. */
 function listParts(list: string): { text: string; index: number; length?: number }[] {
@@ -530,6 +530,8 @@ const MODIFIER =
 /** A parenthesis and the words that open a list of examples in it: "(e.g., Beckman Coulter, Sysmex)". */
 const PARENTHESIS =
   /\(\s*((?:e\.g\.|eg|such\s+as|like|for\s+example|ex\.|we\s+use|we(?:'re|’re|\s+are)\s+using|we\s+work\s+(?:in|with)|our\s+stack(?:\s+is)?|currently)[,:]?\s*)?([^()]{2,120})\)/gi;
+/** What an item is said to include, closing it: "…, including sectioning and panel replacement." */
+const INCLUDING = /,?\s+including\s+([^.;:()]+?)([.;]?\s*)$/i;
 /** Words that open examples without a parenthesis: "such as", "e.g.", "like". */
 const EXAMPLE_LEAD = String.raw`such\s+as|e\.g\.,?|for\s+example,?|like`;
 /** Examples that end an item: "… such as Cardinal Health Order Express, McKesson Connect or Cencora ABC Order." */
@@ -948,6 +950,21 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       // requirement the line makes, not a skill besides it
       if (ask === 'required' && CREDENTIAL_DEMAND.test(text) && namesCredential(text, s)) continue;
       add(ask === 'required' && !optional.has(s) && !afterHire ? 'MUST_HAVE' : 'NICE_TO_HAVE', s.skill, quote);
+    }
+
+    // What a demand is said to include is asked with it: "Structural and non-structural repair,
+    // including sectioning and panel replacement", "Kotlin, including coroutines and Flow"; not the
+    // hours or days a condition covers ("… including nights, weekends and holidays")
+    const including = INCLUDING.exec(text);
+    if (including && !years && !degree && !DEMAND_CUE.test(text) && !/\d/.test(including[1]!)) {
+      const at = including.index + including[0].length - including[1]!.length - including[2]!.length;
+      const list = phraseItems(including[1]!);
+      for (const phrase of list && !list.or ? list.items : []) {
+        const i = text.indexOf(phrase, at);
+        if (PEOPLE.test(phrase) || skills.some((k) => overlaps(k, { index: i, length: phrase.length }))) continue;
+        add(ask === 'required' && !afterHire ? 'MUST_HAVE' : 'NICE_TO_HAVE', phrase, quote);
+        taken.push({ index: i, length: phrase.length });
+      }
     }
 
     // The kind of thing the examples are of is what is asked, when the vocabulary knows no word
