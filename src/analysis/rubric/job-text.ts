@@ -311,13 +311,6 @@ const FOR_THE_ROLE = /^(?:for|in)\s+(?:this|the)\s+(?:position|role|job)$/i;
 const HEADING_TAIL_WORDS = 3;
 
 /**
- * The section a heading opens, or null when the text is not a known section phrase.
- *
- * @param strict the text has no heading form (no colon, markdown or capitals): then the phrase
- *   must make up the text, give or take {@link HEADING_TAIL_WORDS} words that do not continue it
- *   into a sentence, so that "Experience with Python" stays an item.
- */
-/**
  * A job board's "Job Details" or "Job Description" over the post's own text, duties and demands
  * alike: what follows says for itself what it is.
  */
@@ -326,6 +319,13 @@ const JOB_DETAILS = /^job\s+(?:details|description)$/i;
 const MIXED_HEAD =
   /^(?:job\s+|key\s+)?(?:responsibilities|duties)\s*(?:&|and|\/|\+)\s*(?:qualifications|requirements|skills)$/i;
 
+/**
+ * The section a heading opens, or null when the text is not a known section phrase.
+ *
+ * @param strict the text has no heading form (no colon, markdown or capitals): then the phrase
+ *   must make up the text, give or take {@link HEADING_TAIL_WORDS} words that do not continue it
+ *   into a sentence, so that "Experience with Python" stays an item.
+ */
 export function headingMode(text: string, strict = false): SectionMode | null {
   const t = text
     .replace(/^[#*_\s]+|[*_:\s.!?-]+$/g, '')
