@@ -37,7 +37,7 @@ describe('evaluateFields', () => {
       file: 'one',
       name: 'Ana Lima',
       email: 'ana@example.com',
-      skills: { labels: ['nodejs', 'Excel', 'Basket weaving'], complete: true },
+      skills: { labels: ['nodejs', 'Excel', 'Underwater juggling', 'Photogrammetry'], complete: true },
     },
     { source: 'a', file: 'two', name: 'Bo Chen', phone: '555-0101', skills: { labels: ['Python'], complete: false } },
     { source: 'anon', file: 'three', name: null },
@@ -59,8 +59,10 @@ describe('evaluateFields', () => {
   });
 
   it('scores skills through the vocabulary; precision only on complete label lists', () => {
-    // 3 labels, 2 known (Node.js, Excel) + 1 partial label (Python): recall 3/3
-    expect(a!.skills.vocabularyCoverage).toEqual({ hits: 3, total: 4 });
+    // 4 labels, 2 known (Node.js, Excel) + 1 partial label (Python): recall 3/3
+    expect(a!.skills.vocabularyCoverage).toEqual({ hits: 3, total: 5 });
+    // Photogrammetry is known to ESCO, underwater juggling to neither
+    expect(a!.skills.taxonomyCoverage).toEqual({ hits: 4, total: 5 });
     expect(a!.skills.recall).toEqual({ hits: 3, total: 3 });
     // file one found Node.js, Excel (labelled) and SQL (not): 2/3; file two is partial, not counted
     expect(a!.skills.precision).toEqual({ hits: 2, total: 3 });

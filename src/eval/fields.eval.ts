@@ -4,6 +4,7 @@
  */
 import type { CandidateProfile } from '../analysis/analysis.types.js';
 import { normalizeSkill } from '../analysis/skills.vocabulary.js';
+import { taxonomyConcept } from '../analysis/taxonomy/esco.js';
 import type { LabelledResume } from './field-labels.js';
 
 /** Hits out of labelled cases; the rate is NaN when nothing was labelled. */
@@ -16,6 +17,8 @@ export interface Rate {
 export interface SkillFigures {
   /** Labelled skills the vocabulary knows / all labelled skills: the ceiling on recall. */
   vocabularyCoverage: Rate;
+  /** Labelled skills the vocabulary or the taxonomy behind it (ESCO) knows / all labelled skills. */
+  taxonomyCoverage: Rate;
   /** Found / labelled skills the vocabulary knows. */
   recall: Rate;
   /**
@@ -72,13 +75,15 @@ export function samePhone(got: string | null, want: string): boolean {
   return digits(withCode).slice(code[1]!.length) === digits(without);
 }
 
-function canonicalSet(labels: readonly string[]): { known: Set<string>; total: number } {
+function canonicalSet(labels: readonly string[]): { known: Set<string>; total: number; inTaxonomy: number } {
   const known = new Set<string>();
+  let inTaxonomy = 0;
   for (const l of labels) {
     const c = normalizeSkill(l);
     if (c) known.add(c);
+    if (c || taxonomyConcept(l)) inTaxonomy++;
   }
-  return { known, total: labels.length };
+  return { known, total: labels.length, inTaxonomy };
 }
 
 /**
@@ -103,7 +108,7 @@ export function evaluateFields(
         email: rate(),
         phone: rate(),
         location: rate(),
-        skills: { vocabularyCoverage: rate(), recall: rate(), precision: rate() },
+        skills: { vocabularyCoverage: rate(), taxonomyCoverage: rate(), recall: rate(), precision: rate() },
       };
       groups.set(source, g);
     }
@@ -119,10 +124,12 @@ export function evaluateFields(
     if (r.phone !== undefined) tally(g.phone, p !== null && samePhone(p.phone, r.phone));
     if (r.location !== undefined) tally(g.location, p !== null && sameText(p.location, r.location));
     if (r.skills) {
-      const { known, total } = canonicalSet(r.skills.labels);
+      const { known, total, inTaxonomy } = canonicalSet(r.skills.labels);
       const found = new Set(p?.skills ?? []);
       g.skills.vocabularyCoverage.hits += known.size;
       g.skills.vocabularyCoverage.total += total;
+      g.skills.taxonomyCoverage.hits += inTaxonomy;
+      g.skills.taxonomyCoverage.total += total;
       for (const s of known) tally(g.skills.recall, found.has(s));
       if (r.skills.complete && known.size > 0) {
         for (const s of found) tally(g.skills.precision, known.has(s));
@@ -146,6 +153,7 @@ export function combineFields(source: string, rows: readonly FieldFigures[]): Fi
     location: add((f) => f.location),
     skills: {
       vocabularyCoverage: add((f) => f.skills.vocabularyCoverage),
+      taxonomyCoverage: add((f) => f.skills.taxonomyCoverage),
       recall: add((f) => f.skills.recall),
       precision: add((f) => f.skills.precision),
     },

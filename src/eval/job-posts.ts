@@ -74,6 +74,11 @@ export const HELD_OUT_SETS = [
     which:
       'eleventh held-out set: pastes from Craigslist, ZipRecruiter, a Notion page, Dice, Workable, JazzHR, Glassdoor, a recruiter e-mail, a union hall, a court posting, written blind; at its first run 0.72 / 0.65 same kind, 0.75 / 0.68 any kind (local-v13 at 3c76d98; local-v12: 0.72 / 0.64, 0.75 / 0.68), a development set since',
   },
+  {
+    dir: path.join(JOB_POSTS_DIR, 'held-out-12'),
+    which:
+      'twelfth held-out set: an NHS person specification, Naukri, SEEK, SuccessFactors, a Canadian federal posting, a translated StepStone post, an ESL forum, Wellfound, a Word paste, Jobvite, written blind; at its first run 0.58 / 0.64 same kind, 0.66 / 0.73 any kind (local-v13 at 9cac15f, and the same with the first rules of local-v14), a development set since',
+  },
 ] as const;
 
 /** A job post file: its title (first line) and description (the rest). */

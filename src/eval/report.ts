@@ -37,9 +37,9 @@ function section(title: string, body: string, notes: string[] = []): string {
 
 /** Field accuracy, one row per source. */
 export function fieldsReport(rows: readonly FieldFigures[]): string {
-  const right: Align[] = ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'];
+  const right: Align[] = ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'];
   const body = formatTable(
-    ['source', 'files', 'name', 'email', 'phone', 'location', 'skills P', 'skills R', 'vocab cover'],
+    ['source', 'files', 'name', 'email', 'phone', 'location', 'skills P', 'skills R', 'vocab cover', '+ESCO'],
     rows.map((f) => [
       f.source,
       String(f.files),
@@ -50,6 +50,7 @@ export function fieldsReport(rows: readonly FieldFigures[]): string {
       formatRate(f.skills.precision),
       formatRate(f.skills.recall),
       formatRate(f.skills.vocabularyCoverage),
+      formatRate(f.skills.taxonomyCoverage),
     ]),
     right,
   );
@@ -57,7 +58,8 @@ export function fieldsReport(rows: readonly FieldFigures[]): string {
     'Exact match, case- and spacing-insensitive; phones by digits. Skills normalised through the vocabulary:',
     'R = labelled skills the vocabulary knows that were found; P = found skills that are labelled, over files',
     'with a full non-empty label list (mentions outside the list count as wrong: a lower bound);',
-    'vocab cover = labelled skills the vocabulary knows at all (the ceiling on R).',
+    'vocab cover = labelled skills the vocabulary knows at all (the ceiling on R); +ESCO = those the vocabulary',
+    'or the ESCO taxonomy behind it knows (a resume may then meet a rubric item by another ESCO name of it).',
     'anonymised-* rows: name = share of resumes where no name was returned, which is the right answer.',
   ]);
 }

@@ -4,6 +4,7 @@
  */
 import type { CandidateProfile, JobRubric, RequirementKind, RequirementMatch } from '../analysis.types.js';
 import { emailAndUrlSpans, findSkills, normalizeSkill, type SkillMatch } from '../skills.vocabulary.js';
+import { taxonomySynonyms } from '../taxonomy/esco.js';
 import { degreeIn, type DegreeLevel } from './education.js';
 import { jobRanges, statedYears } from './experience.js';
 import { lineAt, resumeLines, type ResumeLine } from './sections.js';
@@ -109,13 +110,27 @@ function skillTerm(ix: ResumeIndex, skill: string): Term {
   };
 }
 
-function phraseTerm(ix: ResumeIndex, phrase: string): Term {
-  const words = phrase
+/** A phrase as a pattern: its words in order, apart by spaces or hyphens, in any case. */
+function phrasePattern(phrase: string): string {
+  return phrase
     .trim()
     .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  const re = new RegExp(`(?<![A-Za-z0-9])${words.join(String.raw`[\s-]+`)}(?![A-Za-z0-9])`, 'gi');
-  return { label: phrase, hits: [...ix.searchable.matchAll(re)].map((m) => ({ index: m.index, length: m[0].length })) };
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join(String.raw`[\s-]+`);
+}
+
+/** Where any of the phrases stands whole in the resume. */
+function phrasesTerm(ix: ResumeIndex, label: string, phrases: string[]): Term {
+  const alternation = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(phrasePattern)
+    .join('|');
+  const re = new RegExp(`(?<![A-Za-z0-9])(?:${alternation})(?![A-Za-z0-9])`, 'gi');
+  return { label, hits: [...ix.searchable.matchAll(re)].map((m) => ({ index: m.index, length: m[0].length })) };
+}
+
+function phraseTerm(ix: ResumeIndex, phrase: string): Term {
+  return phrasesTerm(ix, phrase, [phrase]);
 }
 
 function keywordTerm(ix: ResumeIndex, word: string): Term {
@@ -177,11 +192,24 @@ function wordsTerm(ix: ResumeIndex, phrase: string): Term {
   return { label: phrase, hits };
 }
 
+/**
+ * Where the resume names a skill by one of the other names the taxonomy (ESCO, see
+ * `taxonomy/esco.ts`) gives it, or null when it names it by none or the taxonomy has none.
+ */
+function synonymTerm(ix: ResumeIndex, skill: string): Term | null {
+  const names = taxonomySynonyms(skill);
+  if (names.length === 0) return null;
+  const term = phrasesTerm(ix, skill, names);
+  return term.hits.length > 0 ? term : null;
+}
+
 function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): RequirementMatch {
   const canonical = normalizeSkill(raw);
   let term = canonical ? skillTerm(ix, canonical) : phraseTerm(ix, raw);
   // A skill the vocabulary knows may still be written in a form it does not ("Golang 1.22").
   if (term.hits.length === 0 && canonical) term = phraseTerm(ix, raw);
+  // …or by another name the taxonomy gives it: "HPLC" as "high-performance liquid chromatography"
+  if (term.hits.length === 0) term = synonymTerm(ix, raw) ?? term;
   if (term.hits.length === 0 && !canonical) term = wordsTerm(ix, raw);
   const evidence = evidenceAt(ix, bestHit(ix, term));
   return { requirement: raw, kind, met: evidence !== null, evidence };

@@ -27,6 +27,11 @@ function load(): Frequencies {
   return loaded;
 }
 
+/** Samples of the corpus a term is found in: 0 for one it lacks (or found in a single sample). */
+export function documentFrequency(term: string): number {
+  return load().df.get(term) ?? 0;
+}
+
 /**
  * Inverse document frequency of a term, BM25's form: log(1 + (N − n + 0.5) / (n + 0.5)). A term
  * the corpus lacks (a tool's name, a rare trade word) gets the weight of one in a single

@@ -1606,11 +1606,174 @@ describe('deriveRubric', () => {
     expect(items).toEqual([
       'NICE_TO_HAVE data science',
       'NICE_TO_HAVE analytics',
-      'MUST_HAVE experimentation experience',
+      'MUST_HAVE experimentation',
       'EDUCATION bachelor’s degree in finance or economics, though it’s not required',
       'REQUIREMENT Weekly travel to our plants, so a car and a license are a must',
       'EXPERIENCE At least 3 years of experience',
     ]);
+  });
+
+  it('reads a long sentence that ends in a colon as the heading it is: "You might thrive in this role if you have:"', () => {
+    const text = [
+      'About the role',
+      "You'll own our payments product end to end.",
+      'You might thrive in this role if you have:',
+      '3-5 years of product management experience',
+      'Comfort with SQL',
+      'Bonus points if you also have any of the following:',
+      'Experience with PCI DSS',
+    ].join('\n');
+    expect(headings(text)).toEqual([
+      ['About the role', 'duties'],
+      ['You might thrive in this role if you have:', 'required'],
+      ['Bonus points if you also have any of the following:', 'optional'],
+    ]);
+    expect(kinds(text, 'Product Manager')).toEqual(
+      expect.arrayContaining(['MUST_HAVE SQL', 'EXPERIENCE At least 3 years of experience']),
+    );
+  });
+
+  it('asks for the kind that closes a list of names it does not know, and offers the names', () => {
+    const items = kinds(
+      ['Requirements', '- Experience with Cornerstone or AVImark practice management software'].join('\n'),
+      'Veterinary Technician',
+    );
+    expect(items).toEqual([
+      'NICE_TO_HAVE Cornerstone',
+      'NICE_TO_HAVE AVImark',
+      'MUST_HAVE practice management software',
+    ]);
+  });
+
+  it('reads a skill named and demanded ("Hands-on HPLC experience required") as a must-have, not a thing to have', () => {
+    const items = kinds(
+      ['Requirements', '- Hands-on HPLC experience required', '- Steel-toe boots required'].join('\n'),
+      'Lab Technician',
+    );
+    expect(items).toEqual(['MUST_HAVE HPLC', 'REQUIREMENT Steel-toe boots required']);
+  });
+
+  it('keeps two verbs that share one object as one demand: "Experience managing and developing a finance team"', () => {
+    const items = kinds(
+      [
+        'Essential',
+        '• Experience managing and developing a finance team',
+        '• Experience of working as part of a multidisciplinary team',
+        '• Evidence of continuing professional development (CPD)',
+      ].join('\n'),
+      'Financial Controller',
+    );
+    expect(items).toEqual([
+      'REQUIREMENT Experience managing and developing a finance team',
+      'REQUIREMENT Experience of working as part of a multidisciplinary team',
+      'REQUIREMENT Evidence of continuing professional development (CPD)',
+    ]);
+  });
+
+  it('reads a short pasted job in its own marks: "You must have:", a level after a dash, Word\'s "o" bullet, "Also good:", years in "yrs"', () => {
+    const text = [
+      'You must have:',
+      '1. 3+ yrs commercial painting',
+      '2. Spray experience:',
+      '   a) airless sprayer (Graco) - required',
+      '   b) HVLP - nice to have',
+      'o Scissor lift / boom lift – have to be able to work at heights',
+      'Also good: epoxy floor coatings, Spanish.',
+    ].join('\n');
+    const items = kinds(text, 'Commercial Painter');
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'MUST_HAVE airless sprayer',
+        'NICE_TO_HAVE HVLP',
+        'NICE_TO_HAVE Spanish',
+        'EXPERIENCE At least 3 years of experience',
+      ]),
+    );
+    expect(jobSegments(text).map((s) => s.text)).toContain(
+      'Scissor lift / boom lift – have to be able to work at heights',
+    );
+    // years that open an item demand experience only when they say so ("+", "minimum"): not "3 year degrees OK"
+    expect(kinds("Requirements\n- Bachelor's degree, 3 year degrees OK", 'Teacher')).not.toContain(
+      'EXPERIENCE At least 3 years of experience',
+    );
+  });
+
+  it('reads a table pasted one cell a line, each item followed by its level, by the level after it', () => {
+    const text = [
+      'QUALIFICATIONS',
+      'Qualification',
+      'Required / Preferred',
+      '3+ years of experience in demand planning',
+      'Required',
+      'Advanced Excel',
+      'Required',
+      'Experience forecasting for big-box retail',
+      'Preferred',
+      'SQL or Power BI',
+      'Preferred',
+    ].join('\n');
+    const section = (t: string) => jobSegments(text).find((s) => s.text === t)?.section;
+    expect(section('Advanced Excel')).toBe('required');
+    expect(section('Experience forecasting for big-box retail')).toBe('optional');
+    expect(jobSegments(text).some((s) => s.text === 'Preferred')).toBe(false);
+    // levels above their items are headings, as anywhere
+    const above = ['Required', 'Advanced Excel', 'Preferred', 'SQL'].join('\n');
+    expect(headings(above)).toEqual([
+      ['Required', 'required'],
+      ['Preferred', 'optional'],
+    ]);
+  });
+
+  it('reads a public service posting: criteria codes, its furniture, "English essential", work rights', () => {
+    const text = [
+      'Information you must provide',
+      'Your résumé.',
+      'EXPERIENCE:',
+      'EX3: Experience working in a food processing environment.',
+      'English essential',
+      'PERSONAL SUITABILITY:',
+      'PS1: Judgement',
+      'Other information',
+      'Preference will be given to veterans.',
+      'Contact information',
+      'Lindiwe Haraldsen',
+      'Employer questions',
+      'Are you available to work weekends?',
+    ].join('\n');
+    const items = kinds(text, 'Inspector');
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'REQUIREMENT Experience working in a food processing environment',
+        'MUST_HAVE English',
+        // a personal quality asked is a requirement in the post's words
+        'REQUIREMENT Judgement',
+      ]),
+    );
+    expect(items.filter((i) => /Information|Lindiwe|weekends|Preference/.test(i))).toEqual([]);
+    expect(kinds('About you\n• Full working rights in Australia', 'Bartender')).toEqual([
+      'REQUIREMENT Full working rights in Australia',
+    ]);
+  });
+
+  it('reads a translated post\'s wishes: "preferentially X", "of advantage", a demand "at least B2" before its wish', () => {
+    const items = kinds(
+      [
+        'Your profile',
+        '- Knowledges in CNC programming, preferentially Heidenhain',
+        '- Welding knowledges (TIG) are of advantage',
+        '- Good German language knowledges (at least B2), English of advantage',
+      ].join('\n'),
+      'Toolmaker',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'MUST_HAVE CNC Programming',
+        'NICE_TO_HAVE Heidenhain',
+        'NICE_TO_HAVE Welding',
+        'MUST_HAVE German',
+        'NICE_TO_HAVE English',
+      ]),
+    );
   });
 
   it('is deterministic', () => {

@@ -51,7 +51,7 @@ export const NO_ITEMS_WARNING =
   'No requirements could be derived from the description: candidates are ranked by their relevance to the job post alone. Add items to judge them against.';
 
 const OPTIONAL_CUE = new RegExp(
-  String.raw`\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|a\s+${PLUS_EMPHASIS}plus|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|good\s+to\s+have)\b`,
+  String.raw`\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|a\s+${PLUS_EMPHASIS}plus|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|of\s+advantage|preferentially|an\s+asset|good\s+to\s+have)\b`,
   'i',
 );
 const REQUIRED_CUE =
@@ -103,7 +103,7 @@ const NOT_YEARS = /^(?:\s*(?:old|of\s+age|warranty|in\s+business|ago|history))/i
  * ability, a condition of employment, leading people.
  */
 const DEMAND_CUE =
-  /\b(?:must|required|requires|possess|own\s+(?:(?:hand|basic|power|personal|small)\s+){0,2}tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|(?:police|criminal\s+record|dbs|children)\s+check|lift|stand|travel|relocat|availab|willing|overtime|on[\s-]?call|shifts?|weekends?|on[\s-]?site|in\s+(?:the\s+)?office|in[\s-]person|commut|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor)/i;
+  /\b(?:must|required|requires|possess|own\s+(?:(?:hand|basic|power|personal|small)\s+){0,2}tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|(?:full\s+)?(?:working|work)\s+rights|right\s+to\s+work|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|(?:police|criminal\s+record|dbs|children)\s+check|lift|stand|travel|relocat|availab|willing|overtime|on[\s-]?call|shifts?|weekends?|on[\s-]?site|in\s+(?:the\s+)?office|in[\s-]person|commut|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor)/i;
 
 /** A label whose items are schooling: "Education/Training:", "**Education:**". */
 const EDUCATION_LABEL =
@@ -192,7 +192,7 @@ const LIST_END =
   /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|is|are|will|would)\s+|,?\s+(?:in|on|with|across)\s+(?:one|two|three|any|several|multiple|at\s+least)\b|\.(?!\d)|[;:()]/i;
 /** Words that open a phrase that is not a skill's name. */
 const NOT_SKILL_HEAD =
-  /^(?:a|an|the|this|that|these|those|all|any|some|other|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b/i;
+  /^(?:a|an|the|this|that|these|those|all|any|some|other|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b/i;
 /** Generic words that are not a skill on their own. */
 const GENERIC =
   /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?)$/i;
@@ -243,7 +243,12 @@ export function yearsIn(text: string): { years: number; index: number; length: n
     if (NOT_YEARS.test(after) || TIME_WINDOW.test(before)) continue;
     // "4+ years managing social media", "2 years (two filing seasons) preparing returns": years
     // spent doing something
+    // "3+ yrs commercial painting", "Minimum 2 years behind a bar": a list item that opens with
+    // the years it demands speaks of experience ("3 year degrees OK" demands none)
+    const lead = /^\s*((?:at\s+least|minimum(?:\s+of)?|min\.?)\s+)?$/i.exec(text.slice(0, m.index));
+    const opening = lead !== null && (lead[1] !== undefined || /\+|plus/i.test(m[0]));
     if (
+      !opening &&
       !YEARS_CONTEXT.test(after) &&
       !/\bexperience\b[^.]*$/i.test(before) &&
       !/^\s*(?:of|in)\b/i.test(after) &&
@@ -302,6 +307,9 @@ const PAY_LINE =
   /^(?:the\s+)?(?:pay|salary|compensation|wages?|base\s+pay|hourly\s+rate|pay\s+(?:band|range|rate))\b(?!\s+(?:and\s+benefits\s+)?(?:administration|processing|systems?|equity\s+analysis))/i;
 /** "… is a must" closing an item: how much it is asked. */
 const A_MUST = /[\s,–—-]*(?:(?:is|are)\s+)?an?\s+(?:absolute\s+)?must[\s.!]*$/i;
+/** A skill's experience or knowledge demanded, closing an item: "Hands-on HPLC experience required". */
+const SKILL_DEMANDED =
+  /^(?:(?:hands[\s-]on|prior|previous|proven|recent|practical|direct|some)\s+)?([^,;:()]{2,40}?)\s+(?:experience|knowledge|skills?|proficiency|expertise)\s+(?:is\s+|are\s+)?(?:(?:strictly|absolutely)\s+)?(?:required|mandatory|essential|a\s+must)[\s.;!]*$/i;
 /** A demand said to be one: "… are a must", "must be able to". */
 const STATED_MUST = /\b(?:is|are)\s+a\s+must\b/i;
 
@@ -316,6 +324,9 @@ const LEVEL_TAG =
 const QUESTION =
   /^(?:do|can|are|have|will|would)\s+you\s+(?!(?:really\s+|also\s+)?(?:love|enjoy|like|thrive|want|dream|crave|live\s+for|get\s+excited|wish)\b)(?:(?:currently|already)\s+)?(?:(?:have|hold|possess|got)\s+(?:your\s+|a\s+|an\s+|the\s+)?)?(?=\S)/i;
 /** A level after a dash: "Medidata Rave — user", "Phlebotomy — independent", "Spanish – conversational". */
+/** How much an item is asked, after a dash that closes it: "HVLP - nice to have". */
+const DASH_TAG =
+  /\s+[-–—]\s+(?:(required|mandatory|a\s+must|must)|(preferred|optional|desired|desirable|nice\s+to\s+have|a\s+plus|bonus))[\s.!]*$/i;
 const DASH_LEVEL =
   /^(.{2,60}?)\s+[—–]\s+(?:(?:a\s+)?(?:user|familiar|familiarity|expert|proficient|proficiency|basic|intermediate|advanced|independent|working(?:\s+knowledge)?|fluent|conversational|current(?:\s+certificate)?|beginner|some|strong|solid|exposure)\b[\p{L}\s]{0,30})$/iu;
 
@@ -332,6 +343,12 @@ function plainItem(text: string): { text: string; level: 'required' | 'optional'
     level = tag[1] ? 'required' : 'optional';
     // "(required)" stays: it is the demand's own word; "(plus)" is only how much it is wished for
     if (!tag[1]) t = t.slice(0, tag.index);
+  }
+  // "airless sprayer (Graco) - required", "HVLP - nice to have": the level closes the item
+  const closing = DASH_TAG.exec(t);
+  if (closing && !level) {
+    level = closing[1] ? 'required' : 'optional';
+    t = t.slice(0, closing.index);
   }
   const question = /\?\s*$/.test(t) && QUESTION.test(t);
   if (question) t = t.replace(QUESTION, '').replace(/\s*\?\s*$/, '');
@@ -466,7 +483,7 @@ function listedSkills(text: string): { skill: string; index: number; length: num
     const rest = masked.slice(from);
     const stop = LIST_END.exec(rest);
     const list = stop ? rest.slice(0, stop.index) : rest;
-    for (const part of listParts(list)) {
+    for (const part of kindAfterNames(listParts(list))) {
       // "…or another problem-based curriculum": the kind of thing asked for
       const item = part.text
         .trim()
@@ -496,12 +513,40 @@ function listedSkills(text: string): { skill: string; index: number; length: num
   return out;
 }
 
+/** A kind of product that closes a list of names: "Cornerstone or AVImark practice management software". */
+const KIND_AFTER_NAME = new RegExp(
+  String.raw`^([A-Z][\w.+&-]*(?:\s+[A-Z0-9][\w.+&-]*)?)\s+((?:[a-z][\w-]*\s+){1,3}(?:software|systems?|platforms?|tools?|suites?|applications?|databases?|packages?|programs?|solutions?|instruments?|analy[sz]ers?|equipment|consoles?))$`,
+);
+
+/**
+ * Alternatives named before the kind of thing they are: in "Cornerstone or AVImark practice
+ * management software" the last item is a name and the kind both are of ("Epic or Cerner EHR"
+ * where the vocabulary knows the names): the kind is read as an item of its own after the name,
+ * so that the names are offered and the kind asked.
+ */
+function kindAfterNames<T extends { text: string; index: number; sep?: string }>(parts: T[]): T[] {
+  const last = parts[parts.length - 1];
+  if (!last || parts.length < 2) return parts;
+  const names = parts.slice(0, -1);
+  if (!names.every((p) => /^[A-Z0-9][\w.+&-]*(?:\s+[A-Z0-9][\w.+&-]*){0,2}$/.test(p.text.trim()))) return parts;
+  if (!names.some((p) => /\bor\b|\//.test(p.sep ?? ''))) return parts;
+  const lead = last.text.length - last.text.trimStart().length;
+  const m = KIND_AFTER_NAME.exec(last.text.trim());
+  if (!m) return parts;
+  const kindAt = last.text.indexOf(m[2]!, lead + m[1]!.length);
+  return [
+    ...names,
+    { ...last, text: m[1]!, index: last.index + lead },
+    { ...last, text: m[2]!, index: last.index + kindAt },
+  ];
+}
+
 /** People one works with or for, closing a phrase. */
 const PEOPLE =
   /\b(?:customers?|clients?|team\s+members?|members|stakeholders|people|colleagues|co-?workers|patients|families|students|children|kids|staff|vendors|partners|users|teams|leaders|executives|beginners|adults|seniors|youth|public)$/i;
 
 /** The items of a list, split at commas, "and", "or", slashes and ampersands, with their offsets. */
-function listParts(list: string): { text: string; index: number; length?: number }[] {
+function listParts(list: string): { text: string; index: number; sep: string; length?: number }[] {
   const pieces = list.split(/(,\s*|\s+and\/or\s+|\s+and\s+|\s+or\s+|\s*\/\s*|\s*&\s*)/);
   // `length`: of the words in the list, where the text names more than they (a shared noun added)
   const parts: { text: string; index: number; sep: string; length?: number }[] = [];
@@ -733,9 +778,9 @@ function alternatives<T extends { skill: string; index: number; length: number }
 
 /** Words a short optional item is introduced or followed by, not part of its name. */
 const PHRASE_INTRO =
-  /^(?:(?:knows?|understands?)\s+(?!how\b)|(?:ideally|preferably)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong)\s+)?(?:experience|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+)/i;
+  /^(?:(?:knows?|understands?)\s+(?!how\b)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong)\s+)?(?:experience|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+)/i;
 const PHRASE_TAIL = new RegExp(
-  String.raw`[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice\s+to\s+have|an\s+advantage|helpful)\)?|but\s+not\s+required|not\s+required)[\s.!]*$`,
+  String.raw`[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice\s+to\s+have|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|but\s+not\s+required|not\s+required)[\s.!]*$`,
   'i',
 );
 /** Words a short optional item may have. */
@@ -743,7 +788,7 @@ const MAX_PHRASE_WORDS = 6;
 
 /** Qualities said of a skill, not part of its name ("Strong", "Deep knowledge of"). */
 const PHRASE_QUALIFIER =
-  /^(?:(?:very|highly)\s+)?(?:strong|solid|excellent|deep|good|great|proven|demonstrated|advanced|basic|working|expert|thorough|sound|fluent|comfortable|confident)\s+(?:(?:knowledge|understanding|command|proficiency|skills?)\s+(?:of|in|with)\s+)?/i;
+  /^(?:(?:very|highly)\s+)?(?:strong|solid|excellent|deep|good|great|proven|demonstrated|advanced|basic|working(?=\s+(?:knowledge|understanding|command|proficiency|familiarity|skills?)\b)|expert|thorough|sound|fluent|comfortable|confident)\s+(?:(?:knowledge|understanding|command|proficiency|skills?)\s+(?:of|in|with)\s+)?/i;
 const PHRASE_TRAILER = /\s+(?:skills?|experience|knowledge|expertise|proficiency|abilities)$/i;
 /** Parts of a short list: "Typography, layout and color", "Westlaw or Lexis". */
 const PHRASE_SPLIT = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+|\s*\/\s*/i;
@@ -781,7 +826,13 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
     .replace(/\s+/g, ' ')
     .replace(/[\s.!;:,]+$/, '');
   for (let i = 0; i < 2; i++) {
-    t = t.replace(PHRASE_TAIL, '').replace(PHRASE_QUALIFIER, '').replace(PHRASE_INTRO, '').trim();
+    t = t
+      .replace(PHRASE_TAIL, '')
+      .replace(PHRASE_QUALIFIER, '')
+      .replace(PHRASE_INTRO, '')
+      // "English essential": how much it is asked, no part of its name
+      .replace(/\s+(?:is\s+)?(?:essential|mandatory)$/i, '')
+      .trim();
   }
   if (!t || !/[A-Za-z]{2}/.test(t) || /^(?:you|we|our|if|when|this|it)\b/i.test(t)) return null;
   // a sentence, not a name: "Travelers after books are exhausted"; a level, not a skill: "Mid Level"
@@ -793,7 +844,9 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
     .filter(Boolean);
   const valid = (p: string) =>
     /[A-Za-z]{2}/.test(p) && wordCount(p) <= MAX_PART_WORDS && !NOT_SKILL_HEAD.test(p) && !GENERIC.test(p);
-  if (parts.length > 1 && parts.length <= MAX_PARTS && parts.every(valid)) {
+  // "Experience managing and developing a finance team": two verbs sharing one object, no list
+  const sharedObject = /\b\w+\s+[a-z]+ing\s+and\s+[a-z]+ing\s+(?!(?:experience|skills?|knowledge)\b)\S/i.test(t);
+  if (parts.length > 1 && parts.length <= MAX_PARTS && parts.every(valid) && !sharedObject) {
     return { items: parts, or: /\bor\b|\//i.test(t) && !/\band\b/i.test(t) };
   }
   if (wordCount(t) > MAX_PHRASE_WORDS || NOT_SKILL_HEAD.test(t) || GENERIC.test(t)) return null;
@@ -1003,6 +1056,14 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // endorsement", "Epic EHR experience" in a Nice-to-have list.
     if (ask === 'optional' && skills.length === 0 && !years && !degree) {
       for (const phrase of phraseItems(text)?.items ?? []) add('NICE_TO_HAVE', phrase, quote);
+      continue;
+    }
+    // A skill named and demanded in so many words: "Hands-on HPLC experience required", "Prior
+    // Epic experience required" (not "Steel-toe boots required", a thing to have, not to know)
+    const demanded = ask === 'required' && skills.length === 0 && !years && !degree ? SKILL_DEMANDED.exec(text) : null;
+    const demandedItems = demanded ? phraseItems(demanded[1]!) : null;
+    if (demandedItems) {
+      for (const phrase of demandedItems.items) add(demandedItems.or ? 'NICE_TO_HAVE' : 'MUST_HAVE', phrase, quote);
       continue;
     }
     // A required list of things the vocabulary does not know ("Month-end close and account

@@ -53,15 +53,15 @@ export const PLUS_EMPHASIS = String.raw`(?:(?:big|huge|major|definite|real|great
 
 /** Section phrases, matched at the start of a heading (case-insensitive). */
 const OPTIONAL_HEAD = new RegExp(
-  String.raw`^(?:nice[\s-]+to[\s-]+haves?|(?:preferred|desired(?!\s+(?:(?:candidate\s+)?profile|salary|pay|compensation|rate|wage|start|location|schedule|hours))|desirable|bonus|optional)\b|additional\b(?!\s+(?:skills|qualifications|requirements|information|info|details)\b)|bonus\s+points|it'?s\s+a\s+plus|a\s+${PLUS_EMPHASIS}plus(?=\s*:?\s*$)|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|extras\b|what\s+(?:sets\s+you\s+apart|(?:would\s+)?makes?\s+you\s+stand\s+out)|(?:competitive|strong|ideal|successful|top)\s+(?:applicants|candidates)\s+(?:will\s+)?(?:also|often|usually)\s+(?:have|bring)|you'?ll\s+stand\s+out)`,
+  String.raw`^(?:nice[\s-]+to[\s-]+haves?|(?:preferred|desired(?!\s+(?:(?:candidate\s+)?profile|salary|pay|compensation|rate|wage|start|location|schedule|hours))|desirable|bonus|optional)\b|additional\b(?!\s+(?:skills|qualifications|requirements|information|info|details)\b)|bonus\s+points|it'?s\s+a\s+plus|a\s+${PLUS_EMPHASIS}plus(?=\s*:?\s*$)|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|also\s+(?:good|nice|great|helpful|welcome|a\s+plus)|extras\b|what\s+(?:sets\s+you\s+apart|(?:would\s+)?makes?\s+you\s+stand\s+out)|(?:competitive|strong|ideal|successful|top)\s+(?:applicants|candidates)\s+(?:will\s+)?(?:also|often|usually)\s+(?:have|bring)|you'?ll\s+stand\s+out)`,
   'i',
 );
 const REQUIRED_HEAD =
-  /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate|additional|top|selection)\s+){0,2}(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?(?:\s+details)?|competencies|experience|criteria)\b|^(?:desired\s+)?(?:candidate|applicant)\s+profile\b|^desired\s+profile\b|^(?:what\s+(?:(?:do\s+)?you(?:'ll|\s+will)?\s+(?:need|bring|have)|(?:i|we)\s+(?:\w+\s+)?(?:need|want|look\s+for|expect)(?:\s+on\s+day\s+one)?|(?:we|they)(?:'re|\s+are)\s+looking\s+for|(?:the|our|my)\s+client\s+(?:is\s+looking\s+for|needs|wants)|you\s+bring|(?:we|they)\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need)|must[\s-]+haves?|required|requirements|qualifications|(?:essential|mandatory)(?=\s*:?\s*$)|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|(?:knowledge|skills|abilities)(?:,?\s*(?:and|&)?\s*(?:knowledge|skills|abilities))+|ksas?\b|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you|education(?:\s+(?:and|&)\s+(?:training|certifications?))?|work\s+experience|certifications?|licen[sc]es?(?:\s*(?:\/|and|&)\s*certifications?)?|licensure|physical\s+(?:demands|requirements)|person\s+specification|(?:before\s+you\s+apply,?\s+)?(?:can|do|could)\s+you\s+(?:answer|say)\s+["“]?yes["”]?\s+to\s+(?:these|the\s+following|all)|(?:[\w'’]+\s+){0,4}(?:if|when)\s+you(?:'ve|\s+have)?(?:\s+(?:have|bring|are|got))?$|you(?:'ll|\s+will)?\s+(?:thrive|succeed|excel|do\s+well|fit\s+(?:right\s+)?in)|(?:[\w-]+\s+){0,3}minimums)\b|^(?:knowledge|abilit(?:y|ies)|skills)(?:\s+(?:of|to|in))?$/i;
+  /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate|additional|top|selection)\s+){0,2}(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?(?:\s+details)?|competencies|experience|criteria)\b|^(?:desired\s+)?(?:candidate|applicant)\s+profile\b|^desired\s+profile\b|^(?:what\s+(?:(?:do\s+)?you(?:'ll|\s+will)?\s+(?:need|bring|have)|(?:i|we)\s+(?:\w+\s+)?(?:need|want|look\s+for|expect)(?:\s+on\s+day\s+one)?|(?:we|they)(?:'re|\s+are)\s+looking\s+for|(?:the|our|my)\s+client\s+(?:is\s+looking\s+for|needs|wants)|you\s+bring|(?:we|they)\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need|must\s+(?:have|bring|be))|must[\s-]+haves?|required|requirements|qualifications|(?:essential|mandatory)(?=\s*:?\s*$)|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|(?:knowledge|skills|abilities)(?:,?\s*(?:and|&)?\s*(?:knowledge|skills|abilities))+|ksas?\b|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you|education(?:\s+(?:and|&)\s+(?:training|certifications?))?|work\s+experience|certifications?|licen[sc]es?(?:\s*(?:\/|and|&)\s*certifications?)?|licensure|physical\s+(?:demands|requirements)|person\s+specification|personal\s+suitability|(?:before\s+you\s+apply,?\s+)?(?:can|do|could)\s+you\s+(?:answer|say)\s+["“]?yes["”]?\s+to\s+(?:these|the\s+following|all)|(?:[\w'’]+\s+){0,4}(?:if|when)\s+you(?:'ve|\s+have)?(?:\s+(?:have|bring|are|got))?$|you(?:'ll|\s+will)?\s+(?:thrive|succeed|excel|do\s+well|fit\s+(?:right\s+)?in)|(?:[\w-]+\s+){0,3}minimums)\b|^(?:knowledge|abilit(?:y|ies)|skills)(?:\s+(?:of|to|in))?$/i;
 const DUTIES_HEAD =
-  /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves|what(?:'s|\s+is)\s+the\s+(?:job|role|work)|work(?:ing)?\s+(?:conditions|environment)|definition|distinguishing\s+(?:features|characteristics)|(?:examples|illustrative\s+examples)\s+of\s+(?:duties|work)|typical\s+(?:duties|tasks)|nature\s+of\s+(?:the\s+)?work|class\s+(?:description|concept|summary|characteristics))/i;
+  /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^roles?\s+(?:and|&)\s+responsibilities\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves|what(?:'s|\s+is)\s+the\s+(?:job|role|work)|work(?:ing)?\s+(?:conditions|environment)|definition|distinguishing\s+(?:features|characteristics)|(?:examples|illustrative\s+examples)\s+of\s+(?:duties|work)|typical\s+(?:duties|tasks)|nature\s+of\s+(?:the\s+)?work|class\s+(?:description|concept|summary|characteristics))/i;
 const ABOUT_HEAD =
-  /^(?:about\s+(?:us|the\s+(?:company|team)|our\s+\w+)|who\s+(?:we\s+are|are\s+we)|how\s+(?:do\s+i|to|can\s+i)\s+apply|our\s+(?:company|story|mission|team|culture|values)|why\s+(?:join|work)|benefits|perks|compensation|comp\b|(?:the\s+)?package\b|desired\s+(?:salary|pay|compensation|rate|wage|start\s+date|location|schedule|hours)|rate\b|wages?\b|salary|pay\b|what\s+we\s+offer|we\s+offer|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|top\s+reasons(?:\s+to\s+(?:work|join)(?:\s+(?:with|for|at)\s+us)?)?|how\s+to\s+apply|to\s+apply|(?:application|selection|hiring|interview)\s+process|(?:shift|schedule|hours)\s+(?:and|&)\s+(?:pay|compensation|benefits)|location|schedule|shifts?(?=\s*:?\s*$)|work\s+(?:schedule|hours)|hours|job\s+(?:type|id|number|code|function)|equal\s+opportunity|eeo|(?:experience|seniority|career)\s+level|work\s+(?:location|setting|site)|location\s+type|employment\s+type|pay\s+rate|industry(?!\s+(?:experience|knowledge))|closing\s+date|filing\s+deadline|open\s+to|additional\s+(?:information|info|details)|required\s+documents|(?:supporting|application)\s+(?:documents|materials)|documents?\s+(?:required|needed|to\s+(?:submit|include))|how\s+you\s+will\s+be\s+evaluated|next\s+steps)/i;
+  /^(?:about\s+(?:us|(?:the\s+)?company|the\s+team|our\s+\w+)|company\s+(?:info|information|profile|overview|description)|who\s+(?:we\s+are|are\s+we)|how\s+(?:do\s+i|to|can\s+i)\s+apply|our\s+(?:company|story|mission|team|culture|values)|why\s+(?:join|work)|benefits|perks|compensation|comp\b|(?:the\s+)?package\b|desired\s+(?:salary|pay|compensation|rate|wage|start\s+date|location|schedule|hours)|rate\b|wages?\b|salary|pay\b|what\s+we\s+offer|we\s+offer|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|top\s+reasons(?:\s+to\s+(?:work|join)(?:\s+(?:with|for|at)\s+us)?)?|how\s+to\s+apply|to\s+apply|(?:application|selection|hiring|interview)\s+process|(?:shift|schedule|hours)\s+(?:and|&)\s+(?:pay|compensation|benefits)|location|schedule|shifts?(?=\s*:?\s*$)|work\s+(?:schedule|hours)|hours|job\s+(?:type|id|number|code|function)|equal\s+opportunity|eeo|(?:experience|seniority|career)\s+level|work\s+(?:location|setting|site)|location\s+type|employment\s+type|pay\s+rate|industry(?!\s+(?:experience|knowledge))|closing\s+date|filing\s+deadline|open\s+to|additional\s+(?:information|info|details)|required\s+documents|(?:supporting|application)\s+(?:documents|materials)|documents?\s+(?:required|needed|to\s+(?:submit|include))|how\s+you\s+will\s+be\s+evaluated|next\s+steps|other\s+information|(?:employer|screening|application)\s+questions|disclosure\s+and\s+barring\s+service\s+check|certificate\s+of\s+sponsorship|employer\s+(?:certification|details)|documents\s+to\s+download|information\s+you\s+(?:must|need\s+to)\s+provide|contact\s+(?:information|details|us)|important\s+(?:messages|information|notes?)|intent\s+of\s+the\s+process|(?:assessment\s+)?accommodations?|information\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}|who\s+can\s+apply|positions?\s+to\s+be\s+filled)/i;
 
 /** A line, ended by a colon, that introduces the benefits the employer offers. */
 const BENEFITS_INTRO =
@@ -210,7 +210,7 @@ const SENTENCE_END =
  * A clause that makes only the end of an item optional: "4+ years managing social media, ideally
  * in beauty" asks for the years and would like the industry; the two are read apart.
  */
-const QUALIFIED_TAIL = /,[ \t]+(?=(?:ideally|preferably)\b)/gi;
+const QUALIFIED_TAIL = /,[ \t]+(?=(?:ideally|preferably|preferentially)\b)/gi;
 /**
  * A closing clause that wishes for, or demands, a thing of its own after an item: "4+ years of
  * general ledger accounting, public accounting a plus", "OSHA 10 required, OSHA 30 preferred",
@@ -220,12 +220,12 @@ const QUALIFIED_TAIL = /,[ \t]+(?=(?:ideally|preferably)\b)/gi;
  * a clause that goes on from the item ("Weekly travel, so a car and a license are a must").
  */
 const CLOSING_TAIL = new RegExp(
-  String.raw`,[ \t]+(?=(?!(?:so|as|because|since|which|that|and|but|thus|hence|therefore|meaning|where|when|while|if|though|although)\b)(?![^,;()]*\b(?:or|and\/or|related|similar|equivalent|etc|not)\b)(?![^,;()]*n't\b)[^,;()]*?[A-Za-z][^,;()]*?\s(?:(?:is|are|would\s+be)\s+)?(?:(an?\s+${PLUS_EMPHASIS}(?:plus|bonus|advantage)|(?:strongly\s+|highly\s+)?(?:preferred|desired|desirable)|nice\s+to\s+have|helpful)|a\s+must|required|mandatory)[ \t]*[.!]?[ \t]*$)`,
+  String.raw`,[ \t]+(?=(?!(?:so|as|because|since|which|that|and|but|thus|hence|therefore|meaning|where|when|while|if|though|although)\b)(?![^,;()]*\b(?:or|and\/or|related|similar|equivalent|etc|not)\b)(?![^,;()]*n't\b)[^,;()]*?[A-Za-z][^,;()]*?\s(?:(?:is|are|would\s+be)\s+)?(?:(an?\s+${PLUS_EMPHASIS}(?:plus|bonus|advantage|asset)|of\s+advantage|(?:strongly\s+|highly\s+)?(?:preferred|desired|desirable)|nice\s+to\s+have|helpful)|a\s+must|required|mandatory)[ \t]*[.!]?[ \t]*$)`,
   'i',
 );
 /** A demand said as one: years, or "required", "must", "mandatory". */
 const STATED_DEMAND =
-  /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?(?:\s*(?:-|–|to)\s*\d{1,2})?\+?\s*(?:years?|yrs)\b|\b(?:required|must|mandatory)\b/i;
+  /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?(?:\s*(?:-|–|to)\s*\d{1,2})?\+?\s*(?:years?|yrs)\b|\b(?:required|must|mandatory|at\s+least|minimum)\b/i;
 /**
  * The span cut before its {@link CLOSING_TAIL}, when the words before it state a demand of their
  * own (else the tail may speak for the whole item: "Knowledge of SQL, Python a plus", "a private,
@@ -242,12 +242,19 @@ function closingTail(text: string, span: Span): Span[] {
     { start: span.start + m.index + m[0].length, end: span.end },
   ];
 }
-/** An in-line bullet: " • ", " · ", " - ", " * " between words; not the dash of "3 - 6 Years". */
-const INLINE_BULLET =
-  /[ \t]+[•·▪◦●‣*][ \t]+|(?<!\b\d{1,2})[ \t]+-[ \t]+|(?<=\b\d{1,2})[ \t]+-[ \t]+(?!\d{1,2}\+?\s*(?:[Yy]ears?|[Yy]rs|[Mm]onths?)\b)/g;
+/** How much an item is asked, after a dash that closes it: "airless sprayer (Graco) - required". */
+const LEVEL_AT_END = String.raw`(?:required|preferred|optional|desired|desirable|nice\s+to\s+have|a\s+plus|a\s+must|must)[ \t]*[.!]?[ \t]*$`;
+/**
+ * An in-line bullet: " • ", " · ", " - ", " * " between words; not the dash of "3 - 6 Years", nor
+ * one before the level that closes an item.
+ */
+const INLINE_BULLET = new RegExp(
+  String.raw`[ \t]+[•·▪◦●‣*][ \t]+|(?<!\b\d{1,2})[ \t]+-[ \t]+(?!${LEVEL_AT_END})|(?<=\b\d{1,2})[ \t]+-[ \t]+(?!\d{1,2}\+?\s*(?:[Yy]ears?|[Yy]rs|[Mm]onths?)\b)`,
+  'g',
+);
 /** A bullet or list number at the start of a segment. */
 const LEADING_MARK =
-  /^(?:[-•·▪◦●‣*+>]\uFE0F?|[\p{Extended_Pictographic}\p{So}\u2190-\u21FF\u25A0-\u25FF\u2700-\u27BF]+\uFE0F?(?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s*/u;
+  /^(?:[-•·▪◦●‣*+>]\uFE0F?|o(?=\s+[A-Z])|[\p{Extended_Pictographic}\p{So}\u2190-\u21FF\u25A0-\u25FF\u2700-\u27BF]+\uFE0F?(?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s*/u;
 /** Markdown heading marks, bold and emphasis around a heading. */
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 
@@ -418,7 +425,21 @@ export function jobSegments(description: string): JobSegment[] {
   // a job board's page pasted whole: what stands above its "Full job description" is the board's
   // header, its profile questions and the fields it pulled from the post, not the post
   const body = lines.findIndex((l) => FULL_DESCRIPTION.test(description.slice(l.start, l.end)));
-  for (const whole of lines.slice(body + 1)) {
+  const posted = lines.slice(body + 1);
+  const cells = levelCells(description, posted);
+  // the section to go back to after a table whose levels follow their items
+  let beforeCells: SectionMode | null = null;
+  for (const [at, whole] of posted.entries()) {
+    // a table pasted one cell a line, each item followed by its level: the level is the item's
+    const cell = cells.get(at);
+    if (cell === 'level') continue;
+    if (cell) {
+      beforeCells ??= section;
+      section = cell;
+    } else if (beforeCells !== null) {
+      section = beforeCells;
+      beforeCells = null;
+    }
     // "II. MINIMUM ENTRANCE REQUIREMENTS", "(a) Completion of…": the number is no part of the text
     const numbered = SECTION_NUMBER.exec(description.slice(whole.start, whole.end));
     const line = numbered ? { start: whole.start + numbered[0].length, end: whole.end } : whole;
@@ -540,6 +561,13 @@ export function jobSegments(description: string): JobSegment[] {
           }
           continue;
         }
+        // "You might thrive in this role if you have:" says, in a sentence, what the items under it are
+        const intro = words(text) > HEADING_MAX_WORDS ? introMode(text) : null;
+        if (intro) {
+          section = intro;
+          push({ text, ...span, section, heading: true });
+          continue;
+        }
         // "To qualify, you must meet ONE of the following:" introduces the items under it, and
         // "Conditions of Employment" names them: both in the section they stand in
         if (
@@ -583,8 +611,78 @@ export function jobSegments(description: string): JobSegment[] {
   return out;
 }
 
-/** A section's number or an item's letter before a line: "II. ", "IV. ", "a. ", "(a) ", "(d)". */
-const SECTION_NUMBER = /^\s*(?:[IVX]{1,4}\.|[a-z]\.|\([a-zA-Z]\)|\([ivx]{1,4}\))\s+(?=\S)/;
+/**
+ * A sentence ending in a colon that introduces the items under it by what it says of the
+ * candidate: "You might thrive in this role if you have:", "To be successful in this role, you
+ * will need:", "Candidates should possess the following:".
+ */
+const INTRO_HEAD = new RegExp(
+  String.raw`\b(?:(?:if|when)\s+you(?:'ve|\s+have|'re|\s+are)?(?:\s+(?:also\s+)?(?:have|bring|are|got))?|you(?:'ll|\s+will|\s+should|\s+must|'d|\s+would)?\s+(?:also\s+)?(?:need|have|bring|possess)|(?:we|they)(?:'re|\s+are)\s+(?:looking\s+for|seeking)|(?:we|they)(?:'d|\s+would)?\s+(?:need|want|require|expect|like\s+to\s+see)|(?:candidates?|applicants?|you)\s+(?:will|should|must)\s+(?:also\s+)?(?:have|possess|bring|demonstrate))(?:\s+(?:any|all|some|one|each|most)\s+of)?(?:\s+the\s+following(?:\s+(?:skills|qualifications|experience|requirements))?)?\s*:\s*$`,
+  'i',
+);
+/** Words a sentence introducing items may have: longer, it is a paragraph that ends in a colon. */
+const INTRO_MAX_WORDS = 18;
+/** Words that make such a sentence introduce wishes: "Bonus points if you also have:". */
+const INTRO_WISH = new RegExp(
+  String.raw`\b(?:bonus|a\s+${PLUS_EMPHASIS}plus|nice|ideally|extra|even\s+better|stand\s+out|preferred|also)\b`,
+  'i',
+);
+
+/** The section a sentence that introduces items opens ({@link INTRO_HEAD}), or null. */
+function introMode(text: string): 'required' | 'optional' | null {
+  if (words(text) > INTRO_MAX_WORDS || !INTRO_HEAD.test(text)) return null;
+  return INTRO_WISH.test(text) ? 'optional' : 'required';
+}
+
+/** A line that is nothing but a level: "Required", "Preferred", "Essential". */
+const LEVEL_LINE =
+  /^\s*(?:required|mandatory|essential|must|preferred|desired|desirable|optional|nice\s+to\s+have|a\s+plus|bonus)\s*$/i;
+/** Item and level pairs a table needs to be read as one whose levels follow their items. */
+const MIN_LEVEL_PAIRS = 2;
+
+/**
+ * A table pasted one cell a line, its level after each item ("Bachelor's degree in …" then
+ * "Required", "SQL or Power BI" then "Preferred"): by line index, each item's section, and
+ * `level` for the level lines, which are read no further. Only where the lines alternate from
+ * an item to a level at least {@link MIN_LEVEL_PAIRS} times, starting on an item no level
+ * stands above; levels above their items ("Required" over a list) are headings, as anywhere.
+ */
+function levelCells(text: string, lines: Span[]): Map<number, SectionMode | 'level'> {
+  const out = new Map<number, SectionMode | 'level'>();
+  const level = (i: number): SectionMode | null => {
+    const line = lines[i];
+    if (!line) return null;
+    const t = text.slice(line.start, line.end).trim();
+    if (!LEVEL_LINE.test(t)) return null;
+    return LEVELS.find(([, re]) => re.test(t))?.[0] ?? null;
+  };
+  const item = (i: number) => {
+    const line = lines[i];
+    return line !== undefined && text.slice(line.start, line.end).trim() !== '' && level(i) === null;
+  };
+  for (let i = 0; i < lines.length;) {
+    if (!item(i) || level(i - 1) !== null) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (item(j) && level(j + 1) !== null) j += 2;
+    if ((j - i) / 2 >= MIN_LEVEL_PAIRS) {
+      for (let k = i; k < j; k += 2) {
+        out.set(k, level(k + 1)!);
+        out.set(k + 1, 'level');
+      }
+      i = j;
+    } else i++;
+  }
+  return out;
+}
+
+/**
+ * A section's number or an item's letter or code before a line: "II. ", "IV. ", "a. ", "(a) ",
+ * "(d)", and the codes a public service gives its criteria ("EX1: ", "K2: ", "AEX1: ").
+ */
+const SECTION_NUMBER = /^\s*(?:[IVX]{1,4}\.|[a-z]\.|\([a-zA-Z]\)|\([ivx]{1,4}\)|[A-Z]{1,5}\d{1,2}[a-z]?:)\s+(?=\S)/;
 
 /** Words a line wrapped at the page width may end with: it cannot end a sentence or an item there. */
 const WRAPPED_END =
@@ -606,7 +704,8 @@ function wrappedLines(text: string, lines: Span[]): Span[] {
     const head = text.slice(line.start, line.end).trimStart();
     const before = text.slice(prev?.start ?? 0, prev?.end ?? 0).trimEnd();
     const wrapped = WRAPPED_END.test(before) || (before.length >= WRAPPED_WIDTH && !/[.!?:;]$/.test(before));
-    if (prev && /^[a-z]/.test(head) && wrapped) {
+    // a line that opens with a bullet ("o Scissor lift", "a) airless sprayer") is an item of its own
+    if (prev && /^[a-z]/.test(head) && wrapped && !LEADING_MARK.test(head)) {
       prev.end = line.end;
     } else {
       out.push({ ...line });
@@ -657,7 +756,7 @@ function clauses(text: string, span: Span): (Span & { clause?: boolean })[] {
 
 /** Words that make a clause a wish. */
 const OPTIONAL_WORDS =
-  /\b(?:preferred|preferably|a\s+plus|bonus|nice\s+to\s+have|desired|desirable|ideally|helpful|an\s+advantage|advantageous)\b/i;
+  /\b(?:preferred|preferably|preferentially|a\s+plus|bonus|nice\s+to\s+have|desired|desirable|ideally|helpful|an\s+advantage|of\s+advantage|an\s+asset|advantageous)\b/i;
 
 /** Cells of a table row pasted as text: "|" between them, or tabs. */
 const TABLE_CELL = /[ \t]*\|[ \t]*|\t+/g;
