@@ -120,7 +120,7 @@ function phrasePattern(phrase: string): string {
 }
 
 /** Where any of the phrases stands whole in the resume. */
-function phrasesTerm(ix: ResumeIndex, label: string, phrases: string[]): Term {
+function phrasesTerm(ix: ResumeIndex, label: string, phrases: readonly string[]): Term {
   const alternation = [...phrases]
     .sort((a, b) => b.length - a.length)
     .map(phrasePattern)

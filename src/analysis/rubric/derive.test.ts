@@ -1776,6 +1776,70 @@ describe('deriveRubric', () => {
     );
   });
 
+  it("reads a job board's summary of years: the years when the post names none, a wish for what is preferred", () => {
+    const text = [
+      'Requirements:',
+      '- Minimum 1 year of chairside experience',
+      '',
+      'Experience:',
+      '- Dental assisting: 1 year (Required)',
+      '- Orthodontics: 1 year (Preferred)',
+    ].join('\n');
+    expect(kinds(text, 'Dental Assistant')).toEqual([
+      'NICE_TO_HAVE Orthodontics',
+      'EXPERIENCE At least 1 year of experience',
+    ]);
+    expect(kinds('Experience:\n- HVAC service: 3 years (Required)', 'HVAC Technician')).toEqual([
+      'EXPERIENCE At least 3 years of experience',
+    ]);
+  });
+
+  it('keeps a remark in parentheses whole, and reads transportation and new graduates as a condition and a welcome', () => {
+    const text = [
+      'Must-Haves:',
+      '✅ Forklift certification (or willing to get certified - we train!)',
+      '✅ Reliable transportation',
+      'Experience: One year of acute care experience preferred. New graduates will be considered.',
+    ].join('\n');
+    expect(kinds(text, 'Warehouse Associate')).toEqual([
+      'REQUIREMENT Forklift certification (or willing to get certified - we train!)',
+      'REQUIREMENT Reliable transportation',
+      'EXPERIENCE At least 1 year of experience (preferred)',
+    ]);
+  });
+
+  it('reads what a post in prose says to the candidate under "About the job", not the work it describes', () => {
+    const text = [
+      'About the job',
+      'Evergreen Outdoor Co. is looking for a Marketing Coordinator to join our team.',
+      'The ideal candidate will have 1-3 years of experience in marketing. You should be comfortable writing email campaigns in Klaviyo. Experience with Canva is a plus.',
+      "You'll report to the Marketing Director and work with our e-commerce team.",
+    ].join('\n');
+    expect(kinds(text, 'Marketing Coordinator')).toEqual(
+      expect.arrayContaining(['MUST_HAVE Klaviyo', 'NICE_TO_HAVE Canva', 'EXPERIENCE At least 1 year of experience']),
+    );
+    expect(kinds(text, 'Marketing Coordinator').filter((i) => /Director|e-commerce/i.test(i))).toEqual([]);
+  });
+
+  it('reads the classic job-description template: its skill headings ask, its boilerplate does not', () => {
+    const text = [
+      'QUALIFICATIONS To perform this job successfully, an individual must be able to perform each essential duty satisfactorily.',
+      'COMPUTER SKILLS',
+      'To perform this job successfully, an individual should have knowledge of QuickBooks and Excel.',
+      'CERTIFICATES, LICENSES, REGISTRATIONS',
+      'Notary Public preferred.',
+    ].join('\n');
+    expect(headings(text)).toEqual([
+      ['COMPUTER SKILLS', 'required'],
+      ['CERTIFICATES, LICENSES, REGISTRATIONS', 'required'],
+    ]);
+    expect(kinds(text, 'Office Manager')).toEqual([
+      'MUST_HAVE QuickBooks',
+      'MUST_HAVE Excel',
+      'NICE_TO_HAVE Notary Public',
+    ]);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

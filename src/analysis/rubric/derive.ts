@@ -103,7 +103,7 @@ const NOT_YEARS = /^(?:\s*(?:old|of\s+age|warranty|in\s+business|ago|history))/i
  * ability, a condition of employment, leading people.
  */
 const DEMAND_CUE =
-  /\b(?:must|required|requires|possess|own\s+(?:(?:hand|basic|power|personal|small)\s+){0,2}tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|(?:full\s+)?(?:working|work)\s+rights|right\s+to\s+work|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|(?:police|criminal\s+record|dbs|children)\s+check|lift|stand|travel|relocat|availab|willing|overtime|on[\s-]?call|shifts?|weekends?|on[\s-]?site|in\s+(?:the\s+)?office|in[\s-]person|commut|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor)/i;
+  /\b(?:must|required|requires|possess|own\s+(?:(?:hand|basic|power|personal|small)\s+){0,2}tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|(?:full\s+)?(?:working|work)\s+rights|right\s+to\s+work|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|(?:police|criminal\s+record|dbs|children)\s+check|lift|stand|travel|relocat|availab|willing|overtime|on[\s-]?call|(?:reliable|own)\s+(?:transportation|vehicle|car|ride)|shifts?|weekends?|on[\s-]?site|in\s+(?:the\s+)?office|in[\s-]person|commut|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor)/i;
 
 /** A label whose items are schooling: "Education/Training:", "**Education:**". */
 const EDUCATION_LABEL =
@@ -284,7 +284,7 @@ const ASKS_OF_CANDIDATE =
  * against the criteria").
  */
 const APPLYING =
-  /^(?:questions\?|(?:call|text|email|e-mail|contact)\s+[^.\n]{0,40}?\b(?:at|on)\s+(?:\+?\d|\S+@)|to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here|in\s+person|for\s+(?:this|the)\s+(?:position|job|role))\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b|^(?:new|recent)\s+grad(?:uate)?s?\b.{0,30}\b(?:welcome|encouraged)\b/i;
+  /^(?:questions\?|(?:call|text|email|e-mail|contact)\s+[^.\n]{0,40}?\b(?:at|on)\s+(?:\+?\d|\S+@)|to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here|in\s+person|for\s+(?:this|the)\s+(?:position|job|role))\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b|^(?:new|recent)\s+grad(?:uate)?s?\b.{0,30}\b(?:welcome|encouraged|(?:will|may)\s+be\s+considered)\b/i;
 
 /**
  * A condition of employment the employer's closing text states ("This post is subject to a basic
@@ -307,6 +307,8 @@ const PAY_LINE =
   /^(?:the\s+)?(?:pay|salary|compensation|wages?|base\s+pay|hourly\s+rate|pay\s+(?:band|range|rate))\b(?!\s+(?:and\s+benefits\s+)?(?:administration|processing|systems?|equity\s+analysis))/i;
 /** "… is a must" closing an item: how much it is asked. */
 const A_MUST = /[\s,–—-]*(?:(?:is|are)\s+)?an?\s+(?:absolute\s+)?must[\s.!]*$/i;
+/** A job board's line of years asked: "HVAC service: 3 years (Required)", "Sales: 1 year (Preferred)". */
+const BOARD_YEARS = /^([^:]{2,60}):\s*(\d{1,2})\+?\s*years?\s*\((required|preferred)\)\s*$/i;
 /** A skill's experience or knowledge demanded, closing an item: "Hands-on HPLC experience required". */
 const SKILL_DEMANDED =
   /^(?:(?:hands[\s-]on|prior|previous|proven|recent|practical|direct|some)\s+)?([^,;:()]{2,40}?)\s+(?:experience|knowledge|skills?|proficiency|expertise)\s+(?:is\s+|are\s+)?(?:(?:strictly|absolutely)\s+)?(?:required|mandatory|essential|a\s+must)[\s.;!]*$/i;
@@ -396,10 +398,14 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
   // one said to the candidate ("You must be legally able to work in Portugal")
   // and so may the sentence that opens the job's description: "We are looking for a Senior Java
   // Developer with 6-8 years of experience to join our team"
+  // …and so does a sentence said to the candidate in a post written as prose: "The ideal
+  // candidate will have 1-3 years…", "You should be comfortable…", "Experience with Canva is a plus"
   if (
     seg.section === 'duties' &&
     !/\bmust\b|\brequired\b/i.test(seg.text) &&
-    !(SEEKING.test(seg.text) && yearsIn(seg.text) !== null)
+    !(SEEKING.test(seg.text) && yearsIn(seg.text) !== null) &&
+    !CANDIDATE_CUE.test(seg.text) &&
+    !(QUALIFICATION_OPENING.test(seg.text) && OPTIONAL_CUE.test(seg.text))
   )
     return null;
   if (seg.section === 'about' && !CONDITION.test(seg.text)) return null;
@@ -421,6 +427,9 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
  * writing experience", "→ Able to build project budgets" in a post without sections): the
  * candidate's years, abilities, knowledge, degree or credential, never a duty's verb.
  */
+/** A sentence that says what the candidate has or is: "The ideal candidate will have…". */
+const CANDIDATE_CUE =
+  /\b(?:(?:ideal|successful|right|qualified)\s+(?:candidate|applicant|person)s?\s+(?:will|should|must|has|have|is|are|brings?|possess(?:es)?)|candidates?\s+(?:must|should|will\s+need)|you\s+(?:should|must)\s+(?:have|be|hold|possess|bring)|you(?:'ll|\s+will)\s+need\s+(?:to\s+(?:have|be|hold)|an?)\b)/i;
 const QUALIFICATION_OPENING =
   /^(?:(?:at\s+least\s+|minimum\s+(?:of\s+)?)?(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\(\d{1,2}\)\s+)?(?:or\s+more\s+)?(?:years?|yrs)\b|(?:able|ability)\s+to\b|(?:familiar(?:ity)?|experience|experienced|comfortable|proficien(?:cy|t)|expertise)\s+(?:with|in|using)\b|(?:working\s+|strong\s+|solid\s+)?knowledge\s+of\b|(?:strong|good|solid|excellent|sound|proven|deep|extensive)\s+(?:[\w-]+\s+){0,3}(?:experience|knowledge|understanding|proficiency|expertise)\s+(?:with|in|of|using)\b|(?:an?\s+)?(?:bachelor|master|associate|doctorate|phd|high\s+school|ged)\b|(?:fluent|fluency|bilingual|valid|current|certified|licensed)\b)/i;
 
@@ -916,6 +925,16 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // under "Ability to:" every item is an ability ("Prepare clear, concise reports")
     const ability = /\b(?:able|abilit(?:y|ies))\s+to$/.test(seg.continues ?? '');
 
+    // a job board's summary of the years asked ("HVAC service: 3 years (Required)", Indeed's
+    // "Experience:" field): the years when the post names none, and a wish for what is preferred
+    const board = BOARD_YEARS.exec(seg.text);
+    if (board) {
+      const n = Number(board[2]);
+      if (/^required$/i.test(board[3]!)) {
+        if (!experience && n > 0 && n <= 40) experience = { years: n, quote };
+      } else add('NICE_TO_HAVE', board[1]!.trim(), quote);
+      continue;
+    }
     // a minimum age is a condition of employment, whatever section it sits in: never a skill or a
     // wish; so is what the work exposes one to ("Exposure to ionizing radiation and bloodborne
     // pathogens"), where "exposure to Kubernetes" elsewhere is a skill

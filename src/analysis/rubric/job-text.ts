@@ -57,7 +57,7 @@ const OPTIONAL_HEAD = new RegExp(
   'i',
 );
 const REQUIRED_HEAD =
-  /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate|additional|top|selection)\s+){0,2}(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?(?:\s+details)?|competencies|experience|criteria)\b|^(?:desired\s+)?(?:candidate|applicant)\s+profile\b|^desired\s+profile\b|^(?:what\s+(?:(?:do\s+)?you(?:'ll|\s+will)?\s+(?:need|bring|have)|(?:i|we)\s+(?:\w+\s+)?(?:need|want|look\s+for|expect)(?:\s+on\s+day\s+one)?|(?:we|they)(?:'re|\s+are)\s+looking\s+for|(?:the|our|my)\s+client\s+(?:is\s+looking\s+for|needs|wants)|you\s+bring|(?:we|they)\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need|must\s+(?:have|bring|be))|must[\s-]+haves?|required|requirements|qualifications|(?:essential|mandatory)(?=\s*:?\s*$)|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|(?:knowledge|skills|abilities)(?:,?\s*(?:and|&)?\s*(?:knowledge|skills|abilities))+|ksas?\b|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you|education(?:\s+(?:and|&)\s+(?:training|certifications?))?|work\s+experience|certifications?|licen[sc]es?(?:\s*(?:\/|and|&)\s*certifications?)?|licensure|physical\s+(?:demands|requirements)|person\s+specification|personal\s+suitability|(?:before\s+you\s+apply,?\s+)?(?:can|do|could)\s+you\s+(?:answer|say)\s+["“]?yes["”]?\s+to\s+(?:these|the\s+following|all)|(?:[\w'’]+\s+){0,4}(?:if|when)\s+you(?:'ve|\s+have)?(?:\s+(?:have|bring|are|got))?$|you(?:'ll|\s+will)?\s+(?:thrive|succeed|excel|do\s+well|fit\s+(?:right\s+)?in)|(?:[\w-]+\s+){0,3}minimums)\b|^(?:knowledge|abilit(?:y|ies)|skills)(?:\s+(?:of|to|in))?$/i;
+  /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate|additional|top|selection)\s+){0,2}(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?(?:\s+details)?|competencies|experience|criteria)\b|^(?:desired\s+)?(?:candidate|applicant)\s+profile\b|^desired\s+profile\b|^(?:what\s+(?:(?:do\s+)?you(?:'ll|\s+will)?\s+(?:need|bring|have)|(?:i|we)\s+(?:\w+\s+)?(?:need|want|look\s+for|expect)(?:\s+on\s+day\s+one)?|(?:we|they)(?:'re|\s+are)\s+looking\s+for|(?:the|our|my)\s+client\s+(?:is\s+looking\s+for|needs|wants)|you\s+bring|(?:we|they)\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need|must\s+(?:have|bring|be))|must[\s-]+haves?|required|requirements|qualifications|(?:essential|mandatory)(?=\s*:?\s*$)|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|(?:knowledge|skills|abilities)(?:,?\s*(?:and|&)?\s*(?:knowledge|skills|abilities))+|ksas?\b|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you|education(?:\s+(?:and|&)\s+(?:training|certifications?))?|work\s+experience|certifi(?:cations?|cates?)|registrations?|licen[sc]es?(?:\s*(?:\/|and|&)\s*certifications?)?|licensure|physical\s+(?:demands|requirements)|person\s+specification|personal\s+suitability|(?:before\s+you\s+apply,?\s+)?(?:can|do|could)\s+you\s+(?:answer|say)\s+["“]?yes["”]?\s+to\s+(?:these|the\s+following|all)|(?:[\w'’]+\s+){0,4}(?:if|when)\s+you(?:'ve|\s+have)?(?:\s+(?:have|bring|are|got))?$|you(?:'ll|\s+will)?\s+(?:thrive|succeed|excel|do\s+well|fit\s+(?:right\s+)?in)|(?:[\w-]+\s+){0,3}minimums)\b|^(?:knowledge|abilit(?:y|ies)|skills)(?:\s+(?:of|to|in))?$/i;
 const DUTIES_HEAD =
   /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^roles?\s+(?:and|&)\s+responsibilities\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves|what(?:'s|\s+is)\s+the\s+(?:job|role|work)|work(?:ing)?\s+(?:conditions|environment)|definition|distinguishing\s+(?:features|characteristics)|(?:examples|illustrative\s+examples)\s+of\s+(?:duties|work)|typical\s+(?:duties|tasks)|nature\s+of\s+(?:the\s+)?work|class\s+(?:description|concept|summary|characteristics))/i;
 const ABOUT_HEAD =
@@ -80,7 +80,7 @@ const BOILERPLATE =
  * requirements listed below are representative…"): skipped, as it asks nothing of a candidate.
  */
 export const LEGAL_SENTENCE =
-  /\b(?:reasonable\s+accommodations?|representative\s+of\s+the\s+knowledge|individuals\s+with\s+disabilities|other\s+duties\s+(?:may\s+be|as)\s+assigned|may\s+change\s+from\s+time\s+to\s+time|this\s+job\s+description|(?:experience|education|the\s+term)\s+(?:refers\s+to|means|is\s+defined\s+as)|you\s+will\s+receive\s+credit)\b/i;
+  /\b(?:reasonable\s+accommodations?|representative\s+of\s+the\s+knowledge|perform\s+each\s+essential\s+(?:duty|function)|individuals\s+with\s+disabilities|other\s+duties\s+(?:may\s+be|as)\s+assigned|may\s+change\s+from\s+time\s+to\s+time|this\s+job\s+description|(?:experience|education|the\s+term)\s+(?:refers\s+to|means|is\s+defined\s+as)|you\s+will\s+receive\s+credit)\b/i;
 
 /** The line a job board puts above the post itself, below its own header and fields (Indeed). */
 const FULL_DESCRIPTION = /^\s*full\s+job\s+description\s*:?\s*$/i;
@@ -263,17 +263,32 @@ interface Span {
   end: number;
 }
 
-/** Splits `[start, end)` of `text` at every match of `re` (a global regex), dropping the matches. */
-function splitSpan(text: string, span: Span, re: RegExp): Span[] {
+/**
+ * Splits `[start, end)` of `text` at every match of `re` (a global regex), dropping the matches;
+ * with `outsideParentheses`, not at one inside a parenthesis ("(or willing to get certified - we
+ * train!)" is one remark).
+ */
+function splitSpan(text: string, span: Span, re: RegExp, outsideParentheses = false): Span[] {
   const out: Span[] = [];
   const part = text.slice(span.start, span.end);
   let at = 0;
   for (const m of part.matchAll(re)) {
+    if (outsideParentheses && depthAt(part, m.index) > 0) continue;
     out.push({ start: span.start + at, end: span.start + m.index });
     at = m.index + m[0].length;
   }
   out.push({ start: span.start + at, end: span.end });
   return out;
+}
+
+/** How many parentheses are open at `index` of `text`. */
+function depthAt(text: string, index: number): number {
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth;
 }
 
 /** The span without surrounding whitespace, bullets, list numbers and markdown emphasis. */
@@ -358,7 +373,7 @@ export function headingMode(text: string, strict = false): SectionMode | null {
 
 /** Section nouns that end a heading whatever words come before them. */
 const TAIL_HEADS: [SectionMode, RegExp][] = [
-  ['required', /\b(?:requirements|qualifications)$/i],
+  ['required', /\b(?:requirements|qualifications|skills|abilit(?:y|ies))$/i],
   ['duties', /\b(?:responsibilities|duties)$/i],
   ['about', /\b(?:benefits|perks)$/i],
 ];
@@ -480,7 +495,7 @@ export function jobSegments(description: string): JobSegment[] {
     const pushedBefore = out.length;
     // an in-line bullet's text is a list item, never a heading but by its form: "Benefits - Medical
     // - Bonus" lists a bonus, it does not open a section of nice-to-haves
-    const pieces = splitSpan(description, line, INLINE_BULLET).flatMap((bullet, i) =>
+    const pieces = splitSpan(description, line, INLINE_BULLET, true).flatMap((bullet, i) =>
       splitSpan(description, bullet, SENTENCE_END)
         // the wish after ", ideally" is its item's, never a heading ("ideally beauty or CPG" would
         // open a section of nice-to-haves for every item under it)

@@ -107,9 +107,18 @@ function specific(label: string): boolean {
  * skill's own and for labels of words common in ordinary English ({@link specific}). Empty when
  * the taxonomy does not know the skill.
  */
-export function taxonomySynonyms(skill: string): string[] {
-  const concept = taxonomyConcept(skill);
-  if (!concept) return [];
+export function taxonomySynonyms(skill: string): readonly string[] {
   const own = taxonomyKey(skill);
-  return concept.labels.filter((l) => taxonomyKey(l) !== own && specific(l));
+  const cached = synonyms.get(own);
+  if (cached) return cached;
+  const concept = taxonomyConcept(skill);
+  const found = concept ? concept.labels.filter((l) => taxonomyKey(l) !== own && specific(l)) : [];
+  // a worker asks the same few items of every resume of a batch: remembered, within bounds
+  if (synonyms.size >= MAX_REMEMBERED) synonyms.clear();
+  synonyms.set(own, found);
+  return found;
 }
+
+/** Skills whose synonyms are remembered at most; past it, the memory starts again. */
+const MAX_REMEMBERED = 10_000;
+const synonyms = new Map<string, readonly string[]>();
