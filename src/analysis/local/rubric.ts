@@ -39,6 +39,8 @@ interface ResumeIndex {
   lines: ResumeLine[];
   skills: SkillMatch[];
   tokens: { stem: string; index: number; length: number }[];
+  /** The resume's text in lower case, made when first asked for (see {@link synonymTerm}). */
+  lower?: string;
 }
 
 /** Sorted, disjoint spans covering the same characters as `spans`. */
@@ -119,18 +121,22 @@ function phrasePattern(phrase: string): string {
     .join(String.raw`[\s-]+`);
 }
 
-/** Where any of the phrases stands whole in the resume. */
-function phrasesTerm(ix: ResumeIndex, label: string, phrases: readonly string[]): Term {
+/** Any of the phrases standing whole, the longest first. */
+function phrasesPattern(phrases: readonly string[]): RegExp {
   const alternation = [...phrases]
     .sort((a, b) => b.length - a.length)
     .map(phrasePattern)
     .join('|');
-  const re = new RegExp(`(?<![A-Za-z0-9])(?:${alternation})(?![A-Za-z0-9])`, 'gi');
+  return new RegExp(`(?<![A-Za-z0-9])(?:${alternation})(?![A-Za-z0-9])`, 'gi');
+}
+
+/** Where a pattern matches in the resume. */
+function termOf(ix: ResumeIndex, label: string, re: RegExp): Term {
   return { label, hits: [...ix.searchable.matchAll(re)].map((m) => ({ index: m.index, length: m[0].length })) };
 }
 
 function phraseTerm(ix: ResumeIndex, phrase: string): Term {
-  return phrasesTerm(ix, phrase, [phrase]);
+  return termOf(ix, phrase, phrasesPattern([phrase]));
 }
 
 function keywordTerm(ix: ResumeIndex, word: string): Term {
@@ -197,11 +203,30 @@ function wordsTerm(ix: ResumeIndex, phrase: string): Term {
  * `taxonomy/esco.ts`) gives it, or null when it names it by none or the taxonomy has none.
  */
 function synonymTerm(ix: ResumeIndex, skill: string): Term | null {
-  const names = taxonomySynonyms(skill);
-  if (names.length === 0) return null;
-  const term = phrasesTerm(ix, skill, names);
+  let found = synonymPatterns.get(skill);
+  if (found === undefined) {
+    const names = taxonomySynonyms(skill);
+    found = names.length === 0 ? null : { re: phrasesPattern(names), keys: names.map(keyOf) };
+    // the items of a batch's post are asked of every resume: their patterns are kept, within bounds
+    if (synonymPatterns.size >= MAX_SYNONYM_PATTERNS) synonymPatterns.clear();
+    synonymPatterns.set(skill, found);
+  }
+  if (found === null) return null;
+  // a name can only stand in a resume that holds its longest word: most are passed over unscanned
+  const lower = (ix.lower ??= ix.searchable.toLowerCase());
+  if (!found.keys.some((k) => lower.includes(k))) return null;
+  const term = termOf(ix, skill, found.re);
   return term.hits.length > 0 ? term : null;
 }
+
+/** A name's longest word, in lower case. */
+function keyOf(name: string): string {
+  return (name.toLowerCase().match(/[a-z0-9+#]+/g) ?? ['']).reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** Patterns of the other names of skills, by skill (null: none), with the longest word of each name. */
+const synonymPatterns = new Map<string, { re: RegExp; keys: string[] } | null>();
+const MAX_SYNONYM_PATTERNS = 5_000;
 
 function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): RequirementMatch {
   const canonical = normalizeSkill(raw);
