@@ -1840,6 +1840,25 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it('keeps a name with a slash of its own ("QS/1") and leaves how a thing is done ("safely") out of its name', () => {
+    const items = kinds(
+      [
+        'Qualifications',
+        '- Proficiency with pharmacy management systems (e.g., PioneerRx, QS/1)',
+        '- Ability to use hand and power tools safely',
+      ].join('\n'),
+      'Pharmacist',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'NICE_TO_HAVE PioneerRx',
+        'NICE_TO_HAVE QS/1',
+        'MUST_HAVE hand tools',
+        'MUST_HAVE power tools',
+      ]),
+    );
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

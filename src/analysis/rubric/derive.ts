@@ -503,7 +503,9 @@ function listedSkills(text: string): { skill: string; index: number; length: num
         // "the Safe Drinking Water Act": a name after the article; "especially E-11": the one stressed
         .replace(/^(?:the|especially|particularly|notably)\s+(?=\p{Lu})/u, '')
         // "experience selling to HR or Finance buyers": whom the work is for, after its verb
-        .replace(/^(?:to|for|into)\s+(?:the\s+)?/i, '');
+        .replace(/^(?:to|for|into)\s+(?:the\s+)?/i, '')
+        // "use hand and power tools safely": how it is done, no part of the name
+        .replace(MANNER, '');
       if (!item || wordCount(item) > MAX_SKILL_WORDS || GENERIC.test(item)) continue;
       // whom one works with is no skill: "working with remote customers and team members"; nor is
       // a check one passes: "Current Working with Children Check"
@@ -549,6 +551,10 @@ function kindAfterNames<T extends { text: string; index: number; sep?: string }>
     { ...last, text: m[2]!, index: last.index + kindAt },
   ];
 }
+
+/** How a thing is done, closing a list: "…hand and power tools safely". */
+const MANNER =
+  /\s+(?:safely|properly|correctly|effectively|efficiently|accurately|independently|proficiently|confidently|competently|regularly)$/i;
 
 /** People one works with or for, closing a phrase. */
 const PEOPLE =
@@ -637,7 +643,13 @@ function parenthesisNames(text: string): { skill: string; index: number; length:
     const from = m.from;
     const parts: { skill: string; index: number; length: number }[] = [];
     let at = 0;
-    for (const sep of [...inner.matchAll(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+|\s*\/\s*/g), null]) {
+    // a slash parts two names ("Samsara/Motive"), not a name's own ("QS/1")
+    for (const sep of [
+      ...inner.matchAll(
+        /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+|\s+\/\s+|(?<=[A-Za-z0-9]{2})\/(?=[A-Za-z])/g,
+      ),
+      null,
+    ]) {
       const end = sep ? sep.index : inner.length;
       const raw = inner.slice(at, end);
       const name = raw
