@@ -1859,6 +1859,22 @@ describe('deriveRubric', () => {
     );
   });
 
+  it('reads "experience on a flat-top grill" past its article, and years offered instead of a degree as no experience asked', () => {
+    expect(kinds('Bonus:\n* Experience on a flat-top grill or egg station', 'Line Cook')).toEqual([
+      'NICE_TO_HAVE flat-top grill',
+      'NICE_TO_HAVE egg station',
+    ]);
+    const items = kinds(
+      [
+        'Minimum Qualifications',
+        "• Bachelor's degree in Construction Management or related field, or 2 years of equivalent experience",
+        '• 1-2 years of experience in construction administration',
+      ].join('\n'),
+      'Project Coordinator',
+    );
+    expect(items).toContain('EXPERIENCE At least 1 year of experience');
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

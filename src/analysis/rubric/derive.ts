@@ -213,7 +213,7 @@ function wordCount(s: string): number {
 
 /** Years offered in place of schooling. */
 const SUBSTITUTES =
-  /\b(?:may|can|will)\s+(?:be\s+)?substitut(?:e|ed)\b|\bin\s+(?:lieu|place)\s+of\s+(?:an?\s+|the\s+)?(?:\w+['’]?s?\s+)?(?:degree|diploma|education)/i;
+  /\b(?:may|can|will)\s+(?:be\s+)?substitut(?:e|ed)\b|\b(?:degree|diploma)\b[^;]*?,?\s+or\s+(?:\w+\s+){1,2}(?:\(\d{1,2}\)\s+)?years?\s+of\s+(?:equivalent|related|relevant|comparable)\s+(?:work\s+)?experience\b|\bin\s+(?:lieu|place)\s+of\s+(?:an?\s+|the\s+)?(?:\w+['’]?s?\s+)?(?:degree|diploma|education)/i;
 
 /** A minimum age: "18 years of age or older", "at least 21 years old", "minimum age of 18", "must be 18+". */
 const MINIMUM_AGE =
@@ -799,7 +799,7 @@ function alternatives<T extends { skill: string; index: number; length: number }
 
 /** Words a short optional item is introduced or followed by, not part of its name. */
 const PHRASE_INTRO =
-  /^(?:(?:knows?|understands?)\s+(?!how\b)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong)\s+)?(?:experience|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+)/i;
+  /^(?:(?:knows?|understands?)\s+(?!how\b)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong)\s+)?(?:experience|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
 const PHRASE_TAIL = new RegExp(
   String.raw`[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice\s+to\s+have|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|but\s+not\s+required|not\s+required)[\s.!]*$`,
   'i',
