@@ -1875,6 +1875,12 @@ describe('deriveRubric', () => {
     expect(items).toContain('EXPERIENCE At least 1 year of experience');
   });
 
+  it('reads qualities joined in one phrase as a requirement in the post\'s words: "Resilience and a coachable attitude"', () => {
+    expect(
+      kinds("What You'll Bring\n- Resilience and a coachable attitude", 'Sales Development Representative'),
+    ).toEqual(['REQUIREMENT Resilience and a coachable attitude']);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

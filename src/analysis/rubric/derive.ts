@@ -161,7 +161,18 @@ const PLACE =
 const SOFT_SKILLS = new Set(['Communication', 'Teamwork', 'Time Management', 'Leadership']);
 /** Qualities of how one works, asked in a post's own words: a requirement, never a skill to gate on. */
 const SOFT_QUALITY =
-  /^(?:(?:strong|good|great|keen|excellent|exceptional|high|close)\s+)?(?:attention\s+to\s+detail|detail[\s-]oriented|accuracy|organi[sz](?:ation(?:al)?|ed)|multi-?tasking|reliab(?:le|ility)|dependab(?:le|ility)|punctual(?:ity)?|flexib(?:le|ility)|(?:strong\s+)?work\s+ethic|professionalism|positive\s+attitude|self[\s-](?:motivated|starter)|initiative|integrity|patience|adaptability|judg(?:e)?ment|leadership|hungry|coachable|competitive|driven|motivated|curious|humble|resilient|proactive|resourceful|passionate|friendly|outgoing|energetic|personable|enthusiastic|positive|honest|adaptable|ambitious|collaborative|empathetic|patient|compassionate|hard[\s-]working|team\s+player)$/i;
+  /^(?:(?:strong|good|great|keen|excellent|exceptional|high|close)\s+)?(?:attention\s+to\s+detail|detail[\s-]oriented|accuracy|organi[sz](?:ation(?:al)?|ed)|multi-?tasking|reliab(?:le|ility)|dependab(?:le|ility)|punctual(?:ity)?|flexib(?:le|ility)|(?:strong\s+)?work\s+ethic|professionalism|positive\s+attitude|self[\s-](?:motivated|starter)|initiative|integrity|patience|adaptability|judg(?:e)?ment|leadership|hungry|coach(?:able|ability)|competitive|driven|motivated|curious|humble|resilien(?:t|ce)|(?:positive|coachable|can[\s-]do|great|good)\s+attitude|proactive|resourceful|passionate|friendly|outgoing|energetic|personable|enthusiastic|positive|honest|adaptable|ambitious|collaborative|empathetic|patient|compassionate|hard[\s-]working|team\s+player)$/i;
+/**
+ * Whether a phrase names only qualities of a person: "Hungry", "Resilience and a coachable
+ * attitude" (each part a {@link SOFT_QUALITY}).
+ */
+function softQuality(phrase: string): boolean {
+  return phrase
+    .replace(PHRASE_TRAILER, '')
+    .split(/\s*(?:,|&|\band\b)\s*/)
+    .filter(Boolean)
+    .every((part) => SOFT_QUALITY.test(part.replace(/^an?\s+/i, '')));
+}
 /** A school's graduate, or its course completed: "Graduate of an accredited radiography program". */
 const GRADUATE_OF =
   /^(?:(?:a\s+)?graduat(?:e|ion)\s+(?:of|from)|(?:successful\s+)?completion\s+of|completed)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,5}(?:program(?:me)?|school|college|academy|institute|course|apprenticeship)\b/i;
@@ -1113,7 +1124,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       const phrases = phraseItems(bare);
       if (phrases) {
         // "Good math skills and attention to detail": a skill, and a quality asked in the post's words
-        const soft = phrases.items.filter((p) => SOFT_QUALITY.test(p.replace(PHRASE_TRAILER, '')));
+        const soft = phrases.items.filter(softQuality);
         for (const phrase of phrases.items.filter((p) => !soft.includes(p)))
           add(phrases.or ? 'NICE_TO_HAVE' : 'MUST_HAVE', phrase, quote);
         if (soft.length > 0) add('REQUIREMENT', cut(text), quote);
