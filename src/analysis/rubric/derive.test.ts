@@ -1881,6 +1881,12 @@ describe('deriveRubric', () => {
     ).toEqual(['REQUIREMENT Resilience and a coachable attitude']);
   });
 
+  it('offers credentials named as alternatives, each a wish: "CPC or CCS certification"', () => {
+    expect(
+      kinds('Required:\n- CPC or CCS certification\n- CRES, CLES or CBET certification required', 'Coder'),
+    ).toEqual(['NICE_TO_HAVE CPC', 'NICE_TO_HAVE CCS', 'NICE_TO_HAVE CRES', 'NICE_TO_HAVE CLES', 'NICE_TO_HAVE CBET']);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

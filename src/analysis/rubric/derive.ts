@@ -318,6 +318,9 @@ const PAY_LINE =
   /^(?:the\s+)?(?:pay|salary|compensation|wages?|base\s+pay|hourly\s+rate|pay\s+(?:band|range|rate))\b(?!\s+(?:and\s+benefits\s+)?(?:administration|processing|systems?|equity\s+analysis))/i;
 /** "… is a must" closing an item: how much it is asked. */
 const A_MUST = /[\s,–—-]*(?:(?:is|are)\s+)?an?\s+(?:absolute\s+)?must[\s.!]*$/i;
+/** Credentials named as alternatives, closing in their kind: "CPC or CCS certification". */
+const CREDENTIAL_CHOICE =
+  /^(?:(?:current|active|valid)\s+)?([A-Z][A-Za-z0-9+-]{1,9}(?:\s*(?:,|\/|\bor\b)\s*(?:or\s+)?[A-Z][A-Za-z0-9+-]{1,9})*\s*(?:,|\/|\bor\b)\s*(?:or\s+)?[A-Z][A-Za-z0-9+-]{1,9})\s+(?:certifications?|certificates?|credentials?|licen[cs]es?|licensure|registrations?)(?:\s+(?:is\s+)?(?:required|preferred))?[.;]?$/;
 /** A job board's line of years asked: "HVAC service: 3 years (Required)", "Sales: 1 year (Preferred)". */
 const BOARD_YEARS = /^([^:]{2,60}):\s*(\d{1,2})\+?\s*years?\s*\((required|preferred)\)\s*$/i;
 /** A skill's experience or knowledge demanded, closing an item: "Hands-on HPLC experience required". */
@@ -948,6 +951,14 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // under "Ability to:" every item is an ability ("Prepare clear, concise reports")
     const ability = /\b(?:able|abilit(?:y|ies))\s+to$/.test(seg.continues ?? '');
 
+    // credentials offered as alternatives ("CPC or CCS certification", "CMA or RMA certification
+    // required"): a rubric of gates cannot say "one of", so each is a wish
+    const offered = CREDENTIAL_CHOICE.exec(read.text);
+    if (offered) {
+      for (const name of offered[1]!.split(/\s*(?:,|\/|\bor\b)\s*(?:or\s+)?/).filter(Boolean))
+        add('NICE_TO_HAVE', name, quote);
+      continue;
+    }
     // a job board's summary of the years asked ("HVAC service: 3 years (Required)", Indeed's
     // "Experience:" field): the years when the post names none, and a wish for what is preferred
     const board = BOARD_YEARS.exec(seg.text);
