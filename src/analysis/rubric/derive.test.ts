@@ -1887,6 +1887,13 @@ describe('deriveRubric', () => {
     ).toEqual(['NICE_TO_HAVE CPC', 'NICE_TO_HAVE CCS', 'NICE_TO_HAVE CRES', 'NICE_TO_HAVE CLES', 'NICE_TO_HAVE CBET']);
   });
 
+  it('leaves "prior" and "previous" out of a wished item\'s name, which a resume would not repeat', () => {
+    expect(kinds('Nice to have\n* Previous pest control experience\n* Prior e-commerce work', 'Technician')).toEqual([
+      'NICE_TO_HAVE pest control experience',
+      'NICE_TO_HAVE e-commerce work',
+    ]);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

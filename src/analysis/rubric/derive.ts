@@ -823,7 +823,7 @@ const MAX_PHRASE_WORDS = 6;
 
 /** Qualities said of a skill, not part of its name ("Strong", "Deep knowledge of"). */
 const PHRASE_QUALIFIER =
-  /^(?:(?:very|highly)\s+)?(?:strong|solid|excellent|deep|good|great|proven|demonstrated|advanced|basic|working(?=\s+(?:knowledge|understanding|command|proficiency|familiarity|skills?)\b)|expert|thorough|sound|fluent|comfortable|confident)\s+(?:(?:knowledge|understanding|command|proficiency|skills?)\s+(?:of|in|with)\s+)?/i;
+  /^(?:(?:very|highly)\s+)?(?:prior|previous|recent|strong|solid|excellent|deep|good|great|proven|demonstrated|advanced|basic|working(?=\s+(?:knowledge|understanding|command|proficiency|familiarity|skills?)\b)|expert|thorough|sound|fluent|comfortable|confident)\s+(?:(?:knowledge|understanding|command|proficiency|skills?)\s+(?:of|in|with)\s+)?/i;
 const PHRASE_TRAILER = /\s+(?:skills?|experience|knowledge|expertise|proficiency|abilities)$/i;
 /** Parts of a short list: "Typography, layout and color", "Westlaw or Lexis". */
 const PHRASE_SPLIT = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+|\s*\/\s*/i;
