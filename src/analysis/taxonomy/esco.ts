@@ -107,18 +107,9 @@ function specific(label: string): boolean {
  * skill's own and for labels of words common in ordinary English ({@link specific}). Empty when
  * the taxonomy does not know the skill.
  */
-export function taxonomySynonyms(skill: string): readonly string[] {
-  const own = taxonomyKey(skill);
-  const cached = synonyms.get(own);
-  if (cached) return cached;
+export function taxonomySynonyms(skill: string): string[] {
   const concept = taxonomyConcept(skill);
-  const found = concept ? concept.labels.filter((l) => taxonomyKey(l) !== own && specific(l)) : [];
-  // a worker asks the same few items of every resume of a batch: remembered, within bounds
-  if (synonyms.size >= MAX_REMEMBERED) synonyms.clear();
-  synonyms.set(own, found);
-  return found;
+  if (!concept) return [];
+  const own = taxonomyKey(skill);
+  return concept.labels.filter((l) => taxonomyKey(l) !== own && specific(l));
 }
-
-/** Skills whose synonyms are remembered at most; past it, the memory starts again. */
-const MAX_REMEMBERED = 10_000;
-const synonyms = new Map<string, readonly string[]>();
