@@ -131,7 +131,7 @@ export type RubricItemInput = {
   kind: RubricItemKind;
   /** Required for EXPERIENCE items. */
   minYears?: number | null | undefined;
-  /** For EXPERIENCE items, any text: the years come from `minYears`. */
+  /** For EXPERIENCE items, any text: the years come from `minYears`, and a typed item asks for years of any work. */
   text: string;
 };
 
@@ -139,7 +139,7 @@ export type RubricItemInput = {
 export type RubricItemKind =
   /** A degree or diploma, met by one of that level or higher. */
   | 'EDUCATION'
-  /** A minimum number of years of experience (`minYears`). */
+  /** A minimum number of years of experience (`minYears`). Where a derived item's text says what the years are of ("At least 2 years of retail pharmacy experience"), the local analyzer counts the years of the jobs that name that field. */
   | 'EXPERIENCE'
   /** A skill that gates: a candidate missing more than half of them is rejected. */
   | 'MUST_HAVE'

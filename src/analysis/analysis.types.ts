@@ -16,6 +16,11 @@ export interface JobRubric {
   niceToHaveSkills: string[];
   minYearsExperience: number | null;
   /**
+   * The EXPERIENCE item's text, when it says what the years are of ("At least 2 years of retail
+   * pharmacy experience", see `rubric/experience-field.ts`); absent or field-less: any work counts.
+   */
+  experience?: string;
+  /**
    * Degrees asked for ("Bachelor's degree in Accounting"), each met by a degree of that level or
    * higher. Optional so that rubrics written before degrees were items still read.
    */
@@ -80,6 +85,12 @@ export interface RequirementMatch {
    * not met, and the quote is kept here so a person can see what was claimed.
    */
   unverifiedQuote?: string | null;
+  /**
+   * For an EXPERIENCE item whose years are of a field ("At least 2 years of retail pharmacy
+   * experience"), as the local analyzer counts them: the years held toward it and how they were
+   * counted, in words. Scoring then gives credit for these years rather than the years in all.
+   */
+  fieldYears?: { years: number; how: string };
 }
 
 /** One part of a score: a kind of rubric item, or relevance (see scoring.ts). */

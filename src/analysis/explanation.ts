@@ -47,7 +47,11 @@ export function summarize(
     clauses.push(`Meets ${list}`);
   }
   const min = job.minYearsExperience;
-  if (min !== null) {
+  const field = matches.find((m) => m.kind === 'EXPERIENCE')?.fieldYears;
+  if (min !== null && field) {
+    const all = yearsExperience === null ? '' : ` (${years(yearsExperience)} in all)`;
+    clauses.push(`${years(field.years)} in the field${all} against ${min} required`);
+  } else if (min !== null) {
     clauses.push(
       yearsExperience === null
         ? `experience could not be determined against ${years(min)} required`
@@ -72,6 +76,10 @@ function describe(m: RequirementMatch, job: JobRubric, yearsExperience: number |
     case 'REQUIREMENT':
       return m.met ? `Meets requirement: ${m.requirement}` : `No evidence for requirement: ${m.requirement}`;
     case 'EXPERIENCE': {
+      if (m.fieldYears) {
+        const how = m.fieldYears.how;
+        return `${how[0]!.toUpperCase()}${how.slice(1)} (${m.requirement})`;
+      }
       const held = yearsExperience === null ? 'Unknown years' : years(yearsExperience);
       return `${held} of experience (${job.minYearsExperience} required)`;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JobRubric, RequirementKind, RequirementMatch } from './analysis.types.js';
+import { buildEvaluation } from './explanation.js';
 import {
   decide,
   NEUTRAL_SCORE,
@@ -73,6 +74,23 @@ describe('scoreMatches', () => {
     expect(scoreMatches(matches, job, 4)).toBe(95);
     expect(scoreMatches(matches, job, null)).toBe(75);
     expect(scoreMatches([m('MUST_HAVE', true), m('EXPERIENCE', true)], job, 20)).toBe(100);
+  });
+
+  it("gives experience credit for the years in the item's field where they were counted", () => {
+    const field = (years: number): RequirementMatch => ({
+      ...m('EXPERIENCE', false),
+      fieldYears: { years, how: `${years} years in 1 job that names the field; 20 years in all` },
+    });
+    // 45 + 15 × 2/5 = 51 of 60 = 85, though 20 years in all would earn the whole 15
+    expect(scoreMatches([m('MUST_HAVE', true), field(2)], job, 20)).toBe(85);
+    expect(scoreMatches([m('MUST_HAVE', true), field(6)], job, 1)).toBe(100);
+    const [, experience] = scoreComponents([m('MUST_HAVE', true), field(2)], job, 20, null);
+    expect(experience!.detail).toBe(
+      '2 years in 1 job that names the field; 20 years in all, against 5 required in the field',
+    );
+    const evaluation = buildEvaluation([m('MUST_HAVE', true), field(2)], job, 20);
+    expect(evaluation.summary).toContain('2 years in the field (20 years in all) against 5 required');
+    expect(evaluation.gaps).toContain('2 years in 1 job that names the field; 20 years in all (EXPERIENCE)');
   });
 
   it('returns an integer from 0 to 100, and a neutral score with no rubric', () => {

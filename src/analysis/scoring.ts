@@ -65,8 +65,10 @@ function years(n: number): string {
  * against the years required, so 4 years against 5 earns 0.8, not 0; the match's `met` is
  * used when the years are unknown.
  */
-function experienceCredit(match: RequirementMatch, job: JobRubric, yearsHeld: number | null): number {
+function experienceCredit(match: RequirementMatch, job: JobRubric, yearsExperience: number | null): number {
   const min = job.minYearsExperience;
+  // years in the item's field, where it names one: what the candidate holds toward it
+  const yearsHeld = match.fieldYears ? match.fieldYears.years : yearsExperience;
   if (yearsHeld === null || min === null) return match.met ? 1 : 0;
   if (min <= 0) return 1;
   return Math.max(0, Math.min(1, yearsHeld / min));
@@ -84,8 +86,9 @@ function round1(n: number): number {
  * - the rubric's kinds share `100 − RELEVANCE_POINTS` points in proportion to
  *   {@link SCORE_WEIGHTS} (MUST_HAVE 45, REQUIREMENT 25, NICE_TO_HAVE 15, EXPERIENCE 15,
  *   EDUCATION 10), each earning its share × (met items / items);
- * - EXPERIENCE earns partial credit `min(1, yearsExperience / minYearsExperience)` when both
- *   are known, else 1 or 0 from its `met`;
+ * - EXPERIENCE earns partial credit `min(1, years / minYearsExperience)` when both are known,
+ *   else 1 or 0 from its `met`, where the years are those in the item's field when the analyzer
+ *   counted them (`RequirementMatch.fieldYears`), else `yearsExperience`;
  * - relevance earns {@link RELEVANCE_POINTS} × its figure (0-1), or
  *   {@link RELEVANCE_POINTS_DERIVED} × it when no item of the rubric was typed (all derived from
  *   the description); with no rubric items at all, 100 × its figure;
@@ -112,11 +115,14 @@ export function scoreComponents(
     if (kind === 'EXPERIENCE') {
       const credit = items.reduce((sum, m) => sum + experienceCredit(m, job, yearsExperience), 0) / items.length;
       const held = yearsExperience === null ? 'unknown years' : years(yearsExperience);
+      const field = items.find((m) => m.fieldYears)?.fieldYears;
       return {
         name: kind,
         points: round1(maxPoints * credit),
         maxPoints: round1(maxPoints),
-        detail: `${held} of experience against ${job.minYearsExperience ?? 0} required`,
+        detail: field
+          ? `${field.how}, against ${job.minYearsExperience ?? 0} required in the field`
+          : `${held} of experience against ${job.minYearsExperience ?? 0} required`,
       };
     }
     const met = items.filter((m) => m.met).length;

@@ -96,7 +96,8 @@ export function analyzerRubric(
 ): JobRubric {
   const items = rubricItemsOf(f);
   const texts = (kind: RubricItemKind) => items.filter((i) => i.kind === kind).map((i) => i.text);
-  const years = items.find((i) => i.kind === 'EXPERIENCE')?.minYears ?? null;
+  const experience = items.find((i) => i.kind === 'EXPERIENCE');
+  const years = experience?.minYears ?? null;
   return {
     title: f.title,
     description: f.description,
@@ -104,6 +105,7 @@ export function analyzerRubric(
     mustHaveSkills: texts('MUST_HAVE'),
     niceToHaveSkills: texts('NICE_TO_HAVE'),
     minYearsExperience: years,
+    ...(experience && { experience: experience.text }),
     education: texts('EDUCATION'),
     authoredItems: items.filter((i) => i.source === 'AUTHORED').length,
     // typed items come first in `items`, so the typed must-haves are the first ones

@@ -17,7 +17,10 @@ registerEnumType(RubricItemKindEnum, {
     MUST_HAVE: { description: 'A skill that gates: a candidate missing more than half of them is rejected.' },
     NICE_TO_HAVE: { description: 'A skill that helps.' },
     REQUIREMENT: { description: 'Another demand: a licence, a certification, an ability.' },
-    EXPERIENCE: { description: 'A minimum number of years of experience (`minYears`).' },
+    EXPERIENCE: {
+      description:
+        'A minimum number of years of experience (`minYears`). Where a derived item\'s text says what the years are of ("At least 2 years of retail pharmacy experience"), the local analyzer counts the years of the jobs that name that field.',
+    },
     EDUCATION: { description: 'A degree or diploma, met by one of that level or higher.' },
   },
 });
@@ -82,7 +85,10 @@ export class RubricItemInput {
   @IsIn(RUBRIC_ITEM_KINDS as RubricItemKind[])
   kind!: RubricItemKind;
 
-  @Field({ description: 'For EXPERIENCE items, any text: the years come from `minYears`.' })
+  @Field({
+    description:
+      'For EXPERIENCE items, any text: the years come from `minYears`, and a typed item asks for years of any work.',
+  })
   @MinLength(1)
   @MaxLength(500)
   text!: string;

@@ -71,7 +71,7 @@ describe('job posts from a description alone', () => {
         'DERIVED MUST_HAVE TypeScript',
         'DERIVED MUST_HAVE PostgreSQL',
         'DERIVED NICE_TO_HAVE Kubernetes',
-        'DERIVED EXPERIENCE At least 5 years of experience',
+        'DERIVED EXPERIENCE At least 5 years of backend development experience',
         "DERIVED EDUCATION Bachelor's degree in Computer Science or a related field",
       ]),
     );
@@ -168,6 +168,13 @@ describe('job posts from a description alone', () => {
     const total = scores.strong!.components.reduce((sum, c) => sum + c.points, 0);
     expect(Math.round(total)).toBe(scores.strong!.score);
     expect(scores.strong!.components.at(-1)!.detail).toMatch(/relevance \d+% to the job post/);
+    // the years asked are years of backend development: counted in the jobs that name it
+    const years = (who: 'strong' | 'weak') => scores[who]!.components.find((c) => c.name === 'EXPERIENCE')!;
+    expect(years('strong').detail).toMatch(
+      /^\d+(?:\.\d)? years in 1 job that names the field; .* against 5 required in the field$/,
+    );
+    expect(years('strong').points).toBe(years('strong').maxPoints);
+    expect(years('weak').points).toBeLessThan(years('weak').maxPoints);
   });
 
   async function screen(jobPostId: string, texts: Record<string, string>) {

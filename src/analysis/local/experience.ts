@@ -208,6 +208,41 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
   return isTitle(only) ? [only, other] : [only, null];
 }
 
+/** Header lines a job may have above its dates: its title, its employer. */
+const HEADER_LINES_ABOVE = 2;
+
+/**
+ * The stretch of text each job's entry covers, as offsets into the text: from its header lines
+ * above its dates (title, employer) down to the next job's header, the next section heading or
+ * the end. Same order as `jobs`.
+ */
+export function jobBlocks(lines: ResumeLine[], jobs: JobRange[], textLength: number): { from: number; to: number }[] {
+  const starts = jobs.map((job) => {
+    let first = job.firstLine;
+    for (let i = job.firstLine - 1, seen = 0; i >= 0 && seen < HEADER_LINES_ABOVE; i--) {
+      const l = lines[i]!;
+      if (!l.content) continue;
+      if (l.heading || !isHeaderLike(l)) break;
+      first = i;
+      seen++;
+    }
+    return first;
+  });
+  return jobs.map((job, k) => {
+    // a block never reaches back past the previous job's dates
+    const from = Math.max(starts[k]!, k > 0 ? jobs[k - 1]!.lastLine + 1 : 0, 0);
+    let end = k + 1 < jobs.length ? Math.max(starts[k + 1]!, job.lastLine + 1) : lines.length;
+    for (let i = job.lastLine + 1; i < end; i++) {
+      if (lines[i]!.heading) {
+        end = i;
+        break;
+      }
+    }
+    const start = lines[Math.min(from, job.firstLine)]!.start;
+    return { from: start, to: end < lines.length ? lines[end]!.start : textLength };
+  });
+}
+
 /** Experience entries (in resume order) and total years covered by them. */
 export function parseExperience(
   lines: ResumeLine[],

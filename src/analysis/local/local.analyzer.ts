@@ -24,7 +24,7 @@ export interface LocalAnalyzerOptions {
  */
 export class LocalAnalyzer implements Analyzer {
   readonly name = 'local';
-  readonly model = 'local-v14';
+  readonly model = 'local-v15';
   private readonly now: Date;
 
   constructor(options: LocalAnalyzerOptions = {}) {
@@ -34,7 +34,7 @@ export class LocalAnalyzer implements Analyzer {
   /** Parses the resume, answers the rubric, then scores and decides through `scoring.ts`. */
   async analyze(resumeText: string, job: JobRubric): Promise<AnalysisResult> {
     const profile = parseProfile(resumeText, this.now);
-    const matches = answerRubric(resumeText, profile, job);
+    const matches = answerRubric(resumeText, profile, job, this.now);
     const yearsExperience = profile.totalYearsExperience;
     const relevance = relevanceFor(resumeText, profile, job, this.now);
     const evaluation = buildEvaluation(matches, job, yearsExperience, relevance);

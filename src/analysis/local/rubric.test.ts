@@ -18,7 +18,7 @@ const job = (over: Partial<JobRubric>): JobRubric => ({
   ...over,
 });
 
-const answer = (text: string, rubric: JobRubric) => answerRubric(text, parseProfile(text, NOW), rubric);
+const answer = (text: string, rubric: JobRubric) => answerRubric(text, parseProfile(text, NOW), rubric, NOW);
 
 describe('answerRubric', () => {
   it('does not count a section heading as evidence', () => {
@@ -81,5 +81,72 @@ describe('answerRubric with the taxonomy behind the vocabulary', () => {
   it('leaves a skill neither knows unmet when its words are absent', () => {
     const [m] = answer(resume('Ran titrations and Karl Fischer tests.'), job({ mustHaveSkills: ['HPLC'] }));
     expect(m).toMatchObject({ met: false, evidence: null });
+  });
+});
+
+describe('answerRubric: years in a field', () => {
+  const pharmacyJob = (over: Partial<JobRubric> = {}) =>
+    job({ minYearsExperience: 3, experience: 'At least 3 years of retail pharmacy experience', ...over });
+  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
+  const experience = (text: string, rubric: JobRubric) => answer(text, rubric).find((m) => m.kind === 'EXPERIENCE')!;
+
+  it('counts the years of the jobs that name the field, not of all work', () => {
+    const text = resumeOf(
+      'Experience',
+      'Pharmacy Technician, Walgreens',
+      'Jan 2023 - Present',
+      '- Filled prescriptions and ran the register',
+      'Warehouse Associate, Acme Foods',
+      'Jan 2015 - Dec 2022',
+      '- Loaded trucks and counted stock',
+    );
+    const m = experience(text, pharmacyJob());
+    expect(m.fieldYears?.years).toBeCloseTo(2.5, 1);
+    expect(m.fieldYears?.how).toMatch(/^2\.5 years in 1 job that names the field; 10\.5 years in all$/);
+    expect(m).toMatchObject({
+      met: false,
+      evidence: null,
+      requirement: 'At least 3 years of retail pharmacy experience',
+    });
+    // any work meets an item that names no field
+    const any = experience(text, job({ minYearsExperience: 3 }));
+    expect(any.met).toBe(true);
+    expect(any.fieldYears).toBeUndefined();
+  });
+
+  it('is met by enough years in the field, quoting the latest such job', () => {
+    const text = resumeOf(
+      'Experience',
+      'Pharmacy Technician, CVS Pharmacy',
+      'Mar 2019 - Present',
+      '- Counted and filled 300 prescriptions a day',
+      'Cashier, Target',
+      'Jun 2016 - Feb 2019',
+    );
+    const m = experience(text, pharmacyJob());
+    expect(m.met).toBe(true);
+    expect(m.evidence).toContain('Mar 2019 - Present');
+    expect(m.fieldYears!.years).toBeGreaterThanOrEqual(6);
+  });
+
+  it('takes years the resume states for the field, and half of all years where the field is named outside any dated job', () => {
+    const stated = resumeOf('Summary', 'Six years of pharmacy experience in retail chains.');
+    expect(experience(stated, pharmacyJob())).toMatchObject({
+      met: true,
+      evidence: 'Six years of pharmacy experience in retail chains.',
+      fieldYears: { years: 6 },
+    });
+    const listed = resumeOf(
+      'Skills',
+      'Pharmacy software, inventory',
+      'Experience',
+      'Office Assistant, Acme',
+      'Jan 2015 - Dec 2022',
+    );
+    const half = experience(listed, pharmacyJob());
+    expect(half.fieldYears).toMatchObject({ years: 4 });
+    expect(half.fieldYears!.how).toMatch(/half of 8 years/);
+    const none = resumeOf('Experience', 'Office Assistant, Acme', 'Jan 2015 - Dec 2022');
+    expect(experience(none, pharmacyJob())).toMatchObject({ met: false, fieldYears: { years: 0 } });
   });
 });

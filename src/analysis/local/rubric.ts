@@ -6,7 +6,10 @@ import type { CandidateProfile, JobRubric, RequirementKind, RequirementMatch } f
 import { emailAndUrlSpans, findSkills, normalizeSkill, type SkillMatch } from '../skills.vocabulary.js';
 import { taxonomySynonyms } from '../taxonomy/esco.js';
 import { degreeIn, type DegreeLevel } from './education.js';
-import { jobRanges, statedYears } from './experience.js';
+import { fieldNames, fieldTerms } from '../rubric/experience-field.js';
+import { termsOf } from '../relevance/terms.js';
+import { yearsCovered } from './dates.js';
+import { jobBlocks, jobRanges, NUMBER_WORDS, statedYears, type JobRange } from './experience.js';
 import { lineAt, resumeLines, type ResumeLine } from './sections.js';
 import { INJECTION_MARKER } from '../defences/injection.detector.js';
 import { blankSpans, maskPhrase, normalizeText, quote, quoteAround, type NormalizedText } from './text.js';
@@ -84,6 +87,14 @@ export function stem(word: string): string {
     }
   }
   return w.slice(0, 6);
+}
+
+/**
+ * Whether two stems are one word of a field: equal, or one the other's start where both are
+ * long ("pharma" and "pharmacist"'s), not "care" and "career".
+ */
+function sameField(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
 }
 
 function sameStem(a: string, b: string): boolean {
@@ -337,11 +348,11 @@ function anyDegreeTerm(ix: ResumeIndex): Term {
 }
 
 /**
- * A quote backing the candidate's years: the most recent job's date line (with the job header
- * above it when the dates stand alone on their line), or a stated figure.
+ * A quote backing the candidate's years: a job's date line (the most recent job's unless one is
+ * given), with the job header above it when the dates stand alone on their line, or a stated figure.
  */
-function experienceEvidence(ix: ResumeIndex): string | null {
-  const job = jobRanges(ix.lines, ix.nt.text)[0];
+function experienceEvidence(ix: ResumeIndex, given?: JobRange): string | null {
+  const job = given ?? jobRanges(ix.lines, ix.nt.text)[0];
   if (job) {
     const first = ix.lines[job.firstLine]!;
     const last = ix.lines[job.lastLine]!;
@@ -363,16 +374,133 @@ function experienceEvidence(ix: ResumeIndex): string | null {
   return stated ? evidenceAt(ix, stated) : null;
 }
 
+/** "6 years of pharmacy experience", "8+ years in retail pharmacy": years stated, and what follows them. */
+const STATED_FIELD_YEARS =
+  /\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s*\+?\s*(?:years?|yrs?)['’]?\s+((?:of|in|as|with|working|doing)\b[^.;\n]{0,80})/gi;
+
+/**
+ * Whether a passage names the field: one of its terms ("pharmaci", "retail") among the passage's.
+ * Lenient by design: a job that names any word of the field is a job in it.
+ */
+function namesField(passage: string, terms: readonly string[]): boolean {
+  const found = new Set(termsOf(passage));
+  return terms.some((t) => found.has(t));
+}
+
+/**
+ * The years a resume shows in the field of an EXPERIENCE item: the years of the jobs whose
+ * entries name it (overlaps counted once), or a figure the resume states for it ("6 years of
+ * pharmacy experience"), whichever is more. Where the resume names the field only outside its
+ * dated jobs (a skills list, a summary), the years in it cannot be told, and half the years in
+ * all are counted; where it never names it, none.
+ */
+function fieldYears(
+  ix: ResumeIndex,
+  item: string,
+  terms: readonly string[],
+  total: number | null,
+  now: Date,
+): { years: number; how: string; evidence: string | null } {
+  const jobs = jobRanges(ix.lines, ix.nt.text);
+  const blocks = jobBlocks(ix.lines, jobs, ix.searchable.length);
+  // where the resume names the field: a skill of an alternative, or every word of one in any
+  // inflection ("pharmacist" for "pharmacy")
+  const alternatives = fieldNames(item).map((alt) => ({
+    skills: ix.skills.filter((k) => alt.skills.includes(k.skill.toLowerCase())).map((k) => k.index),
+    words: alt.words.map(stem).map((w) => ix.tokens.filter((t) => sameField(t.stem, w)).map((t) => t.index)),
+  }));
+  const namedIn = (from: number, to: number) =>
+    alternatives.some(
+      (alt) =>
+        alt.skills.some((i) => i >= from && i < to) ||
+        (alt.words.length > 0 && alt.words.every((hits) => hits.some((i) => i >= from && i < to))),
+    );
+  const inField = jobs.filter((_, k) => namedIn(blocks[k]!.from, blocks[k]!.to));
+  const covered = yearsCovered(
+    inField.map((j) => j.range),
+    now,
+  );
+  let stated: { years: number; index: number; length: number } | null = null;
+  for (const m of ix.searchable.matchAll(STATED_FIELD_YEARS)) {
+    const raw = m[1]!.toLowerCase();
+    const n = NUMBER_WORDS[raw] ?? Number(raw);
+    if (!Number.isFinite(n) || n <= 0 || n > 60 || !namesField(m[2]!, terms)) continue;
+    if (!stated || n > stated.years) stated = { years: n, index: m.index, length: m[0].length };
+  }
+  const all = total === null ? '' : `; ${yearsPhrase(total)} in all`;
+  if (stated && stated.years >= (covered ?? 0)) {
+    return {
+      years: stated.years,
+      how: `${yearsPhrase(stated.years)} stated in the field${all}`,
+      evidence: evidenceAt(ix, stated),
+    };
+  }
+  if (covered !== null && covered > 0) {
+    const n = inField.length;
+    return {
+      years: covered,
+      how: `${yearsPhrase(covered)} in ${n} job${n === 1 ? ' that names' : 's that name'} the field${all}`,
+      evidence: experienceEvidence(ix, inField[0]),
+    };
+  }
+  const hit = ix.lines.find((l) => l.content && namedIn(l.start, l.start + l.text.length));
+  if (hit && total !== null && total > 0) {
+    const half = Math.round((total / 2) * 10) / 10;
+    return {
+      years: half,
+      how: `the field is named outside any dated job: half of ${yearsPhrase(total)} in all counted`,
+      evidence: evidenceAt(ix, { index: hit.contentStart, length: hit.content.length }),
+    };
+  }
+  return { years: 0, how: `the field is not named${all}`, evidence: null };
+}
+
+function yearsPhrase(n: number): string {
+  const s = Number.isInteger(n) ? String(n) : n.toFixed(1);
+  return `${s} year${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The EXPERIENCE item: met when the candidate's years reach the minimum: years in the item's
+ * field when it names one (see {@link fieldYears}), else years of any work.
+ */
+function answerExperience(ix: ResumeIndex, job: JobRubric, total: number | null, now: Date): RequirementMatch {
+  const min = job.minYearsExperience ?? 0;
+  const requirement = job.experience?.trim() || `At least ${min} years of experience`;
+  const terms = job.experience ? fieldTerms(job.experience) : [];
+  if (terms.length > 0 && min > 0) {
+    const found = fieldYears(ix, job.experience!, terms, total, now);
+    const met = found.years >= min && found.evidence !== null;
+    return {
+      requirement,
+      kind: 'EXPERIENCE',
+      met,
+      evidence: met ? found.evidence : null,
+      fieldYears: { years: found.years, how: found.how },
+    };
+  }
+  // unknown years meet only a zero minimum
+  const met = (total ?? 0) >= min;
+  const evidence = met ? experienceEvidence(ix) : null;
+  return { requirement, kind: 'EXPERIENCE', met: met && (evidence !== null || min <= 0), evidence };
+}
+
 /**
  * Answers every rubric item of `job` against the resume: one MUST_HAVE per must-have skill and
  * one NICE_TO_HAVE per nice-to-have skill (met when the skill, normalised through the
  * vocabulary, or the literal phrase for unknown skills, is in the text), one REQUIREMENT per
  * free-text requirement (met when most of its key terms appear within a few lines of each
- * other), and one EXPERIENCE item when `minYearsExperience` is set (met when the profile's
- * total years reach it). Evidence is a verbatim quote of at most 200 characters from `text`,
+ * other), and one EXPERIENCE item when `minYearsExperience` is set (met when the years reach
+ * it: years in the item's field where its text names one, else the profile's total years;
+ * `now` is the date "Present" stands for). Evidence is a verbatim quote of at most 200 characters from `text`,
  * or null when not met.
  */
-export function answerRubric(text: string, profile: CandidateProfile, job: JobRubric): RequirementMatch[] {
+export function answerRubric(
+  text: string,
+  profile: CandidateProfile,
+  job: JobRubric,
+  now: Date = new Date(),
+): RequirementMatch[] {
   const ix = indexResume(text, profile.name);
   const years = profile.totalYearsExperience;
   const clean = (items: string[]) => items.map((s) => s.trim()).filter(Boolean);
@@ -382,16 +510,6 @@ export function answerRubric(text: string, profile: CandidateProfile, job: JobRu
     ...clean(job.requirements).map((r) => answerRequirement(ix, r, years)),
   ];
   for (const degree of clean(job.education ?? [])) out.push(answerEducation(ix, degree));
-  if (job.minYearsExperience !== null) {
-    // unknown years meet only a zero minimum
-    const met = (years ?? 0) >= job.minYearsExperience;
-    const evidence = met ? experienceEvidence(ix) : null;
-    out.push({
-      requirement: `At least ${job.minYearsExperience} years of experience`,
-      kind: 'EXPERIENCE',
-      met: met && (evidence !== null || job.minYearsExperience <= 0),
-      evidence,
-    });
-  }
+  if (job.minYearsExperience !== null) out.push(answerExperience(ix, job, years, now));
   return out;
 }

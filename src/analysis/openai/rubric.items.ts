@@ -17,7 +17,9 @@ export interface RubricItem {
  * The rubric items of `job`, in this order: one MUST_HAVE per must-have skill, one NICE_TO_HAVE
  * per nice-to-have skill, one REQUIREMENT per free-text requirement, one EDUCATION per degree asked
  * for (blank entries skipped), and
- * one EXPERIENCE item "At least N years of experience" when `minYearsExperience` is set.
+ * one EXPERIENCE item when `minYearsExperience` is set: the item's own text where it says what
+ * the years are of ("At least 2 years of retail pharmacy experience"), else "At least N years of
+ * experience".
  */
 export function rubricItems(job: JobRubric): RubricItem[] {
   const clean = (items: string[]) => items.map((s) => s.trim()).filter(Boolean);
@@ -28,7 +30,8 @@ export function rubricItems(job: JobRubric): RubricItem[] {
     ...clean(job.education ?? []).map((requirement) => ({ kind: 'EDUCATION' as const, requirement })),
   ];
   if (job.minYearsExperience !== null) {
-    items.push({ kind: 'EXPERIENCE', requirement: `At least ${job.minYearsExperience} years of experience` });
+    const requirement = job.experience?.trim() || `At least ${job.minYearsExperience} years of experience`;
+    items.push({ kind: 'EXPERIENCE', requirement });
   }
   return items.map((item, i) => ({ id: `R${i + 1}`, ...item }));
 }

@@ -5,7 +5,7 @@ import { idf } from './frequencies.js';
 import { jobTerms, relevance, resumeTerms, titleVariants } from './relevance.js';
 import { familiesOf } from './occupations.js';
 import { headlineOf, relevanceFor } from './resume-relevance.js';
-import { termsOf } from './terms.js';
+import { termSpans, termsOf } from './terms.js';
 
 const NOW = new Date(Date.UTC(2025, 5, 15));
 
@@ -72,6 +72,17 @@ describe('terms', () => {
     expect(termsOf('IT Manager')).toEqual(expect.arrayContaining(['inform', 'technolog', 'manag']));
     expect(termsOf('CPR/AED')).toEqual(expect.arrayContaining(['aed']));
     expect(termsOf('2+ years, 24/7, 401k')).toEqual([]);
+  });
+
+  it('says where each term stands, a spelled-out acronym where the acronym does', () => {
+    const text = 'Staff RN in the ICU, IT records';
+    const spans = termSpans(text);
+    expect(spans.map((t) => t.term)).toEqual(termsOf(text));
+    expect(spans.filter((t) => t.index === text.indexOf('IT')).map((t) => t.term)).toEqual(
+      expect.arrayContaining(['inform', 'technolog']),
+    );
+    expect(spans.find((t) => t.term === 'record')?.index).toBe(text.indexOf('records'));
+    expect(spans.find((t) => t.term === 'staff')?.index).toBe(0);
   });
 
   it('weighs rare words more than common ones', () => {

@@ -89,26 +89,55 @@ export function expandAcronyms(text: string): string {
 
 /** Terms of a text in order (repeats kept): words, and one `skill:` term per vocabulary skill. */
 export function termsOf(raw: string): string[] {
-  const text = expandAcronyms(raw);
-  const out: string[] = [];
+  return termSpans(raw).map((t) => t.term);
+}
+
+/**
+ * {@link termsOf} with where each term stands in `raw`: the offset of the word or skill it was
+ * read from (an acronym's spelled-out words stand where the acronym does).
+ */
+export function termSpans(raw: string): { term: string; index: number }[] {
+  // the text with acronyms spelled out, and where each stretch of it came from in `raw`
+  const breaks: [number, number][] = [[0, 0]];
+  let text = '';
+  let from = 0;
+  for (const m of raw.matchAll(ACRONYM_RE)) {
+    const end = m.index + m[0].length;
+    text += raw.slice(from, end);
+    breaks.push([text.length, m.index]);
+    text += ` ${ACRONYMS[m[0]]}`;
+    breaks.push([text.length, end]);
+    from = end;
+  }
+  text += raw.slice(from);
+  let b = 0;
+  const rawAt = (i: number) => {
+    while (b + 1 < breaks.length && breaks[b + 1]![0] <= i) b++;
+    const [at, rawStart] = breaks[b]!;
+    // inside a spelled-out acronym: where the acronym stands
+    return b % 2 === 1 ? rawStart : rawStart + (i - at);
+  };
+  const out: { term: string; index: number }[] = [];
   const skills = findSkills(text);
   let at = 0;
-  const words = (part: string) => {
+  const words = (part: string, offset: number, fixed?: number) => {
     for (const m of part.matchAll(WORD)) {
+      const index = fixed ?? rawAt(offset + m.index);
       for (const piece of m[0].includes('/') && !/[+#.]/.test(m[0]) ? m[0].split('/') : [m[0]]) {
         const t = termOf(piece);
-        if (t) out.push(t);
+        if (t) out.push({ term: t, index });
       }
     }
   };
   for (const s of skills) {
-    words(text.slice(at, s.index));
-    out.push(SKILL_PREFIX + s.skill.toLowerCase());
+    words(text.slice(at, s.index), at);
+    const index = rawAt(s.index);
+    out.push({ term: SKILL_PREFIX + s.skill.toLowerCase(), index });
     // a skill's own words count too ("project management" is also "project" and "manag")
-    if (/\s/.test(s.skill)) words(s.skill);
+    if (/\s/.test(s.skill)) words(s.skill, 0, index);
     at = s.index + s.match.length;
   }
-  words(text.slice(at));
+  words(text.slice(at), at);
   return out;
 }
 

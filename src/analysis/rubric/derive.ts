@@ -28,6 +28,7 @@
 import { findSkills, normalizeSkill } from '../skills.vocabulary.js';
 import { degreeIn } from '../local/education.js';
 import { NUMBER_WORDS } from '../local/experience.js';
+import { experienceItemText, withinField } from './experience-field.js';
 import { jobSegments, LEGAL_SENTENCE, PLUS_EMPHASIS, type JobSegment } from './job-text.js';
 import type { DerivedRubric, RubricItem, RubricItemKind } from './rubric.types.js';
 
@@ -912,16 +913,21 @@ function key(kind: RubricItemKind, text: string): string {
 export function deriveRubric(title: string, description: string): DerivedRubric {
   const items: RubricItem[] = [];
   const seen = new Map<string, RubricItem>();
+  // items more than one passage asks for
+  const askedAgain = new Set<RubricItem>();
   // items read past a kind's cap, by kind: the recruiter is told, not left to guess
   const dropped = new Map<RubricItemKind, number>();
-  let experience: { years: number; quote: string } | null = null;
-  let wishedYears: { years: number; quote: string } | null = null;
+  // the years asked, with the segment that asks them and where in it (see experienceItemText)
+  type Years = { years: number; quote: string; text: string; at: { years: number; index: number; length: number } };
+  let experience: Years | null = null;
+  let wishedYears: Years | null = null;
   const add = (kind: RubricItemKind, text: string, quote: string, minYears: number | null = null) => {
     // where the experience was gained ("in a distribution center", "laboratory setting") is no
     // skill to gate on; as a wish it stays ("Manufacturing environment" under Nice to have)
     if (kind === 'MUST_HAVE' && PLACE.test(text) && !normalizeSkill(text)) return;
     const k = key(kind, text);
     const prior = seen.get(k);
+    if (prior && prior.quote !== quote) askedAgain.add(prior);
     if (prior) {
       if (prior.kind === 'NICE_TO_HAVE' && kind === 'MUST_HAVE') prior.kind = 'MUST_HAVE';
       return;
@@ -965,7 +971,9 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     if (board) {
       const n = Number(board[2]);
       if (/^required$/i.test(board[3]!)) {
-        if (!experience && n > 0 && n <= 40) experience = { years: n, quote };
+        const said = `${n} years of ${board[1]!.trim()} experience`;
+        const at = { years: n, index: 0, length: said.indexOf(' of ') };
+        if (!experience && n > 0 && n <= 40) experience = { years: n, quote, text: said, at };
       } else add('NICE_TO_HAVE', board[1]!.trim(), quote);
       continue;
     }
@@ -982,10 +990,10 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     if (years) {
       taken.push(years);
       if (ask === 'required' && (!experience || years.years > experience.years)) {
-        experience = { years: years.years, quote };
+        experience = { years: years.years, quote, text, at: years };
       }
       if (ask === 'optional' && (!wishedYears || years.years < wishedYears.years)) {
-        wishedYears = { years: years.years, quote };
+        wishedYears = { years: years.years, quote, text, at: years };
       }
     }
 
@@ -1194,15 +1202,24 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
   }
   // years only wished for ("At least two years' experience" under "Desirable criteria") are still
   // the experience the post describes, when it asks for none
-  const found = (experience ?? wishedYears) as { years: number; quote: string } | null;
+  const found = (experience ?? wishedYears) as Years | null;
   if (found) {
+    const text = experienceItemText(found.text, found.at, !experience);
+    // the skill the years are of is asked by the years item: "At least 1 year of forklift
+    // experience" is one item, not that and "Forklift" besides
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = items[i]!;
+      if (
+        item.quote === found.quote &&
+        !askedAgain.has(item) &&
+        (item.kind === 'MUST_HAVE' || item.kind === 'NICE_TO_HAVE') &&
+        withinField(item.text, text)
+      )
+        items.splice(i, 1);
+    }
     items.push({
       kind: 'EXPERIENCE',
-      text:
-        (found.years < 1
-          ? `At least ${Math.round(found.years * 12)} months of experience`
-          : `At least ${found.years} year${found.years === 1 ? '' : 's'} of experience`) +
-        (experience ? '' : ' (preferred)'),
+      text,
       source: 'DERIVED',
       quote: found.quote,
       minYears: found.years,

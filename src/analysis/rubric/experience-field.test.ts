@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { yearsIn } from './derive.js';
+import { experienceItemText, fieldTerms, withinField } from './experience-field.js';
+
+/** The item text for a segment, as the derivation writes it. */
+const itemOf = (segment: string, wished = false) => experienceItemText(segment, yearsIn(segment)!, wished);
+
+describe('experienceItemText', () => {
+  it('says what the years are of, in the words of the post', () => {
+    expect(itemOf('1-2 years of retail pharmacy experience')).toBe('At least 1 year of retail pharmacy experience');
+    expect(itemOf('Minimum of 4 years of experience in data engineering or ETL development')).toBe(
+      'At least 4 years of experience in data engineering or ETL development',
+    );
+    expect(itemOf('Two or more years of experience as an HVAC service technician')).toBe(
+      'At least 2 years of experience as an HVAC service technician',
+    );
+    expect(itemOf('4+ years managing social media for a consumer brand')).toBe(
+      'At least 4 years managing social media for a consumer brand',
+    );
+    expect(itemOf('3+ yrs commercial painting')).toBe('At least 3 years of commercial painting');
+    expect(itemOf('At least six months of cash handling experience', true)).toBe(
+      'At least 6 months of cash handling experience (preferred)',
+    );
+  });
+
+  it('ends the field where its clause ends', () => {
+    expect(itemOf('2 years of tractor-trailer experience within the last five years')).toBe(
+      'At least 2 years of tractor-trailer experience',
+    );
+    expect(itemOf('2+ years of warehouse experience, including at least 1 year operating a forklift')).toBe(
+      'At least 2 years of warehouse experience',
+    );
+    expect(itemOf('5+ years building web apps, most recently in React and TypeScript')).toBe(
+      'At least 5 years building web apps',
+    );
+    expect(itemOf('2 years dispatching in trucking or freight, working knowledge of DOT rules')).toBe(
+      'At least 2 years dispatching in trucking or freight',
+    );
+    // a sentence run in after "experience" is no part of it
+    expect(itemOf('Minimum 3 years experience Proof of U.S. citizenship')).toBe('At least 3 years of experience');
+  });
+
+  it('keeps a list of fields, and the words of one name a comma parts', () => {
+    expect(itemOf('2 years of post-MSW experience in hospice, home health, oncology or palliative care')).toBe(
+      'At least 2 years of post-MSW experience in hospice, home health, oncology or palliative care',
+    );
+    expect(itemOf('3 years of experience as a Sous Chef in a high-volume, scratch kitchen')).toBe(
+      'At least 3 years of experience as a Sous Chef in a high-volume, scratch kitchen',
+    );
+  });
+
+  it('names no field where the clause says only how the years count', () => {
+    expect(itemOf('5+ years of relevant experience')).toBe('At least 5 years of experience');
+    expect(itemOf('Minimum 3 years of progressive, full-time professional experience')).toBe(
+      'At least 3 years of experience',
+    );
+  });
+});
+
+describe('fieldTerms', () => {
+  it('reads the field back from an item, whoever wrote it', () => {
+    expect(fieldTerms('At least 1 year of retail pharmacy experience')).toEqual(
+      expect.arrayContaining(['retail', 'skill:pharmacy']),
+    );
+    expect(fieldTerms('At least 3 years of verifiable tractor-trailer experience (preferred)')).toEqual([
+      'tractortrail',
+    ]);
+  });
+
+  it('finds none in years of any work', () => {
+    expect(fieldTerms('At least 5 years of experience')).toEqual([]);
+    expect(fieldTerms('At least 3 years of relevant, hands-on experience')).toEqual([]);
+    expect(fieldTerms('At least 6 months of experience (preferred)')).toEqual([]);
+  });
+});
+
+describe('withinField', () => {
+  it('knows an item the years item already asks', () => {
+    expect(withinField('Forklift', 'At least 1 year of forklift experience')).toBe(true);
+    expect(withinField('Python', 'At least 5 years of experience with Python and Django')).toBe(true);
+    expect(withinField('Kubernetes', 'At least 5 years of experience with Python')).toBe(false);
+    expect(withinField('Forklift', 'At least 1 year of experience')).toBe(false);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * What the years of an EXPERIENCE item are years of. "1-2 years of retail pharmacy experience"
+ * asks for years in pharmacy work, not years of any work: the derived item says so in its text
+ * ("At least 1 year of retail pharmacy experience"), and the answer counts the years of the jobs
+ * whose entries name the field (see `local/rubric.ts`). "At least 5 years of experience" names
+ * none, and any work counts, as it always has.
+ *
+ * The field is read back from the item's text by {@link fieldTerms}, so an item keeps its field
+ * however it was stored, and one without a field ("At least 3 years of experience", what a
+ * recruiter's typed years become) asks for years of any work.
+ */
+import { documentFrequency } from '../relevance/frequencies.js';
+import { SKILL_PREFIX, termOf, termSpans } from '../relevance/terms.js';
+
+/**
+ * Where the clause of the years ends: a new clause or sentence, a remark, or words about when or
+ * how the years count ("within the last 5 years", "preferably in…", "…, including at least one
+ * year in purchasing", "… with a track record of…").
+ */
+const CLAUSE_END =
+  /[;:.!?()[\]\n]|\s[–—-]\s|\s(?=(?:within|in\s+the\s+(?:last|past)|,?\s*or\s+(?:an?\s+)?(?:equivalent|comparable|similar|related)\b|preferably|preferred|ideally|required|mandatory|essential|is\s+(?:preferred|required|a\s+plus|desired|essential|necessary)|are\s+(?:preferred|required)|a\s+plus|with\s+(?:a|an|at\s+least|strong|proven|demonstrated|excellent|good|solid)|including|where|which|who|whether|,?\s*and\s+(?:a|an|the|you|your|we|they|must|have|has|be|is|are|can|will|should|demonstrated|proven|strong|excellent|good|ability)|will\s+be|to\s+(?:join|help|work|lead|support|be|build|grow)\b)\b)/i;
+/**
+ * A comma goes on with a list ("in hospice, home health, oncology or palliative care") and ends
+ * the clause otherwise ("dispatching in trucking or freight, working knowledge of DOT rules").
+ */
+const LIST_GOES_ON =
+  /^(?!\s*(?:with|including|where|which|who|whether|that|but|preferably|ideally|plus|at\s+least|of\s+which|most|[a-z]+ly)\b).*?\b(?:or|and)\b/i;
+
+/** How the years go on, as the item says it: "of …", "as a …", "in …", "managing …". */
+const TAIL_LEAD = /^(?:of|as|in|on|at|with|behind|within|for|under|doing|working|[a-z]{3,}ing)\b/i;
+
+/** The longest item text: a clause, not a paragraph. */
+const MAX_TEXT = 100;
+
+/**
+ * Words that say how the years count, not what they are years of ("relevant", "verifiable",
+ * "hands-on", "progressive", "full-time", "post-qualification"), or where ("setting", "industry").
+ */
+const HOW_WORDS = new Set(
+  (
+    'relevant related verifiable verified documented hands on progressive progressively increasing increasingly ' +
+    'full part time paid direct practical prior previous recent recently post qualification qualified setting ' +
+    'settings environment environments industry industries field fields similar comparable equivalent least ' +
+    'minimum total combined overall level senior junior successful success exp progressively responsible ' +
+    'combination demonstrable practice practical general proven applicable appropriate professionally ' +
+    'whether involving various variety wide broad annual'
+  )
+    .split(/\s+/)
+    .map((w) => termOf(w))
+    .filter((t): t is string => t !== null),
+);
+
+/** Terms in more of the corpus's samples than this say nothing of a trade ("time", "make", "line"). */
+const MAX_DOCUMENT_FREQUENCY = 200;
+
+/**
+ * The EXPERIENCE item's text for the years of a segment: the years as a minimum, then what they
+ * are years of, in the segment's words up to the end of its clause ("At least 2 years of
+ * experience as an HVAC service technician", "At least 4 years managing social media for a
+ * consumer brand"), or "At least 5 years of experience" when the clause says nothing more.
+ */
+export function experienceItemText(
+  segment: string,
+  found: { years: number; index: number; length: number },
+  wished: boolean,
+): string {
+  const years =
+    found.years < 1
+      ? `At least ${Math.round(found.years * 12)} months`
+      : `At least ${found.years} year${found.years === 1 ? '' : 's'}`;
+  const rest = segment.slice(found.index + found.length).replace(/^['’]s?/, '');
+  const end = CLAUSE_END.exec(rest);
+  let clause = end ? rest.slice(0, end.index) : rest;
+  for (let comma = clause.indexOf(','); comma >= 0; comma = clause.indexOf(',', comma + 1)) {
+    const after = clause.slice(comma + 1);
+    // "full-time, paid experience in…", "a high-volume, scratch kitchen": a comma between the
+    // words of one name goes on too
+    const oneName = fieldTermsOf(clause.slice(0, comma)).length === 0 || after.trim().split(/\s+/).length <= 2;
+    // (a list's "or" may stand past the clause's end: "admissions, career services, or a related field")
+    if (!oneName && !LIST_GOES_ON.test(rest.slice(comma + 1))) {
+      clause = clause.slice(0, comma);
+      break;
+    }
+  }
+  let tail = clause
+    .replace(/^\s*(?:minimum|min\.?|at\s+least|or\s+more)\b/i, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,/&]+$/, '')
+    .trim();
+  // after "experience" only a preposition or a gerund goes on with the field: "experience in
+  // data engineering", "experience building web apps", not a sentence run in ("experience Proof of…")
+  tail = tail.replace(
+    /\bexperience\b(?!\s+(?:in|with|as|on|using|at|of|for|within|under|[a-z]{3,}ing)\b).*$/i,
+    'experience',
+  );
+  if (tail && !TAIL_LEAD.test(tail)) tail = `of ${tail}`;
+  if (fieldTermsOf(tail).length === 0) tail = 'of experience';
+  let text = `${years} ${tail}`;
+  if (text.length > MAX_TEXT) text = text.slice(0, text.lastIndexOf(' ', MAX_TEXT)).replace(/[\s,;/&]+$/, '');
+  return wished ? `${text} (preferred)` : text;
+}
+
+/** The terms of a phrase that name a field of work, each with the word or skill it was read from. */
+function fieldSpans(phrase: string): { term: string; word: string }[] {
+  const out = new Map<string, string>();
+  // "hands-on", "full-time", "post-MSW": the prefix says how, the rest (if any) what
+  const text = phrase.replace(/\b(hands|full|part|post|pre)-(?=[A-Za-z])/gi, '$1 ');
+  for (const { term, index } of termSpans(text)) {
+    if (HOW_WORDS.has(term) || /^[\d$]/.test(term) || documentFrequency(term) > MAX_DOCUMENT_FREQUENCY) continue;
+    if (!out.has(term)) out.set(term, (/^[\w.+#'/-]+/.exec(text.slice(index))?.[0] ?? term).toLowerCase());
+  }
+  return [...out].map(([term, word]) => ({ term, word }));
+}
+
+/** The terms of a phrase that name a field of work. */
+function fieldTermsOf(phrase: string): string[] {
+  return fieldSpans(phrase).map((s) => s.term);
+}
+
+const YEARS_LEAD =
+  /^\s*(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?)?\s*[\d.]+\s*(?:\+\s*)?(?:years?|months?)\s*/i;
+
+/**
+ * The terms of the field an EXPERIENCE item's years must have been spent in ("pharmaci",
+ * "retail" for "At least 1 year of retail pharmacy experience"), empty when its years may be of
+ * any work ("At least 5 years of experience", "At least 3 years of relevant experience").
+ */
+export function fieldTerms(itemText: string): string[] {
+  return fieldTermsOf(fieldOf(itemText));
+}
+
+/**
+ * Whether an item says nothing the EXPERIENCE item's field does not: "Forklift" beside "At least
+ * 1 year of forklift experience", both read from one line. The years item asks it already.
+ */
+export function withinField(itemText: string, experienceText: string): boolean {
+  const field = new Set(fieldTerms(experienceText));
+  const own = fieldTermsOf(itemText);
+  return own.length > 0 && own.every((t) => field.has(t));
+}
+
+/** The tail of an item's text: what the years are of. */
+function fieldOf(itemText: string): string {
+  return itemText.replace(YEARS_LEAD, '').replace(/\s*\((?:preferred|desired)\)\s*$/i, '');
+}
+
+/**
+ * The field of an EXPERIENCE item as a resume may name it, one entry per alternative it offers
+ * ("data engineering or ETL development" offers two): the skills the vocabulary knows in it (lower
+ * case), and its other telling words as written ("retail", "pharmacy"). A job names an
+ * alternative when it names one of its skills, or every one of its words.
+ */
+export function fieldNames(itemText: string): { skills: string[]; words: string[] }[] {
+  const out: { skills: string[]; words: string[] }[] = [];
+  for (const part of fieldOf(itemText).split(/,|;|\/|\b(?:or|and|nor)\b/i)) {
+    const spans = fieldSpans(part);
+    if (spans.length === 0) continue;
+    out.push({
+      skills: spans.filter((s) => s.term.startsWith(SKILL_PREFIX)).map((s) => s.term.slice(SKILL_PREFIX.length)),
+      words: [...new Set(spans.filter((s) => !s.term.startsWith(SKILL_PREFIX)).map((s) => s.word))],
+    });
+  }
+  return out;
+}
