@@ -93,6 +93,15 @@ describe('scoreMatches', () => {
     expect(evaluation.gaps).toContain('2 years in 1 job that names the field; 20 years in all (EXPERIENCE)');
   });
 
+  it('gives nothing for an unmet item of a field whose years the analyzer did not count', () => {
+    const pharmacy = { ...job, experience: 'At least 5 years of retail pharmacy experience' };
+    // the openai analyzer answers met or not: 20 years of other work are not the years asked
+    expect(scoreMatches([m('MUST_HAVE', true), m('EXPERIENCE', false)], pharmacy, 20)).toBe(75);
+    expect(scoreMatches([m('MUST_HAVE', true), m('EXPERIENCE', true)], pharmacy, 4)).toBe(95);
+    // an item of any work keeps its partial credit by the years in all
+    expect(scoreMatches([m('MUST_HAVE', true), m('EXPERIENCE', false)], job, 4)).toBe(95);
+  });
+
   it('returns an integer from 0 to 100, and a neutral score with no rubric', () => {
     const matches = [m('MUST_HAVE', true), m('MUST_HAVE', false), m('MUST_HAVE', false), m('REQUIREMENT', true)];
     const score = scoreMatches(matches, job, null);

@@ -5,6 +5,7 @@
  * they are explainable and identical across analyzers.
  */
 import type { Decision, JobRubric, RequirementKind, RequirementMatch, ScoreComponent } from './analysis.types.js';
+import { fieldNames } from './rubric/experience-field.js';
 
 /**
  * Relative weight of each kind of rubric item. A kind the job post does not use gives its share
@@ -63,12 +64,15 @@ function years(n: number): string {
 /**
  * Fraction (0-1) of the experience item earned. Partial credit scales with the years held
  * against the years required, so 4 years against 5 earns 0.8, not 0; the match's `met` is
- * used when the years are unknown.
+ * used when the years are unknown. Where the item names a field and the analyzer did not count
+ * the years in it (the `openai` analyzer answers met or not), an unmet item earns nothing:
+ * years of other work are not the years asked.
  */
 function experienceCredit(match: RequirementMatch, job: JobRubric, yearsExperience: number | null): number {
   const min = job.minYearsExperience;
   // years in the item's field, where it names one: what the candidate holds toward it
   const yearsHeld = match.fieldYears ? match.fieldYears.years : yearsExperience;
+  if (!match.fieldYears && !match.met && job.experience && fieldNames(job.experience).length > 0) return 0;
   if (yearsHeld === null || min === null) return match.met ? 1 : 0;
   if (min <= 0) return 1;
   return Math.max(0, Math.min(1, yearsHeld / min));

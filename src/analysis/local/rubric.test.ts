@@ -136,6 +136,10 @@ describe('answerRubric: years in a field', () => {
       evidence: 'Six years of pharmacy experience in retail chains.',
       fieldYears: { years: 6 },
     });
+    const before = resumeOf('Summary', 'Certified pharmacy technician with 7 years of experience.', 'Skills', 'Excel');
+    expect(experience(before, pharmacyJob()).fieldYears).toMatchObject({ years: 7 });
+    const elsewhere = resumeOf('Summary', 'Pharmacy clerk. Over 9 years of experience in logistics.');
+    expect(experience(elsewhere, pharmacyJob()).fieldYears?.years).not.toBe(9);
     const listed = resumeOf(
       'Skills',
       'Pharmacy software, inventory',

@@ -6,8 +6,7 @@ import type { CandidateProfile, JobRubric, RequirementKind, RequirementMatch } f
 import { emailAndUrlSpans, findSkills, normalizeSkill, type SkillMatch } from '../skills.vocabulary.js';
 import { taxonomySynonyms } from '../taxonomy/esco.js';
 import { degreeIn, type DegreeLevel } from './education.js';
-import { fieldNames, fieldTerms } from '../rubric/experience-field.js';
-import { termsOf } from '../relevance/terms.js';
+import { fieldNames } from '../rubric/experience-field.js';
 import { yearsCovered } from './dates.js';
 import { jobBlocks, jobRanges, NUMBER_WORDS, statedYears, type JobRange } from './experience.js';
 import { lineAt, resumeLines, type ResumeLine } from './sections.js';
@@ -379,15 +378,6 @@ const STATED_FIELD_YEARS =
   /\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s*\+?\s*(?:years?|yrs?)['’]?\s+((?:of|in|as|with|working|doing)\b[^.;\n]{0,80})/gi;
 
 /**
- * Whether a passage names the field: one of its terms ("pharmaci", "retail") among the passage's.
- * Lenient by design: a job that names any word of the field is a job in it.
- */
-function namesField(passage: string, terms: readonly string[]): boolean {
-  const found = new Set(termsOf(passage));
-  return terms.some((t) => found.has(t));
-}
-
-/**
  * The years a resume shows in the field of an EXPERIENCE item: the years of the jobs whose
  * entries name it (overlaps counted once), or a figure the resume states for it ("6 years of
  * pharmacy experience"), whichever is more. Where the resume names the field only outside its
@@ -397,7 +387,6 @@ function namesField(passage: string, terms: readonly string[]): boolean {
 function fieldYears(
   ix: ResumeIndex,
   item: string,
-  terms: readonly string[],
   total: number | null,
   now: Date,
 ): { years: number; how: string; evidence: string | null } {
@@ -405,15 +394,19 @@ function fieldYears(
   const blocks = jobBlocks(ix.lines, jobs, ix.searchable.length);
   // where the resume names the field: a skill of an alternative, or every word of one in any
   // inflection ("pharmacist" for "pharmacy")
+  const hitsOf = (word: string) => {
+    const w = stem(word);
+    return ix.tokens.filter((t) => sameField(t.stem, w)).map((t) => t.index);
+  };
   const alternatives = fieldNames(item).map((alt) => ({
     skills: ix.skills.filter((k) => alt.skills.includes(k.skill.toLowerCase())).map((k) => k.index),
-    words: alt.words.map(stem).map((w) => ix.tokens.filter((t) => sameField(t.stem, w)).map((t) => t.index)),
+    wordSets: alt.wordSets.map((set) => set.map(hitsOf)),
   }));
   const namedIn = (from: number, to: number) =>
     alternatives.some(
       (alt) =>
         alt.skills.some((i) => i >= from && i < to) ||
-        (alt.words.length > 0 && alt.words.every((hits) => hits.some((i) => i >= from && i < to))),
+        alt.wordSets.some((set) => set.every((hits) => hits.some((i) => i >= from && i < to))),
     );
   const inField = jobs.filter((_, k) => namedIn(blocks[k]!.from, blocks[k]!.to));
   const covered = yearsCovered(
@@ -424,7 +417,13 @@ function fieldYears(
   for (const m of ix.searchable.matchAll(STATED_FIELD_YEARS)) {
     const raw = m[1]!.toLowerCase();
     const n = NUMBER_WORDS[raw] ?? Number(raw);
-    if (!Number.isFinite(n) || n <= 0 || n > 60 || !namesField(m[2]!, terms)) continue;
+    // the field may come before the figure, in the same sentence: "Pharmacy technician with 5
+    // years of experience in retail chains"
+    const before = ix.searchable
+      .slice(Math.max(0, m.index - 60), m.index)
+      .split(/[.;:!?\n•]/)
+      .pop()!;
+    if (!Number.isFinite(n) || n <= 0 || n > 60 || !namedIn(m.index - before.length, m.index + m[0].length)) continue;
     if (!stated || n > stated.years) stated = { years: n, index: m.index, length: m[0].length };
   }
   const all = total === null ? '' : `; ${yearsPhrase(total)} in all`;
@@ -467,9 +466,9 @@ function yearsPhrase(n: number): string {
 function answerExperience(ix: ResumeIndex, job: JobRubric, total: number | null, now: Date): RequirementMatch {
   const min = job.minYearsExperience ?? 0;
   const requirement = job.experience?.trim() || `At least ${min} years of experience`;
-  const terms = job.experience ? fieldTerms(job.experience) : [];
-  if (terms.length > 0 && min > 0) {
-    const found = fieldYears(ix, job.experience!, terms, total, now);
+  const field = job.experience ? fieldNames(job.experience) : [];
+  if (field.length > 0 && min > 0) {
+    const found = fieldYears(ix, job.experience!, total, now);
     const met = found.years >= min && found.evidence !== null;
     return {
       requirement,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yearsIn } from './derive.js';
-import { experienceItemText, fieldTerms, withinField } from './experience-field.js';
+import { experienceItemText, fieldNames, fieldTerms, withinField } from './experience-field.js';
 
 /** The item text for a segment, as the derivation writes it. */
 const itemOf = (segment: string, wished = false) => experienceItemText(segment, yearsIn(segment)!, wished);
@@ -80,5 +80,17 @@ describe('withinField', () => {
     expect(withinField('Python', 'At least 5 years of experience with Python and Django')).toBe(true);
     expect(withinField('Kubernetes', 'At least 5 years of experience with Python')).toBe(false);
     expect(withinField('Forklift', 'At least 1 year of experience')).toBe(false);
+  });
+});
+
+describe('fieldNames', () => {
+  it('gives each alternative its skills, and the sets of words that name it whole', () => {
+    expect(fieldNames('At least 1 year of retail pharmacy experience')).toEqual([
+      { skills: ['pharmacy'], wordSets: [['retail', 'pharmacy'], ['pharmacy']] },
+    ]);
+    const two = fieldNames('At least 2 years of experience in mechanical design or HVAC drafting');
+    expect(two).toHaveLength(2);
+    expect(two[0]!.wordSets[0]).toEqual(['mechanical', 'design']);
+    expect(fieldNames('At least 5 years of experience')).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@
  */
 import { documentFrequency } from '../relevance/frequencies.js';
 import { SKILL_PREFIX, termOf, termSpans } from '../relevance/terms.js';
+import { findSkills } from '../skills.vocabulary.js';
 
 /**
  * Where the clause of the years ends: a new clause or sentence, a remark, or words about when or
@@ -147,18 +148,40 @@ function fieldOf(itemText: string): string {
 /**
  * The field of an EXPERIENCE item as a resume may name it, one entry per alternative it offers
  * ("data engineering or ETL development" offers two): the skills the vocabulary knows in it (lower
- * case), and its other telling words as written ("retail", "pharmacy"). A job names an
- * alternative when it names one of its skills, or every one of its words.
+ * case), and sets of words as written, any of which names it whole: every telling word of the
+ * alternative ("retail", "pharmacy"), or the words of one of its skills ("pharmacy"). A job names
+ * an alternative when it names one of its skills, or every word of one of its sets.
  */
-export function fieldNames(itemText: string): { skills: string[]; words: string[] }[] {
-  const out: { skills: string[]; words: string[] }[] = [];
+export function fieldNames(itemText: string): FieldNames {
+  let found = fieldNamesCache.get(itemText);
+  if (!found) {
+    // a batch's post is asked of every resume: its field is read once, within bounds
+    if (fieldNamesCache.size >= MAX_CACHED) fieldNamesCache.clear();
+    fieldNamesCache.set(itemText, (found = readFieldNames(itemText)));
+  }
+  return found;
+}
+
+type FieldNames = readonly { skills: string[]; wordSets: string[][] }[];
+const fieldNamesCache = new Map<string, FieldNames>();
+const MAX_CACHED = 1_000;
+
+function readFieldNames(itemText: string): FieldNames {
+  const out: { skills: string[]; wordSets: string[][] }[] = [];
   for (const part of fieldOf(itemText).split(/,|;|\/|\b(?:or|and|nor)\b/i)) {
     const spans = fieldSpans(part);
     if (spans.length === 0) continue;
-    out.push({
-      skills: spans.filter((s) => s.term.startsWith(SKILL_PREFIX)).map((s) => s.term.slice(SKILL_PREFIX.length)),
-      words: [...new Set(spans.filter((s) => !s.term.startsWith(SKILL_PREFIX)).map((s) => s.word))],
-    });
+    const skills = spans.filter((s) => s.term.startsWith(SKILL_PREFIX)).map((s) => s.term.slice(SKILL_PREFIX.length));
+    const telling = (text: string) =>
+      (text.match(/[A-Za-z][\w.+#'-]*/g) ?? []).map((w) => w.toLowerCase()).filter((w) => termOf(w) !== null);
+    const named = findSkills(part).filter((k) => skills.includes(k.skill.toLowerCase()));
+    const all = [
+      ...new Set([
+        ...spans.filter((s) => !s.term.startsWith(SKILL_PREFIX)).map((s) => s.word),
+        ...named.flatMap((k) => telling(k.match)),
+      ]),
+    ];
+    out.push({ skills, wordSets: [all, ...named.map((k) => telling(k.match))].filter((set) => set.length > 0) });
   }
   return out;
 }
