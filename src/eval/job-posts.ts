@@ -84,6 +84,11 @@ export const HELD_OUT_SETS = [
     which:
       'thirteenth held-out set: the commonest pastes (UKG, LinkedIn, a NEOGOV city posting, Indeed, Workday, iCIMS, BambooHR, a district posting in prose, an agency, a markdown careers page), written blind; at its first run 0.82 / 0.75 same kind, 0.87 / 0.79 any kind (local-v14 at 846927b; local-v13: 0.81 / 0.72, 0.86 / 0.76), never tuned on',
   },
+  {
+    dir: path.join(JOB_POSTS_DIR, 'held-out-14'),
+    which:
+      'fourteenth held-out set: high-volume hiring (Paycom, Indeed, a Facebook post, Workday, iCIMS, a staffing agency, a franchise site, LinkedIn, Lever, a county posting), written blind; at its first run 0.82 / 0.82 same kind, 0.87 / 0.87 any kind (local-v15 at a54c6af; local-v14: 0.80 / 0.82, 0.85 / 0.87), never tuned on',
+  },
 ] as const;
 
 /** A job post file: its title (first line) and description (the rest). */
