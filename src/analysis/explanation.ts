@@ -10,12 +10,7 @@
  * passage of the resume itself.
  */
 import type { Evaluation, JobRubric, RequirementKind, RequirementMatch } from './analysis.types.js';
-import { scoreComponents, scoreOf, type RelevanceInput } from './scoring.js';
-
-function years(n: number): string {
-  const s = Number.isInteger(n) ? String(n) : n.toFixed(1);
-  return `${s} year${n === 1 ? '' : 's'}`;
-}
+import { scoreComponents, scoreOf, yearsText, type RelevanceInput } from './scoring.js';
 
 function tally(matches: RequirementMatch[], kind: RequirementKind, noun: string): string | null {
   const items = matches.filter((m) => m.kind === kind);
@@ -49,16 +44,16 @@ export function summarize(
   const min = job.minYearsExperience;
   const field = matches.find((m) => m.kind === 'EXPERIENCE')?.fieldYears;
   if (min !== null && field) {
-    const all = yearsExperience === null ? '' : ` (${years(yearsExperience)} in all)`;
-    clauses.push(`${years(field.years)} in the field${all} against ${min} required`);
+    const all = yearsExperience === null ? '' : ` (${yearsText(yearsExperience)} in all)`;
+    clauses.push(`${yearsText(field.years)} in the field${all} against ${min} required`);
   } else if (min !== null) {
     clauses.push(
       yearsExperience === null
-        ? `experience could not be determined against ${years(min)} required`
-        : `${years(yearsExperience)} of experience against ${min} required`,
+        ? `experience could not be determined against ${yearsText(min)} required`
+        : `${yearsText(yearsExperience)} of experience against ${min} required`,
     );
   } else if (yearsExperience !== null) {
-    clauses.push(`${years(yearsExperience)} of experience`);
+    clauses.push(`${yearsText(yearsExperience)} of experience`);
   }
   if (relevance?.brief) clauses.push(relevance.brief);
   if (clauses.length === 0) return 'The job post has no rubric items: judged by relevance to the job post alone.';
@@ -80,7 +75,7 @@ function describe(m: RequirementMatch, job: JobRubric, yearsExperience: number |
         const how = m.fieldYears.how;
         return `${how[0]!.toUpperCase()}${how.slice(1)} (${m.requirement})`;
       }
-      const held = yearsExperience === null ? 'Unknown years' : years(yearsExperience);
+      const held = yearsExperience === null ? 'Unknown years' : yearsText(yearsExperience);
       return `${held} of experience (${job.minYearsExperience} required)`;
     }
     case 'EDUCATION':

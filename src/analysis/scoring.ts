@@ -56,7 +56,8 @@ const KIND_NOUN: Record<RequirementKind, string> = {
   EDUCATION: 'education item',
 };
 
-function years(n: number): string {
+/** "1 year", "6.5 years": a count of years in words. */
+export function yearsText(n: number): string {
   const s = Number.isInteger(n) ? String(n) : n.toFixed(1);
   return `${s} year${n === 1 ? '' : 's'}`;
 }
@@ -118,7 +119,7 @@ export function scoreComponents(
     const maxPoints = (rubricPoints * SCORE_WEIGHTS[kind]) / totalWeight;
     if (kind === 'EXPERIENCE') {
       const credit = items.reduce((sum, m) => sum + experienceCredit(m, job, yearsExperience), 0) / items.length;
-      const held = yearsExperience === null ? 'unknown years' : years(yearsExperience);
+      const held = yearsExperience === null ? 'unknown years' : yearsText(yearsExperience);
       const field = items.find((m) => m.fieldYears)?.fieldYears;
       return {
         name: kind,

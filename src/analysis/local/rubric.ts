@@ -11,6 +11,7 @@ import { yearsCovered } from './dates.js';
 import { jobBlocks, jobRanges, NUMBER_WORDS, statedYears, type JobRange } from './experience.js';
 import { lineAt, resumeLines, type ResumeLine } from './sections.js';
 import { INJECTION_MARKER } from '../defences/injection.detector.js';
+import { yearsText } from '../scoring.js';
 import { blankSpans, maskPhrase, normalizeText, quote, quoteAround, type NormalizedText } from './text.js';
 
 /** Share of a requirement's key terms that must appear together for it to count as met. */
@@ -426,11 +427,11 @@ function fieldYears(
     if (!Number.isFinite(n) || n <= 0 || n > 60 || !namedIn(m.index - before.length, m.index + m[0].length)) continue;
     if (!stated || n > stated.years) stated = { years: n, index: m.index, length: m[0].length };
   }
-  const all = total === null ? '' : `; ${yearsPhrase(total)} in all`;
+  const all = total === null ? '' : `; ${yearsText(total)} in all`;
   if (stated && stated.years >= (covered ?? 0)) {
     return {
       years: stated.years,
-      how: `${yearsPhrase(stated.years)} stated in the field${all}`,
+      how: `${yearsText(stated.years)} stated in the field${all}`,
       evidence: evidenceAt(ix, stated),
     };
   }
@@ -438,7 +439,7 @@ function fieldYears(
     const n = inField.length;
     return {
       years: covered,
-      how: `${yearsPhrase(covered)} in ${n} job${n === 1 ? ' that names' : 's that name'} the field${all}`,
+      how: `${yearsText(covered)} in ${n} job${n === 1 ? ' that names' : 's that name'} the field${all}`,
       evidence: experienceEvidence(ix, inField[0]),
     };
   }
@@ -447,16 +448,11 @@ function fieldYears(
     const half = Math.round((total / 2) * 10) / 10;
     return {
       years: half,
-      how: `the field is named outside any dated job: half of ${yearsPhrase(total)} in all counted`,
+      how: `the field is named outside any dated job: half of ${yearsText(total)} in all counted`,
       evidence: evidenceAt(ix, { index: hit.contentStart, length: hit.content.length }),
     };
   }
   return { years: 0, how: `the field is not named${all}`, evidence: null };
-}
-
-function yearsPhrase(n: number): string {
-  const s = Number.isInteger(n) ? String(n) : n.toFixed(1);
-  return `${s} year${n === 1 ? '' : 's'}`;
 }
 
 /**
