@@ -5,8 +5,8 @@
  * whose entries name the field (see `local/rubric.ts`). "At least 5 years of experience" names
  * none, and any work counts, as it always has.
  *
- * The field is read back from the item's text by {@link fieldTerms}, so an item keeps its field
- * however it was stored, and one without a field ("At least 3 years of experience", what a
+ * The field is read back from the item's text ({@link fieldNames} for the answer, {@link fieldTerms}
+ * for comparing items), so an item keeps its field however it was stored, and one without a field ("At least 3 years of experience", what a
  * recruiter's typed years become) asks for years of any work.
  */
 import { documentFrequency } from '../relevance/frequencies.js';
