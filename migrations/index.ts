@@ -8,6 +8,7 @@ import { Migration20261202210553 as M4 } from './Migration20261202210553.js';
 import { Migration20261202213023 as M5 } from './Migration20261202213023.js';
 import { Migration20261203001133 as M6 } from './Migration20261203001133.js';
 import { Migration20261203004644 as M7 } from './Migration20261203004644.js';
+import { Migration20261204204253 as M8 } from './Migration20261204204253.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122224004', class: M0 },
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202213023', class: M5 },
   { name: 'Migration20261203001133', class: M6 },
   { name: 'Migration20261203004644', class: M7 },
+  { name: 'Migration20261204204253', class: M8 },
 ];

@@ -129,9 +129,9 @@ export type ResumeInput = {
 export type RubricItemInput = {
   /** What the item asks of a candidate. */
   kind: RubricItemKind;
-  /** Required for EXPERIENCE items. */
+  /** For EXPERIENCE items: the years asked for; when absent, the first number of `text` ("5+ years"). */
   minYears?: number | null | undefined;
-  /** For EXPERIENCE items, any text: the years come from `minYears`, and a typed item asks for years of any work. */
+  /** What the item asks, as the recruiter words it. For EXPERIENCE items, what the years are of ("5 years of Kubernetes"): the years in that field are counted, and each such text is an item of its own; a text that names no field ("5 years of experience") asks for years of any work and sets `minYearsExperience`. */
   text: string;
 };
 
@@ -139,7 +139,7 @@ export type RubricItemInput = {
 export type RubricItemKind =
   /** A degree or diploma, met by one of that level or higher. */
   | 'EDUCATION'
-  /** A minimum number of years of experience (`minYears`). Where a derived item's text says what the years are of ("At least 2 years of retail pharmacy experience"), the local analyzer counts the years of the jobs that name that field. */
+  /** A minimum number of years of experience (`minYears`). Where the item's text says what the years are of ("At least 2 years of retail pharmacy experience", or "5 years of Kubernetes" typed by a recruiter), the local analyzer counts the years of the jobs that name that field. A rubric may have several. */
   | 'EXPERIENCE'
   /** A skill that gates: a candidate missing more than half of them is rejected. */
   | 'MUST_HAVE'

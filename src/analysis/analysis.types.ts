@@ -14,12 +14,15 @@ export interface JobRubric {
   /** Gates: a candidate missing one cannot be shortlisted. */
   mustHaveSkills: string[];
   niceToHaveSkills: string[];
+  /** The largest minimum of the EXPERIENCE items, or null when there is none. */
   minYearsExperience: number | null;
   /**
-   * The EXPERIENCE item's text, when it says what the years are of ("At least 2 years of retail
-   * pharmacy experience", see `rubric/experience-field.ts`); absent or field-less: any work counts.
+   * The EXPERIENCE items, each answered on its own: its text says what the years are of where it
+   * names a field ("At least 2 years of retail pharmacy experience", see
+   * `rubric/experience-field.ts`); a field-less one asks for years of any work. Absent: one item of
+   * `minYearsExperience` years of any work (see `experienceRequirements`).
    */
-  experience?: string;
+  experienceItems?: ExperienceRequirement[];
   /**
    * Degrees asked for ("Bachelor's degree in Accounting"), each met by a degree of that level or
    * higher. Optional so that rubrics written before degrees were items still read.
@@ -40,6 +43,12 @@ export interface JobRubric {
   location: string | null;
   shortlistThreshold: number;
   rejectThreshold: number;
+}
+
+/** An EXPERIENCE item of a rubric: at least `minYears` years, of what its text says. */
+export interface ExperienceRequirement {
+  text: string;
+  minYears: number;
 }
 
 export interface EducationEntry {
@@ -91,6 +100,8 @@ export interface RequirementMatch {
    * counted, in words. Scoring then gives credit for these years rather than the years in all.
    */
   fieldYears?: { years: number; how: string };
+  /** For an EXPERIENCE item: the years it asks for. */
+  minYears?: number;
 }
 
 /** One part of a score: a kind of rubric item, or relevance (see scoring.ts). */

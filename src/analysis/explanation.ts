@@ -41,20 +41,23 @@ export function summarize(
     const list = counts.length > 1 ? `${counts.slice(0, -1).join(', ')} and ${counts[counts.length - 1]}` : counts[0]!;
     clauses.push(`Meets ${list}`);
   }
-  const min = job.minYearsExperience;
-  const field = matches.find((m) => m.kind === 'EXPERIENCE')?.fieldYears;
-  if (min !== null && field) {
-    const all = yearsExperience === null ? '' : ` (${yearsText(yearsExperience)} in all)`;
-    clauses.push(`${yearsText(field.years)} in the field${all} against ${min} required`);
-  } else if (min !== null) {
-    clauses.push(
-      yearsExperience === null
-        ? `experience could not be determined against ${yearsText(min)} required`
-        : `${yearsText(yearsExperience)} of experience against ${min} required`,
-    );
-  } else if (yearsExperience !== null) {
-    clauses.push(`${yearsText(yearsExperience)} of experience`);
+  const experience = matches.filter((m) => m.kind === 'EXPERIENCE');
+  const all = yearsExperience === null ? '' : ` (${yearsText(yearsExperience)} in all)`;
+  for (const m of experience) {
+    const min = m.minYears ?? job.minYearsExperience ?? 0;
+    // several items: each clause says which it answers
+    const which = experience.length > 1 ? ` for "${m.requirement}"` : '';
+    if (m.fieldYears) {
+      clauses.push(`${yearsText(m.fieldYears.years)} in the field${all} against ${min} required${which}`);
+    } else {
+      clauses.push(
+        yearsExperience === null
+          ? `experience could not be determined against ${yearsText(min)} required${which}`
+          : `${yearsText(yearsExperience)} of experience against ${min} required${which}`,
+      );
+    }
   }
+  if (experience.length === 0 && yearsExperience !== null) clauses.push(`${yearsText(yearsExperience)} of experience`);
   if (relevance?.brief) clauses.push(relevance.brief);
   if (clauses.length === 0) return 'The job post has no rubric items: judged by relevance to the job post alone.';
   const sentence = clauses.join('; ');
@@ -76,7 +79,7 @@ function describe(m: RequirementMatch, job: JobRubric, yearsExperience: number |
         return `${how[0]!.toUpperCase()}${how.slice(1)} (${m.requirement})`;
       }
       const held = yearsExperience === null ? 'Unknown years' : yearsText(yearsExperience);
-      return `${held} of experience (${job.minYearsExperience} required)`;
+      return `${held} of experience (${m.minYears ?? job.minYearsExperience} required)`;
     }
     case 'EDUCATION':
       return m.met ? `Meets education: ${m.requirement}` : `No evidence for education: ${m.requirement}`;

@@ -94,12 +94,44 @@ describe('scoreMatches', () => {
   });
 
   it('gives nothing for an unmet item of a field whose years the analyzer did not count', () => {
-    const pharmacy = { ...job, experience: 'At least 5 years of retail pharmacy experience' };
+    const pharmacy = (met: boolean): RequirementMatch => ({
+      ...m('EXPERIENCE', met),
+      requirement: 'At least 5 years of retail pharmacy experience',
+      minYears: 5,
+    });
     // the openai analyzer answers met or not: 20 years of other work are not the years asked
-    expect(scoreMatches([m('MUST_HAVE', true), m('EXPERIENCE', false)], pharmacy, 20)).toBe(75);
-    expect(scoreMatches([m('MUST_HAVE', true), m('EXPERIENCE', true)], pharmacy, 4)).toBe(95);
+    expect(scoreMatches([m('MUST_HAVE', true), pharmacy(false)], job, 20)).toBe(75);
+    expect(scoreMatches([m('MUST_HAVE', true), pharmacy(true)], job, 4)).toBe(95);
     // an item of any work keeps its partial credit by the years in all
     expect(scoreMatches([m('MUST_HAVE', true), m('EXPERIENCE', false)], job, 4)).toBe(95);
+  });
+
+  it('averages several experience items, each against its own minimum, and names each', () => {
+    const item = (requirement: string, minYears: number, years: number): RequirementMatch => ({
+      requirement,
+      kind: 'EXPERIENCE',
+      met: years >= minYears,
+      evidence: years >= minYears ? 'quote' : null,
+      minYears,
+      fieldYears: { years, how: `${years} years in 1 job that names the field; 9 years in all` },
+    });
+    const two = { ...job, minYearsExperience: 4 };
+    const warehouse = item('At least 4 years of warehouse experience', 4, 2);
+    const forklift = item('At least 1 year operating a forklift', 1, 3);
+    // 45 + 15 × (2/4 + 1) / 2 = 56.25 of 60 = 93.75
+    expect(scoreMatches([m('MUST_HAVE', true), warehouse, forklift], two, 9)).toBe(94);
+    const [, experience] = scoreComponents([m('MUST_HAVE', true), warehouse, forklift], two, 9, null);
+    expect(experience!.detail).toBe(
+      'At least 4 years of warehouse experience: 2 years in 1 job that names the field; 9 years in all, against 4 required in the field; ' +
+        'At least 1 year operating a forklift: 3 years in 1 job that names the field; 9 years in all, against 1 required in the field',
+    );
+    const evaluation = buildEvaluation([warehouse, forklift], two, 9);
+    expect(evaluation.summary).toContain(
+      '2 years in the field (9 years in all) against 4 required for "At least 4 years of warehouse experience"',
+    );
+    expect(evaluation.summary).toContain(
+      '3 years in the field (9 years in all) against 1 required for "At least 1 year',
+    );
   });
 
   it('returns an integer from 0 to 100, and a neutral score with no rubric', () => {

@@ -63,20 +63,28 @@ export function yearsText(n: number): string {
 }
 
 /**
- * Fraction (0-1) of the experience item earned. Partial credit scales with the years held
+ * Fraction (0-1) of an experience item earned. Partial credit scales with the years held
  * against the years required, so 4 years against 5 earns 0.8, not 0; the match's `met` is
  * used when the years are unknown. Where the item names a field and the analyzer did not count
  * the years in it (the `openai` analyzer answers met or not), an unmet item earns nothing:
  * years of other work are not the years asked.
  */
 function experienceCredit(match: RequirementMatch, job: JobRubric, yearsExperience: number | null): number {
-  const min = job.minYearsExperience;
+  const min = match.minYears ?? job.minYearsExperience;
   // years in the item's field, where it names one: what the candidate holds toward it
   const yearsHeld = match.fieldYears ? match.fieldYears.years : yearsExperience;
-  if (!match.fieldYears && !match.met && job.experience && fieldNames(job.experience).length > 0) return 0;
+  if (!match.fieldYears && !match.met && fieldNames(match.requirement).length > 0) return 0;
   if (yearsHeld === null || min === null) return match.met ? 1 : 0;
   if (min <= 0) return 1;
   return Math.max(0, Math.min(1, yearsHeld / min));
+}
+
+/** What an experience item's answer holds against what it asks, in words. */
+function experienceDetail(match: RequirementMatch, job: JobRubric, yearsExperience: number | null): string {
+  const min = match.minYears ?? job.minYearsExperience ?? 0;
+  if (match.fieldYears) return `${match.fieldYears.how}, against ${min} required in the field`;
+  const held = yearsExperience === null ? 'unknown years' : yearsText(yearsExperience);
+  return `${held} of experience against ${min} required`;
 }
 
 function round1(n: number): number {
@@ -91,9 +99,9 @@ function round1(n: number): number {
  * - the rubric's kinds share `100 − RELEVANCE_POINTS` points in proportion to
  *   {@link SCORE_WEIGHTS} (MUST_HAVE 45, REQUIREMENT 25, NICE_TO_HAVE 15, EXPERIENCE 15,
  *   EDUCATION 10), each earning its share × (met items / items);
- * - EXPERIENCE earns partial credit `min(1, years / minYearsExperience)` when both are known,
- *   else 1 or 0 from its `met`, where the years are those in the item's field when the analyzer
- *   counted them (`RequirementMatch.fieldYears`), else `yearsExperience`;
+ * - EXPERIENCE earns, averaged over its items, partial credit `min(1, years / minYears)` when
+ *   both are known, else 1 or 0 from its `met`, where the years are those in the item's field
+ *   when the analyzer counted them (`RequirementMatch.fieldYears`), else `yearsExperience`;
  * - relevance earns {@link RELEVANCE_POINTS} × its figure (0-1), or
  *   {@link RELEVANCE_POINTS_DERIVED} × it when no item of the rubric was typed (all derived from
  *   the description); with no rubric items at all, 100 × its figure;
@@ -119,15 +127,13 @@ export function scoreComponents(
     const maxPoints = (rubricPoints * SCORE_WEIGHTS[kind]) / totalWeight;
     if (kind === 'EXPERIENCE') {
       const credit = items.reduce((sum, m) => sum + experienceCredit(m, job, yearsExperience), 0) / items.length;
-      const held = yearsExperience === null ? 'unknown years' : yearsText(yearsExperience);
-      const field = items.find((m) => m.fieldYears)?.fieldYears;
+      const details = items.map((m) => experienceDetail(m, job, yearsExperience));
       return {
         name: kind,
         points: round1(maxPoints * credit),
         maxPoints: round1(maxPoints),
-        detail: field
-          ? `${field.how}, against ${job.minYearsExperience ?? 0} required in the field`
-          : `${held} of experience against ${job.minYearsExperience ?? 0} required`,
+        // several items: each says which it is
+        detail: items.length === 1 ? details[0]! : items.map((m, i) => `${m.requirement}: ${details[i]!}`).join('; '),
       };
     }
     const met = items.filter((m) => m.met).length;

@@ -163,6 +163,7 @@ export function descriptionOnlyRubric(title: string, description: string): JobRu
     mustHaveSkills: [],
     niceToHaveSkills: [],
     minYearsExperience: null,
+    experienceItems: [],
     education: [],
     derivedRubric: deriveRubric(title, description),
     dismissedRubricItems: [],

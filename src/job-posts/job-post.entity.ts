@@ -3,7 +3,7 @@ import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
 import { Organization } from '../organizations/organization.entity.js';
-import type { JobRubric } from '../analysis/analysis.types.js';
+import type { ExperienceRequirement, JobRubric } from '../analysis/analysis.types.js';
 import type { DerivedRubric } from '../analysis/rubric/rubric.types.js';
 import { analyzerRubric } from './job-rubric.js';
 import { Node } from '../graphql/node.js';
@@ -41,6 +41,7 @@ export class JobPost {
     | 'mustHaveSkills'
     | 'niceToHaveSkills'
     | 'minYearsExperience'
+    | 'experienceItems'
     | 'education'
     | 'derivedRubric'
     | 'dismissedRubricItems'
@@ -75,9 +76,20 @@ export class JobPost {
   @Property({ type: 'text[]' })
   niceToHaveSkills: string[] = [];
 
-  @Field(() => Float, { nullable: true, description: 'Years of experience the recruiter typed as required.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Years of any work the recruiter typed as required. Typed EXPERIENCE items that name a field ("5 years of Kubernetes") are rubric items of their own (see `rubric`).',
+  })
   @Property({ type: 'double', nullable: true })
   minYearsExperience: number | null = null;
+
+  /**
+   * EXPERIENCE items the recruiter typed that name what the years are of ("At least 3 years of
+   * HVAC service"), with their text as typed; years of any work are `minYearsExperience`.
+   */
+  @Property({ type: 'jsonb' })
+  experienceItems: ExperienceRequirement[] = [];
 
   @Field(() => [String], { description: 'Degrees the recruiter typed as required (EDUCATION items).' })
   @Property({ type: 'text[]' })

@@ -8,6 +8,8 @@ import { JobPost, JobPostStatus } from './job-post.entity.js';
 import type { CreateJobPostInput, UpdateJobPostInput } from './job-post.inputs.js';
 import { analyzerRubric, authoredItems, rubricItemId } from './job-rubric.js';
 import type { RubricItemInput } from './job-rubric.types.js';
+import type { ExperienceRequirement } from '../analysis/analysis.types.js';
+import { fieldNames } from '../analysis/rubric/experience-field.js';
 
 /** Fields whose change alters how resumes are judged (besides the rubric itself): they bump the revision. */
 const JUDGING_FIELDS = ['title', 'description', 'location', 'blindScreening'] as const;
@@ -20,10 +22,16 @@ interface TypedLists {
   niceToHaveSkills: string[];
   requirements: string[];
   minYearsExperience: number | null;
+  experienceItems: ExperienceRequirement[];
   education: string[];
 }
 
-/** Typed items added to typed lists: each kind to its list; EXPERIENCE sets the years. */
+/**
+ * Typed items added to typed lists: each kind to its list. An EXPERIENCE item whose text names
+ * what the years are of ("5+ years of Kubernetes") is kept with its text, one per text (a later
+ * one with the same text sets its years); one that names nothing ("5 years of experience") sets
+ * the years of any work, `minYearsExperience`.
+ */
 function withItems(lists: TypedLists, items: RubricItemInput[]): TypedLists {
   const out: TypedLists = { ...lists };
   for (const item of items) {
@@ -46,7 +54,12 @@ function withItems(lists: TypedLists, items: RubricItemInput[]): TypedLists {
         if (years === null) {
           throw new BadUserInputError('an EXPERIENCE rubric item needs minYears', { argument: 'minYears' });
         }
-        out.minYearsExperience = years;
+        if (fieldNames(text).length === 0) {
+          out.minYearsExperience = years;
+        } else {
+          const same = (e: ExperienceRequirement) => e.text.toLowerCase() === text.toLowerCase();
+          out.experienceItems = [...out.experienceItems.filter((e) => !same(e)), { text, minYears: years }];
+        }
         break;
       }
       default: {
@@ -69,6 +82,7 @@ const EMPTY_LISTS: TypedLists = {
   niceToHaveSkills: [],
   requirements: [],
   minYearsExperience: null,
+  experienceItems: [],
   education: [],
 };
 
@@ -96,6 +110,7 @@ export class JobPostsService {
         niceToHaveSkills: clean(input.niceToHaveSkills),
         requirements: clean(input.requirements),
         minYearsExperience: input.minYearsExperience ?? null,
+        experienceItems: [],
         education: clean(input.education),
       },
       input.rubricItems ?? [],
@@ -140,6 +155,7 @@ export class JobPostsService {
       niceToHaveSkills: post.niceToHaveSkills,
       requirements: post.requirements,
       minYearsExperience: post.minYearsExperience,
+      experienceItems: post.experienceItems,
       education: post.education,
     };
     if (input.rubricItems != null) lists = withItems(EMPTY_LISTS, input.rubricItems);
@@ -200,7 +216,9 @@ export class JobPostsService {
         else if (item.kind === 'NICE_TO_HAVE') out.niceToHaveSkills = drop(out.niceToHaveSkills);
         else if (item.kind === 'REQUIREMENT') out.requirements = drop(out.requirements);
         else if (item.kind === 'EDUCATION') out.education = drop(out.education);
-        else out.minYearsExperience = null;
+        else if (out.experienceItems.some((e) => e.text === item.text)) {
+          out.experienceItems = out.experienceItems.filter((e) => e.text !== item.text);
+        } else out.minYearsExperience = null;
       } else if (derived.has(id)) {
         dismissed.push(id);
       } else {

@@ -22,6 +22,7 @@ const fields = (
   mustHaveSkills: [],
   niceToHaveSkills: [],
   minYearsExperience: null,
+  experienceItems: [],
   education: [],
   derivedRubric: deriveRubric('Data Engineer', DESCRIPTION),
   dismissedRubricItems: [],

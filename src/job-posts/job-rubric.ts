@@ -1,14 +1,16 @@
 /**
  * A job post's rubric as candidates are judged against it: the items a recruiter typed
  * (AUTHORED) and the items read from the description (DERIVED), merged. Typed items win: a
- * derived item that says the same (the same skill, must-have or nice-to-have; years when years
- * were typed; the same requirement or degree) is left out, and so is one the recruiter removed.
+ * derived item that says the same (the same skill, must-have or nice-to-have; any years when
+ * years were typed; the same requirement or degree) is left out, and so is one the recruiter
+ * removed.
  * Pure functions of the job post's stored fields.
  */
 import { createHash } from 'node:crypto';
 import { normalizeSkill } from '../analysis/skills.vocabulary.js';
-import type { JobRubric } from '../analysis/analysis.types.js';
+import type { ExperienceRequirement, JobRubric } from '../analysis/analysis.types.js';
 import { NO_ITEMS_WARNING } from '../analysis/rubric/derive.js';
+import { anyWorkText, fieldNames } from '../analysis/rubric/experience-field.js';
 import type { DerivedRubric, RubricItem, RubricItemKind } from '../analysis/rubric/rubric.types.js';
 
 /** A rubric item with the ID clients remove it by. */
@@ -24,21 +26,21 @@ export interface RubricFields {
   mustHaveSkills: string[];
   niceToHaveSkills: string[];
   minYearsExperience: number | null;
+  /** Typed EXPERIENCE items that name a field, with their text. */
+  experienceItems: ExperienceRequirement[];
   education: string[];
   derivedRubric: DerivedRubric | null;
   /** IDs of derived items the recruiter removed. */
   dismissedRubricItems: string[];
 }
 
-/** The text of an EXPERIENCE item for a number of years. */
-export function experienceText(years: number): string {
-  return `At least ${years} year${years === 1 ? '' : 's'} of experience`;
-}
-
-/** Case, spacing and punctuation do not make two items different; skills meet through the vocabulary. */
+/**
+ * Case, spacing and punctuation do not make two items different; skills meet through the
+ * vocabulary; EXPERIENCE items of years of any work are one item whatever their words.
+ */
 function sameness(kind: RubricItemKind, text: string): string {
   const family = kind === 'NICE_TO_HAVE' ? 'MUST_HAVE' : kind;
-  if (family === 'EXPERIENCE') return family;
+  if (family === 'EXPERIENCE' && fieldNames(text).length === 0) return family;
   const canonical = family === 'MUST_HAVE' ? (normalizeSkill(text) ?? text) : text;
   return `${family}:${canonical
     .toLowerCase()
@@ -46,15 +48,18 @@ function sameness(kind: RubricItemKind, text: string): string {
     .trim()}`;
 }
 
-/** A stable ID: the same item of the same source always has the same one. */
+/**
+ * A stable ID: the same item of the same source always has the same one. A description gives one
+ * EXPERIENCE item at most, whose ID does not depend on its words: a removed one stays removed
+ * when a later reading words its field differently.
+ */
 export function rubricItemId(item: Pick<RubricItem, 'source' | 'kind' | 'text'>): string {
-  const digest = createHash('sha256')
-    .update(`${item.source}\u0000${sameness(item.kind, item.text)}\u0000${item.kind}`)
-    .digest('hex');
+  const key = item.source === 'DERIVED' && item.kind === 'EXPERIENCE' ? 'EXPERIENCE' : sameness(item.kind, item.text);
+  const digest = createHash('sha256').update(`${item.source}\u0000${key}\u0000${item.kind}`).digest('hex');
   return `${item.source === 'AUTHORED' ? 'a' : 'd'}_${digest.slice(0, 12)}`;
 }
 
-/** The typed items, in form order: must-haves, nice-to-haves, requirements, years, degrees. */
+/** The typed items, in form order: must-haves, nice-to-haves, requirements, years (of any work, then in a field), degrees. */
 export function authoredItems(f: RubricFields): RubricItem[] {
   const item = (kind: RubricItemKind, text: string, minYears: number | null = null): RubricItem => ({
     kind,
@@ -69,35 +74,43 @@ export function authoredItems(f: RubricFields): RubricItem[] {
     ...f.requirements.map((s) => item('REQUIREMENT', s)),
     ...(f.minYearsExperience === null
       ? []
-      : [item('EXPERIENCE', experienceText(f.minYearsExperience), f.minYearsExperience)]),
+      : [item('EXPERIENCE', anyWorkText(f.minYearsExperience), f.minYearsExperience)]),
+    ...f.experienceItems.map((e) => item('EXPERIENCE', e.text, e.minYears)),
     ...f.education.map((s) => item('EDUCATION', s)),
   ];
 }
 
-/** Every item of the rubric, typed first, then the derived ones no typed item overrides. */
+/**
+ * Every item of the rubric, typed first, then the derived ones no typed item overrides. Typed
+ * years of any kind override every derived EXPERIENCE item: the recruiter has said which years
+ * count.
+ */
 export function rubricItemsOf(f: RubricFields): IdentifiedRubricItem[] {
   const typed = authoredItems(f).map((i) => ({ ...i, id: rubricItemId(i) }));
   const taken = new Set(typed.map((i) => sameness(i.kind, i.text)));
+  const typedYears = typed.some((i) => i.kind === 'EXPERIENCE');
   const dismissed = new Set(f.dismissedRubricItems);
   const derived: IdentifiedRubricItem[] = [];
   for (const i of f.derivedRubric?.items ?? []) {
     const id = rubricItemId(i);
     const same = sameness(i.kind, i.text);
-    if (dismissed.has(id) || taken.has(same)) continue;
+    if (dismissed.has(id) || taken.has(same) || (typedYears && i.kind === 'EXPERIENCE')) continue;
     taken.add(same);
     derived.push({ ...i, id });
   }
   return [...typed, ...derived];
 }
 
-/** The rubric as analyzers see it: every item's text by kind, the years from the EXPERIENCE item. */
+/** The rubric as analyzers see it: every item's text by kind, the EXPERIENCE items with their years. */
 export function analyzerRubric(
   f: RubricFields & { location: string | null; shortlistThreshold: number; rejectThreshold: number },
 ): JobRubric {
   const items = rubricItemsOf(f);
   const texts = (kind: RubricItemKind) => items.filter((i) => i.kind === kind).map((i) => i.text);
-  const experience = items.find((i) => i.kind === 'EXPERIENCE');
-  const years = experience?.minYears ?? null;
+  const experienceItems = items
+    .filter((i) => i.kind === 'EXPERIENCE' && i.minYears !== null)
+    .map((i) => ({ text: i.text, minYears: i.minYears! }));
+  const years = experienceItems.length > 0 ? Math.max(...experienceItems.map((i) => i.minYears)) : null;
   return {
     title: f.title,
     description: f.description,
@@ -105,7 +118,7 @@ export function analyzerRubric(
     mustHaveSkills: texts('MUST_HAVE'),
     niceToHaveSkills: texts('NICE_TO_HAVE'),
     minYearsExperience: years,
-    ...(experience && { experience: experience.text }),
+    ...(experienceItems.length > 0 && { experienceItems }),
     education: texts('EDUCATION'),
     authoredItems: items.filter((i) => i.source === 'AUTHORED').length,
     // typed items come first in `items`, so the typed must-haves are the first ones

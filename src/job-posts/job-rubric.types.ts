@@ -19,7 +19,7 @@ registerEnumType(RubricItemKindEnum, {
     REQUIREMENT: { description: 'Another demand: a licence, a certification, an ability.' },
     EXPERIENCE: {
       description:
-        'A minimum number of years of experience (`minYears`). Where a derived item\'s text says what the years are of ("At least 2 years of retail pharmacy experience"), the local analyzer counts the years of the jobs that name that field.',
+        'A minimum number of years of experience (`minYears`). Where the item\'s text says what the years are of ("At least 2 years of retail pharmacy experience", or "5 years of Kubernetes" typed by a recruiter), the local analyzer counts the years of the jobs that name that field. A rubric may have several.',
     },
     EDUCATION: { description: 'A degree or diploma, met by one of that level or higher.' },
   },
@@ -87,13 +87,16 @@ export class RubricItemInput {
 
   @Field({
     description:
-      'For EXPERIENCE items, any text: the years come from `minYears`, and a typed item asks for years of any work.',
+      'What the item asks, as the recruiter words it. For EXPERIENCE items, what the years are of ("5 years of Kubernetes"): the years in that field are counted, and each such text is an item of its own; a text that names no field ("5 years of experience") asks for years of any work and sets `minYearsExperience`.',
   })
   @MinLength(1)
   @MaxLength(500)
   text!: string;
 
-  @Field(() => Float, { nullable: true, description: 'Required for EXPERIENCE items.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'For EXPERIENCE items: the years asked for; when absent, the first number of `text` ("5+ years").',
+  })
   @IsOptional()
   @Min(0)
   @Max(60)

@@ -127,6 +127,57 @@ describe('job posts from a description alone', () => {
     expect((unknown as SiftApiError).code).toBe('BAD_USER_INPUT');
   });
 
+  it('keeps the words of typed experience items, several of them, and counts the years in each field', async () => {
+    const job = await create({ title: 'Senior Backend Engineer', description: DESCRIPTION });
+    const update = (input: Record<string, unknown>) =>
+      org.client.request(UpdateJobPostDocument, { id: job.id, input }).then((r) => r.updateJobPost);
+    const typed = await update({
+      addRubricItems: [
+        { kind: 'EXPERIENCE', text: '3+ years of Kubernetes' },
+        { kind: 'EXPERIENCE', text: '2 years of PostgreSQL administration', minYears: 2 },
+      ],
+    });
+    const years = (items: typeof typed.rubric.items) =>
+      items.filter((i) => i.kind === 'EXPERIENCE').map((i) => `${i.source} ${i.text} ${i.minYears}`);
+    // as typed, both kept; the derived years give way to typed ones
+    expect(years(typed.rubric.items)).toEqual([
+      'AUTHORED 3+ years of Kubernetes 3',
+      'AUTHORED 2 years of PostgreSQL administration 2',
+    ]);
+    expect(typed.minYearsExperience).toBeNull();
+    expect(typed.revision).toBe(job.revision + 1);
+
+    const platform = resume(
+      'Kim Platform',
+      'Platform Engineer\nExperience\nPlatform Engineer, Example Cloud, Jan 2019 - Present\n' +
+        '- Ran Kubernetes clusters; PostgreSQL administration, backups and upgrades',
+    );
+    const accountant = resume(
+      'Abe Ledger',
+      'Accountant\nExperience\nSenior Accountant, Example Books, Jan 2008 - Present\n- Month-end close and audits',
+    );
+    const scores = await screen(job.id, { platform, accountant });
+    const experience = (who: 'platform' | 'accountant') =>
+      scores[who]!.components.find((c) => c.name === 'EXPERIENCE')!;
+    expect(experience('platform').points).toBe(experience('platform').maxPoints);
+    expect(experience('platform').detail).toMatch(/^3\+ years of Kubernetes: \d+(\.\d)? years in 1 job that names/);
+    expect(experience('platform').detail).toContain('2 years of PostgreSQL administration: ');
+    // sixteen years of other work are not years of Kubernetes
+    expect(experience('accountant').points).toBe(0);
+    expect(experience('accountant').detail).toContain('the field is not named');
+
+    const k8s = typed.rubric.items.find((i) => i.text === '3+ years of Kubernetes')!;
+    const removed = await update({ removeRubricItems: [k8s.id] });
+    expect(years(removed.rubric.items)).toEqual(['AUTHORED 2 years of PostgreSQL administration 2']);
+    // a typed item that names no field is the years of any work
+    const anyWork = await update({ addRubricItems: [{ kind: 'EXPERIENCE', text: '4 years of experience' }] });
+    expect(anyWork.minYearsExperience).toBe(4);
+    expect(years(anyWork.rubric.items)).toEqual([
+      'AUTHORED At least 4 years of experience 4',
+      'AUTHORED 2 years of PostgreSQL administration 2',
+    ]);
+  });
+
   it('reads the description again when it changes', async () => {
     const job = await create({ title: 'Senior Backend Engineer', description: DESCRIPTION });
     const { updateJobPost } = await org.client.request(UpdateJobPostDocument, {

@@ -86,7 +86,11 @@ describe('answerRubric with the taxonomy behind the vocabulary', () => {
 
 describe('answerRubric: years in a field', () => {
   const pharmacyJob = (over: Partial<JobRubric> = {}) =>
-    job({ minYearsExperience: 3, experience: 'At least 3 years of retail pharmacy experience', ...over });
+    job({
+      minYearsExperience: 3,
+      experienceItems: [{ text: 'At least 3 years of retail pharmacy experience', minYears: 3 }],
+      ...over,
+    });
   const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
   const experience = (text: string, rubric: JobRubric) => answer(text, rubric).find((m) => m.kind === 'EXPERIENCE')!;
 
@@ -152,5 +156,32 @@ describe('answerRubric: years in a field', () => {
     expect(half.fieldYears!.how).toMatch(/half of 8 years/);
     const none = resumeOf('Experience', 'Office Assistant, Acme', 'Jan 2015 - Dec 2022');
     expect(experience(none, pharmacyJob())).toMatchObject({ met: false, fieldYears: { years: 0 } });
+  });
+
+  it('answers each of several experience items on its own years', () => {
+    const text = resumeOf(
+      'Experience',
+      'Warehouse Associate, Acme Foods',
+      'Jan 2021 - Dec 2024',
+      '- Operated a forklift and a reach truck; counted stock',
+      'Cashier, Target',
+      'Jan 2015 - Dec 2020',
+    );
+    const rubric = job({
+      minYearsExperience: 5,
+      experienceItems: [
+        { text: 'At least 5 years of warehouse experience', minYears: 5 },
+        { text: 'At least 1 year operating a forklift', minYears: 1 },
+        { text: 'At least 2 years of experience', minYears: 2 },
+      ],
+    });
+    const years = answer(text, rubric).filter((m) => m.kind === 'EXPERIENCE');
+    expect(years.map((m) => [m.requirement, m.minYears, m.met])).toEqual([
+      ['At least 5 years of warehouse experience', 5, false],
+      ['At least 1 year operating a forklift', 1, true],
+      ['At least 2 years of experience', 2, true],
+    ]);
+    expect(years[0]!.fieldYears?.years).toBeCloseTo(4, 0);
+    expect(years[2]!.fieldYears).toBeUndefined();
   });
 });

@@ -2,11 +2,17 @@
  * Answers a job post's rubric against resume text by rules: one RequirementMatch per item, each
  * met or not with a verbatim quote as evidence. Pure: the same text and job give the same answers.
  */
-import type { CandidateProfile, JobRubric, RequirementKind, RequirementMatch } from '../analysis.types.js';
+import type {
+  CandidateProfile,
+  ExperienceRequirement,
+  JobRubric,
+  RequirementKind,
+  RequirementMatch,
+} from '../analysis.types.js';
 import { emailAndUrlSpans, findSkills, normalizeSkill, type SkillMatch } from '../skills.vocabulary.js';
 import { taxonomySynonyms } from '../taxonomy/esco.js';
 import { degreeIn, type DegreeLevel } from './education.js';
-import { fieldNames } from '../rubric/experience-field.js';
+import { experienceRequirements, fieldNames } from '../rubric/experience-field.js';
 import { yearsCovered } from './dates.js';
 import { jobBlocks, jobRanges, NUMBER_WORDS, statedYears, type JobRange } from './experience.js';
 import { lineAt, resumeLines, type ResumeLine } from './sections.js';
@@ -456,28 +462,32 @@ function fieldYears(
 }
 
 /**
- * The EXPERIENCE item: met when the candidate's years reach the minimum: years in the item's
+ * An EXPERIENCE item: met when the candidate's years reach its minimum: years in the item's
  * field when it names one (see {@link fieldYears}), else years of any work.
  */
-function answerExperience(ix: ResumeIndex, job: JobRubric, total: number | null, now: Date): RequirementMatch {
-  const min = job.minYearsExperience ?? 0;
-  const requirement = job.experience?.trim() || `At least ${min} years of experience`;
-  const field = job.experience ? fieldNames(job.experience) : [];
-  if (field.length > 0 && min > 0) {
-    const found = fieldYears(ix, job.experience!, total, now);
-    const met = found.years >= min && found.evidence !== null;
+function answerExperience(
+  ix: ResumeIndex,
+  item: ExperienceRequirement,
+  total: number | null,
+  now: Date,
+): RequirementMatch {
+  const { text: requirement, minYears } = item;
+  if (fieldNames(requirement).length > 0 && minYears > 0) {
+    const found = fieldYears(ix, requirement, total, now);
+    const met = found.years >= minYears && found.evidence !== null;
     return {
       requirement,
       kind: 'EXPERIENCE',
       met,
       evidence: met ? found.evidence : null,
       fieldYears: { years: found.years, how: found.how },
+      minYears,
     };
   }
   // unknown years meet only a zero minimum
-  const met = (total ?? 0) >= min;
+  const met = (total ?? 0) >= minYears;
   const evidence = met ? experienceEvidence(ix) : null;
-  return { requirement, kind: 'EXPERIENCE', met: met && (evidence !== null || min <= 0), evidence };
+  return { requirement, kind: 'EXPERIENCE', met: met && (evidence !== null || minYears <= 0), evidence, minYears };
 }
 
 /**
@@ -485,8 +495,9 @@ function answerExperience(ix: ResumeIndex, job: JobRubric, total: number | null,
  * one NICE_TO_HAVE per nice-to-have skill (met when the skill, normalised through the
  * vocabulary, or the literal phrase for unknown skills, is in the text), one REQUIREMENT per
  * free-text requirement (met when most of its key terms appear within a few lines of each
- * other), and one EXPERIENCE item when `minYearsExperience` is set (met when the years reach
- * it: years in the item's field where its text names one, else the profile's total years;
+ * other), and one EXPERIENCE answer per EXPERIENCE item (see `experienceRequirements`; met when
+ * the years reach its minimum: years in the item's field where its text names one, else the
+ * profile's total years;
  * `now` is the date "Present" stands for). Evidence is a verbatim quote of at most 200 characters from `text`,
  * or null when not met.
  */
@@ -505,6 +516,6 @@ export function answerRubric(
     ...clean(job.requirements).map((r) => answerRequirement(ix, r, years)),
   ];
   for (const degree of clean(job.education ?? [])) out.push(answerEducation(ix, degree));
-  if (job.minYearsExperience !== null) out.push(answerExperience(ix, job, years, now));
+  for (const item of experienceRequirements(job)) out.push(answerExperience(ix, item, years, now));
   return out;
 }

@@ -46,12 +46,18 @@ export function verifyAnswers(
 ): VerifiedAnswers {
   let unsupportedClaims = 0;
   let experienceQuoted = false;
-  const matches = items.map(({ id, kind, requirement }): RequirementMatch => {
+  const matches = items.map(({ id, kind, requirement, minYears }): RequirementMatch => {
     const answer = answers[id];
     const quote = answer?.quote?.trim() || null;
     const evidence = quote === null ? null : check({ id, kind, requirement }, quote, resume);
     if (kind === 'EXPERIENCE' && evidence !== null) experienceQuoted = true;
-    const miss: RequirementMatch = { requirement, kind, met: false, evidence: null };
+    const miss: RequirementMatch = {
+      requirement,
+      kind,
+      met: false,
+      evidence: null,
+      ...(minYears !== undefined && { minYears }),
+    };
     if (!answer?.met) return miss;
     if (evidence !== null) return { ...miss, met: true, evidence };
     unsupportedClaims++;

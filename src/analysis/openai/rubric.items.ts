@@ -3,6 +3,7 @@
  * and their wording mirror the local analyzer's answers, so both analyzers score the same rubric.
  */
 import type { JobRubric, RequirementKind } from '../analysis.types.js';
+import { experienceRequirements } from '../rubric/experience-field.js';
 
 /** One question put to the model: "does the resume show this?". */
 export interface RubricItem {
@@ -11,15 +12,16 @@ export interface RubricItem {
   kind: RequirementKind;
   /** The requirement as the job post states it (trimmed). */
   requirement: string;
+  /** For an EXPERIENCE item: the years it asks for. */
+  minYears?: number;
 }
 
 /**
  * The rubric items of `job`, in this order: one MUST_HAVE per must-have skill, one NICE_TO_HAVE
  * per nice-to-have skill, one REQUIREMENT per free-text requirement, one EDUCATION per degree asked
- * for (blank entries skipped), and
- * one EXPERIENCE item when `minYearsExperience` is set: the item's own text where it says what
- * the years are of ("At least 2 years of retail pharmacy experience"), else "At least N years of
- * experience".
+ * for (blank entries skipped), and one per EXPERIENCE item (see `experienceRequirements`): its
+ * own text, which says what the years are of where it names a field ("At least 2 years of retail
+ * pharmacy experience"), else "At least N years of experience".
  */
 export function rubricItems(job: JobRubric): RubricItem[] {
   const clean = (items: string[]) => items.map((s) => s.trim()).filter(Boolean);
@@ -29,9 +31,8 @@ export function rubricItems(job: JobRubric): RubricItem[] {
     ...clean(job.requirements).map((requirement) => ({ kind: 'REQUIREMENT' as const, requirement })),
     ...clean(job.education ?? []).map((requirement) => ({ kind: 'EDUCATION' as const, requirement })),
   ];
-  if (job.minYearsExperience !== null) {
-    const requirement = job.experience?.trim() || `At least ${job.minYearsExperience} years of experience`;
-    items.push({ kind: 'EXPERIENCE', requirement });
+  for (const { text, minYears } of experienceRequirements(job)) {
+    items.push({ kind: 'EXPERIENCE', requirement: text, minYears });
   }
   return items.map((item, i) => ({ id: `R${i + 1}`, ...item }));
 }

@@ -24,6 +24,24 @@ describe('rubricItems', () => {
       ['R8', 'EXPERIENCE', 'At least 5 years of experience'],
     ]);
   });
+
+  it('asks each experience item in its own words, with its years, and the answers keep them', () => {
+    const job = {
+      ...backendJob,
+      minYearsExperience: 3,
+      experienceItems: [
+        { text: 'At least 3 years of Kubernetes', minYears: 3 },
+        { text: 'At least 1 year of on-call support', minYears: 1 },
+      ],
+    };
+    const asked = rubricItems(job).filter((i) => i.kind === 'EXPERIENCE');
+    expect(asked.map((i) => [i.requirement, i.minYears])).toEqual([
+      ['At least 3 years of Kubernetes', 3],
+      ['At least 1 year of on-call support', 1],
+    ]);
+    const { matches } = verifyAnswers(asked, {}, resume);
+    expect(matches.map((m) => m.minYears)).toEqual([3, 1]);
+  });
 });
 
 describe('verifyAnswers', () => {

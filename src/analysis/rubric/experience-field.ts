@@ -6,12 +6,34 @@
  * none, and any work counts, as it always has.
  *
  * The field is read back from the item's text ({@link fieldNames} for the answer, {@link fieldTerms}
- * for comparing items), so an item keeps its field however it was stored, and one without a field ("At least 3 years of experience", what a
- * recruiter's typed years become) asks for years of any work.
+ * for comparing items), so an item keeps its field however it was stored ("5 years of Kubernetes",
+ * typed by a recruiter, asks for years of Kubernetes), and one without a field ("At least 3 years
+ * of experience", what `minYearsExperience` becomes) asks for years of any work. A rubric may have
+ * several (see {@link experienceRequirements}), each answered on its own.
  */
 import { documentFrequency } from '../relevance/frequencies.js';
 import { SKILL_PREFIX, termOf, termSpans } from '../relevance/terms.js';
 import { findSkills } from '../skills.vocabulary.js';
+import type { ExperienceRequirement, JobRubric } from '../analysis.types.js';
+
+/** The text of an EXPERIENCE item of years of any work. */
+export function anyWorkText(years: number): string {
+  return `At least ${years} year${years === 1 ? '' : 's'} of experience`;
+}
+
+/**
+ * A rubric's EXPERIENCE items in order: its `experienceItems`, or, for a rubric without them
+ * (written by hand, or stored before items had their own text), one of `minYearsExperience` years
+ * of any work.
+ */
+export function experienceRequirements(job: JobRubric): ExperienceRequirement[] {
+  if (job.experienceItems && job.experienceItems.length > 0) {
+    return job.experienceItems.map((i) => ({ text: i.text.trim() || anyWorkText(i.minYears), minYears: i.minYears }));
+  }
+  return job.minYearsExperience === null
+    ? []
+    : [{ text: anyWorkText(job.minYearsExperience), minYears: job.minYearsExperience }];
+}
 
 /**
  * Where the clause of the years ends: a new clause or sentence, a remark, or words about when or
