@@ -11,8 +11,14 @@ const DEGREE_WORDS = String.raw`(?:bachelor(?:'?s)?|master(?:'?s)?|doctorate|doc
  * Short degree abbreviations are also honorifics or states (MS Lisa Shaw, MA, MD), so they count
  * only in their usual capitalisation and followed by a field ("MS in", "B.A., History", "BS -").
  */
-const DEGREE_ABBR = String.raw`(?:B\.?S\.?|B\.?A\.?|M\.?S\.?|M\.?A\.?|B\.?E\.?|M\.?E\.?|A\.?A\.?|A\.?S\.?|M\.?D\.?)(?=\s+(?:[Ii][Nn]|[Oo][Ff])\b|\s*[,(–-]|\s*$)`;
+const DEGREE_ABBR = String.raw`(?:B\.?S\.?|B\.?A\.?|M\.?S\.?|M\.?A\.?|B\.?E\.?|M\.?E\.?|A\.?A\.?|A\.?S\.?|M\.?D\.?)(?=\s+(?:[Ii][Nn]|[Oo][Ff])\b|\s*[,(–-](?!\d)|\s*$)`;
 const WORDS_RE = new RegExp(String.raw`(?<![A-Za-z])${DEGREE_WORDS}(?![A-Za-z])`, 'i');
+/**
+ * Degrees known by their capitals alone (social work, public health, fine arts, pharmacy,
+ * nursing and physical therapy doctorates, education): in that capitalisation only, not inside a
+ * word ("post-MSW experience"), and "MPH" not after a number ("65 MPH" is a speed).
+ */
+const CAPS_RE = /(?<![A-Za-z-])(?:MSW|BSW|(?<!\d\s?)MPH|MHA|BFA|DNP|DPT|Pharm\.?\s?D\.?|M\.Ed\.?|MEd)(?![A-Za-z])/;
 // not right after a comma, where two capitals are a state ("Cambridge, MA")
 const ABBR_RE = new RegExp(String.raw`(?<![A-Za-z]|,\s*)${DEGREE_ABBR}(?![A-Za-z])`);
 
@@ -27,8 +33,9 @@ const INSTITUTION_RE = new RegExp(
 export type DegreeLevel = 0 | 1 | 2 | 3;
 const LEVELS: [DegreeLevel, RegExp][] = [
   [3, /ph\.?\s?d|doctor/i],
-  [2, /master|^m\.?\s?(?:s|a|sc|e|eng|tech|com|ca|ba|phil)\b|mba|m\.b\.a|mca|llm|msn/i],
-  [1, /bachelor|^b\.?\s?(?:s|a|sc|e|eng|tech|com|ca|ba)\b|bba|bca|llb|bsn/i],
+  [3, /^(?:DNP|DPT|Pharm)/],
+  [2, /master|^m\.?\s?(?:s|a|sc|e|eng|tech|com|ca|ba|phil|sw|ph|ha|ed)\b|mba|m\.b\.a|mca|llm|msn/i],
+  [1, /bachelor|^b\.?\s?(?:s|a|sc|e|eng|tech|com|ca|ba|sw|fa)\b|bba|bca|llb|bsn/i],
 ];
 
 /** The first degree named in a line, with its level (0: diploma, associate, certificate, school). */
@@ -46,10 +53,13 @@ export function hasDegree(text: string): boolean {
 
 /** The earliest degree mention in a line, by either rule. */
 function degreeMatch(text: string): RegExpExecArray | null {
-  const a = WORDS_RE.exec(text);
-  const b = ABBR_RE.exec(text);
-  if (!a || !b) return a ?? b;
-  return b.index < a.index ? b : a;
+  const found = [WORDS_RE.exec(text), ABBR_RE.exec(text), CAPS_RE.exec(text)].filter(
+    (m): m is RegExpExecArray => m !== null,
+  );
+  return found.reduce<RegExpExecArray | null>(
+    (first, m) => (first === null || m.index < first.index ? m : first),
+    null,
+  );
 }
 
 /** Institution names sit near the degree; the cap also bounds the regex's work on huge lines. */

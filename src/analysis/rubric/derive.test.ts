@@ -247,6 +247,23 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it('reads degrees known by their capitals as the degree, and no skill besides', () => {
+    const post = [
+      'Required:',
+      '- BSN',
+      '- MSW from a CSWE-accredited program',
+      '- Two years of post-MSW experience in hospice',
+      '- A Microsoft certification such as MD-102 or MS-102',
+    ].join('\n');
+    const items = kinds(post, 'Social Worker');
+    expect(items).toEqual(
+      expect.arrayContaining(['EDUCATION BSN', 'EDUCATION MSW from a CSWE-accredited program', 'NICE_TO_HAVE MD-102']),
+    );
+    // the degree's name is no skill of its own, a degree inside a word is none, nor is a certification's code
+    expect(items).not.toContain('MUST_HAVE Nursing');
+    expect(items.filter((i) => i.startsWith('EDUCATION'))).toHaveLength(2);
+  });
+
   it('reads years however posts write them', () => {
     expect(yearsIn('3+ years of experience in accounting')?.years).toBe(3);
     expect(yearsIn('at least five years of experience as a welder')?.years).toBe(5);
@@ -257,6 +274,48 @@ describe('deriveRubric', () => {
     expect(yearsIn('Experience: 3 years in a similar role')?.years).toBe(3);
     expect(yearsIn('We have been in business for 30 years')).toBeNull();
     expect(yearsIn('Must be 21 years old')).toBeNull();
+    // a minimum that closes the clause: how long the candidate has done it
+    expect(yearsIn('Shipped production React apps with TypeScript for 3+ years')?.years).toBe(3);
+    expect(yearsIn('Worked as a welder for at least 2 years.')?.years).toBe(2);
+    expect(yearsIn('Sign a contract for 2 years.')).toBeNull();
+    expect(yearsIn('Must have lived in the county for 3+ years')).toBeNull();
+  });
+
+  it('reads a known skill among choices in a parenthesis as a wish, and the kind the examples are of as asked', () => {
+    const items = kinds(
+      [
+        'Requirements:',
+        '- 1-2 years in a customer-facing support role (call center, help desk, or retail)',
+        '- Proficiency in SolidWorks (or similar 3D CAD such as Creo or Inventor)',
+      ].join('\n'),
+      'Support Specialist',
+    );
+    expect(items).toContain('NICE_TO_HAVE Help Desk');
+    expect(items).not.toContain('MUST_HAVE Help Desk');
+    expect(items).toContain('MUST_HAVE CAD');
+  });
+
+  it('reads work with people, and where it was done, as a demand, not skills', () => {
+    const items = kinds(
+      [
+        'Essential',
+        '- Experience of working with children aged 5-7 in a school or childcare setting',
+        '- Patience with young learners',
+      ].join('\n'),
+      'Teaching Assistant',
+    );
+    expect(items).toEqual([
+      'REQUIREMENT Experience of working with children aged 5-7 in a school or childcare setting',
+      'REQUIREMENT Patience with young learners',
+    ]);
+  });
+
+  it('reads "are pluses" and "is nice" as wishes', () => {
+    const items = kinds(
+      'Requirements:\n- Butchery experience and familiarity with wood-fired cooking are pluses.\n- Spanish is nice but not required',
+      'Sous Chef',
+    );
+    expect(items).toEqual(['NICE_TO_HAVE Butchery', 'NICE_TO_HAVE wood-fired cooking', 'NICE_TO_HAVE Spanish']);
   });
 
   it('reads prose posts without headings by their wording', () => {

@@ -52,7 +52,7 @@ export const NO_ITEMS_WARNING =
   'No requirements could be derived from the description: candidates are ranked by their relevance to the job post alone. Add items to judge them against.';
 
 const OPTIONAL_CUE = new RegExp(
-  String.raw`\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|a\s+${PLUS_EMPHASIS}plus|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|of\s+advantage|preferentially|an\s+asset|good\s+to\s+have)\b`,
+  String.raw`\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|(?:is|are|would\s+be)\s+nice\b|a\s+${PLUS_EMPHASIS}plus|${PLUS_EMPHASIS}pluses|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|of\s+advantage|preferentially|an\s+asset|good\s+to\s+have)\b`,
   'i',
 );
 const REQUIRED_CUE =
@@ -259,8 +259,18 @@ export function yearsIn(text: string): { years: number; index: number; length: n
     // the years it demands speaks of experience ("3 year degrees OK" demands none)
     const lead = /^\s*((?:at\s+least|minimum(?:\s+of)?|min\.?)\s+)?$/i.exec(text.slice(0, m.index));
     const opening = lead !== null && (lead[1] !== undefined || /\+|plus/i.test(m[0]));
+    // "Shipped production React apps for 3+ years", "Worked as a welder for at least 2 years":
+    // a minimum closing the clause says how long the candidate has done what it names ("a
+    // contract for 2 years" states no minimum, nor does living somewhere "for 3+ years")
+    const since = /\bfor\s+((?:at\s+least|over|more\s+than|a\s+minimum\s+of)\s+)?$/i.exec(before);
+    const closing =
+      since !== null &&
+      (since[1] !== undefined || /\+|plus|or\s+more/i.test(m[0])) &&
+      /^\s*(?:[.,;:!)]|and\b|now\b|$)/i.test(after) &&
+      !/\b(?:lived|living|live|resid\w*|citizen\w*|stay\w*)\b/i.test(text.slice(0, m.index));
     if (
       !opening &&
+      !closing &&
       !YEARS_CONTEXT.test(after) &&
       !/\bexperience\b[^.]*$/i.test(before) &&
       !/^\s*(?:of|in)\b/i.test(after) &&
@@ -574,6 +584,13 @@ const MANNER =
 /** People one works with or for, closing a phrase. */
 const PEOPLE =
   /\b(?:customers?|clients?|team\s+members?|members|stakeholders|people|colleagues|co-?workers|patients|families|students|children|kids|staff|vendors|partners|users|teams|leaders|executives|beginners|adults|seniors|youth|public)$/i;
+
+/**
+ * People a demand is about, anywhere in it: "Experience of working with children aged 5-7 in a
+ * school" asks for a kind of work with people, which no skill's name says.
+ */
+const PEOPLE_IN =
+  /\b(?:children|kids|pupils|students|patients|adults|families|youth|seniors|elderly|infants|toddlers|teenagers|adolescents|residents|learners)\b/i;
 
 /** The items of a list, split at commas, "and", "or", slashes and ampersands, with their offsets. */
 function listParts(list: string): { text: string; index: number; sep: string; length?: number }[] {
@@ -1050,16 +1067,27 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     const afterHire = AFTER_HIRE.test(text);
     for (const e of [...examples, ...exampled]) optional.add(e);
     // a name in a parenthesis that wishes for it is a wish: "PLCs (Allen-Bradley ControlLogix preferred)"
+    // and so is one among choices or examples in a parenthesis, named or not: "1-2 years in a
+    // support role (call center, help desk, or retail)"
+    // (but the kind the examples are of is asked: "(or similar 3D CAD such as Creo or Inventor)")
     for (const w of text.matchAll(/\(([^()]*)\)/g)) {
-      if (!OPTIONAL_CUE.test(w[1]!)) continue;
-      for (const k of skills) if (k.index > w.index && k.index < w.index + w[0].length) optional.add(k);
+      const wish = OPTIONAL_CUE.test(w[1]!);
+      if (!wish && !/\b(?:or|e\.g|such\s+as|for\s+example|etc)\b/i.test(w[1]!)) continue;
+      for (const k of skills) {
+        if (k.index <= w.index || k.index >= w.index + w[0].length) continue;
+        const kind = /^\s*,?\s*(?:such\s+as|e\.g\.?|like|including|for\s+example)\b/i.test(
+          text.slice(k.index + k.length),
+        );
+        if (wish || !kind) optional.add(k);
+      }
     }
     for (const s of skills) {
       // examples in a parenthesis leave the demand around them standing ("Current coding
       // credential – CPC, CCS-P or CCS (AAPC or AHIMA)")
       if (!examples.includes(s)) taken.push(s);
-      // a skill inside the degree phrase ("degree in Accounting") is the degree's field
-      if (degree && s.index > degree.index) continue;
+      // a skill inside the degree phrase ("degree in Accounting") is the degree's field, and one
+      // read from the degree's own name ("BSN": nursing) is the degree
+      if (degree && s.index >= degree.index) continue;
       // a credential asked by its name ("Current BLS certification", "Valid Class A CDL") is the
       // requirement the line makes, not a skill besides it
       if (ask === 'required' && CREDENTIAL_DEMAND.test(text) && namesCredential(text, s)) continue;
@@ -1140,7 +1168,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       !DEMAND_CUE.test(bare) &&
       !CREDENTIAL_DEMAND.test(bare)
     ) {
-      const phrases = phraseItems(bare);
+      const phrases = PEOPLE_IN.test(bare) ? null : phraseItems(bare);
       if (phrases) {
         // "Good math skills and attention to detail": a skill, and a quality asked in the post's words
         const soft = phrases.items.filter(softQuality);
@@ -1189,7 +1217,10 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     const residual = yearsOnly
       ? residualWords(text, [...taken, { index: 0, length: demandAfterYears(text, years) }])
       : residualWords(text, taken);
-    const named = skills.filter((s) => !examples.includes(s)).length;
+    // where the work was done ("in a school or childcare setting") names no skill of the demand
+    const named = skills.filter(
+      (s) => !examples.includes(s) && !(PLACE.test(s.skill) && !normalizeSkill(s.skill)),
+    ).length;
     const demand = named === 0 || cued;
     // a short demand that names one ("Able to lift 50 lbs", "Must be bilingual") needs fewer
     // words; a credential needs none but its name ("EPA Section 608 certification")

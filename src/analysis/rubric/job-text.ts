@@ -771,7 +771,7 @@ function clauses(text: string, span: Span): (Span & { clause?: boolean })[] {
 
 /** Words that make a clause a wish. */
 const OPTIONAL_WORDS =
-  /\b(?:preferred|preferably|preferentially|a\s+plus|bonus|nice\s+to\s+have|desired|desirable|ideally|helpful|an\s+advantage|of\s+advantage|an\s+asset|advantageous)\b/i;
+  /\b(?:preferred|preferably|preferentially|a\s+plus|pluses|bonus|nice\s+to\s+have|desired|desirable|ideally|helpful|an\s+advantage|of\s+advantage|an\s+asset|advantageous)\b/i;
 
 /** Cells of a table row pasted as text: "|" between them, or tabs. */
 const TABLE_CELL = /[ \t]*\|[ \t]*|\t+/g;

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { degreeIn } from './education.js';
+
+describe('degreeIn', () => {
+  it('reads degrees known by their capitals, with their level', () => {
+    expect(degreeIn('MSW, University of Michigan, 2019')).toMatchObject({ index: 0, level: 2 });
+    expect(degreeIn('BSW – Ohio State University')).toMatchObject({ level: 1 });
+    expect(degreeIn('PharmD, Purdue University')).toMatchObject({ level: 3 });
+    expect(degreeIn('Master of Public Health (MPH)')).toMatchObject({ index: 0, level: 2 });
+  });
+
+  it('leaves what only looks like one', () => {
+    expect(degreeIn('Drove routes at up to 65 MPH')).toBeNull();
+    expect(degreeIn('Two years of post-MSW experience')).toBeNull();
+    expect(degreeIn('Microsoft certification MD-102')).toBeNull();
+    expect(degreeIn('msw')).toBeNull();
+  });
+});
