@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SKILL_ROWS } from './skills.data.js';
-import { CANONICAL_SKILLS, findSkills, normalizeSkill } from './skills.vocabulary.js';
+import { SKILL_IMPLIES, SKILL_ROWS } from './skills.data.js';
+import { CANONICAL_SKILLS, findSkills, normalizeSkill, showsSkill } from './skills.vocabulary.js';
 
 const skillsIn = (text: string) => findSkills(text).map((m) => m.skill);
 
@@ -48,13 +48,15 @@ describe('skills vocabulary', () => {
     ['SAP', 'SAP'],
     ['Python 3.11', 'Python'],
     ['Angular (2+)', 'Angular'],
-    ['registered nurse', 'Nursing'],
+    ['registered nurse', 'Registered Nurse'],
+    ['nurse', 'Nursing'],
     ['customer support', 'Customer Service'],
     ['Proficient in CNC machining', 'CNC Machining'],
     ['Excellent time management skills', 'Time Management'],
     ['Working knowledge of SQL', 'SQL'],
     ['Advanced Excel', 'Excel'],
-    ['OSHA trained', 'Compliance'],
+    ['OSHA trained', 'OSHA'],
+    ['regulatory compliance', 'Compliance'],
     ['Proficient with project management software', 'Project Management'],
   ])('normalizes %s to %s', (raw, canonical) => {
     expect(normalizeSkill(raw)).toBe(canonical);
@@ -117,7 +119,7 @@ describe('skills vocabulary', () => {
     expect(skillsIn('AWS-certified, Python-based tools, T-SQL, TS and JS')).toEqual([
       'AWS',
       'Python',
-      'SQL',
+      'T-SQL',
       'TypeScript',
       'JavaScript',
     ]);
@@ -143,12 +145,30 @@ describe('skills vocabulary', () => {
 
   it('covers non-software professions', () => {
     expect(skillsIn('Registered Nurse; QuickBooks bookkeeping; lesson planning; customer service; SAP')).toEqual([
-      'Nursing',
+      'Registered Nurse',
       'QuickBooks',
-      'Accounting',
-      'Teaching',
+      'Bookkeeping',
+      'Lesson Planning',
       'Customer Service',
       'SAP',
     ]);
+  });
+
+  it('keeps a narrower skill apart from the broad one, which it shows one way only', () => {
+    expect(normalizeSkill('forklift')).toBe('Forklift Operation');
+    expect(normalizeSkill('first aid')).toBe('First Aid');
+    expect(normalizeSkill('CPR')).toBe('CPR');
+    expect(showsSkill('Forklift Operation', 'Warehouse Operations')).toBe(true);
+    expect(showsSkill('Warehouse Operations', 'Forklift Operation')).toBe(false);
+    expect(showsSkill('BLS', 'CPR')).toBe(true);
+    expect(showsSkill('First Aid', 'CPR')).toBe(false);
+  });
+
+  it('implies only skills it knows', () => {
+    const known = new Set(CANONICAL_SKILLS);
+    for (const [narrow, broad] of Object.entries(SKILL_IMPLIES)) {
+      expect(known.has(narrow), narrow).toBe(true);
+      for (const b of broad) expect(known.has(b), b).toBe(true);
+    }
   });
 });

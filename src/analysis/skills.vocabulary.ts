@@ -2,7 +2,7 @@
  * Skills vocabulary: canonical skill names with aliases, and a matcher that finds them in free text.
  * Pure and deterministic; shared by the local analyzer and anything that normalises skill lists.
  */
-import { SKILL_ROWS } from './skills.data.js';
+import { SKILL_IMPLIES, SKILL_ROWS } from './skills.data.js';
 
 /** How strictly an alias is matched; see the prefixes documented in `skills.data.ts`. */
 type AliasMode = 'ci' | 'cs' | 'list';
@@ -77,6 +77,14 @@ const MATCHERS: { mode: AliasMode; res: RegExp[] }[] = (['ci', 'cs', 'list'] as 
 
 /** Every canonical skill name in the vocabulary, in table order. */
 export const CANONICAL_SKILLS: readonly string[] = SKILL_ROWS.map((row) => row[0]!);
+
+/**
+ * Whether a resume showing `shown` shows `asked`: the same skill, or a narrower one that is part
+ * of it ("Forklift Operation" shows "Warehouse Operations"; see `SKILL_IMPLIES`).
+ */
+export function showsSkill(shown: string, asked: string): boolean {
+  return shown === asked || (SKILL_IMPLIES[shown]?.includes(asked) ?? false);
+}
 
 function buildEntries(): AliasEntry[] {
   const out: AliasEntry[] = [];

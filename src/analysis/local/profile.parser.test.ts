@@ -90,7 +90,7 @@ describe('parseProfile on hand-written resumes', () => {
     expect(p.experience).toEqual([
       { title: 'Registered Nurse', company: 'Clinique du Parc', start: '2016-09', end: null },
     ]);
-    expect(p.skills).toContain('Nursing');
+    expect(p.skills).toContain('Registered Nurse');
   });
 
   it('strips honorifics and resume prefixes from the name', () => {

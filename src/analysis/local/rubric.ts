@@ -9,7 +9,7 @@ import type {
   RequirementKind,
   RequirementMatch,
 } from '../analysis.types.js';
-import { emailAndUrlSpans, findSkills, normalizeSkill, type SkillMatch } from '../skills.vocabulary.js';
+import { emailAndUrlSpans, findSkills, normalizeSkill, showsSkill, type SkillMatch } from '../skills.vocabulary.js';
 import { taxonomySynonyms } from '../taxonomy/esco.js';
 import { degreeIn, type DegreeLevel } from './education.js';
 import { experienceRequirements, fieldNames } from '../rubric/experience-field.js';
@@ -125,7 +125,8 @@ function occursIn(term: Term, from: number, to: number): boolean {
 function skillTerm(ix: ResumeIndex, skill: string): Term {
   return {
     label: skill,
-    hits: ix.skills.filter((s) => s.skill === skill).map((s) => ({ index: s.index, length: s.match.length })),
+    // a narrower skill shows the broad one asked: "forklift" is warehouse work
+    hits: ix.skills.filter((s) => showsSkill(s.skill, skill)).map((s) => ({ index: s.index, length: s.match.length })),
   };
 }
 

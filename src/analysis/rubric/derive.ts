@@ -25,7 +25,7 @@
  *    a REQUIREMENT with the segment as its text.
  * 7. Duplicates are dropped (the first wins; a must-have beats the same nice-to-have).
  */
-import { findSkills, normalizeSkill } from '../skills.vocabulary.js';
+import { findSkills, normalizeSkill, showsSkill } from '../skills.vocabulary.js';
 import { degreeIn } from '../local/education.js';
 import { NUMBER_WORDS } from '../local/experience.js';
 import { experienceItemText, withinField } from './experience-field.js';
@@ -806,7 +806,9 @@ function alternatives<T extends { skill: string; index: number; length: number }
   const close = () => {
     const last = chain[chain.length - 1];
     const similar = last !== undefined && OR_SIMILAR.test(text.slice(last.index + last.length));
-    if (similar || (hasOr && new Set(chain.map((m) => m.skill)).size > 1)) for (const m of chain) out.add(m);
+    // nor are a skill and a narrower one that shows it ("CPR/BLS": BLS is CPR and more)
+    const distinct = chain.filter((m) => !chain.some((o) => o.skill !== m.skill && showsSkill(o.skill, m.skill)));
+    if (similar || (hasOr && new Set(distinct.map((m) => m.skill)).size > 1)) for (const m of chain) out.add(m);
   };
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1]!;
@@ -1039,6 +1041,13 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     if (ask === 'required' && soft && known.length === 0 && !years && !degree) {
       add('REQUIREMENT', cut(text), quote);
       continue;
+    }
+    // beside a skill, it is still asked: "Strong bookkeeping skills and attention to detail"
+    const quality = text
+      .split(/\s*(?:[,;]|\band\b)\s*/)
+      .some((part) => SOFT_QUALITY.test(part.replace(/^an?\s+/i, '').replace(/[\s.!]+$/, '')));
+    if (ask === 'required' && (soft || quality) && known.length > 0 && !years && !degree) {
+      add('REQUIREMENT', cut(text), quote);
     }
     // under "KNOWLEDGE OF" or "Experience with:" an item goes on from the heading's words
     const lead = seg.continues && !ability ? `${seg.continues} ` : '';
