@@ -1070,7 +1070,9 @@ describe('deriveRubric', () => {
           'NICE_TO_HAVE Eaglesoft',
         ]),
       );
-      expect(items.some((i) => /^MUST_HAVE (?:ACLS|CDL(?: Class A)?)$|^REQUIREMENT .*forklift experience/.test(i))).toBe(false);
+      expect(
+        items.some((i) => /^MUST_HAVE (?:ACLS|CDL(?: Class A)?)$|^REQUIREMENT .*forklift experience/.test(i)),
+      ).toBe(false);
       expect(items).toContain('EXPERIENCE At least 6 months of forklift experience');
     });
 
