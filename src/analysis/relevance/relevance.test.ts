@@ -94,6 +94,16 @@ describe('terms', () => {
   });
 });
 
+describe('resumeTerms', () => {
+  it('counts a narrower skill for the broader one it shows, one way only', () => {
+    const tsql = resumeTerms('Wrote T-SQL stored procedures', []);
+    expect(tsql.counts.get('skill:t-sql')).toBe(1);
+    expect(tsql.counts.get('skill:sql')).toBe(1);
+    expect(tsql.length).toBe(termsOf('Wrote T-SQL stored procedures').length);
+    expect(resumeTerms('Wrote SQL queries', []).counts.get('skill:t-sql')).toBeUndefined();
+  });
+});
+
 describe('relevance', () => {
   it('ranks the resume of the post’s trade above another, with a title match and shared terms', () => {
     const accountant = rel(ACCOUNTANT);

@@ -17,6 +17,7 @@ import { jobSegments, type SectionMode } from '../rubric/job-text.js';
 import { idf } from './frequencies.js';
 import { familiesOf, familyHits } from './occupations.js';
 import { SKILL_PREFIX, termCounts, termsOf } from './terms.js';
+import { SKILL_IMPLIES } from '../skills.data.js';
 
 /** Weight of a post's term by where it stands. */
 const SECTION_WEIGHT: Record<SectionMode | 'title', number> = {
@@ -188,10 +189,22 @@ function labelOf(term: string, text: string): string {
   return m ? m[0].toLowerCase() : term;
 }
 
-/** The resume's terms and titles. */
+/** A narrower skill's term → the broader skills' terms it shows ("forklift operation" → "warehouse operations"). */
+const IMPLIED_TERMS = new Map(
+  Object.entries(SKILL_IMPLIES).map(([narrow, broad]) => [
+    SKILL_PREFIX + narrow.toLowerCase(),
+    broad.map((b) => SKILL_PREFIX + b.toLowerCase()),
+  ]),
+);
+
+/**
+ * The resume's terms and titles. A narrower skill counts for the broader ones it shows too (a
+ * resume's "T-SQL" for a post's "SQL"), one way only: the post's terms are read as written.
+ */
 export function resumeTerms(text: string, titles: ResumeTitle[], totalYears: number | null = null): ResumeTerms {
   const terms = termsOf(text);
-  return { counts: termCounts(terms), length: terms.length, titles, totalYears };
+  const shown = terms.flatMap((t) => IMPLIED_TERMS.get(t) ?? []);
+  return { counts: termCounts([...terms, ...shown]), length: terms.length, titles, totalYears };
 }
 
 /** A job title's telling terms (no seniority words) and its head, the noun that names the role. */
