@@ -162,6 +162,9 @@ describe('skills vocabulary', () => {
     expect(showsSkill('Warehouse Operations', 'Forklift Operation')).toBe(false);
     expect(showsSkill('BLS', 'CPR')).toBe(true);
     expect(showsSkill('First Aid', 'CPR')).toBe(false);
+    expect(normalizeSkill('VLOOKUP')).toBe('VLOOKUP');
+    expect(showsSkill('VLOOKUP', 'Excel')).toBe(true);
+    expect(showsSkill('Excel', 'VLOOKUP')).toBe(false);
   });
 
   it('implies only skills it knows', () => {

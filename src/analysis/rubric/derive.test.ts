@@ -310,6 +310,28 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it('reads the parts of a skill listed after it, no choice offered, as saying more of it', () => {
+    const items = kinds(
+      [
+        'Requirements:',
+        '- Advanced Excel skills (pivot tables, VLOOKUP)',
+        '- AWS: EC2, S3 and Lambda',
+        '- SCADA (Wonderware or Ignition)',
+        '- VLOOKUP and pivot tables',
+      ].join('\n'),
+      'Analyst',
+    );
+    expect(items).toEqual([
+      'MUST_HAVE Excel',
+      'MUST_HAVE AWS',
+      'MUST_HAVE SCADA',
+      'NICE_TO_HAVE Wonderware',
+      'NICE_TO_HAVE Ignition',
+      'MUST_HAVE VLOOKUP',
+      'MUST_HAVE Pivot Tables',
+    ]);
+  });
+
   it('reads "are pluses" and "is nice" as wishes', () => {
     const items = kinds(
       'Requirements:\n- Butchery experience and familiarity with wood-fired cooking are pluses.\n- Spanish is nice but not required',

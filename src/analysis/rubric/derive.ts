@@ -1090,7 +1090,25 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
         if (wish || !kind) optional.add(k);
       }
     }
+    // parts of a skill listed after it, no choice offered, say more of it: "Excel (pivot tables,
+    // VLOOKUP)", "AWS (EC2, S3, Lambda)" ask for Excel and AWS
+    // ("Excel skills – VLOOKUP, pivot tables")
+    const elaborations = new Set<(typeof skills)[number]>();
+    for (const w of text.matchAll(/\(([^()]*)\)|(?:\s[–—-]|:)\s*([^;()]*)/g)) {
+      if (/\b(?:or|e\.g|such\s+as|for\s+example|etc|like)\b/i.test(w[1] ?? w[2]!)) continue;
+      const before = skills.filter((k) => k.index + k.length <= w.index).at(-1);
+      const between = before ? text.slice(before.index + before.length, w.index) : '';
+      if (!before || !/^\s*(?:skills?|experience|knowledge|proficiency)?\s*$/i.test(between)) continue;
+      for (const k of skills) {
+        if (k.index > w.index && k.index < w.index + w[0].length && showsSkill(k.skill, before.skill))
+          elaborations.add(k);
+      }
+    }
     for (const s of skills) {
+      if (elaborations.has(s)) {
+        taken.push(s);
+        continue;
+      }
       // examples in a parenthesis leave the demand around them standing ("Current coding
       // credential – CPC, CCS-P or CCS (AAPC or AHIMA)")
       if (!examples.includes(s)) taken.push(s);
