@@ -619,7 +619,7 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   ['Google Docs'],
   ['SAP', 'sap erp'],
   ['SAP S/4HANA'],
-  ['SAP FICO'],
+  ['SAP FICO', 'sap fi/co', 'sap fi-co'],
   ['SAP MM'],
   ['ERP Systems', 'erp', 'erp system'],
   ['Salesforce', 'salesforce crm'],

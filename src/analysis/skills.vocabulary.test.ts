@@ -165,6 +165,8 @@ describe('skills vocabulary', () => {
     expect(normalizeSkill('VLOOKUP')).toBe('VLOOKUP');
     expect(showsSkill('VLOOKUP', 'Excel')).toBe(true);
     expect(showsSkill('Excel', 'VLOOKUP')).toBe(false);
+    // a module's name as resumes write it
+    expect(skillsIn('SAP FI/CO, SAP MM')).toEqual(['SAP FICO', 'SAP MM']);
   });
 
   it('implies only skills it knows', () => {
