@@ -5,7 +5,7 @@
  * they are explainable and identical across analyzers.
  */
 import type { Decision, JobRubric, RequirementKind, RequirementMatch, ScoreComponent } from './analysis.types.js';
-import { fieldNames } from './rubric/experience-field.js';
+import { namesField } from './rubric/experience-field.js';
 
 /**
  * Relative weight of each kind of rubric item. A kind the job post does not use gives its share
@@ -73,7 +73,7 @@ function experienceCredit(match: RequirementMatch, job: JobRubric, yearsExperien
   const min = match.minYears ?? job.minYearsExperience;
   // years in the item's field, where it names one: what the candidate holds toward it
   const yearsHeld = match.fieldYears ? match.fieldYears.years : yearsExperience;
-  if (!match.fieldYears && !match.met && fieldNames(match.requirement).length > 0) return 0;
+  if (!match.fieldYears && !match.met && namesField(match.requirement)) return 0;
   if (yearsHeld === null || min === null) return match.met ? 1 : 0;
   if (min <= 0) return 1;
   return Math.max(0, Math.min(1, yearsHeld / min));

@@ -9,7 +9,7 @@ import type { CreateJobPostInput, UpdateJobPostInput } from './job-post.inputs.j
 import { analyzerRubric, authoredItems, rubricItemId } from './job-rubric.js';
 import type { RubricItemInput } from './job-rubric.types.js';
 import type { ExperienceRequirement } from '../analysis/analysis.types.js';
-import { fieldNames } from '../analysis/rubric/experience-field.js';
+import { namesField } from '../analysis/rubric/experience-field.js';
 
 /** Fields whose change alters how resumes are judged (besides the rubric itself): they bump the revision. */
 const JUDGING_FIELDS = ['title', 'description', 'location', 'blindScreening'] as const;
@@ -54,7 +54,7 @@ function withItems(lists: TypedLists, items: RubricItemInput[]): TypedLists {
         if (years === null) {
           throw new BadUserInputError('an EXPERIENCE rubric item needs minYears', { argument: 'minYears' });
         }
-        if (fieldNames(text).length === 0) {
+        if (!namesField(text)) {
           out.minYearsExperience = years;
         } else {
           const same = (e: ExperienceRequirement) => e.text.toLowerCase() === text.toLowerCase();

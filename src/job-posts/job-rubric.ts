@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { normalizeSkill } from '../analysis/skills.vocabulary.js';
 import type { ExperienceRequirement, JobRubric } from '../analysis/analysis.types.js';
 import { NO_ITEMS_WARNING } from '../analysis/rubric/derive.js';
-import { anyWorkText, fieldNames } from '../analysis/rubric/experience-field.js';
+import { anyWorkText, namesField } from '../analysis/rubric/experience-field.js';
 import type { DerivedRubric, RubricItem, RubricItemKind } from '../analysis/rubric/rubric.types.js';
 
 /** A rubric item with the ID clients remove it by. */
@@ -40,7 +40,7 @@ export interface RubricFields {
  */
 function sameness(kind: RubricItemKind, text: string): string {
   const family = kind === 'NICE_TO_HAVE' ? 'MUST_HAVE' : kind;
-  if (family === 'EXPERIENCE' && fieldNames(text).length === 0) return family;
+  if (family === 'EXPERIENCE' && !namesField(text)) return family;
   const canonical = family === 'MUST_HAVE' ? (normalizeSkill(text) ?? text) : text;
   return `${family}:${canonical
     .toLowerCase()

@@ -12,7 +12,7 @@ import type {
 import { emailAndUrlSpans, findSkills, normalizeSkill, showsSkill, type SkillMatch } from '../skills.vocabulary.js';
 import { taxonomySynonyms } from '../taxonomy/esco.js';
 import { degreeIn, type DegreeLevel } from './education.js';
-import { experienceRequirements, fieldNames } from '../rubric/experience-field.js';
+import { experienceRequirements, fieldNames, namesField } from '../rubric/experience-field.js';
 import { yearsCovered } from './dates.js';
 import { jobBlocks, jobRanges, NUMBER_WORDS, statedYears, type JobRange } from './experience.js';
 import { lineAt, resumeLines, type ResumeLine } from './sections.js';
@@ -473,7 +473,7 @@ function answerExperience(
   now: Date,
 ): RequirementMatch {
   const { text: requirement, minYears } = item;
-  if (fieldNames(requirement).length > 0 && minYears > 0) {
+  if (namesField(requirement) && minYears > 0) {
     const found = fieldYears(ix, requirement, total, now);
     const met = found.years >= minYears && found.evidence !== null;
     return {

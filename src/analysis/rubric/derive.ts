@@ -831,6 +831,9 @@ function alternatives<T extends { skill: string; index: number; length: number }
   return out;
 }
 
+/** Words that offer a choice or examples inside a parenthesis: "(call center, help desk, or retail)". */
+const CHOICE_CUE = /\b(?:or|e\.g|such\s+as|for\s+example|etc)\b/i;
+
 /** Words a short optional item is introduced or followed by, not part of its name. */
 const PHRASE_INTRO =
   /^(?:(?:knows?|understands?)\s+(?!how\b)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong)\s+)?(?:experience|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
@@ -1081,7 +1084,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // (but the kind the examples are of is asked: "(or similar 3D CAD such as Creo or Inventor)")
     for (const w of text.matchAll(/\(([^()]*)\)/g)) {
       const wish = OPTIONAL_CUE.test(w[1]!);
-      if (!wish && !/\b(?:or|e\.g|such\s+as|for\s+example|etc)\b/i.test(w[1]!)) continue;
+      if (!wish && !CHOICE_CUE.test(w[1]!)) continue;
       for (const k of skills) {
         if (k.index <= w.index || k.index >= w.index + w[0].length) continue;
         const kind = /^\s*,?\s*(?:such\s+as|e\.g\.?|like|including|for\s+example)\b/i.test(
@@ -1095,7 +1098,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // ("Excel skills – VLOOKUP, pivot tables")
     const elaborations = new Set<(typeof skills)[number]>();
     for (const w of text.matchAll(/\(([^()]*)\)|(?:\s[–—-]|:)\s*([^;()]*)/g)) {
-      if (/\b(?:or|e\.g|such\s+as|for\s+example|etc|like)\b/i.test(w[1] ?? w[2]!)) continue;
+      if (CHOICE_CUE.test(w[1] ?? w[2]!) || /\blike\b/i.test(w[1] ?? w[2]!)) continue;
       const before = skills.filter((k) => k.index + k.length <= w.index).at(-1);
       const between = before ? text.slice(before.index + before.length, w.index) : '';
       if (!before || !/^\s*(?:skills?|experience|knowledge|proficiency)?\s*$/i.test(between)) continue;

@@ -184,6 +184,11 @@ export function fieldNames(itemText: string): FieldNames {
   return found;
 }
 
+/** Whether an EXPERIENCE item's text says what its years are of (else any work counts). */
+export function namesField(itemText: string): boolean {
+  return fieldNames(itemText).length > 0;
+}
+
 type FieldNames = readonly { skills: string[]; wordSets: string[][] }[];
 const fieldNamesCache = new Map<string, FieldNames>();
 const MAX_CACHED = 1_000;
