@@ -14,5 +14,10 @@ describe('degreeIn', () => {
     expect(degreeIn('Two years of post-MSW experience')).toBeNull();
     expect(degreeIn('Microsoft certification MD-102')).toBeNull();
     expect(degreeIn('msw')).toBeNull();
+    expect(degreeIn("At least two years of post-master's clinical experience")).toBeNull();
+  });
+
+  it("reads a post-master's certificate as one", () => {
+    expect(degreeIn("Post-Master's Certificate, Family Nurse Practitioner")).toMatchObject({ index: 0, level: 2 });
   });
 });

@@ -6,13 +6,14 @@ import type { EducationEntry } from '../analysis.types.js';
 import type { ResumeLine } from './sections.js';
 
 /** Degree words that are unambiguous in any case. */
-const DEGREE_WORDS = String.raw`(?:bachelor(?:'?s)?|master(?:'?s)?|doctorate|doctor of [a-z]+|diploma|associate'?s?\s+(?:degree|of)|graduate certificate|postgraduate certificate|high school|ph\.?\s?d\.?|mba|m\.?b\.?a\.|b\.?\s?tech|m\.?\s?tech|b\.?sc|m\.?sc|b\.?eng|m\.?eng|mphil|bba|b\.?com|m\.?com|bca|mca|llb|llm|bsn|msn|ged|a-levels?)`;
+const DEGREE_WORDS = String.raw`(?:post-master'?s\s+certificate|bachelor(?:'?s)?|master(?:'?s)?|doctorate|doctor of [a-z]+|diploma|associate'?s?\s+(?:degree|of)|graduate certificate|postgraduate certificate|high school|ph\.?\s?d\.?|mba|m\.?b\.?a\.|b\.?\s?tech|m\.?\s?tech|b\.?sc|m\.?sc|b\.?eng|m\.?eng|mphil|bba|b\.?com|m\.?com|bca|mca|llb|llm|bsn|msn|ged|a-levels?)`;
 /**
  * Short degree abbreviations are also honorifics or states (MS Lisa Shaw, MA, MD), so they count
  * only in their usual capitalisation and followed by a field ("MS in", "B.A., History", "BS -").
  */
 const DEGREE_ABBR = String.raw`(?:B\.?S\.?|B\.?A\.?|M\.?S\.?|M\.?A\.?|B\.?E\.?|M\.?E\.?|A\.?A\.?|A\.?S\.?|M\.?D\.?)(?=\s+(?:[Ii][Nn]|[Oo][Ff])\b|\s*[,(–-](?!\d)|\s*$)`;
-const WORDS_RE = new RegExp(String.raw`(?<![A-Za-z])${DEGREE_WORDS}(?![A-Za-z])`, 'i');
+// not after "post-" ("post-master's clinical experience" is experience after the degree)
+const WORDS_RE = new RegExp(String.raw`(?<![A-Za-z]|\bpost-)${DEGREE_WORDS}(?![A-Za-z])`, 'i');
 /**
  * Degrees known by their capitals alone (social work, public health, fine arts, pharmacy,
  * nursing and physical therapy doctorates, education): in that capitalisation only, not inside a

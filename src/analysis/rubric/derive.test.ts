@@ -1989,6 +1989,103 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it("reads an electrician's post: a level after a dash, a credential turned down or accepted instead, physical conditions", () => {
+    const items = kinds(
+      [
+        'REQUIRED QUALIFICATIONS',
+        'Valid California General Electrician Certification - NO EXCEPTIONS',
+        'OSHA 30 Construction card (OSHA 10 acceptable if you complete the 30 within 6 months)',
+        'OSHA 30 REQUIRED (OSHA 10 NOT ACCEPTED ON THIS SITE)',
+        'Working knowledge of the 2022 NEC',
+        '',
+        'PREFERRED',
+        'NFPA 70E arc flash training',
+        '',
+        'PHYSICAL REQUIREMENTS',
+        'Climb in and out of tractor cab and trailer frequently',
+        'Work in all weather conditions - heat, cold, rain, occasional ice',
+        'Work outdoors in heat.',
+      ].join('\n'),
+      'Electrician',
+    );
+    expect(items).toEqual([
+      'REQUIREMENT Valid California General Electrician Certification',
+      'NICE_TO_HAVE OSHA 10',
+      'REQUIREMENT OSHA 30 Construction card (OSHA 10 acceptable if you complete the 30 within 6 months)',
+      'MUST_HAVE OSHA 30',
+      'REQUIREMENT OSHA 30 REQUIRED (OSHA 10 NOT ACCEPTED ON THIS SITE)',
+      'MUST_HAVE National Electrical Code',
+      'NICE_TO_HAVE NFPA 70E',
+      'REQUIREMENT Climb in and out of tractor cab and trailer frequently',
+      'REQUIREMENT Work in all weather conditions',
+      'REQUIREMENT Work outdoors in heat',
+    ]);
+  });
+
+  it('reads a post in prose: what "is expected", what "would be helpful", two wishes in one sentence, how to apply', () => {
+    const text =
+      'The paralegal will draft pleadings and manage discovery. Advanced proficiency in Microsoft Word, Excel and ' +
+      'Adobe Acrobat Pro is expected. Insurance coverage or construction defect experience would be helpful. ' +
+      "Candidates should hold a bachelor's degree; a paralegal certificate from an ABA-approved program is strongly " +
+      'preferred, and the NALA Certified Paralegal (CP) credential would be a plus but is not required. Interested ' +
+      'candidates should submit a resume and a writing sample through our careers page.';
+    expect(kinds(text, 'Paralegal')).toEqual([
+      'MUST_HAVE Microsoft Word',
+      'MUST_HAVE Excel',
+      'MUST_HAVE Adobe Acrobat Pro',
+      'NICE_TO_HAVE Insurance coverage',
+      'NICE_TO_HAVE construction defect',
+      "EDUCATION bachelor's degree",
+      'NICE_TO_HAVE paralegal certificate',
+      'NICE_TO_HAVE NALA Certified Paralegal credential',
+    ]);
+  });
+
+  it('reads what follows an item on its line: a level, a remark, the parts of its skill; and the tools a team uses as wishes', () => {
+    const text = [
+      "What we're looking for",
+      "* Former CDL driver? Big plus - drivers respect someone who's been behind the wheel",
+      "* Associate's degree in logistics - nice to have, not required",
+      '* Strong Python and advanced SQL - you can write a window function in your sleep',
+      '* Intermediate to advanced Excel - VLOOKUP, pivot tables, SUMIFS are daily tools here',
+      '* Experience with payroll software (ADP strongly preferred; Paylocity or UKG also considered)',
+      '* Tools we use: Figma, Maze, Dovetail',
+    ].join('\n');
+    expect(kinds(text, 'Dispatcher')).toEqual([
+      'NICE_TO_HAVE CDL',
+      "EDUCATION Associate's degree in logistics",
+      'MUST_HAVE Python',
+      'MUST_HAVE SQL',
+      'MUST_HAVE Excel',
+      'MUST_HAVE Payroll',
+      'NICE_TO_HAVE ADP',
+      'NICE_TO_HAVE Paylocity',
+      'NICE_TO_HAVE UKG',
+      'NICE_TO_HAVE Figma',
+      'NICE_TO_HAVE Maze',
+      'NICE_TO_HAVE Dovetail',
+    ]);
+  });
+
+  it('reads a "Who you are" list: years after a degree, an invitation, people worked with, "Even better", a reason', () => {
+    const text = [
+      'Who you are',
+      "You have at least two years of post-master's clinical experience.",
+      "If you're an LSW close to licensure, talk to us.",
+      "You're comfortable working with patients experiencing homelessness, poverty and addiction.",
+      'You speak Spanish? Even better (bilingual differential of $2/hr).',
+      "You have a valid driver's license.",
+      'Because of ITAR/export controlled work, applicants must be U.S. persons.',
+    ].join('\n');
+    expect(kinds(text, 'Clinician')).toEqual([
+      "REQUIREMENT You're comfortable working with patients experiencing homelessness, poverty and addiction",
+      'NICE_TO_HAVE Spanish',
+      "REQUIREMENT You have a valid driver's license",
+      'REQUIREMENT Because of ITAR/export controlled work, applicants must be U.S. persons',
+      "EXPERIENCE At least 2 years of post-master's clinical experience",
+    ]);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

@@ -104,7 +104,7 @@ const NOT_YEARS = /^(?:\s*(?:old|of\s+age|warranty|in\s+business|ago|history))/i
  * ability, a condition of employment, leading people.
  */
 const DEMAND_CUE =
-  /\b(?:must|required|requires|possess|own\s+(?:(?:hand|basic|power|personal|small)\s+){0,2}tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|(?:full\s+)?(?:working|work)\s+rights|right\s+to\s+work|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|(?:police|criminal\s+record|dbs|children)\s+check|lift|stand|travel|relocat|availab|willing|overtime|on[\s-]?call|(?:reliable|own)\s+(?:transportation|vehicle|car|ride)|shifts?|weekends?|on[\s-]?site|in\s+(?:the\s+)?office|in[\s-]person|commut|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor)/i;
+  /\b(?:must|required|requires|possess|own\s+(?:(?:hand|basic|power|personal|small)\s+){0,2}tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|(?:full\s+)?(?:working|work)\s+rights|right\s+to\s+work|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|(?:police|criminal\s+record|dbs|children)\s+check|lift|stand|travel|relocat|availab|willing|overtime|on[\s-]?call|(?:reliable|own)\s+(?:transportation|vehicle|car|ride)|shifts?|weekends?|on[\s-]?site|in\s+(?:the\s+)?office|in[\s-]person|commut|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor|track\s+record|proven\s+record)/i;
 
 /** A label whose items are schooling: "Education/Training:", "**Education:**". */
 const EDUCATION_LABEL =
@@ -120,7 +120,7 @@ function namesCredential(text: string, s: { index: number; length: number }): bo
   const after = text.slice(s.index + s.length, s.index + s.length + 40);
   const before = text.slice(Math.max(0, s.index - 30), s.index);
   return (
-    /^\W*(?:[\w-]+\W+){0,2}?(?:certif\w*|licen[cs]\w*|cards?|endorsements?|credentials?|permits?)\b/i.test(after) ||
+    /^\W*(?:[\w-]+\W+){0,3}?(?:certif\w*|licen[cs]\w*|cards?|endorsements?|credentials?|permits?)\b/i.test(after) ||
     /\b(?:valid|current|active)\s+(?:[\w-]+\s+){0,2}$/i.test(before)
   );
 }
@@ -130,7 +130,7 @@ function namesCredential(text: string, s: { index: number; length: number }): bo
  * within 90 days". The condition is a requirement; the credentials it names are no gate.
  */
 const AFTER_HIRE =
-  /\bwithin\s+(?:(?:the\s+first|\w+)\s+)?(?:\(\d+\)\s+)?(?:days?|weeks?|months?|years?)\s+of\s+(?:hire|hiring|start(?:ing)?|employment|appointment|joining)\b|\b(?:or|and\/or)\s+(?:be\s+)?(?:the\s+)?(?:ability|able|willing(?:ness)?|eligib\w*)\s+to\s+(?:obtain|get|earn|acquire|complete)\b/i;
+  /\bwithin\s+(?:(?:the\s+first|\w+)\s+)?(?:\(\d+\)\s+)?(?:days?|weeks?|months?|years?)\s+of\s+(?:hire|hiring|start(?:ing)?|employment|appointment|joining)\b|\b(?:or|and\/or)\s+(?:be\s+)?(?:the\s+)?(?:ability|able|willing(?:ness)?|eligib\w*)\s+to\s+(?:obtain|get|earn|acquire|complete)\b|^(?:must\s+be\s+|be\s+)?willing(?:ness)?\s+to\s+(?:complete|obtain|get|earn|acquire|take|attend|undergo)\b/i;
 /**
  * A remark that the employer provides what the line names: "6 months of forklift experience
  * (certification provided on site)" asks the experience, not a certification. A remark that
@@ -145,7 +145,7 @@ const PROVIDED_REMARK =
  * Accounting and have 2-4 years of experience…", "… and at least three years of experience".
  */
 const AFTER_DEGREE =
-  /\s*,?\s+and\s+(?:you\s+)?(?:have|has|having|hold|holds|are|is|bring|possess|at\s+least|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s)[^]*$/i;
+  /\s*,?\s+and\s+(?:you\s+)?(?:have|has|having|hold|holds|are|is|bring|possess|at\s+least|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s)[^]*$|\s+(?:is|are|would\s+be)\s+(?:(?:really|very|always)\s+)?(?:nice|a\s+(?:big\s+)?plus|preferred|helpful|desired|welcome|an?\s+(?:asset|advantage|bonus))\b[^]*$/i;
 
 /**
  * An ability to do skilled work on things the line lists ("Ability to read and interpret
@@ -202,9 +202,9 @@ const LIST_LEAD =
 /** Where such a list ends: "software development in one or more programming languages" names one thing. */
 const LIST_END =
   /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|is|are|will|would)\s+|,?\s+(?:in|on|with|across)\s+(?:one|two|three|any|several|multiple|at\s+least)\b|\.(?!\d)|[;:()]/i;
-/** Words that open a phrase that is not a skill's name. */
+/** Words that open a phrase that is not a skill's name (nor a condition of the work: "Work outdoors in heat"). */
 const NOT_SKILL_HEAD =
-  /^(?:a|an|the|this|that|these|those|all|any|some|other|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b/i;
+  /^(?:a|an|the|this|that|these|those|all|any|some|other|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b|^(?:work(?=\s+(?:outdoors|outside|indoors|nights|weekends|holidays|overtime|long|extended|flexible|rotating|varied|shifts?|(?:in|at|from|under)\s+(?:heights|extreme|hot|cold|all|confined|tight|noisy|wet|dusty|varying|inclement|elevated))\b)|(?:stand|sit|walk)(?:ing)?\s+for\b|travel(?:l?ing)?\s+(?:up\s+to|\d|overnight|frequently|as\s+needed))/i;
 /** Generic words that are not a skill on their own. */
 const GENERIC =
   /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?)$/i;
@@ -298,7 +298,7 @@ const EMPLOYER_VOICE = /^(?:we|we'?re|we'?ve|we'?ll|our|us|everyone|everybody)\b
 const PAY_AND_BENEFITS =
   /\b(?:salary|base\s+pay|pay\s+(?:range|rate|is|band)|fee\s+split|compensation|benefits|(?<!\ba\s)bonus(?:es)?\b(?!\s+(?:points|if))|401\s*\(?k\)?|pto|paid\s+time\s+off|vacation|insurance|perks|stock\s+options|equity|(?:medical|dental|vision)(?:,|\s+(?:and|&)\s+(?:dental|vision))|(?:sick|personal|vacation)\s+(?:days|leave|time)|paid\s+holidays|(?:retirement|pension)\s+(?:plan|system|match|contributions?)|teachers'?\s+retirement)\b/i;
 const ASKS_OF_CANDIDATE =
-  /\b(?:you|your|candidates?|applicants?|someone|somebody|must|required|requires?|years?|degree|certif\w*|licen[cs]e\w*|experience\s+(?:with|in)|looking\s+for|seeking|need\s+(?:an?|someone))\b/i;
+  /\b(?:you|your|candidates?|applicants?|someone|somebody|must|required|requires?|years?|degree|certif\w*|licen[cs]e\w*|experience\s+(?:with|in)|looking\s+for|seeking|need\s+(?:an?|someone))\b|\bexperience\s+(?:is|are|would\s+be)\s+(?:a\s+)?(?:(?:big|huge|real|definite)\s+)?(?:plus|helpful|beneficial|desirable|an?\s+(?:asset|advantage))\b/i;
 
 /**
  * How to apply, and who is welcome to: the employer's process, not a demand ("To apply, send a
@@ -306,7 +306,7 @@ const ASKS_OF_CANDIDATE =
  * against the criteria").
  */
 const APPLYING =
-  /^(?:questions\?|(?:call|text|email|e-mail|contact)\s+[^.\n]{0,40}?\b(?:at|on)\s+(?:\+?\d|\S+@)|to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here|in\s+person|for\s+(?:this|the)\s+(?:position|job|role))\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b|^(?:new|recent)\s+grad(?:uate)?s?\b.{0,30}\b(?:welcome|encouraged|(?:will|may)\s+be\s+considered)\b/i;
+  /^(?:questions\?|(?:call|text|email|e-mail|contact)\s+[^.\n]{0,40}?\b(?:at|on)\s+(?:\+?\d|\S+@)|to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|^if\s+you(?:'re|\s+are|\s+have|'ve)?\b[^.]*?,\s*(?:please\s+)?(?:talk\s+to\s+us|reach\s+out|get\s+in\s+touch|let'?s\s+talk|contact\s+us|(?:still\s+)?apply|we'?d\s+(?:still\s+)?love\s+to\s+hear)\b|(?:interested|qualified)\s+(?:candidates|applicants|individuals|parties)\s+(?:should|may|can|must|are\s+(?:invited|encouraged|asked))\s+(?:to\s+)?(?:apply|submit|send|email|forward)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here|in\s+person|for\s+(?:this|the)\s+(?:position|job|role))\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b|^(?:new|recent)\s+grad(?:uate)?s?\b.{0,30}\b(?:welcome|encouraged|(?:will|may)\s+be\s+considered)\b/i;
 
 /**
  * A condition of employment the employer's closing text states ("This post is subject to a basic
@@ -353,7 +353,7 @@ const QUESTION =
 /** A level after a dash: "Medidata Rave — user", "Phlebotomy — independent", "Spanish – conversational". */
 /** How much an item is asked, after a dash that closes it: "HVLP - nice to have". */
 const DASH_TAG =
-  /\s+[-–—]\s+(?:(required|mandatory|a\s+must|must)|(preferred|optional|desired|desirable|nice\s+to\s+have|a\s+plus|bonus))[\s.!]*$/i;
+  /\s+[-–—]\s+(?:(required|mandatory|a\s+must|must|no\s+exceptions|non[\s-]?negotiable)|(preferred|optional|desired|desirable|nice\s+to\s+have|a\s+plus|bonus)(?:,?\s+(?:but\s+)?not\s+(?:required|a\s+must|mandatory))?)[\s.!]*$/i;
 const DASH_LEVEL =
   /^(.{2,60}?)\s+[—–]\s+(?:(?:a\s+)?(?:user|familiar|familiarity|expert|proficient|proficiency|basic|intermediate|advanced|independent|working(?:\s+knowledge)?|fluent|conversational|current(?:\s+certificate)?|beginner|some|strong|solid|exposure)\b[\p{L}\s]{0,30})$/iu;
 
@@ -401,6 +401,15 @@ const ONLY_OPTIONAL = new RegExp(
   'i',
 );
 
+/** A remark after a dash, said to or by the reader: "- you can write a window function in your sleep". */
+const DASH_REMARK =
+  /^(?:you|you'?re|you'?ll|we|we'?re|we'?ll|it'?s|this|that|they|so|which|because|i\.e\.|be|just|think)\b/;
+/** A level said on its own after an item: "Big plus", "A must!", "Nice to have". */
+const LEVEL_ONLY =
+  /^(?:(?:that'?s|it'?s|this\s+is|is|would\s+be)\s+)?(?:an?\s+)?(?:(absolute\s+must|must|must[\s-]have|required|requirement|mandatory)|(?:(?:big|huge|major|definite|real|great|nice|strong)\s+)?(?:plus|bonus|advantage|asset|nice[\s-]+to[\s-]+have|preferred|desired|optional)|even\s+better)[\s.!]*(?:\([^()]*\)[\s.!]*)?$/i;
+/** A list of what the team works with: "Tools we use:", "Our stack:", "Software we use:". */
+const TOOLS_WE_USE =
+  /^(?:(?:the\s+)?(?:tools|software|systems|platforms|apps|tech(?:nology)?(?:\s+stack)?|stack)\s+(?:we|our\s+team|you'?ll)\s+(?:use|work\s+with|run)|our\s+(?:tech(?:nology)?\s+)?(?:stack|tools|toolkit))\s*:/i;
 /** An employer saying whom it wants: "We are looking for…", "seeking", "hiring". */
 const SEEKING = /\b(?:looking\s+for|seeking|hiring)\b/i;
 
@@ -408,7 +417,7 @@ const SEEKING = /\b(?:looking\s+for|seeking|hiring)\b/i;
 function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 'required' | 'optional' | null {
   if (
     LEGAL_SENTENCE.test(seg.text) ||
-    APPLYING.test(seg.text) ||
+    (APPLYING.test(seg.text) && !QUALIFICATION_OPENING.test(seg.text)) ||
     MONEY.test(seg.text) ||
     RATE_LINE.test(seg.text) ||
     NOT_ASKED.test(seg.text) ||
@@ -419,6 +428,8 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
     return null;
   }
   if (seg.heading) return null;
+  // "Tools we use: Figma, Maze, Dovetail": what the team works with is good to know, not a gate
+  if (TOOLS_WE_USE.test(seg.text)) return 'optional';
   // a duty may still state a hard demand ("Must be able to lift 50 lbs"), and the company's text
   // one said to the candidate ("You must be legally able to work in Portugal")
   // and so may the sentence that opens the job's description: "We are looking for a Senior Java
@@ -430,6 +441,7 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
     !/\bmust\b|\brequired\b/i.test(seg.text) &&
     !(SEEKING.test(seg.text) && yearsIn(seg.text) !== null) &&
     !CANDIDATE_CUE.test(seg.text) &&
+    !EXPECTED_OF_CANDIDATE.test(seg.text) &&
     !(QUALIFICATION_OPENING.test(seg.text) && OPTIONAL_CUE.test(seg.text))
   )
     return null;
@@ -440,7 +452,12 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
   if (STATED_MUST.test(seg.text) || CONDITION.test(seg.text)) return 'required';
   if (seg.section === 'optional') return 'optional';
   if (seg.section === 'required') return 'required';
-  if (REQUIRED_CUE.test(seg.text) || QUALIFICATION_OPENING.test(seg.text) || CONDITION.test(seg.text))
+  if (
+    REQUIRED_CUE.test(seg.text) ||
+    QUALIFICATION_OPENING.test(seg.text) ||
+    CONDITION.test(seg.text) ||
+    EXPECTED_OF_CANDIDATE.test(seg.text)
+  )
     return 'required';
   // a clause after a semicolon goes on from its sentence's start: "You need a Class A CDL; a clean
   // MVR; …" asks for each
@@ -452,6 +469,13 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
  * writing experience", "→ Able to build project budgets" in a post without sections): the
  * candidate's years, abilities, knowledge, degree or credential, never a duty's verb.
  */
+/**
+ * A sentence that says what is expected of the candidate's knowledge, closing on it: "Advanced
+ * proficiency in Microsoft Word, Excel and Adobe Acrobat Pro is expected", "so a working
+ * familiarity with CM/ECF is important" (where "Safety is important to us" asks nothing).
+ */
+const EXPECTED_OF_CANDIDATE =
+  /\b(?:proficiency|proficient|familiarity|knowledge|experience|fluency|understanding|skills?|abilit(?:y|ies)|expertise|command)\b[^.;!?]*\b(?:is|are)\s+(?:(?:also|absolutely|highly|very)\s+)?(?:expected|essential|necessary|needed|important|critical|vital|a\s+requirement)[\s.!]*$/i;
 /** A sentence that says what the candidate has or is: "The ideal candidate will have…". */
 const CANDIDATE_CUE =
   /\b(?:(?:ideal|successful|right|qualified)\s+(?:candidate|applicant|person)s?\s+(?:will|should|must|has|have|is|are|brings?|possess(?:es)?)|candidates?\s+(?:must|should|will\s+need)|you\s+(?:should|must)\s+(?:have|be|hold|possess|bring)|you(?:'ll|\s+will)\s+need\s+(?:to\s+(?:have|be|hold)|an?)\b)/i;
@@ -486,6 +510,9 @@ const BROAD_SKILLS = new Set([
   'Training',
   'Warehouse Operations',
 ]);
+/** What comes before "training" when the training is in something named before it. */
+const TRAINING_IN =
+  /[A-Za-z0-9]\s+$(?<!\b(?:and|or|in|of|with|to|for|on|at|including|the|a|an|staff|employee|employees)\s+)/i;
 /** Words a segment may have for a broad skill in it to be an item. */
 const BROAD_SEGMENT_WORDS = 6;
 
@@ -495,9 +522,20 @@ function vocabularySkills(
   matches = findSkills(text),
 ): { skill: string; index: number; length: number }[] {
   const short = wordCount(text) <= BROAD_SEGMENT_WORDS;
-  return matches
-    .filter((m) => short || !BROAD_SKILLS.has(m.skill))
-    .map((m) => ({ skill: m.skill, index: m.index, length: m.match.length }));
+  return (
+    matches
+      .filter((m) => short || !BROAD_SKILLS.has(m.skill))
+      // "NFPA 70E arc flash training", "OSHA training": how a thing is learnt, not the skill of training
+      .filter((m) => m.skill !== 'Training' || !TRAINING_IN.test(text.slice(0, m.index)))
+      // "Pharmacy-Based Immunization Delivery": a skill's name made an adjective names another thing
+      .filter(
+        (m) =>
+          !/^-(?:based|related|focused|oriented|driven|specific|facing|certified)\b/i.test(
+            text.slice(m.index + m.match.length),
+          ),
+      )
+      .map((m) => ({ skill: m.skill, index: m.index, length: m.match.length }))
+  );
 }
 
 /**
@@ -515,6 +553,13 @@ function listedSkills(text: string): { skill: string; index: number; length: num
     const lead = LIST_LEAD.exec(masked.slice(intro.index + intro[0].length));
     const from = intro.index + intro[0].length + (lead ? lead[0].length : 0);
     const rest = masked.slice(from);
+    // "working with patients experiencing homelessness, poverty and addiction": people, not skills
+    if (
+      /^(?:[\w-]+\s+){0,2}?(?:children|kids|pupils|students|patients|adults|families|youth|seniors|elderly|infants|toddlers|teenagers|adolescents|residents|learners|clients|individuals|people|veterans|survivors)\b/i.test(
+        rest,
+      )
+    )
+      continue;
     const stop = LIST_END.exec(rest);
     const list = stop ? rest.slice(0, stop.index) : rest;
     for (const part of kindAfterNames(listParts(list))) {
@@ -831,14 +876,22 @@ function alternatives<T extends { skill: string; index: number; length: number }
   return out;
 }
 
+/** A reason that opens a demand: "Because of ITAR/export controlled work, …". */
+const REASON_LEAD = /^(?:because\s+of|due\s+to|given|owing\s+to)\s+[^,;]{1,80},/i;
+/** The label of a section of the work's physical conditions. */
+const PHYSICAL_LABEL =
+  /^(?:physical\s+(?:demands|requirements|requirements\s+and\s+work\s+environment|abilities|conditions)|(?:working|work|environmental)\s+(?:conditions|environment))\b/i;
+const degree0 = (text: string) => degreeIn(text) !== null;
+/** What turns a name down: "(OSHA 10 not accepted)", "(residential only will not be considered)". */
+const REFUSED = /\b(?:not|never)\s+(?:be\s+)?(?:accepted|acceptable|considered|sufficient|valid)\b/i;
 /** Words that offer a choice or examples inside a parenthesis: "(call center, help desk, or retail)". */
-const CHOICE_CUE = /\b(?:or|e\.g|such\s+as|for\s+example|etc)\b/i;
+const CHOICE_CUE = /\b(?:or|e\.g|such\s+as|for\s+example|etc|(?<!\bnot\s)(?:acceptable|accepted))\b/i;
 
 /** Words a short optional item is introduced or followed by, not part of its name. */
 const PHRASE_INTRO =
-  /^(?:(?:knows?|understands?)\s+(?!how\b)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong)\s+)?(?:experience|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
+  /^(?:(?:knows?|understands?)\s+(?!how\b)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
 const PHRASE_TAIL = new RegExp(
-  String.raw`[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice\s+to\s+have|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|but\s+not\s+required|not\s+required)[\s.!]*$`,
+  String.raw`[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice(?:\s+to\s+have)?|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|(?:but\s+)?(?:is\s+|are\s+)?not\s+(?:required|necessary|mandatory|a\s+must))[\s.!]*$`,
   'i',
 );
 /** Words a short optional item may have. */
@@ -890,6 +943,18 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
       .replace(PHRASE_INTRO, '')
       // "English essential": how much it is asked, no part of its name
       .replace(/\s+(?:is\s+)?(?:essential|mandatory)$/i, '')
+      // "The NALA Certified Paralegal credential": an article is no part of a credential's name
+      .replace(/^(?:an?|the)\s+(?=.*\b(?:certifi(?:cation|cate|ed)|credential|licen[cs](?:e|ure))\b)/i, '')
+      // "… Certified Payroll Professional (CPP) through PayrollOrg": nor is whom it is taken through
+      .replace(
+        /(?<=\b(?:certifi(?:cation|cate|ed)|credential|licen[cs]e|professional|specialist)\b.*)\s+(?:through|via)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}$/i,
+        '',
+      )
+      // "a paralegal certificate from an ABA-approved program": the school is no part of its name
+      .replace(
+        /\b(certificate|certification|credential|licen[cs]e|diploma)\s+(?:from|through)\s+[^,;]{0,50}?\b(?:program|programme|school|college|university|institut(?:e|ion))\b/i,
+        '$1',
+      )
       .trim();
   }
   if (!t || !/[A-Za-z]{2}/.test(t) || /^(?:you|we|our|if|when|this|it)\b/i.test(t)) return null;
@@ -964,10 +1029,41 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
   };
 
   let sentenceAsk: 'required' | 'optional' | null = null;
-  for (const seg of jobSegments(description)) {
+  const segments = jobSegments(description);
+  const sameLine = (a: JobSegment, b: JobSegment | undefined) =>
+    !!b && !description.slice(a.end, b.start).includes('\n');
+  for (const [at, seg] of segments.entries()) {
+    // "Former CDL driver? Big plus - drivers respect someone who's been behind the wheel": the
+    // level said after an item, on its line, is the item's; it and the remark after it ask nothing
+    const prior = segments[at - 1];
+    const levelOnly = (s: JobSegment | undefined) =>
+      !!s && !s.heading && !s.label?.endsWith(s.text) && LEVEL_ONLY.test(s.text);
+    if (levelOnly(seg) || (levelOnly(prior) && sameLine(prior!, seg))) continue;
+    // "Strong Python and advanced SQL - you can write a window function in your sleep": what
+    // follows an item's dash in the voice of the ad is a remark on it
+    const afterDash = !!prior && sameLine(prior, seg) && /[-–—]\s*$/.test(description.slice(prior.end, seg.start));
+    if (afterDash && DASH_REMARK.test(seg.text)) continue;
+    // "Intermediate to advanced Excel - VLOOKUP/XLOOKUP, pivot tables, SUMIFS are daily tools
+    // here": parts of the skill before the dash say more of it (convention 2)
+    if (afterDash) {
+      const before = findSkills(prior!.text).map((m) => m.skill);
+      const here = findSkills(seg.text).map((m) => m.skill);
+      if (before.length > 0 && here.length > 0 && here.every((k) => before.some((b) => b !== k && showsSkill(k, b))))
+        continue;
+    }
+    const next = segments[at + 1];
+    // (said as a sentence of its own: "Medical - Dental - Bonus" lists benefits)
+    const levelAfter =
+      !seg.heading &&
+      levelOnly(next) &&
+      sameLine(seg, next!) &&
+      /^[.?!]?\s*$/.test(description.slice(seg.end, next!.start))
+        ? LEVEL_ONLY.exec(next!.text)
+        : null;
     const read = plainItem(seg.text);
     // a question to the candidate ("Can you pass a background check?") asks it, where no heading says otherwise
     const ask: 'required' | 'optional' | null =
+      (levelAfter ? (levelAfter[1] ? 'required' : 'optional') : null) ??
       read.level ??
       askOf(read.text === seg.text ? seg : { ...seg, text: read.text }, sentenceAsk) ??
       (read.question && seg.section === 'plain' ? 'required' : null);
@@ -997,6 +1093,14 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
         const at = { years: n, index: 0, length: said.indexOf(' of ') };
         if (!experience && n > 0 && n <= 40) experience = { years: n, quote, text: said, at };
       } else add('NICE_TO_HAVE', board[1]!.trim(), quote);
+      continue;
+    }
+    // under "Physical requirements" or "Working conditions" every line is a condition of the
+    // work, never a skill ("Climb in and out of tractor cab and trailer frequently"); what
+    // follows a dash on its line says more of it ("Work in all weather conditions - heat, cold")
+    if (ask === 'required' && PHYSICAL_LABEL.test(seg.label ?? '') && !degree0(text)) {
+      if (!(prior && sameLine(prior, seg) && /[-–—]\s*$/.test(description.slice(prior.end, seg.start))))
+        add('REQUIREMENT', cut(text), quote);
       continue;
     }
     // a minimum age is a condition of employment, whatever section it sits in: never a skill or a
@@ -1082,6 +1186,12 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // and so is one among choices or examples in a parenthesis, named or not: "1-2 years in a
     // support role (call center, help desk, or retail)"
     // (but the kind the examples are of is asked: "(or similar 3D CAD such as Creo or Inventor)")
+    // and one the parenthesis turns down is not asked at all: "OSHA 30 (OSHA 10 not accepted)"
+    const refused = new Set<(typeof skills)[number]>();
+    for (const w of text.matchAll(/\(([^()]*)\)/g)) {
+      if (REFUSED.test(w[1]!))
+        for (const k of skills) if (k.index > w.index && k.index < w.index + w[0].length) refused.add(k);
+    }
     for (const w of text.matchAll(/\(([^()]*)\)/g)) {
       const wish = OPTIONAL_CUE.test(w[1]!);
       if (!wish && !CHOICE_CUE.test(w[1]!)) continue;
@@ -1107,8 +1217,10 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
           elaborations.add(k);
       }
     }
+    // "Because of ITAR/export controlled work, applicants must be U.S. persons": the reason is no item
+    const reason = REASON_LEAD.exec(text);
     for (const s of skills) {
-      if (elaborations.has(s)) {
+      if (elaborations.has(s) || refused.has(s) || (reason && s.index < reason[0].length)) {
         taken.push(s);
         continue;
       }
@@ -1173,8 +1285,14 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     }
     // An optional item the vocabulary does not know is still an item: "Storybook", "Hazmat
     // endorsement", "Epic EHR experience" in a Nice-to-have list.
+    // Two wishes in one sentence are read apart: "a paralegal certificate … is strongly preferred,
+    // and the NALA Certified Paralegal (CP) credential would be a plus".
     if (ask === 'optional' && skills.length === 0 && !years && !degree) {
-      for (const phrase of phraseItems(text)?.items ?? []) add('NICE_TO_HAVE', phrase, quote);
+      const wishes = phraseItems(text)
+        ? [text]
+        : text.split(/,\s+and\s+(?=(?:the|an?|any)\s)/i).filter((c) => OPTIONAL_CUE.test(c));
+      for (const wish of wishes)
+        for (const phrase of phraseItems(wish)?.items ?? []) add('NICE_TO_HAVE', phrase, quote);
       continue;
     }
     // A skill named and demanded in so many words: "Hands-on HPLC experience required", "Prior
@@ -1191,6 +1309,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     const bare = text.replace(A_MUST, '');
     if (
       ask === 'required' &&
+      !afterHire &&
       skills.length === 0 &&
       !years &&
       !degree &&

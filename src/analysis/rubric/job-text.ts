@@ -61,7 +61,7 @@ const REQUIRED_HEAD =
 const DUTIES_HEAD =
   /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^roles?\s+(?:and|&)\s+responsibilities\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves|what(?:'s|\s+is)\s+the\s+(?:job|role|work)|work(?:ing)?\s+(?:conditions|environment)|definition|distinguishing\s+(?:features|characteristics)|(?:examples|illustrative\s+examples)\s+of\s+(?:duties|work)|typical\s+(?:duties|tasks)|nature\s+of\s+(?:the\s+)?work|class\s+(?:description|concept|summary|characteristics))/i;
 const ABOUT_HEAD =
-  /^(?:about\s+(?:us|(?:the\s+)?company|the\s+team|our\s+\w+)|company\s+(?:info|information|profile|overview|description)|who\s+(?:we\s+are|are\s+we)|how\s+(?:do\s+i|to|can\s+i)\s+apply|our\s+(?:company|story|mission|team|culture|values)|why\s+(?:join|work)|benefits|perks|compensation|comp\b|(?:the\s+)?package\b|desired\s+(?:salary|pay|compensation|rate|wage|start\s+date|location|schedule|hours)|rate\b|wages?\b|salary|pay\b|what\s+we\s+offer|we\s+offer|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|top\s+reasons(?:\s+to\s+(?:work|join)(?:\s+(?:with|for|at)\s+us)?)?|how\s+to\s+apply|to\s+apply|(?:application|selection|hiring|interview)\s+process|(?:shift|schedule|hours)\s+(?:and|&)\s+(?:pay|compensation|benefits)|location|schedule|shifts?(?=\s*:?\s*$)|work\s+(?:schedule|hours)|hours|job\s+(?:type|id|number|code|function)|equal\s+opportunity|eeo|(?:experience|seniority|career)\s+level|work\s+(?:location|setting|site)|location\s+type|employment\s+type|pay\s+rate|industry(?!\s+(?:experience|knowledge))|closing\s+date|filing\s+deadline|open\s+to|additional\s+(?:information|info|details)|required\s+documents|(?:supporting|application)\s+(?:documents|materials)|documents?\s+(?:required|needed|to\s+(?:submit|include))|how\s+you\s+will\s+be\s+evaluated|next\s+steps|other\s+information|(?:employer|screening|application)\s+questions|disclosure\s+and\s+barring\s+service\s+check|certificate\s+of\s+sponsorship|employer\s+(?:certification|details)|documents\s+to\s+download|information\s+you\s+(?:must|need\s+to)\s+provide|contact\s+(?:information|details|us)|important\s+(?:messages|information|notes?)|intent\s+of\s+the\s+process|(?:assessment\s+)?accommodations?|information\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}|who\s+can\s+apply|positions?\s+to\s+be\s+filled)/i;
+  /^(?:(?:the\s+)?(?:details|fine\s+print|logistics|basics)(?=\s*:?\s*$)|(?:job|position|role|contract)\s+details|about\s+(?:us|(?:the\s+)?company|the\s+team|our\s+\w+)|company\s+(?:info|information|profile|overview|description)|who\s+(?:we\s+are|are\s+we)|how\s+(?:do\s+i|to|can\s+i)\s+apply|our\s+(?:company|story|mission|team|culture|values)|why\s+(?:join|work)|benefits|perks|compensation|comp\b|(?:the\s+)?package\b|desired\s+(?:salary|pay|compensation|rate|wage|start\s+date|location|schedule|hours)|rate\b|wages?\b|salary|pay\b|what\s+we\s+offer|we\s+offer|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|top\s+reasons(?:\s+to\s+(?:work|join)(?:\s+(?:with|for|at)\s+us)?)?|how\s+to\s+apply|to\s+apply|(?:application|selection|hiring|interview)\s+process|(?:shift|schedule|hours)\s+(?:and|&)\s+(?:pay|compensation|benefits)|location|schedule|shifts?(?=\s*:?\s*$)|work\s+(?:schedule|hours)|hours|job\s+(?:type|id|number|code|function)|equal\s+opportunity|eeo|(?:experience|seniority|career)\s+level|work\s+(?:location|setting|site)|location\s+type|employment\s+type|pay\s+rate|industry(?!\s+(?:experience|knowledge))|closing\s+date|filing\s+deadline|open\s+to|additional\s+(?:information|info|details)|required\s+documents|(?:supporting|application)\s+(?:documents|materials)|documents?\s+(?:required|needed|to\s+(?:submit|include))|how\s+you\s+will\s+be\s+evaluated|next\s+steps|other\s+information|(?:employer|screening|application)\s+questions|disclosure\s+and\s+barring\s+service\s+check|certificate\s+of\s+sponsorship|employer\s+(?:certification|details)|documents\s+to\s+download|information\s+you\s+(?:must|need\s+to)\s+provide|contact\s+(?:information|details|us)|important\s+(?:messages|information|notes?)|intent\s+of\s+the\s+process|(?:assessment\s+)?accommodations?|information\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}|who\s+can\s+apply|positions?\s+to\s+be\s+filled)/i;
 
 /** A line, ended by a colon, that introduces the benefits the employer offers. */
 const BENEFITS_INTRO =
@@ -242,19 +242,19 @@ function closingTail(text: string, span: Span): Span[] {
     { start: span.start + m.index + m[0].length, end: span.end },
   ];
 }
-/** How much an item is asked, after a dash that closes it: "airless sprayer (Graco) - required". */
-const LEVEL_AT_END = String.raw`(?:required|preferred|optional|desired|desirable|nice\s+to\s+have|a\s+plus|a\s+must|must)[ \t]*[.!]?[ \t]*$`;
+/** How much an item is asked, after a dash that closes it: "airless sprayer (Graco) - required", "… - NO EXCEPTIONS". */
+const LEVEL_AT_END = String.raw`(?:required|preferred|optional|desired|desirable|nice\s+to\s+have|a\s+plus|a\s+must|must|mandatory|no\s+exceptions|non[\s-]?negotiable)(?:,?[ \t]+(?:but[ \t]+)?not[ \t]+(?:required|a[ \t]+must|mandatory))?[ \t]*[.!]*[ \t]*$`;
 /**
  * An in-line bullet: " • ", " · ", " - ", " * " between words; not the dash of "3 - 6 Years", nor
  * one before the level that closes an item.
  */
 const INLINE_BULLET = new RegExp(
   String.raw`[ \t]+[•·▪◦●‣*][ \t]+|(?<!\b\d{1,2})[ \t]+-[ \t]+(?!${LEVEL_AT_END})|(?<=\b\d{1,2})[ \t]+-[ \t]+(?!\d{1,2}\+?\s*(?:[Yy]ears?|[Yy]rs|[Mm]onths?)\b)`,
-  'g',
+  'gi',
 );
 /** A bullet or list number at the start of a segment. */
 const LEADING_MARK =
-  /^(?:[-•·▪◦●‣*+>]\uFE0F?|o(?=\s+[A-Z])|[\p{Extended_Pictographic}\p{So}\u2190-\u21FF\u25A0-\u25FF\u2700-\u27BF]+\uFE0F?(?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s*/u;
+  /^(?:[-–—•·▪◦●‣*+>]\uFE0F?|o(?=\s+[A-Z])|[\p{Extended_Pictographic}\p{So}\u2190-\u21FF\u25A0-\u25FF\u2700-\u27BF]+\uFE0F?(?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s*/u;
 /** Markdown heading marks, bold and emphasis around a heading. */
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 
@@ -266,14 +266,19 @@ interface Span {
 /**
  * Splits `[start, end)` of `text` at every match of `re` (a global regex), dropping the matches;
  * with `outsideParentheses`, not at one inside a parenthesis ("(or willing to get certified - we
- * train!)" is one remark).
+ * train!)" is one remark); with `'closed'`, only inside one that closes before the next opens.
  */
-function splitSpan(text: string, span: Span, re: RegExp, outsideParentheses = false): Span[] {
+function splitSpan(text: string, span: Span, re: RegExp, outsideParentheses: boolean | 'closed' = false): Span[] {
   const out: Span[] = [];
   const part = text.slice(span.start, span.end);
   let at = 0;
   for (const m of part.matchAll(re)) {
-    if (outsideParentheses && depthAt(part, m.index) > 0) continue;
+    if (
+      outsideParentheses &&
+      depthAt(part, m.index) > 0 &&
+      (outsideParentheses === true || /^[^()]*\)/.test(part.slice(m.index)))
+    )
+      continue;
     out.push({ start: span.start + at, end: span.start + m.index });
     at = m.index + m[0].length;
   }
@@ -496,7 +501,8 @@ export function jobSegments(description: string): JobSegment[] {
     // an in-line bullet's text is a list item, never a heading but by its form: "Benefits - Medical
     // - Bonus" lists a bonus, it does not open a section of nice-to-haves
     const pieces = splitSpan(description, line, INLINE_BULLET, true).flatMap((bullet, i) =>
-      splitSpan(description, bullet, SENTENCE_END)
+      // (a sentence does not end inside a parenthesis that closes: "(ADP preferred; UKG also considered)")
+      splitSpan(description, bullet, SENTENCE_END, 'closed')
         // the wish after ", ideally" is its item's, never a heading ("ideally beauty or CPG" would
         // open a section of nice-to-haves for every item under it)
         .flatMap((s) =>
@@ -609,7 +615,10 @@ export function jobSegments(description: string): JobSegment[] {
           words(withoutRemark(text)) <= HEADING_MAX_WORDS && (!piece.listed || formed)
             ? (headingMode(text, !formed) ?? (pieces.length === 1 && ABOUT_JOB.test(text) ? 'duties' : null))
             : null;
-        if (!('tail' in piece && piece.tail) && (formed || known !== null)) {
+        // a sentence after another on its line, closed as one, is no heading: "You speak Spanish? Even better."
+        const afterSentence =
+          /[.?!]["')\]]?\s*$/.test(description.slice(line.start, span.start)) && /[.!]\s*$/.test(text);
+        if (!('tail' in piece && piece.tail) && (formed || known !== null) && !(afterSentence && !formed)) {
           // a list item that introduces items under it ("- Site safety credentials:") stays in its
           // list's section
           const parent = known === null && bulleted && (section === 'required' || section === 'optional');
