@@ -2086,6 +2086,74 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it('reads a post written in lower case sentence by sentence, and months "to a year" as the fewer', () => {
+    const text =
+      'small plumbing co looking for a helper. no experience needed but if you have 6 months to a year in plumbing ' +
+      'thats a plus. must have valid drivers license and clean driving record. need your own basic hand tools. ' +
+      'must be able to lift 75 lbs. spanish speaker a plus.';
+    expect(kinds(text, 'Helper')).toEqual([
+      'REQUIREMENT must have valid drivers license and clean driving record',
+      'REQUIREMENT need your own basic hand tools',
+      'REQUIREMENT must be able to lift 75 lbs',
+      'NICE_TO_HAVE spanish speaker',
+      'EXPERIENCE At least 6 months in plumbing thats (preferred)',
+    ]);
+    expect(deriveRubric('Helper', text).items.at(-1)?.minYears).toBe(0.5);
+  });
+
+  it('reads a must and a wish in one bullet apart, and a wish in a parenthesis that names no known skill', () => {
+    const text = [
+      'What you need:',
+      '- Encompass LOS experience a must, Salesforce or Total Expert nice to have',
+      "- High school diploma required, bachelor's degree in finance or business preferred",
+      '- 3-5 yrs full charge bookkeeping experience (property management exp HIGHLY preferred)',
+    ].join('\n');
+    expect(kinds(text, 'Loan Officer')).toEqual([
+      'MUST_HAVE Encompass LOS',
+      'NICE_TO_HAVE Salesforce',
+      'NICE_TO_HAVE Total Expert',
+      'EDUCATION High school diploma required',
+      "EDUCATION bachelor's degree in finance or business preferred",
+      'NICE_TO_HAVE property management exp',
+      'EXPERIENCE At least 3 years of full charge bookkeeping experience',
+    ]);
+  });
+
+  it('reads requirements asked as questions, leaving the hook; "Not required" after one makes it a wish', () => {
+    const text = [
+      "Who we're looking for:",
+      '• Are you looking for a school-based position with time for therapy?',
+      '• Are you familiar with standardized assessments like the CELF-5 and GFTA-3?',
+      '• Do you speak Spanish fluently? Not required, but bilingual SLPs receive a stipend.',
+      '• Strong writing skills.',
+    ].join('\n');
+    const items = kinds(text, 'Speech-Language Pathologist');
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'NICE_TO_HAVE CELF-5',
+        'NICE_TO_HAVE GFTA-3',
+        'MUST_HAVE standardized assessments',
+        'NICE_TO_HAVE Spanish',
+        'MUST_HAVE writing skills',
+      ]),
+    );
+    expect(items.filter((i) => /position|therapy|stipend/.test(i))).toEqual([]);
+  });
+
+  it('reads "Required: None." as nothing asked, and a duty\'s "required annual competencies" as a duty', () => {
+    const text = [
+      'Experience:',
+      'Required: None. New graduates are encouraged to apply.',
+      'Preferred: One (1) year of outpatient orthopedic experience.',
+      '',
+      'Essential Functions',
+      '- Participates in department QI activities and required annual competencies',
+    ].join('\n');
+    expect(kinds(text, 'Physical Therapist Assistant')).toEqual([
+      'EXPERIENCE At least 1 year of outpatient orthopedic experience (preferred)',
+    ]);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

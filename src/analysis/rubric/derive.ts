@@ -86,9 +86,9 @@ const YEARS = new RegExp(
   String.raw`\b${NUM}(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:\+|-?plus|(?:-|–|—|to)\s*(?:${NUM_WORDS})\b(?:\s*\(\s*\d{1,2}\s*\))?|or\s+more)?\s*(?:full[\s-]time\s+)?(?:years?|yrs?)['’]?(?:\s+or\s+more)?`,
   'gi',
 );
-/** "6 months", "18+ months", "twelve months": a year's fraction. */
+/** "6 months", "18+ months", "twelve months", "6-12 months", "6 months to a year": a year's fraction. */
 const MONTHS = new RegExp(
-  String.raw`\b${NUM}\s*(?:\+|plus)?\s*(?:full[\s-]time\s+)?months?['’]?(?:\s+or\s+more)?`,
+  String.raw`\b${NUM}\s*(?:\+|plus|(?:-|–|to)\s*(?:${NUM_WORDS})\b)?\s*(?:full[\s-]time\s+)?months?['’]?(?:\s*(?:-|–|to)\s*(?:a|one|\d{1,2})\s+years?)?(?:\s+or\s+more)?`,
   'gi',
 );
 const YEARS_CONTEXT =
@@ -156,7 +156,7 @@ const SKILLED_WORK =
 
 /** A phrase that names a place of work, not something done there. */
 const PLACE =
-  /\b(?:settings?|environments?|cent(?:er|re)s?|facilit(?:y|ies)|shops?|kitchens?|hospitals?|clinics?|firms?|plants?|sites?|warehouses?|stores?|restaurants?|agenc(?:y|ies)|departments?|compan(?:y|ies))$/i;
+  /\b(?:settings?|environments?|cent(?:er|re)s?|facilit(?:y|ies)|shops?|kitchens?|hospitals?|clinics?|firms?|plants?|sites?|warehouses?|stores?|restaurants?|agenc(?:y|ies)|departments?|compan(?:y|ies)|(?:sub)?contractors?|employers?|organi[sz]ations?)$/i;
 
 /** Skills of how one works with others, asked in a post's own words rather than named. */
 const SOFT_SKILLS = new Set(['Communication', 'Teamwork', 'Time Management', 'Leadership']);
@@ -201,13 +201,13 @@ const LIST_LEAD =
   /^(?:the\s+)?(?:basic\s+|general\s+)?(?:principles|practices|methods|techniques|operation|use|maintenance|theory|fundamentals|rules|requirements)(?:\s+(?:and|&)\s+(?:practices|techniques|methods|procedures))?\s+(?:of|for)\s+(?:the\s+)?/i;
 /** Where such a list ends: "software development in one or more programming languages" names one thing. */
 const LIST_END =
-  /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|is|are|will|would)\s+|,?\s+(?:in|on|with|across)\s+(?:one|two|three|any|several|multiple|at\s+least)\b|\.(?!\d)|[;:()]/i;
+  /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|as\s+(?:applied|it\s+(?:applies|relates))|is|are|will|would)\s+|,?\s+(?:in|on|with|across)\s+(?:one|two|three|any|several|multiple|at\s+least)\b|\.(?!\d)|[;:()]/i;
 /** Words that open a phrase that is not a skill's name (nor a condition of the work: "Work outdoors in heat"). */
 const NOT_SKILL_HEAD =
   /^(?:a|an|the|this|that|these|those|all|any|some|other|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b|^(?:work(?=\s+(?:outdoors|outside|indoors|nights|weekends|holidays|overtime|long|extended|flexible|rotating|varied|shifts?|(?:in|at|from|under)\s+(?:heights|extreme|hot|cold|all|confined|tight|noisy|wet|dusty|varying|inclement|elevated))\b)|(?:stand|sit|walk)(?:ing)?\s+for\b|travel(?:l?ing)?\s+(?:up\s+to|\d|overnight|frequently|as\s+needed))/i;
 /** Generic words that are not a skill on their own. */
 const GENERIC =
-  /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?)$/i;
+  /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?|above|higher|better|greater|equivalent|operations?|repairs?|theory|procedures)$/i;
 
 const FILLER =
   /\b(?:experience|experienced|with|in|of|and|or|the|a|an|to|for|using|strong|solid|excellent|good|proven|working|knowledge|proficiency|proficient|familiarity|familiar|understanding|expertise|skills?|ability|able|must|have|has|be|is|are|required|requirement|requirements|preferred|minimum|at|least|years?|yrs|plus|degree|equivalent|related|field|etc|including|such|as|e\.g|you|your|we|our|will|should|hands|on|demonstrated|professional|relevant|similar|is|a|plus|or|more)\b/gi;
@@ -321,9 +321,9 @@ const MONEY =
 /** A line that opens with pay by the hour or the year ("$18–$21/hr + tips"), or with hours ("30–38 hrs/week"), or is hashtags. */
 const RATE_LINE =
   /^(?:[$£€¥]\s?\d[\d,.]*\s*[kK]?(?:\s*(?:-|–|to)\s*[$£€¥]?\s?\d[\d,.]*\s*[kK]?)?|\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\s*(?:hrs?|hours))\s*(?:a|an|per|\/)\s*(?:year|yr|hour|hr|month|week|wk|annum|day|shift)\b|^(?:#[\p{L}\p{N}_]+\s*)+$/iu;
-/** What a post says it does not ask: "No degree needed.", "Experience not required". */
+/** What a post says it does not ask: "No degree needed.", "Experience not required", "Required: None." */
 const NOT_ASKED =
-  /^(?:no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary))\b[.!]?$/i;
+  /^(?:no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary)|none|n\/a|not\s+applicable)\b[.!]?$/i;
 /** A line about pay: "Pay is a 60/40 fee split in your favor", "Salary: $60K". */
 const PAY_LINE =
   /^(?:the\s+)?(?:pay|salary|compensation|wages?|base\s+pay|hourly\s+rate|pay\s+(?:band|range|rate))\b(?!\s+(?:and\s+benefits\s+)?(?:administration|processing|systems?|equity\s+analysis))/i;
@@ -349,7 +349,7 @@ const LEVEL_TAG =
  * is the ad's hook, not a demand.
  */
 const QUESTION =
-  /^(?:do|can|are|have|will|would)\s+you\s+(?!(?:really\s+|also\s+)?(?:love|enjoy|like|thrive|want|dream|crave|live\s+for|get\s+excited|wish)\b)(?:(?:currently|already)\s+)?(?:(?:have|hold|possess|got)\s+(?:your\s+|a\s+|an\s+|the\s+)?)?(?=\S)/i;
+  /^(?:do|can|are|have|will|would)\s+you\s+(?!(?:really\s+|also\s+)?(?:love|enjoy|like|thrive|want|dream|crave|live\s+for|get\s+excited|wish|looking\s+for|ready\s+(?:for|to)|tired\s+of|searching\s+for|seeking|interested\s+in|passionate|curious)\b)(?:(?:currently|already)\s+)?(?:(?:have|hold|possess|got)\s+(?:your\s+|a\s+|an\s+|the\s+)?)?(?=\S)/i;
 /** A level after a dash: "Medidata Rave — user", "Phlebotomy — independent", "Spanish – conversational". */
 /** How much an item is asked, after a dash that closes it: "HVLP - nice to have". */
 const DASH_TAG =
@@ -404,9 +404,15 @@ const ONLY_OPTIONAL = new RegExp(
 /** A remark after a dash, said to or by the reader: "- you can write a window function in your sleep". */
 const DASH_REMARK =
   /^(?:you|you'?re|you'?ll|we|we'?re|we'?ll|it'?s|this|that|they|so|which|because|i\.e\.|be|just|think)\b/;
+/** A sentence that opens by saying the item before it is not asked: "Not required, but …". */
+const LEVEL_LEAD =
+  /^(?:(?:this\s+is\s+|it'?s\s+|that'?s\s+)?not\s+(?:required|necessary|mandatory|a\s+must|a\s+requirement)\b)/i;
 /** A level said on its own after an item: "Big plus", "A must!", "Nice to have". */
 const LEVEL_ONLY =
   /^(?:(?:that'?s|it'?s|this\s+is|is|would\s+be)\s+)?(?:an?\s+)?(?:(absolute\s+must|must|must[\s-]have|required|requirement|mandatory)|(?:(?:big|huge|major|definite|real|great|nice|strong)\s+)?(?:plus|bonus|advantage|asset|nice[\s-]+to[\s-]+have|preferred|desired|optional)|even\s+better)[\s.!]*(?:\([^()]*\)[\s.!]*)?$/i;
+/** A question that asks what the reader wants, not what they have: "Do you love…?", "Are you looking for…?" */
+const HOOK_QUESTION =
+  /^(?:do|are|have|would)\s+you\s+(?:really\s+|also\s+|ever\s+)?(?:love|enjoy|like|want|dream|crave|looking\s+for|ready\s+(?:for|to)|tired\s+of|searching\s+for|seeking|interested\s+in|passionate|curious|thrive)\b[^?]*\?\s*$/i;
 /** A list of what the team works with: "Tools we use:", "Our stack:", "Software we use:". */
 const TOOLS_WE_USE =
   /^(?:(?:the\s+)?(?:tools|software|systems|platforms|apps|tech(?:nology)?(?:\s+stack)?|stack)\s+(?:we|our\s+team|you'?ll)\s+(?:use|work\s+with|run)|our\s+(?:tech(?:nology)?\s+)?(?:stack|tools|toolkit))\s*:/i;
@@ -428,6 +434,8 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
     return null;
   }
   if (seg.heading) return null;
+  // the ad's hook, asked as a question: "Are you looking for a school-based position…?"
+  if (HOOK_QUESTION.test(seg.text)) return null;
   // "Tools we use: Figma, Maze, Dovetail": what the team works with is good to know, not a gate
   if (TOOLS_WE_USE.test(seg.text)) return 'optional';
   // a duty may still state a hard demand ("Must be able to lift 50 lbs"), and the company's text
@@ -438,7 +446,8 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
   // candidate will have 1-3 years…", "You should be comfortable…", "Experience with Canva is a plus"
   if (
     seg.section === 'duties' &&
-    !/\bmust\b|\brequired\b/i.test(seg.text) &&
+    // ("required annual competencies" names a duty's things, "is required" a demand)
+    !/\bmust\b|\brequired\b(?!\s+(?!to\b|for\b|by\b|of\b|in\b|on\b|at\b)[a-z])/i.test(seg.text) &&
     !(SEEKING.test(seg.text) && yearsIn(seg.text) !== null) &&
     !CANDIDATE_CUE.test(seg.text) &&
     !EXPECTED_OF_CANDIDATE.test(seg.text) &&
@@ -677,7 +686,7 @@ const EXAMPLES_TAIL = new RegExp(
   'gi',
 );
 /** The words that open examples at the end of an item. */
-const EXAMPLE_LEAD_AT_END = new RegExp(String.raw`[\s(,:]*(?:${EXAMPLE_LEAD}|including)?[\s(,:]*$`, 'i');
+const EXAMPLE_LEAD_AT_END = new RegExp(String.raw`[\s(,:]*(?:(?:${EXAMPLE_LEAD}|including)(?:\s+the)?)?[\s(,:]*$`, 'i');
 /** How a name's level may follow it in a list of examples: "(PointClickCare preferred, MatrixCare accepted)". */
 const NAME_LEVEL = /\s+(?:preferred|accepted|a\s+plus)$/i;
 /** Names a parenthesis may list. */
@@ -889,7 +898,7 @@ const CHOICE_CUE = /\b(?:or|e\.g|such\s+as|for\s+example|etc|(?<!\bnot\s)(?:acce
 
 /** Words a short optional item is introduced or followed by, not part of its name. */
 const PHRASE_INTRO =
-  /^(?:(?:knows?|understands?)\s+(?!how\b)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
+  /^(?:(?:knows?|understands?)\s+(?!how\b)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:familiar|comfortable|experienced|proficient|skilled)\s+(?:with|in|using)\s+|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
 const PHRASE_TAIL = new RegExp(
   String.raw`[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice(?:\s+to\s+have)?|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|(?:but\s+)?(?:is\s+|are\s+)?not\s+(?:required|necessary|mandatory|a\s+must))[\s.!]*$`,
   'i',
@@ -900,7 +909,7 @@ const MAX_PHRASE_WORDS = 6;
 /** Qualities said of a skill, not part of its name ("Strong", "Deep knowledge of"). */
 const PHRASE_QUALIFIER =
   /^(?:(?:very|highly)\s+)?(?:prior|previous|recent|strong|solid|excellent|deep|good|great|proven|demonstrated|advanced|basic|working(?=\s+(?:knowledge|understanding|command|proficiency|familiarity|skills?)\b)|expert|thorough|sound|fluent|comfortable|confident)\s+(?:(?:knowledge|understanding|command|proficiency|skills?)\s+(?:of|in|with)\s+)?/i;
-const PHRASE_TRAILER = /\s+(?:skills?|experience|knowledge|expertise|proficiency|abilities)$/i;
+const PHRASE_TRAILER = /\s+(?:skills?|experience|exp\.?|knowledge|expertise|proficiency|abilities)$/i;
 /** Parts of a short list: "Typography, layout and color", "Westlaw or Lexis". */
 const PHRASE_SPLIT = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+|\s*\/\s*/i;
 /** Words an item named in a short list may have. */
@@ -941,8 +950,9 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
       .replace(PHRASE_TAIL, '')
       .replace(PHRASE_QUALIFIER, '')
       .replace(PHRASE_INTRO, '')
-      // "English essential": how much it is asked, no part of its name
+      // "English essential": how much it is asked, no part of its name; nor is "or higher"
       .replace(/\s+(?:is\s+)?(?:essential|mandatory)$/i, '')
+      .replace(/\s+or\s+(?:higher|above|better|greater|equivalent)$/i, '')
       // "The NALA Certified Paralegal credential": an article is no part of a credential's name
       .replace(/^(?:an?|the)\s+(?=.*\b(?:certifi(?:cation|cate|ed)|credential|licen[cs](?:e|ure))\b)/i, '')
       // "… Certified Payroll Professional (CPP) through PayrollOrg": nor is whom it is taken through
@@ -1036,9 +1046,18 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // "Former CDL driver? Big plus - drivers respect someone who's been behind the wheel": the
     // level said after an item, on its line, is the item's; it and the remark after it ask nothing
     const prior = segments[at - 1];
+    const levelLead = (s: JobSegment | undefined) => !!s && !s.heading && LEVEL_LEAD.test(s.text);
     const levelOnly = (s: JobSegment | undefined) =>
       !!s && !s.heading && !s.label?.endsWith(s.text) && LEVEL_ONLY.test(s.text);
     if (levelOnly(seg) || (levelOnly(prior) && sameLine(prior!, seg))) continue;
+    // "Do you speak Spanish fluently? Not required, but bilingual SLPs receive a stipend"
+    if (
+      levelLead(seg) &&
+      prior &&
+      sameLine(prior, seg) &&
+      /[.?!]\s*$/.test(description.slice(prior.start, seg.start).trim())
+    )
+      continue;
     // "Strong Python and advanced SQL - you can write a window function in your sleep": what
     // follows an item's dash in the voice of the ad is a remark on it
     const afterDash = !!prior && sameLine(prior, seg) && /[-–—]\s*$/.test(description.slice(prior.end, seg.start));
@@ -1055,10 +1074,10 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // (said as a sentence of its own: "Medical - Dental - Bonus" lists benefits)
     const levelAfter =
       !seg.heading &&
-      levelOnly(next) &&
+      (levelOnly(next) || levelLead(next)) &&
       sameLine(seg, next!) &&
       /^[.?!]?\s*$/.test(description.slice(seg.end, next!.start))
-        ? LEVEL_ONLY.exec(next!.text)
+        ? (LEVEL_ONLY.exec(next!.text) ?? [next!.text, undefined])
         : null;
     const read = plainItem(seg.text);
     // a question to the candidate ("Can you pass a background check?") asks it, where no heading says otherwise
@@ -1202,6 +1221,13 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
         );
         if (wish || !kind) optional.add(k);
       }
+    }
+    // a wish in a parenthesis that names no skill the vocabulary knows is a wish of its own:
+    // "3-5 yrs full charge bookkeeping (property management exp HIGHLY preferred)"
+    for (const w of text.matchAll(/\(([^()]*)\)/g)) {
+      if (!OPTIONAL_CUE.test(w[1]!) || ONLY_OPTIONAL.test(w[1]!)) continue;
+      if (skills.some((k) => k.index > w.index && k.index < w.index + w[0].length)) continue;
+      for (const phrase of phraseItems(w[1]!)?.items ?? []) add('NICE_TO_HAVE', phrase, quote);
     }
     // parts of a skill listed after it, no choice offered, say more of it: "Excel (pivot tables,
     // VLOOKUP)", "AWS (EC2, S3, Lambda)" ask for Excel and AWS

@@ -13,7 +13,7 @@
  */
 import { documentFrequency } from '../relevance/frequencies.js';
 import { SKILL_PREFIX, termOf, termSpans } from '../relevance/terms.js';
-import { findSkills } from '../skills.vocabulary.js';
+import { findSkills, normalizeSkill } from '../skills.vocabulary.js';
 import type { ExperienceRequirement, JobRubric } from '../analysis.types.js';
 
 /** The text of an EXPERIENCE item of years of any work. */
@@ -159,7 +159,11 @@ export function fieldTerms(itemText: string): string[] {
 export function withinField(itemText: string, experienceText: string): boolean {
   const field = new Set(fieldTerms(experienceText));
   const own = fieldTermsOf(itemText);
-  return own.length > 0 && own.every((t) => field.has(t));
+  if (own.length > 0 && own.every((t) => field.has(t))) return true;
+  // a skill the vocabulary read from the years' own words ("Culinary Arts" from "4 years experience
+  // in the culinary, food and beverage … area")
+  const skill = normalizeSkill(itemText);
+  return skill !== null && findSkills(fieldOf(experienceText)).some((m) => m.skill === skill);
 }
 
 /** The tail of an item's text: what the years are of. */

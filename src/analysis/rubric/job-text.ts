@@ -57,7 +57,7 @@ const OPTIONAL_HEAD = new RegExp(
   'i',
 );
 const REQUIRED_HEAD =
-  /^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate|additional|top|selection)\s+){0,2}(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?(?:\s+details)?|competencies|experience|criteria)\b|^(?:desired\s+)?(?:candidate|applicant)\s+profile\b|^desired\s+profile\b|^(?:what\s+(?:(?:do\s+)?you(?:'ll|\s+will)?\s+(?:need|bring|have)|(?:i|we)\s+(?:\w+\s+)?(?:need|want|look\s+for|expect)(?:\s+on\s+day\s+one)?|(?:we|they)(?:'re|\s+are)\s+looking\s+for|(?:the|our|my)\s+client\s+(?:is\s+looking\s+for|needs|wants)|you\s+bring|(?:we|they)\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need|must\s+(?:have|bring|be))|must[\s-]+haves?|required|requirements|qualifications|(?:essential|mandatory)(?=\s*:?\s*$)|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|(?:knowledge|skills|abilities)(?:,?\s*(?:and|&)?\s*(?:knowledge|skills|abilities))+|ksas?\b|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you|education(?:\s+(?:and|&)\s+(?:training|certifications?))?|work\s+experience|certifi(?:cations?|cates?)|registrations?|licen[sc]es?(?:\s*(?:\/|and|&)\s*certifications?)?|licensure|physical\s+(?:demands|requirements)|person\s+specification|personal\s+suitability|(?:before\s+you\s+apply,?\s+)?(?:can|do|could)\s+you\s+(?:answer|say)\s+["“]?yes["”]?\s+to\s+(?:these|the\s+following|all)|(?:[\w'’]+\s+){0,4}(?:if|when)\s+you(?:'ve|\s+have)?(?:\s+(?:have|bring|are|got))?$|you(?:'ll|\s+will)?\s+(?:thrive|succeed|excel|do\s+well|fit\s+(?:right\s+)?in)|(?:[\w-]+\s+){0,3}minimums)\b|^(?:knowledge|abilit(?:y|ies)|skills)(?:\s+(?:of|to|in))?$/i;
+  /^who\s+(?:we|they)(?:'re|’re|\s+are)\s+(?:looking\s+for|seeking|hiring)\b|^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate|additional|top|selection)\s+){0,2}(?:requirements?|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?(?:\s+details)?|competencies|experience|criteria)\b|^(?:desired\s+)?(?:candidate|applicant)\s+profile\b|^desired\s+profile\b|^(?:what\s+(?:(?:do\s+)?you(?:'ll|\s+will)?\s+(?:need|bring|have)|(?:i|we)\s+(?:\w+\s+)?(?:need|want|look\s+for|expect)(?:\s+on\s+day\s+one)?|(?:we|they)(?:'re|\s+are)\s+looking\s+for|(?:the|our|my)\s+client\s+(?:is\s+looking\s+for|needs|wants)|you\s+bring|(?:we|they)\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have|will\s+need|must\s+(?:have|bring|be))|must[\s-]+haves?|required|requirements|qualifications|(?:essential|mandatory)(?=\s*:?\s*$)|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|(?:knowledge|skills|abilities)(?:,?\s*(?:and|&)?\s*(?:knowledge|skills|abilities))+|ksas?\b|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you|education(?:\s+(?:and|&)\s+(?:training|certifications?))?|work\s+experience|certifi(?:cations?|cates?)|registrations?|licen[sc]es?(?:\s*(?:\/|and|&)\s*certifications?)?|licensure|physical\s+(?:demands|requirements)|person\s+specification|personal\s+suitability|(?:before\s+you\s+apply,?\s+)?(?:can|do|could)\s+you\s+(?:answer|say)\s+["“]?yes["”]?\s+to\s+(?:these|the\s+following|all)|(?:[\w'’]+\s+){0,4}(?:if|when)\s+you(?:'ve|\s+have)?(?:\s+(?:have|bring|are|got))?$|you(?:'ll|\s+will)?\s+(?:thrive|succeed|excel|do\s+well|fit\s+(?:right\s+)?in)|(?:[\w-]+\s+){0,3}minimums)\b|^(?:knowledge|abilit(?:y|ies)|skills)(?:\s+(?:of|to|in))?$/i;
 const DUTIES_HEAD =
   /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^roles?\s+(?:and|&)\s+responsibilities\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves|what(?:'s|\s+is)\s+the\s+(?:job|role|work)|work(?:ing)?\s+(?:conditions|environment)|definition|distinguishing\s+(?:features|characteristics)|(?:examples|illustrative\s+examples)\s+of\s+(?:duties|work)|typical\s+(?:duties|tasks)|nature\s+of\s+(?:the\s+)?work|class\s+(?:description|concept|summary|characteristics))/i;
 const ABOUT_HEAD =
@@ -206,6 +206,8 @@ function wholeHeading(text: string): boolean {
  */
 const SENTENCE_END =
   /(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx|St|Dr|Mr|Ms|Mrs|Jr|Sr|No|Min|Max|min|max)\.)(?<!\b(?:[A-Z]\.){2,}|\b[ap]\.m\.)(?<![.]{2})(?<=[.!?;])[ \t]+(?=["“(]?[A-Z0-9$£€])/g;
+/** The same in a post written in lower case: a sentence may start with a small letter. */
+const LOWER_SENTENCE_END = new RegExp(SENTENCE_END.source.replace('[A-Z0-9$£€]', '[A-Za-z0-9$£€]'), 'g');
 /**
  * A clause that makes only the end of an item optional: "4+ years managing social media, ideally
  * in beauty" asks for the years and would like the industry; the two are read apart.
@@ -223,6 +225,10 @@ const CLOSING_TAIL = new RegExp(
   String.raw`,[ \t]+(?=(?!(?:so|as|because|since|which|that|and|but|thus|hence|therefore|meaning|where|when|while|if|though|although)\b)(?![^,;()]*\b(?:or|and\/or|related|similar|equivalent|etc|not)\b)(?![^,;()]*n't\b)[^,;()]*?[A-Za-z][^,;()]*?\s(?:(?:is|are|would\s+be)\s+)?(?:(an?\s+${PLUS_EMPHASIS}(?:plus|bonus|advantage|asset)|of\s+advantage|(?:strongly\s+|highly\s+)?(?:preferred|desired|desirable)|nice\s+to\s+have|helpful)|a\s+must|required|mandatory)[ \t]*[.!]?[ \t]*$)`,
   'i',
 );
+const LEVELLED_HEAD_TAIL = new RegExp(
+  String.raw`(?<=\b(?:required|a\s+must|mandatory))[ \t]*,[ \t]+(?=[^,;()]*?[A-Za-z][^,;()]*?\s(?:(?:is|are|would\s+be)\s+)?(an?\s+${PLUS_EMPHASIS}(?:plus|bonus|advantage|asset)|(?:strongly\s+|highly\s+)?(?:preferred|desired|desirable)|nice\s+to\s+have|helpful)[ \t]*[.!]?[ \t]*$)`,
+  'i',
+);
 /** A demand said as one: years, or "required", "must", "mandatory". */
 const STATED_DEMAND =
   /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?(?:\s*(?:-|–|to)\s*\d{1,2})?\+?\s*(?:years?|yrs)\b|\b(?:required|must|mandatory|at\s+least|minimum)\b/i;
@@ -233,7 +239,10 @@ const STATED_DEMAND =
  */
 function closingTail(text: string, span: Span): Span[] {
   const part = text.slice(span.start, span.end);
-  const m = CLOSING_TAIL.exec(part);
+  // a head that closes on its own level offers no list to the tail: "Encompass LOS experience a
+  // must, Salesforce or Total Expert nice to have", "High school diploma required, bachelor's
+  // degree in finance or business preferred"
+  const m = CLOSING_TAIL.exec(part) ?? LEVELLED_HEAD_TAIL.exec(part);
   if (!m) return [span];
   const head = part.slice(0, m.index);
   if (!STATED_DEMAND.test(head) || (m[1] && OPTIONAL_WORDS.test(head))) return [span];
@@ -442,6 +451,11 @@ export function jobSegments(description: string): JobSegment[] {
     });
   };
   const lines = wrappedLines(description, splitSpan(description, { start: 0, end: description.length }, /\r?\n/g));
+  // a post written in lower case ("need your own basic hand tools. must be able to lift 75 lbs")
+  // starts its sentences in lower case too
+  const lowerCase =
+    (description.match(/[.!?][ \t]+[a-z]/g)?.length ?? 0) >
+    2 * (description.match(/[.!?][ \t]+[A-Z]/g)?.length ?? 0) + 2;
   // a job board's page pasted whole: what stands above its "Full job description" is the board's
   // header, its profile questions and the fields it pulled from the post, not the post
   const body = lines.findIndex((l) => FULL_DESCRIPTION.test(description.slice(l.start, l.end)));
@@ -502,7 +516,7 @@ export function jobSegments(description: string): JobSegment[] {
     // - Bonus" lists a bonus, it does not open a section of nice-to-haves
     const pieces = splitSpan(description, line, INLINE_BULLET, true).flatMap((bullet, i) =>
       // (a sentence does not end inside a parenthesis that closes: "(ADP preferred; UKG also considered)")
-      splitSpan(description, bullet, SENTENCE_END, 'closed')
+      splitSpan(description, bullet, lowerCase ? LOWER_SENTENCE_END : SENTENCE_END, 'closed')
         // the wish after ", ideally" is its item's, never a heading ("ideally beauty or CPG" would
         // open a section of nice-to-haves for every item under it)
         .flatMap((s) =>
