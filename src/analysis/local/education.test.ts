@@ -17,6 +17,11 @@ describe('degreeIn', () => {
     expect(degreeIn("At least two years of post-master's clinical experience")).toBeNull();
   });
 
+  it('reads school levels written the Indian way', () => {
+    expect(degreeIn('HSC (12th pass) / Undergraduate / Graduate')).toMatchObject({ index: 0, level: 0 });
+    expect(degreeIn('Higher Secondary Certificate, Delhi Public School, 2016')).toMatchObject({ index: 0, level: 0 });
+  });
+
   it("reads a post-master's certificate as one", () => {
     expect(degreeIn("Post-Master's Certificate, Family Nurse Practitioner")).toMatchObject({ index: 0, level: 2 });
   });

@@ -2154,6 +2154,100 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it("reads an ad scraped into one line by the levels that close its items, and years in a parenthesis as another role's", () => {
+    const text =
+      'HVAC Installer | $22 - $34 per hour | Full Time Requirements: 2+ years residential HVAC install experience ' +
+      '(Lead Installer: 4+ years) EPA 608 Universal certification required NATE certification a plus Valid AZ ' +
+      "driver's license with clean MVR";
+    const items = kinds(text, 'HVAC Installer');
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'NICE_TO_HAVE NATE certification',
+        "REQUIREMENT Valid AZ driver's license with clean MVR",
+        'EXPERIENCE At least 2 years of residential HVAC install experience',
+      ]),
+    );
+  });
+
+  it('reads wishes in prose: "will be given preference", two of them in a sentence, "or actively pursuing"; "Why <Company>" heads the offer', () => {
+    expect(
+      kinds(
+        'Candidates holding a CAM or CPM designation will be given preference, and tax credit (LIHTC) experience is ' +
+          "a plus since we're taking on two affordable properties next year.",
+        'Property Manager',
+      ),
+    ).toEqual(['NICE_TO_HAVE CAM', 'NICE_TO_HAVE CPM designation', 'NICE_TO_HAVE tax credit experience']);
+    expect(
+      kinds(
+        'Qualifications\n- CPCU designation, or actively pursuing, is a plus\n\nWhy Granite Ridge\n- Tuition reimbursement and paid study time',
+        'Underwriter',
+      ),
+    ).toEqual(['NICE_TO_HAVE CPCU designation']);
+  });
+
+  it('reads a wish after years, a remark that opens with its level, and a slash that pairs two names in a list', () => {
+    const text = [
+      'Qualifications:',
+      '1. 3+ years of professional graphic design experience, agency or studio experience preferred',
+      "2. Familiarity with Adobe Firefly or other generative AI tools (a plus, but no, we're not replacing anyone)",
+      '3. Solid understanding of TCP/IP, DNS, Active Directory/Entra ID, Windows and Linux operating systems',
+    ].join('\n');
+    const items = kinds(text, 'Designer');
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'NICE_TO_HAVE agency',
+        'NICE_TO_HAVE studio',
+        'NICE_TO_HAVE Adobe Firefly',
+        'NICE_TO_HAVE Generative AI',
+        'MUST_HAVE DNS',
+        'MUST_HAVE Windows',
+        'MUST_HAVE Linux',
+        'EXPERIENCE At least 3 years of professional graphic design experience',
+      ]),
+    );
+  });
+
+  it('reads an Indian walk-in ad: eligibility criteria, school levels, who may apply, an age range, conditions', () => {
+    const text = [
+      'Experience: 0-3 yrs (Freshers can apply)',
+      '',
+      'Eligibility Criteria:',
+      '- Qualification: HSC (12th pass) / Undergraduate / Graduate.',
+      '- Pursuing students not eligible.',
+      '- Freshers with good communication skills can apply',
+      '- Should be comfortable with night shifts',
+      '- Age: 18-35 yrs',
+      '- Immediate joiners only',
+    ].join('\n');
+    expect(kinds(text, 'Customer Support Executive')).toEqual([
+      'EDUCATION HSC (12th pass) / Undergraduate / Graduate',
+      'REQUIREMENT Should be comfortable with night shifts',
+      'REQUIREMENT Age: 18-35 yrs',
+      'REQUIREMENT Immediate joiners only',
+    ]);
+  });
+
+  it('reads a degree named in a parenthesis with its line, one to be earned after hire as no education, exposure as a condition', () => {
+    const text = [
+      'Minimum Qualifications:',
+      '• Graduate of an accredited school of nursing (ADN or BSN)',
+      '',
+      'Preferred Qualifications:',
+      '• BSN strongly preferred; nurses without a BSN are expected to obtain one within 5 years of hire',
+      '',
+      'Physical Requirements: Must be able to lift up to 50 lbs. Potential exposure to bloodborne pathogens and infectious disease.',
+    ].join('\n');
+    const items = kinds(text, 'Registered Nurse');
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'EDUCATION Graduate of an accredited school of nursing (ADN or BSN)',
+        'EDUCATION BSN strongly preferred',
+        'REQUIREMENT Potential exposure to bloodborne pathogens and infectious disease',
+      ]),
+    );
+    expect(items.filter((i) => /obtain|bloodborne pathogens$/.test(i) || /^MUST_HAVE/.test(i))).toEqual([]);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

@@ -52,7 +52,7 @@ export const NO_ITEMS_WARNING =
   'No requirements could be derived from the description: candidates are ranked by their relevance to the job post alone. Add items to judge them against.';
 
 const OPTIONAL_CUE = new RegExp(
-  String.raw`\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|(?:is|are|would\s+be)\s+nice\b|a\s+${PLUS_EMPHASIS}plus|${PLUS_EMPHASIS}pluses|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|of\s+advantage|preferentially|an\s+asset|good\s+to\s+have)\b`,
+  String.raw`\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:given|receive|get)\s+(?:a\s+)?preference|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|(?:is|are|would\s+be)\s+nice\b|a\s+${PLUS_EMPHASIS}plus|${PLUS_EMPHASIS}pluses|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|of\s+advantage|preferentially|an\s+asset|good\s+to\s+have)\b`,
   'i',
 );
 const REQUIRED_CUE =
@@ -114,7 +114,7 @@ const SCHOOLING =
   /\b(?:program(?:me)?s?|training|school|course(?:work)?|apprenticeship|diploma|degree|certificate|education|graduat\w*|college|university|academ\w*)\b/i;
 /** Conditions of the work: "Exposure to ionizing radiation…", "Work is performed outdoors in all weather". */
 const EXPOSURE =
-  /^(?:(?:frequent|occasional|constant|regular|daily)\s+)?exposure\s+to\s+(?:[\w-]+\s+){0,3}(?:radiation|pathogens|chemicals|fumes|noise|dust|heat|cold|weather|hazards?|diseases?|temperatures?|elements|vibration|smoke|odors?|fluids)\b|^work\s+is\s+performed\b/i;
+  /^(?:(?:frequent|occasional|constant|regular|daily|potential|possible)\s+)?exposure\s+to\s+(?:[\w-]+\s+){0,3}(?:radiation|pathogens|chemicals|fumes|noise|dust|heat|cold|weather|hazards?|diseases?|temperatures?|elements|vibration|smoke|odors?|fluids)\b|^work\s+is\s+performed\b/i;
 /** Whether a skill in a line names a credential: a credential's noun after it, or "valid" before it. */
 function namesCredential(text: string, s: { index: number; length: number }): boolean {
   const after = text.slice(s.index + s.length, s.index + s.length + 40);
@@ -145,7 +145,7 @@ const PROVIDED_REMARK =
  * Accounting and have 2-4 years of experience…", "… and at least three years of experience".
  */
 const AFTER_DEGREE =
-  /\s*,?\s+and\s+(?:you\s+)?(?:have|has|having|hold|holds|are|is|bring|possess|at\s+least|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s)[^]*$|\s+(?:is|are|would\s+be)\s+(?:(?:really|very|always)\s+)?(?:nice|a\s+(?:big\s+)?plus|preferred|helpful|desired|welcome|an?\s+(?:asset|advantage|bonus))\b[^]*$/i;
+  /\s*,?\s+and\s+(?:you\s+)?(?:have|has|having|hold|holds|are|is|bring|possess|at\s+least|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s)[^]*$|\s+(?:is|are|would\s+be)\s+(?:(?:really|very|always|also|strictly)\s+)?(?:nice|a\s+(?:big\s+)?plus|preferred|helpful|desired|welcome|required|mandatory|essential|an?\s+(?:asset|advantage|bonus))\b[^]*$/i;
 
 /**
  * An ability to do skilled work on things the line lists ("Ability to read and interpret
@@ -204,10 +204,10 @@ const LIST_END =
   /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|as\s+(?:applied|it\s+(?:applies|relates))|is|are|will|would)\s+|,?\s+(?:in|on|with|across)\s+(?:one|two|three|any|several|multiple|at\s+least)\b|\.(?!\d)|[;:()]/i;
 /** Words that open a phrase that is not a skill's name (nor a condition of the work: "Work outdoors in heat"). */
 const NOT_SKILL_HEAD =
-  /^(?:a|an|the|this|that|these|those|all|any|some|other|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b|^(?:work(?=\s+(?:outdoors|outside|indoors|nights|weekends|holidays|overtime|long|extended|flexible|rotating|varied|shifts?|(?:in|at|from|under)\s+(?:heights|extreme|hot|cold|all|confined|tight|noisy|wet|dusty|varying|inclement|elevated))\b)|(?:stand|sit|walk)(?:ing)?\s+for\b|travel(?:l?ing)?\s+(?:up\s+to|\d|overnight|frequently|as\s+needed))/i;
+  /^(?:a|an|the|this|that|these|those|all|any|some|other|candidates?|applicants?|someone|people|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b|^(?:work(?=\s+(?:outdoors|outside|indoors|nights|weekends|holidays|overtime|long|extended|flexible|rotating|varied|shifts?|(?:in|at|from|under)\s+(?:heights|extreme|hot|cold|all|confined|tight|noisy|wet|dusty|varying|inclement|elevated))\b)|(?:stand|sit|walk)(?:ing)?\s+for\b|travel(?:l?ing)?\s+(?:up\s+to|\d|overnight|frequently|as\s+needed))/i;
 /** Generic words that are not a skill on their own. */
 const GENERIC =
-  /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?|above|higher|better|greater|equivalent|operations?|repairs?|theory|procedures)$/i;
+  /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?|files|documents|reports|records|materials|paperwork|above|higher|better|greater|equivalent|operations?|repairs?|theory|procedures|(?:actively\s+)?(?:pursuing|working\s+towards?)(?:\s+(?:it|one))?|in\s+progress)$/i;
 
 const FILLER =
   /\b(?:experience|experienced|with|in|of|and|or|the|a|an|to|for|using|strong|solid|excellent|good|proven|working|knowledge|proficiency|proficient|familiarity|familiar|understanding|expertise|skills?|ability|able|must|have|has|be|is|are|required|requirement|requirements|preferred|minimum|at|least|years?|yrs|plus|degree|equivalent|related|field|etc|including|such|as|e\.g|you|your|we|our|will|should|hands|on|demonstrated|professional|relevant|similar|is|a|plus|or|more)\b/gi;
@@ -229,7 +229,7 @@ const SUBSTITUTES =
 
 /** A minimum age: "18 years of age or older", "at least 21 years old", "minimum age of 18", "must be 18+". */
 const MINIMUM_AGE =
-  /\b(?:1[6-9]|2[0-9])\s*(?:\+\s*)?(?:years?\s+(?:of\s+age|old)|yrs?\s+old)\b|\b(?:minimum|legal)\s+age\b|\bage\s+(?:of\s+)?(?:1[6-9]|2[0-9])\b|\bmust\s+be\s+(?:at\s+least\s+)?(?:1[6-9]|2[01])\b/i;
+  /\b(?:1[6-9]|2[0-9])\s*(?:\+\s*)?(?:years?\s+(?:of\s+age|old)|yrs?\s+old)\b|\b(?:minimum|legal)\s+age\b|\bage\s*(?::|-|of)?\s*(?:1[6-9]|2[0-9])\b|\bmust\s+be\s+(?:at\s+least\s+)?(?:1[6-9]|2[01])\b/i;
 
 /**
  * The years of a segment that is nothing but a figure under an experience label: "Experience: 3 - 6
@@ -245,10 +245,15 @@ function labelledYears(text: string, label: string | undefined): ReturnType<type
 /** The years a segment asks for, with the span of the phrase, or null. */
 export function yearsIn(text: string): { years: number; index: number; length: number } | null {
   let best: { years: number; index: number; length: number } | null = null;
-  const found = [
+  const all = [
     ...[...text.matchAll(YEARS)].map((m) => ({ m, per: 1 })),
     ...[...text.matchAll(MONTHS)].map((m) => ({ m, per: 12 })),
   ];
+  // years in a parenthesis beside years outside it are another role's ("2+ years of residential
+  // install experience (Lead Installer: 4+ years)")
+  const inParenthesis = (i: number) => /\([^()]*$/.test(text.slice(0, i)) && /^[^()]*\)/.test(text.slice(i));
+  const outside = all.filter(({ m }) => !inParenthesis(m.index));
+  const found = outside.length > 0 ? outside : all;
   for (const { m, per } of found) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -306,7 +311,7 @@ const ASKS_OF_CANDIDATE =
  * against the criteria").
  */
 const APPLYING =
-  /^(?:questions\?|(?:call|text|email|e-mail|contact)\s+[^.\n]{0,40}?\b(?:at|on)\s+(?:\+?\d|\S+@)|to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|^if\s+you(?:'re|\s+are|\s+have|'ve)?\b[^.]*?,\s*(?:please\s+)?(?:talk\s+to\s+us|reach\s+out|get\s+in\s+touch|let'?s\s+talk|contact\s+us|(?:still\s+)?apply|we'?d\s+(?:still\s+)?love\s+to\s+hear)\b|(?:interested|qualified)\s+(?:candidates|applicants|individuals|parties)\s+(?:should|may|can|must|are\s+(?:invited|encouraged|asked))\s+(?:to\s+)?(?:apply|submit|send|email|forward)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here|in\s+person|for\s+(?:this|the)\s+(?:position|job|role))\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b|^(?:new|recent)\s+grad(?:uate)?s?\b.{0,30}\b(?:welcome|encouraged|(?:will|may)\s+be\s+considered)\b/i;
+  /^(?:questions\?|(?:call|text|email|e-mail|contact)\s+[^.\n]{0,40}?\b(?:at|on)\s+(?:\+?\d|\S+@)|to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|^(?:applicants|candidates)\s+who\s+meet\b|^if\s+you(?:'re|\s+are|\s+have|'ve)?\b[^.]*?,\s*(?:please\s+)?(?:talk\s+to\s+us|reach\s+out|get\s+in\s+touch|let'?s\s+talk|contact\s+us|(?:still\s+)?apply|we'?d\s+(?:still\s+)?love\s+to\s+hear)\b|(?:interested|qualified)\s+(?:candidates|applicants|individuals|parties)\s+(?:should|may|can|must|are\s+(?:invited|encouraged|asked))\s+(?:to\s+)?(?:apply|submit|send|email|forward)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here|in\s+person|for\s+(?:this|the)\s+(?:position|job|role))\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:can|may)\s+(?:also\s+)?apply[.!]?$|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b|^(?:new|recent)\s+grad(?:uate)?s?\b.{0,30}\b(?:welcome|encouraged|(?:will|may)\s+be\s+considered)\b/i;
 
 /**
  * A condition of employment the employer's closing text states ("This post is subject to a basic
@@ -323,7 +328,7 @@ const RATE_LINE =
   /^(?:[$£€¥]\s?\d[\d,.]*\s*[kK]?(?:\s*(?:-|–|to)\s*[$£€¥]?\s?\d[\d,.]*\s*[kK]?)?|\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\s*(?:hrs?|hours))\s*(?:a|an|per|\/)\s*(?:year|yr|hour|hr|month|week|wk|annum|day|shift)\b|^(?:#[\p{L}\p{N}_]+\s*)+$/iu;
 /** What a post says it does not ask: "No degree needed.", "Experience not required", "Required: None." */
 const NOT_ASKED =
-  /^(?:no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary)|none|n\/a|not\s+applicable)\b[.!]?$/i;
+  /^(?:no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary)|none|n\/a|not\s+applicable|(?:[\w'-]+\s+){1,3}not\s+eligible)\b[.!]?$/i;
 /** A line about pay: "Pay is a 60/40 fee split in your favor", "Salary: $60K". */
 const PAY_LINE =
   /^(?:the\s+)?(?:pay|salary|compensation|wages?|base\s+pay|hourly\s+rate|pay\s+(?:band|range|rate))\b(?!\s+(?:and\s+benefits\s+)?(?:administration|processing|systems?|equity\s+analysis))/i;
@@ -392,9 +397,12 @@ function plainItem(text: string): { text: string; level: 'required' | 'optional'
  */
 function withoutRemarks(text: string): string {
   return text.replace(/\(([^()]*)\)/g, (whole, inner: string) =>
-    inner.trim().split(/\s+/).length >= 2 && !ONLY_OPTIONAL.test(inner) ? ' ' : whole,
+    inner.trim().split(/\s+/).length >= 2 && !ONLY_OPTIONAL.test(inner) && !OPTIONAL_FIRST.test(inner) ? ' ' : whole,
   );
 }
+/** A remark that opens by saying the item is a wish: "(a plus, but no, we're not replacing anyone)". */
+const OPTIONAL_FIRST =
+  /^\s*(?:(?:a|an)\s+)?(?:(?:big|huge|nice)\s+)?(?:plus|bonus|nice[\s-]+to[\s-]+have|preferred|optional|desired|asset)\b/i;
 /** A remark that is only a cue of optionality: "nice, not required", "a plus but not a must". */
 const ONLY_OPTIONAL = new RegExp(
   String.raw`^\s*(?:(?:${OPTIONAL_CUE.source}|nice|a\s+must|must|but|and|not|though|really|very|definitely|totally|,|;|-|–)\s*)+$`,
@@ -589,6 +597,8 @@ function listedSkills(text: string): { skill: string; index: number; length: num
       // whom one works with is no skill: "working with remote customers and team members"; nor is
       // a check one passes: "Current Working with Children Check"
       if (PEOPLE.test(item) || /\bchecks?$/i.test(item)) continue;
+      // nor is when one works: "comfortable with night shifts"
+      if (/\b(?:shifts?|nights|weekends|holidays|overtime|hours|schedules?)$/i.test(item)) continue;
       // "The Creative Curriculum" is a name; "the ability" is not
       if (NOT_SKILL_HEAD.test(item) && !/^The\s+[A-Z]/.test(item)) continue;
       if (!/[A-Za-z]{2}/.test(item)) continue;
@@ -856,13 +866,23 @@ function alternatives<T extends { skill: string; index: number; length: number }
   }
   let chain = sorted.slice(0, 1);
   let hasOr = false;
+  // a slash inside a list joined by commas pairs two names, and offers no choice over the list:
+  // "TCP/IP, DNS, Active Directory/Entra ID, Windows and Linux" asks them all
+  let slashed: T[] = [];
+  let listed = false;
   // two names of one skill ("CPR/BLS") are no choice between skills
   const close = () => {
     const last = chain[chain.length - 1];
     const similar = last !== undefined && OR_SIMILAR.test(text.slice(last.index + last.length));
     // nor are a skill and a narrower one that shows it ("CPR/BLS": BLS is CPR and more)
-    const distinct = chain.filter((m) => !chain.some((o) => o.skill !== m.skill && showsSkill(o.skill, m.skill)));
-    if (similar || (hasOr && new Set(distinct.map((m) => m.skill)).size > 1)) for (const m of chain) out.add(m);
+    const choice = (names: T[]) => {
+      const distinct = names.filter((m) => !names.some((o) => o.skill !== m.skill && showsSkill(o.skill, m.skill)));
+      return new Set(distinct.map((m) => m.skill)).size > 1;
+    };
+    if (similar || (hasOr && choice(chain))) for (const m of chain) out.add(m);
+    else if (slashed.length > 0 && (!listed || slashed.length === chain.length) && choice(chain))
+      for (const m of chain) out.add(m);
+    else if (slashed.length > 0 && choice(slashed)) for (const m of slashed) out.add(m);
   };
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1]!;
@@ -874,11 +894,17 @@ function alternatives<T extends { skill: string; index: number; length: number }
       /^[ \t]+$/.test(gap) && !(next && LIST_GAP.test(text.slice(sorted[i]!.index + sorted[i]!.length, next.index)));
     if (LIST_GAP.test(gap) && !kind) {
       chain.push(sorted[i]!);
-      hasOr ||= OR_GAP.test(gap);
+      if (/^\s*\/\s*$/.test(gap)) slashed.push(prev, sorted[i]!);
+      else {
+        hasOr ||= OR_GAP.test(gap);
+        listed ||= /[,&]|\band\b/i.test(gap);
+      }
     } else {
       close();
       chain = [sorted[i]!];
       hasOr = false;
+      slashed = [];
+      listed = false;
     }
   }
   close();
@@ -898,9 +924,9 @@ const CHOICE_CUE = /\b(?:or|e\.g|such\s+as|for\s+example|etc|(?<!\bnot\s)(?:acce
 
 /** Words a short optional item is introduced or followed by, not part of its name. */
 const PHRASE_INTRO =
-  /^(?:(?:knows?|understands?)\s+(?!how\b)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:familiar|comfortable|experienced|proficient|skilled)\s+(?:with|in|using)\s+|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
+  /^(?:(?:knows?|understands?)\s+(?!how\b)|(?:candidates?|applicants?|those)\s+(?:having|holding|with|who\s+(?:have|hold))\s+(?:an?\s+)?|needs?\s+to\s+(?=[a-z]+\s)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:familiar|comfortable|experienced|proficient|skilled)\s+(?:with|in|using)\s+|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exp\.?|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
 const PHRASE_TAIL = new RegExp(
-  String.raw`[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice(?:\s+to\s+have)?|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|(?:but\s+)?(?:is\s+|are\s+)?not\s+(?:required|necessary|mandatory|a\s+must))[\s.!]*$`,
+  String.raw`[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice(?:\s+to\s+have)?|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|(?:but\s+)?(?:is\s+|are\s+)?not\s+(?:required|necessary|mandatory|a\s+must)|(?:will\s+be\s+given|will\s+receive|(?:is|are)\s+given)\s+(?:a\s+)?preference)[\s.!]*$`,
   'i',
 );
 /** Words a short optional item may have. */
@@ -942,6 +968,8 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
   // asides and examples are not the names asked for: "(EMT and rigid), including offsets"
   let t = text
     .replace(/\([^)]*\)/g, ' ')
+    // "… is a plus since we're taking on two affordable properties": why, not what
+    .replace(/\s+(?:since|because|as)\s+(?:we|we['’]re|we['’]ll|our|you|it|they)\b.*$/i, '')
     .replace(/,?\s+(?:including|such\s+as|e\.g\.|especially|particularly|for\s+example)\b.*$/i, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s.!;:,]+$/, '');
@@ -953,6 +981,11 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
       // "English essential": how much it is asked, no part of its name; nor is "or higher"
       .replace(/\s+(?:is\s+)?(?:essential|mandatory)$/i, '')
       .replace(/\s+or\s+(?:higher|above|better|greater|equivalent)$/i, '')
+      // "CPCU designation, or actively pursuing": the way to it is no item of its own
+      .replace(
+        /,?\s+or\s+(?:(?:actively|currently)\s+)?(?:pursuing|working\s+towards?|enrolled)(?:\s+(?:it|one))?,?$/i,
+        '',
+      )
       // "The NALA Certified Paralegal credential": an article is no part of a credential's name
       .replace(/^(?:an?|the)\s+(?=.*\b(?:certifi(?:cation|cate|ed)|credential|licen[cs](?:e|ure))\b)/i, '')
       // "… Certified Payroll Professional (CPP) through PayrollOrg": nor is whom it is taken through
@@ -968,6 +1001,8 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
       .trim();
   }
   if (!t || !/[A-Za-z]{2}/.test(t) || /^(?:you|we|our|if|when|this|it)\b/i.test(t)) return null;
+  // a figure of years ("0-3 yrs"), or a condition ("Immediate joiners only"), names no skill
+  if (/^\d[\d\s.+–-]*(?:yrs?|years?|months?)\b/i.test(t) || /\bonly$/i.test(t)) return null;
   // a sentence, not a name: "Travelers after books are exhausted"; a level, not a skill: "Mid Level"
   if (/\s(?:is|are|was|were|will|would)\s/i.test(t) || /^(?:entry|mid|senior|junior|executive)[\s-]*level$/i.test(t))
     return null;
@@ -1122,6 +1157,8 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
         add('REQUIREMENT', cut(text), quote);
       continue;
     }
+    // "0-3 yrs (Freshers can apply)": no years are asked
+    if (/^0\s*(?:-|–|to)\s*\d{1,2}\+?\s*(?:yrs?|years?)\b/i.test(text)) continue;
     // a minimum age is a condition of employment, whatever section it sits in: never a skill or a
     // wish; so is what the work exposes one to ("Exposure to ionizing radiation and bloodborne
     // pathogens"), where "exposure to Kubernetes" elsewhere is a skill
@@ -1142,10 +1179,20 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       }
     }
 
-    const degree = degreeIn(text) ?? namedDegree(text);
+    // a degree to be earned after hire ("nurses without a BSN are expected to obtain one within 5
+    // years of hire") is a condition, not the education asked
+    const laterDegree = AFTER_HIRE.test(text) && /\b(?:obtain|earn|complete)\b/i.test(text);
+    const degree = laterDegree ? null : (degreeIn(text) ?? namedDegree(text));
+    if (laterDegree && (degreeIn(text) ?? namedDegree(text))) {
+      if (ask === 'required') add('REQUIREMENT', cut(text), quote);
+      continue;
+    }
     if (degree) {
       taken.push({ index: degree.index, length: text.length - degree.index });
-      add('EDUCATION', cut(text.slice(educationStart(text, degree.index)).replace(AFTER_DEGREE, '')), quote);
+      // a degree named in a parenthesis ("school of nursing (ADN or BSN)") is read with its line
+      const named = text.slice(educationStart(text, degree.index)).replace(AFTER_DEGREE, '');
+      const open = (t: string, c: string) => t.split(c).length - 1;
+      add('EDUCATION', cut(open(named, ')') > open(named, '(') ? text.replace(AFTER_DEGREE, '') : named), quote);
     }
 
     // under an "Education/Training" label, schooling that names no degree ("Completion of a
@@ -1314,9 +1361,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // Two wishes in one sentence are read apart: "a paralegal certificate … is strongly preferred,
     // and the NALA Certified Paralegal (CP) credential would be a plus".
     if (ask === 'optional' && skills.length === 0 && !years && !degree) {
-      const wishes = phraseItems(text)
-        ? [text]
-        : text.split(/,\s+and\s+(?=(?:the|an?|any)\s)/i).filter((c) => OPTIONAL_CUE.test(c));
+      const wishes = phraseItems(text) ? [text] : text.split(/,\s+and\s+/i).filter((c) => OPTIONAL_CUE.test(c));
       for (const wish of wishes)
         for (const phrase of phraseItems(wish)?.items ?? []) add('NICE_TO_HAVE', phrase, quote);
       continue;
