@@ -2248,6 +2248,19 @@ describe('deriveRubric', () => {
     expect(items.filter((i) => /obtain|bloodborne pathogens$/.test(i) || /^MUST_HAVE/.test(i))).toEqual([]);
   });
 
+  it('reads what a district accepts instead as no demand', () => {
+    const text = [
+      'QUALIFICATIONS:',
+      '* Valid Colorado Professional Teacher License. Candidates on an approved alternative licensure pathway will be considered.',
+      '* Experience teaching middle school students preferred. Student teaching experience at the secondary level is acceptable for first-year teachers.',
+      '* Such alternatives to the above qualifications as the Board may find appropriate and acceptable.',
+    ].join('\n');
+    expect(kinds(text, 'Science Teacher')).toEqual([
+      'REQUIREMENT Valid Colorado Professional Teacher License',
+      'NICE_TO_HAVE Teaching',
+    ]);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

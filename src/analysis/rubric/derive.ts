@@ -418,6 +418,9 @@ const LEVEL_LEAD =
 /** A level said on its own after an item: "Big plus", "A must!", "Nice to have". */
 const LEVEL_ONLY =
   /^(?:(?:that'?s|it'?s|this\s+is|is|would\s+be)\s+)?(?:an?\s+)?(?:(absolute\s+must|must|must[\s-]have|required|requirement|mandatory)|(?:(?:big|huge|major|definite|real|great|nice|strong)\s+)?(?:plus|bonus|advantage|asset|nice[\s-]+to[\s-]+have|preferred|desired|optional)|even\s+better)[\s.!]*(?:\([^()]*\)[\s.!]*)?$/i;
+/** A sentence that says what is accepted instead of a demand. */
+const ACCEPTED_INSTEAD =
+  /\b(?:will\s+(?:also\s+)?be\s+considered|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)\s+(?:for|in\s+(?:lieu|place))\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)[.!]?$)|^such\s+alternatives\b/i;
 /** A question that asks what the reader wants, not what they have: "Do you love…?", "Are you looking for…?" */
 const HOOK_QUESTION =
   /^(?:do|are|have|would)\s+you\s+(?:really\s+|also\s+|ever\s+)?(?:love|enjoy|like|want|dream|crave|looking\s+for|ready\s+(?:for|to)|tired\s+of|searching\s+for|seeking|interested\s+in|passionate|curious|thrive)\b[^?]*\?\s*$/i;
@@ -444,6 +447,10 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
   if (seg.heading) return null;
   // the ad's hook, asked as a question: "Are you looking for a school-based position…?"
   if (HOOK_QUESTION.test(seg.text)) return null;
+  // what else is accepted widens the demands, it asks nothing: "Candidates on an approved
+  // alternative licensure pathway will be considered", "Such alternatives to the above
+  // qualifications as the Board may find appropriate and acceptable"
+  if (ACCEPTED_INSTEAD.test(seg.text) && !/\b(?:must|required)\b/i.test(seg.text)) return null;
   // "Tools we use: Figma, Maze, Dovetail": what the team works with is good to know, not a gate
   if (TOOLS_WE_USE.test(seg.text)) return 'optional';
   // a duty may still state a hard demand ("Must be able to lift 50 lbs"), and the company's text
