@@ -2261,6 +2261,117 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it('reads a nested list of examples under "e.g.:" as wishes', () => {
+    const text = [
+      'Requirements:',
+      '• Minimum 2 years of A&P experience on transport category aircraft, e.g.:',
+      '    o Boeing 737NG / 737 MAX',
+      '    o Embraer E170 / E175',
+      "• Valid driver's license",
+    ].join('\n');
+    expect(kinds(text, 'Aircraft Maintenance Technician')).toEqual([
+      'NICE_TO_HAVE Boeing 737NG',
+      'NICE_TO_HAVE 737 MAX',
+      'NICE_TO_HAVE Embraer E170 / E175',
+      "REQUIREMENT Valid driver's license",
+      'EXPERIENCE At least 2 years of A&P experience on transport category aircraft',
+    ]);
+  });
+
+  it('reads items under "You should:" that open with their verb as demands, and "X is ideal, Y is fine" as wishes', () => {
+    const text = [
+      'Requirements',
+      'You should:',
+      '- Know your way around a CRM; Salesforce is ideal, HubSpot is fine',
+      '- Write a clean, short email without typos',
+    ].join('\n');
+    expect(kinds(text, 'Sales Development Representative')).toEqual([
+      'MUST_HAVE CRM',
+      'NICE_TO_HAVE Salesforce',
+      'NICE_TO_HAVE HubSpot',
+      'REQUIREMENT Write a clean, short email without typos',
+    ]);
+  });
+
+  it('reads an age, a clean background and months of "exp"; submission requirements and what is not provided ask nothing', () => {
+    const text = [
+      'Requirements:',
+      '-18+',
+      '-Clean background',
+      '-6 months security exp preferred but will train the right person',
+      '',
+      'Submission requirements: updated resume, completed skills matrix, 2 professional references.',
+      'Relocation not provided.',
+    ].join('\n');
+    expect(kinds(text, 'Security Officer')).toEqual([
+      'REQUIREMENT 18+',
+      'REQUIREMENT Clean background',
+      'EXPERIENCE At least 6 months of security exp (preferred)',
+    ]);
+  });
+
+  it("reads a Workday paste: a degree's substitute, both of two methods, a tool or a similar one, credentials with levels, the location block", () => {
+    const text = [
+      'Basic Qualifications:',
+      "• Bachelor's degree in Information Technology; OR high school diploma/GED plus four (4) additional years of relevant experience in lieu of degree",
+      '• Working experience with both Waterfall and Agile delivery',
+      '• Experience with Oracle Hyperion (Essbase/Planning) or a similar planning tool',
+      '• Excel (1+ yr) – pivot tables, XLOOKUP, the usual',
+      '',
+      'Preferred Qualifications:',
+      '• AWS Certified DevOps Engineer - Professional OR AWS Solutions Architect - Associate',
+      '• Professional Engineer (PE) license or ability to obtain within 12 months',
+      '',
+      'Primary Location',
+      'Louisville, Kentucky, United States of America',
+    ].join('\n');
+    const items = kinds(text, 'IT Project Manager');
+    expect(items).toEqual(
+      expect.arrayContaining([
+        "EDUCATION Bachelor's degree in Information Technology",
+        'MUST_HAVE Waterfall',
+        'MUST_HAVE Agile',
+        'NICE_TO_HAVE Hyperion',
+        'MUST_HAVE planning tool',
+        'MUST_HAVE Excel',
+        'NICE_TO_HAVE AWS Certified DevOps Engineer - Professional',
+        'NICE_TO_HAVE Professional Engineer license',
+      ]),
+    );
+    expect(items.filter((i) => /lieu|XLOOKUP|Pivot|Louisville|Kentucky|obtain/.test(i))).toEqual([]);
+  });
+
+  it('reads what does not count, a physical trait, a "Helpful but not required" list and what is provided', () => {
+    const text = [
+      'Experience',
+      '• Required: 1 year of clinical histology experience (embedding, microtomy, H&E). Student rotation hours do not count',
+      '',
+      'Skills',
+      '• Required: Normal color vision (tested at pre-employment physical)',
+      '',
+      'HELPFUL BUT NOT REQUIRED',
+      '- OSHA 10 or OSHA 30 card',
+      '- Books and required PPE are provided',
+    ].join('\n');
+    expect(kinds(text, 'Histotechnologist')).toEqual([
+      'REQUIREMENT Normal color vision (tested at pre-employment physical)',
+      'NICE_TO_HAVE OSHA 10',
+      'NICE_TO_HAVE OSHA 30',
+      'EXPERIENCE At least 1 year of clinical histology experience',
+    ]);
+  });
+
+  it("reads a county's substitutions and application instructions as no demand", () => {
+    expect(
+      kinds(
+        "Four (4) additional years of qualifying experience may substitute for the bachelor's degree. Applicants must " +
+          'attach a writing sample (grant narrative preferred, 5 pages maximum) to the application. Applications ' +
+          'without a writing sample will not be considered.',
+        'Grant Writer',
+      ),
+    ).toEqual([]);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

@@ -52,7 +52,7 @@ export const NO_ITEMS_WARNING =
   'No requirements could be derived from the description: candidates are ranked by their relevance to the job post alone. Add items to judge them against.';
 
 const OPTIONAL_CUE = new RegExp(
-  String.raw`\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:given|receive|get)\s+(?:a\s+)?preference|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|(?:is|are|would\s+be)\s+nice\b|a\s+${PLUS_EMPHASIS}plus|${PLUS_EMPHASIS}pluses|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|of\s+advantage|preferentially|an\s+asset|good\s+to\s+have)\b`,
+  String.raw`\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:given|receive|get)\s+(?:a\s+)?preference|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|(?:is|are|would\s+be)\s+(?:nice|ideal)\b|a\s+${PLUS_EMPHASIS}plus|${PLUS_EMPHASIS}pluses|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|of\s+advantage|preferentially|an\s+asset|good\s+to\s+have)\b`,
   'i',
 );
 const REQUIRED_CUE =
@@ -92,7 +92,7 @@ const MONTHS = new RegExp(
   'gi',
 );
 const YEARS_CONTEXT =
-  /\b(?:experience|experienced|as\s+an?|in\s+(?:an?|the)|working|work|background|professional|industry|field|role|position|hands[\s-]on|progressive|relevant|proven)\b/i;
+  /\b(?:experience|exp|experienced|as\s+an?|in\s+(?:an?|the)|working|work|background|professional|industry|field|role|position|hands[\s-]on|progressive|relevant|proven)\b/i;
 /** Years that bound a time, not experience: "within 5 years of hire", "in the last three years". */
 const TIME_WINDOW =
   /\b(?:within|in\s+the\s+(?:last|past|next|first)|the\s+(?:last|past|next|first)|every|per|after|before|for\s+the\s+(?:next|first)|(?:licen[cs]e|licensed|held)\s+(?:held\s+)?(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+|over\s+)?)\s*$/i;
@@ -104,7 +104,7 @@ const NOT_YEARS = /^(?:\s*(?:old|of\s+age|warranty|in\s+business|ago|history))/i
  * ability, a condition of employment, leading people.
  */
 const DEMAND_CUE =
-  /\b(?:must|required|requires|possess|own\s+(?:(?:hand|basic|power|personal|small)\s+){0,2}tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|(?:full\s+)?(?:working|work)\s+rights|right\s+to\s+work|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|(?:police|criminal\s+record|dbs|children)\s+check|lift|stand|travel|relocat|availab|willing|overtime|on[\s-]?call|(?:reliable|own)\s+(?:transportation|vehicle|car|ride)|shifts?|weekends?|on[\s-]?site|in\s+(?:the\s+)?office|in[\s-]person|commut|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor|track\s+record|proven\s+record)/i;
+  /\b(?:must|required|requires|possess|own\s+(?:(?:hand|basic|power|personal|small)\s+){0,2}tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|(?:full\s+)?(?:working|work)\s+rights|right\s+to\s+work|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|(?:police|criminal\s+record|dbs|children)\s+check|lift|stand|travel|relocat|availab|willing|overtime|on[\s-]?call|(?:reliable|own)\s+(?:transportation|vehicle|car|ride)|shifts?|weekends?|on[\s-]?site|in\s+(?:the\s+)?office|in[\s-]person|commut|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor|track\s+record|proven\s+record|(?:color|colour)\s+vision|eyesight|hearing|clean\s+(?:background|record|criminal))/i;
 
 /** A label whose items are schooling: "Education/Training:", "**Education:**". */
 const EDUCATION_LABEL =
@@ -145,7 +145,10 @@ const PROVIDED_REMARK =
  * Accounting and have 2-4 years of experience…", "… and at least three years of experience".
  */
 const AFTER_DEGREE =
-  /\s*,?\s+and\s+(?:you\s+)?(?:have|has|having|hold|holds|are|is|bring|possess|at\s+least|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s)[^]*$|\s+(?:is|are|would\s+be)\s+(?:(?:really|very|always|also|strictly)\s+)?(?:nice|a\s+(?:big\s+)?plus|preferred|helpful|desired|welcome|required|mandatory|essential|an?\s+(?:asset|advantage|bonus))\b[^]*$/i;
+  /\s+[—–]\s+[^]*$|\s*,?\s+and\s+(?:you\s+)?(?:have|has|having|hold|holds|are|is|bring|possess|at\s+least|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s)[^]*$|\s+(?:is|are|would\s+be)\s+(?:(?:really|very|always|also|strictly)\s+)?(?:required|mandatory|essential)\b[^]*$/i;
+/** A degree said to be wished for, and what the sentence goes on to say: kept as "(preferred)". */
+const DEGREE_WISHED =
+  /\s+(?:is|are|would\s+be)\s+(?:(?:really|very|always|also|strongly|highly)\s+)?(?:nice|a\s+(?:big\s+)?plus|preferred|helpful|desired|welcome|an?\s+(?:asset|advantage|bonus))\b[^]*$/i;
 
 /**
  * An ability to do skilled work on things the line lists ("Ability to read and interpret
@@ -204,7 +207,7 @@ const LIST_END =
   /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|as\s+(?:applied|it\s+(?:applies|relates))|is|are|will|would)\s+|,?\s+(?:in|on|with|across)\s+(?:one|two|three|any|several|multiple|at\s+least)\b|\.(?!\d)|[;:()]/i;
 /** Words that open a phrase that is not a skill's name (nor a condition of the work: "Work outdoors in heat"). */
 const NOT_SKILL_HEAD =
-  /^(?:a|an|the|this|that|these|those|all|any|some|other|candidates?|applicants?|someone|people|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b|^(?:work(?=\s+(?:outdoors|outside|indoors|nights|weekends|holidays|overtime|long|extended|flexible|rotating|varied|shifts?|(?:in|at|from|under)\s+(?:heights|extreme|hot|cold|all|confined|tight|noisy|wet|dusty|varying|inclement|elevated))\b)|(?:stand|sit|walk)(?:ing)?\s+for\b|travel(?:l?ing)?\s+(?:up\s+to|\d|overnight|frequently|as\s+needed))/i;
+  /^(?:a|an|the|this|that|these|those|all|any|some|other|both|either|each|candidates?|applicants?|someone|people|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b|^(?:work(?=\s+(?:outdoors|outside|indoors|nights|weekends|holidays|overtime|long|extended|flexible|rotating|varied|shifts?|(?:in|at|from|under)\s+(?:heights|extreme|hot|cold|all|confined|tight|noisy|wet|dusty|varying|inclement|elevated))\b)|(?:stand|sit|walk)(?:ing)?\s+for\b|travel(?:l?ing)?\s+(?:up\s+to|\d|overnight|frequently|as\s+needed))/i;
 /** Generic words that are not a skill on their own. */
 const GENERIC =
   /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?|files|documents|reports|records|materials|paperwork|above|higher|better|greater|equivalent|operations?|repairs?|theory|procedures|(?:actively\s+)?(?:pursuing|working\s+towards?)(?:\s+(?:it|one))?|in\s+progress)$/i;
@@ -229,7 +232,7 @@ const SUBSTITUTES =
 
 /** A minimum age: "18 years of age or older", "at least 21 years old", "minimum age of 18", "must be 18+". */
 const MINIMUM_AGE =
-  /\b(?:1[6-9]|2[0-9])\s*(?:\+\s*)?(?:years?\s+(?:of\s+age|old)|yrs?\s+old)\b|\b(?:minimum|legal)\s+age\b|\bage\s*(?::|-|of)?\s*(?:1[6-9]|2[0-9])\b|\bmust\s+be\s+(?:at\s+least\s+)?(?:1[6-9]|2[01])\b/i;
+  /^(?:1[6-9]|2[01])\s*\+\s*$|\b(?:1[6-9]|2[0-9])\s*(?:\+\s*)?(?:years?\s+(?:of\s+age|old)|yrs?\s+old)\b|\b(?:minimum|legal)\s+age\b|\bage\s*(?::|-|of)?\s*(?:1[6-9]|2[0-9])\b|\bmust\s+be\s+(?:at\s+least\s+)?(?:1[6-9]|2[01])\b/i;
 
 /**
  * The years of a segment that is nothing but a figure under an experience label: "Experience: 3 - 6
@@ -311,7 +314,7 @@ const ASKS_OF_CANDIDATE =
  * against the criteria").
  */
 const APPLYING =
-  /^(?:questions\?|(?:call|text|email|e-mail|contact)\s+[^.\n]{0,40}?\b(?:at|on)\s+(?:\+?\d|\S+@)|to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|^(?:applicants|candidates)\s+who\s+meet\b|^if\s+you(?:'re|\s+are|\s+have|'ve)?\b[^.]*?,\s*(?:please\s+)?(?:talk\s+to\s+us|reach\s+out|get\s+in\s+touch|let'?s\s+talk|contact\s+us|(?:still\s+)?apply|we'?d\s+(?:still\s+)?love\s+to\s+hear)\b|(?:interested|qualified)\s+(?:candidates|applicants|individuals|parties)\s+(?:should|may|can|must|are\s+(?:invited|encouraged|asked))\s+(?:to\s+)?(?:apply|submit|send|email|forward)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here|in\s+person|for\s+(?:this|the)\s+(?:position|job|role))\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:can|may)\s+(?:also\s+)?apply[.!]?$|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b|^(?:new|recent)\s+grad(?:uate)?s?\b.{0,30}\b(?:welcome|encouraged|(?:will|may)\s+be\s+considered)\b/i;
+  /^(?:questions\?|(?:call|text|email|e-mail|contact)\s+[^.\n]{0,40}?\b(?:at|on)\s+(?:\+?\d|\S+@)|to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|^(?:applicants|candidates)\s+(?:must|should)\s+(?:attach|submit|include|upload|enclose)\b|^applications?\s+(?:without|that\s+(?:do|are)\s+not|not\s+accompanied|received\s+after|submitted\s+after)\b|^(?:applicants|candidates)\s+who\s+meet\b|^if\s+you(?:'re|\s+are|\s+have|'ve)?\b[^.]*?,\s*(?:please\s+)?(?:talk\s+to\s+us|reach\s+out|get\s+in\s+touch|let'?s\s+talk|contact\s+us|(?:still\s+)?apply|we'?d\s+(?:still\s+)?love\s+to\s+hear)\b|(?:interested|qualified)\s+(?:candidates|applicants|individuals|parties)\s+(?:should|may|can|must|are\s+(?:invited|encouraged|asked))\s+(?:to\s+)?(?:apply|submit|send|email|forward)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here|in\s+person|for\s+(?:this|the)\s+(?:position|job|role))\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:can|may)\s+(?:also\s+)?apply[.!]?$|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b|^(?:new|recent)\s+grad(?:uate)?s?\b.{0,30}\b(?:welcome|encouraged|(?:will|may)\s+be\s+considered)\b/i;
 
 /**
  * A condition of employment the employer's closing text states ("This post is subject to a basic
@@ -328,7 +331,7 @@ const RATE_LINE =
   /^(?:[$£€¥]\s?\d[\d,.]*\s*[kK]?(?:\s*(?:-|–|to)\s*[$£€¥]?\s?\d[\d,.]*\s*[kK]?)?|\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\s*(?:hrs?|hours))\s*(?:a|an|per|\/)\s*(?:year|yr|hour|hr|month|week|wk|annum|day|shift)\b|^(?:#[\p{L}\p{N}_]+\s*)+$/iu;
 /** What a post says it does not ask: "No degree needed.", "Experience not required", "Required: None." */
 const NOT_ASKED =
-  /^(?:no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary)|none|n\/a|not\s+applicable|(?:[\w'-]+\s+){1,3}not\s+eligible)\b[.!]?$/i;
+  /^(?:no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary)|none|n\/a|not\s+applicable|(?:[\w'-]+\s+){1,4}(?:do|does|will)\s+not\s+count|(?:[\w'-]+\s+){1,3}not\s+(?:provided|offered|available)|(?:[\w'\/ -]+\s+){1,3}not\s+eligible(?:\s+for\s+this\s+(?:role|position|job))?)\b[.!]?$/i;
 /** A line about pay: "Pay is a 60/40 fee split in your favor", "Salary: $60K". */
 const PAY_LINE =
   /^(?:the\s+)?(?:pay|salary|compensation|wages?|base\s+pay|hourly\s+rate|pay\s+(?:band|range|rate))\b(?!\s+(?:and\s+benefits\s+)?(?:administration|processing|systems?|equity\s+analysis))/i;
@@ -418,9 +421,12 @@ const LEVEL_LEAD =
 /** A level said on its own after an item: "Big plus", "A must!", "Nice to have". */
 const LEVEL_ONLY =
   /^(?:(?:that'?s|it'?s|this\s+is|is|would\s+be)\s+)?(?:an?\s+)?(?:(absolute\s+must|must|must[\s-]have|required|requirement|mandatory)|(?:(?:big|huge|major|definite|real|great|nice|strong)\s+)?(?:plus|bonus|advantage|asset|nice[\s-]+to[\s-]+have|preferred|desired|optional)|even\s+better)[\s.!]*(?:\([^()]*\)[\s.!]*)?$/i;
+/** What the employer provides: "Books and required PPE are provided". */
+const PROVIDED =
+  /\b(?:are|is|will\s+be)\s+(?:provided|supplied|furnished|paid\s+for|reimbursed)(?:\s+by\s+(?:us|the\s+\w+))?[.!]?$/i;
 /** A sentence that says what is accepted instead of a demand. */
 const ACCEPTED_INSTEAD =
-  /\b(?:will\s+(?:also\s+)?be\s+considered|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)\s+(?:for|in\s+(?:lieu|place))\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)[.!]?$)|^such\s+alternatives\b/i;
+  /\b(?:will\s+(?:also\s+)?be\s+considered|^(?:new\s+grad(?:uate)?s?|recent\s+grad(?:uate)?s?|entry[\s-]level\s+candidates)\s+(?:are\s+|will\s+be\s+)?(?:also\s+)?considered\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)\s+(?:for|in\s+(?:lieu|place))\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)[.!]?$)|^such\s+alternatives\b/i;
 /** A question that asks what the reader wants, not what they have: "Do you love…?", "Are you looking for…?" */
 const HOOK_QUESTION =
   /^(?:do|are|have|would)\s+you\s+(?:really\s+|also\s+|ever\s+)?(?:love|enjoy|like|want|dream|crave|looking\s+for|ready\s+(?:for|to)|tired\s+of|searching\s+for|seeking|interested\s+in|passionate|curious|thrive)\b[^?]*\?\s*$/i;
@@ -451,6 +457,7 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
   // alternative licensure pathway will be considered", "Such alternatives to the above
   // qualifications as the Board may find appropriate and acceptable"
   if (ACCEPTED_INSTEAD.test(seg.text) && !/\b(?:must|required)\b/i.test(seg.text)) return null;
+  if (PROVIDED.test(seg.text) && !/\bmust\b/i.test(seg.text)) return null;
   // "Tools we use: Figma, Maze, Dovetail": what the team works with is good to know, not a gate
   if (TOOLS_WE_USE.test(seg.text)) return 'optional';
   // a duty may still state a hard demand ("Must be able to lift 50 lbs"), and the company's text
@@ -462,7 +469,9 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
   if (
     seg.section === 'duties' &&
     // ("required annual competencies" names a duty's things, "is required" a demand)
-    !/\bmust\b|\brequired\b(?!\s+(?!to\b|for\b|by\b|of\b|in\b|on\b|at\b)[a-z])/i.test(seg.text) &&
+    !/\bmust\b|(?<!\b(?:all|any|the|other)\s+)\brequired\b(?!\s+(?:annual|training|documentation|documents?|reports?|competenc\w*|in-?service\w*|meetings?|forms?|paperwork|records?|inspections?|certifications?|permits?|approvals?|signatures?|courses?|classes|tasks?|duties|fields?|information|data|materials|equipment|ppe|safety|tools|logs?)\b)/i.test(
+      seg.text,
+    ) &&
     !(SEEKING.test(seg.text) && yearsIn(seg.text) !== null) &&
     !CANDIDATE_CUE.test(seg.text) &&
     !EXPECTED_OF_CANDIDATE.test(seg.text) &&
@@ -596,6 +605,8 @@ function listedSkills(text: string): { skill: string; index: number; length: num
         .replace(/\s+(?:is\s+|are\s+)?(?:required|preferred|desired|a\s+plus|helpful|a\s+must)$/i, '')
         // "the Safe Drinking Water Act": a name after the article; "especially E-11": the one stressed
         .replace(/^(?:the|especially|particularly|notably)\s+(?=\p{Lu})/u, '')
+        // "both Waterfall and Agile": the count is no part of the name
+        .replace(/^(?:both|either)\s+/i, '')
         // "experience selling to HR or Finance buyers": whom the work is for, after its verb
         .replace(/^(?:to|for|into)\s+(?:the\s+)?/i, '')
         // "use hand and power tools safely": how it is done, no part of the name
@@ -846,7 +857,7 @@ function siblingNames(
 
 /** What ends a list of examples of a kind: "(Intune, Jamf Pro, Kandji or similar)", "Okta or another identity provider". */
 const OR_SIMILAR =
-  /^(?:\s+(?:&|[A-Z][\w.-]*)){0,2}\s*,?\s*(?:(?:or|and\/or)\s+(?:similar|equivalent|comparable|another|any\s+other|other|a\s+similar|the\s+like)\b|etc\b)/i;
+  /^(?:\s*\([^()]*\))?(?:\s+(?:&|[A-Z][\w.-]*)){0,2}\s*,?\s*(?:(?:or|and\/or)\s+(?:similar|equivalent|comparable|another|any\s+other|other|a\s+similar|the\s+like)\b|etc\b)/i;
 
 /**
  * Skills of a segment offered as alternatives (rule 5): the list a cue ("one of", "such as")
@@ -947,6 +958,8 @@ const PHRASE_TRAILER = /\s+(?:skills?|experience|exp\.?|knowledge|expertise|prof
 const PHRASE_SPLIT = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+|\s*\/\s*/i;
 /** Words an item named in a short list may have. */
 const MAX_PART_WORDS = 4;
+/** Words a credential named in a short list may have. */
+const MAX_CREDENTIAL_WORDS = 7;
 /**
  * Whether a credential's name says more than a known skill: "Fundamental Payroll Certification"
  * does, "PHR certification" does not (the item "PHR" says it all).
@@ -993,6 +1006,8 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
         /,?\s+or\s+(?:(?:actively|currently)\s+)?(?:pursuing|working\s+towards?|enrolled)(?:\s+(?:it|one))?,?$/i,
         '',
       )
+      // "… license or ability to obtain within 12 months": nor is the promise to get it
+      .replace(/,?\s+or\s+(?:the\s+)?(?:abilit(?:y|ies)|willing(?:ness)?|eligib\w*|able)\s+to\b.*$/i, '')
       // "The NALA Certified Paralegal credential": an article is no part of a credential's name
       .replace(/^(?:an?|the)\s+(?=.*\b(?:certifi(?:cation|cate|ed)|credential|licen[cs](?:e|ure))\b)/i, '')
       // "… Certified Payroll Professional (CPP) through PayrollOrg": nor is whom it is taken through
@@ -1017,11 +1032,26 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
     .split(PHRASE_SPLIT)
     .map((p) => p.replace(PHRASE_TRAILER, '').trim().replace(ANOTHER, ''))
     .filter(Boolean);
+  // a credential's name may be longer, and so may the others it is offered with: "AWS Certified
+  // DevOps Engineer - Professional or AWS Solutions Architect - Associate"
+  const credentials = parts.some((p) => CREDENTIAL.test(p));
   const valid = (p: string) =>
-    /[A-Za-z]{2}/.test(p) && wordCount(p) <= MAX_PART_WORDS && !NOT_SKILL_HEAD.test(p) && !GENERIC.test(p);
+    /[A-Za-z]{2}/.test(p) &&
+    wordCount(p) <= (credentials ? MAX_CREDENTIAL_WORDS : MAX_PART_WORDS) &&
+    !NOT_SKILL_HEAD.test(p) &&
+    !GENERIC.test(p);
   // "Experience managing and developing a finance team": two verbs sharing one object, no list
   const sharedObject = /\b\w+\s+[a-z]+ing\s+and\s+[a-z]+ing\s+(?!(?:experience|skills?|knowledge)\b)\S/i.test(t);
-  if (parts.length > 1 && parts.length <= MAX_PARTS && parts.every(valid) && !sharedObject) {
+  // "Hybrid and electric vehicle training", "a diesel or heavy equipment technology certificate":
+  // one word before "and" that names nothing alone is trained in with the thing after it
+  const sharedCourse =
+    parts.length === 2 &&
+    /\b(?:training|certification|certificate|course|courses|program)$/i.test(t) &&
+    /^\S+\s+(?:and|or)\s+\S+\s+\S/i.test(t) &&
+    wordCount(parts[0]!) === 1 &&
+    !/^[A-Z0-9]{2,}$/.test(parts[0]!) &&
+    !normalizeSkill(parts[0]!);
+  if (parts.length > 1 && parts.length <= MAX_PARTS && parts.every(valid) && !sharedObject && !sharedCourse) {
     return { items: parts, or: /\bor\b|\//i.test(t) && !/\band\b/i.test(t) };
   }
   if (wordCount(t) > MAX_PHRASE_WORDS || NOT_SKILL_HEAD.test(t) || GENERIC.test(t)) return null;
@@ -1084,7 +1114,15 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
   const segments = jobSegments(description);
   const sameLine = (a: JobSegment, b: JobSegment | undefined) =>
     !!b && !description.slice(a.end, b.start).includes('\n');
+  // the item a nested list of examples hangs from: "Minimum 2 years on transport category
+  // aircraft, e.g.:" and under it "o Boeing 737NG / 737 MAX", "o Embraer E170 / E175"
+  let examplesOf: JobSegment | null = null;
   for (const [at, seg] of segments.entries()) {
+    const lineStart = description.lastIndexOf('\n', seg.start - 1) + 1;
+    const nested = /^[ \t]+\S/.test(description.slice(lineStart, seg.start + 1)) && lineStart < seg.start;
+    if (!nested)
+      examplesOf = /(?:e\.g\.?|such\s+as|for\s+example|including|like)\s*:?\s*$/i.test(seg.text) ? seg : null;
+    const example = nested && examplesOf !== null;
     // "Former CDL driver? Big plus - drivers respect someone who's been behind the wheel": the
     // level said after an item, on its line, is the item's; it and the remark after it ask nothing
     const prior = segments[at - 1];
@@ -1124,6 +1162,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     const read = plainItem(seg.text);
     // a question to the candidate ("Can you pass a background check?") asks it, where no heading says otherwise
     const ask: 'required' | 'optional' | null =
+      (example ? 'optional' : null) ??
       (levelAfter ? (levelAfter[1] ? 'required' : 'optional') : null) ??
       read.level ??
       askOf(read.text === seg.text ? seg : { ...seg, text: read.text }, sentenceAsk) ??
@@ -1135,6 +1174,8 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     const taken: { index: number; length: number }[] = [];
     // under "Ability to:" every item is an ability ("Prepare clear, concise reports")
     const ability = /\b(?:able|abilit(?:y|ies))\s+to$/.test(seg.continues ?? '');
+    // under "You should:" an item that opens with its verb is a demand ("Write a clean, short email")
+    const verbItem = /^you\s+(?:should|must|will|'ll)$/.test(seg.continues ?? '');
 
     // credentials offered as alternatives ("CPC or CCS certification", "CMA or RMA certification
     // required"): a rubric of gates cannot say "one of", so each is a wish
@@ -1153,7 +1194,14 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
         const said = `${n} years of ${board[1]!.trim()} experience`;
         const at = { years: n, index: 0, length: said.indexOf(' of ') };
         if (!experience && n > 0 && n <= 40) experience = { years: n, quote, text: said, at };
-      } else add('NICE_TO_HAVE', board[1]!.trim(), quote);
+      } else {
+        add('NICE_TO_HAVE', board[1]!.trim(), quote);
+        // the years wished for are the post's experience item when it asks none (convention 4)
+        const said = `${n} years of ${board[1]!.trim()} experience`;
+        const at = { years: n, index: 0, length: said.indexOf(' of ') };
+        if (n > 0 && n <= 40 && (!wishedYears || n < wishedYears.years))
+          wishedYears = { years: n, quote, text: said, at };
+      }
       continue;
     }
     // under "Physical requirements" or "Working conditions" every line is a condition of the
@@ -1194,10 +1242,19 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       if (ask === 'required') add('REQUIREMENT', cut(text), quote);
       continue;
     }
+    // "OR high school diploma/GED plus four (4) additional years … in lieu of degree": another
+    // path to the degree asked before it, no education of its own
+    if (degree && /^or\b/i.test(text) && SUBSTITUTES.test(text)) continue;
+    // "Four (4) additional years … may substitute for the bachelor's degree", "An associate's
+    // degree … may substitute for two (2) years": what stands in for a demand is no demand
+    if (degree && /\bmay\s+(?:be\s+)?substitut(?:e|ed)\b/i.test(text)) continue;
     if (degree) {
       taken.push({ index: degree.index, length: text.length - degree.index });
       // a degree named in a parenthesis ("school of nursing (ADN or BSN)") is read with its line
-      const named = text.slice(educationStart(text, degree.index)).replace(AFTER_DEGREE, '');
+      const named = text
+        .slice(educationStart(text, degree.index))
+        .replace(AFTER_DEGREE, '')
+        .replace(DEGREE_WISHED, ' (preferred)');
       const open = (t: string, c: string) => t.split(c).length - 1;
       add('EDUCATION', cut(open(named, ')') > open(named, '(') ? text.replace(AFTER_DEGREE, '') : named), quote);
     }
@@ -1279,7 +1336,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // a wish in a parenthesis that names no skill the vocabulary knows is a wish of its own:
     // "3-5 yrs full charge bookkeeping (property management exp HIGHLY preferred)"
     for (const w of text.matchAll(/\(([^()]*)\)/g)) {
-      if (!OPTIONAL_CUE.test(w[1]!) || ONLY_OPTIONAL.test(w[1]!)) continue;
+      if (!PHRASE_TAIL.test(w[1]!) || ONLY_OPTIONAL.test(w[1]!) || /,/.test(w[1]!)) continue;
       if (skills.some((k) => k.index > w.index && k.index < w.index + w[0].length)) continue;
       for (const phrase of phraseItems(w[1]!)?.items ?? []) add('NICE_TO_HAVE', phrase, quote);
     }
@@ -1291,7 +1348,8 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       if (CHOICE_CUE.test(w[1] ?? w[2]!) || /\blike\b/i.test(w[1] ?? w[2]!)) continue;
       const before = skills.filter((k) => k.index + k.length <= w.index).at(-1);
       const between = before ? text.slice(before.index + before.length, w.index) : '';
-      if (!before || !/^\s*(?:skills?|experience|knowledge|proficiency)?\s*$/i.test(between)) continue;
+      if (!before || !/^\s*(?:\([^()]*\))?\s*(?:skills?|experience|knowledge|proficiency)?\s*$/i.test(between))
+        continue;
       for (const k of skills) {
         if (k.index > w.index && k.index < w.index + w[0].length && showsSkill(k.skill, before.skill))
           elaborations.add(k);
@@ -1392,6 +1450,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       !years &&
       !degree &&
       !ability &&
+      !verbItem &&
       !DEMAND_CUE.test(bare) &&
       !CREDENTIAL_DEMAND.test(bare)
     ) {
@@ -1462,7 +1521,9 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
   // the experience the post describes, when it asks for none
   const found = (experience ?? wishedYears) as Years | null;
   if (found) {
-    const text = experienceItemText(found.text, found.at, !experience);
+    // "… transport category aircraft, e.g.:" closes on examples that follow, no part of the field
+    const said = found.text.replace(/,?\s+(?:e\.g\.?|i\.e\.?|such\s+as|for\s+example|including|like)\s*:?\s*$/i, '');
+    const text = experienceItemText(said, found.at, !experience);
     // the skill the years are of is asked by the years item: "At least 1 year of forklift
     // experience" is one item, not that and "Forklift" besides
     for (let i = items.length - 1; i >= 0; i--) {
