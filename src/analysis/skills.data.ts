@@ -1512,6 +1512,7 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   ['FigJam'],
   ['Hotjar'],
   ['Canva'],
+  ['Adobe Express'],
   ['Affinity Designer'],
   ['Affinity Photo'],
   ['Affinity Publisher'],

@@ -2372,6 +2372,88 @@ describe('deriveRubric', () => {
     ).toEqual([]);
   });
 
+  it('reads a PDF paste: words broken across lines, an aside wrapped to the next line, a page footer', () => {
+    const text = [
+      'Requirements',
+      '• Current Ohio OT license and NBCOT certifica-',
+      'tion',
+      '• Ability to read engineering drawings and understand basic manufacturing processes',
+      '(machining, casting, stamping)',
+      'Page 1 of 2',
+      '• Minimum of 3 years of purchasing experience in a manufacturing en-',
+      'vironment',
+      'Preferred',
+      '• Experience with international suppliers and customs documenta-',
+      'tion',
+    ].join('\n');
+    const items = kinds(text, 'Procurement Specialist');
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'REQUIREMENT Current Ohio OT license and NBCOT certification',
+        'REQUIREMENT Ability to read engineering drawings and understand basic manufacturing processes (machining, casting, stamping)',
+        'NICE_TO_HAVE customs documentation',
+        'EXPERIENCE At least 3 years of purchasing experience in a manufacturing environment',
+      ]),
+    );
+    expect(items.filter((i) => /Page|^REQUIREMENT \(/.test(i))).toEqual([]);
+  });
+
+  it("reads a web page's markup pasted as text: list tags, bold headings, entities", () => {
+    const text = [
+      '<strong>Requirements</strong><br>',
+      '<li>Bachelor&#39;s degree in Accounting</li>',
+      '<li>CPA license required (or passed all four sections and awaiting licensure)</li>',
+      '<li>Willingness to work extended hours January&nbsp;&ndash;&nbsp;April</li>',
+      '<br>',
+      '<strong>Nice to Have</strong><br>',
+      '<li>Familiarity with CaseWare or Karbon</li>',
+    ].join('\n');
+    expect(kinds(text, 'Senior Tax Accountant')).toEqual([
+      "EDUCATION Bachelor's degree in Accounting",
+      'REQUIREMENT CPA license required (or passed all four sections and awaiting licensure)',
+      'REQUIREMENT Willingness to work extended hours January – April',
+      'NICE_TO_HAVE CaseWare',
+      'NICE_TO_HAVE Karbon',
+    ]);
+  });
+
+  it('reads items numbered inside a sentence as its clauses', () => {
+    const text =
+      'The ideal candidate has (1) a Ph.D. in Chemistry or Polymer Science; (2) hands-on experience with emulsion ' +
+      'polymerization; (3) strong written and verbal communication skills; and (4) the ability to manage several projects at once.';
+    expect(kinds(text, 'Research Chemist')).toEqual([
+      'EDUCATION Ph.D. in Chemistry or Polymer Science',
+      'MUST_HAVE emulsion polymerization',
+      'REQUIREMENT strong written and verbal communication skills',
+      'REQUIREMENT the ability to manage several projects at once',
+    ]);
+    // a figure's digits are no numbering
+    expect(
+      kinds(
+        'Requirements\n- Three (3) years of experience as a building inspector (1) year of it in a city',
+        'Inspector',
+      ),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^EXPERIENCE At least 3 years/)]));
+  });
+
+  it('reads bullets a paste turned into odd characters, and the EEO line as no demand', () => {
+    const text = [
+      'Minimum Qualifications:',
+      '\uF0B7\tCurrent National Registry Paramedic (NRP) certification',
+      '\uF0B7\tMust be at least 21 years old',
+      '',
+      'Preferred: ? Spanish language skills ? EVOC certificate',
+      '',
+      'EOE/Veterans/Disability.',
+    ].join('\n');
+    expect(kinds(text, 'Paramedic')).toEqual([
+      'REQUIREMENT Current National Registry Paramedic (NRP) certification',
+      'REQUIREMENT Must be at least 21 years old',
+      'NICE_TO_HAVE Spanish',
+      'NICE_TO_HAVE EVOC certificate',
+    ]);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

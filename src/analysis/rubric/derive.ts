@@ -27,6 +27,8 @@
  */
 import { findSkills, normalizeSkill, showsSkill } from '../skills.vocabulary.js';
 import { degreeIn } from '../local/education.js';
+import { documentFrequency } from '../relevance/frequencies.js';
+import { termOf } from '../relevance/terms.js';
 import { NUMBER_WORDS } from '../local/experience.js';
 import { experienceItemText, withinField } from './experience-field.js';
 import { jobSegments, LEGAL_SENTENCE, PLUS_EMPHASIS, type JobSegment } from './job-text.js';
@@ -207,7 +209,7 @@ const LIST_END =
   /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|as\s+(?:applied|it\s+(?:applies|relates))|is|are|will|would)\s+|,?\s+(?:in|on|with|across)\s+(?:one|two|three|any|several|multiple|at\s+least)\b|\.(?!\d)|[;:()]/i;
 /** Words that open a phrase that is not a skill's name (nor a condition of the work: "Work outdoors in heat"). */
 const NOT_SKILL_HEAD =
-  /^(?:a|an|the|this|that|these|those|all|any|some|other|both|either|each|candidates?|applicants?|someone|people|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b|^(?:work(?=\s+(?:outdoors|outside|indoors|nights|weekends|holidays|overtime|long|extended|flexible|rotating|varied|shifts?|(?:in|at|from|under)\s+(?:heights|extreme|hot|cold|all|confined|tight|noisy|wet|dusty|varying|inclement|elevated))\b)|(?:stand|sit|walk)(?:ing)?\s+for\b|travel(?:l?ing)?\s+(?:up\s+to|\d|overnight|frequently|as\s+needed))/i;
+  /^(?:a|an|the|this|that|these|those|all|any|some|other|both|either|each|(?:actively\s+|currently\s+)?pursuing|working\s+towards?|availability|candidates?|applicants?|someone|people|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b|^(?:work(?=\s+(?:outdoors|outside|indoors|nights|weekends|holidays|overtime|long|extended|flexible|rotating|varied|shifts?|(?:in|at|from|under)\s+(?:heights|extreme|hot|cold|all|confined|tight|noisy|wet|dusty|varying|inclement|elevated))\b)|(?:stand|sit|walk)(?:ing)?\s+for\b|travel(?:l?ing)?\s+(?:up\s+to|\d|overnight|frequently|as\s+needed))/i;
 /** Generic words that are not a skill on their own. */
 const GENERIC =
   /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?|files|documents|reports|records|materials|paperwork|above|higher|better|greater|equivalent|operations?|repairs?|theory|procedures|(?:actively\s+)?(?:pursuing|working\s+towards?)(?:\s+(?:it|one))?|in\s+progress)$/i;
@@ -216,10 +218,65 @@ const FILLER =
   /\b(?:experience|experienced|with|in|of|and|or|the|a|an|to|for|using|strong|solid|excellent|good|proven|working|knowledge|proficiency|proficient|familiarity|familiar|understanding|expertise|skills?|ability|able|must|have|has|be|is|are|required|requirement|requirements|preferred|minimum|at|least|years?|yrs|plus|degree|equivalent|related|field|etc|including|such|as|e\.g|you|your|we|our|will|should|hands|on|demonstrated|professional|relevant|similar|is|a|plus|or|more)\b/gi;
 
 function cut(text: string): string {
-  const t = text.replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '');
+  const t = pasted(text)
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;:.]+$/, '');
   if (t.length <= MAX_ITEM_CHARS) return t;
   const head = t.slice(0, MAX_ITEM_CHARS);
   return head.slice(0, head.lastIndexOf(' ')).replace(/[\s,;:(-]+$/, '');
+}
+
+/**
+ * A text as it reads once what pasting did to it is undone: a web page's tags and entities, and a
+ * word a PDF broke across lines ("NBCOT certifica-\ntion"), read whole; two words at the break keep
+ * their hyphen ("fall-\nprotection").
+ */
+function pasted(text: string): string {
+  return (
+    decodeEntities(text)
+      .replace(/<\/?[a-z][a-z0-9]*\b[^<>]{0,80}>/gi, ' ')
+      .replace(/(\p{L}+)-[ \t]*\r?\n\s*(\p{Ll}+)/gu, (_, a: string, b: string) =>
+        knownWord(a) && knownWord(b) ? `${a}-${b}` : `${a}${b}`,
+      )
+      // …and so is one whose break became a space ("documenta- tion"), but not "pre- and post-"
+      .replace(/(\p{L}+)- (?!(?:and|or|to|und)\b)(\p{Ll}+)/gu, (whole, a: string, b: string) =>
+        knownWord(a) ? whole : `${a}${b}`,
+      )
+  );
+}
+
+/** The characters a web page's entities stand for: "&amp;", "&nbsp;", "&#39;", "&ndash;". */
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  nbsp: ' ',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  ndash: '–',
+  mdash: '—',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  bull: '•',
+  hellip: '…',
+};
+function decodeEntities(text: string): string {
+  return text.replace(
+    /&(?:#(\d{1,5})|#x([0-9a-f]{1,4})|([a-z]{2,6}));/gi,
+    (whole, dec?: string, hex?: string, name?: string) => {
+      if (dec) return String.fromCharCode(Number(dec));
+      if (hex) return String.fromCharCode(parseInt(hex, 16));
+      return ENTITIES[name!.toLowerCase()] ?? whole;
+    },
+  );
+}
+
+/** Whether the Brown Corpus knows a word (in more than one of its samples). */
+function knownWord(word: string): boolean {
+  const term = termOf(word);
+  return term !== null && documentFrequency(term) > 0;
 }
 
 function wordCount(s: string): number {
@@ -942,7 +999,7 @@ const CHOICE_CUE = /\b(?:or|e\.g|such\s+as|for\s+example|etc|(?<!\bnot\s)(?:acce
 
 /** Words a short optional item is introduced or followed by, not part of its name. */
 const PHRASE_INTRO =
-  /^(?:(?:knows?|understands?)\s+(?!how\b)|(?:candidates?|applicants?|those)\s+(?:having|holding|with|who\s+(?:have|hold))\s+(?:an?\s+)?|needs?\s+to\s+(?=[a-z]+\s)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:familiar|comfortable|experienced|proficient|skilled)\s+(?:with|in|using)\s+|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exp\.?|exposure|familiarity|knowledge|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
+  /^(?:(?:knows?|understands?)\s+(?!how\b)|(?:candidates?|applicants?|those)\s+(?:having|holding|with|who\s+(?:have|hold))\s+(?:an?\s+)?|needs?\s+to\s+(?=[a-z]+\s)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:familiar|comfortable|experienced|proficient|skilled)\s+(?:with|in|using)\s+|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exp\.?|exposure|familiarity|knowledges?|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
 const PHRASE_TAIL = new RegExp(
   String.raw`[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice(?:\s+to\s+have)?|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|(?:but\s+)?(?:is\s+|are\s+)?not\s+(?:required|necessary|mandatory|a\s+must)|(?:will\s+be\s+given|will\s+receive|(?:is|are)\s+given)\s+(?:a\s+)?preference)[\s.!]*$`,
   'i',
@@ -1090,7 +1147,8 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
   type Years = { years: number; quote: string; text: string; at: { years: number; index: number; length: number } };
   let experience: Years | null = null;
   let wishedYears: Years | null = null;
-  const add = (kind: RubricItemKind, text: string, quote: string, minYears: number | null = null) => {
+  const add = (kind: RubricItemKind, raw: string, quote: string, minYears: number | null = null) => {
+    const text = pasted(raw).replace(/\s+/g, ' ').trim();
     // where the experience was gained ("in a distribution center", "laboratory setting") is no
     // skill to gate on; as a wish it stays ("Manufacturing environment" under Nice to have)
     if (kind === 'MUST_HAVE' && PLACE.test(text) && !normalizeSkill(text)) return;
@@ -1350,8 +1408,11 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       const between = before ? text.slice(before.index + before.length, w.index) : '';
       if (!before || !/^\s*(?:\([^()]*\))?\s*(?:skills?|experience|knowledge|proficiency)?\s*$/i.test(between))
         continue;
+      // (in a parenthesis right after the skill, every part of a list says more of it: "SolidWorks
+      // (parts, assemblies, weldments, sheet metal)"; one name there may be the tool asked for)
+      const aside = w[1] !== undefined && /,/.test(w[1]) && /^\s*$/.test(between) && !OPTIONAL_CUE.test(w[1]);
       for (const k of skills) {
-        if (k.index > w.index && k.index < w.index + w[0].length && showsSkill(k.skill, before.skill))
+        if (k.index > w.index && k.index < w.index + w[0].length && (aside || showsSkill(k.skill, before.skill)))
           elaborations.add(k);
       }
     }
@@ -1522,7 +1583,10 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
   const found = (experience ?? wishedYears) as Years | null;
   if (found) {
     // "… transport category aircraft, e.g.:" closes on examples that follow, no part of the field
-    const said = found.text.replace(/,?\s+(?:e\.g\.?|i\.e\.?|such\s+as|for\s+example|including|like)\s*:?\s*$/i, '');
+    const said = pasted(found.text).replace(
+      /,?\s+(?:e\.g\.?|i\.e\.?|such\s+as|for\s+example|including|like)\s*:?\s*$/i,
+      '',
+    );
     const text = experienceItemText(said, found.at, !experience);
     // the skill the years are of is asked by the years item: "At least 1 year of forklift
     // experience" is one item, not that and "Forklift" besides

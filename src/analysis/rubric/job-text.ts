@@ -81,7 +81,7 @@ const BOILERPLATE =
  * requirements listed below are representative…"): skipped, as it asks nothing of a candidate.
  */
 export const LEGAL_SENTENCE =
-  /\b(?:reasonable\s+accommodations?|representative\s+of\s+the\s+knowledge|perform\s+each\s+essential\s+(?:duty|function)|individuals\s+with\s+disabilities|other\s+duties\s+(?:may\s+be|as)\s+assigned|may\s+change\s+from\s+time\s+to\s+time|this\s+job\s+description|(?:experience|education|the\s+term)\s+(?:refers\s+to|means|is\s+defined\s+as)|you\s+will\s+receive\s+credit)\b/i;
+  /^(?:EOE|EEO|AA\/EOE|EOE\/AA|M\/F\/D\/V)\b[\s\/\w-]{0,60}[.!]?$|\b(?:reasonable\s+accommodations?|representative\s+of\s+the\s+knowledge|perform\s+each\s+essential\s+(?:duty|function)|individuals\s+with\s+disabilities|other\s+duties\s+(?:may\s+be|as)\s+assigned|may\s+change\s+from\s+time\s+to\s+time|this\s+job\s+description|(?:experience|education|the\s+term)\s+(?:refers\s+to|means|is\s+defined\s+as)|you\s+will\s+receive\s+credit)\b/i;
 
 /** The line a job board puts above the post itself, below its own header and fields (Indeed). */
 const FULL_DESCRIPTION = /^\s*full\s+job\s+description\s*:?\s*$/i;
@@ -209,7 +209,7 @@ function wholeHeading(text: string): boolean {
  * nor after letters with dots ("U.S. Citizenship", "11:59 p.m. Eastern").
  */
 const SENTENCE_END =
-  /(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx|St|Dr|Mr|Ms|Mrs|Jr|Sr|No|Min|Max|min|max)\.)(?<!\b(?:[A-Z]\.){2,}|\b[ap]\.m\.)(?<![.]{2})(?<=[.!?;])[ \t]+(?=["“(]?[A-Z0-9$£€])/g;
+  /(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx|St|Dr|Mr|Ms|Mrs|Jr|Sr|No|Min|Max|min|max)\.)(?<!\b(?:[A-Z]\.){2,}|\b[ap]\.m\.)(?<![.]{2})(?<=[.!?;])[ \t]+(?=["“(]?[A-Z0-9$£€])(?<!;[ \t]+(?=\((?:[1-9]|[a-h])\)))/g;
 /** The same in a post written in lower case: a sentence may start with a small letter. */
 const LOWER_SENTENCE_END = new RegExp(SENTENCE_END.source.replace('[A-Z0-9$£€]', '[A-Za-z0-9$£€]'), 'g');
 /**
@@ -275,12 +275,15 @@ const LEVEL_AT_END = String.raw`(?:required|preferred|optional|desired|desirable
  * one before the level that closes an item.
  */
 const INLINE_BULLET = new RegExp(
-  String.raw`[ \t]+[•·▪◦●‣*][ \t]+|(?<!\b\d{1,2})[ \t]+-[ \t]+(?!${LEVEL_AT_END})(?!(?:Professional|Associate|Specialty|Foundational|Practitioner|Expert|Fundamentals)\b)|(?<=\b\d{1,2})[ \t]+-[ \t]+(?!\d{1,2}\+?\s*(?:[Yy]ears?|[Yy]rs|[Mm]onths?)\b)`,
+  String.raw`[ \t]+[•·▪◦●‣*?§\uF0B7\uF0A7][ \t]+|(?<!\b\d{1,2})[ \t]+-[ \t]+(?!${LEVEL_AT_END})(?!(?:Professional|Associate|Specialty|Foundational|Practitioner|Expert|Fundamentals)\b)|(?<=\b\d{1,2})[ \t]+-[ \t]+(?!\d{1,2}\+?\s*(?:[Yy]ears?|[Yy]rs|[Mm]onths?)\b)`,
   'gi',
 );
 /** A bullet or list number at the start of a segment. */
 const LEADING_MARK =
-  /^(?:[-–—•·▪◦●‣*+>]\uFE0F?|o(?=\s+[A-Z])|[\p{Extended_Pictographic}\p{So}\u2190-\u21FF\u25A0-\u25FF\u2700-\u27BF]+\uFE0F?(?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s*/u;
+  /^(?:[-–—•·▪◦●‣*+>§\p{Co}]\uFE0F?|\?(?=[ \t]+\S)|o(?=\s+[A-Z])|[\p{Extended_Pictographic}\p{So}\u2190-\u21FF\u25A0-\u25FF\u2700-\u27BF]+\uFE0F?(?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s*/u;
+/** HTML tags and entities of a web page pasted as text, around a line's words. */
+const HTML_TAG_AT_START = /^(?:<\/?(?:li|ul|ol|p|div|span|strong|b|em|i|u|h[1-6]|br)\b[^<>]{0,80}>|&nbsp;)+/i;
+const HTML_TAG_AT_END = /(?:<\/?(?:li|ul|ol|p|div|span|strong|b|em|i|u|h[1-6]|br)\b[^<>]{0,80}>|&nbsp;)+$/i;
 /** Markdown heading marks, bold and emphasis around a heading. */
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 
@@ -328,11 +331,21 @@ function trimSpan(text: string, span: Span): Span | null {
   for (;;) {
     while (start < end && /\s/.test(text[start]!)) start++;
     const rest = text.slice(start, end);
-    const mark = MARKDOWN_HEADING.exec(rest) ?? LEADING_MARK.exec(rest) ?? /^(?:\*\*|__)/.exec(rest);
+    const mark =
+      MARKDOWN_HEADING.exec(rest) ??
+      LEADING_MARK.exec(rest) ??
+      /^(?:\*\*|__)/.exec(rest) ??
+      HTML_TAG_AT_START.exec(rest);
     if (!mark || mark[0].length === 0) break;
     start += mark[0].length;
   }
-  while (end > start && /[\s*_]/.test(text[end - 1]!)) end--;
+  for (;;) {
+    while (end > start && /[\s*_]/.test(text[end - 1]!)) end--;
+    // markup pasted from a web page closes the line: "</li>", "</strong><br>", "&nbsp;"
+    const tag = HTML_TAG_AT_END.exec(text.slice(start, end));
+    if (!tag || tag[0].length === 0) break;
+    end -= tag[0].length;
+  }
   // a trailing "**" of bold, or a lone closing emphasis, is markup, not content
   return /[A-Za-z0-9]/.test(text.slice(start, end)) ? { start, end } : null;
 }
@@ -497,6 +510,8 @@ export function jobSegments(description: string): JobSegment[] {
     const raw = description.slice(line.start, line.end);
     // "AND" between the items of a list of conditions; the answers of a board's form ("Yes", "No")
     if (/^\s*(?:and|or|and\/or|yes|no)\s*$/i.test(raw)) continue;
+    // a page's footer in a PDF pasted whole: "Page 2 of 3"
+    if (/^\s*page\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$/i.test(raw)) continue;
     // a row of a table pasted as text: "CNC mill setup | Required – independent"
     const row = tableRow(description, line, tableCells);
     if (row) {
@@ -542,6 +557,7 @@ export function jobSegments(description: string): JobSegment[] {
           ),
         )
         .flatMap((s) => clauses(description, s).map((c) => ({ ...c, tail: s.tail })))
+        .flatMap((s) => numberedItems(description, s).map((c) => ({ ...c, tail: s.tail || c.lead === true })))
         .flatMap((s) =>
           wholeHeading(description.slice(s.start, s.end))
             ? [s]
@@ -760,7 +776,8 @@ function wrappedLines(text: string, lines: Span[]): Span[] {
     const before = text.slice(prev?.start ?? 0, prev?.end ?? 0).trimEnd();
     const wrapped = WRAPPED_END.test(before) || (before.length >= WRAPPED_WIDTH && !/[.!?:;]$/.test(before));
     // a line that opens with a bullet ("o Scissor lift", "a) airless sprayer") is an item of its own
-    if (prev && /^[a-z]/.test(head) && wrapped && !LEADING_MARK.test(head)) {
+    // (and so does an aside that goes on from it: "…basic manufacturing processes\n(machining, casting)")
+    if (prev && (/^[a-z]/.test(head) || /^\([a-z]/.test(head)) && wrapped && !LEADING_MARK.test(head)) {
       prev.end = line.end;
     } else {
       out.push({ ...line });
@@ -806,6 +823,42 @@ function clauses(text: string, span: Span): (Span & { clause?: boolean })[] {
       OPTIONAL_WORDS.test(text.slice(out[1]!.start, out[1]!.end))
   )
     return whole;
+  return out;
+}
+
+/**
+ * A sentence that numbers its items in line: "The ideal candidate has (1) a Ph.D. in Chemistry…;
+ * (2) hands-on experience with emulsion polymerization; (3) …". Each numbered item is read as a
+ * clause of the sentence, which says what they ask.
+ */
+function numberedItems(
+  text: string,
+  span: Span & { clause?: boolean },
+): (Span & { clause?: boolean; lead?: boolean })[] {
+  const part = text.slice(span.start, span.end);
+  // numbered in order from the first ("(1) … (2) …"), never a figure's digits ("Three (3) years")
+  const marks = [
+    ...part.matchAll(
+      /(?:[;,][ \t]*(?:and[ \t]+)?|\b(?:and|or)[ \t]+|^|[ \t]+)(?<!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)[ \t]*)\(([1-9]|[a-h])\)[ \t]+/gi,
+    ),
+  ];
+  const inOrder = marks.every(
+    (m, i) => m[1]!.toLowerCase() === '123456789'[i] || m[1]!.toLowerCase() === 'abcdefgh'[i],
+  );
+  if (marks.length < 2 || !inOrder) return [span];
+  const out: (Span & { clause?: boolean; lead?: boolean })[] = [];
+  let from = 0;
+  for (const [i, m] of marks.entries()) {
+    // the words before the first number lead into the items, and are no heading of a section
+    if (m.index > from)
+      out.push({
+        start: span.start + from,
+        end: span.start + m.index,
+        ...(i > 0 || span.clause ? { clause: true } : { lead: true }),
+      });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: span.start + from, end: span.end, clause: true });
   return out;
 }
 
