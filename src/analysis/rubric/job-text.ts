@@ -81,7 +81,7 @@ const BOILERPLATE =
  * requirements listed below are representative…"): skipped, as it asks nothing of a candidate.
  */
 export const LEGAL_SENTENCE =
-  /^(?:EOE|EEO|AA\/EOE|EOE\/AA|M\/F\/D\/V)\b[\s\/\w-]{0,60}[.!]?$|\b(?:reasonable\s+accommodations?|representative\s+of\s+the\s+knowledge|perform\s+each\s+essential\s+(?:duty|function)|individuals\s+with\s+disabilities|other\s+duties\s+(?:may\s+be|as)\s+assigned|may\s+change\s+from\s+time\s+to\s+time|this\s+job\s+description|(?:experience|education|the\s+term)\s+(?:refers\s+to|means|is\s+defined\s+as)|you\s+will\s+receive\s+credit)\b/i;
+  /^(?:EOE|EEO|AA\/EOE|EOE\/AA|M\/F\/D\/V)\b[\s/\w-]{0,60}[.!]?$|\b(?:reasonable\s+accommodations?|representative\s+of\s+the\s+knowledge|perform\s+each\s+essential\s+(?:duty|function)|individuals\s+with\s+disabilities|other\s+duties\s+(?:may\s+be|as)\s+assigned|may\s+change\s+from\s+time\s+to\s+time|this\s+job\s+description|(?:experience|education|the\s+term)\s+(?:refers\s+to|means|is\s+defined\s+as)|you\s+will\s+receive\s+credit)\b/i;
 
 /** The line a job board puts above the post itself, below its own header and fields (Indeed). */
 const FULL_DESCRIPTION = /^\s*full\s+job\s+description\s*:?\s*$/i;
