@@ -2454,6 +2454,40 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it("reads the everyday lines of high-volume posts: an age, a shift's hours, a remark that reassures, checks to pass", () => {
+    const text = [
+      'Requirements:',
+      '- Must be 18 years or older',
+      '- Able to attend training Monday-Friday, 8:00 AM - 4:30 PM local time',
+      '- Smartphone for clocking in/out',
+      '- 6 months to 1 year of warehouse experience preferred',
+      '- No experience? No problem. Paid on-the-job training provided',
+      '- Candidates must pass a Department of Justice (DOJ) fingerprint background check, a TB risk assessment, and a pre-employment physical',
+      '',
+      'Equipment',
+      '- Laptop and headset provided',
+    ].join('\n');
+    expect(kinds(text, 'Warehouse Associate')).toEqual([
+      'REQUIREMENT Must be 18 years or older',
+      'REQUIREMENT Able to attend training Monday-Friday, 8:00 AM - 4:30 PM local time',
+      'MUST_HAVE Smartphone for clocking in/out',
+      'REQUIREMENT Candidates must pass a Department of Justice (DOJ) fingerprint background check, a TB risk assessment, and a pre-employment physical',
+      'EXPERIENCE At least 6 months of warehouse experience (preferred)',
+    ]);
+    expect(
+      kinds(
+        [
+          "What you'll do",
+          '- Drive a company box truck (26,000 lbs GVWR or under, no CDL required) on local routes',
+          '',
+          'Physical Demands',
+          'The physical demands described here are representative of those that must be met by an employee to successfully perform the essential functions of this job.',
+        ].join('\n'),
+        'Delivery Driver',
+      ),
+    ).toEqual([]);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

@@ -212,7 +212,7 @@ const NOT_SKILL_HEAD =
   /^(?:a|an|the|this|that|these|those|all|any|some|other|both|either|each|(?:actively\s+|currently\s+)?pursuing|working\s+towards?|availability|candidates?|applicants?|someone|people|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b|^(?:work(?=\s+(?:outdoors|outside|indoors|nights|weekends|holidays|overtime|long|extended|flexible|rotating|varied|shifts?|(?:in|at|from|under)\s+(?:heights|extreme|hot|cold|all|confined|tight|noisy|wet|dusty|varying|inclement|elevated))\b)|(?:stand|sit|walk)(?:ing)?\s+for\b|travel(?:l?ing)?\s+(?:up\s+to|\d|overnight|frequently|as\s+needed))/i;
 /** Generic words that are not a skill on their own. */
 const GENERIC =
-  /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?|files|documents|reports|records|materials|paperwork|above|higher|better|greater|equivalent|operations?|repairs?|theory|procedures|(?:actively\s+)?(?:pursuing|working\s+towards?)(?:\s+(?:it|one))?|in\s+progress)$/i;
+  /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?|files|documents|reports|records|materials|equipment|supplies|instructions|paperwork|above|higher|better|greater|equivalent|operations?|repairs?|theory|procedures|(?:actively\s+)?(?:pursuing|working\s+towards?)(?:\s+(?:it|one))?|in\s+progress)$/i;
 
 const FILLER =
   /\b(?:experience|experienced|with|in|of|and|or|the|a|an|to|for|using|strong|solid|excellent|good|proven|working|knowledge|proficiency|proficient|familiarity|familiar|understanding|expertise|skills?|ability|able|must|have|has|be|is|are|required|requirement|requirements|preferred|minimum|at|least|years?|yrs|plus|degree|equivalent|related|field|etc|including|such|as|e\.g|you|your|we|our|will|should|hands|on|demonstrated|professional|relevant|similar|is|a|plus|or|more)\b/gi;
@@ -305,9 +305,12 @@ function labelledYears(text: string, label: string | undefined): ReturnType<type
 /** The years a segment asks for, with the span of the phrase, or null. */
 export function yearsIn(text: string): { years: number; index: number; length: number } | null {
   let best: { years: number; index: number; length: number } | null = null;
+  const months = [...text.matchAll(MONTHS)];
+  // "6 months to 1 year" is a range of months: its "1 year" is no figure of its own
+  const inMonths = (m: RegExpExecArray) => months.some((o) => m.index >= o.index && m.index < o.index + o[0].length);
   const all = [
-    ...[...text.matchAll(YEARS)].map((m) => ({ m, per: 1 })),
-    ...[...text.matchAll(MONTHS)].map((m) => ({ m, per: 12 })),
+    ...[...text.matchAll(YEARS)].filter((m) => !inMonths(m)).map((m) => ({ m, per: 1 })),
+    ...months.map((m) => ({ m, per: 12 })),
   ];
   // years in a parenthesis beside years outside it are another role's ("2+ years of residential
   // install experience (Lead Installer: 4+ years)")
@@ -388,7 +391,7 @@ const RATE_LINE =
   /^(?:[$£€¥]\s?\d[\d,.]*\s*[kK]?(?:\s*(?:-|–|to)\s*[$£€¥]?\s?\d[\d,.]*\s*[kK]?)?|\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\s*(?:hrs?|hours))\s*(?:a|an|per|\/)\s*(?:year|yr|hour|hr|month|week|wk|annum|day|shift)\b|^(?:#[\p{L}\p{N}_]+\s*)+$/iu;
 /** What a post says it does not ask: "No degree needed.", "Experience not required", "Required: None." */
 const NOT_ASKED =
-  /^(?:no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary)|none|n\/a|not\s+applicable|(?:[\w'-]+\s+){1,4}(?:do|does|will)\s+not\s+count|(?:[\w'-]+\s+){1,3}not\s+(?:provided|offered|available)|(?:[\w'/ -]+\s+){1,3}not\s+eligible(?:\s+for\s+this\s+(?:role|position|job))?)\b[.!]?$/i;
+  /^(?:no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary)|none|n\/a|not\s+applicable|no\s+(?:prior\s+)?experience|no\s+problem|(?:[\w'-]+\s+){1,4}(?:do|does|will)\s+not\s+count|(?:[\w'-]+\s+){1,3}not\s+(?:provided|offered|available)|(?:[\w'/ -]+\s+){1,3}not\s+eligible(?:\s+for\s+this\s+(?:role|position|job))?)\b[.!?]?$/i;
 /** A line about pay: "Pay is a 60/40 fee split in your favor", "Salary: $60K". */
 const PAY_LINE =
   /^(?:the\s+)?(?:pay|salary|compensation|wages?|base\s+pay|hourly\s+rate|pay\s+(?:band|range|rate))\b(?!\s+(?:and\s+benefits\s+)?(?:administration|processing|systems?|equity\s+analysis))/i;
@@ -480,7 +483,7 @@ const LEVEL_ONLY =
   /^(?:(?:that'?s|it'?s|this\s+is|is|would\s+be)\s+)?(?:an?\s+)?(?:(absolute\s+must|must|must[\s-]have|required|requirement|mandatory)|(?:(?:big|huge|major|definite|real|great|nice|strong)\s+)?(?:plus|bonus|advantage|asset|nice[\s-]+to[\s-]+have|preferred|desired|optional)|even\s+better)[\s.!]*(?:\([^()]*\)[\s.!]*)?$/i;
 /** What the employer provides: "Books and required PPE are provided". */
 const PROVIDED =
-  /\b(?:are|is|will\s+be)\s+(?:provided|supplied|furnished|paid\s+for|reimbursed)(?:\s+by\s+(?:us|the\s+\w+))?[.!]?$/i;
+  /\b(?:(?:are|is|will\s+be)\s+)?(?:provided|supplied|furnished|paid\s+for|reimbursed)(?:\s+by\s+(?:us|the\s+\w+))?[.!]?$/i;
 /** A sentence that says what is accepted instead of a demand. */
 const ACCEPTED_INSTEAD =
   /\b(?:will\s+(?:also\s+)?be\s+considered|^(?:new\s+grad(?:uate)?s?|recent\s+grad(?:uate)?s?|entry[\s-]level\s+candidates)\s+(?:are\s+|will\s+be\s+)?(?:also\s+)?considered\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)\s+(?:for|in\s+(?:lieu|place))\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)[.!]?$)|^such\s+alternatives\b/i;
@@ -526,7 +529,7 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
   if (
     seg.section === 'duties' &&
     // ("required annual competencies" names a duty's things, "is required" a demand)
-    !/\bmust\b|(?<!\b(?:all|any|the|other)\s+)\brequired\b(?!\s+(?:annual|training|documentation|documents?|reports?|competenc\w*|in-?service\w*|meetings?|forms?|paperwork|records?|inspections?|certifications?|permits?|approvals?|signatures?|courses?|classes|tasks?|duties|fields?|information|data|materials|equipment|ppe|safety|tools|logs?)\b)/i.test(
+    !/\bmust\b|(?<!\b(?:all|any|the|other|no\s+[\w-]+)\s+)\brequired\b(?!\s+(?:annual|training|documentation|documents?|reports?|competenc\w*|in-?service\w*|meetings?|forms?|paperwork|records?|inspections?|certifications?|permits?|approvals?|signatures?|courses?|classes|tasks?|duties|fields?|information|data|materials|equipment|ppe|safety|tools|logs?)\b)/i.test(
       seg.text,
     ) &&
     !(SEEKING.test(seg.text) && yearsIn(seg.text) !== null) &&
@@ -986,6 +989,9 @@ function alternatives<T extends { skill: string; index: number; length: number }
   return out;
 }
 
+/** A demand to pass checks before starting: "Must pass a background check, drug screen and TB test". */
+const PASS_CHECKS =
+  /\b(?:must|able\s+to|required\s+to|will\s+need\s+to)\s+(?:successfully\s+)?(?:pass|clear|complete)\s+(?:an?\s+|the\s+)?(?:[\w()/'-]+\s+){0,7}(?:check|screen(?:ing)?|test|assessment|physical|clearance|exam(?:ination)?|evaluation)s?\b/i;
 /** A reason that opens a demand: "Because of ITAR/export controlled work, …". */
 const REASON_LEAD = /^(?:because\s+of|due\s+to|given|owing\s+to)\s+[^,;]{1,80},/i;
 /** The label of a section of the work's physical conditions. */
@@ -993,7 +999,8 @@ const PHYSICAL_LABEL =
   /^(?:physical\s+(?:demands|requirements|requirements\s+and\s+work\s+environment|abilities|conditions)|(?:working|work|environmental)\s+(?:conditions|environment))\b/i;
 const degree0 = (text: string) => degreeIn(text) !== null;
 /** What turns a name down: "(OSHA 10 not accepted)", "(residential only will not be considered)". */
-const REFUSED = /\b(?:not|never)\s+(?:be\s+)?(?:accepted|acceptable|considered|sufficient|valid)\b/i;
+const REFUSED =
+  /\b(?:not|never)\s+(?:be\s+)?(?:accepted|acceptable|considered|sufficient|valid)\b|\bno\s+[\w-]+(?:\s+[\w-]+)?\s+(?:required|needed|necessary)\b/i;
 /** Words that offer a choice or examples inside a parenthesis: "(call center, help desk, or retail)". */
 const CHOICE_CUE = /\b(?:or|e\.g|such\s+as|for\s+example|etc|(?<!\bnot\s)(?:acceptable|accepted))\b/i;
 
@@ -1012,7 +1019,7 @@ const PHRASE_QUALIFIER =
   /^(?:(?:very|highly)\s+)?(?:prior|previous|recent|strong|solid|excellent|deep|good|great|proven|demonstrated|advanced|basic|working(?=\s+(?:knowledge|understanding|command|proficiency|familiarity|skills?)\b)|expert|thorough|sound|fluent|comfortable|confident)\s+(?:(?:knowledge|understanding|command|proficiency|skills?)\s+(?:of|in|with)\s+)?/i;
 const PHRASE_TRAILER = /\s+(?:skills?|experience|exp\.?|knowledge|expertise|proficiency|abilities)$/i;
 /** Parts of a short list: "Typography, layout and color", "Westlaw or Lexis". */
-const PHRASE_SPLIT = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+|\s*\/\s*/i;
+const PHRASE_SPLIT = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+|\s*\/\s*(?!(?:out|off|down)\b)/i;
 /** Words an item named in a short list may have. */
 const MAX_PART_WORDS = 4;
 /** Words a credential named in a short list may have. */
@@ -1418,8 +1425,11 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     }
     // "Because of ITAR/export controlled work, applicants must be U.S. persons": the reason is no item
     const reason = REASON_LEAD.exec(text);
+    // what one must pass before starting names checks, not skills: "must pass a DOJ fingerprint
+    // background check, a TB risk assessment, and a pre-employment physical"
+    const checks = PASS_CHECKS.test(text);
     for (const s of skills) {
-      if (elaborations.has(s) || refused.has(s) || (reason && s.index < reason[0].length)) {
+      if (elaborations.has(s) || refused.has(s) || (reason && s.index < reason[0].length) || checks) {
         taken.push(s);
         continue;
       }
