@@ -697,6 +697,13 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   ['Lean Manufacturing'],
   ['Compliance', 'regulatory compliance'],
   ['OSHA'],
+  [
+    'Health and Safety',
+    'health & safety',
+    'occupational health and safety',
+    'occupational safety and health',
+    'workplace safety',
+  ],
   ['Risk Management', 'risk assessment'],
   ['Data Entry', 'typing'],
   ['Nursing', 'nurse'],

@@ -2488,6 +2488,58 @@ describe('deriveRubric', () => {
     ).toEqual([]);
   });
 
+  it("reads professional posts: a wish and its elaboration after a colon, possessive years, a credential's level, what is not required", () => {
+    const text = [
+      "What we're looking for",
+      '- Strong SQL and relational database skills, ideally PostgreSQL: schema design, indexing, query tuning and safe migrations',
+      "- At least 1 year's experience in an IT support role",
+      '- Microsoft Certified: Azure Solutions Architect Expert (AZ-305)',
+      '',
+      "We don't require a computer science degree.",
+      'Let us know if you need any reasonable adjustments.',
+    ].join('\n');
+    expect(kinds(text, 'Backend Engineer')).toEqual([
+      'MUST_HAVE SQL',
+      'NICE_TO_HAVE PostgreSQL',
+      'MUST_HAVE Azure',
+      'REQUIREMENT Microsoft Certified: Azure Solutions Architect Expert (AZ-305)',
+      'EXPERIENCE At least 1 year of experience in an IT support role',
+    ]);
+  });
+
+  it('reads a demand said in so many words under a heading of wishes, and a recruitment process as the offer', () => {
+    const text = [
+      'Preferred experience',
+      "You'll need to be fluent in French and English, both written and spoken.",
+      'Any additional European language, especially German or Dutch, would be a plus.',
+      '',
+      'Recruitment process',
+      'A call with our recruiter, then a case study.',
+    ].join('\n');
+    expect(kinds(text, 'Customer Success Manager')).toEqual([
+      'MUST_HAVE French',
+      'MUST_HAVE English',
+      'NICE_TO_HAVE German',
+      'NICE_TO_HAVE Dutch',
+    ]);
+  });
+
+  it('reads a hook that asks who the reader is, a named diploma being worked towards, and health and safety as one thing', () => {
+    const text = [
+      'Are you a qualified or part-qualified accountant looking for a role where your work matters?',
+      '',
+      'Desirable',
+      '- NEBOSH National Diploma or working towards it',
+      '- Sound knowledge of CDM 2015 and current health and safety legislation',
+    ].join('\n');
+    expect(kinds(text, 'Health and Safety Advisor')).toEqual([
+      'EDUCATION NEBOSH National Diploma',
+      'NICE_TO_HAVE NEBOSH',
+      'NICE_TO_HAVE CDM 2015',
+      'NICE_TO_HAVE Health and Safety',
+    ]);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

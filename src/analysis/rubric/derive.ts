@@ -85,7 +85,7 @@ const NUM = String.raw`(${NUM_WORDS})`;
  * years", "one year", with "experience" (or a role: "as a", "in a", "working") near it on either side.
  */
 const YEARS = new RegExp(
-  String.raw`\b${NUM}(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:\+|-?plus|(?:-|–|—|to)\s*(?:${NUM_WORDS})\b(?:\s*\(\s*\d{1,2}\s*\))?|or\s+more)?\s*(?:full[\s-]time\s+)?(?:years?|yrs?)['’]?(?:\s+or\s+more)?`,
+  String.raw`\b${NUM}(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:\+|-?plus|(?:-|–|—|to)\s*(?:${NUM_WORDS})\b(?:\s*\(\s*\d{1,2}\s*\))?|or\s+more)?\s*(?:full[\s-]time\s+)?(?:years?|yrs?)(?:['’]s|['’])?(?:\s+or\s+more)?`,
   'gi',
 );
 /** "6 months", "18+ months", "twelve months", "6-12 months", "6 months to a year": a year's fraction. */
@@ -147,7 +147,7 @@ const PROVIDED_REMARK =
  * Accounting and have 2-4 years of experience…", "… and at least three years of experience".
  */
 const AFTER_DEGREE =
-  /\s+[—–]\s+[^]*$|\s*,?\s+and\s+(?:you\s+)?(?:have|has|having|hold|holds|are|is|bring|possess|at\s+least|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s)[^]*$|\s+(?:is|are|would\s+be)\s+(?:(?:really|very|always|also|strictly)\s+)?(?:required|mandatory|essential)\b[^]*$/i;
+  /\s+[—–]\s+[^]*$|,?\s+or\s+(?:currently\s+)?(?:working\s+towards?|pursuing|studying\s+(?:for|towards?))\b[^]*$|\s*,?\s+and\s+(?:you\s+)?(?:have|has|having|hold|holds|are|is|bring|possess|at\s+least|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s)[^]*$|\s+(?:is|are|would\s+be)\s+(?:(?:really|very|always|also|strictly)\s+)?(?:required|mandatory|essential)\b[^]*$/i;
 /** A degree said to be wished for, and what the sentence goes on to say: kept as "(preferred)". */
 const DEGREE_WISHED =
   /\s+(?:is|are|would\s+be)\s+(?:(?:really|very|always|also|strongly|highly)\s+)?(?:nice|a\s+(?:big\s+)?plus|preferred|helpful|desired|welcome|an?\s+(?:asset|advantage|bonus))\b[^]*$/i;
@@ -212,7 +212,7 @@ const NOT_SKILL_HEAD =
   /^(?:a|an|the|this|that|these|those|all|any|some|other|both|either|each|(?:actively\s+|currently\s+)?pursuing|working\s+towards?|availability|candidates?|applicants?|someone|people|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b|^(?:work(?=\s+(?:outdoors|outside|indoors|nights|weekends|holidays|overtime|long|extended|flexible|rotating|varied|shifts?|(?:in|at|from|under)\s+(?:heights|extreme|hot|cold|all|confined|tight|noisy|wet|dusty|varying|inclement|elevated))\b)|(?:stand|sit|walk)(?:ing)?\s+for\b|travel(?:l?ing)?\s+(?:up\s+to|\d|overnight|frequently|as\s+needed))/i;
 /** Generic words that are not a skill on their own. */
 const GENERIC =
-  /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?|files|documents|reports|records|materials|equipment|supplies|instructions|paperwork|above|higher|better|greater|equivalent|operations?|repairs?|theory|procedures|(?:actively\s+)?(?:pursuing|working\s+towards?)(?:\s+(?:it|one))?|in\s+progress)$/i;
+  /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?|files|documents|reports|records|materials|equipment|supplies|instructions|paperwork|(?:both\s+)?(?:written|spoken|oral|verbal)|numbers|best\s+practices?|ideally|preferably|above|higher|better|greater|equivalent|operations?|repairs?|theory|procedures|(?:actively\s+)?(?:pursuing|working\s+towards?)(?:\s+(?:it|one))?|in\s+progress)$/i;
 
 const FILLER =
   /\b(?:experience|experienced|with|in|of|and|or|the|a|an|to|for|using|strong|solid|excellent|good|proven|working|knowledge|proficiency|proficient|familiarity|familiar|understanding|expertise|skills?|ability|able|must|have|has|be|is|are|required|requirement|requirements|preferred|minimum|at|least|years?|yrs|plus|degree|equivalent|related|field|etc|including|such|as|e\.g|you|your|we|our|will|should|hands|on|demonstrated|professional|relevant|similar|is|a|plus|or|more)\b/gi;
@@ -475,6 +475,9 @@ const ONLY_OPTIONAL = new RegExp(
 /** A remark after a dash, said to or by the reader: "- you can write a window function in your sleep". */
 const DASH_REMARK =
   /^(?:you|you'?re|you'?ll|we|we'?re|we'?ll|it'?s|this|that|they|so|which|because|i\.e\.|be|just|think)\b/;
+/** A demand in so many words: "You'll need to…", "must have", "is required". */
+const STRONG_DEMAND =
+  /\b(?:you(?:'ll|’ll|\s+will)?\s+need\s+to|you\s+must|must\s+(?:have|hold|be|possess)|(?:is|are)\s+(?:required|mandatory|essential))\b/i;
 /** A sentence that opens by saying the item before it is not asked: "Not required, but …". */
 const LEVEL_LEAD =
   /^(?:(?:this\s+is\s+|it'?s\s+|that'?s\s+)?not\s+(?:required|necessary|mandatory|a\s+must|a\s+requirement)\b)/i;
@@ -489,7 +492,7 @@ const ACCEPTED_INSTEAD =
   /\b(?:will\s+(?:also\s+)?be\s+considered|^(?:new\s+grad(?:uate)?s?|recent\s+grad(?:uate)?s?|entry[\s-]level\s+candidates)\s+(?:are\s+|will\s+be\s+)?(?:also\s+)?considered\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)\s+(?:for|in\s+(?:lieu|place))\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)[.!]?$)|^such\s+alternatives\b/i;
 /** A question that asks what the reader wants, not what they have: "Do you love…?", "Are you looking for…?" */
 const HOOK_QUESTION =
-  /^(?:do|are|have|would)\s+you\s+(?:really\s+|also\s+|ever\s+)?(?:love|enjoy|like|want|dream|crave|looking\s+for|ready\s+(?:for|to)|tired\s+of|searching\s+for|seeking|interested\s+in|passionate|curious|thrive)\b[^?]*\?\s*$/i;
+  /^(?:are|do)\s+you\s+(?:an?\s+)?[\w\s,-]{0,60}?\b(?:looking\s+for|ready\s+for|seeking)\b[^?]*\?\s*$|^(?:do|are|have|would)\s+you\s+(?:really\s+|also\s+|ever\s+)?(?:love|enjoy|like|want|dream|crave|looking\s+for|ready\s+(?:for|to)|tired\s+of|searching\s+for|seeking|interested\s+in|passionate|curious|thrive)\b[^?]*\?\s*$/i;
 /** A list of what the team works with: "Tools we use:", "Our stack:", "Software we use:". */
 const TOOLS_WE_USE =
   /^(?:(?:the\s+)?(?:tools|software|systems|platforms|apps|tech(?:nology)?(?:\s+stack)?|stack)\s+(?:we|our\s+team|you'?ll)\s+(?:use|work\s+with|run)|our\s+(?:tech(?:nology)?\s+)?(?:stack|tools|toolkit))\s*:/i;
@@ -518,6 +521,8 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
   // qualifications as the Board may find appropriate and acceptable"
   if (ACCEPTED_INSTEAD.test(seg.text) && !/\b(?:must|required)\b/i.test(seg.text)) return null;
   if (PROVIDED.test(seg.text) && !/\bmust\b/i.test(seg.text)) return null;
+  // "We don't require a computer science degree"
+  if (/\b(?:do(?:es)?\s*n[o'’]t|never)\s+require\b/i.test(seg.text)) return null;
   // "Tools we use: Figma, Maze, Dovetail": what the team works with is good to know, not a gate
   if (TOOLS_WE_USE.test(seg.text)) return 'optional';
   // a duty may still state a hard demand ("Must be able to lift 50 lbs"), and the company's text
@@ -543,6 +548,9 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
   // a condition stated outright stands in any section: "…so a car and a license are a must",
   // "finalists must complete a background check" under "Extra credit"
   if (STATED_MUST.test(seg.text) || CONDITION.test(seg.text)) return 'required';
+  // a demand said in so many words stands in a section of wishes too: "You'll need to be fluent in
+  // French and English" under Welcome to the Jungle's "Preferred experience"
+  if (seg.section === 'optional' && STRONG_DEMAND.test(seg.text)) return 'required';
   if (seg.section === 'optional') return 'optional';
   if (seg.section === 'required') return 'required';
   if (
@@ -1006,7 +1014,7 @@ const CHOICE_CUE = /\b(?:or|e\.g|such\s+as|for\s+example|etc|(?<!\bnot\s)(?:acce
 
 /** Words a short optional item is introduced or followed by, not part of its name. */
 const PHRASE_INTRO =
-  /^(?:(?:knows?|understands?)\s+(?!how\b)|(?:candidates?|applicants?|those)\s+(?:having|holding|with|who\s+(?:have|hold))\s+(?:an?\s+)?|needs?\s+to\s+(?=[a-z]+\s)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:familiar|comfortable|experienced|proficient|skilled)\s+(?:with|in|using)\s+|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exp\.?|exposure|familiarity|knowledges?|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
+  /^(?:(?:knows?|understands?)\s+(?!how\b)|have\s+(?:sold|used|worked\s+(?:with|on|in)|built|led|managed|run|shipped)\s+|(?:candidates?|applicants?|those)\s+(?:having|holding|with|who\s+(?:have|hold))\s+(?:an?\s+)?|needs?\s+to\s+(?=[a-z]+\s)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:familiar|comfortable|experienced|proficient|skilled)\s+(?:with|in|using)\s+|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exp\.?|exposure|familiarity|knowledges?|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
 const PHRASE_TAIL = new RegExp(
   String.raw`[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice(?:\s+to\s+have)?|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|(?:but\s+)?(?:is\s+|are\s+)?not\s+(?:required|necessary|mandatory|a\s+must)|(?:will\s+be\s+given|will\s+receive|(?:is|are)\s+given)\s+(?:a\s+)?preference)[\s.!]*$`,
   'i',
@@ -1205,6 +1213,8 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       continue;
     // "Strong Python and advanced SQL - you can write a window function in your sleep": what
     // follows an item's dash in the voice of the ad is a remark on it
+    // the ad's hook asked as a question ("Are you a qualified accountant looking for a role…?")
+    if (HOOK_QUESTION.test(seg.text)) continue;
     const afterDash = !!prior && sameLine(prior, seg) && /[-–—]\s*$/.test(description.slice(prior.end, seg.start));
     if (afterDash && DASH_REMARK.test(seg.text)) continue;
     // "Intermediate to advanced Excel - VLOOKUP/XLOOKUP, pivot tables, SUMIFS are daily tools
@@ -1213,6 +1223,16 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       const before = findSkills(prior!.text).map((m) => m.skill);
       const here = findSkills(seg.text).map((m) => m.skill);
       if (before.length > 0 && here.length > 0 && here.every((k) => before.some((b) => b !== k && showsSkill(k, b))))
+        continue;
+      // …and so does a list of what it covers that names no skill of its own: "Strong SQL and
+      // relational database skills - schema design, indexing, query tuning and safe migrations"
+      if (
+        before.length > 0 &&
+        here.length === 0 &&
+        /,/.test(seg.text) &&
+        !OPTIONAL_CUE.test(seg.text) &&
+        !REQUIRED_CUE.test(seg.text)
+      )
         continue;
     }
     const next = segments[at + 1];
@@ -1660,5 +1680,10 @@ function educationStart(text: string, index: number): number {
     /(?:\b(?:[A-Z]{2,3}\/|[A-Z]\.[A-Za-z]{1,4}\.?\/)+|\b(?:(?:B|M)\.?(?:S|A|Sc|Eng)\.?|MBA|BSN|MSN|AAS?)\s+or\s+)$/.exec(
       before,
     );
-  return m ? m.index : index;
+  if (m) return m.index;
+  // a diploma or certificate named by who awards it: "NEBOSH National Diploma", "Level 3 Diploma"
+  const named = /^(?:Diploma|Certificate)\b/.test(text.slice(index))
+    ? /(?:\b(?!(?:A|An|The|Or|And|Of|In|With)\b)[A-Z0-9][\w&.-]*\s+){1,3}$/.exec(before)
+    : null;
+  return named ? named.index : index;
 }
