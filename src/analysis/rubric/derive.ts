@@ -475,9 +475,8 @@ const ONLY_OPTIONAL = new RegExp(
 /** A remark after a dash, said to or by the reader: "- you can write a window function in your sleep". */
 const DASH_REMARK =
   /^(?:you|you'?re|you'?ll|we|we'?re|we'?ll|it'?s|this|that|they|so|which|because|i\.e\.|be|just|think)\b/;
-/** A demand in so many words: "You'll need to…", "must have", "is required". */
-const STRONG_DEMAND =
-  /\b(?:you(?:'ll|’ll|\s+will)?\s+need\s+to|you\s+must|must\s+(?:have|hold|be|possess)|(?:is|are)\s+(?:required|mandatory|essential))\b/i;
+/** A demand said to the reader in so many words: "You'll need to…", "You must…". */
+const STRONG_DEMAND = /\b(?:you(?:'ll|’ll|\s+will)?\s+need\s+to|you\s+must)\b/i;
 /** A sentence that opens by saying the item before it is not asked: "Not required, but …". */
 const LEVEL_LEAD =
   /^(?:(?:this\s+is\s+|it'?s\s+|that'?s\s+)?not\s+(?:required|necessary|mandatory|a\s+must|a\s+requirement)\b)/i;
