@@ -17,7 +17,7 @@
 export const SKILL_ROWS: readonly (readonly string[])[] = [
   // Programming languages
   ['JavaScript', 'js', 'ecmascript', 'es6', 'es2015', 'vanilla js'],
-  ['TypeScript', 'ts'],
+  ['TypeScript', '~TS'],
   ['Python', 'python3', 'python 3'],
   ['Java', 'java se'],
   ['Java EE', 'j2ee', 'jee'],

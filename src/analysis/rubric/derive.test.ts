@@ -2540,6 +2540,26 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it('reads public postings: a list led by "one or more of the following", a condition of no convictions, instructions, a salary schedule, TS/SCI', () => {
+    const text = [
+      'Requirements',
+      '- Research expertise in one or more of the following: Bayesian methods, spatial statistics',
+      '- No felony convictions.',
+      '- If you are qualifying based on education, you MUST submit a copy of your transcripts.',
+      '- The Department provides Entry-Level Driver Training (ELDT) and the use of equipment for the skills test.',
+      "- Master's Step 1, $55,900",
+      '',
+      'Preferred',
+      '- Top Secret clearance or eligibility for TS/SCI',
+    ].join('\n');
+    expect(kinds(text, 'Analyst')).toEqual([
+      'MUST_HAVE Bayesian methods',
+      'MUST_HAVE Statistics',
+      'REQUIREMENT No felony convictions',
+      'NICE_TO_HAVE Top Secret clearance',
+    ]);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

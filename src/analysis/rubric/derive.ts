@@ -106,7 +106,7 @@ const NOT_YEARS = /^(?:\s*(?:old|of\s+age|warranty|in\s+business|ago|history))/i
  * ability, a condition of employment, leading people.
  */
 const DEMAND_CUE =
-  /\b(?:must|required|requires|possess|own\s+(?:(?:hand|basic|power|personal|small)\s+){0,2}tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|(?:full\s+)?(?:working|work)\s+rights|right\s+to\s+work|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|(?:police|criminal\s+record|dbs|children)\s+check|lift|stand|travel|relocat|availab|willing|overtime|on[\s-]?call|(?:reliable|own)\s+(?:transportation|vehicle|car|ride)|shifts?|weekends?|on[\s-]?site|in\s+(?:the\s+)?office|in[\s-]person|commut|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor|track\s+record|proven\s+record|(?:color|colour)\s+vision|eyesight|hearing|clean\s+(?:background|record|criminal))/i;
+  /\b(?:must|required|requires|possess|own\s+(?:(?:hand|basic|power|personal|small)\s+){0,2}tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|(?:full\s+)?(?:working|work)\s+rights|right\s+to\s+work|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|(?:police|criminal\s+record|dbs|children)\s+check|lift|stand|travel|relocat|availab|willing|overtime|on[\s-]?call|(?:reliable|own)\s+(?:transportation|vehicle|car|ride)|shifts?|weekends?|on[\s-]?site|in\s+(?:the\s+)?office|in[\s-]person|commut|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor|track\s+record|proven\s+record|(?:color|colour)\s+vision|eyesight|hearing|clean\s+(?:background|record|criminal)|felon(?:y|ies)|convictions?)/i;
 
 /** A label whose items are schooling: "Education/Training:", "**Education:**". */
 const EDUCATION_LABEL =
@@ -203,13 +203,13 @@ const LIST_INTRO =
   /\b(?:experience\s+(?:with|in|using|(?:[a-z]+ing(?:\s+(?:and|or)\s+[a-z]+ing)?)(?=\s+[a-z]))|proficien(?:cy|t)\s+(?:in|with|using)|knowledge\s+of|familiar(?:ity)?\s+with|expertise\s+(?:in|with)|skilled\s+in|skills\s+in|competen(?:ce|t)\s+(?:in|with)|fluen(?:cy|t)\s+in|understanding\s+of|command\s+of|certified\s+in|trained\s+in|training\s+in|exposure\s+to|worked\s+with|(?:ability|able)\s+to\s+(?:use|operate|read(?:\s+and\s+(?:interpret|understand))?)|(?:safe|proper)\s+(?:operation|use)\s+of|comfortable\s+(?:with|using)|confident\s+(?:with|in|using)|(?:need|have)\s+to\s+know|skill(?:ed|s)?\s+in\s+(?:the\s+)?use\s+of|working\s+with|using)\s+/i;
 /** Words that open a list after its intro without being an item: "the principles of", "the operation of". */
 const LIST_LEAD =
-  /^(?:the\s+)?(?:basic\s+|general\s+)?(?:principles|practices|methods|techniques|operation|use|maintenance|theory|fundamentals|rules|requirements)(?:\s+(?:and|&)\s+(?:practices|techniques|methods|procedures))?\s+(?:of|for)\s+(?:the\s+)?/i;
+  /^(?:(?:one|any|at\s+least\s+one)\s+(?:or\s+more\s+)?of\s+(?:the\s+following|these)\s*:?\s+)|^(?:the\s+)?(?:basic\s+|general\s+)?(?:principles|practices|methods|techniques|operation|use|maintenance|theory|fundamentals|rules|requirements)(?:\s+(?:and|&)\s+(?:practices|techniques|methods|procedures))?\s+(?:of|for)\s+(?:the\s+)?/i;
 /** Where such a list ends: "software development in one or more programming languages" names one thing. */
 const LIST_END =
   /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|as\s+(?:applied|it\s+(?:applies|relates))|is|are|will|would)\s+|,?\s+(?:in|on|with|across)\s+(?:one|two|three|any|several|multiple|at\s+least)\b|\.(?!\d)|[;:()]/i;
 /** Words that open a phrase that is not a skill's name (nor a condition of the work: "Work outdoors in heat"). */
 const NOT_SKILL_HEAD =
-  /^(?:a|an|the|this|that|these|those|all|any|some|other|both|either|each|(?:actively\s+|currently\s+)?pursuing|working\s+towards?|availability|candidates?|applicants?|someone|people|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b|^(?:work(?=\s+(?:outdoors|outside|indoors|nights|weekends|holidays|overtime|long|extended|flexible|rotating|varied|shifts?|(?:in|at|from|under)\s+(?:heights|extreme|hot|cold|all|confined|tight|noisy|wet|dusty|varying|inclement|elevated))\b)|(?:stand|sit|walk)(?:ing)?\s+for\b|travel(?:l?ing)?\s+(?:up\s+to|\d|overnight|frequently|as\s+needed))/i;
+  /^(?:a|an|the|this|that|these|those|all|any|some|other|both|either|each|no(?=\s)|(?:actively\s+|currently\s+)?pursuing|working\s+towards?|availability|candidates?|applicants?|someone|people|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b|^(?:work(?=\s+(?:outdoors|outside|indoors|nights|weekends|holidays|overtime|long|extended|flexible|rotating|varied|shifts?|(?:in|at|from|under)\s+(?:heights|extreme|hot|cold|all|confined|tight|noisy|wet|dusty|varying|inclement|elevated))\b)|(?:stand|sit|walk)(?:ing)?\s+for\b|travel(?:l?ing)?\s+(?:up\s+to|\d|overnight|frequently|as\s+needed))/i;
 /** Generic words that are not a skill on their own. */
 const GENERIC =
   /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?|files|documents|reports|records|materials|equipment|supplies|instructions|paperwork|(?:both\s+)?(?:written|spoken|oral|verbal)|numbers|best\s+practices?|ideally|preferably|above|higher|better|greater|equivalent|operations?|repairs?|theory|procedures|(?:actively\s+)?(?:pursuing|working\s+towards?)(?:\s+(?:it|one))?|in\s+progress)$/i;
@@ -374,7 +374,7 @@ const ASKS_OF_CANDIDATE =
  * against the criteria").
  */
 const APPLYING =
-  /^(?:questions\?|(?:call|text|email|e-mail|contact)\s+[^.\n]{0,40}?\b(?:at|on)\s+(?:\+?\d|\S+@)|to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|^(?:applicants|candidates)\s+(?:must|should)\s+(?:attach|submit|include|upload|enclose)\b|^applications?\s+(?:without|that\s+(?:do|are)\s+not|not\s+accompanied|received\s+after|submitted\s+after)\b|^(?:applicants|candidates)\s+who\s+meet\b|^if\s+you(?:'re|\s+are|\s+have|'ve)?\b[^.]*?,\s*(?:please\s+)?(?:talk\s+to\s+us|reach\s+out|get\s+in\s+touch|let'?s\s+talk|contact\s+us|(?:still\s+)?apply|we'?d\s+(?:still\s+)?love\s+to\s+hear)\b|(?:interested|qualified)\s+(?:candidates|applicants|individuals|parties)\s+(?:should|may|can|must|are\s+(?:invited|encouraged|asked))\s+(?:to\s+)?(?:apply|submit|send|email|forward)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here|in\s+person|for\s+(?:this|the)\s+(?:position|job|role))\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:can|may)\s+(?:also\s+)?apply[.!]?$|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b|^(?:new|recent)\s+grad(?:uate)?s?\b.{0,30}\b(?:welcome|encouraged|(?:will|may)\s+be\s+considered)\b/i;
+  /^(?:questions\?|(?:call|text|email|e-mail|contact)\s+[^.\n]{0,40}?\b(?:at|on)\s+(?:\+?\d|\S+@)|to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|^(?:applicants|candidates)\s+(?:must|should)\s+(?:attach|submit|include|upload|enclose)\b|^applications?\s+(?:without|that\s+(?:do|are)\s+not|not\s+accompanied|received\s+after|submitted\s+after)\b|^(?:applicants|candidates)\s+who\s+meet\b|^if\s+you(?:'re|\s+are|\s+have|'ve)?\b[^.]*?,\s*(?:please\s+)?(?:talk\s+to\s+us|reach\s+out|get\s+in\s+touch|let'?s\s+talk|contact\s+us|(?:still\s+)?apply|we'?d\s+(?:still\s+)?love\s+to\s+hear)\b|(?:interested|qualified)\s+(?:candidates|applicants|individuals|parties)\s+(?:should|may|can|must|are\s+(?:invited|encouraged|asked))\s+(?:to\s+)?(?:apply|submit|send|email|forward)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here|in\s+person|for\s+(?:this|the)\s+(?:position|job|role))\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:can|may)\s+(?:also\s+)?apply[.!]?$|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b|^(?:new|recent)\s+grad(?:uate)?s?\b.{0,30}\b(?:welcome|encouraged|(?:will|may)\s+be\s+considered)\b|\b(?:must|should)\s+submit\s+(?:a\s+copy\s+of\s+)?(?:your\s+)?(?:official\s+|unofficial\s+)?(?:college\s+)?transcripts?\b|^(?:un)?official\s+(?:graduate\s+|undergraduate\s+|college\s+)?transcripts?\b/i;
 
 /**
  * A condition of employment the employer's closing text states ("This post is subject to a basic
@@ -520,6 +520,15 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
   // qualifications as the Board may find appropriate and acceptable"
   if (ACCEPTED_INSTEAD.test(seg.text) && !/\b(?:must|required)\b/i.test(seg.text)) return null;
   if (PROVIDED.test(seg.text) && !/\bmust\b/i.test(seg.text)) return null;
+  // "The Department provides Entry-Level Driver Training": what the employer gives
+  if (
+    /^(?:the\s+)?(?:department|company|employer|district|agency|city|county|state|we)\s+(?:provides?|offers?|pays\s+for|will\s+(?:provide|pay\s+for|train))\b/i.test(
+      seg.text,
+    )
+  )
+    return null;
+  // a salary schedule's line: "Master's Step 1, $55,900"
+  if (/[$£€]\s?\d{1,3}(?:,\d{3})+/.test(seg.text) && !/\b(?:must|required|experience)\b/i.test(seg.text)) return null;
   // "We don't require a computer science degree"
   if (/\b(?:do(?:es)?\s*n[o'’]t|never)\s+require\b/i.test(seg.text)) return null;
   // "Tools we use: Figma, Maze, Dovetail": what the team works with is good to know, not a gate
@@ -1078,7 +1087,10 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
         '',
       )
       // "… license or ability to obtain within 12 months": nor is the promise to get it
-      .replace(/,?\s+or\s+(?:the\s+)?(?:abilit(?:y|ies)|willing(?:ness)?|eligib\w*|able)\s+to\b.*$/i, '')
+      .replace(
+        /,?\s+or\s+(?:the\s+)?(?:(?:abilit(?:y|ies)|willing(?:ness)?|eligib\w*|able)\s+to|eligib\w*\s+for)\b.*$/i,
+        '',
+      )
       // "The NALA Certified Paralegal credential": an article is no part of a credential's name
       .replace(/^(?:an?|the)\s+(?=.*\b(?:certifi(?:cation|cate|ed)|credential|licen[cs](?:e|ure))\b)/i, '')
       // "… Certified Payroll Professional (CPP) through PayrollOrg": nor is whom it is taken through
