@@ -1013,7 +1013,6 @@ const REASON_LEAD = /^(?:because\s+of|due\s+to|given|owing\s+to)\s+[^,;]{1,80},/
 /** The label of a section of the work's physical conditions. */
 const PHYSICAL_LABEL =
   /^(?:physical\s+(?:demands|requirements|requirements\s+and\s+work\s+environment|abilities|conditions)|(?:working|work|environmental)\s+(?:conditions|environment))\b/i;
-const degree0 = (text: string) => degreeIn(text) !== null;
 /** What turns a name down: "(OSHA 10 not accepted)", "(residential only will not be considered)". */
 const REFUSED =
   /\b(?:not|never)\s+(?:be\s+)?(?:accepted|acceptable|considered|sufficient|valid)\b|\bno\s+[\w-]+(?:\s+[\w-]+)?\s+(?:required|needed|necessary)\b/i;
@@ -1303,7 +1302,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // under "Physical requirements" or "Working conditions" every line is a condition of the
     // work, never a skill ("Climb in and out of tractor cab and trailer frequently"); what
     // follows a dash on its line says more of it ("Work in all weather conditions - heat, cold")
-    if (ask === 'required' && PHYSICAL_LABEL.test(seg.label ?? '') && !degree0(text)) {
+    if (ask === 'required' && PHYSICAL_LABEL.test(seg.label ?? '') && degreeIn(text) === null) {
       if (!(prior && sameLine(prior, seg) && /[-–—]\s*$/.test(description.slice(prior.end, seg.start))))
         add('REQUIREMENT', cut(text), quote);
       continue;
