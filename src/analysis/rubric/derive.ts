@@ -513,8 +513,6 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
     return null;
   }
   if (seg.heading) return null;
-  // the ad's hook, asked as a question: "Are you looking for a school-based position…?"
-  if (HOOK_QUESTION.test(seg.text)) return null;
   // what else is accepted widens the demands, it asks nothing: "Candidates on an approved
   // alternative licensure pathway will be considered", "Such alternatives to the above
   // qualifications as the Board may find appropriate and acceptable"
@@ -1195,6 +1193,9 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
 
   let sentenceAsk: 'required' | 'optional' | null = null;
   const segments = jobSegments(description);
+  const levelLead = (s: JobSegment | undefined) => !!s && !s.heading && LEVEL_LEAD.test(s.text);
+  const levelOnly = (s: JobSegment | undefined) =>
+    !!s && !s.heading && !s.label?.endsWith(s.text) && LEVEL_ONLY.test(s.text);
   const sameLine = (a: JobSegment, b: JobSegment | undefined) =>
     !!b && !description.slice(a.end, b.start).includes('\n');
   // the item a nested list of examples hangs from: "Minimum 2 years on transport category
@@ -1209,9 +1210,6 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // "Former CDL driver? Big plus - drivers respect someone who's been behind the wheel": the
     // level said after an item, on its line, is the item's; it and the remark after it ask nothing
     const prior = segments[at - 1];
-    const levelLead = (s: JobSegment | undefined) => !!s && !s.heading && LEVEL_LEAD.test(s.text);
-    const levelOnly = (s: JobSegment | undefined) =>
-      !!s && !s.heading && !s.label?.endsWith(s.text) && LEVEL_ONLY.test(s.text);
     if (levelOnly(seg) || (levelOnly(prior) && sameLine(prior!, seg))) continue;
     // "Do you speak Spanish fluently? Not required, but bilingual SLPs receive a stipend"
     if (
