@@ -4,6 +4,7 @@ import { buildEvaluation } from './explanation.js';
 import {
   decide,
   NEUTRAL_SCORE,
+  PREFERRED_ITEM_WEIGHT,
   RELEVANCE_POINTS,
   RELEVANCE_POINTS_DERIVED,
   scoreComponents,
@@ -55,6 +56,57 @@ describe('scoreMatches', () => {
         0,
       ),
     ).toBe(15);
+  });
+
+  it('weighs an item marked as preferred half of a required one, in its kind and in its share', () => {
+    const degree = (met: boolean, requirement = "Bachelor's degree"): RequirementMatch => ({
+      requirement,
+      kind: 'EDUCATION',
+      met,
+      evidence: met ? 'BSc' : null,
+    });
+    // must-have met, education missed: required 45 of 55, preferred 45 of 50
+    expect(scoreMatches([m('MUST_HAVE', true), degree(false)], job, 5)).toBe(82);
+    expect(scoreMatches([m('MUST_HAVE', true), degree(false, "Bachelor's degree (preferred)")], job, 5)).toBe(90);
+    expect(PREFERRED_ITEM_WEIGHT).toBe(0.5);
+    // within a kind: the required degree met counts twice the preferred one missed
+    const both = scoreComponents([degree(true), degree(false, "Master's degree (preferred)")], job, 5, null);
+    expect(both).toEqual([
+      {
+        name: 'EDUCATION',
+        points: 66.7,
+        maxPoints: 100,
+        detail: '1 of 2 education items met (1 preferred, weighed half)',
+      },
+    ]);
+    // met, a preferred item earns its whole share
+    expect(scoreMatches([m('MUST_HAVE', true), degree(true, "Bachelor's degree (preferred)")], job, 5)).toBe(100);
+    // years wished for: the same rule
+    const years = (minYears: number, requirement: string): RequirementMatch => ({
+      requirement,
+      kind: 'EXPERIENCE',
+      met: false,
+      evidence: null,
+      minYears,
+    });
+    const exp = scoreComponents(
+      [years(2, 'At least 2 years of experience'), years(8, 'At least 8 years of experience (preferred)')],
+      job,
+      4,
+      null,
+    );
+    // (1 × 1 + 0.5 × 0.5) / 1.5 of the share
+    expect(exp[0]!.points).toBe(83.3);
+    // nice-to-haves are wishes already: "(preferred)" in one changes nothing
+    const nice = (requirement: string): RequirementMatch => ({
+      requirement,
+      kind: 'NICE_TO_HAVE',
+      met: false,
+      evidence: null,
+    });
+    expect(scoreMatches([m('MUST_HAVE', true), nice('Kafka (preferred)')], job, 5)).toBe(
+      scoreMatches([m('MUST_HAVE', true), nice('Kafka')], job, 5),
+    );
   });
 
   it('scores the share of items met within a kind', () => {

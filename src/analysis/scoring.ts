@@ -6,6 +6,7 @@
  */
 import type { Decision, JobRubric, RequirementKind, RequirementMatch, ScoreComponent } from './analysis.types.js';
 import { namesField } from './rubric/experience-field.js';
+import { isPreferred } from './rubric/rubric.types.js';
 
 /**
  * Relative weight of each kind of rubric item. A kind the job post does not use gives its share
@@ -35,6 +36,19 @@ export const RELEVANCE_POINTS = 50;
  * resume from a copy with the post's skills cut), so the reading of the whole post weighs most.
  */
 export const RELEVANCE_POINTS_DERIVED = 80;
+
+/**
+ * What an item marked as wished for ("Bachelor's degree (preferred)", see `isPreferred`) weighs
+ * against a required one of its kind: half. Its kind's share shrinks with it, so a candidate
+ * without a preferred degree loses half what one without a required degree loses. Nice-to-have
+ * skills are wishes by their kind already and are not weighed again.
+ */
+export const PREFERRED_ITEM_WEIGHT = 0.5;
+
+/** What one answered item weighs within its kind (see {@link PREFERRED_ITEM_WEIGHT}). */
+function itemWeight(match: RequirementMatch): number {
+  return match.kind !== 'NICE_TO_HAVE' && isPreferred(match.requirement) ? PREFERRED_ITEM_WEIGHT : 1;
+}
 
 /** The component name of relevance in {@link ScoreComponent}. */
 export const RELEVANCE_COMPONENT = 'RELEVANCE';
@@ -98,7 +112,9 @@ function round1(n: number): number {
  * Rules:
  * - the rubric's kinds share `100 − RELEVANCE_POINTS` points in proportion to
  *   {@link SCORE_WEIGHTS} (MUST_HAVE 45, REQUIREMENT 25, NICE_TO_HAVE 15, EXPERIENCE 15,
- *   EDUCATION 10), each earning its share × (met items / items);
+ *   EDUCATION 10), each earning its share × (met items / items); an item marked as wished for
+ *   ("(preferred)") weighs {@link PREFERRED_ITEM_WEIGHT} of a required one, in the count and in its
+ *   kind's share (a kind's weight is scaled by the mean weight of its items);
  * - EXPERIENCE earns, averaged over its items, partial credit `min(1, years / minYears)` when
  *   both are known, else 1 or 0 from its `met`, where the years are those in the item's field
  *   when the analyzer counted them (`RequirementMatch.fieldYears`), else `yearsExperience`;
@@ -117,16 +133,25 @@ export function scoreComponents(
   relevance: RelevanceInput | null,
 ): ScoreComponent[] {
   const kinds = (Object.keys(SCORE_WEIGHTS) as RequirementKind[]).filter((k) => matches.some((m) => m.kind === k));
-  const totalWeight = kinds.reduce((sum, k) => sum + SCORE_WEIGHTS[k], 0);
+  const itemsOf = (kind: RequirementKind) => matches.filter((m) => m.kind === kind);
+  const sumOf = (items: RequirementMatch[], credit: (m: RequirementMatch) => number) =>
+    items.reduce((sum, m) => sum + itemWeight(m) * credit(m), 0);
+  // a kind weighs its share times the mean weight of its items: all required, its whole share
+  const kindWeight = (kind: RequirementKind) => {
+    const items = itemsOf(kind);
+    return (SCORE_WEIGHTS[kind] * sumOf(items, () => 1)) / items.length;
+  };
+  const totalWeight = kinds.reduce((sum, k) => sum + kindWeight(k), 0);
   const derivedOnly = job.authoredItems === 0;
   const relevancePoints =
     relevance === null ? 0 : kinds.length === 0 ? 100 : derivedOnly ? RELEVANCE_POINTS_DERIVED : RELEVANCE_POINTS;
   const rubricPoints = 100 - relevancePoints;
   const out: ScoreComponent[] = kinds.map((kind) => {
-    const items = matches.filter((m) => m.kind === kind);
-    const maxPoints = (rubricPoints * SCORE_WEIGHTS[kind]) / totalWeight;
+    const items = itemsOf(kind);
+    const maxPoints = (rubricPoints * kindWeight(kind)) / totalWeight;
+    const weight = sumOf(items, () => 1);
     if (kind === 'EXPERIENCE') {
-      const credit = items.reduce((sum, m) => sum + experienceCredit(m, job, yearsExperience), 0) / items.length;
+      const credit = sumOf(items, (m) => experienceCredit(m, job, yearsExperience)) / weight;
       const details = items.map((m) => experienceDetail(m, job, yearsExperience));
       return {
         name: kind,
@@ -137,11 +162,14 @@ export function scoreComponents(
       };
     }
     const met = items.filter((m) => m.met).length;
+    const wished = items.filter((m) => itemWeight(m) < 1).length;
     return {
       name: kind,
-      points: round1((maxPoints * met) / items.length),
+      points: round1((maxPoints * sumOf(items, (m) => (m.met ? 1 : 0))) / weight),
       maxPoints: round1(maxPoints),
-      detail: `${met} of ${items.length} ${KIND_NOUN[kind]}${items.length === 1 ? '' : 's'} met`,
+      detail:
+        `${met} of ${items.length} ${KIND_NOUN[kind]}${items.length === 1 ? '' : 's'} met` +
+        (wished > 0 ? ` (${wished === items.length ? 'preferred' : `${wished} preferred`}, weighed half)` : ''),
     };
   });
   if (relevance !== null) {

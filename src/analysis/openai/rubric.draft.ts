@@ -43,6 +43,9 @@ Rules:
 - One EXPERIENCE item at most: the largest minimum number of years the post requires (minYears; the
   lower bound of a range).
 - EDUCATION for each degree or diploma asked for.
+- An EDUCATION or EXPERIENCE item the post only wishes for ("preferred", "a plus", "desirable")
+  ends its text with "(preferred)", e.g. "Bachelor's degree in Accounting (preferred)": it weighs
+  half of a required one.
 - Nothing from the duties, the company description, the benefits or the legal text.
 - Every item's "quote" is a passage copied character for character from the job post.`;
 

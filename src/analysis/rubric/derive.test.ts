@@ -1331,7 +1331,7 @@ describe('deriveRubric', () => {
       'MUST_HAVE OSHA 10',
       'NICE_TO_HAVE OSHA 30',
       // the end of a list of alternatives wishes for the whole degree
-      'EDUCATION Bachelor’s degree in Computer Science, Design or related field preferred',
+      'EDUCATION Bachelor’s degree in Computer Science, Design or related field (preferred)',
       'EXPERIENCE At least 5 years of React experience',
     ]);
     expect(rubric.items.find((i) => i.text === 'Next.js')?.quote).toBe('Next.js a plus');
@@ -1698,7 +1698,7 @@ describe('deriveRubric', () => {
     );
     expect(items).toEqual([
       'MUST_HAVE experimentation',
-      'EDUCATION bachelor’s degree in finance or economics, though it’s not required',
+      'EDUCATION bachelor’s degree in finance or economics (preferred)',
       'REQUIREMENT Weekly travel to our plants, so a car and a license are a must',
       'EXPERIENCE At least 3 years of industry experience in data science or analytics',
     ]);
@@ -2053,7 +2053,7 @@ describe('deriveRubric', () => {
     ].join('\n');
     expect(kinds(text, 'Dispatcher')).toEqual([
       'NICE_TO_HAVE CDL',
-      "EDUCATION Associate's degree in logistics",
+      "EDUCATION Associate's degree in logistics (preferred)",
       'MUST_HAVE Python',
       'MUST_HAVE SQL',
       'MUST_HAVE Excel',
@@ -2112,8 +2112,8 @@ describe('deriveRubric', () => {
       'MUST_HAVE Encompass LOS',
       'NICE_TO_HAVE Salesforce',
       'NICE_TO_HAVE Total Expert',
-      'EDUCATION High school diploma required',
-      "EDUCATION bachelor's degree in finance or business preferred",
+      'EDUCATION High school diploma',
+      "EDUCATION bachelor's degree in finance or business (preferred)",
       'NICE_TO_HAVE property management exp',
       'EXPERIENCE At least 3 years of full charge bookkeeping experience',
     ]);
@@ -2241,7 +2241,7 @@ describe('deriveRubric', () => {
     expect(items).toEqual(
       expect.arrayContaining([
         'EDUCATION Graduate of an accredited school of nursing (ADN or BSN)',
-        'EDUCATION BSN strongly preferred',
+        'EDUCATION BSN (preferred)',
         'REQUIREMENT Potential exposure to bloodborne pathogens and infectious disease',
       ]),
     );
@@ -2533,7 +2533,7 @@ describe('deriveRubric', () => {
       '- Sound knowledge of CDM 2015 and current health and safety legislation',
     ].join('\n');
     expect(kinds(text, 'Health and Safety Advisor')).toEqual([
-      'EDUCATION NEBOSH National Diploma',
+      'EDUCATION NEBOSH National Diploma (preferred)',
       'NICE_TO_HAVE NEBOSH',
       'NICE_TO_HAVE CDM 2015',
       'NICE_TO_HAVE Health and Safety',
@@ -2558,6 +2558,32 @@ describe('deriveRubric', () => {
       'REQUIREMENT No felony convictions',
       'NICE_TO_HAVE Top Secret clearance',
     ]);
+  });
+
+  it('marks a degree or schooling wished for "(preferred)", keeps a required one bare, and reads a level before a dash', () => {
+    const education = (text: string) => kinds(text, 'Logistics Coordinator').filter((i) => i.startsWith('EDUCATION'));
+    expect(
+      education(
+        [
+          'Requirements',
+          '- High school diploma or GED is required; associate degree in logistics strongly preferred',
+          '- Completion of a forklift certification program is required',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'EDUCATION High school diploma or GED',
+      'EDUCATION associate degree in logistics (preferred)',
+      'EDUCATION Completion of a forklift certification program',
+    ]);
+    expect(education('Nice to have\n- Bachelor degree in Supply Chain\n- Forklift certification')).toEqual([
+      'EDUCATION Bachelor degree in Supply Chain (preferred)',
+    ]);
+    // an ad scraped into one line: the level before the dash leads the item after it
+    expect(
+      education(
+        'Optional (not required): freight broker experience. Our lanes run coast to coast (long haul is a plus) MUST HAVE - Bachelor degree in Business. Dispatch from our hub.',
+      ),
+    ).toEqual(['EDUCATION Bachelor degree in Business']);
   });
 
   it('is deterministic', () => {

@@ -33,6 +33,7 @@ import { NUMBER_WORDS } from '../local/experience.js';
 import { experienceItemText, withinField } from './experience-field.js';
 import { jobSegments, LEGAL_SENTENCE, PLUS_EMPHASIS, type JobSegment } from './job-text.js';
 import type { DerivedRubric, RubricItem, RubricItemKind } from './rubric.types.js';
+import { isPreferred, PREFERRED_MARK } from './rubric.types.js';
 
 /** A requirement is one claim: longer segments are cut at a word boundary. */
 const MAX_ITEM_CHARS = 160;
@@ -148,9 +149,24 @@ const PROVIDED_REMARK =
  */
 const AFTER_DEGREE =
   /\s+[—–]\s+[^]*$|,?\s+or\s+(?:currently\s+)?(?:working\s+towards?|pursuing|studying\s+(?:for|towards?))\b[^]*$|\s*,?\s+and\s+(?:you\s+)?(?:have|has|having|hold|holds|are|is|bring|possess|at\s+least|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s)[^]*$|\s+(?:is|are|would\s+be)\s+(?:(?:really|very|always|also|strictly)\s+)?(?:required|mandatory|essential)\b[^]*$/i;
+/** A level said after a degree on its line: "Bachelor's degree preferred", "… required". */
+const DEGREE_LEVEL =
+  /[\s,;-]+(?:(?:is|are)\s+)?(?:(?:(?:strictly|absolutely)\s+)?(required|mandatory|a\s+must|needed)|(?:(?:strongly|highly|much)\s+)?(preferred|desired|desirable|a\s+plus|helpful|an?\s+(?:asset|advantage)))$/i;
+/**
+ * A degree's text as the rubric shows it: without the level said after it, and marked
+ * "(preferred)" when it is wished for (said so, or asked where wishes are), as the labels write it
+ * and as scoring reads it (see {@link isPreferred}).
+ */
+function wishedDegree(text: string, ask: 'required' | 'optional'): string {
+  const level = DEGREE_LEVEL.exec(text);
+  const bare = level ? text.slice(0, level.index) : text;
+  if (isPreferred(bare)) return bare;
+  return (level ? level[2] : ask === 'optional') ? `${bare}${PREFERRED_MARK}` : bare;
+}
+
 /** A degree said to be wished for, and what the sentence goes on to say: kept as "(preferred)". */
 const DEGREE_WISHED =
-  /\s+(?:is|are|would\s+be)\s+(?:(?:really|very|always|also|strongly|highly)\s+)?(?:nice|a\s+(?:big\s+)?plus|preferred|helpful|desired|welcome|an?\s+(?:asset|advantage|bonus))\b[^]*$/i;
+  /\s+(?:is|are|would\s+be)\s+(?:(?:really|very|always|also|strongly|highly)\s+)?(?:nice|a\s+(?:big\s+)?plus|preferred|helpful|desired|welcome|an?\s+(?:asset|advantage|bonus))\b[^]*$|,?\s+(?:though|but|although)\s+(?:it['’]?s\s+|it\s+is\s+)?not\s+(?:required|necessary|mandatory)\b[^]*$/i;
 
 /**
  * An ability to do skilled work on things the line lists ("Ability to read and interpret
@@ -480,6 +496,11 @@ const STRONG_DEMAND = /\b(?:you(?:'ll|’ll|\s+will)?\s+need\s+to|you\s+must)\b/
 /** A sentence that opens by saying the item before it is not asked: "Not required, but …". */
 const LEVEL_LEAD =
   /^(?:(?:this\s+is\s+|it'?s\s+|that'?s\s+)?not\s+(?:required|necessary|mandatory|a\s+must|a\s+requirement)\b)/i;
+/**
+ * A level closing the text before a dash, leading the item after it: "… can be a tech start up)
+ * MUST HAVE - Computer Science Undergrad / BS." in an ad scraped into one line.
+ */
+const LEVEL_BEFORE_DASH = /(?:^|[\s.)])(?:(must[\s-]have|required|mandatory)|(nice[\s-]to[\s-]have|preferred|optional|bonus))$/i;
 /** A level said on its own after an item: "Big plus", "A must!", "Nice to have". */
 const LEVEL_ONLY =
   /^(?:(?:that'?s|it'?s|this\s+is|is|would\s+be)\s+)?(?:an?\s+)?(?:(absolute\s+must|must|must[\s-]have|required|requirement|mandatory)|(?:(?:big|huge|major|definite|real|great|nice|strong)\s+)?(?:plus|bonus|advantage|asset|nice[\s-]+to[\s-]+have|preferred|desired|optional)|even\s+better)[\s.!]*(?:\([^()]*\)[\s.!]*)?$/i;
@@ -1253,10 +1274,15 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
         ? (LEVEL_ONLY.exec(next!.text) ?? [next!.text, undefined])
         : null;
     const read = plainItem(seg.text);
+    const levelBefore =
+      prior && sameLine(prior, seg) && /^\s*[-–—]\s*$/.test(description.slice(prior.end, seg.start))
+        ? LEVEL_BEFORE_DASH.exec(prior.text)
+        : null;
     // a question to the candidate ("Can you pass a background check?") asks it, where no heading says otherwise
     const ask: 'required' | 'optional' | null =
       (example ? 'optional' : null) ??
       (levelAfter ? (levelAfter[1] ? 'required' : 'optional') : null) ??
+      (levelBefore ? (levelBefore[1] ? 'required' : 'optional') : null) ??
       read.level ??
       askOf(read.text === seg.text ? seg : { ...seg, text: read.text }, sentenceAsk) ??
       (read.question && seg.section === 'plain' ? 'required' : null);
@@ -1347,16 +1373,20 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       const named = text
         .slice(educationStart(text, degree.index))
         .replace(AFTER_DEGREE, '')
-        .replace(DEGREE_WISHED, ' (preferred)');
+        .replace(DEGREE_WISHED, PREFERRED_MARK);
       const open = (t: string, c: string) => t.split(c).length - 1;
-      add('EDUCATION', cut(open(named, ')') > open(named, '(') ? text.replace(AFTER_DEGREE, '') : named), quote);
+      add(
+        'EDUCATION',
+        wishedDegree(cut(open(named, ')') > open(named, '(') ? text.replace(AFTER_DEGREE, '') : named), ask),
+        quote,
+      );
     }
 
     // under an "Education/Training" label, schooling that names no degree ("Completion of a
     // state-registered apprenticeship program") is the education asked for, as is a school's
     // graduate anywhere ("Graduate of a JRCERT-accredited radiography program")
     if (!degree && ((EDUCATION_LABEL.test(seg.label ?? '') && SCHOOLING.test(text)) || GRADUATE_OF.test(text))) {
-      add('EDUCATION', cut(text), quote);
+      add('EDUCATION', wishedDegree(cut(text.replace(DEGREE_WISHED, PREFERRED_MARK)), ask), quote);
       continue;
     }
 

@@ -15,6 +15,7 @@ import { documentFrequency } from '../relevance/frequencies.js';
 import { SKILL_PREFIX, termOf, termSpans } from '../relevance/terms.js';
 import { findSkills, normalizeSkill } from '../skills.vocabulary.js';
 import type { ExperienceRequirement, JobRubric } from '../analysis.types.js';
+import { PREFERRED_TAG } from './rubric.types.js';
 
 /** The text of an EXPERIENCE item of years of any work. */
 export function anyWorkText(years: number): string {
@@ -168,7 +169,7 @@ export function withinField(itemText: string, experienceText: string): boolean {
 
 /** The tail of an item's text: what the years are of. */
 function fieldOf(itemText: string): string {
-  return itemText.replace(YEARS_LEAD, '').replace(/\s*\((?:preferred|desired)\)\s*$/i, '');
+  return itemText.replace(YEARS_LEAD, '').replace(PREFERRED_TAG, '');
 }
 
 /**

@@ -28,6 +28,21 @@ export interface RubricItem {
   minYears: number | null;
 }
 
+/** How an EDUCATION or EXPERIENCE item's text says it is wished for, not required. */
+export const PREFERRED_MARK = ' (preferred)';
+
+/** The mark of a wished-for item at the end of its text, in the words labels and recruiters use. */
+export const PREFERRED_TAG = /\s*\((?:preferred|desired|desirable|optional|bonus|a\s+plus|nice\s+to\s+have)\)\s*$/i;
+
+/**
+ * Whether an item's text marks it as wished for ("Bachelor's degree (preferred)", "At least 5
+ * years of audit experience (preferred)"): derived items are marked so, and a recruiter may type
+ * the mark. Scoring weighs such an item half (see `scoring.ts`).
+ */
+export function isPreferred(text: string): boolean {
+  return PREFERRED_TAG.test(text);
+}
+
 /** The result of reading a description: the items, and what a recruiter should know about them. */
 export interface DerivedRubric {
   items: RubricItem[];
