@@ -500,7 +500,8 @@ const LEVEL_LEAD =
  * A level closing the text before a dash, leading the item after it: "… can be a tech start up)
  * MUST HAVE - Computer Science Undergrad / BS." in an ad scraped into one line.
  */
-const LEVEL_BEFORE_DASH = /(?:^|[\s.)])(?:(must[\s-]have|required|mandatory)|(nice[\s-]to[\s-]have|preferred|optional|bonus))$/i;
+const LEVEL_BEFORE_DASH =
+  /(?:^|[\s.)])(?:(must[\s-]have|required|mandatory)|(nice[\s-]to[\s-]have|preferred|optional|bonus))$/i;
 /** A level said on its own after an item: "Big plus", "A must!", "Nice to have". */
 const LEVEL_ONLY =
   /^(?:(?:that'?s|it'?s|this\s+is|is|would\s+be)\s+)?(?:an?\s+)?(?:(absolute\s+must|must|must[\s-]have|required|requirement|mandatory)|(?:(?:big|huge|major|definite|real|great|nice|strong)\s+)?(?:plus|bonus|advantage|asset|nice[\s-]+to[\s-]+have|preferred|desired|optional)|even\s+better)[\s.!]*(?:\([^()]*\)[\s.!]*)?$/i;
