@@ -2548,6 +2548,8 @@ describe('deriveRubric', () => {
       '- If you are qualifying based on education, you MUST submit a copy of your transcripts.',
       '- The Department provides Entry-Level Driver Training (ELDT) and the use of equipment for the skills test.',
       "- Master's Step 1, $55,900",
+      '- We cover MLS dues, your ACI license and mileage at the IRS rate.',
+      "- We'll also reimburse your state license renewal",
       '',
       'Preferred',
       '- Top Secret clearance or eligibility for TS/SCI',

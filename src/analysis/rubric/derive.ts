@@ -542,7 +542,7 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
   if (PROVIDED.test(seg.text) && !/\bmust\b/i.test(seg.text)) return null;
   // "The Department provides Entry-Level Driver Training": what the employer gives
   if (
-    /^(?:the\s+)?(?:department|company|employer|district|agency|city|county|state|we)\s+(?:provides?|offers?|pays\s+for|will\s+(?:provide|pay\s+for|train))\b/i.test(
+    /^(?:the\s+)?(?:department|company|employer|district|agency|city|county|state|we)(?:'ll|\s+will)?\s+(?:also\s+)?(?:provides?|offers?|pays?\s+for|covers?|reimburses?|sponsors?|train)\b/i.test(
       seg.text,
     )
   )
