@@ -1601,6 +1601,13 @@ describe('deriveRubric', () => {
       ]),
     );
     expect(items).not.toContain('MUST_HAVE National Electrical Code');
+    // a word that names a known skill with the next item's noun shares it too
+    expect(
+      kinds(
+        'Requirements\n- Familiarity with unit and integration testing\n- Performance or load testing',
+        'QA Engineer',
+      ),
+    ).toEqual(['MUST_HAVE Unit Testing', 'MUST_HAVE Integration Testing', 'MUST_HAVE Performance Testing']);
   });
 
   it('reads an emoji bullet with its variation selector ("▪️ Mapbox GL") as a bullet', () => {

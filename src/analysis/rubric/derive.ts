@@ -785,10 +785,12 @@ function listParts(list: string): { text: string; index: number; sep: string; le
   for (let i = parts.length - 2; i >= 0; i--) {
     const next = parts[i + 1]!.text.trim().split(/\s+/);
     const word = parts[i]!.text.trim();
-    if (next.length < 2 || !MODIFIER.test(word) || normalizeSkill(word)) continue;
+    const shared = `${word} ${next.slice(1).join(' ')}`;
+    // …as does a word that names a known skill with it: "performance or load testing"
+    if (next.length < 2 || normalizeSkill(word) || !(MODIFIER.test(word) || normalizeSkill(shared))) continue;
     // joined by "and", "or" or a comma, to an item that opens in lower case, not with a name
     if (!/^(?:,\s*|\s+(?:and|or|and\/or)\s+)$/.test(parts[i]!.sep) || !/^[a-z]/.test(next[0]!)) continue;
-    parts[i] = { ...parts[i]!, text: `${word} ${next.slice(1).join(' ')}`, length: word.length };
+    parts[i] = { ...parts[i]!, text: shared, length: word.length };
   }
   return parts;
 }
@@ -940,6 +942,16 @@ function siblingNames(
     for (let i = from + step; i >= 0 && i < parts.length; i += step) {
       const n = name(parts[i]!);
       if (!n) return;
+      // a word before a known skill that names one with its noun: "Performance or load testing"
+      const next =
+        step < 0
+          ? text
+              .slice(parts[i + 1]!.start, parts[i + 1]!.end)
+              .trim()
+              .split(/\s+/)
+          : [];
+      const shared = next.length >= 2 && !/\s/.test(n.skill) && normalizeSkill(`${n.skill} ${next.slice(1).join(' ')}`);
+      if (shared) n.skill = shared;
       if (!taken.has(i)) out.push(n);
       taken.add(i);
     }
