@@ -1601,6 +1601,18 @@ describe('deriveRubric', () => {
       ]),
     );
     expect(items).not.toContain('MUST_HAVE National Electrical Code');
+    // the verb of a second ability is no part of what it names
+    expect(
+      kinds(
+        'Requirements\n- Ability to read drawings and understand basic manufacturing processes\n- Must be able to read blueprints and use precision measuring tools',
+        'Machinist',
+      ),
+    ).toEqual([
+      'MUST_HAVE drawings',
+      'MUST_HAVE basic manufacturing processes',
+      'MUST_HAVE blueprints',
+      'MUST_HAVE precision measuring tools',
+    ]);
     // a word that names a known skill with the next item's noun shares it too
     expect(
       kinds(

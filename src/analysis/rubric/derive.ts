@@ -691,9 +691,10 @@ function listedSkills(text: string): { skill: string; index: number; length: num
       continue;
     const stop = LIST_END.exec(rest);
     const list = stop ? rest.slice(0, stop.index) : rest;
-    for (const part of kindAfterNames(listParts(list))) {
+    const parts = kindAfterNames(listParts(list));
+    for (const [k, part] of parts.entries()) {
       // "…or another problem-based curriculum": the kind of thing asked for
-      const item = part.text
+      let item = part.text
         .trim()
         .replace(/\s+/g, ' ')
         .replace(ANOTHER, '')
@@ -707,6 +708,9 @@ function listedSkills(text: string): { skill: string; index: number; length: num
         .replace(/^(?:to|for|into)\s+(?:the\s+)?/i, '')
         // "use hand and power tools safely": how it is done, no part of the name
         .replace(MANNER, '');
+      // "read drawings and understand basic manufacturing processes": the second ability's verb
+      // is no part of what it names
+      if (k > 0 && /^\s+and\s+$/.test(parts[k - 1]!.sep)) item = item.replace(SECOND_VERB, '');
       if (!item || wordCount(item) > MAX_SKILL_WORDS || GENERIC.test(item)) continue;
       // whom one works with is no skill: "working with remote customers and team members"; nor is
       // a check one passes: "Current Working with Children Check"
@@ -726,6 +730,10 @@ function listedSkills(text: string): { skill: string; index: number; length: num
   }
   return out;
 }
+
+/** A verb opening the second of two abilities: "… and use precision measuring tools". */
+const SECOND_VERB =
+  /^(?:use|understand|operate|read|interpret|apply|maintain|troubleshoot|repair|install|program|write|prepare)\s+(?=[a-z]\w*(?:\s+\w+)+$)/;
 
 /** A kind of product that closes a list of names: "Cornerstone or AVImark practice management software". */
 const KIND_AFTER_NAME = new RegExp(
@@ -1624,7 +1632,8 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
         if (phrases && phrases.items.length >= 2 && !phrases.or) {
           const at = object.index + object[0].length - list.length - prefix.length;
           // the things the vocabulary already read as skills are items already
-          const fresh = phrases.items.filter((p) => {
+          const items = phrases.items.map((p, k) => (k > 0 ? p.replace(SECOND_VERB, '') : p));
+          const fresh = items.filter((p) => {
             const i = text.indexOf(p, at);
             return !skills.some((k) => i >= 0 && k.index < i + p.length && i < k.index + k.length);
           });
