@@ -9,9 +9,10 @@ import type { ResumeLine } from './sections.js';
 const DEGREE_WORDS = String.raw`(?:post-master'?s\s+certificate|bachelor(?:'?s)?|master(?:'?s)?|doctorate|doctor of [a-z]+|diploma|associate'?s?\s+(?:degree|of)|graduate certificate|postgraduate certificate|high school|ph\.?\s?d\.?|mba|m\.?b\.?a\.|b\.?\s?tech|m\.?\s?tech|b\.?sc|m\.?sc|b\.?eng|m\.?eng|mphil|bba|b\.?com|m\.?com|bca|mca|llb|llm|bsn|msn|ged|a-levels?|hsc|ssc|1[02]th\s+(?:pass|standard|grade)|(?:higher|senior)\s+secondary(?:\s+certificate)?)`;
 /**
  * Short degree abbreviations are also honorifics or states (MS Lisa Shaw, MA, MD), so they count
- * only in their usual capitalisation and followed by a field ("MS in", "B.A., History", "BS -").
+ * only in their usual capitalisation and followed by a field ("MS in", "B.A., History", "BS -"); with
+ * both dots, also before the field's name ("B.A. Liberal Studies"; not "M.D.": "M.D. Anderson").
  */
-const DEGREE_ABBR = String.raw`(?:B\.?S\.?|B\.?A\.?|M\.?S\.?|M\.?A\.?|B\.?E\.?|M\.?E\.?|A\.?A\.?|A\.?S\.?|M\.?D\.?)(?=\s+(?:[Ii][Nn]|[Oo][Ff])\b|\s*[,(–-](?!\d)|\s*$)`;
+const DEGREE_ABBR = String.raw`(?:(?:B\.?S\.?|B\.?A\.?|M\.?S\.?|M\.?A\.?|B\.?E\.?|M\.?E\.?|A\.?A\.?|A\.?S\.?|M\.?D\.?)(?=\s+(?:[Ii][Nn]|[Oo][Ff])\b|\s*[,(–-](?!\d)|\s*$)|(?:B\.[SAE]\.|M\.[SAE]\.|A\.[AS]\.)(?=\s+[A-Z][a-z]))`;
 // not after "post-" ("post-master's clinical experience" is experience after the degree)
 const WORDS_RE = new RegExp(String.raw`(?<![A-Za-z]|\bpost-)${DEGREE_WORDS}(?![A-Za-z])`, 'i');
 /**

@@ -171,24 +171,30 @@ function restOf(lines: ResumeLine[], job: JobRange, text: string): string {
 function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [string | null, string | null] {
   const form = labelled(lines, job);
   if (form[0] || form[1]) return form;
-  const rest = restOf(lines, job, text);
+  // "August 2022 - Present (full-time)": a remark beside the dates names no title or employer
+  const beside = restOf(lines, job, text);
+  const remark = /^\([^()]*\)$/.test(beside);
+  const rest = remark ? '' : beside;
   const { parts, place } = DATE_LABEL.test(rest) ? { parts: [], place: false } : headerFields(rest);
   const prev = neighbour(lines, job.firstLine, -1);
   const next = neighbour(lines, job.lastLine, 1);
   const nextIsTitle = next !== null && isTitle(next) && next.split(/\s+/).length <= 6;
   if (parts.length === 0) {
+    // "04/2022 07/2022 (project employment)\nFull Stack Engineer, Jerusalem, Israel"
+    if (remark && nextIsTitle) return assign(fields(next));
     // "Title\nCompany\nDates" or "Company\nTitle\nDates": two header lines above the dates
     const [near, far] = nearest(lines, job.firstLine, -1);
-    if (
-      prev &&
-      far &&
-      isHeaderLike(far) &&
-      !isPlaceLine(far.content) &&
-      fields(prev).length === 1 &&
-      fields(far.content).length === 1
-    ) {
-      if (isTitle(far.content) && !isTitle(prev)) return [far.content, prev];
-      if (isTitle(prev) && !isTitle(far.content) && near?.content === prev) return [prev, far.content];
+    if (prev && far && isHeaderLike(far) && !isPlaceLine(far.content)) {
+      const [above, beyond] = [fields(prev), fields(far.content)];
+      if (above.length === 1 && beyond.length === 1) {
+        if (isTitle(far.content) && !isTitle(prev)) return [far.content, prev];
+        if (isTitle(prev) && !isTitle(far.content) && near?.content === prev) return [prev, far.content];
+      }
+      // "Student Teacher - Kindergarten\nBlanche Elementary, Folsom Cordova USD\nAug 2021 - May
+      // 2022": an employer's line of several fields under a title's line of several
+      if (beyond.length > 0 && isTitle(beyond[0]!) && above.length > 0 && !above.some(isTitle)) {
+        return [beyond[0]!, above[0]!];
+      }
     }
     return assign(fields(prev ?? next ?? ''));
   }

@@ -206,6 +206,42 @@ describe('parseProfile on hand-written resumes', () => {
       ['Child Family Advocate', 'Acme Family Services'],
     ]);
   });
+  it('reads a title above an employer line of several fields, a remark beside the dates, and "B.A. Field"', () => {
+    const text = [
+      'Hannah Lind',
+      'hannah@example.com',
+      '',
+      'EXPERIENCE',
+      '',
+      '2nd Grade Teacher',
+      'Natoma Station Elementary, Folsom Cordova Unified School District',
+      'August 2022 - Present (full-time)',
+      '* Self-contained classroom of 24 students',
+      '',
+      'Student Teacher - Kindergarten and 3rd Grade',
+      'Blanche Sprentz Elementary, Folsom, CA',
+      'August 2021 - May 2022',
+      '* Full-time takeover for 6 weeks in each placement',
+      '',
+      'Work experience 04/2020 07/2021 (project employment)',
+      'Full Stack Engineer, Jerusalem, Israel',
+      'Built the scheduling app for the school district.',
+      '',
+      'EDUCATION',
+      'B.A. Liberal Studies - California State University, Chico, 2020',
+    ].join('\n');
+    const p = parseProfile(text, NOW);
+    expect(p.experience.map((e) => [e.title, e.company])).toEqual([
+      ['2nd Grade Teacher', 'Natoma Station Elementary'],
+      ['Student Teacher', 'Blanche Sprentz Elementary'],
+      // (a city before a country stays, as for "Designer at Dior Homme, New York")
+      ['Full Stack Engineer', 'Jerusalem'],
+    ]);
+    expect(p.education.map((e) => e.degree)).toEqual(['B.A. Liberal Studies']);
+    // "M.D. Anderson" is a cancer centre, not a degree
+    expect(parseProfile('EDUCATION\nM.D. Anderson Cancer Center, Houston, 2019', NOW).education).toEqual([]);
+  });
+
   it('survives PDF text artefacts: soft hyphens, NBSP, icon glyphs', () => {
     const text = 'Leonie\u00A0Fischer\n\uF0E0 leonie@example.de \uF095 (030) 555-\u00AD\u20101234\nBerlin, Germany';
     const p = parseProfile(text, NOW);
