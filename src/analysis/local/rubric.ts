@@ -85,7 +85,8 @@ const SUFFIXES = 'ations ation ments ment ings ing ers er ies ied ed es s ly ity
 
 /** A crude stemmer: enough for "managing" ~ "management", "nurse" ~ "nursing", "degrees" ~ "degree". */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/'s?$/, '');
+  // "front-end" and "frontend", "e-mail" and "email" are one word
+  let w = word.toLowerCase().replace(/'s?$/, '').replace(/-/g, '');
   for (const suffix of SUFFIXES) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
       w = w.slice(0, -suffix.length);

@@ -74,6 +74,10 @@ const HOW_WORDS = new Set(
     .filter((t): t is string => t !== null),
 );
 
+/** A noun that names a workplace, closing a field's words ("… in a dental office"). */
+const WORKPLACE =
+  /^(?:office|offices|clinic|clinics|practice|practices|facility|facilities|setting|center|centre|shop|store|plant|site|firm|agency)$/i;
+
 /** Terms in more of the corpus's samples than this say nothing of a trade ("time", "make", "line"). */
 const MAX_DOCUMENT_FREQUENCY = 200;
 
@@ -207,12 +211,11 @@ function readFieldNames(itemText: string): FieldNames {
     const telling = (text: string) =>
       (text.match(/[A-Za-z][\w.+#'-]*/g) ?? []).map((w) => w.toLowerCase()).filter((w) => termOf(w) !== null);
     const named = findSkills(part).filter((k) => skills.includes(k.skill.toLowerCase()));
-    const all = [
-      ...new Set([
-        ...spans.filter((s) => !s.term.startsWith(SKILL_PREFIX)).map((s) => s.word),
-        ...named.flatMap((k) => telling(k.match)),
-      ]),
-    ];
+    // where the work was done, after what it was ("chairside experience in a dental office"), is
+    // no word a resume must name: a dental assistant's entries name the dental work
+    const words = spans.filter((s) => !s.term.startsWith(SKILL_PREFIX)).map((s) => s.word);
+    if (words.length >= 2 && WORKPLACE.test(words[words.length - 1]!)) words.pop();
+    const all = [...new Set([...words, ...named.flatMap((k) => telling(k.match))])];
     out.push({ skills, wordSets: [all, ...named.map((k) => telling(k.match))].filter((set) => set.length > 0) });
   }
   return out;
