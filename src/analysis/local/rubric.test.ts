@@ -52,6 +52,36 @@ describe('answerRubric', () => {
   });
 });
 
+describe('answerRubric on a requirement that offers a choice', () => {
+  const requirement =
+    'To be considered, you must hold an active coding credential, either the Certified Professional Coder (CPC) from AAPC or the Certified Coding Specialist (CCS)';
+  const resume = (line: string) => ['Dana Levi', 'dana@example.com', 'CERTIFICATION', line].join('\n');
+
+  it('is met by either alternative, and quotes it', () => {
+    const [cpc] = answer(
+      resume('Certified Professional Coder (CPC), AAPC - passed May 2021'),
+      job({ requirements: [requirement] }),
+    );
+    expect(cpc).toMatchObject({ met: true, evidence: 'Certified Professional Coder (CPC), AAPC - passed May 2021' });
+    const [ccs] = answer(
+      resume('Certified Coding Specialist (CCS), AHIMA, 2019'),
+      job({ requirements: [requirement] }),
+    );
+    expect(ccs!.met).toBe(true);
+  });
+
+  it('is not met by words of the requirement that name no alternative', () => {
+    const [none] = answer(
+      resume('Preparing for the coding credential exam; active in the local chapter'),
+      job({ requirements: [requirement] }),
+    );
+    expect(none!.met).toBe(false);
+    // "or more" offers no choice
+    const [lift] = answer(resume('Forklift licence'), job({ requirements: ['Able to lift 50 lbs or more'] }));
+    expect(lift!.met).toBe(false);
+  });
+});
+
 describe('answerRubric with the taxonomy behind the vocabulary', () => {
   const resume = (line: string) => ['Dana Levi', 'dana@example.com', line].join('\n');
 

@@ -297,17 +297,27 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   return terms;
 }
 
-function answerRequirement(ix: ResumeIndex, requirement: string, years: number | null): RequirementMatch {
-  const terms = requirementTerms(ix, requirement);
-  const miss: RequirementMatch = { requirement, kind: 'REQUIREMENT', met: false, evidence: null };
-  if (terms.length === 0) {
-    // "5+ years of experience": nothing to find but a number of years, answered like EXPERIENCE
-    const need = /(\d+(?:\.\d+)?)\s*\+?\s*(?:years?|yrs?)/i.exec(requirement);
-    if (!need || years === null || years < Number(need[1])) return miss;
-    const evidence = experienceEvidence(ix);
-    return evidence ? { ...miss, met: true, evidence } : miss;
-  }
-  const needed = Math.max(1, Math.ceil(terms.length * REQUIREMENT_COVERAGE));
+/**
+ * The alternatives a requirement offers, each as text of its own: "an active coding credential,
+ * either the Certified Professional Coder (CPC) from AAPC or the Certified Coding Specialist (CCS)"
+ * offers the CPC and the CCS. The first runs from the last "either", comma or colon before its
+ * "or". None when the requirement offers no choice.
+ */
+function requirementAlternatives(requirement: string): string[] {
+  const parts = requirement.split(/\s*,?\s+or\s+(?!more\b|less\b|equivalent\b|similar\b|related\b)/i);
+  if (parts.length < 2) return [];
+  const first = parts[0]!;
+  const either = [...first.matchAll(/\beither\s+/gi)].pop();
+  const cut = Math.max(
+    either ? either.index + either[0].length : 0,
+    first.lastIndexOf(',') + 1,
+    first.lastIndexOf(':') + 1,
+  );
+  return [first.slice(cut), ...parts.slice(1)];
+}
+
+/** The line windows' best hold of `terms`: how many of them one window holds, and where it opens. */
+function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: number } | null {
   let best: { count: number; line: number } | null = null;
   for (let i = 0; i < ix.lines.length; i++) {
     if (!ix.lines[i]!.content) continue;
@@ -316,7 +326,36 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
     const count = terms.filter((t) => occursIn(t, from, to)).length;
     if (!best || count > best.count) best = { count, line: i };
   }
-  if (!best || best.count < needed) return miss;
+  return best;
+}
+
+function answerRequirement(ix: ResumeIndex, requirement: string, years: number | null): RequirementMatch {
+  const whole = requirementTerms(ix, requirement);
+  const miss: RequirementMatch = { requirement, kind: 'REQUIREMENT', met: false, evidence: null };
+  const held = (terms: Term[]) => {
+    const best = bestWindow(ix, terms);
+    return best && best.count >= Math.max(1, Math.ceil(terms.length * REQUIREMENT_COVERAGE)) ? best : null;
+  };
+  let terms = whole;
+  let best = whole.length > 0 ? held(whole) : null;
+  // a choice is met by one of its alternatives, each with words enough to tell (two at least)
+  for (const alternative of best || whole.length === 0 ? [] : requirementAlternatives(requirement)) {
+    const own = requirementTerms(ix, alternative);
+    if (own.length < 2) continue;
+    best = held(own);
+    if (best) {
+      terms = own;
+      break;
+    }
+  }
+  if (whole.length === 0) {
+    // "5+ years of experience": nothing to find but a number of years, answered like EXPERIENCE
+    const need = /(\d+(?:\.\d+)?)\s*\+?\s*(?:years?|yrs?)/i.exec(requirement);
+    if (!need || years === null || years < Number(need[1])) return miss;
+    const evidence = experienceEvidence(ix);
+    return evidence ? { ...miss, met: true, evidence } : miss;
+  }
+  if (!best) return miss;
   // Quote the line of the window that holds the most terms.
   let quoteLine = best.line;
   let quoteCount = -1;
