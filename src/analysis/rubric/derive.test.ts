@@ -2607,6 +2607,26 @@ describe('deriveRubric', () => {
     ).toEqual(['EDUCATION Bachelor degree in Business']);
   });
 
+  it('reads a block of "Label: value" fields line by line, and the prose after it in its own right', () => {
+    const text = [
+      'Company: Northline Components',
+      'Location: Blaine, MN (on-site)',
+      "Education: Bachelor's degree preferred",
+      'Experience: 3+ years required',
+      'Posted: 5 days ago',
+      '',
+      'Northline is a contract manufacturer of machined parts for the medical device and aerospace industries. With about 650 employees at two plants - Blaine, Minnesota and Eau Claire, Wisconsin - we run three shifts.',
+      '',
+      'Requirements',
+      '- Experience using an HRIS',
+    ].join('\n');
+    expect(kinds(text, 'HR Generalist')).toEqual([
+      "EDUCATION Bachelor's degree (preferred)",
+      'MUST_HAVE HRIS',
+      'EXPERIENCE At least 3 years of experience',
+    ]);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

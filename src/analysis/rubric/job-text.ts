@@ -453,6 +453,11 @@ function looksLikeHeading(raw: string, text: string): boolean {
  *    when its words are unknown.
  * 4. Legal boilerplate ("an equal opportunity employer") ends the description.
  */
+/** A line that is a field of the ad: "Education: Bachelor's degree preferred", "Posted: 5 days ago". */
+const FIELD_LINE = /^[A-Z][\w()/&' -]{1,30}:[ \t]+\S/;
+/** The most words such a field line has. */
+const FIELD_LINE_WORDS = 16;
+
 export function jobSegments(description: string): JobSegment[] {
   const out: JobSegment[] = [];
   let section: SectionMode = 'plain';
@@ -462,6 +467,11 @@ export function jobSegments(description: string): JobSegment[] {
   let tableCells = 0;
   // the section before a block of "Label: value" fields about the job, while in one
   let fieldsFrom: SectionMode | null = null;
+  // a run of "Label: value" lines ("Education: Bachelor's degree preferred", "Posted: 5 days ago")
+  // and the section before it: each field says its level for its own line, and the prose after
+  // the run and a blank line is read in the section the run was found in
+  let fieldRun = 0;
+  let fieldRunFrom: SectionMode = 'plain';
   // whether the items under the last heading are all bulleted (null: none yet), and whether a
   // blank line has followed such a list
   let listed: boolean | null = null;
@@ -522,6 +532,11 @@ export function jobSegments(description: string): JobSegment[] {
     }
     const bulleted = LEADING_MARK.test(raw.trim()) && !/^\s*\*\*/.test(raw);
     if (raw.trim()) {
+      if (!bulleted && FIELD_LINE.test(raw.trim()) && words(raw) <= FIELD_LINE_WORDS) {
+        if (fieldRun === 0) fieldRunFrom = section;
+        else section = fieldRunFrom;
+        fieldRun++;
+      } else fieldRun = 0;
       tableCells = 0;
       // a paragraph of prose after a bulleted list and a blank line is no item of the list: "Do
       // you live within 20 minutes of our yard? That's a must" after the wishes says for itself
@@ -542,6 +557,8 @@ export function jobSegments(description: string): JobSegment[] {
         section = fieldsFrom;
         fieldsFrom = null;
       }
+      if (fieldRun >= 2) section = fieldRunFrom;
+      fieldRun = 0;
       blankAfterList = listed === true;
     }
     const pushedBefore = out.length;
