@@ -152,6 +152,14 @@ function assign(parts: string[]): [string | null, string | null] {
   if (parts.length === 0) return [null, null];
   let [title, company] = [parts[0]!, parts[1] ?? null];
   if (company && !isTitle(title) && isTitle(company)) [title, company] = [company, title];
+  // "Cashgrid Payments Pvt. Ltd., Bengaluru - Senior Frontend Engineer": the title last
+  else if (
+    !isTitle(title) &&
+    parts.length >= 3 &&
+    isTitle(parts[parts.length - 1]!) &&
+    !parts.slice(1, -1).some(isTitle)
+  )
+    return [parts[parts.length - 1]!, title];
   if (company && parts[2] && LEGAL_SUFFIX.test(parts[2])) company = `${company}, ${parts[2]}`;
   return [title, company];
 }

@@ -238,6 +238,16 @@ describe('parseProfile on hand-written resumes', () => {
       ['Full Stack Engineer', 'Jerusalem'],
     ]);
     expect(p.education.map((e) => e.degree)).toEqual(['B.A. Liberal Studies']);
+    // the title last on the employer's line
+    const last = parseProfile(
+      ['EXPERIENCE', 'Cashgrid Payments Pvt. Ltd., Bengaluru - Senior Frontend Engineer', 'Jul 2021 - Present'].join(
+        '\n',
+      ),
+      NOW,
+    );
+    expect(last.experience.map((e) => [e.title, e.company])).toEqual([
+      ['Senior Frontend Engineer', 'Cashgrid Payments Pvt. Ltd.'],
+    ]);
     // "M.D. Anderson" is a cancer centre, not a degree
     expect(parseProfile('EDUCATION\nM.D. Anderson Cancer Center, Houston, 2019', NOW).education).toEqual([]);
   });
