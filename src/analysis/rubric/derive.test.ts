@@ -2607,6 +2607,14 @@ describe('deriveRubric', () => {
     ).toEqual(['EDUCATION Bachelor degree in Business']);
   });
 
+  it('reads "Things that will make you stand out" and "What would make us really happy" as wishes', () => {
+    for (const heading of ['Things that will make you stand out:', 'What would make us really happy:'])
+      expect(kinds(`${heading}\n- Experience with Dentrix\n- Bilingual English/Spanish`, 'Dental Assistant')).toEqual([
+        'NICE_TO_HAVE Dentrix',
+        'NICE_TO_HAVE Spanish',
+      ]);
+  });
+
   it('reads a block of "Label: value" fields line by line, and the prose after it in its own right', () => {
     const text = [
       'Company: Northline Components',
