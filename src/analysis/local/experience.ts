@@ -207,6 +207,10 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
     return assign(fields(prev ?? next ?? ''));
   }
   if (!parts.some(isTitle) && nextIsTitle) return [next, parts.join(', ')];
+  // "Senior HR Generalist\nGlacier Ridge Foods - Anoka, MN (plants in …) | 01/2020 - Present": the
+  // employer's fields beside the dates, the title on the line above
+  if (parts.length > 1 && !parts.some(isTitle) && prev !== null && isTitle(prev) && fields(prev).length === 1)
+    return [prev, parts[0]!];
   if (parts.length > 1) return assign(parts);
   const only = parts[0]!;
   // "Child Family Advocate\nAugust 2013 to Current Acme Family Services - Boston, MA": what stands

@@ -248,6 +248,18 @@ describe('parseProfile on hand-written resumes', () => {
     expect(last.experience.map((e) => [e.title, e.company])).toEqual([
       ['Senior Frontend Engineer', 'Cashgrid Payments Pvt. Ltd.'],
     ]);
+    // the employer's fields beside the dates, the title above
+    const above = parseProfile(
+      [
+        'EXPERIENCE',
+        'Senior HR Generalist',
+        'Glacier Ridge Foods - Anoka, MN (plants in Anoka and Chippewa Falls) | 01/2020 - Present',
+      ].join('\n'),
+      NOW,
+    );
+    expect(above.experience.map((e) => [e.title, e.company])).toEqual([
+      ['Senior HR Generalist', 'Glacier Ridge Foods'],
+    ]);
     // "M.D. Anderson" is a cancer centre, not a degree
     expect(parseProfile('EDUCATION\nM.D. Anderson Cancer Center, Houston, 2019', NOW).education).toEqual([]);
   });

@@ -82,6 +82,33 @@ describe('answerRubric on a requirement that offers a choice', () => {
   });
 });
 
+describe('answerRubric on a credential named in full and by its letters', () => {
+  const requirement = 'Current Texas Registered Dental Assistant (RDA) certificate issued by the TSBDE';
+  const resume = (...lines: string[]) => ['Dana Levi', 'dana@example.com', 'CREDENTIALS', ...lines].join('\n');
+
+  it('is met by the letters alone, or by the name in full and the board spelled out', () => {
+    expect(answer(resume('- Texas RDA (TSBDE) - renewed 2025'), job({ requirements: [requirement] }))[0]!.met).toBe(
+      true,
+    );
+    const [full] = answer(
+      resume('Registered Dental Assistant (RDA) - Texas State Board of Dental Examiners'),
+      job({ requirements: [requirement] }),
+    );
+    expect(full!.met).toBe(true);
+  });
+
+  it('is not met by the trade without the credential', () => {
+    const [none] = answer(
+      resume(
+        'Dental Assistant Certificate - Central Texas Dental Assistant School, 2022',
+        'Chairside assistant, Texas',
+      ),
+      job({ requirements: [requirement] }),
+    );
+    expect(none!.met).toBe(false);
+  });
+});
+
 describe('answerRubric with the taxonomy behind the vocabulary', () => {
   const resume = (line: string) => ['Dana Levi', 'dana@example.com', line].join('\n');
 

@@ -36,6 +36,8 @@ const STOPWORDS = new Set(
     'preferred plus including include etc hands demonstrated track record background candidate least ' +
     'minimum equivalent related field similar level using use used work environment both well highly ' +
     'ideally also like least more most within across based new one two three four five six seven eight nine ten ' +
+    // the standing of a credential, which resumes rarely say: "current", "valid", "active", "issued"
+    'current currently valid active issued ' +
     // pronouns: never evidence, and must not make a he/she swap change an answer
     'he she him her his hers they them their theirs'
   ).split(/\s+/),
@@ -280,6 +282,39 @@ function degreeTerm(ix: ResumeIndex, requirement: string): Term | null {
 }
 
 /** Key terms of a free-text requirement: the skills it names, then its significant words. */
+/**
+ * A name a requirement spells out and abbreviates ("Registered Dental Assistant (RDA)",
+ * "Certified Professional Coder (CPC)"): its words and its letters, where the letters are the
+ * words' initials (small words aside).
+ */
+const SPELLED_OUT = /((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|in|the|&)\s+)?){1,6})\(([A-Z]{2,6})\)/g;
+
+function spelledOut(requirement: string): { name: string; letters: string; index: number; length: number }[] {
+  const out: { name: string; letters: string; index: number; length: number }[] = [];
+  for (const m of requirement.matchAll(SPELLED_OUT)) {
+    const words = m[1]!.trim().split(/\s+/);
+    const letters = m[2]!;
+    // the abbreviation's words: the last as many capitalised words as it has letters
+    const capitalised = words.filter((w) => /^[A-Z]/.test(w));
+    const named = capitalised.slice(-letters.length);
+    if (named.length !== letters.length || named.some((w, i) => w[0] !== letters[i])) continue;
+    const from = m[1]!.lastIndexOf(named[0]!);
+    out.push({
+      name: m[1]!.slice(from).trim(),
+      letters,
+      index: m.index + from,
+      length: m[0].length - from,
+    });
+  }
+  return out;
+}
+
+/** Capitalised words whose initials spell `letters`, small words between them aside. */
+function initialsPattern(letters: string): RegExp {
+  const words = [...letters].map((l) => `${l}[\\w'’-]*`).join(String.raw`\s+(?:(?:of|and|for|in|the|&)\s+)?`);
+  return new RegExp(String.raw`(?<![A-Za-z0-9])${words}(?![A-Za-z0-9])`, 'g');
+}
+
 function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   const named = findSkills(requirement);
   const terms: Term[] = [];
@@ -287,12 +322,22 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   if (degree) terms.push(degree);
   for (const m of named) if (!terms.some((t) => t.label === m.skill)) terms.push(skillTerm(ix, m.skill));
   let rest = degree ? requirement.replace(DEGREE_WORDS, (m) => ' '.repeat(m.length)) : requirement;
+  // a name spelled out and abbreviated is one term, met by either: "Texas RDA" holds "Registered
+  // Dental Assistant (RDA)"
+  for (const s of spelledOut(rest)) {
+    terms.push(termOf(ix, s.letters, phrasesPattern([s.name, s.letters])));
+    rest = rest.slice(0, s.index) + ' '.repeat(s.length) + rest.slice(s.index + s.length);
+  }
   for (const m of named)
     rest = rest.slice(0, m.index) + ' '.repeat(m.match.length) + rest.slice(m.index + m.match.length);
   for (const w of rest.match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? []) {
     const word = w.toLowerCase().replace(/'s$/, '');
     if (word.length < 3 || STOPWORDS.has(word) || terms.some((t) => t.label === word)) continue;
-    terms.push(keywordTerm(ix, word));
+    const term = keywordTerm(ix, word);
+    // an abbreviation the post uses alone is held by the name it stands for: "TSBDE" by "Texas
+    // State Board of Dental Examiners"
+    if (/^[A-Z]{3,6}$/.test(w)) term.hits = [...term.hits, ...termOf(ix, w, initialsPattern(w)).hits];
+    terms.push(term);
   }
   return terms;
 }
@@ -338,10 +383,12 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
   };
   let terms = whole;
   let best = whole.length > 0 ? held(whole) : null;
-  // a choice is met by one of its alternatives, each with words enough to tell (two at least)
+  // a choice is met by one of its alternatives, each with words enough to tell (two at least, or
+  // a credential named in full and by its letters)
   for (const alternative of best || whole.length === 0 ? [] : requirementAlternatives(requirement)) {
     const own = requirementTerms(ix, alternative);
-    if (own.length < 2) continue;
+    // (a credential named in full and by its letters tells alone)
+    if (own.length < 2 && spelledOut(alternative).length === 0) continue;
     best = held(own);
     if (best) {
       terms = own;
