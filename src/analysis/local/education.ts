@@ -32,15 +32,17 @@ const INSTITUTION_RE = new RegExp(
 );
 
 /** Rough degree levels, to tell whether a "Master's degree" requirement is met. */
-export type DegreeLevel = 0 | 1 | 2 | 3;
+/** 0: a school, a diploma or a certificate; 0.5: an associate degree; 1: bachelor's; 2: master's; 3: doctorate. */
+export type DegreeLevel = 0 | 0.5 | 1 | 2 | 3;
 const LEVELS: [DegreeLevel, RegExp][] = [
   [3, /ph\.?\s?d|doctor/i],
   [3, /^(?:DNP|DPT|Pharm)/],
   [2, /master|^m\.?\s?(?:s|a|sc|e|eng|tech|com|ca|ba|phil|sw|ph|ha|ed)\b|mba|m\.b\.a|mca|llm|msn/i],
   [1, /bachelor|^b\.?\s?(?:s|a|sc|e|eng|tech|com|ca|ba|sw|fa)\b|bba|bca|llb|bsn/i],
+  [0.5, /^associate|^a\.?\s?[as]\b/i],
 ];
 
-/** The first degree named in a line, with its level (0: diploma, associate, certificate, school). */
+/** The first degree named in a line, with its level (see {@link DegreeLevel}). */
 export function degreeIn(text: string): { index: number; length: number; level: DegreeLevel } | null {
   const m = degreeMatch(text);
   if (!m) return null;

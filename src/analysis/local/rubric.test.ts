@@ -70,6 +70,14 @@ describe('answerRubric on a requirement that offers a choice', () => {
     expect(ccs!.met).toBe(true);
   });
 
+  it('is not met by a credential not held yet', () => {
+    const [scheduled] = answer(
+      resume('- CPC exam scheduled for August (AAPC student member)'),
+      job({ requirements: [requirement] }),
+    );
+    expect(scheduled!.met).toBe(false);
+  });
+
   it('is not met by words of the requirement that name no alternative', () => {
     const [none] = answer(
       resume('Preparing for the coding credential exam; active in the local chapter'),
@@ -79,6 +87,19 @@ describe('answerRubric on a requirement that offers a choice', () => {
     // "or more" offers no choice
     const [lift] = answer(resume('Forklift licence'), job({ requirements: ['Able to lift 50 lbs or more'] }));
     expect(lift!.met).toBe(false);
+  });
+});
+
+describe('answerRubric on an associate degree', () => {
+  const asked = job({ education: ['Associate degree in Health Information Technology'] });
+  const resume = (line: string) => ['Dana Levi', 'dana@example.com', 'EDUCATION', line].join('\n');
+
+  it('is met by an associate degree or a higher one, not by a school diploma', () => {
+    expect(answer(resume('A.A.S., Health Information Technology - Wake Technical College, 2019'), asked)[0]!.met).toBe(
+      true,
+    );
+    expect(answer(resume('B.S. Health Administration - UNC, 2015'), asked)[0]!.met).toBe(true);
+    expect(answer(resume('High School Diploma - Clayton High School, 2016'), asked)[0]!.met).toBe(false);
   });
 });
 

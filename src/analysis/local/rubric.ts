@@ -261,17 +261,20 @@ function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): Requi
   return { requirement: raw, kind, met: evidence !== null, evidence };
 }
 
-const DEGREE_WORDS = /\b(?:(bachelor)|(master)|(doctorate|ph\.?\s?d))(?:'?s)?\b|\bdegrees?\b/gi;
+const DEGREE_WORDS =
+  /\b(?:(bachelor)|(master)|(doctorate|ph\.?\s?d)|(associate(?=(?:'?s)?\s+(?:degree|of)\b)))(?:'?s)?\b|\bdegrees?\b/gi;
 
 /**
- * "Bachelor's degree", "Master's", "PhD": one term met by any degree of that level or higher
- * ("B.S.", "BSc", "B.Tech" meet "Bachelor's degree"; a diploma does not).
+ * "Bachelor's degree", "Master's", "PhD", "Associate degree": one term met by any degree of that
+ * level or higher ("B.S.", "BSc", "B.Tech" meet "Bachelor's degree"; a diploma meets none of them).
  */
 function degreeTerm(ix: ResumeIndex, requirement: string): Term | null {
   const mentions = [...requirement.matchAll(DEGREE_WORDS)];
   if (mentions.length === 0) return null;
   // "Bachelor's or Master's degree": the lowest level named is enough; a bare "degree" is any
-  const named = mentions.map((m): DegreeLevel => (m[3] ? 3 : m[2] ? 2 : m[1] ? 1 : 0)).filter((l) => l > 0);
+  const named = mentions
+    .map((m): DegreeLevel => (m[3] ? 3 : m[2] ? 2 : m[1] ? 1 : m[4] ? 0.5 : 0))
+    .filter((l) => l > 0);
   const level: DegreeLevel = named.length ? (Math.min(...named) as DegreeLevel) : 0;
   const hits: Term['hits'] = [];
   for (const l of ix.lines) {
@@ -374,8 +377,23 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
   return best;
 }
 
+/**
+ * A line that says a credential or degree is not held yet: "CPC exam scheduled for August",
+ * "B.S. Accounting (in progress)", "working toward the PE".
+ */
+const NOT_YET =
+  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming)\b/i;
+
+/** The terms without their hits on lines that say the thing is not held yet (see {@link NOT_YET}). */
+function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
+  const pending = ix.lines.filter((l) => l.content && NOT_YET.test(l.content));
+  if (pending.length === 0) return terms;
+  const onPending = (i: number) => pending.some((l) => i >= l.start && i < l.start + l.text.length);
+  return terms.map((t) => ({ ...t, hits: t.hits.filter((h) => !onPending(h.index)) }));
+}
+
 function answerRequirement(ix: ResumeIndex, requirement: string, years: number | null): RequirementMatch {
-  const whole = requirementTerms(ix, requirement);
+  const whole = heldOnly(ix, requirementTerms(ix, requirement));
   const miss: RequirementMatch = { requirement, kind: 'REQUIREMENT', met: false, evidence: null };
   const held = (terms: Term[]) => {
     const best = bestWindow(ix, terms);
@@ -386,7 +404,7 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
   // a choice is met by one of its alternatives, each with words enough to tell (two at least, or
   // a credential named in full and by its letters)
   for (const alternative of best || whole.length === 0 ? [] : requirementAlternatives(requirement)) {
-    const own = requirementTerms(ix, alternative);
+    const own = heldOnly(ix, requirementTerms(ix, alternative));
     // (a credential named in full and by its letters tells alone)
     if (own.length < 2 && spelledOut(alternative).length === 0) continue;
     best = held(own);
@@ -426,7 +444,7 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
  */
 function answerEducation(ix: ResumeIndex, requirement: string): RequirementMatch {
   const miss: RequirementMatch = { requirement, kind: 'EDUCATION', met: false, evidence: null };
-  const term = degreeTerm(ix, requirement) ?? anyDegreeTerm(ix);
+  const [term] = heldOnly(ix, [degreeTerm(ix, requirement) ?? anyDegreeTerm(ix)]);
   const evidence = evidenceAt(ix, term.hits[0]);
   return evidence ? { ...miss, met: true, evidence } : miss;
 }
