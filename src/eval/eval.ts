@@ -9,6 +9,7 @@ import { SECTIONS, runEvaluation, type Section } from './evaluation.js';
 import {
   agreementReport,
   fieldsReport,
+  gradedReport,
   pairwiseReport,
   retrievalReport,
   rubricReport,
@@ -70,6 +71,7 @@ async function main(): Promise<number> {
       figures.retrievalWhole &&
         retrievalReport(figures.retrievalWhole.second, 'the rest of the whole dataset, the second descriptions'),
       figures.pairwise && pairwiseReport(figures.pairwise),
+      figures.graded.length > 0 && gradedReport(figures.graded),
       figures.rubric && rubricReport(figures.rubric),
       ...figures.rubricHeldOut.map((set) => rubricReport(set.figures, set.which)),
       timingReport(figures.timings),

@@ -28,12 +28,13 @@ import {
   SECOND_DESCRIPTIONS_DIR,
 } from './job-posts.js';
 import { evaluatePairwise, type PairCase, type PairwiseFigures } from './pairwise.eval.js';
+import { evaluateGraded, type GradedSetFigures } from './graded.eval.js';
 import { evaluateRubrics, type RubricFigures } from './rubric.eval.js';
 import { DataRequirements, type SharedDir } from './shared-dir.js';
 import { TimedAnalyzer } from './timed-analyzer.js';
 
 /** The parts of the evaluation that can be run on their own. */
-export const SECTIONS = ['fields', 'agreement', 'retrieval', 'pairwise', 'rubric'] as const;
+export const SECTIONS = ['fields', 'agreement', 'retrieval', 'pairwise', 'graded', 'rubric'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /**
@@ -89,6 +90,8 @@ export interface EvaluationFigures {
    */
   retrievalWhole: { first: RetrievalFigures; second: RetrievalFigures } | null;
   pairwise: PairwiseFigures | null;
+  /** Applicants to one post, graded, per set (see `graded.eval.ts`); empty when not run. */
+  graded: GradedSetFigures[];
   rubric: RubricFigures | null;
   /**
    * The same on posts written after the rules, by someone who read neither them nor the data
@@ -242,6 +245,12 @@ export async function runEvaluation({
     pairwise = await evaluatePairwise(cases, local, EVAL_NOW);
   }
 
+  let graded: GradedSetFigures[] = [];
+  if (want('graded')) {
+    log('scoring graded applicants against their posts');
+    graded = await evaluateGraded(timed);
+  }
+
   let rubric: RubricFigures | null = null;
   const rubricHeldOut: { which: string; figures: RubricFigures }[] = [];
   if (want('rubric')) {
@@ -265,6 +274,7 @@ export async function runEvaluation({
     retrievalSecondDescriptions,
     retrievalWhole,
     pairwise,
+    graded,
     rubric,
     rubricHeldOut,
     timings: summariseTimings(documents.values(), timed.durations, local.name),

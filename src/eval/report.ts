@@ -6,6 +6,7 @@ import type { TimingRow } from './extraction.eval.js';
 import type { FieldFigures, Rate } from './fields.eval.js';
 import { HEAD_CHARS, type RetrievalFigures } from './retrieval.eval.js';
 import type { PairwiseFigures } from './pairwise.eval.js';
+import type { GradedSetFigures } from './graded.eval.js';
 import type { PrecisionRecall, RubricFigures } from './rubric.eval.js';
 import { mean } from './metrics.js';
 
@@ -270,6 +271,30 @@ export function pairwiseReport(p: PairwiseFigures): string {
     ...p.examples.map(
       (e) => `Not right: ${e.source} ${e.label.split('/').slice(-2).join('/')}: ${e.original} vs ${e.weakened}.`,
     ),
+  ]);
+}
+
+/** Applicants to one post, graded: the pairs ordered right, per set and per kind of pair. */
+export function gradedReport(sets: readonly GradedSetFigures[]): string {
+  const kinds = [...new Set(sets.flatMap((s) => Object.keys(s.byPair)))];
+  const rows = sets.map((s) => [
+    s.which.split(' (')[0]!,
+    String(s.posts),
+    String(s.pairs),
+    String(s.right),
+    String(s.ties),
+    s.pairs ? (s.right / s.pairs).toFixed(3) : 'n/a',
+    ...kinds.map((k) => (s.byPair[k] ? `${s.byPair[k].right}/${s.byPair[k].pairs}` : '-')),
+  ]);
+  const body = formatTable(['set', 'posts', 'pairs', 'right', 'ties', 'share right', ...kinds], rows, [
+    'left',
+    ...Array<Align>(5 + kinds.length).fill('right'),
+  ]);
+  return section('Graded applicants (job posts given as descriptions)', body, [
+    'Per post, five resumes written to a grade: A a strong fit, B meets every demand and no wish, C of the trade',
+    'but missing a demand, D an adjacent trade, E another trade; the pairs any recruiter would order so.',
+    'Right: the better applicant scores strictly higher; a tie is not right.',
+    ...sets.map((s) => `${s.which}${s.wrong.length ? `: not right ${s.wrong.join('; ')}` : ''}.`),
   ]);
 }
 

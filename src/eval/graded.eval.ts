@@ -1,0 +1,89 @@
+/**
+ * Applicants to one post, graded (`test/fixtures/graded-applicants`, see its README): per post, a
+ * job description and five resumes of one trade or near it, written to a grade (A: a strong fit,
+ * B: meets every demand and no wish, C: of the trade but misses a demand, D: an adjacent trade,
+ * E: another trade), with the pairs any recruiter would order the same way. What category
+ * retrieval cannot show: whether the rubric read from a description tells a post's applicants of
+ * the trade apart, the way a recruiter screening them would.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Analyzer } from '../analysis/analysis.types.js';
+import { descriptionOnlyRubric, readPost } from './job-posts.js';
+import { REPO_ROOT } from './shared-dir.js';
+
+export const GRADED_DIR = path.join(REPO_ROOT, 'test/fixtures/graded-applicants');
+
+/** The sets, oldest first: rules were chosen on the first two; the later ones were never tuned on. */
+export const GRADED_SETS = [
+  { which: 'set 1 (development: rules of resume reading and the weights were chosen on it)', dir: 'set-1' },
+  { which: 'set 2 (development, as set 1)', dir: 'set-2' },
+  { which: 'set 3 (written after the rules, never tuned on)', dir: 'set-3' },
+  { which: 'set 4 (written after the rules, never tuned on)', dir: 'set-4' },
+] as const;
+
+const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
+
+/** The grades file beside a post. */
+interface Grades {
+  /** Pairs [better, worse] any recruiter would order so for this post. */
+  certain: [string, string][];
+}
+
+export interface GradedSetFigures {
+  which: string;
+  posts: number;
+  pairs: number;
+  /** Pairs whose better applicant scored strictly higher. */
+  right: number;
+  ties: number;
+  /** By kind of pair ("A>B": a strong fit over one who meets the minimum): right of pairs. */
+  byPair: Record<string, { right: number; pairs: number }>;
+  /** Pairs not right, as "post: A>B (81 vs 83)". */
+  wrong: string[];
+}
+
+/** Scores every applicant of every post of a set against its description alone, and counts the pairs. */
+export async function evaluateGradedSet(dir: string, which: string, analyzer: Analyzer): Promise<GradedSetFigures> {
+  const figures: GradedSetFigures = { which, posts: 0, pairs: 0, right: 0, ties: 0, byPair: {}, wrong: [] };
+  const posts = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.post.txt'))
+    .sort();
+  for (const file of posts) {
+    const slug = file.slice(0, -'.post.txt'.length);
+    const post = readPost(path.join(dir, file));
+    const job = descriptionOnlyRubric(post.title, post.description);
+    const grades = JSON.parse(fs.readFileSync(path.join(dir, `${slug}.grades.json`), 'utf8')) as Grades;
+    const scores = new Map<string, number>();
+    for (const g of GRADES) {
+      const resume = path.join(dir, `${slug}.${g}.txt`);
+      if (fs.existsSync(resume))
+        scores.set(g, (await analyzer.analyze(fs.readFileSync(resume, 'utf8'), job)).evaluation.score);
+    }
+    figures.posts++;
+    for (const [better, worse] of grades.certain) {
+      const [a, b] = [scores.get(better), scores.get(worse)];
+      if (a === undefined || b === undefined) continue;
+      const kind = `${better}>${worse}`;
+      const tally = (figures.byPair[kind] ??= { right: 0, pairs: 0 });
+      figures.pairs++;
+      tally.pairs++;
+      if (a > b) {
+        figures.right++;
+        tally.right++;
+      } else {
+        if (a === b) figures.ties++;
+        figures.wrong.push(`${slug}: ${kind} (${a} vs ${b})`);
+      }
+    }
+  }
+  return figures;
+}
+
+/** Every set, oldest first. */
+export async function evaluateGraded(analyzer: Analyzer): Promise<GradedSetFigures[]> {
+  const out: GradedSetFigures[] = [];
+  for (const set of GRADED_SETS) out.push(await evaluateGradedSet(path.join(GRADED_DIR, set.dir), set.which, analyzer));
+  return out;
+}
