@@ -28,7 +28,7 @@ import {
   SECOND_DESCRIPTIONS_DIR,
 } from './job-posts.js';
 import { evaluatePairwise, type PairCase, type PairwiseFigures } from './pairwise.eval.js';
-import { evaluateGraded, type GradedSetFigures } from './graded.eval.js';
+import { GRADED_NOW, evaluateGraded, type GradedSetFigures } from './graded.eval.js';
 import { evaluateRubrics, type RubricFigures } from './rubric.eval.js';
 import { DataRequirements, type SharedDir } from './shared-dir.js';
 import { TimedAnalyzer } from './timed-analyzer.js';
@@ -248,7 +248,7 @@ export async function runEvaluation({
   let graded: GradedSetFigures[] = [];
   if (want('graded')) {
     log('scoring graded applicants against their posts');
-    graded = await evaluateGraded(timed);
+    graded = await evaluateGraded(new LocalAnalyzer({ now: GRADED_NOW }));
   }
 
   let rubric: RubricFigures | null = null;

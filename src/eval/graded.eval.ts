@@ -24,6 +24,9 @@ export const GRADED_SETS = [
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
 
+/** What "Present" stands for in the graded resumes: they were written in December 2026. */
+export const GRADED_NOW = new Date(Date.UTC(2026, 11, 1));
+
 /** The grades file beside a post. */
 interface Grades {
   /** Pairs [better, worse] any recruiter would order so for this post. */
