@@ -45,8 +45,12 @@ export function jobRanges(lines: ResumeLine[], text: string): JobRange[] {
   return out;
 }
 
+/** A name ending in a plural of a role: a firm ("Tropical Shipping Partners", "Apex Engineers LLC"), not a title. */
+const FIRM_PLURAL =
+  /\b(?:partners|associates|consultants|advisors|advisers|engineers|architects|developers|contractors|brokers|realtors|designers|producers|attorneys|accountants)(?:,?\s+(?:inc|llc|ltd|llp|pllc|pc|co)\.?)?$/i;
+
 function isTitle(s: string): boolean {
-  return TITLE_RE.test(s);
+  return TITLE_RE.test(s) && !FIRM_PLURAL.test(s.trim());
 }
 
 /** A short, capitalised, non-sentence line: how job and company headers look. */

@@ -260,6 +260,19 @@ describe('parseProfile on hand-written resumes', () => {
     expect(above.experience.map((e) => [e.title, e.company])).toEqual([
       ['Senior HR Generalist', 'Glacier Ridge Foods'],
     ]);
+    // a firm named by a plural of a role is no title
+    const firm = parseProfile(
+      [
+        'EXPERIENCE',
+        'Logistics Coordinator, Export Ocean',
+        'Tropical Shipping Partners - Doral, FL',
+        'Jun 2020 - Dec 2022',
+      ].join('\n'),
+      NOW,
+    );
+    expect(firm.experience.map((e) => [e.title, e.company])).toEqual([
+      ['Logistics Coordinator', 'Tropical Shipping Partners'],
+    ]);
     // "M.D. Anderson" is a cancer centre, not a degree
     expect(parseProfile('EDUCATION\nM.D. Anderson Cancer Center, Houston, 2019', NOW).education).toEqual([]);
   });
