@@ -131,7 +131,7 @@ export type RubricItemInput = {
   kind: RubricItemKind;
   /** For EXPERIENCE items: the years asked for; when absent, the first number of `text` ("5+ years"). */
   minYears?: number | null | undefined;
-  /** What the item asks, as the recruiter words it. For EXPERIENCE items, what the years are of ("5 years of Kubernetes"): the years in that field are counted, and each such text is an item of its own; a text that names no field ("5 years of experience") asks for years of any work and sets `minYearsExperience`. */
+  /** What the item asks, as the recruiter words it. For EXPERIENCE items, what the years are of ("5 years of Kubernetes"): the years in that field are counted, and each such text is an item of its own; a text that names no field ("5 years of experience") asks for years of any work and sets `minYearsExperience`. A text ending "(preferred)" marks an item other than a nice-to-have skill as wished for: it weighs half of a required one in the score ("Bachelor's degree (preferred)"); derived items are marked so. */
   text: string;
 };
 
