@@ -6,7 +6,7 @@ import type { EducationEntry } from '../analysis.types.js';
 import type { ResumeLine } from './sections.js';
 
 /** Degree words that are unambiguous in any case. */
-const DEGREE_WORDS = String.raw`(?:post-master'?s\s+certificate|bachelor(?:'?s)?|master(?:'?s)?|doctorate|doctor of [a-z]+|diploma|associate'?s?\s+(?:degree|of)|graduate certificate|postgraduate certificate|high school|ph\.?\s?d\.?|mba|m\.?b\.?a\.|b\.?\s?tech|m\.?\s?tech|b\.?sc|m\.?sc|b\.?eng|m\.?eng|mphil|bba|b\.?com|m\.?com|bca|mca|llb|llm|bsn|msn|ged|a-levels?|hsc|ssc|1[02]th\s+(?:pass|standard|grade)|(?:higher|senior)\s+secondary(?:\s+certificate)?)`;
+const DEGREE_WORDS = String.raw`(?:post-master'?s\s+certificate|bachelor(?:'?s)?|master(?:'?s)?|doctorate|doctor of [a-z]+|diploma|associate'?s?\s+(?:degree|of)|associate\s+in\s+(?:applied\s+)?(?:arts|sciences?|business|nursing)\b|graduate certificate|postgraduate certificate|high school|ph\.?\s?d\.?|mba|m\.?b\.?a\.|b\.?\s?tech|m\.?\s?tech|b\.?sc|m\.?sc|b\.?eng|m\.?eng|mphil|bba|b\.?com|m\.?com|bca|mca|llb|llm|bsn|msn|ged|a-levels?|hsc|ssc|1[02]th\s+(?:pass|standard|grade)|(?:higher|senior)\s+secondary(?:\s+certificate)?)`;
 /**
  * Short degree abbreviations are also honorifics or states (MS Lisa Shaw, MA, MD), so they count
  * only in their usual capitalisation and followed by a field ("MS in", "B.A., History", "BS -"); with

@@ -99,6 +99,9 @@ describe('answerRubric on an associate degree', () => {
       true,
     );
     expect(answer(resume('B.S. Health Administration - UNC, 2015'), asked)[0]!.met).toBe(true);
+    expect(answer(resume('Associate in Applied Science, Health Information Technology, 2019'), asked)[0]!.met).toBe(
+      true,
+    );
     expect(answer(resume('High School Diploma - Clayton High School, 2016'), asked)[0]!.met).toBe(false);
   });
 });
