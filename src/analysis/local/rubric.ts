@@ -38,6 +38,8 @@ const STOPWORDS = new Set(
     'ideally also like least more most within across based new one two three four five six seven eight nine ten ' +
     // the standing of a credential, which resumes rarely say: "current", "valid", "active", "issued"
     'current currently valid active issued ' +
+    // how a demand is put: "To be considered, you must hold … (or higher)", "Possession of …"
+    'considered consideration hold holds holding possess possession higher ' +
     // pronouns: never evidence, and must not make a he/she swap change an answer
     'he she him her his hers they them their theirs'
   ).split(/\s+/),

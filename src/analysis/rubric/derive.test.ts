@@ -2635,6 +2635,22 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it('reads a credential asked in a sentence that goes on to other demands as the credential alone', () => {
+    const items = kinds(
+      [
+        'Requirements',
+        '- To be considered, you must hold a current Texas Journeyman Plumber license (or higher) issued by the Texas State Board of Plumbing Examiners and have at least five years of plumbing experience.',
+        '- Current Certified Shorthand Reporter (CSR) license issued by the State Board of Court Reporting',
+      ].join('\n'),
+      'Service Plumber',
+    );
+    expect(items).toContain(
+      'REQUIREMENT To be considered, you must hold a current Texas Journeyman Plumber license (or higher)',
+    );
+    expect(items).toContain('REQUIREMENT Current Certified Shorthand Reporter (CSR) license');
+    expect(items).toContain('EXPERIENCE At least 5 years of plumbing experience');
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

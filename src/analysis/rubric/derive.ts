@@ -164,6 +164,20 @@ function wishedDegree(text: string, ask: 'required' | 'optional'): string {
   return (level ? level[2] : ask === 'optional') ? `${bare}${PREFERRED_MARK}` : bare;
 }
 
+/**
+ * A credential asked in a sentence that goes on to other demands: "you must hold a current Texas
+ * Journeyman Plumber license (or higher) issued by the Texas State Board of Plumbing Examiners and
+ * have at least five years of plumbing experience" asks for the licence; who issues it, and the
+ * years (the experience item), are no part of its text.
+ */
+const CREDENTIAL_THEN =
+  /\b(?:licen[cs]e|certification|certificate|endorsement|registration|credential)\b(?:\s*\([^()]*\))?(?=(?:\s+(?:issued\s+by|from)\s+[^,;]*?)?(?:,?\s+and\s+(?:have|has|be|hold|possess|at\s+least|a\s+minimum)\b|\s+issued\s+by\b))/i;
+
+function credentialDemand(text: string): string {
+  const m = CREDENTIAL_THEN.exec(text);
+  return m ? text.slice(0, m.index + m[0].length) : text;
+}
+
 /** A degree said to be wished for, and what the sentence goes on to say: kept as "(preferred)". */
 const DEGREE_WISHED =
   /\s+(?:is|are|would\s+be)\s+(?:(?:really|very|always|also|strongly|highly)\s+)?(?:nice|a\s+(?:big\s+)?plus|preferred|helpful|desired|welcome|an?\s+(?:asset|advantage|bonus))\b[^]*$|,?\s+(?:though|but|although)\s+(?:it['’]?s\s+|it\s+is\s+)?not\s+(?:required|necessary|mandatory)\b[^]*$/i;
@@ -1665,7 +1679,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       ? 1
       : MIN_REQUIREMENT_WORDS + (years && !yearsOnly ? 2 : 0) - (cued && named === 0 ? 1 : 0);
     if (ask === 'required' && !degree && demand && residual >= least) {
-      add('REQUIREMENT', cut(text), quote);
+      add('REQUIREMENT', cut(credentialDemand(text)), quote);
     }
   }
   // years only wished for ("At least two years' experience" under "Desirable criteria") are still
