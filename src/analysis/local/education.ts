@@ -31,8 +31,10 @@ const INSTITUTION_RE = new RegExp(
   String.raw`(?:${CAP} (?:${SMALL} )*)*(?:University|College|Institute|School|Academy|Polytechnic|Conservatory|Universidad|Universität|Université)\b(?: (?:${SMALL} )*${CAP})*`,
 );
 
-/** Rough degree levels, to tell whether a "Master's degree" requirement is met. */
-/** 0: a school, a diploma or a certificate; 0.5: an associate degree; 1: bachelor's; 2: master's; 3: doctorate. */
+/**
+ * Rough degree levels, to tell whether a "Master's degree" requirement is met: 0 a school, a
+ * diploma or a certificate; 0.5 an associate degree; 1 bachelor's; 2 master's; 3 a doctorate.
+ */
 export type DegreeLevel = 0 | 0.5 | 1 | 2 | 3;
 const LEVELS: [DegreeLevel, RegExp][] = [
   [3, /ph\.?\s?d|doctor/i],
