@@ -137,23 +137,25 @@ export function scoreComponents(
   relevance: RelevanceInput | null,
 ): ScoreComponent[] {
   const kinds = (Object.keys(SCORE_WEIGHTS) as RequirementKind[]).filter((k) => matches.some((m) => m.kind === k));
-  const itemsOf = (kind: RequirementKind) => matches.filter((m) => m.kind === kind);
   const sumOf = (items: RequirementMatch[], credit: (m: RequirementMatch) => number) =>
     items.reduce((sum, m) => sum + itemWeight(m) * credit(m), 0);
-  // a kind weighs its share times the mean weight of its items: all required, its whole share
-  const kindWeight = (kind: RequirementKind) => {
-    const items = itemsOf(kind);
-    return (SCORE_WEIGHTS[kind] * sumOf(items, () => 1)) / items.length;
-  };
-  const totalWeight = kinds.reduce((sum, k) => sum + kindWeight(k), 0);
+  // per kind: its items, their summed weight, and the kind's weight (its share times the mean
+  // weight of its items: all required, its whole share)
+  const byKind = new Map(
+    kinds.map((kind) => {
+      const items = matches.filter((m) => m.kind === kind);
+      const weight = sumOf(items, () => 1);
+      return [kind, { items, weight, kindWeight: (SCORE_WEIGHTS[kind] * weight) / items.length }] as const;
+    }),
+  );
+  const totalWeight = [...byKind.values()].reduce((sum, k) => sum + k.kindWeight, 0);
   const derivedOnly = job.authoredItems === 0;
   const relevancePoints =
     relevance === null ? 0 : kinds.length === 0 ? 100 : derivedOnly ? RELEVANCE_POINTS_DERIVED : RELEVANCE_POINTS;
   const rubricPoints = 100 - relevancePoints;
   const out: ScoreComponent[] = kinds.map((kind) => {
-    const items = itemsOf(kind);
-    const maxPoints = (rubricPoints * kindWeight(kind)) / totalWeight;
-    const weight = sumOf(items, () => 1);
+    const { items, weight, kindWeight } = byKind.get(kind)!;
+    const maxPoints = (rubricPoints * kindWeight) / totalWeight;
     if (kind === 'EXPERIENCE') {
       const credit = sumOf(items, (m) => experienceCredit(m, job, yearsExperience)) / weight;
       const details = items.map((m) => experienceDetail(m, job, yearsExperience));

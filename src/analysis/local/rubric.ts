@@ -54,6 +54,8 @@ interface ResumeIndex {
   tokens: { stem: string; index: number; length: number }[];
   /** The resume's text in lower case, made when first asked for (see {@link synonymTerm}). */
   lower?: string;
+  /** Lines that say a thing is not held yet, found when first asked for (see {@link heldOnly}). */
+  notYet?: ResumeLine[];
 }
 
 /** Sorted, disjoint spans covering the same characters as `spans`. */
@@ -286,7 +288,6 @@ function degreeTerm(ix: ResumeIndex, requirement: string): Term | null {
   return { label: 'degree', hits };
 }
 
-/** Key terms of a free-text requirement: the skills it names, then its significant words. */
 /**
  * A name a requirement spells out and abbreviates ("Registered Dental Assistant (RDA)",
  * "Certified Professional Coder (CPC)"): its words and its letters, where the letters are the
@@ -320,6 +321,7 @@ function initialsPattern(letters: string): RegExp {
   return new RegExp(String.raw`(?<![A-Za-z0-9])${words}(?![A-Za-z0-9])`, 'g');
 }
 
+/** Key terms of a free-text requirement: the skills it names, then its significant words. */
 function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   const named = findSkills(requirement);
   const terms: Term[] = [];
@@ -388,7 +390,7 @@ const NOT_YET =
 
 /** The terms without their hits on lines that say the thing is not held yet (see {@link NOT_YET}). */
 function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
-  const pending = ix.lines.filter((l) => l.content && NOT_YET.test(l.content));
+  const pending = (ix.notYet ??= ix.lines.filter((l) => l.content && NOT_YET.test(l.content)));
   if (pending.length === 0) return terms;
   const onPending = (i: number) => pending.some((l) => i >= l.start && i < l.start + l.text.length);
   return terms.map((t) => ({ ...t, hits: t.hits.filter((h) => !onPending(h.index)) }));
@@ -397,15 +399,22 @@ function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
 function answerRequirement(ix: ResumeIndex, requirement: string, years: number | null): RequirementMatch {
   const whole = heldOnly(ix, requirementTerms(ix, requirement));
   const miss: RequirementMatch = { requirement, kind: 'REQUIREMENT', met: false, evidence: null };
+  if (whole.length === 0) {
+    // "5+ years of experience": nothing to find but a number of years, answered like EXPERIENCE
+    const need = /(\d+(?:\.\d+)?)\s*\+?\s*(?:years?|yrs?)/i.exec(requirement);
+    if (!need || years === null || years < Number(need[1])) return miss;
+    const evidence = experienceEvidence(ix);
+    return evidence ? { ...miss, met: true, evidence } : miss;
+  }
   const held = (terms: Term[]) => {
     const best = bestWindow(ix, terms);
     return best && best.count >= Math.max(1, Math.ceil(terms.length * REQUIREMENT_COVERAGE)) ? best : null;
   };
   let terms = whole;
-  let best = whole.length > 0 ? held(whole) : null;
+  let best = held(whole);
   // a choice is met by one of its alternatives, each with words enough to tell (two at least, or
   // a credential named in full and by its letters)
-  for (const alternative of best || whole.length === 0 ? [] : requirementAlternatives(requirement)) {
+  for (const alternative of best ? [] : requirementAlternatives(requirement)) {
     const own = heldOnly(ix, requirementTerms(ix, alternative));
     // (a credential named in full and by its letters tells alone)
     if (own.length < 2 && spelledOut(alternative).length === 0) continue;
@@ -414,13 +423,6 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
       terms = own;
       break;
     }
-  }
-  if (whole.length === 0) {
-    // "5+ years of experience": nothing to find but a number of years, answered like EXPERIENCE
-    const need = /(\d+(?:\.\d+)?)\s*\+?\s*(?:years?|yrs?)/i.exec(requirement);
-    if (!need || years === null || years < Number(need[1])) return miss;
-    const evidence = experienceEvidence(ix);
-    return evidence ? { ...miss, met: true, evidence } : miss;
   }
   if (!best) return miss;
   // Quote the line of the window that holds the most terms.
