@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { degreeIn } from './education.js';
+import { parseProfile } from './profile.parser.js';
+import { NOW } from './test-resumes.fixture.js';
 
 describe('degreeIn', () => {
   it('reads degrees known by their capitals, with their level', () => {
@@ -15,6 +17,23 @@ describe('degreeIn', () => {
     expect(degreeIn('Microsoft certification MD-102')).toBeNull();
     expect(degreeIn('msw')).toBeNull();
     expect(degreeIn("At least two years of post-master's clinical experience")).toBeNull();
+    // a craft's rank and an address are no degrees
+    expect(degreeIn('National Certified Master Groomer (NCMG)')).toBeNull();
+    expect(degreeIn('Texas Master Plumber License M-41234')).toBeNull();
+    expect(degreeIn('Dublin, Ohio | priya.raman.bsn@gmail.com')).toBeNull();
+    expect(degreeIn('Masters in Computer Science')).toMatchObject({ level: 2 });
+    expect(degreeIn('Master of Science, Nursing')).toMatchObject({ level: 2 });
+    expect(degreeIn('Master, Computer Science')).toMatchObject({ level: 2 });
+  });
+
+  it('reads no degree from a sentence outside the education section', () => {
+    const degrees = (text: string) => parseProfile(text, NOW).education.map((e) => e.degree);
+    expect(
+      degrees(
+        'Keisha Holloway\nkh@example.com\n\nNationally certified MA, two years in a high-volume urgent care. Quick on my feet, good at keeping calm.\n',
+      ),
+    ).toEqual([]);
+    expect(degrees('EDUCATION\nM.A. Education - California State University, 2020')).toEqual(['M.A. Education']);
   });
 
   it('reads school levels written the Indian way', () => {

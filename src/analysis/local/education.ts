@@ -6,7 +6,7 @@ import type { EducationEntry } from '../analysis.types.js';
 import type { ResumeLine } from './sections.js';
 
 /** Degree words that are unambiguous in any case. */
-const DEGREE_WORDS = String.raw`(?:post-master'?s\s+certificate|bachelor(?:'?s)?|master(?:'?s)?|doctorate|doctor of [a-z]+|diploma|associate'?s?\s+(?:degree|of)|associate\s+in\s+(?:applied\s+)?(?:arts|sciences?|business|nursing)\b|graduate certificate|postgraduate certificate|high school|ph\.?\s?d\.?|mba|m\.?b\.?a\.|b\.?\s?tech|m\.?\s?tech|b\.?sc|m\.?sc|b\.?eng|m\.?eng|mphil|bba|b\.?com|m\.?com|bca|mca|llb|llm|bsn|msn|ged|a-levels?|hsc|ssc|1[02]th\s+(?:pass|standard|grade)|(?:higher|senior)\s+secondary(?:\s+certificate)?)`;
+const DEGREE_WORDS = String.raw`(?:post-master'?s\s+certificate|bachelor(?:'?s)?|master'?s|master(?=\s+(?:of|in|degree)\b|\s*[,(:–-]|\s*$)|doctorate|doctor of [a-z]+|diploma|associate'?s?\s+(?:degree|of)|associate\s+in\s+(?:applied\s+)?(?:arts|sciences?|business|nursing)\b|graduate certificate|postgraduate certificate|high school|ph\.?\s?d\.?|mba|m\.?b\.?a\.|b\.?\s?tech|m\.?\s?tech|b\.?sc|m\.?sc|b\.?eng|m\.?eng|mphil|bba|b\.?com|m\.?com|bca|mca|llb|llm|bsn|msn|ged|a-levels?|hsc|ssc|1[02]th\s+(?:pass|standard|grade)|(?:higher|senior)\s+secondary(?:\s+certificate)?)`;
 /**
  * Short degree abbreviations are also honorifics or states (MS Lisa Shaw, MA, MD), so they count
  * only in their usual capitalisation and followed by a field ("MS in", "B.A., History", "BS -"); with
@@ -58,7 +58,13 @@ export function hasDegree(text: string): boolean {
 }
 
 /** The earliest degree mention in a line, by either rule. */
-function degreeMatch(text: string): RegExpExecArray | null {
+function degreeMatch(line: string): RegExpExecArray | null {
+  // an address is no degree: "priya.raman.bsn@gmail.com"
+  const text = /@|www\.|:\/\//i.test(line)
+    ? line.replace(/[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|(?:https?:\/\/|www\.)\S+/gi, (m) =>
+        ' '.repeat(m.length),
+      )
+    : line;
   const found = [WORDS_RE.exec(text), ABBR_RE.exec(text), CAPS_RE.exec(text)].filter(
     (m): m is RegExpExecArray => m !== null,
   );
@@ -103,6 +109,11 @@ function degreeText(text: string, at: number): string {
   return d.trim().slice(0, 120);
 }
 
+/** A line of prose: a dozen words or more, with a sentence's end in it. */
+function isProse(text: string): boolean {
+  return text.split(/\s+/).length >= 12 && /\p{Ll}[.!?](?:\s|$)/u.test(text);
+}
+
 /**
  * Education entries, one per line naming a degree (outside the summary and experience sections,
  * where "Master" and "diploma" are more often prose).
@@ -112,6 +123,9 @@ export function parseEducation(lines: ResumeLine[], now: Date): EducationEntry[]
   const maxYear = now.getUTCFullYear() + 6;
   for (const l of lines) {
     if (l.section === 'summary' || l.section === 'experience' || l.section === 'skills') continue;
+    // a sentence out of the education section is prose ("Nationally certified MA, two years in…",
+    // "I'm working toward my bachelor's degree so I can…"), not a degree held
+    if (l.section !== 'education' && isProse(l.content)) continue;
     const m = degreeMatch(l.content);
     if (!m) continue;
     const degree = degreeText(l.content, m.index);

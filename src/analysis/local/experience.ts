@@ -40,9 +40,29 @@ export function jobRanges(lines: ResumeLine[], text: string): JobRange[] {
     const first = lines[firstLine]!;
     if (first.section && NOT_JOBS.has(first.section)) continue;
     if (degreeOn(firstLine) || degreeOn(lastLine)) continue;
+    if (
+      out.length > 0 &&
+      firstLine === lastLine &&
+      isAchievement(first.content, text.slice(range.index, range.index + range.length))
+    )
+      continue;
     out.push({ range, firstLine, lastLine });
   }
   return out;
+}
+
+/**
+ * Whether a bullet line holding a range is a deed of the job above it, not a job of its own:
+ * "- Top tech for maintenance agreement renewals three years running (2021-2023)". Its other
+ * words read as a sentence (mostly lower case), where a job listed as a bullet reads as a header
+ * ("• Software Engineer, Acme Corp, 2019 - 2021").
+ */
+function isAchievement(content: string, range: string): boolean {
+  if (!BULLET.test(content)) return false;
+  const rest = content.replace(range, ' ').replace(BULLET, '');
+  const words = rest.split(/[\s,|()]+/).filter((w) => /\p{L}/u.test(w) && !SMALL_WORD.test(w));
+  if (words.length < 5) return false;
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length / words.length > 0.5;
 }
 
 /** A name ending in a plural of a role: a firm ("Tropical Shipping Partners", "Apex Engineers LLC"), not a title. */
@@ -125,6 +145,10 @@ const PLACEHOLDER = new RegExp(String.raw`\bCompany Name\b|${PLACE_PLACEHOLDER.s
 /** A field that is only a placeholder's word ("Company Name ï¼ State"). */
 const PLACEHOLDER_FIELD = /^(?:City|State|Country|Company)$/;
 
+/** Separators inside brackets, kept from splitting a header by stand-ins (see {@link headerFields}). */
+const BRACKETED: Record<string, string> = { ',': '\u0001', '|': '\u0002', '•': '\u0003', '·': '\u0004' };
+const UNBRACKETED = Object.fromEntries(Object.entries(BRACKETED).map(([k, v]) => [v, k]));
+
 /** Splits a header into fields and drops the trailing location ("…, Mountain View, CA, USA"). */
 function fields(s: string): string[] {
   return headerFields(s).parts;
@@ -138,7 +162,10 @@ function headerFields(s: string): { parts: string[]; place: boolean } {
   const placeholder = PLACE_PLACEHOLDER.test(s);
   const parts = s
     .replace(PLACEHOLDER, ' | ')
+    // a remark in brackets is one field: "Summit Peak Outdoor Brands (consumer products, $1.1B revenue)"
+    .replace(/\([^()]{2,200}\)/g, (m) => (/\p{L}{2}/u.test(m) ? m.replace(/[,|•·]/g, (c) => BRACKETED[c]!) : m))
     .split(/\s*(?:\||•|·|\t+| {2,}| [—–-] |,| at | @ )\s*/)
+    .map((p) => p.replace(/[\u0001-\u0004]/g, (c) => UNBRACKETED[c]!))
     // a field never opens with a closing bracket or ends with an opening one: "Python Developer
     // (Aug. 2021 to present)" leaves "Python Developer (" and ")" beside its dates
     .map((p) => p.replace(/^[\s:;–—)\]-]+|[\s:;,–—([-]+$/g, ''))
@@ -198,6 +225,11 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
     const [near, far] = nearest(lines, job.firstLine, -1);
     if (prev && far && isHeaderLike(far) && !isPlaceLine(far.content)) {
       const [above, beyond] = [fields(prev), fields(far.content)];
+      // "Emergency Veterinary Technician\nCarolina Veterinary Specialists & Emergency - Raleigh,
+      // NC\nJun 2019 - Mar 2022": both sound like roles; the one with a place is the employer
+      if (beyond.length === 1 && isTitle(far.content) && isTitle(prev) && near?.content === prev) {
+        if (headerFields(prev).place && !headerFields(far.content).place) return [far.content, above[0]!];
+      }
       if (above.length === 1 && beyond.length === 1) {
         if (isTitle(far.content) && !isTitle(prev)) return [far.content, prev];
         if (isTitle(prev) && !isTitle(far.content) && near?.content === prev) return [prev, far.content];
@@ -210,6 +242,12 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
     }
     return assign(fields(prev ?? next ?? ''));
   }
+  // "Staff RN / Relief Charge Nurse - Medical ICU\nMercy Lakeview Hospital, Cincinnati, OH |
+  // 02/2018 - Present": a title with its unit above an employer with a place
+  const above = prev !== null && !isPlaceLine(prev) ? headerFields(prev) : null;
+  if (parts.length === 1 && place && !isTitle(parts[0]!) && above && !above.place && above.parts.length > 1) {
+    if (isTitle(above.parts[0]!)) return [prev!, parts[0]!];
+  }
   if (!parts.some(isTitle) && nextIsTitle) return [next, parts.join(', ')];
   // "Senior HR Generalist\nGlacier Ridge Foods - Anoka, MN (plants in …) | 01/2020 - Present": the
   // employer's fields beside the dates, the title on the line above
@@ -219,10 +257,10 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
   const only = parts[0]!;
   // "Child Family Advocate\nAugust 2013 to Current Acme Family Services - Boston, MA": what stands
   // beside the dates with a place is the employer, and the header line above is the title
-  const above = prev !== null && !isPlaceLine(prev) ? headerFields(prev) : null;
   if (!isTitle(only) && above?.parts.length === 1 && (place || isTitle(above.parts[0]!)) && !above.place) {
     return [above.parts[0]!, only];
   }
+
   // "Acme Family Services, Boston, MA\nChild Family Advocate, August 2013 to Current": the line
   // above with a place is the employer
   if (above?.place && above.parts.length === 1 && !place) return [only, above.parts[0]!];

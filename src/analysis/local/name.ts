@@ -37,6 +37,11 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 const PARTICLES = /^(?:de|da|di|del|della|der|den|van|von|le|la|du|dos|das|bin|binti|al|el|y|st\.?)$/;
+/**
+ * Words of a name that are not one of its names: a generational suffix ("Jr.", "III") and a
+ * nickname in quotes or brackets ("RAYMOND \"RAY\" PRUITT", "Katherine (Kate) Moss").
+ */
+const SUFFIX_OR_NICKNAME = /^(?:(?:jr|sr)\.?|ii|iii|iv|["“'‘(]\p{Lu}[\p{L}.'’-]*["”'’)],?)$/iu;
 const HONORIFIC = /^(?:(?:resume|curriculum vitae|cv)(?:\s+of)?\s+)?(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?/i;
 /** A field of a form ("Location: Haifa", "⌂: Rishon LeZion"): its value is not the person's name. */
 const LABELLED_FIELD = /^[^\p{L}\p{N}]*:|^\s*\p{L}[\p{L} ]{0,24}:\s/u;
@@ -46,11 +51,13 @@ export function looksLikeName(s: string): boolean {
   if (/[\d@/\\:]|https?|www\./i.test(s)) return false;
   const words = s.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
-  const core = words.filter((w) => !PARTICLES.test(w));
+  // a suffix or a nickname follows a name: it is never the whole of one
+  if (SUFFIX_OR_NICKNAME.test(words[0]!)) return false;
+  const core = words.filter((w) => !PARTICLES.test(w) && !SUFFIX_OR_NICKNAME.test(w));
   if (core.length < 2 || core.length > 4) return false;
   return core.every(
     (w) =>
-      /^(?:\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\p{Ll}?\p{Lu}\p{Ll}+|\p{Lu}{2,}|\p{Lu}\.?|(?:\p{Lu}\.)+\p{Lu}[\p{L}]*\.?|\p{Lu}\p{Ll}*[-'’]\p{Lu}\p{Ll}+)$/u.test(
+      /^(?:\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\p{Ll}?\p{Lu}\p{Ll}+|\p{Lu}{2,}|\p{Lu}\.?|(?:\p{Lu}\.)+\p{Lu}[\p{L}]*\.?|\p{Lu}\p{Ll}*[-'’]\p{Lu}\p{Ll}+|\p{Lu}+(?:[-'’]\p{Lu}{2,})+)$/u.test(
         w,
       ) && !NOT_NAME.has(w.toLowerCase().replace(/[.'’]/g, '')),
   );

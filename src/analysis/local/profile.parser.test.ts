@@ -277,6 +277,46 @@ describe('parseProfile on hand-written resumes', () => {
     expect(parseProfile('EDUCATION\nM.D. Anderson Cancer Center, Houston, 2019', NOW).education).toEqual([]);
   });
 
+  it('reads a title over an employer that sounds like a role, a title with its unit, a bracketed remark, and skips dated deeds', () => {
+    const text = [
+      'Meredith Sato, RVT',
+      'meredith@example.com',
+      '',
+      'Credentials',
+      '- AAVSB RACE-approved CE: 28 hours in 2025-2026 (anesthesia, dentistry, exotics)',
+      '',
+      'Experience',
+      'Emergency Veterinary Technician',
+      'Carolina Veterinary Specialists & Emergency - Raleigh, NC',
+      'Jun 2019 - Mar 2022',
+      '- Top tech for maintenance agreement renewals three years running (2020-2021)',
+      '',
+      'Staff RN / Relief Charge Nurse - Medical ICU',
+      'Mercy Lakeview Hospital, Cincinnati, OH | 02/2015 - 05/2019',
+      '',
+      'Senior Financial Analyst, FP&A',
+      'Summit Peak Outdoor Brands (consumer products, $1.1B revenue) | Denver, CO | Apr 2012 - Jan 2015',
+    ].join('\n');
+    const p = parseProfile(text, NOW);
+    expect(p.experience.map((e) => [e.title, e.company])).toEqual([
+      ['Emergency Veterinary Technician', 'Carolina Veterinary Specialists & Emergency'],
+      ['Staff RN / Relief Charge Nurse - Medical ICU', 'Mercy Lakeview Hospital'],
+      ['Senior Financial Analyst, FP&A', 'Summit Peak Outdoor Brands (consumer products, $1.1B revenue)'],
+    ]);
+    // a job listed as a bullet is still a job
+    const bullet = parseProfile('EXPERIENCE\n• Software Engineer, Acme Corp, 2019 - 2021', NOW);
+    expect(bullet.experience.map((e) => e.title)).toEqual(['Software Engineer']);
+  });
+
+  it('reads names written in capitals with a double surname, a nickname, a suffix or letters after them', () => {
+    const nameOf = (line: string) => parseProfile(`${line}\nDoral, FL | x@example.com\n`, NOW).name;
+    expect(nameOf('VALENTINA RUIZ-ECHEVERRI')).toBe('VALENTINA RUIZ-ECHEVERRI');
+    expect(nameOf('VERONICA MALDONADO-ORTIZ, CAM')).toBe('VERONICA MALDONADO-ORTIZ');
+    expect(nameOf('RAYMOND "RAY" PRUITT')).toBe('RAYMOND "RAY" PRUITT');
+    expect(nameOf('LUIS ORTEGA JR.')).toBe('LUIS ORTEGA JR.');
+    expect(nameOf('"Ray" Pruitt')).toBeNull();
+  });
+
   it('survives PDF text artefacts: soft hyphens, NBSP, icon glyphs', () => {
     const text = 'Leonie\u00A0Fischer\n\uF0E0 leonie@example.de \uF095 (030) 555-\u00AD\u20101234\nBerlin, Germany';
     const p = parseProfile(text, NOW);

@@ -133,6 +133,12 @@ describe('relevance', () => {
       }),
     ).toBe('Senior Data Engineer');
     expect(headlineOf('Dana Example\nSummary\nI build things.', { name: 'Dana Example' })).toBeNull();
+    // the letters of credentials after the name are part of the name's line
+    expect(
+      headlineOf('MARICEL D. DELA CRUZ, BSN, RN, CCRN\nCincinnati, OH | m@example.com\nEXPERIENCE\n', {
+        name: 'MARICEL D. DELA CRUZ',
+      }),
+    ).toBeNull();
     // Markdown's marks are not part of the title.
     expect(headlineOf('# Dana Example\n\n**Backend Engineer (Go)**\n\n## Summary\n', { name: 'Dana Example' })).toBe(
       'Backend Engineer (Go)',

@@ -21,6 +21,9 @@ const HEADLINE_MAX_WORDS = 8;
 /** The header is at the top: this much of the text is read for it, however long the resume. */
 const HEADER_CHARS = 2_000;
 
+/** Letters of a credential after a name: "RN", "CCRN", "Ph.D.", "MBA". */
+const CREDENTIAL_LETTERS = /^(?:\p{Lu}[\p{Lu}.-]{1,6}|Ph\.?D\.?|M\.?D\.?)$/u;
+
 /**
  * Whether a header line is about who the candidate is (a name, a contact line, a place, or what
  * blind screening left of them) rather than what they do: such lines never count toward relevance,
@@ -31,8 +34,10 @@ function isIdentityLine(t: string, name: string | null): boolean {
   // a sentence naming the candidate is content
   for (const who of [name, REDACTED]) {
     if (!who || !t.toLowerCase().includes(who.toLowerCase())) continue;
-    const rest = t.toLowerCase().split(who.toLowerCase()).join(' ');
-    if (rest.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length <= 2) return true;
+    // letters after a name are credentials ("Maricel Dela Cruz, BSN, RN, CCRN"), not words
+    const rest = t.split(new RegExp(escape(who), 'i')).join(' ');
+    const words = rest.split(/[\s,]+/).filter((w) => /\p{L}{2}/u.test(w) && !CREDENTIAL_LETTERS.test(w));
+    if (words.length <= 2) return true;
   }
   if (/@|https?:|www\.|\d{3}|linkedin|github/i.test(t)) return true;
   return looksLikeName(t) || findLocation(t) !== null;
