@@ -22,18 +22,26 @@ export interface JobRange {
 const NOT_JOBS = new Set(['education', 'awards', 'certifications', 'projects', 'skills']);
 
 const TITLE_RE =
-  /\b(?:engineer|developer|programmer|manager|director|designer|analyst|scientist|consultant|specialist|coordinator|administrator|architect|assistant|associate|intern|internship|lead|head|officer|executive|representative|technician|accountant|auditor|bookkeeper|nurse|teacher|instructor|professor|lecturer|tutor|generalist|recruiter|clerk|cashier|supervisor|worker|electrician|member|volunteer|coach|president|vp|founder|co-founder|owner|partner|agent|advisor|adviser|editor|writer|researcher|fellow|trainee|apprentice|operator|driver|chef|cook|server|mechanic|therapist|physician|pharmacist|paralegal|attorney|lawyer|cto|ceo|cfo|coo|principal|strategist|marketer|planner|buyer|producer|photographer|freelancer|contractor|laborer|labourer|handler|picker|packer|barista|bartender|receptionist|secretary|sde|swe|sre|devops|machinist|welder|carpenter|plumber|caregiver|aide|advocate|estimator|banker|teller|trainer|superintendent|foreman|inspector|surveyor|underwriter|adjuster|examiner|investigator|counsel+or|attendant|hostess|housekeeper|janitor|custodian|dispatcher|scheduler|expeditor|purchaser|merchandiser|stylist|artist|musician|journalist|reporter|translator|interpreter|librarian|pilot|technologist|dentist|hygienist|paramedic|firefighter|waiter|waitress|nanny|liaison|controller|treasurer|processor|broker|realtor|paraprofessional|steward|courier|painter|roofer|installer|assembler|fabricator|drafter|draftsman|illustrator|animator|ambassador|psychologist|psychotherapist|surgeon|veterinarian|nutritionist|dietitian|chemist|biologist|economist|statistician|actuary|dean)s?\b/i;
+  /\b(?:engineer|developer|programmer|manager|director|designer|analyst|scientist|consultant|specialist|coordinator|administrator|architect|assistant|associate|intern|internship|lead|head|officer|executive|representative|technician|accountant|auditor|bookkeeper|nurse|teacher|instructor|professor|lecturer|tutor|generalist|recruiter|clerk|cashier|supervisor|worker|electrician|member|volunteer|coach|president|vp|founder|co-founder|owner|partner|agent|advisor|adviser|editor|writer|researcher|fellow|trainee|apprentice|operator|driver|chef|cook|server|mechanic|therapist|physician|pharmacist|paralegal|attorney|lawyer|cto|ceo|cfo|coo|principal|strategist|marketer|planner|buyer|producer|photographer|freelancer|contractor|laborer|labourer|handler|picker|packer|barista|bartender|receptionist|secretary|sde|swe|sre|devops|machinist|welder|carpenter|plumber|caregiver|aide|advocate|estimator|banker|teller|trainer|superintendent|foreman|inspector|surveyor|underwriter|adjuster|examiner|investigator|counsel+or|attendant|hostess|housekeeper|janitor|custodian|dispatcher|scheduler|expeditor|purchaser|merchandiser|stylist|artist|musician|journalist|reporter|translator|interpreter|librarian|pilot|technologist|dentist|hygienist|paramedic|firefighter|waiter|waitress|nanny|liaison|controller|treasurer|processor|broker|realtor|paraprofessional|steward|courier|painter|roofer|installer|assembler|fabricator|drafter|draftsman|illustrator|animator|ambassador|psychologist|psychotherapist|surgeon|veterinarian|nutritionist|dietitian|chemist|biologist|economist|statistician|actuary|dean|helper|leader|operative|chargehand|coder|biller|groomer|baker|dishwasher|stocker|fitter|wireman|educator|extern|lpn|rn|stna|cna|sdet|bather|loader|lifeguard|caretaker|cleaner)s?\b/i;
 const LEGAL_SUFFIX = /^(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|PLC|Co|S\.?A|AG|BV|Pvt\.? Ltd)\.?$/i;
 const BULLET = /^[•·●▪◦■►*>\-–]\uFE0F?\s*/;
 /** How much text on either side of a range can hold its title and company. */
 const REST_CHARS = 200;
 const SMALL_WORD = /^(?:of|and|at|&|the|for|in|on|to|a|an|de|y)$/i;
 
+/** A school named as a place of work: "Green Hope High School". */
+const SCHOOL_NAME = /\b\p{Lu}[\p{L}'.-]*\s+High\s+School\b/gu;
+
 /** The date ranges in `text` that are jobs: not under Education/Awards/Projects, not on degree lines. */
 export function jobRanges(lines: ResumeLine[], text: string): JobRange[] {
   const out: JobRange[] = [];
   const degreeLines = new Map<number, boolean>();
-  const degreeOn = (i: number) => degreeLines.get(i) ?? degreeLines.set(i, hasDegree(lines[i]!.content)).get(i)!;
+  const degreeOn = (i: number) => {
+    const l = lines[i]!;
+    // under Experience, "Green Hope High School, Cary, NC - Chemistry Teacher" names an employer
+    const text = l.section === 'experience' ? l.content.replace(SCHOOL_NAME, ' ') : l.content;
+    return degreeLines.get(i) ?? degreeLines.set(i, hasDegree(text)).get(i)!;
+  };
   for (const range of findDateRanges(text)) {
     const firstLine = lineAt(lines, range.index);
     const lastLine = lineAt(lines, range.index + range.length - 1);
@@ -175,7 +183,10 @@ function headerFields(s: string): { parts: string[]; place: boolean } {
   // The part before a region is its city, unless it is the only company candidate left
   // ("Designer at Dior Homme, New York" keeps Dior Homme; "LionLike MindState, Pomona, CA" drops Pomona).
   const cityBefore = place >= 3 || (place === 2 && !parts.slice(0, 2).some(isTitle));
-  return { parts: parts.slice(0, cityBefore && !isPlaceName(parts[place - 1]!) ? place - 1 : place), place: true };
+  const before = parts.slice(0, cityBefore && !isPlaceName(parts[place - 1]!) ? place - 1 : place);
+  // "Green Hope High School, Cary, NC - Chemistry Teacher": a title after the place stays
+  const after = parts.slice(place + 1).filter((p) => !isPlaceName(p) && isTitle(p));
+  return { parts: [...before, ...after], place: true };
 }
 
 /** Title and company from a header's fields, putting the one that sounds like a job title first. */
@@ -204,7 +215,12 @@ function restOf(lines: ResumeLine[], job: JobRange, text: string): string {
   const before = job.range.index > from ? text.slice(from, job.range.index) : '';
   const end = job.range.index + job.range.length;
   const after = text.slice(end, Math.min(last.start + last.text.length, end + REST_CHARS));
-  return `${before} | ${after}`.replace(/^[\s|,:;•·–—-]+|[\s|,:;•·–—-]+$/g, '');
+  // "September 2022 - December 2023; September 2024 - Present": another range is no title
+  const rest = `${before} | ${after}`;
+  const others = findDateRanges(rest);
+  let bare = rest;
+  for (const r of others.reverse()) bare = bare.slice(0, r.index) + ' ' + bare.slice(r.index + r.length);
+  return bare.replace(/^[\s|,:;•·–—-]+|[\s|,:;•·–—-]+$/g, '');
 }
 
 function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [string | null, string | null] {
@@ -226,9 +242,10 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
     if (prev && far && isHeaderLike(far) && !isPlaceLine(far.content)) {
       const [above, beyond] = [fields(prev), fields(far.content)];
       // "Emergency Veterinary Technician\nCarolina Veterinary Specialists & Emergency - Raleigh,
-      // NC\nJun 2019 - Mar 2022": both sound like roles; the one with a place is the employer
-      if (beyond.length === 1 && isTitle(far.content) && isTitle(prev) && near?.content === prev) {
-        if (headerFields(prev).place && !headerFields(far.content).place) return [far.content, above[0]!];
+      // NC\nJun 2019 - Mar 2022", "STNA\nBethany Lutheran Village, Centerville, OH\n…": when
+      // both or neither sound like roles, the line with a place is the employer's
+      if (near?.content === prev && above.length > 0 && isTitle(far.content) === isTitle(prev)) {
+        if (headerFields(prev).place && !headerFields(far.content).place) return [beyond[0]!, above[0]!];
       }
       if (above.length === 1 && beyond.length === 1) {
         if (isTitle(far.content) && !isTitle(prev)) return [far.content, prev];
@@ -243,10 +260,11 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
     return assign(fields(prev ?? next ?? ''));
   }
   // "Staff RN / Relief Charge Nurse - Medical ICU\nMercy Lakeview Hospital, Cincinnati, OH |
-  // 02/2018 - Present": a title with its unit above an employer with a place
+  // 02/2018 - Present", "Student Teacher, Grades 1 and 5\nSacramento City USD | Aug 2015 - …":
+  // a title with its unit above the employer
   const above = prev !== null && !isPlaceLine(prev) ? headerFields(prev) : null;
-  if (parts.length === 1 && place && !isTitle(parts[0]!) && above && !above.place && above.parts.length > 1) {
-    if (isTitle(above.parts[0]!)) return [prev!, parts[0]!];
+  if (parts.length === 1 && !isTitle(parts[0]!) && above && !above.place && above.parts.length > 1) {
+    if (isTitle(above.parts[0]!)) return [above.parts[0]!, parts[0]!];
   }
   if (!parts.some(isTitle) && nextIsTitle) return [next, parts.join(', ')];
   // "Senior HR Generalist\nGlacier Ridge Foods - Anoka, MN (plants in …) | 01/2020 - Present": the

@@ -300,8 +300,31 @@ describe('parseProfile on hand-written resumes', () => {
     const p = parseProfile(text, NOW);
     expect(p.experience.map((e) => [e.title, e.company])).toEqual([
       ['Emergency Veterinary Technician', 'Carolina Veterinary Specialists & Emergency'],
-      ['Staff RN / Relief Charge Nurse - Medical ICU', 'Mercy Lakeview Hospital'],
-      ['Senior Financial Analyst, FP&A', 'Summit Peak Outdoor Brands (consumer products, $1.1B revenue)'],
+      ['Staff RN / Relief Charge Nurse', 'Mercy Lakeview Hospital'],
+      ['Senior Financial Analyst', 'Summit Peak Outdoor Brands (consumer products, $1.1B revenue)'],
+    ]);
+    // a role the vocabulary does not know, over an employer with a place; a title after the place;
+    // a second range beside the first is no title
+    const more = parseProfile(
+      [
+        'EXPERIENCE',
+        'Chargehand - Nights',
+        'Brightwell Distribution Centre, Columbus, OH',
+        'November 2023 - Present',
+        '',
+        'Green Hope High School, Cary, NC - Chemistry Teacher, 2016 to 2023',
+        '',
+        'Day-to-Day Substitute Teacher',
+        'Sacramento County (Elk Grove USD, Folsom Cordova USD)',
+        'September 2012 - December 2013; September 2014 - May 2016',
+      ].join('\n'),
+      NOW,
+    );
+    expect(more.experience.map((e) => e.title)).toEqual([
+      'Chargehand',
+      'Chemistry Teacher',
+      'Day-to-Day Substitute Teacher',
+      'Day-to-Day Substitute Teacher',
     ]);
     // a job listed as a bullet is still a job
     const bullet = parseProfile('EXPERIENCE\n• Software Engineer, Acme Corp, 2019 - 2021', NOW);
