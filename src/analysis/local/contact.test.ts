@@ -26,5 +26,10 @@ describe('findHeaderLocation', () => {
     expect(locationOf('Tomasz Wiśniewski', 'Kraków, Poland')).toBe('Kraków, Poland');
     expect(locationOf('Dmitri Volkov', 'Riga, Latvia')).toBe('Riga, Latvia');
     expect(locationOf('Ayşe Yılmaz', 'Istanbul, Türkiye')).toBe('Istanbul, Türkiye');
+    // an Indian state, a British county or a town with its postcode
+    expect(locationOf('Sneha Kulkarni', 'Pune, Maharashtra (open to relocating)')).toBe('Pune, Maharashtra');
+    expect(locationOf('Callum Fraser', 'Stockport, Greater Manchester')).toBe('Stockport, Greater Manchester');
+    expect(locationOf('Gemma Whitfield', 'Horsforth, Leeds LS18')).toBe('Horsforth, Leeds');
+    expect(locationOf('Liam Carragher', 'Rugby, Warwickshire CV21 3AB')).toBe('Rugby, Warwickshire');
   });
 });

@@ -48,28 +48,27 @@ export function jobRanges(lines: ResumeLine[], text: string): JobRange[] {
     const first = lines[firstLine]!;
     if (first.section && NOT_JOBS.has(first.section)) continue;
     if (degreeOn(firstLine) || degreeOn(lastLine)) continue;
-    if (
-      out.length > 0 &&
-      firstLine === lastLine &&
-      isAchievement(first.content, text.slice(range.index, range.index + range.length))
-    )
-      continue;
+    if (firstLine === lastLine) {
+      const dates = text.slice(range.index, range.index + range.length);
+      // a deed under a job above it, or a sentence of the summary ("…spent 2024-2025 on the team…")
+      if (out.length > 0 && BULLET.test(first.content) && isSentence(first.content, dates)) continue;
+      if (first.section === 'summary' && isSentence(first.content, dates, 12)) continue;
+    }
     out.push({ range, firstLine, lastLine });
   }
   return out;
 }
 
 /**
- * Whether a bullet line holding a range is a deed of the job above it, not a job of its own:
- * "- Top tech for maintenance agreement renewals three years running (2021-2023)". Its other
- * words read as a sentence (mostly lower case), where a job listed as a bullet reads as a header
- * ("• Software Engineer, Acme Corp, 2019 - 2021").
+ * Whether a line holding a range reads as a sentence, not a job's header: its other words (at
+ * least `minWords`) are mostly lower case. "- Top tech for maintenance agreement renewals three
+ * years running (2021-2023)" is a deed of the job above it, where a job listed as a bullet reads
+ * as a header ("• Software Engineer, Acme Corp, 2019 - 2021").
  */
-function isAchievement(content: string, range: string): boolean {
-  if (!BULLET.test(content)) return false;
+function isSentence(content: string, range: string, minWords = 5): boolean {
   const rest = content.replace(range, ' ').replace(BULLET, '');
   const words = rest.split(/[\s,|()]+/).filter((w) => /\p{L}/u.test(w) && !SMALL_WORD.test(w));
-  if (words.length < 5) return false;
+  if (words.length < minWords) return false;
   return words.filter((w) => /^\p{Ll}/u.test(w)).length / words.length > 0.5;
 }
 

@@ -198,7 +198,30 @@ const COUNTRIES = [
   'Mongolia',
 ];
 
-const REGION_WORDS = new Set<string>([...Object.keys(US_STATES), ...Object.values(US_STATES), ...CA_PROVINCES]);
+/**
+ * Regions of other countries whose resumes name them after the town: India's states, Britain's
+ * counties and metropolitan areas, Australia's states.
+ */
+const OTHER_REGIONS = [
+  'Maharashtra|Karnataka|Tamil Nadu|Telangana|Andhra Pradesh|Kerala|Gujarat|Rajasthan|Uttar Pradesh|West Bengal',
+  'Madhya Pradesh|Haryana|Punjab|Bihar|Odisha|Goa|Assam|Jharkhand|Chhattisgarh|Uttarakhand|Himachal Pradesh',
+  'Greater London|Greater Manchester|West Midlands|East Midlands|West Yorkshire|South Yorkshire|North Yorkshire',
+  'East Yorkshire|Merseyside|Tyne and Wear|Kent|Essex|Surrey|East Sussex|West Sussex|Hampshire|Berkshire',
+  'Oxfordshire|Buckinghamshire|Hertfordshire|Bedfordshire|Cambridgeshire|Norfolk|Suffolk|Lincolnshire',
+  'Leicestershire|Northamptonshire|Northants|Warwickshire|Worcestershire|Staffordshire|Shropshire|Derbyshire',
+  'Nottinghamshire|Cheshire|Lancashire|Cumbria|County Durham|Northumberland|Devon|Cornwall|Somerset|Dorset',
+  'Wiltshire|Gloucestershire|Herefordshire|New South Wales|NSW|Queensland|QLD|Tasmania|Western Australia',
+]
+  .join('|')
+  .split('|');
+const REGION_WORDS = new Set<string>([
+  ...Object.keys(US_STATES),
+  ...Object.values(US_STATES),
+  ...CA_PROVINCES,
+  ...OTHER_REGIONS,
+]);
+/** A town with its British postcode (its district, or district and sector): "Leeds LS18", "Rugby CV21 3AB". */
+const TOWN_AND_POSTCODE = /^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) [A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?$/u;
 const COUNTRY_WORDS = new Set<string>(COUNTRIES);
 
 type PartKind = 'region' | 'country' | null;
@@ -214,6 +237,8 @@ function knownPlace(part: string): { kind: PartKind; text: string } {
     if (COUNTRY_WORDS.has(head)) return { kind: 'country', text: head };
     if (REGION_WORDS.has(head)) return { kind: 'region', text: head };
   }
+  const code = TOWN_AND_POSTCODE.exec(part.trim());
+  if (code) return { kind: 'region', text: code[1]! };
   return { kind: null, text: '' };
 }
 

@@ -326,6 +326,19 @@ describe('parseProfile on hand-written resumes', () => {
       'Day-to-Day Substitute Teacher',
       'Day-to-Day Substitute Teacher',
     ]);
+    // a range in a sentence of the summary is no job; "Licensure & Certifications" heads a section
+    const summary = parseProfile(
+      [
+        'SUMMARY',
+        'Payroll professional with nine years running payroll, and spent 2024-2025 on the core team that moved us onto Workday.',
+        'LICENSURE & CERTIFICATIONS',
+        'Registered Dental Hygienist, 2016 - 2026',
+        'EXPERIENCE',
+        'Senior Payroll Specialist | Jan 2021 - Present',
+      ].join('\n'),
+      NOW,
+    );
+    expect(summary.experience.map((e) => e.title)).toEqual(['Senior Payroll Specialist']);
     // a job listed as a bullet is still a job
     const bullet = parseProfile('EXPERIENCE\n• Software Engineer, Acme Corp, 2019 - 2021', NOW);
     expect(bullet.experience.map((e) => e.title)).toEqual(['Software Engineer']);

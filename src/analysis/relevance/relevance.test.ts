@@ -133,6 +133,16 @@ describe('relevance', () => {
       }),
     ).toBe('Senior Data Engineer');
     expect(headlineOf('Dana Example\nSummary\nI build things.', { name: 'Dana Example' })).toBeNull();
+    // a section's heading, a note of what is left out, and a place are no headlines
+    expect(
+      headlineOf('Rafael Ibarra\nr@example.com\nCHEF PROFILE\nSous Chef with ten years.\n', { name: 'Rafael Ibarra' }),
+    ).toBeNull();
+    expect(
+      headlineOf('Denise Okafor\nAAPC Member ID on request\nSenior Medical Coder\n', { name: 'Denise Okafor' }),
+    ).toBe('Senior Medical Coder');
+    expect(headlineOf('Gemma Whitfield\nHorsforth, Leeds LS18\nMI Analyst\n', { name: 'Gemma Whitfield' })).toBe(
+      'MI Analyst',
+    );
     // the letters of credentials after the name are part of the name's line
     expect(
       headlineOf('MARICEL D. DELA CRUZ, BSN, RN, CCRN\nCincinnati, OH | m@example.com\nEXPERIENCE\n', {

@@ -68,6 +68,8 @@ export function headlineOf(
   for (const { text: t } of header) {
     if (!/[A-Za-z]{3}/.test(t) || isIdentityLine(t, profile.name)) continue;
     if (t.split(/\s+/).length > HEADLINE_MAX_WORDS || /[.!?]$/.test(t)) continue;
+    // "CHEF PROFILE" heads a section; "AAPC Member ID on request" says what is left out
+    if (/\b(?:profile|summary|overview)$|\bon request\b/i.test(t)) continue;
     // Markdown's emphasis and heading marks are layout, not words ("**Backend Engineer**").
     return t.replace(/^[\s*_#>]+|[\s*_]+$/g, '') || t;
   }
