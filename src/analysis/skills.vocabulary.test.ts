@@ -86,6 +86,9 @@ describe('skills vocabulary', () => {
     expect(skillsIn('JavaScript developer')).toEqual(['JavaScript']);
     expect(skillsIn('Scalable Javanese reactors')).toEqual([]);
     expect(skillsIn('React-based UI, Vue.js, Next.js.')).toEqual(['React', 'Vue.js', 'Next.js']);
+    // Azure's Key Vault is not HashiCorp's Vault
+    expect(skillsIn('Azure, Key Vault, Terraform')).toEqual(['Azure', 'Terraform']);
+    expect(skillsIn('Terraform, Vault, Consul')).toEqual(['Terraform', 'HashiCorp Vault', 'Consul']);
   });
 
   it('reports index and the text as written', () => {

@@ -33,6 +33,8 @@ const GUARDS: Record<string, string> = {
   Spring: String.raw`(?!\s*\d)`,
   // "TS-C", a surgical technologist's certification
   ts: String.raw`(?!-[A-Za-z])`,
+  // Azure's "Key Vault" is not HashiCorp's
+  Vault: String.raw`(?<![Kk]ey\s+Vault)`,
   gcp: String.raw`(?<!ich[\s/-]*gcp)(?<!clinical\s+practices?\s*\(\s*gcp)(?!\s*[-(]?\s*(?:e6|r2|r3|guidelines)\b)`,
 };
 

@@ -18,6 +18,10 @@ describe('experienceItemText', () => {
       'At least 4 years managing social media for a consumer brand',
     );
     expect(itemOf('3+ yrs commercial painting')).toBe('At least 3 years of commercial painting');
+    // a name that opens with a dot does not end the sentence
+    expect(itemOf('5+ years of experience with C# and .NET. Strong SQL.')).toBe(
+      'At least 5 years of experience with C# and .NET',
+    );
     expect(itemOf('At least six months of cash handling experience', true)).toBe(
       'At least 6 months of cash handling experience (preferred)',
     );
