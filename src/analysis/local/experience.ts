@@ -85,7 +85,11 @@ function isHeaderLike(line: ResumeLine | undefined): boolean {
   if (!line) return false;
   const s = line.content;
   if (!s || BULLET.test(s) || s.includes('@') || /[.:]$/.test(s) || findDateRanges(s).length > 0) return false;
-  const words = s.split(/[\s,|]+/).filter((w) => w && !SMALL_WORD.test(w));
+  // a remark in brackets and the marks between fields are no words of the header
+  const words = s
+    .replace(/\([^()]*\)/g, ' ')
+    .split(/[\s,|/]+/)
+    .filter((w) => /\p{L}/u.test(w) && !SMALL_WORD.test(w));
   if (words.length === 0 || words.length > 12) return false;
   const capitalised = words.filter((w) => /^[^a-z]/.test(w)).length;
   return capitalised / words.length >= 0.6;
@@ -227,7 +231,7 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
   if (form[0] || form[1]) return form;
   // "August 2022 - Present (full-time)": a remark beside the dates names no title or employer
   const beside = restOf(lines, job, text);
-  const remark = /^\([^()]*\)$/.test(beside);
+  const remark = /^\([^()]*\)$/.test(beside) || SEASON.test(beside);
   const rest = remark ? '' : beside;
   const { parts, place } = DATE_LABEL.test(rest) ? { parts: [], place: false } : headerFields(rest);
   const prev = neighbour(lines, job.firstLine, -1);
@@ -284,6 +288,10 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
   const other = [prev, next].map((s) => (s ? fields(s)[0] : undefined)).find((s) => s && !isTitle(s)) ?? null;
   return isTitle(only) ? [only, other] : [only, null];
 }
+
+/** When in the year or on what terms, written beside the dates ("Summers 2019 - 2021"): no title. */
+const SEASON =
+  /^(?:summers?|winters?|springs?|falls?|autumns?|seasonal|part[- ]time|full[- ]time|contract|per diem|prn)$/i;
 
 /** Header lines a job may have above its dates: its title, its employer. */
 const HEADER_LINES_ABOVE = 2;

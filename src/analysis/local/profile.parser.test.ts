@@ -339,6 +339,22 @@ describe('parseProfile on hand-written resumes', () => {
       NOW,
     );
     expect(summary.experience.map((e) => e.title)).toEqual(['Senior Payroll Specialist']);
+    // a heading of credential words; a header with a remark in brackets; a season beside the dates
+    const layouts = parseProfile(
+      [
+        'LICENSE & TRAINING',
+        '- Reggio Emilia study tour and seminar series, Minneapolis Reggio Network, 2012-2013',
+        'EXPERIENCE',
+        "Lead Preschool Teacher - Riverview Children's Center, Minneapolis, MN (NAEYC accredited, 4-Star Parent Aware)",
+        'Aug 2014 - Jul 2016',
+        '',
+        'Summer Camp Counselor',
+        'Camp Wapiti Ridge - Brainerd, MN',
+        'Summers 2011 - 2013',
+      ].join('\n'),
+      NOW,
+    );
+    expect(layouts.experience.map((e) => e.title)).toEqual(['Lead Preschool Teacher', 'Summer Camp Counselor']);
     // a job listed as a bullet is still a job
     const bullet = parseProfile('EXPERIENCE\n• Software Engineer, Acme Corp, 2019 - 2021', NOW);
     expect(bullet.experience.map((e) => e.title)).toEqual(['Software Engineer']);

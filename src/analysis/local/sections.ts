@@ -181,6 +181,10 @@ const ROLE_AFTER =
 /** A heading of one to three capitalised words before "Experience" or "History". */
 const TRADE_EXPERIENCE = /^(?:[A-Z][A-Za-z&/-]*\s+(?:and\s+|&\s+)?){1,3}(?:Experience|EXPERIENCE|History|HISTORY)$/;
 
+/** Words of credentials; a heading of nothing else heads certifications (see {@link detectHeading}). */
+const CREDENTIAL_WORD = String.raw`(?:licen[cs](?:es?|ure)|certifications?|certificates?|credentials?|training|tickets|registrations?)`;
+const CREDENTIAL_HEADING = new RegExp(String.raw`^${CREDENTIAL_WORD}(?:\s*(?:&|and|/|,)\s*${CREDENTIAL_WORD})*$`, 'i');
+
 /** Letters only, lower case: "Honors/Awards", "HONORS & AWARDS" and "honorsawards" meet. */
 function key(s: string): string {
   return s
@@ -218,6 +222,9 @@ export function detectHeading(line: string): { kind: SectionKind; contentOffset:
   }
   // a line of its own naming the kind of experience: "Teaching Experience", "MILITARY EXPERIENCE"
   if (whole.length <= 40 && TRADE_EXPERIENCE.test(whole)) return { kind: 'experience', contentOffset: line.length };
+  // "LICENSE & TRAINING", "Certifications / Licensure": a line of credential words alone
+  if (whole.length <= 40 && CREDENTIAL_HEADING.test(whole))
+    return { kind: 'certifications', contentOffset: line.length };
   const words = body.split(/(?=[\s:\d|])/);
   for (let n = Math.min(MAX_KEY_WORDS, words.length); n >= 1; n--) {
     const head = words.slice(0, n).join('');
