@@ -143,6 +143,10 @@ describe('relevance', () => {
     expect(headlineOf('Gemma Whitfield\nHorsforth, Leeds LS18\nMI Analyst\n', { name: 'Gemma Whitfield' })).toBe(
       'MI Analyst',
     );
+    // contact fields whose values blind screening removed
+    expect(headlineOf('Phone:\nEmail: m\nAddress: Petah-Tikva, Hadera 1\nProduct Manager\n', { name: null })).toBe(
+      'Product Manager',
+    );
     // the letters of credentials after the name are part of the name's line
     expect(
       headlineOf('MARICEL D. DELA CRUZ, BSN, RN, CCRN\nCincinnati, OH | m@example.com\nEXPERIENCE\n', {

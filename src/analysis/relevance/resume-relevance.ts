@@ -40,6 +40,9 @@ function isIdentityLine(t: string, name: string | null): boolean {
     if (words.length <= 2) return true;
   }
   if (/@|https?:|www\.|\d{3}|linkedin|github/i.test(t)) return true;
+  // a contact field, whatever is left of its value: "Address: Petah-Tikva", "Linked In:/", "Tel:"
+  if (/^(?:e-?mail|phone|tel|mobile|cell|telegram|skype|whatsapp|address|location|linked\s*in|website)\s*:/i.test(t))
+    return true;
   return looksLikeName(t) || findLocation(t) !== null;
 }
 
@@ -68,8 +71,9 @@ export function headlineOf(
   for (const { text: t } of header) {
     if (!/[A-Za-z]{3}/.test(t) || isIdentityLine(t, profile.name)) continue;
     if (t.split(/\s+/).length > HEADLINE_MAX_WORDS || /[.!?]$/.test(t)) continue;
-    // "CHEF PROFILE" heads a section; "AAPC Member ID on request" says what is left out
-    if (/\b(?:profile|summary|overview)$|\bon request\b/i.test(t)) continue;
+    // "CHEF PROFILE" heads a section; "AAPC Member ID on request" says what is left out; "Phone:"
+    // labels a field the anonymiser emptied
+    if (/\b(?:profile|summary|overview)$|\bon request\b|:$/i.test(t)) continue;
     // Markdown's emphasis and heading marks are layout, not words ("**Backend Engineer**").
     return t.replace(/^[\s*_#>]+|[\s*_]+$/g, '') || t;
   }
