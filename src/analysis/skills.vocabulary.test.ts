@@ -86,6 +86,12 @@ describe('skills vocabulary', () => {
     expect(skillsIn('JavaScript developer')).toEqual(['JavaScript']);
     expect(skillsIn('Scalable Javanese reactors')).toEqual([]);
     expect(skillsIn('React-based UI, Vue.js, Next.js.')).toEqual(['React', 'Vue.js', 'Next.js']);
+    // a CDL's class, and the rig a driver drives
+    expect(skillsIn("Class A Commercial Driver's License; CDL-B; 53' dry van")).toEqual([
+      'CDL Class A',
+      'CDL Class B',
+      'Tractor-Trailer Driving',
+    ]);
     // Azure's Key Vault is not HashiCorp's Vault
     expect(skillsIn('Azure, Key Vault, Terraform')).toEqual(['Azure', 'Terraform']);
     expect(skillsIn('Terraform, Vault, Consul')).toEqual(['Terraform', 'HashiCorp Vault', 'Consul']);

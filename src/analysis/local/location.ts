@@ -3,7 +3,7 @@
  * Known regions and countries anchor the match so that "John Huber, UX Designer" is not a place.
  */
 
-const US_STATES: Record<string, string> = {
+export const US_STATES: Record<string, string> = {
   AL: 'Alabama',
   AK: 'Alaska',
   AZ: 'Arizona',

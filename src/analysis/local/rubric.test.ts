@@ -90,6 +90,38 @@ describe('answerRubric on a requirement that offers a choice', () => {
   });
 });
 
+describe('answerRubric on a credential of a grade or a rank', () => {
+  const resume = (...lines: string[]) => ['Dana Levi', 'dana@example.com', 'LICENSES', ...lines].join('\n');
+  const met = (requirement: string, ...lines: string[]) =>
+    answer(resume(...lines), job({ requirements: [requirement] }))[0]!.met;
+
+  it('is not met by the credential of another class or a lower rank, and is by the same or a higher one', () => {
+    const cdl = "Valid Class A Commercial Driver's License";
+    expect(met(cdl, "- Georgia Commercial Driver's License - Class B, air brakes")).toBe(false);
+    expect(met(cdl, "- Commercial Driver's License, Class A, Georgia")).toBe(true);
+    const plumber = 'Current Texas Journeyman Plumber license (or higher)';
+    expect(met(plumber, '- Tradesman Plumber-Limited License, Texas State Board of Plumbing Examiners (2021)')).toBe(
+      false,
+    );
+    expect(met(plumber, '- Texas Master Plumber License, TSBPE, 2019')).toBe(true);
+    expect(met(plumber, '- Texas Journeyman Plumber License, 2021')).toBe(true);
+  });
+
+  it('is not met by an exam pending, a credential planned or not yet registered; a state is held by its code', () => {
+    const plumber = 'Current Texas Journeyman Plumber license';
+    expect(met(plumber, '- Journeyman exam, Texas plumber license - application submitted, exam date pending')).toBe(
+      false,
+    );
+    expect(met('Current Texas Registered Dental Assistant (RDA)', '- Texas RDA: not yet registered')).toBe(false);
+    expect(
+      met(
+        'Current Washington State General Journeyman Electrician certificate',
+        '- WA 01 General Journeyman Electrician certificate',
+      ),
+    ).toBe(true);
+  });
+});
+
 describe('answerRubric on an associate degree', () => {
   const asked = job({ education: ['Associate degree in Health Information Technology'] });
   const resume = (line: string) => ['Dana Levi', 'dana@example.com', 'EDUCATION', line].join('\n');

@@ -15,6 +15,7 @@ import { degreeIn, type DegreeLevel } from './education.js';
 import { experienceRequirements, fieldNames, namesField } from '../rubric/experience-field.js';
 import { yearsCovered } from './dates.js';
 import { jobBlocks, jobRanges, NUMBER_WORDS, statedYears, type JobRange } from './experience.js';
+import { US_STATES } from './location.js';
 import { lineAt, resumeLines, type ResumeLine } from './sections.js';
 import { INJECTION_MARKER } from '../defences/injection.detector.js';
 import { yearsText } from '../scoring.js';
@@ -130,11 +131,21 @@ function occursIn(term: Term, from: number, to: number): boolean {
 }
 
 function skillTerm(ix: ResumeIndex, skill: string): Term {
-  return {
-    label: skill,
-    // a narrower skill shows the broad one asked: "forklift" is warehouse work
-    hits: ix.skills.filter((s) => showsSkill(s.skill, skill)).map((s) => ({ index: s.index, length: s.match.length })),
-  };
+  // a narrower skill shows the broad one asked: "forklift" is warehouse work
+  const hits = ix.skills.filter((s) => showsSkill(s.skill, skill));
+  // a graded skill ("CDL Class A") is shown too by the broad one with its grade on the same line:
+  // "Commercial Driver's License, Class A"
+  const grade = GRADE.exec(skill);
+  if (grade) {
+    const graded = new RegExp(String.raw`\b${grade[1]}[\s-]*${grade[2]}\b`, 'i');
+    for (const s of ix.skills) {
+      if (hits.includes(s) || !showsSkill(skill, s.skill)) continue;
+      const line = ix.lines[lineAt(ix.lines, s.index)]!;
+      if (graded.test(line.text)) hits.push(s);
+    }
+    hits.sort((a, b) => a.index - b.index);
+  }
+  return { label: skill, hits: hits.map((s) => ({ index: s.index, length: s.match.length })) };
 }
 
 /** A phrase as a pattern: its words in order, apart by spaces or hyphens, in any case. */
@@ -166,8 +177,21 @@ function phraseTerm(ix: ResumeIndex, phrase: string): Term {
 
 function keywordTerm(ix: ResumeIndex, word: string): Term {
   const s = stem(word);
-  return { label: word, hits: ix.tokens.filter((t) => sameStem(t.stem, s)) };
+  const hits: Term['hits'] = ix.tokens.filter((t) => sameStem(t.stem, s));
+  // a state named in full is held by its postal code: "Washington State … certificate" by "WA 01"
+  const code = STATE_CODES.get(word.toLowerCase());
+  if (!code) return { label: word, hits };
+  const coded = termOf(ix, code, new RegExp(String.raw`(?<![A-Za-z])${code}(?![A-Za-z])`, 'g')).hits;
+  // (hits stay in text order: occursIn searches them by halves)
+  return { label: word, hits: [...hits, ...coded].sort((a, b) => a.index - b.index) };
 }
+
+/** A one-word US state's name in lower case → its postal code ("washington" → "WA"). */
+const STATE_CODES = new Map(
+  Object.entries(US_STATES)
+    .filter(([, name]) => !/\s/.test(name))
+    .map(([code, name]) => [name.toLowerCase(), code]),
+);
 
 /** The first hit, preferring one in an experience section: use beats a mention in a list. */
 function bestHit(ix: ResumeIndex, term: Term): { index: number; length: number } | undefined {
@@ -386,7 +410,7 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
  * "B.S. Accounting (in progress)", "working toward the PE".
  */
 const NOT_YET =
-  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming)\b/i;
+  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|pending|application\s+submitted)\b/i;
 
 /** The terms without their hits on lines that say the thing is not held yet (see {@link NOT_YET}). */
 function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
@@ -394,6 +418,42 @@ function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
   if (pending.length === 0) return terms;
   const onPending = (i: number) => pending.some((l) => i >= l.start && i < l.start + l.text.length);
   return terms.map((t) => ({ ...t, hits: t.hits.filter((h) => !onPending(h.index)) }));
+}
+
+/**
+ * The grade a credential is asked at, by its class or level ("Class A CDL", "Level II
+ * certification") or its rank in a trade ("Journeyman Plumber license (or higher)"): the words
+ * of a credential of another grade are no credential of this one.
+ */
+const GRADE = /\b(class|level|grade|tier|type|category)[\s-]+([a-f]|[1-9]|i{1,3}|iv|v)\b/i;
+/** A trade's ranks, lowest first: a licence of a rank is met by one of the same rank or higher. */
+const RANKS = ['apprentice', 'tradesman', 'journeyman', 'master'] as const;
+const RANK = new RegExp(String.raw`\b(${RANKS.join('|')})(?:'?s)?\b`, 'gi');
+
+/**
+ * Whether the window of lines from `line` that holds a requirement's words holds the grade and
+ * the rank it asks, if it asks one.
+ */
+function holdsGrade(ix: ResumeIndex, requirement: string, line: number): boolean {
+  const last = ix.lines[Math.min(ix.lines.length - 1, line + WINDOW_LINES - 1)]!;
+  const [from, to] = [ix.lines[line]!.start, last.start + last.text.length];
+  const within = (re: RegExp) =>
+    heldOnly(ix, [termOf(ix, re.source, re)])[0]!.hits.filter((h) => h.index >= from && h.index < to);
+  const grade = GRADE.exec(requirement);
+  if (grade) {
+    const [, word, value] = grade;
+    if (within(new RegExp(String.raw`\b${word}[\s-]*${value}\b|\b[A-Z]{2,5}-${value}\b`, 'gi')).length === 0)
+      return false;
+  }
+  const asked = [...requirement.matchAll(RANK)].map((m) => rankOf(m[1]!));
+  if (asked.length === 0) return true;
+  const least = Math.min(...asked);
+  return within(RANK).some((h) => rankOf(ix.searchable.slice(h.index, h.index + h.length)) >= least);
+}
+
+/** A rank's place among {@link RANKS}. */
+function rankOf(word: string): number {
+  return RANKS.indexOf(word.toLowerCase().replace(/'?s$/, '') as (typeof RANKS)[number]);
 }
 
 function answerRequirement(ix: ResumeIndex, requirement: string, years: number | null): RequirementMatch {
@@ -424,7 +484,7 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
       break;
     }
   }
-  if (!best) return miss;
+  if (!best || !holdsGrade(ix, terms === whole ? requirement : '', best.line)) return miss;
   // Quote the line of the window that holds the most terms.
   let quoteLine = best.line;
   let quoteCount = -1;

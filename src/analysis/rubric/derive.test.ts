@@ -2651,6 +2651,31 @@ describe('deriveRubric', () => {
     expect(items).toContain('EXPERIENCE At least 5 years of plumbing experience');
   });
 
+  it('reads a prose post: an aside between dashes, "or something comparable", "is essential, as is", what the employer says of itself, and what sets you apart', () => {
+    const items = kinds(
+      [
+        'Our finance team of eleven is small enough that your work is visible to the CFO and big enough that you will have a real mentor.',
+        '',
+        'You should be comfortable working in a full ERP system - NetSuite, SAP, Microsoft Dynamics or something comparable - and fluent in Excel (pivot tables, lookups).',
+        'A working knowledge of US GAAP and the accrual basis of accounting is essential, as is the ability to hit close deadlines.',
+        'Experience with inventory accounting or with multi-entity consolidations would also set you apart.',
+      ].join('\n'),
+      'Staff Accountant',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'MUST_HAVE ERP Systems',
+        'NICE_TO_HAVE NetSuite',
+        'NICE_TO_HAVE Microsoft Dynamics',
+        'MUST_HAVE Excel',
+        'MUST_HAVE US GAAP',
+        'NICE_TO_HAVE inventory accounting',
+      ]),
+    );
+    expect(items.filter((i) => /finance team|mentor/.test(i))).toEqual([]);
+    expect(items.filter((i) => i.startsWith('MUST_HAVE inventory'))).toEqual([]);
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

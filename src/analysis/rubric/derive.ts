@@ -55,7 +55,7 @@ export const NO_ITEMS_WARNING =
   'No requirements could be derived from the description: candidates are ranked by their relevance to the job post alone. Add items to judge them against.';
 
 const OPTIONAL_CUE = new RegExp(
-  String.raw`\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:given|receive|get)\s+(?:a\s+)?preference|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|(?:is|are|would\s+be)\s+(?:nice|ideal)\b|a\s+${PLUS_EMPHASIS}plus|${PLUS_EMPHASIS}pluses|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|of\s+advantage|preferentially|an\s+asset|good\s+to\s+have)\b`,
+  String.raw`\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:given|receive|get)\s+(?:a\s+)?preference|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|(?:is|are|would\s+be)\s+(?:nice|ideal)\b|a\s+${PLUS_EMPHASIS}plus|${PLUS_EMPHASIS}pluses|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|of\s+advantage|preferentially|an\s+asset|good\s+to\s+have|sets?\s+you\s+apart|makes?\s+you\s+stand\s+out)\b`,
   'i',
 );
 const REQUIRED_CUE =
@@ -548,6 +548,11 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
   if ((EMPLOYER_VOICE.test(seg.text) || PAY_AND_BENEFITS.test(seg.text)) && !ASKS_OF_CANDIDATE.test(seg.text)) {
     return null;
   }
+  // in the employer's voice, "you" alone is told what it gets: "Our finance team is small enough
+  // that your work is visible to the CFO and big enough that you will have a real mentor"
+  if (EMPLOYER_VOICE.test(seg.text) && !ASKS_OF_CANDIDATE.test(seg.text.replace(/\b(?:you|your)\b/gi, ' '))) {
+    return null;
+  }
   if (seg.heading) return null;
   // what else is accepted widens the demands, it asks nothing: "Candidates on an approved
   // alternative licensure pathway will be considered", "Such alternatives to the above
@@ -618,7 +623,7 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
  * familiarity with CM/ECF is important" (where "Safety is important to us" asks nothing).
  */
 const EXPECTED_OF_CANDIDATE =
-  /\b(?:proficiency|proficient|familiarity|knowledge|experience|fluency|understanding|skills?|abilit(?:y|ies)|expertise|command)\b[^.;!?]*\b(?:is|are)\s+(?:(?:also|absolutely|highly|very)\s+)?(?:expected|essential|necessary|needed|important|critical|vital|a\s+requirement)[\s.!]*$/i;
+  /\b(?:proficiency|proficient|familiarity|knowledge|experience|fluency|understanding|skills?|abilit(?:y|ies)|expertise|command)\b[^.;!?]*\b(?:is|are)\s+(?:(?:also|absolutely|highly|very)\s+)?(?:expected|essential|necessary|needed|important|critical|vital|a\s+requirement)(?:[\s.!]*$|,\s+as\s+(?:is|are)\b)/i;
 /** A sentence that says what the candidate has or is: "The ideal candidate will have…". */
 const CANDIDATE_CUE =
   /\b(?:(?:ideal|successful|right|qualified)\s+(?:candidate|applicant|person)s?\s+(?:will|should|must|has|have|is|are|brings?|possess(?:es)?)|candidates?\s+(?:must|should|will\s+need)|you\s+(?:should|must)\s+(?:have|be|hold|possess|bring)|you(?:'ll|\s+will)\s+need\s+(?:to\s+(?:have|be|hold)|an?)\b)/i;
@@ -867,7 +872,7 @@ function parenthesisNames(text: string): { skill: string; index: number; length:
   for (const m of lists) {
     // "(Intune, Jamf Pro, Kandji or similar)": the names are examples of the kind asked
     const inner = m.text.replace(
-      /\s*,?\s*(?:(?:or|and\/or)\s+(?:similar|equivalent|comparable|other|the\s+like)|etc\.?)\s*$/i,
+      /\s*,?\s*(?:(?:or|and\/or)\s+(?:(?:something|anything|an?)\s+)?(?:similar|equivalent|comparable|other|the\s+like)|etc\.?)\s*$/i,
       '',
     );
     // examples ("e.g.") or alternatives ("or"); "(FLSA, FMLA and ADA)" may be what the job covers
@@ -987,7 +992,7 @@ function siblingNames(
 
 /** What ends a list of examples of a kind: "(Intune, Jamf Pro, Kandji or similar)", "Okta or another identity provider". */
 const OR_SIMILAR =
-  /^(?:\s*\([^()]*\))?(?:\s+(?:&|[A-Z][\w.-]*)){0,2}\s*,?\s*(?:(?:or|and\/or)\s+(?:similar|equivalent|comparable|another|any\s+other|other|a\s+similar|the\s+like)\b|etc\b)/i;
+  /^(?:\s*\([^()]*\))?(?:\s+(?:&|[A-Z][\w.-]*)){0,2}\s*,?\s*(?:(?:or|and\/or)\s+(?:(?:something|anything|an?)\s+)?(?:similar|equivalent|comparable|another|any\s+other|other|the\s+like)\b|etc\b)/i;
 
 /**
  * Skills of a segment offered as alternatives (rule 5): the list a cue ("one of", "such as")

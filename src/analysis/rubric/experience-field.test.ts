@@ -67,7 +67,9 @@ describe('fieldTerms', () => {
       expect.arrayContaining(['retail', 'skill:pharmacy']),
     );
     expect(fieldTerms('At least 3 years of verifiable tractor-trailer experience (preferred)')).toEqual([
+      'skill:tractor-trailer driving',
       'tractortrail',
+      'drive',
     ]);
   });
 

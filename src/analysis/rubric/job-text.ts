@@ -302,6 +302,7 @@ function splitSpan(text: string, span: Span, re: RegExp, outsideParentheses: boo
   const out: Span[] = [];
   const part = text.slice(span.start, span.end);
   let at = 0;
+  const asides = outsideParentheses ? dashAsides(part) : [];
   for (const m of part.matchAll(re)) {
     if (
       outsideParentheses &&
@@ -309,10 +310,25 @@ function splitSpan(text: string, span: Span, re: RegExp, outsideParentheses: boo
       (outsideParentheses === true || /^[^()]*\)/.test(part.slice(m.index)))
     )
       continue;
+    if (asides.some(([from, to]) => m.index >= from && m.index < to)) continue;
     out.push({ start: span.start + at, end: span.start + m.index });
     at = m.index + m[0].length;
   }
   out.push({ start: span.start + at, end: span.end });
+  return out;
+}
+
+/**
+ * Spans of a sentence's asides set off by a pair of dashes, as a parenthesis would set them off:
+ * "comfortable working in a full ERP system - NetSuite, SAP, Oracle or something comparable - and
+ * fluent in Excel". The sentence goes on in lower case on both sides and the aside names several
+ * things; dashes between items that ran together ("Medical - Dental - Vision") are no such pair.
+ */
+function dashAsides(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/(?<=\p{Ll}) - ([^\n]{3,120}?) - (?=\p{Ll})/gu)) {
+    if (/,|\bor\b/.test(m[1]!) && !/ - /.test(m[1]!)) out.push([m.index, m.index + m[0].length]);
+  }
   return out;
 }
 
