@@ -14,7 +14,7 @@ import { REPO_ROOT } from './shared-dir.js';
 
 export const GRADED_DIR = path.join(REPO_ROOT, 'test/fixtures/graded-applicants');
 
-/** The sets, oldest first: rules were chosen on sets 1, 2, 5 and 6; sets 3 and 4 were never tuned on. */
+/** The sets, oldest first: rules were chosen on sets 1, 2, 5 and 6; sets 3, 4, 7 and 8 were never tuned on. */
 export const GRADED_SETS = [
   { which: 'set 1 (development: rules of resume reading and the weights were chosen on it)', dir: 'set-1' },
   { which: 'set 2 (development, as set 1)', dir: 'set-2' },
@@ -22,6 +22,14 @@ export const GRADED_SETS = [
   { which: 'set 4 (written after the rules, never tuned on)', dir: 'set-4' },
   { which: 'set 5 (development: read after sets 3 and 4 were measured)', dir: 'set-5' },
   { which: 'set 6 (development, as set 5)', dir: 'set-6' },
+  {
+    which: 'set 7 (written after the rules of local-v19, never tuned on; at its first run 49 of 56, local-v18 48)',
+    dir: 'set-7',
+  },
+  {
+    which: 'set 8 (written after the rules of local-v19, never tuned on; at its first run 53 of 56, local-v18 52)',
+    dir: 'set-8',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
