@@ -26,6 +26,8 @@ describe('findHeaderLocation', () => {
     expect(locationOf('Tomasz Wiśniewski', 'Kraków, Poland')).toBe('Kraków, Poland');
     expect(locationOf('Dmitri Volkov', 'Riga, Latvia')).toBe('Riga, Latvia');
     expect(locationOf('Ayşe Yılmaz', 'Istanbul, Türkiye')).toBe('Istanbul, Türkiye');
+    // the country first
+    expect(locationOf('Dmitri Volkov', 'Russia, Fryazino')).toBe('Fryazino, Russia');
     // an Indian state, a British county or a town with its postcode
     expect(locationOf('Sneha Kulkarni', 'Pune, Maharashtra (open to relocating)')).toBe('Pune, Maharashtra');
     expect(locationOf('Callum Fraser', 'Stockport, Greater Manchester')).toBe('Stockport, Greater Manchester');

@@ -147,6 +147,12 @@ describe('relevance', () => {
     expect(headlineOf('Phone:\nEmail: m\nAddress: Petah-Tikva, Hadera 1\nProduct Manager\n', { name: null })).toBe(
       'Product Manager',
     );
+    // a country before its town, a country alone, a citizenship, the names of messengers
+    expect(
+      headlineOf('Israel, Tel-Aviv\n- Israel\nCitizenship: Russia\nMob | Telegram |\nUnity Developer\n', {
+        name: null,
+      }),
+    ).toBe('Unity Developer');
     // the letters of credentials after the name are part of the name's line
     expect(
       headlineOf('MARICEL D. DELA CRUZ, BSN, RN, CCRN\nCincinnati, OH | m@example.com\nEXPERIENCE\n', {

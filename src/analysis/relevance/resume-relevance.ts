@@ -6,7 +6,7 @@
  */
 import type { CandidateProfile, JobRubric } from '../analysis.types.js';
 import { REDACTED } from '../defences/redaction.types.js';
-import { findLocation } from '../local/location.js';
+import { findLocation, isPlaceName } from '../local/location.js';
 import { looksLikeName } from '../local/name.js';
 import { resumeLines } from '../local/sections.js';
 import { normalizeText } from '../local/text.js';
@@ -41,9 +41,21 @@ function isIdentityLine(t: string, name: string | null): boolean {
   }
   if (/@|https?:|www\.|\d{3}|linkedin|github/i.test(t)) return true;
   // a contact field, whatever is left of its value: "Address: Petah-Tikva", "Linked In:/", "Tel:"
-  if (/^(?:e-?mail|phone|tel|mobile|cell|telegram|skype|whatsapp|address|location|linked\s*in|website)\s*:/i.test(t))
+  if (
+    /^(?:e-?mail|phone|tel|mobile|cell|telegram|skype|whatsapp|address|location|linked\s*in|website|citizenship|nationality|date\s+of\s+birth|dob|age|marital\s+status|gender)\s*:/i.test(
+      t,
+    )
+  )
     return true;
-  return looksLikeName(t) || findLocation(t) !== null;
+  // only the names of the ways to reach them, their numbers gone: "Mob | Telegram |", "- WhatsApp"
+  if (
+    /^[\s|•·,;:()-]*(?:(?:e-?mail|phone|tel|mob(?:ile)?|cell|telegram|skype|whatsapp|viber|linked\s*in|github|website)[\s|•·,;:()-]*)+$/i.test(
+      t,
+    )
+  )
+    return true;
+  // a place: "Brooklyn, NY", or a country or a state named alone ("- Israel")
+  return looksLikeName(t) || findLocation(t) !== null || isPlaceName(t.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''));
 }
 
 /** The header's lines (before any section heading, at most {@link HEADER_LINES}), with offsets. */
