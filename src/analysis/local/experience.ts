@@ -381,7 +381,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
  */
 export function statedYears(text: string): { years: number; index: number; length: number } | null {
   const re =
-    /\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)\s*\+?\s*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience|tenure)\b/gi;
+    /\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)\s*\+?\s*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:(?!old\b|of\s+age\b)[\w-]+\s+){0,3}?(?:experience|tenure)\b/gi;
   let best: { years: number; index: number; length: number } | null = null;
   for (const m of text.matchAll(re)) {
     const raw = m[1]!.toLowerCase();

@@ -103,6 +103,11 @@ describe('parseProfile on hand-written resumes', () => {
     expect(p.totalYearsExperience).toBe(12);
     expect(p.experience).toEqual([]);
     expect(p.skills).toEqual(['Accounting', 'Auditing', 'SAP', 'Excel']);
+    // an age is no experience, whatever heading follows it
+    expect(
+      parseProfile('FRONT END DEVELOPER\nTel-Aviv, Israel Age: 28 years old\nWORK EXPERIENCE\n', NOW)
+        .totalYearsExperience,
+    ).toBeNull();
   });
 
   it('does not count study or award dates as experience', () => {
