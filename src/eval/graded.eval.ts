@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Analyzer } from '../analysis/analysis.types.js';
+import { extractText } from '../extraction/resume.extractor.js';
 import { descriptionOnlyRubric, readPost } from './job-posts.js';
 import { REPO_ROOT } from './shared-dir.js';
 
@@ -71,8 +72,12 @@ export async function evaluateGradedSet(dir: string, which: string, analyzer: An
     const scores = new Map<string, number>();
     for (const g of GRADES) {
       const resume = path.join(dir, `${slug}.${g}.txt`);
-      if (fs.existsSync(resume))
-        scores.set(g, (await analyzer.analyze(fs.readFileSync(resume, 'utf8'), job)).evaluation.score);
+      // read as an upload of the file is: through text extraction, which also puts a resume kept
+      // in two columns side by side one column after the other
+      if (fs.existsSync(resume)) {
+        const { text } = await extractText(fs.readFileSync(resume), 'text/plain', { minTextChars: 0 });
+        scores.set(g, (await analyzer.analyze(text, job)).evaluation.score);
+      }
     }
     figures.posts++;
     for (const [better, worse] of grades.certain) {

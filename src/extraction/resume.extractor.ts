@@ -8,6 +8,7 @@
  * stores as the application's reason; any other error is a bug or an outage, and is retried.
  * Run it through `createExtractionPool` in production: a reader process with time and memory limits.
  */
+import { splitTextColumns } from './text-columns.js';
 import { readDocx } from './docx.reader.js';
 import { ExtractionError } from './extraction.error.js';
 import type { ExtractedText, ExtractionFlag, ResumeMediaType } from './extraction.types.js';
@@ -125,8 +126,15 @@ async function readText(bytes: Buffer, mediaType: ResumeMediaType, pdfOptions: P
     case 'application/vnd.openxmlformats-officedocument.wordprocessingml.document':
       return { ...(await readDocx(bytes)), pages: null, ocr: false };
     case 'text/plain':
+      // Detection already required valid UTF-8; the decoder drops a leading BOM. A resume kept
+      // in two columns side by side is read one column after the other.
+      return {
+        text: splitTextColumns(new TextDecoder('utf-8').decode(bytes)),
+        hiddenText: '',
+        pages: null,
+        ocr: false,
+      };
     case 'text/markdown':
-      // Detection already required valid UTF-8; the decoder drops a leading BOM.
       return { text: new TextDecoder('utf-8').decode(bytes), hiddenText: '', pages: null, ocr: false };
     case 'image/jpeg':
     case 'image/png':
