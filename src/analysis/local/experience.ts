@@ -69,7 +69,7 @@ function isSentence(content: string, range: string, minWords = 5): boolean {
   const rest = content.replace(range, ' ').replace(BULLET, '');
   const words = rest.split(/[\s,|()]+/).filter((w) => /\p{L}/u.test(w) && !SMALL_WORD.test(w));
   if (words.length < minWords) return false;
-  return words.filter((w) => /^\p{Ll}/u.test(w)).length / words.length > 0.5;
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length / words.length >= 0.5;
 }
 
 /** A name ending in a plural of a role: a firm ("Tropical Shipping Partners", "Apex Engineers LLC"), not a title. */
@@ -179,7 +179,7 @@ function headerFields(s: string): { parts: string[]; place: boolean } {
     .map((p) => p.replace(/[\u0001-\u0004]/g, (c) => UNBRACKETED[c]!))
     // a field never opens with a closing bracket or ends with an opening one: "Python Developer
     // (Aug. 2021 to present)" leaves "Python Developer (" and ")" beside its dates
-    .map((p) => p.replace(/^[\s:;–—)\]-]+|[\s:;,–—([-]+$/g, ''))
+    .map((p) => p.replace(/^[\s:;–—)\]*•·▪-]+|[\s:;,–—([-]+$/g, ''))
     .filter((p) => /[A-Za-z]{2}/.test(p) && !PLACEHOLDER_FIELD.test(p));
   const place = parts.findIndex((p, i) => i >= 1 && isPlaceName(p));
   if (place < 0) return { parts, place: placeholder };
@@ -328,26 +328,30 @@ export function jobBlocks(lines: ResumeLine[], jobs: JobRange[], textLength: num
   });
 }
 
+/** What a dated entry says of a time away from work: "Career Break", "Parental leave", "Sabbatical". */
+const BREAK =
+  /^(?:career\s+(?:break|gap|pause)|employment\s+gap|sabbatical|(?:parental|maternity|paternity|family|medical|personal)\s+leave|(?:family|full-?time)\s+caregiv\w*|caregiv\w*\s+(?:for|to)\s+(?:a\s+)?(?:family|my|parent|child)\w*|stay-at-home\s+(?:parent|mom|dad)|full-?time\s+parent)\b/i;
+
 /** Experience entries (in resume order) and total years covered by them. */
 export function parseExperience(
   lines: ResumeLine[],
   text: string,
   now: Date,
 ): { entries: ExperienceEntry[]; years: number | null } {
-  const jobs = jobRanges(lines, text);
-  const entries = jobs.map((job): ExperienceEntry => {
-    const [title, company] = titleAndCompany(lines, job, text);
-    return {
-      title: title ? title.slice(0, 120) : null,
-      company: company ? company.slice(0, 120) : null,
-      start: isoMonth(job.range.start),
-      end: job.range.end ? isoMonth(job.range.end) : null,
-    };
-  });
+  // a break between jobs, dated as one ("Career Break | Jan 2020 – Feb 2022"), is no work
+  const jobs = jobRanges(lines, text)
+    .map((job) => ({ job, header: titleAndCompany(lines, job, text) }))
+    .filter(({ header: [title] }) => !(title && BREAK.test(title)));
+  const entries = jobs.map(({ job, header: [title, company] }): ExperienceEntry => ({
+    title: title ? title.slice(0, 120) : null,
+    company: company ? company.slice(0, 120) : null,
+    start: isoMonth(job.range.start),
+    end: job.range.end ? isoMonth(job.range.end) : null,
+  }));
   return {
     entries,
     years: yearsCovered(
-      jobs.map((j) => j.range),
+      jobs.map(({ job }) => job.range),
       now,
     ),
   };

@@ -360,6 +360,24 @@ describe('parseProfile on hand-written resumes', () => {
       NOW,
     );
     expect(layouts.experience.map((e) => e.title)).toEqual(['Lead Preschool Teacher', 'Summer Camp Counselor']);
+    // a break dated like a job is no work; a bullet's mark is no part of a title; a deed half in capitals
+    const breaks = parseProfile(
+      [
+        'EXPERIENCE',
+        'Litigation Paralegal | Sumner & Bright, LLC | Atlanta, GA | Mar 2014 – Present',
+        '- Member of the ECC to S/4HANA migration team (2015–2016); tested vendor master conversion',
+        'Career Break | Jan 2012 – Feb 2014',
+        'Home full-time with my twins.',
+        '* Head Personal Trainer | Jan 2010 – Dec 2011',
+        'Caregiver | Home Instead, Austin, TX | 2008 – 2009',
+      ].join('\n'),
+      NOW,
+    );
+    expect(breaks.experience.map((e) => e.title)).toEqual([
+      'Litigation Paralegal',
+      'Head Personal Trainer',
+      'Caregiver',
+    ]);
     // a job listed as a bullet is still a job
     const bullet = parseProfile('EXPERIENCE\n• Software Engineer, Acme Corp, 2019 - 2021', NOW);
     expect(bullet.experience.map((e) => e.title)).toEqual(['Software Engineer']);
