@@ -192,9 +192,25 @@ function headerFields(s: string): { parts: string[]; place: boolean } {
   return { parts: [...before, ...after], place: true };
 }
 
+/**
+ * A rank with no trade, which the next field completes: "Manager, Claims Contact Center",
+ * "Director, Finance", "VP, Sales".
+ */
+const BARE_ROLE =
+  /^(?:(?:senior|sr\.?|assistant|associate|deputy|general|regional|area|district)\s+)?(?:manager|director|supervisor|head|vp|svp|evp|avp|vice\s+president|coordinator|officer|chief)$/i;
+
 /** Title and company from a header's fields, putting the one that sounds like a job title first. */
 function assign(parts: string[]): [string | null, string | null] {
   if (parts.length === 0) return [null, null];
+  // "Manager, Claims Contact Center": the rank and what it runs are one title
+  if (
+    parts.length >= 2 &&
+    BARE_ROLE.test(parts[0]!) &&
+    !isTitle(parts[1]!) &&
+    !LEGAL_SUFFIX.test(parts[2] ?? '') &&
+    !/\b(?:inc|llc|ltd|corp|company|group|bank|hospital|university|college)\b/i.test(parts[1]!)
+  )
+    return [`${parts[0]}, ${parts[1]}`, parts[2] ?? null];
   let [title, company] = [parts[0]!, parts[1] ?? null];
   if (company && !isTitle(title) && isTitle(company)) [title, company] = [company, title];
   // "Cashgrid Payments Pvt. Ltd., Bengaluru - Senior Frontend Engineer": the title last
@@ -270,6 +286,17 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
     if (isTitle(above.parts[0]!)) return [above.parts[0]!, parts[0]!];
   }
   if (!parts.some(isTitle) && nextIsTitle) return [next, parts.join(', ')];
+  // "Carolina Millworks Group, Charlotte, NC\nManager, Payroll & Benefits   2021 – Present": under an
+  // employer with a place, a bare rank and what it runs beside the dates are the title
+  if (
+    parts.length === 2 &&
+    !place &&
+    BARE_ROLE.test(parts[0]!) &&
+    prev !== null &&
+    headerFields(prev).place &&
+    !isTitle(prev)
+  )
+    return [parts.join(', '), fields(prev)[0]!];
   // "Senior HR Generalist\nGlacier Ridge Foods - Anoka, MN (plants in …) | 01/2020 - Present": the
   // employer's fields beside the dates, the title on the line above
   if (parts.length > 1 && !parts.some(isTitle) && prev !== null && isTitle(prev) && fields(prev).length === 1)

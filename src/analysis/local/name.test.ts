@@ -52,4 +52,31 @@ describe('names that must still be found', () => {
     expect(nameOf('Dana Levi, CPA, CMA', 'dana.levi@example.com')).toBe('Dana Levi');
     expect(nameOf('Julia Swift, CPA, CMA', 'julia.swift@example.com')).toBe('Julia Swift');
   });
+
+  it('finds the name of a profile exported to PDF, after the sidebar, above its headline and place', () => {
+    const lines = [
+      'Contact',
+      'yesenia.carrillo@example.com',
+      'www.linkedin.com/in/yeseniacarrillo',
+      '',
+      'Top Skills',
+      'Contact Center Operations',
+      'Workforce Management',
+      '',
+      'Certifications',
+      'HDI Support Center Manager',
+      '',
+      'Yesenia Carrillo',
+      'Manager, Claims Contact Center at Prairie Shield Mutual Insurance',
+      'Omaha, Nebraska, United States',
+      '',
+      'Summary',
+      'Twelve years in contact centers.',
+    ];
+    expect(nameOf(...lines)).toBe('Yesenia Carrillo');
+    // a project's name over a sentence is no name
+    expect(
+      nameOf('Projects', 'Job Search Engine', 'Coordinated a group of five team members', 'Austin, TX'),
+    ).toBeNull();
+  });
 });

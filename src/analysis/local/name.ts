@@ -138,5 +138,29 @@ export function findName(lines: ResumeLine[], reachable: boolean): string | null
     if (!reachable && content[i + 1]?.heading) continue;
     return field.replace(/\s+/g, ' ');
   }
+  return exportedName(lines);
+}
+
+/** Sections of a profile export's sidebar, which the name follows. */
+const SIDEBAR = new Set<ResumeLine['section']>([null, 'contact', 'skills', 'certifications', 'awards']);
+
+/** How far down a profile export's sidebar may push the name. */
+const EXPORT_NAME_LINES = 60;
+
+/**
+ * The name of a profile exported to PDF (LinkedIn's "Save to PDF"): after a sidebar of contact
+ * details, top skills and certifications comes the name, then the headline, then the place
+ * ("Yesenia Carrillo / Manager, Claims Contact Center at … / Omaha, Nebraska, United States").
+ */
+function exportedName(lines: ResumeLine[]): string | null {
+  const content = lines.slice(0, EXPORT_NAME_LINES).filter((l) => l.text.trim());
+  for (const [i, l] of content.entries()) {
+    if (l.heading || !SIDEBAR.has(l.section)) continue;
+    const text = l.text.trim();
+    if (!looksLikeName(text) || isSkillPhrase(text)) continue;
+    const [headline, place] = [content[i + 1], content[i + 2]];
+    if (!headline || headline.heading || !place || place.heading || place.text.split(/\s+/).length > 6) continue;
+    if (findLocation(place.text) !== null) return text;
+  }
   return null;
 }

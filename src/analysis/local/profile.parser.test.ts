@@ -378,6 +378,21 @@ describe('parseProfile on hand-written resumes', () => {
       'Head Personal Trainer',
       'Caregiver',
     ]);
+    // a bare rank and what it runs are one title
+    const ranks = parseProfile(
+      [
+        'EXPERIENCE',
+        'Carolina Millworks Group, Charlotte, NC',
+        'Manager, Payroll & Benefits    2021 – Present',
+        '',
+        'Director, Sales & Marketing | Acme Industrial Supply | 2015 – 2020',
+      ].join('\n'),
+      NOW,
+    );
+    expect(ranks.experience.map((e) => [e.title, e.company])).toEqual([
+      ['Manager, Payroll & Benefits', 'Carolina Millworks Group'],
+      ['Director, Sales & Marketing', 'Acme Industrial Supply'],
+    ]);
     // a job listed as a bullet is still a job
     const bullet = parseProfile('EXPERIENCE\n• Software Engineer, Acme Corp, 2019 - 2021', NOW);
     expect(bullet.experience.map((e) => e.title)).toEqual(['Software Engineer']);

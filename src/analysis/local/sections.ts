@@ -101,6 +101,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'summary of skills',
     'core qualifications',
     'key qualifications',
+    'top skills',
   ],
   projects: ['projects', 'project', 'personal projects', 'academic projects', 'key projects', 'side projects'],
   awards: [
