@@ -86,6 +86,8 @@ describe('skills vocabulary', () => {
     expect(skillsIn('JavaScript developer')).toEqual(['JavaScript']);
     expect(skillsIn('Scalable Javanese reactors')).toEqual([]);
     expect(skillsIn('React-based UI, Vue.js, Next.js.')).toEqual(['React', 'Vue.js', 'Next.js']);
+    // a warehouse system by its product's name
+    expect(skillsIn('Manhattan SCALE, Manhattan Active WM')).toEqual(['Manhattan WMS', 'Manhattan WMS']);
     // a CDL's class, and the rig a driver drives
     expect(skillsIn("Class A Commercial Driver's License; CDL-B; 53' dry van")).toEqual([
       'CDL Class A',
