@@ -157,10 +157,11 @@ function exportedName(lines: ResumeLine[]): string | null {
   for (const [i, l] of content.entries()) {
     if (l.heading || !SIDEBAR.has(l.section)) continue;
     const text = l.text.trim();
-    if (!looksLikeName(text) || isSkillPhrase(text)) continue;
     const [headline, place] = [content[i + 1], content[i + 2]];
     if (!headline || headline.heading || !place || place.heading || place.text.split(/\s+/).length > 6) continue;
-    if (findLocation(place.text) !== null) return text;
+    // (the cheap tests first: most resumes without a name are anonymised, not exported)
+    if (!looksLikeName(text) || findLocation(place.text) === null || isSkillPhrase(text)) continue;
+    return text;
   }
   return null;
 }
