@@ -107,6 +107,15 @@ describe('answerRubric on a credential of a grade or a rank', () => {
     expect(met(plumber, '- Texas Journeyman Plumber License, 2021')).toBe(true);
   });
 
+  it('asks no grade or rank of what is not a credential', () => {
+    expect(met('Experience teaching grade 3 reading', '- Taught 3rd grade reading and writing, 2019 - 2023')).toBe(
+      true,
+    );
+    expect(
+      met('Experience supervising apprentices on job sites', '- Supervised three apprentices on commercial job sites'),
+    ).toBe(true);
+  });
+
   it('is not met by an exam pending, a credential planned or not yet registered; a state is held by its code', () => {
     const plumber = 'Current Texas Journeyman Plumber license';
     expect(met(plumber, '- Journeyman exam, Texas plumber license - application submitted, exam date pending')).toBe(

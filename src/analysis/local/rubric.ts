@@ -435,6 +435,8 @@ const RANK = new RegExp(String.raw`\b(${RANKS.join('|')})(?:'?s)?\b`, 'gi');
  * the rank it asks, if it asks one.
  */
 function holdsGrade(ix: ResumeIndex, requirement: string, line: number): boolean {
+  // only a credential has a grade: "teaching grade 3", "supervising apprentices" ask none
+  if (!CREDENTIAL_WORD.test(requirement)) return true;
   const last = ix.lines[Math.min(ix.lines.length - 1, line + WINDOW_LINES - 1)]!;
   const [from, to] = [ix.lines[line]!.start, last.start + last.text.length];
   const within = (re: RegExp) =>
@@ -450,6 +452,9 @@ function holdsGrade(ix: ResumeIndex, requirement: string, line: number): boolean
   const least = Math.min(...asked);
   return within(RANK).some((h) => rankOf(ix.searchable.slice(h.index, h.index + h.length)) >= least);
 }
+
+/** What names a credential, whose grade or rank a requirement may ask. */
+const CREDENTIAL_WORD = /\b(?:licen[cs]\w*|certif\w*|cdl|credential\w*|permit|registration|endorsement|card|ticket)\b/i;
 
 /** A rank's place among {@link RANKS}. */
 function rankOf(word: string): number {
