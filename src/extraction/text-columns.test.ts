@@ -51,6 +51,16 @@ describe('splitTextColumns', () => {
       `${'Intern'.padEnd(63)}Summer 2016`,
     ].join('\n');
     expect(splitTextColumns(text)).toBe(text);
+    // dates of one length, right-aligned, some on lines of their own, line up like a column
+    const dated = [
+      'EXPERIENCE',
+      ...['Acme Corp', 'Initech', 'Globex', 'Umbrella', 'Hooli', 'Vandelay'].flatMap((employer, i) => [
+        `${'Software Engineer'.padEnd(60)}06/20${10 + i} - 08/20${11 + i}`,
+        employer,
+        `${''.padEnd(60)}06/20${10 + i} - 08/20${11 + i}`,
+      ]),
+    ].join('\n');
+    expect(splitTextColumns(dated)).toBe(dated);
   });
 
   it('is applied when a plain-text resume is extracted', async () => {

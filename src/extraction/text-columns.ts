@@ -18,6 +18,10 @@ const MIN_INDENTED = 2;
 /** Share of the text's non-empty lines that must hold the sidebar. */
 const MIN_SHARE = 0.2;
 
+/** A segment that is only a span of dates ("Jan 2020 – Present", "06/2019 - 08/2021"). */
+const DATES_ONLY =
+  /^(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2}\/)?\d{4}\s*(?:[-–—]|to)\s*(?:(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2}\/)?\d{4}|present|current|now|today)$/i;
+
 /** Where each line's segments after a gap (or after indentation) start. */
 function segmentStarts(line: string): { at: number; indented: boolean }[] {
   const out: { at: number; indented: boolean }[] = [];
@@ -65,6 +69,13 @@ export function sidebarColumn(lines: readonly string[]): number | null {
     if (!best || lines > best.lines || (lines === best.lines && at < best.at)) best = { at, lines, indented };
   }
   if (!best || best.lines < MIN_LINES || best.indented < MIN_INDENTED || best.lines < nonEmpty * MIN_SHARE) return null;
+  // right-aligned dates of one length line up too, some on lines of their own: dates are no sidebar
+  const segments = lines.flatMap((line) =>
+    segmentStarts(line)
+      .filter(({ at }) => Math.abs(at - best.at) <= 1)
+      .map(({ at }) => line.slice(at).trim()),
+  );
+  if (segments.filter((seg) => DATES_ONLY.test(seg)).length * 2 >= segments.length) return null;
   return best.at - 1;
 }
 
