@@ -61,6 +61,16 @@ describe('splitTextColumns', () => {
       ]),
     ].join('\n');
     expect(splitTextColumns(dated)).toBe(dated);
+    // a column of places and dates beside employers and titles heads nothing: no sidebar
+    const placed = [
+      'EXPERIENCE',
+      ...['Acme Corp', 'Initech', 'Globex', 'Umbrella'].flatMap((employer, i) => [
+        `${employer.padEnd(49)}Boston, MA`,
+        `${'Software Engineer'.padEnd(49)}Jan 20${10 + i} – Dec 20${11 + i}`,
+        `${''.padEnd(49)}(remote, contract)`,
+      ]),
+    ].join('\n');
+    expect(splitTextColumns(placed)).toBe(placed);
   });
 
   it('is applied when a plain-text resume is extracted', async () => {

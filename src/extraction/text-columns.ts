@@ -22,6 +22,26 @@ const MIN_SHARE = 0.2;
 const DATES_ONLY =
   /^(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2}\/)?\d{4}\s*(?:[-–—]|to)\s*(?:(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2}\/)?\d{4}|present|current|now|today)$/i;
 
+/** Words of the headings a sidebar holds ("Contact Information", "Certifications & Licensure", "Top Skills"). */
+const HEADING_WORDS = new Set(
+  (
+    'contact information details personal links skills skill top core key technical tools software systems ' +
+    'technologies expertise competencies strengths highlights education training certifications certification ' +
+    'certificates licenses licences license licence licensure credentials languages interests hobbies references ' +
+    'awards honors affiliations memberships volunteer volunteering profile summary about me'
+  ).split(' '),
+);
+
+/** A heading a sidebar holds: a few words in capitals, or words of the usual sections' names. */
+function isSidebarHeading(seg: string): boolean {
+  if (/^[A-Z][A-Z&/ ]{2,28}[A-Z]:?$/.test(seg)) return true;
+  const words = seg
+    .replace(/:$/, '')
+    .split(/\s+(?:&|and|\/)\s+|\s+|\//)
+    .filter(Boolean);
+  return words.length >= 1 && words.length <= 4 && words.every((w) => HEADING_WORDS.has(w.toLowerCase()));
+}
+
 /** Where each line's segments after a gap (or after indentation) start. */
 function segmentStarts(line: string): { at: number; indented: boolean }[] {
   const out: { at: number; indented: boolean }[] = [];
@@ -76,6 +96,9 @@ export function sidebarColumn(lines: readonly string[]): number | null {
       .map(({ at }) => line.slice(at).trim()),
   );
   if (segments.filter((seg) => DATES_ONLY.test(seg)).length * 2 >= segments.length) return null;
+  // …and a sidebar heads what it holds ("CONTACT", "Skills"), where a column of places and dates
+  // beside employers and titles heads nothing
+  if (!segments.some(isSidebarHeading)) return null;
   return best.at - 1;
 }
 
