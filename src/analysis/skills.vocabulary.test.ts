@@ -86,6 +86,13 @@ describe('skills vocabulary', () => {
     expect(skillsIn('JavaScript developer')).toEqual(['JavaScript']);
     expect(skillsIn('Scalable Javanese reactors')).toEqual([]);
     expect(skillsIn('React-based UI, Vue.js, Next.js.')).toEqual(['React', 'Vue.js', 'Next.js']);
+    // research run, by what it is called and by the tools it is run in
+    expect(skillsIn('Moderated usability sessions; synthesis in Dovetail; tests in Maze')).toEqual([
+      'Usability Testing',
+      'Dovetail',
+      'Maze',
+    ]);
+    expect(skillsIn('Lost in a maze of rules')).toEqual([]);
     // a warehouse system by its product's name
     expect(skillsIn('Manhattan SCALE, Manhattan Active WM')).toEqual(['Manhattan WMS', 'Manhattan WMS']);
     // a CDL's class, and the rig a driver drives
