@@ -3,7 +3,9 @@
  * line and the (graduation) year.
  */
 import type { EducationEntry } from '../analysis.types.js';
+import { emailAndUrlSpans } from '../skills.vocabulary.js';
 import type { ResumeLine } from './sections.js';
+import { blankSpans } from './text.js';
 
 /** Degree words that are unambiguous in any case. */
 const DEGREE_WORDS = String.raw`(?:post-master'?s\s+certificate|bachelor(?:'?s)?|master'?s|master(?=\s+(?:of|in|degree)\b|\s*[,(:–-]|\s*$)|doctorate|doctor of [a-z]+|diploma|associate'?s?\s+(?:degree|of)|associate\s+in\s+(?:applied\s+)?(?:arts|sciences?|business|nursing)\b|graduate certificate|postgraduate certificate|high school|ph\.?\s?d\.?|mba|m\.?b\.?a\.|b\.?\s?tech|m\.?\s?tech|b\.?sc|m\.?sc|b\.?eng|m\.?eng|mphil|bba|b\.?com|m\.?com|bca|mca|llb|llm|bsn|msn|ged|a-levels?|hsc|ssc|1[02]th\s+(?:pass|standard|grade)|(?:higher|senior)\s+secondary(?:\s+certificate)?)`;
@@ -60,11 +62,7 @@ export function hasDegree(text: string): boolean {
 /** The earliest degree mention in a line, by either rule. */
 function degreeMatch(line: string): RegExpExecArray | null {
   // an address is no degree: "priya.raman.bsn@gmail.com"
-  const text = /@|www\.|:\/\//i.test(line)
-    ? line.replace(/[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|(?:https?:\/\/|www\.)\S+/gi, (m) =>
-        ' '.repeat(m.length),
-      )
-    : line;
+  const text = blankSpans(line, emailAndUrlSpans(line));
   const found = [WORDS_RE.exec(text), ABBR_RE.exec(text), CAPS_RE.exec(text)].filter(
     (m): m is RegExpExecArray => m !== null,
   );

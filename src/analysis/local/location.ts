@@ -333,7 +333,8 @@ export function findLocation(line: string): string | null {
       return [city, ...out].join(', ');
     }
     // "Israel, Tel-Aviv", "Russia, Fryazino": the country first, then the town, as a whole segment
-    if (parts.length === 2 && knownPlace(parts[0]!).kind === 'country' && knownPlace(parts[0]!).text === parts[0]) {
+    const first = parts.length === 2 ? knownPlace(parts[0]!) : null;
+    if (first?.kind === 'country' && first.text === parts[0]) {
       const town = parts[1]!;
       if (/^\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+){0,2}$/u.test(town)) return `${town}, ${parts[0]}`;
     }
