@@ -614,6 +614,8 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   ['XLOOKUP'],
   ['Microsoft Word', 'ms word'],
   ['PowerPoint', 'ms powerpoint', 'microsoft powerpoint'],
+  // (the word alone only as the name: "a positive outlook" is no mail client)
+  ['Outlook', '=Outlook', 'microsoft outlook', 'ms outlook'],
   ['Microsoft Office', 'ms office', 'office 365', 'microsoft 365', 'ms office suite'],
   ['Google Workspace', 'g suite'],
   ['Google Sheets'],
@@ -1785,6 +1787,7 @@ export const SKILL_IMPLIES: Readonly<Record<string, readonly string[]>> = {
   Excel: ['Microsoft Office'],
   'Microsoft Word': ['Microsoft Office'],
   PowerPoint: ['Microsoft Office'],
+  Outlook: ['Microsoft Office'],
   UKG: ['HRIS'],
   ADP: ['HRIS'],
   BambooHR: ['HRIS'],
@@ -1836,4 +1839,16 @@ export const SKILL_IMPLIES: Readonly<Record<string, readonly string[]>> = {
   'Sage X3': ['ERP Systems'],
   'Workday Financials': ['Workday', 'ERP Systems'],
   SAP: ['ERP Systems'],
+};
+
+/**
+ * Suites and the programs every one who lists the suite uses: a resume that lists "Microsoft
+ * Office" meets a post's "Microsoft Word, Outlook and Excel", the way a recruiter reads it. The
+ * other way round is `SKILL_IMPLIES` (a resume's "Excel" shows Microsoft Office). Only suites whose
+ * every part is an everyday tool of its users: not "Adobe Creative Suite", whose designers may
+ * never have opened InDesign. Names are canonical names of `SKILL_ROWS` (a test checks them).
+ */
+export const SKILL_SUITES: Readonly<Record<string, readonly string[]>> = {
+  'Microsoft Office': ['Microsoft Word', 'Excel', 'Outlook', 'PowerPoint'],
+  'Google Workspace': ['Google Docs', 'Google Sheets'],
 };

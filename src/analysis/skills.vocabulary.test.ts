@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SKILL_IMPLIES, SKILL_ROWS } from './skills.data.js';
-import { CANONICAL_SKILLS, findSkills, normalizeSkill, showsSkill } from './skills.vocabulary.js';
+import { SKILL_IMPLIES, SKILL_ROWS, SKILL_SUITES } from './skills.data.js';
+import { CANONICAL_SKILLS, findSkills, normalizeSkill, showsSkill, suiteHolds } from './skills.vocabulary.js';
 
 const skillsIn = (text: string) => findSkills(text).map((m) => m.skill);
 
@@ -187,11 +187,19 @@ describe('skills vocabulary', () => {
     expect(skillsIn('SAP FI/CO, SAP MM')).toEqual(['SAP FICO', 'SAP MM']);
   });
 
-  it('implies only skills it knows', () => {
+  it('implies only skills it knows, and suites hold only programs it knows', () => {
     const known = new Set(CANONICAL_SKILLS);
-    for (const [narrow, broad] of Object.entries(SKILL_IMPLIES)) {
+    for (const [narrow, broad] of [...Object.entries(SKILL_IMPLIES), ...Object.entries(SKILL_SUITES)]) {
       expect(known.has(narrow), narrow).toBe(true);
       for (const b of broad) expect(known.has(b), b).toBe(true);
     }
+  });
+
+  it('reads Outlook by its name only, and a suite as holding its everyday programs, not the other way', () => {
+    expect(skillsIn('Microsoft Outlook, MS Outlook, Outlook calendars')).toEqual(['Outlook', 'Outlook', 'Outlook']);
+    expect(skillsIn('a positive outlook on change')).toEqual([]);
+    expect(suiteHolds('Microsoft Office', 'Outlook')).toBe(true);
+    expect(suiteHolds('Outlook', 'Microsoft Office')).toBe(false);
+    expect(suiteHolds('Adobe Creative Suite', 'Adobe InDesign')).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
  * Skills vocabulary: canonical skill names with aliases, and a matcher that finds them in free text.
  * Pure and deterministic; shared by the local analyzer and anything that normalises skill lists.
  */
-import { SKILL_IMPLIES, SKILL_ROWS } from './skills.data.js';
+import { SKILL_IMPLIES, SKILL_ROWS, SKILL_SUITES } from './skills.data.js';
 
 /** How strictly an alias is matched; see the prefixes documented in `skills.data.ts`. */
 type AliasMode = 'ci' | 'cs' | 'list';
@@ -86,6 +86,15 @@ export const CANONICAL_SKILLS: readonly string[] = SKILL_ROWS.map((row) => row[0
  */
 export function showsSkill(shown: string, asked: string): boolean {
   return shown === asked || (SKILL_IMPLIES[shown]?.includes(asked) ?? false);
+}
+
+/**
+ * Whether a resume listing the suite `listed` is taken to use `asked`, one of its everyday
+ * programs ("Microsoft Office" for "Outlook"; see `SKILL_SUITES`). Only answering a rubric reads
+ * it: a post that names a suite and its parts still asks each.
+ */
+export function suiteHolds(listed: string, asked: string): boolean {
+  return SKILL_SUITES[listed]?.includes(asked) ?? false;
 }
 
 function buildEntries(): AliasEntry[] {

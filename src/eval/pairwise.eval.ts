@@ -5,7 +5,8 @@
  *
  * How a copy is weakened, by rules that know nothing of how Sift scores:
  * - skills: every skill the vocabulary finds in the post's title and description is cut from the
- *   resume wherever the resume names it ("Python, Go and SQL" → ", Go and");
+ *   resume wherever the resume names it ("Python, Go and SQL" → ", Go and"), and so is a suite that
+ *   holds one ("Microsoft Office" where the post asks for Excel);
  * - years: every date range is cut to its last year ("2012 – 2019" → "2018 – 2019", "Jan 2015 –
  *   Present" → "Jan <now − 1> – Present"), and a stated "N years of experience" becomes a third
  *   of N (at least 1).
@@ -14,7 +15,7 @@
  */
 import type { Analyzer, JobRubric } from '../analysis/analysis.types.js';
 import { findDateRanges } from '../analysis/local/dates.js';
-import { findSkills } from '../analysis/skills.vocabulary.js';
+import { findSkills, suiteHolds } from '../analysis/skills.vocabulary.js';
 
 /** A resume and the job post it meets. */
 export interface PairCase {
@@ -37,7 +38,7 @@ export function weaken(text: string, job: Pick<JobRubric, 'title' | 'description
   let at = 0;
   let skillsRemoved = 0;
   for (const m of findSkills(text)) {
-    if (!wanted.has(m.skill)) continue;
+    if (!wanted.has(m.skill) && ![...wanted].some((w) => suiteHolds(m.skill, w))) continue;
     out += text.slice(at, m.index);
     at = m.index + m.match.length;
     skillsRemoved++;

@@ -401,9 +401,16 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   thirteen: 13,
   fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
 };
+
+/** A count of years as a figure or in words, for a pattern: "12", "2.5", "thirteen". */
+export const YEARS_COUNT = String.raw`(\d{1,2}(?:\.\d)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 
 /**
  * Years from an explicit statement ("over 20 years of experience", "7+ years of proven
@@ -411,8 +418,10 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
  * since smaller figures are usually about one skill ("3 years of React experience").
  */
 export function statedYears(text: string): { years: number; index: number; length: number } | null {
-  const re =
-    /\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)\s*\+?\s*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:(?!old\b|of\s+age\b)[\w-]+\s+){0,3}?(?:experience|tenure)\b/gi;
+  const re = new RegExp(
+    String.raw`\b${YEARS_COUNT}\s*\+?\s*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:(?!old\b|of\s+age\b)[\w-]+\s+){0,3}?(?:experience|tenure)\b`,
+    'gi',
+  );
   let best: { years: number; index: number; length: number } | null = null;
   for (const m of text.matchAll(re)) {
     const raw = m[1]!.toLowerCase();

@@ -34,6 +34,21 @@ describe('answerRubric', () => {
     expect(m).toMatchObject({ met: false, evidence: null });
   });
 
+  it("is met by a suite that holds the program asked, and a suite's part is quoted where it is named", () => {
+    const listed = ['Dana Levi', 'Paralegal', 'SOFTWARE', 'Relativity · CM/ECF · Microsoft Office'].join('\n');
+    const [word, outlook, indesign] = answer(
+      listed,
+      job({ mustHaveSkills: ['Microsoft Word', 'Outlook', 'Adobe InDesign'] }),
+    );
+    expect(word).toMatchObject({ met: true, evidence: 'Relativity · CM/ECF · Microsoft Office' });
+    expect(outlook).toMatchObject({ met: true });
+    expect(indesign).toMatchObject({ met: false });
+    const named = ['Dana Levi', 'Microsoft Office', 'Built the KPI workbook in Excel'].join('\n');
+    expect(answer(named, job({ mustHaveSkills: ['Excel'] }))[0]).toMatchObject({
+      evidence: 'Built the KPI workbook in Excel',
+    });
+  });
+
   it('finds a skill the vocabulary does not know from its words on one line, in any order or form', () => {
     const text = ['Dana Levi', 'dana@example.com', 'Performed scheduled maintenance on regional aircraft.'];
     const [m] = answer(text.join('\n'), job({ mustHaveSkills: ['Aircraft maintenance'] }));
@@ -68,6 +83,24 @@ describe('answerRubric on a requirement that offers a choice', () => {
       job({ requirements: [requirement] }),
     );
     expect(ccs!.met).toBe(true);
+  });
+
+  it('is not met by a certificate the resume says was not completed; one telling word is met in any inflection', () => {
+    const text = [
+      'Dana Levi',
+      'Paralegal',
+      'Assisted at two jury trials in 2024 and 2025',
+      'On-the-job paralegal training; I have not completed a formal paralegal certificate program.',
+    ].join('\n');
+    const [trial, certificate] = answer(
+      text,
+      job({
+        requirements: ['Paralegal certificate from an ABA-approved program'],
+        niceToHaveSkills: ['Trial experience'],
+      }),
+    );
+    expect(certificate).toMatchObject({ met: false });
+    expect(trial).toMatchObject({ met: true, evidence: 'Assisted at two jury trials in 2024 and 2025' });
   });
 
   it('is not met by a credential not held yet', () => {
@@ -278,6 +311,21 @@ describe('answerRubric: years in a field', () => {
     expect(half.fieldYears!.how).toMatch(/half of 8 years/);
     const none = resumeOf('Experience', 'Office Assistant, Acme', 'Jan 2015 - Dec 2022');
     expect(experience(none, pharmacyJob())).toMatchObject({ met: false, fieldYears: { years: 0 } });
+  });
+
+  it('takes years stated in words up to nineteen, and a litigation paralegal for a civil litigation paralegal in a law firm', () => {
+    const paralegal = pharmacyJob({
+      experienceItems: [
+        { text: 'At least 3 years of civil litigation paralegal experience in a law firm', minYears: 3 },
+      ],
+    });
+    const stated = resumeOf(
+      'Summary',
+      'Senior trial paralegal with thirteen years in civil litigation at Atlanta firms.',
+    );
+    expect(experience(stated, paralegal).fieldYears).toMatchObject({ years: 13 });
+    const dated = resumeOf('Experience', 'Litigation Paralegal, Pruett & Vance LLP', 'Jan 2018 - Dec 2022');
+    expect(experience(dated, paralegal)).toMatchObject({ met: true });
   });
 
   it('answers each of several experience items on its own years', () => {

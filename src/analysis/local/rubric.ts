@@ -9,12 +9,19 @@ import type {
   RequirementKind,
   RequirementMatch,
 } from '../analysis.types.js';
-import { emailAndUrlSpans, findSkills, normalizeSkill, showsSkill, type SkillMatch } from '../skills.vocabulary.js';
+import {
+  emailAndUrlSpans,
+  findSkills,
+  normalizeSkill,
+  showsSkill,
+  suiteHolds,
+  type SkillMatch,
+} from '../skills.vocabulary.js';
 import { taxonomySynonyms } from '../taxonomy/esco.js';
 import { degreeIn, type DegreeLevel } from './education.js';
 import { experienceRequirements, fieldNames, namesField } from '../rubric/experience-field.js';
 import { yearsCovered } from './dates.js';
-import { jobBlocks, jobRanges, NUMBER_WORDS, statedYears, type JobRange } from './experience.js';
+import { jobBlocks, jobRanges, NUMBER_WORDS, statedYears, YEARS_COUNT, type JobRange } from './experience.js';
 import { US_STATES } from './location.js';
 import { lineAt, resumeLines, type ResumeLine } from './sections.js';
 import { INJECTION_MARKER } from '../defences/injection.detector.js';
@@ -132,7 +139,10 @@ function occursIn(term: Term, from: number, to: number): boolean {
 
 function skillTerm(ix: ResumeIndex, skill: string): Term {
   // a narrower skill shows the broad one asked: "forklift" is warehouse work
-  const hits = ix.skills.filter((s) => showsSkill(s.skill, skill));
+  let hits = ix.skills.filter((s) => showsSkill(s.skill, skill));
+  // …and a suite its everyday programs, where the program is not named itself: "Microsoft Office"
+  // for "Outlook"
+  if (hits.length === 0) hits = ix.skills.filter((s) => suiteHolds(s.skill, skill));
   // a graded skill ("CDL Class A") is shown too by the broad one with its grade on the same line:
   // "Commercial Driver's License, Class A"
   const grade = GRADE.exec(skill);
@@ -226,10 +236,11 @@ const SKILL_WORDS_SLACK = 2;
  * where an exact phrase would miss how people actually write them.
  */
 function wordsTerm(ix: ResumeIndex, phrase: string): Term {
-  const stems = (phrase.match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? [])
-    .filter((w) => !STOPWORDS.has(w.toLowerCase()))
-    .map(stem);
-  if (stems.length < 2) return { label: phrase, hits: [] };
+  const all = phrase.match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? [];
+  const stems = all.filter((w) => !STOPWORDS.has(w.toLowerCase())).map(stem);
+  // one telling word beside words that ask nothing ("Trial experience") is that word, in any
+  // inflection ("jury trials"); a word alone was looked for as written
+  if (stems.length === 0 || (stems.length === 1 && all.length === 1)) return { label: phrase, hits: [] };
   const span = stems.length + SKILL_WORDS_SLACK;
   const hits: Term['hits'] = [];
   for (let i = 0; i < ix.tokens.length; i++) {
@@ -407,10 +418,11 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
 
 /**
  * A line that says a credential or degree is not held yet: "CPC exam scheduled for August",
- * "B.S. Accounting (in progress)", "working toward the PE".
+ * "B.S. Accounting (in progress)", "working toward the PE", "I have not completed a formal
+ * paralegal certificate program".
  */
 const NOT_YET =
-  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|pending|application\s+submitted)\b/i;
+  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld))\b/i;
 
 /** The terms without their hits on lines that say the thing is not held yet (see {@link NOT_YET}). */
 function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
@@ -556,8 +568,10 @@ function experienceEvidence(ix: ResumeIndex, given?: JobRange): string | null {
 }
 
 /** "6 years of pharmacy experience", "8+ years in retail pharmacy": years stated, and what follows them. */
-const STATED_FIELD_YEARS =
-  /\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s*\+?\s*(?:years?|yrs?)['’]?\s+((?:of|in|as|with|working|doing)\b[^.;\n]{0,80})/gi;
+const STATED_FIELD_YEARS = new RegExp(
+  String.raw`\b${YEARS_COUNT}\s*\+?\s*(?:years?|yrs?)['’]?\s+((?:of|in|as|with|working|doing)\b[^.;\n]{0,80})`,
+  'gi',
+);
 
 /**
  * The years a resume shows in the field of an EXPERIENCE item: the years of the jobs whose

@@ -79,6 +79,10 @@ const ACRONYMS: Record<string, string> = {
   CDL: 'commercial driver license',
   EMT: 'emergency medical technician',
   CPA: 'certified public accountant',
+  LVN: 'licensed vocational nurse',
+  SDET: 'software development engineer in test',
+  SRE: 'site reliability engineer',
+  DBA: 'database administrator',
 };
 const ACRONYM_RE = new RegExp(String.raw`\b(?:${Object.keys(ACRONYMS).join('|')})\b(?![./-]\w)`, 'g');
 

@@ -2676,6 +2676,63 @@ describe('deriveRubric', () => {
     expect(items.filter((i) => i.startsWith('MUST_HAVE inventory'))).toEqual([]);
   });
 
+  it('reads an ad run into one line: a heading with its level, a heading run on after an item, a remark on what will be checked', () => {
+    const items = kinds(
+      "What we're looking for (essential): Valid counterbalance licence from an accredited body (RTITB or NPORS) - certificates will be checked * Experience using a warehouse management system * Willingness to work permanent nights (Oct-Dec) Desirable: Experience with SAP EWM * IOSH Working Safely",
+      'Forklift Operator',
+    );
+    expect(items.filter((i) => /looking for|checked/.test(i))).toEqual([]);
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'MUST_HAVE Warehouse Management Systems',
+        'NICE_TO_HAVE SAP EWM',
+        'REQUIREMENT Willingness to work permanent nights (Oct-Dec)',
+      ]),
+    );
+    expect(items.filter((i) => /IOSH/.test(i) && !i.startsWith('NICE_TO_HAVE'))).toEqual([]);
+  });
+
+  it('reads what will not be taken and what an application includes as no demand, and a condition of hire as one requirement', () => {
+    const items = kinds(
+      [
+        'Requirements',
+        '- Valid Education Specialist Credential',
+        '- Intern credentials, Provisional Internship Permits and Short-Term Staff Permits will not be considered for this posting.',
+        '- Student teaching and substitute service do not count toward this requirement.',
+        '- Candidates without a clear credential will not be considered.',
+        '- A complete application includes: letter of introduction, resume, three letters of recommendation.',
+        '- Employment is contingent upon DOJ/FBI fingerprint clearance, a TB risk assessment, and Board approval.',
+      ].join('\n'),
+      'Special Education Teacher',
+    );
+    expect(
+      items.filter((i) => /Intern credentials|Student teaching|application includes|Risk|^MUST_HAVE Board/.test(i)),
+    ).toEqual([]);
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'REQUIREMENT Candidates without a clear credential will not be considered',
+        'REQUIREMENT Employment is contingent upon DOJ/FBI fingerprint clearance, a TB risk assessment, and Board approval',
+      ]),
+    );
+  });
+
+  it('reads a law\'s name with its "and" whole, and what the role gives in the second person as no demand', () => {
+    const items = kinds(
+      [
+        'We are looking for a Property Manager. You will have full responsibility for the community and its team of eight.',
+        '',
+        'Qualifications:',
+        '- Working knowledge of Fair Housing law and the Arizona Residential Landlord and Tenant Act (required)',
+        '- You will have 3+ years of property management experience',
+      ].join('\n'),
+      'Property Manager',
+    );
+    expect(
+      items.filter((i) => /full responsibility|^MUST_HAVE (?:Arizona Residential Landlord|Tenant Act)$/.test(i)),
+    ).toEqual([]);
+    expect(items).toContain('EXPERIENCE At least 3 years of property management experience');
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

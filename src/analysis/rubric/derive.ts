@@ -59,7 +59,7 @@ const OPTIONAL_CUE = new RegExp(
   'i',
 );
 const REQUIRED_CUE =
-  /^(?:need|needs)\s+(?!to\s+know\b)|\b(?:must|(?<!\bas\s)required|requires?|(?:gotta|have\s+to|has\s+to|need\s+to)\s+(?:pass|have|hold|be)\b|requirement|minimum|mandatory|at\s+least|need(?:s|ed)?\s+to\s+(?:have|hold|be)|you(?:'ll|\s+will)?\s+(?:need|have|hold|bring)|should\s+(?:have|hold|be)|(?:looking|seeking)\s+(?:for\s+)?(?:an?\s+|someone\s+|candidates?\s+)?[\w\s-]{0,40}?\bwith|candidates?\s+(?:must|should|will(?!\s+be\b))|ideal\s+candidate\s+(?:has|will|should))\b/i;
+  /^(?:need|needs)\s+(?!to\s+know\b)|\b(?:must|(?<!\bas\s)required|requires?|(?:gotta|have\s+to|has\s+to|need\s+to)\s+(?:pass|have|hold|be)\b|requirement|minimum|mandatory|at\s+least|need(?:s|ed)?\s+to\s+(?:have|hold|be)|you(?:'ll|\s+will)?\s+(?:need|have|hold|bring)(?!\s+(?:(?:full|sole|overall|direct|end-to-end)\s+)?(?:responsibility|ownership|accountability|oversight|autonomy|freedom|access|opportunities|the\s+(?:opportunity|chance|freedom|support|backing)|a\s+(?:chance|say|voice|seat|real\s+mentor))\b)|should\s+(?:have|hold|be)|(?:looking|seeking)\s+(?:for\s+)?(?:an?\s+|someone\s+|candidates?\s+)?[\w\s-]{0,40}?\bwith|candidates?\s+(?:must|should|will(?!\s+be\b))|ideal\s+candidate\s+(?:has|will|should))\b/i;
 /** Alternatives: a rubric of gates cannot say "one of", so these become nice-to-haves. */
 const ALTERNATIVES = /\b(?:one\s+of|any\s+of|such\s+as|e\.g\.|for\s+example|for\s+instance|either|like)\b/gi;
 /**
@@ -317,6 +317,14 @@ function wordCount(s: string): number {
 const SUBSTITUTES =
   /\b(?:may|can|will)\s+(?:be\s+)?substitut(?:e|ed)\b|\b(?:degree|diploma)\b[^;]*?,?\s+or\s+(?:\w+\s+){1,2}(?:\(\d{1,2}\)\s+)?years?\s+of\s+(?:equivalent|related|relevant|comparable)\s+(?:work\s+)?experience\b|\bin\s+(?:lieu|place)\s+of\s+(?:an?\s+|the\s+)?(?:\w+['’]?s?\s+)?(?:degree|diploma|education)/i;
 
+/**
+ * What hiring is made to wait on: "Employment is contingent upon DOJ/FBI fingerprint clearance, a
+ * TB risk assessment, and Board approval", "Any offer is subject to a background check". A
+ * condition of hire, asked as it is said: the checks it names are no skills of the candidate.
+ */
+const HIRE_CONDITION =
+  /\b(?:employment|hire|hiring|offers?(?:\s+of\s+employment)?|appointment|placement|start(?:\s+date)?)\s+(?:is|are|will\s+be|may\s+be|remains?)\s+(?:(?:contingent|conditional|dependent)\s+(?:up)?on|subject\s+to)\b/i;
+
 /** A minimum age: "18 years of age or older", "at least 21 years old", "minimum age of 18", "must be 18+". */
 const MINIMUM_AGE =
   /^(?:1[6-9]|2[01])\s*\+\s*$|\b(?:1[6-9]|2[0-9])\s*(?:\+\s*)?(?:years?\s+(?:of\s+age|old)|yrs?\s+old)\b|\b(?:minimum|legal)\s+age\b|\bage\s*(?::|-|of)?\s*(?:1[6-9]|2[0-9])\b|\bmust\s+be\s+(?:at\s+least\s+)?(?:1[6-9]|2[01])\b/i;
@@ -404,7 +412,7 @@ const ASKS_OF_CANDIDATE =
  * against the criteria").
  */
 const APPLYING =
-  /^(?:questions\?|(?:call|text|email|e-mail|contact)\s+[^.\n]{0,40}?\b(?:at|on)\s+(?:\+?\d|\S+@)|to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|^(?:applicants|candidates)\s+(?:must|should)\s+(?:attach|submit|include|upload|enclose)\b|^applications?\s+(?:without|that\s+(?:do|are)\s+not|not\s+accompanied|received\s+after|submitted\s+after)\b|^(?:applicants|candidates)\s+who\s+meet\b|^if\s+you(?:'re|\s+are|\s+have|'ve)?\b[^.]*?,\s*(?:please\s+)?(?:talk\s+to\s+us|reach\s+out|get\s+in\s+touch|let'?s\s+talk|contact\s+us|(?:still\s+)?apply|we'?d\s+(?:still\s+)?love\s+to\s+hear)\b|(?:interested|qualified)\s+(?:candidates|applicants|individuals|parties)\s+(?:should|may|can|must|are\s+(?:invited|encouraged|asked))\s+(?:to\s+)?(?:apply|submit|send|email|forward)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here|in\s+person|for\s+(?:this|the)\s+(?:position|job|role))\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:can|may)\s+(?:also\s+)?apply[.!]?$|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b|^(?:new|recent)\s+grad(?:uate)?s?\b.{0,30}\b(?:welcome|encouraged|(?:will|may)\s+be\s+considered)\b|\b(?:must|should)\s+submit\s+(?:a\s+copy\s+of\s+)?(?:your\s+)?(?:official\s+|unofficial\s+)?(?:college\s+)?transcripts?\b|^(?:un)?official\s+(?:graduate\s+|undergraduate\s+|college\s+)?transcripts?\b/i;
+  /^(?:(?:a\s+)?complete(?:d)?\s+application(?:\s+(?:packet|package))?\s+(?:includes|must\s+include|consists\s+of)\b|questions\?|(?:call|text|email|e-mail|contact)\s+[^.\n]{0,40}?\b(?:at|on)\s+(?:\+?\d|\S+@)|to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|^(?:applicants|candidates)\s+(?:must|should)\s+(?:attach|submit|include|upload|enclose)\b|^applications?\s+(?:without|that\s+(?:do|are)\s+not|not\s+accompanied|received\s+after|submitted\s+after)\b|^(?:applicants|candidates)\s+who\s+meet\b|^if\s+you(?:'re|\s+are|\s+have|'ve)?\b[^.]*?,\s*(?:please\s+)?(?:talk\s+to\s+us|reach\s+out|get\s+in\s+touch|let'?s\s+talk|contact\s+us|(?:still\s+)?apply|we'?d\s+(?:still\s+)?love\s+to\s+hear)\b|(?:interested|qualified)\s+(?:candidates|applicants|individuals|parties)\s+(?:should|may|can|must|are\s+(?:invited|encouraged|asked))\s+(?:to\s+)?(?:apply|submit|send|email|forward)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here|in\s+person|for\s+(?:this|the)\s+(?:position|job|role))\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:can|may)\s+(?:also\s+)?apply[.!]?$|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b|^(?:new|recent)\s+grad(?:uate)?s?\b.{0,30}\b(?:welcome|encouraged|(?:will|may)\s+be\s+considered)\b|\b(?:must|should)\s+submit\s+(?:a\s+copy\s+of\s+)?(?:your\s+)?(?:official\s+|unofficial\s+)?(?:college\s+)?transcripts?\b|^(?:un)?official\s+(?:graduate\s+|undergraduate\s+|college\s+)?transcripts?\b/i;
 
 /**
  * A condition of employment the employer's closing text states ("This post is subject to a basic
@@ -419,9 +427,14 @@ const MONEY =
 /** A line that opens with pay by the hour or the year ("$18–$21/hr + tips"), or with hours ("30–38 hrs/week"), or is hashtags. */
 const RATE_LINE =
   /^(?:[$£€¥]\s?\d[\d,.]*\s*[kK]?(?:\s*(?:-|–|to)\s*[$£€¥]?\s?\d[\d,.]*\s*[kK]?)?|\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\s*(?:hrs?|hours))\s*(?:a|an|per|\/)\s*(?:year|yr|hour|hr|month|week|wk|annum|day|shift)\b|^(?:#[\p{L}\p{N}_]+\s*)+$/iu;
-/** What a post says it does not ask: "No degree needed.", "Experience not required", "Required: None." */
+/**
+ * What a post says it does not ask: "No degree needed.", "Experience not required", "Required:
+ * None.", or what it will not take ("Student teaching and substitute service do not count toward
+ * this requirement", "Intern credentials … will not be considered"); never "Candidates without a
+ * CDL will not be considered", which asks the CDL.
+ */
 const NOT_ASKED =
-  /^(?:no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary)|none|n\/a|not\s+applicable|no\s+(?:prior\s+)?experience|no\s+problem|(?:[\w'-]+\s+){1,4}(?:do|does|will)\s+not\s+count|(?:[\w'-]+\s+){1,3}not\s+(?:provided|offered|available)|(?:[\w'/ -]+\s+){1,3}not\s+eligible(?:\s+for\s+this\s+(?:role|position|job))?)\b[.!?]?$/i;
+  /^(?:no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary)|none|n\/a|not\s+applicable|no\s+(?:prior\s+)?experience|no\s+problem|(?:[\w'-]+\s+){1,4}(?:do|does|will)\s+not\s+count|(?:[\w'-]+\s+){1,3}not\s+(?:provided|offered|available)|(?:[\w'/ -]+\s+){1,3}not\s+eligible(?:\s+for\s+this\s+(?:role|position|job))?|(?![^.]*\b(?:without|lack|lacking|unless|who|that)\b)[^.]{3,160}?\b(?:do|does|will|shall|are|is)\s+not\s+(?:be\s+)?(?:count(?:ed)?|considered|accepted)(?:\s+(?:for|toward|towards)\s+(?:this|the)\s+(?:posting|position|role|job|vacancy|requirement|minimum))?)\b[.!?]?$/i;
 /** A line about pay: "Pay is a 60/40 fee split in your favor", "Salary: $60K". */
 const PAY_LINE =
   /^(?:the\s+)?(?:pay|salary|compensation|wages?|base\s+pay|hourly\s+rate|pay\s+(?:band|range|rate))\b(?!\s+(?:and\s+benefits\s+)?(?:administration|processing|systems?|equity\s+analysis))/i;
@@ -502,9 +515,12 @@ const ONLY_OPTIONAL = new RegExp(
   'i',
 );
 
-/** A remark after a dash, said to or by the reader: "- you can write a window function in your sleep". */
+/**
+ * A remark after a dash, said to or by the reader ("- you can write a window function in your
+ * sleep"), or what will be done about the item ("- certificates will be checked").
+ */
 const DASH_REMARK =
-  /^(?:you|you'?re|you'?ll|we|we'?re|we'?ll|it'?s|this|that|they|so|which|because|i\.e\.|be|just|think)\b/;
+  /^(?:you|you'?re|you'?ll|we|we'?re|we'?ll|it'?s|this|that|they|so|which|because|i\.e\.|be|just|think)\b|^(?:[\w'/-]+\s+){1,3}(?:will|can|may)\s+be\s+[a-z]+ed\b/;
 /** A demand said to the reader in so many words: "You'll need to…", "You must…". */
 const STRONG_DEMAND = /\b(?:you(?:'ll|’ll|\s+will)?\s+need\s+to|you\s+must)\b/i;
 /** A sentence that opens by saying the item before it is not asked: "Not required, but …". */
@@ -799,12 +815,16 @@ const PEOPLE_IN =
 
 /** The items of a list, split at commas, "and", "or", slashes and ampersands, with their offsets. */
 function listParts(list: string): { text: string; index: number; sep: string; length?: number }[] {
-  const pieces = list.split(/(,\s*|\s+and\/or\s+|\s+and\s+|\s+or\s+|\s*\/\s*|\s*&\s*)/);
+  // the "and" of a law's or a code's name joins no two items: "the Arizona Residential Landlord
+  // and Tenant Act" (masked to the same length, so offsets hold)
+  const masked = list.replace(NAME_WITH_AND, (name) => name.replace(/\band\b|&/g, (w) => '\u0001'.repeat(w.length)));
+  const pieces = masked.split(/(,\s*|\s+and\/or\s+|\s+and\s+|\s+or\s+|\s*\/\s*|\s*&\s*)/);
   // `length`: of the words in the list, where the text names more than they (a shared noun added)
   const parts: { text: string; index: number; sep: string; length?: number }[] = [];
   let at = 0;
   for (let i = 0; i < pieces.length; i += 2) {
-    if (pieces[i]!.trim()) parts.push({ text: pieces[i]!, index: at, sep: pieces[i + 1] ?? '' });
+    const text = list.slice(at, at + pieces[i]!.length);
+    if (text.trim()) parts.push({ text, index: at, sep: pieces[i + 1] ?? '' });
     at += pieces[i]!.length + (pieces[i + 1]?.length ?? 0);
   }
   // a modifier that shares the next item's noun names that thing too: "hand and power tools" lists
@@ -821,6 +841,10 @@ function listParts(list: string): { text: string; index: number; sep: string; le
   }
   return parts;
 }
+
+/** The name of a law, a code or a standard with "and" in it: "Residential Landlord and Tenant Act", "Health and Safety at Work Act". */
+const NAME_WITH_AND =
+  /\b[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|of|at|for|the|on)\s+){0,5}(?:and|&)\s+(?:(?:[A-Z][\w'’-]*|of|at|for|the|on)\s+){0,4}(?:Act|Law|Code|Rules?|Regulations?|Standards?|Guidelines|Principles)\b/g;
 
 /** A word that modifies a noun: an adjective by its ending ("mechanical", "hydraulic"), or one of a few nouns used so ("hand", "power"). */
 const MODIFIER =
@@ -1319,13 +1343,15 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
         ? LEVEL_BEFORE_DASH.exec(prior.text)
         : null;
     // a question to the candidate ("Can you pass a background check?") asks it, where no heading says otherwise
-    const ask: 'required' | 'optional' | null =
-      (example ? 'optional' : null) ??
-      (levelAfter ? (levelAfter[1] ? 'required' : 'optional') : null) ??
-      (levelBefore ? (levelBefore[1] ? 'required' : 'optional') : null) ??
-      read.level ??
-      askOf(read.text === seg.text ? seg : { ...seg, text: read.text }, sentenceAsk) ??
-      (read.question && seg.section === 'plain' ? 'required' : null);
+    // a heading asks nothing itself, whatever remark it carries ("What we're looking for (essential):")
+    const ask: 'required' | 'optional' | null = seg.heading
+      ? null
+      : ((example ? 'optional' : null) ??
+        (levelAfter ? (levelAfter[1] ? 'required' : 'optional') : null) ??
+        (levelBefore ? (levelBefore[1] ? 'required' : 'optional') : null) ??
+        read.level ??
+        askOf(read.text === seg.text ? seg : { ...seg, text: read.text }, sentenceAsk) ??
+        (read.question && seg.section === 'plain' ? 'required' : null));
     if (!seg.clause) sentenceAsk = ask;
     if (!ask) continue;
     const text = read.text;
@@ -1376,7 +1402,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // a minimum age is a condition of employment, whatever section it sits in: never a skill or a
     // wish; so is what the work exposes one to ("Exposure to ionizing radiation and bloodborne
     // pathogens"), where "exposure to Kubernetes" elsewhere is a skill
-    if (MINIMUM_AGE.test(text) || (ask === 'required' && EXPOSURE.test(text))) {
+    if (MINIMUM_AGE.test(text) || (ask === 'required' && (EXPOSURE.test(text) || HIRE_CONDITION.test(text)))) {
       add('REQUIREMENT', cut(text), quote);
       continue;
     }

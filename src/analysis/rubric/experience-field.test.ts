@@ -99,4 +99,33 @@ describe('fieldNames', () => {
     expect(two[0]!.wordSets[0]).toEqual(['mechanical', 'design']);
     expect(fieldNames('At least 5 years of experience')).toEqual([]);
   });
+
+  it('leaves out where the work was done after work named in two words, the outermost of three words, and takes the role the years were spent as', () => {
+    expect(fieldNames('At least 3 years of civil litigation paralegal experience in a law firm')).toEqual([
+      {
+        skills: [],
+        wordSets: [
+          ['civil', 'litigation', 'paralegal'],
+          ['litigation', 'paralegal'],
+        ],
+      },
+    ]);
+    // one word of work keeps its setting's words: a dental assistant's jobs name the dental work
+    expect(fieldNames('At least 2 years of chairside experience in a dental office')[0]!.wordSets).toEqual([
+      ['chairside', 'dental'],
+    ]);
+    expect(
+      fieldNames('At least 3 years of multifamily property management experience as a Property Manager')[0]!.wordSets,
+    ).toContainEqual(['property', 'manager']);
+  });
+});
+
+describe('experienceItemText', () => {
+  it('never ends a long item on a word that leads to the next', () => {
+    const segment =
+      '3+ years of on-site multifamily property management experience as a Property Manager or Assistant Property Manager (required)';
+    const text = experienceItemText(segment, { years: 3, index: 0, length: 8 }, false);
+    expect(text.length).toBeLessThanOrEqual(100);
+    expect(text).toMatch(/as a Property Manager$/);
+  });
 });

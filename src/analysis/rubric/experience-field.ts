@@ -124,7 +124,11 @@ export function experienceItemText(
   if (tail && !TAIL_LEAD.test(tail)) tail = `of ${tail}`;
   if (fieldTermsOf(tail).length === 0) tail = 'of experience';
   let text = `${years} ${tail}`;
-  if (text.length > MAX_TEXT) text = text.slice(0, text.lastIndexOf(' ', MAX_TEXT)).replace(/[\s,;/&]+$/, '');
+  // (cut at a word, never after one that leads to the next: "…as a Property Manager or")
+  if (text.length > MAX_TEXT)
+    text = text
+      .slice(0, text.lastIndexOf(' ', MAX_TEXT))
+      .replace(/(?:[\s,;/&]+|\s+(?:or|and|nor|of|in|as|at|to|for|with|a|an|the))+$/i, '');
   return wished ? `${text} (preferred)` : text;
 }
 
@@ -198,13 +202,31 @@ export function namesField(itemText: string): boolean {
   return fieldNames(itemText).length > 0;
 }
 
+/** The work, then where it was done: "… paralegal experience in a law firm" (see {@link readFieldNames}). */
+const SETTING = /^(.*?\S)\s+experience\s+(?:in|at|within)\s+(?:an?\s+|the\s+)?[^,;]*$/i;
+
+/** The role the years were spent in: "… experience as a Property Manager" (see {@link readFieldNames}). */
+const ROLE = /\bexperience\s+as\s+(?:an?\s+)?([^,;]+)$/i;
+
 type FieldNames = readonly { skills: string[]; wordSets: string[][] }[];
 const fieldNamesCache = new Map<string, FieldNames>();
 const MAX_CACHED = 1_000;
 
 function readFieldNames(itemText: string): FieldNames {
   const out: { skills: string[]; wordSets: string[][] }[] = [];
-  for (const part of fieldOf(itemText).split(/,|;|\/|\b(?:or|and|nor)\b/i)) {
+  for (const whole of fieldOf(itemText).split(/,|;|\/|\b(?:or|and|nor)\b/i)) {
+    // where the years were spent, after the work that names itself in two words or more ("civil
+    // litigation paralegal experience in a law firm"), is no word a resume must name: a litigation
+    // paralegal's entries name the firm by its name
+    const setting = SETTING.exec(whole);
+    const part =
+      setting && fieldSpans(setting[1]!).filter((s) => !s.term.startsWith(SKILL_PREFIX)).length >= 2
+        ? setting[1]!
+        : whole;
+    // the role the years were spent in, after the work ("property management experience as a
+    // Property Manager"): a job of that title names the field too
+    const role = ROLE.exec(part);
+    const roleWords = role ? fieldSpans(role[1]!).map((s) => s.word) : [];
     const spans = fieldSpans(part);
     if (spans.length === 0) continue;
     const skills = spans.filter((s) => s.term.startsWith(SKILL_PREFIX)).map((s) => s.term.slice(SKILL_PREFIX.length));
@@ -216,7 +238,16 @@ function readFieldNames(itemText: string): FieldNames {
     const words = spans.filter((s) => !s.term.startsWith(SKILL_PREFIX)).map((s) => s.word);
     if (words.length >= 2 && WORKPLACE.test(words[words.length - 1]!)) words.pop();
     const all = [...new Set([...words, ...named.flatMap((k) => telling(k.match))])];
-    out.push({ skills, wordSets: [all, ...named.map((k) => telling(k.match))].filter((set) => set.length > 0) });
+    // of three words or more, the first is the outermost of what qualifies the work ("civil" in
+    // "civil litigation paralegal", "commercial" in "commercial HVAC service"): the rest name it
+    const distinct = [...new Set(words)];
+    const inner = distinct.length >= 3 ? [distinct.slice(1)] : [];
+    out.push({
+      skills,
+      wordSets: [all, ...inner, [...new Set(roleWords)], ...named.map((k) => telling(k.match))].filter(
+        (set) => set.length > 0,
+      ),
+    });
   }
   return out;
 }

@@ -127,6 +127,9 @@ const OPENERS = [
   "Associate(?:'s)? degree",
   'Nice [Tt]o [Hh]aves?',
   'Preferred',
+  'Desirable',
+  // a one-word heading run on after an item: "…during peak (Oct-Dec) Essential: …", "Bonus: …"
+  '(?:Essential|Desired|Bonus|Assets?)(?=[ \\t]*(?:\\([^)]*\\))?[ \\t]*:)',
   'Optional',
   'Required',
   'Requirements',
