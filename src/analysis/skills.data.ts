@@ -1163,7 +1163,8 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   ['SCADA'],
   ['Wonderware'],
   ['Ignition SCADA'],
-  ['HMI', 'human machine interface', 'hmi programming'],
+  // (FactoryTalk View, PanelView and WinCC are the HMI products of Rockwell and Siemens)
+  ['HMI', 'human machine interface', 'hmi programming', 'factorytalk view', 'panelview', 'wincc'],
   ['Industrial Automation', 'factory automation', 'industrial control systems'],
   ['Industrial Robotics', 'robot programming'],
   ['ABB Robotics'],
@@ -1171,10 +1172,17 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   [
     'Motor Controls',
     'motor control circuits',
+    'motor control centers',
+    'motor control center',
+    '=MCC',
+    '=MCCs',
+    'motor starters',
     '=VFD',
     '=VFDs',
     'variable frequency drives',
     'variable frequency drive',
+    // Allen-Bradley's drives
+    'powerflex',
   ],
   ['National Electrical Code', 'nfpa 70', '=NEC'],
   // NFPA 70E is the standard for electrical safety at work, not the electrical code (NFPA 70)
@@ -1788,6 +1796,10 @@ export const SKILL_IMPLIES: Readonly<Record<string, readonly string[]>> = {
   'Microsoft Word': ['Microsoft Office'],
   PowerPoint: ['Microsoft Office'],
   Outlook: ['Microsoft Office'],
+  // the PLC platforms: a resume that names them has programmed or troubleshot PLCs
+  'Allen-Bradley': ['PLC Programming'],
+  'IBM Maximo': ['CMMS'],
+  'Siemens TIA Portal': ['PLC Programming'],
   UKG: ['HRIS'],
   ADP: ['HRIS'],
   BambooHR: ['HRIS'],

@@ -195,6 +195,15 @@ describe('skills vocabulary', () => {
     }
   });
 
+  it("reads industrial automation's product names as what they are", () => {
+    expect(skillsIn('Built screens in FactoryTalk View ME and PanelView Plus')).toEqual(['HMI', 'HMI']);
+    expect(skillsIn('Replaced PowerFlex 755 drives and MCC buckets')).toEqual(['Motor Controls', 'Motor Controls']);
+    expect(showsSkill('Allen-Bradley', 'PLC Programming')).toBe(true);
+    expect(showsSkill('Siemens TIA Portal', 'PLC Programming')).toBe(true);
+    expect(showsSkill('IBM Maximo', 'CMMS')).toBe(true);
+    expect(showsSkill('PLC Programming', 'Allen-Bradley')).toBe(false);
+  });
+
   it('reads Outlook by its name only, and a suite as holding its everyday programs, not the other way', () => {
     expect(skillsIn('Microsoft Outlook, MS Outlook, Outlook calendars')).toEqual(['Outlook', 'Outlook', 'Outlook']);
     expect(skillsIn('a positive outlook on change')).toEqual([]);

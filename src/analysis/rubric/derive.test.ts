@@ -2733,6 +2733,19 @@ describe('deriveRubric', () => {
     expect(items).toContain('EXPERIENCE At least 3 years of property management experience');
   });
 
+  it("reads a product's editions in a parenthesis as no names of their own, and model numbers as names", () => {
+    const items = kinds(
+      [
+        'Preferred:',
+        '- HMI development in FactoryTalk View (SE or ME)',
+        '- Experience shooting on a cinema camera (Sony FX3 or FX30)',
+      ].join('\n'),
+      'Industrial Electrician',
+    );
+    expect(items.filter((i) => /^NICE_TO_HAVE (?:SE|ME)$/.test(i))).toEqual([]);
+    expect(items).toEqual(expect.arrayContaining(['NICE_TO_HAVE HMI', 'NICE_TO_HAVE Sony FX3', 'NICE_TO_HAVE FX30']));
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

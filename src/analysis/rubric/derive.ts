@@ -922,12 +922,13 @@ function parenthesisNames(text: string): { skill: string; index: number; length:
       parts.push({ skill: name, index: from + at + raw.indexOf(name), length: name.length });
       if (sep) at = sep.index + sep[0].length;
     }
-    // a name of one letter is a name when the vocabulary knows it ("C", "C++", "R")
+    // a name of one or two letters is a name when the vocabulary knows it ("C", "C++", "R",
+    // "UX"), not an edition of the product before it ("FactoryTalk View (SE or ME)")
     // a last alternative that is no name ("OBS, vMix or a hardware switcher") leaves the names
     if (parts.length > 2 && /^(?:an?|another|any|other)\s/i.test(parts[parts.length - 1]!.skill)) parts.pop();
     const names = (p: { skill: string }) =>
       /^(?:[A-Z]|[a-z]+[A-Z])/.test(p.skill) &&
-      (/[A-Za-z]{2}/.test(p.skill) || normalizeSkill(p.skill) !== null) &&
+      (/[A-Za-z]{3}|[A-Za-z].*\d|\d.*[A-Za-z]|[A-Za-z]{2}.*\s/.test(p.skill) || normalizeSkill(p.skill) !== null) &&
       wordCount(p.skill) <= MAX_PART_WORDS &&
       !NOT_SKILL_HEAD.test(p.skill) &&
       !GENERIC.test(p.skill);
@@ -1542,8 +1543,14 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       // (in a parenthesis right after the skill, every part of a list says more of it: "SolidWorks
       // (parts, assemblies, weldments, sheet metal)"; one name there may be the tool asked for)
       const aside = w[1] !== undefined && /,/.test(w[1]) && /^\s*$/.test(between) && !OPTIONAL_CUE.test(w[1]);
+      // (a part marked as wished for is a wish of its own: "PLCs (Allen-Bradley ControlLogix preferred)")
+      const wished = OPTIONAL_CUE.test(w[1] ?? w[2]!);
       for (const k of skills) {
-        if (k.index > w.index && k.index < w.index + w[0].length && (aside || showsSkill(k.skill, before.skill)))
+        if (
+          k.index > w.index &&
+          k.index < w.index + w[0].length &&
+          (aside || (showsSkill(k.skill, before.skill) && !wished))
+        )
           elaborations.add(k);
       }
     }
