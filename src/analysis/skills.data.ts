@@ -1864,3 +1864,15 @@ export const SKILL_SUITES: Readonly<Record<string, readonly string[]>> = {
   'Microsoft Office': ['Microsoft Word', 'Excel', 'Outlook', 'PowerPoint'],
   'Google Workspace': ['Google Docs', 'Google Sheets'],
 };
+
+/**
+ * Skills whose names hold another skill's name that they are not: "Azure DevOps" (Microsoft's
+ * source control and pipelines, on-premises too) is no work on the Azure cloud, and "Cisco IOS" no
+ * iPhone. A resume naming the first does not name the second by its words. Names are canonical
+ * names of `SKILL_ROWS` (a test checks them).
+ */
+export const SKILL_NOT_NAMED: Readonly<Record<string, readonly string[]>> = {
+  'Azure DevOps': ['Azure'],
+  Cisco: ['iOS'],
+  'Visual Studio Code': ['Visual Studio'],
+};

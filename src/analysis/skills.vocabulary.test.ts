@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SKILL_IMPLIES, SKILL_ROWS, SKILL_SUITES } from './skills.data.js';
+import { SKILL_IMPLIES, SKILL_NOT_NAMED, SKILL_ROWS, SKILL_SUITES } from './skills.data.js';
 import { CANONICAL_SKILLS, findSkills, normalizeSkill, showsSkill, suiteHolds } from './skills.vocabulary.js';
 
 const skillsIn = (text: string) => findSkills(text).map((m) => m.skill);
@@ -189,7 +189,11 @@ describe('skills vocabulary', () => {
 
   it('implies only skills it knows, and suites hold only programs it knows', () => {
     const known = new Set(CANONICAL_SKILLS);
-    for (const [narrow, broad] of [...Object.entries(SKILL_IMPLIES), ...Object.entries(SKILL_SUITES)]) {
+    for (const [narrow, broad] of [
+      ...Object.entries(SKILL_IMPLIES),
+      ...Object.entries(SKILL_SUITES),
+      ...Object.entries(SKILL_NOT_NAMED),
+    ]) {
       expect(known.has(narrow), narrow).toBe(true);
       for (const b of broad) expect(known.has(b), b).toBe(true);
     }

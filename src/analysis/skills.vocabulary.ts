@@ -2,7 +2,7 @@
  * Skills vocabulary: canonical skill names with aliases, and a matcher that finds them in free text.
  * Pure and deterministic; shared by the local analyzer and anything that normalises skill lists.
  */
-import { SKILL_IMPLIES, SKILL_ROWS, SKILL_SUITES } from './skills.data.js';
+import { SKILL_IMPLIES, SKILL_NOT_NAMED, SKILL_ROWS, SKILL_SUITES } from './skills.data.js';
 
 /** How strictly an alias is matched; see the prefixes documented in `skills.data.ts`. */
 type AliasMode = 'ci' | 'cs' | 'list';
@@ -86,6 +86,14 @@ export const CANONICAL_SKILLS: readonly string[] = SKILL_ROWS.map((row) => row[0
  */
 export function showsSkill(shown: string, asked: string): boolean {
   return shown === asked || (SKILL_IMPLIES[shown]?.includes(asked) ?? false);
+}
+
+/**
+ * Whether the name of `found` holds the name of `asked` without being it ("Azure DevOps" and
+ * "Azure"; see `SKILL_NOT_NAMED`): the asked skill's words there are no mention of it.
+ */
+export function namesOther(found: string, asked: string): boolean {
+  return SKILL_NOT_NAMED[found]?.includes(asked) ?? false;
 }
 
 /**

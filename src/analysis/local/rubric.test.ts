@@ -49,6 +49,18 @@ describe('answerRubric', () => {
     });
   });
 
+  it('is not met by its name inside the name of another thing: "Azure DevOps" is no Azure cloud', () => {
+    const text = ['Dana Levi', 'Source control moved from TFVC to Git (Azure DevOps Server, on-prem) in 2023'].join(
+      '\n',
+    );
+    const [azure, devops] = answer(text, job({ mustHaveSkills: ['Azure', 'Azure DevOps'] }));
+    expect(azure).toMatchObject({ met: false });
+    expect(devops).toMatchObject({ met: true });
+    expect(answer('Dana Levi\nDeployed to Azure App Service', job({ mustHaveSkills: ['Azure'] }))[0]).toMatchObject({
+      met: true,
+    });
+  });
+
   it('finds a skill the vocabulary does not know from its words on one line, in any order or form', () => {
     const text = ['Dana Levi', 'dana@example.com', 'Performed scheduled maintenance on regional aircraft.'];
     const [m] = answer(text.join('\n'), job({ mustHaveSkills: ['Aircraft maintenance'] }));

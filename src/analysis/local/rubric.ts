@@ -12,6 +12,7 @@ import type {
 import {
   emailAndUrlSpans,
   findSkills,
+  namesOther,
   normalizeSkill,
   showsSkill,
   suiteHolds,
@@ -291,8 +292,16 @@ const MAX_SYNONYM_PATTERNS = 5_000;
 function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): RequirementMatch {
   const canonical = normalizeSkill(raw);
   let term = canonical ? skillTerm(ix, canonical) : phraseTerm(ix, raw);
-  // A skill the vocabulary knows may still be written in a form it does not ("Golang 1.22").
-  if (term.hits.length === 0 && canonical) term = phraseTerm(ix, raw);
+  // A skill the vocabulary knows may still be written in a form it does not ("Golang 1.22"),
+  // though not inside the name of another thing ("Azure" in "Azure DevOps")
+  if (term.hits.length === 0 && canonical) {
+    const other = ix.skills.filter((k) => namesOther(k.skill, canonical));
+    const phrase = phraseTerm(ix, raw);
+    term = {
+      ...phrase,
+      hits: phrase.hits.filter((h) => !other.some((k) => h.index >= k.index && h.index < k.index + k.match.length)),
+    };
+  }
   // …or by another name the taxonomy gives it: "HPLC" as "high-performance liquid chromatography"
   if (term.hits.length === 0) term = synonymTerm(ix, raw) ?? term;
   if (term.hits.length === 0 && !canonical) term = wordsTerm(ix, raw);
