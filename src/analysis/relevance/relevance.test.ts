@@ -169,6 +169,17 @@ describe('relevance', () => {
     expect(titleVariants('Executive Chef / Chef Manager').map((v) => v.head)).toEqual(['chef', 'manag']);
     expect(titleVariants('Director of Finance')[0]!.head).toBe('director');
     expect(titleVariants('Software Developer (1-4 years experience)')[0]!.head).toBe('develop');
+    // a rank that ends a title is its role; before the role, only a rank
+    expect(titleVariants('Customer Service Team Lead')[0]!.head).toBe('lead');
+    expect(titleVariants('Lead Software Developer')[0]!.head).toBe('develop');
+    expect([...titleVariants('Lead Software Developer')[0]!.terms.keys()]).not.toContain('lead');
+    const { job, labels } = jobTerms(
+      'Customer Service Team Lead - Contact Center',
+      'Lead a team of 12 customer service agents in our contact center: coaching, queues, schedules.',
+    );
+    const titled = (title: string) =>
+      relevance(job, labels, resumeTerms('', [{ title, years: null }], null)).title.score;
+    expect(titled('Call Center Supervisor')).toBeGreaterThan(titled('Service Technician'));
   });
 
   it('leaves out of a title how and when the work is done: a remote developer post is a developer post', () => {

@@ -64,6 +64,8 @@ const LEVEL_WORDS = new Set(
     .join(' ')
     .split(' '),
 );
+/** Ranks that name a role when they end a title: "Team Lead", "Department Head", "Crew Chief". */
+const ROLE_RANKS = new Set(['lead', 'head', 'chief']);
 /** Positions of a resume compared with the post's title: its headline, then its latest jobs. */
 const TITLES_COMPARED = 4;
 /** An older position's title counts for less than the latest one. */
@@ -216,7 +218,8 @@ export interface TitleTerms {
 /**
  * The variants of one title ("Executive Chef / Chef Manager" is two; "(1-4 years experience)"
  * is none), each with its terms and its head: the last word ("Staff Accountant"), or the word
- * before "of" ("Director of Finance").
+ * before "of" ("Director of Finance"); a rank there is the role ("Customer Service Team Lead", see
+ * {@link ROLE_RANKS}), elsewhere only a rank ("Lead Developer").
  */
 export function titleVariants(title: string): TitleTerms[] {
   return title
@@ -224,10 +227,15 @@ export function titleVariants(title: string): TitleTerms[] {
     .split(/\s+[-–—|/]\s+|\s*\/\s*|,\s+|\s+&\s+/)
     .map((part) => {
       const [role] = part.split(/\s+(?:of|for|in|at)\s+/i);
+      // a rank that ends a title names the role: "Customer Service Team Lead", "Department Head"
+      const roleWords = termsOf(role ?? part);
+      const last = roleWords.at(-1);
+      const rankRole = last !== undefined && ROLE_RANKS.has(last) ? last : null;
+      const roleTerms = roleWords.filter((t) => !LEVEL_WORDS.has(t) || t === rankRole);
+      const head = roleTerms[roleTerms.length - 1] ?? null;
       const terms = new Map<string, number>();
-      for (const t of termsOf(part)) if (!LEVEL_WORDS.has(t)) terms.set(t, idf(t));
-      const roleTerms = termsOf(role ?? part).filter((t) => !LEVEL_WORDS.has(t));
-      return { terms, head: roleTerms[roleTerms.length - 1] ?? null };
+      for (const t of termsOf(part)) if (!LEVEL_WORDS.has(t) || t === rankRole) terms.set(t, idf(t));
+      return { terms, head };
     })
     .filter((v) => v.terms.size > 0);
 }
