@@ -105,6 +105,20 @@ export const OCCUPATION_FAMILIES: Readonly<Record<string, readonly string[]>> = 
     'data engineer',
     'data scientist',
   ],
+  // software testing: the QA of software, not of a plant's products ("QA" alone says neither)
+  testing: [
+    'SDET',
+    'tester',
+    'test engineer',
+    'test analyst',
+    'test automation',
+    'QA automation',
+    'QA engineer',
+    'QA analyst',
+    'quality assurance engineer',
+    'quality assurance analyst',
+    'software test',
+  ],
   engineering: [
     'engineering',
     'mechanical',

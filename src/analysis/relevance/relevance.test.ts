@@ -251,6 +251,10 @@ describe('relevance', () => {
     expect([...familiesOf('Business Development Director')]).toEqual(['sales']);
     expect([...familiesOf('Java Developer')]).toEqual(['software']);
     expect([...familiesOf('Arts Program Coordinator')]).toEqual(['arts']);
+    // the testing of software, by its acronym or its words; "QA" alone may be a plant's
+    expect(familiesOf('Senior SDET').has('testing')).toBe(true);
+    expect(familiesOf('QA Automation Engineer (Selenium / Cypress)').has('testing')).toBe(true);
+    expect(familiesOf('QA Technician').has('testing')).toBe(false);
     expect([...familiesOf('Art Director')]).toEqual(expect.arrayContaining(['design', 'arts']));
     const { job, labels } = jobTerms('Construction Project Manager', 'Run commercial construction projects.');
     const titled = (title: string) =>
