@@ -49,6 +49,23 @@ describe('answerRubric', () => {
     });
   });
 
+  it('is met by the names a demand gives held together, whatever its sentence says around them', () => {
+    const demand =
+      'You need a current ServSafe Food Protection Manager certification and a current TABC seller-server certification on your first day – no exceptions, Texas law';
+    const held = [
+      'Dana Levi',
+      'CERTIFICATIONS',
+      'ServSafe Food Protection Manager — expires 2029',
+      'TABC Seller-Server — current',
+    ];
+    expect(answer(held.join('\n'), job({ requirements: [demand] }))[0]).toMatchObject({
+      met: true,
+      evidence: 'ServSafe Food Protection Manager — expires 2029',
+    });
+    const one = ['Dana Levi', 'CERTIFICATIONS', 'Food Handler card'];
+    expect(answer(one.join('\n'), job({ requirements: [demand] }))[0]).toMatchObject({ met: false });
+  });
+
   it('is not met by its name inside the name of another thing: "Azure DevOps" is no Azure cloud', () => {
     const text = ['Dana Levi', 'Source control moved from TFVC to Git (Azure DevOps Server, on-prem) in 2023'].join(
       '\n',

@@ -510,6 +510,16 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
       break;
     }
   }
+  // a demand that names what it asks ("You need a current ServSafe Food Protection Manager
+  // certification and a current TABC seller-server certification on your first day – no
+  // exceptions, Texas law") is met by the names held together, whatever the sentence says around them
+  if (!best) {
+    const names = namedTerms(requirement, whole);
+    if (names.length >= MIN_NAMES && names.length < whole.length) {
+      best = held(names);
+      if (best) terms = names;
+    }
+  }
   if (!best || !holdsGrade(ix, terms === whole ? requirement : '', best.line)) return miss;
   // Quote the line of the window that holds the most terms.
   let quoteLine = best.line;
@@ -526,6 +536,27 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
     .sort((a, b) => a.index - b.index)[0];
   const evidence = evidenceAt(ix, hit);
   return evidence ? { ...miss, met: true, evidence } : miss;
+}
+
+/** Names a demand must hold to be answered by its names alone (see {@link namedTerms}). */
+const MIN_NAMES = 3;
+/** A demand whose words are capitalised beyond this share is written in title case: its capitals name nothing. */
+const TITLE_CASE_SHARE = 0.6;
+
+/**
+ * The terms of a demand that name things: the skills the vocabulary knows in it, and its words
+ * written with a capital after the first ("ServSafe", "Food", "Protection", "TABC"); none for a
+ * demand written in title case.
+ */
+function namedTerms(requirement: string, terms: Term[]): Term[] {
+  const words = requirement.match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? [];
+  const capitalised = words.slice(1).filter((w) => /^[A-Z]/.test(w));
+  if (capitalised.length > (words.length - 1) * TITLE_CASE_SHARE) return [];
+  const named = new Set([
+    ...capitalised.map((w) => w.toLowerCase().replace(/'s$/, '')),
+    ...findSkills(requirement).map((m) => m.skill),
+  ]);
+  return terms.filter((t) => named.has(t.label));
 }
 
 /**

@@ -2731,6 +2731,16 @@ describe('deriveRubric', () => {
       items.filter((i) => /full responsibility|^MUST_HAVE (?:Arizona Residential Landlord|Tenant Act)$/.test(i)),
     ).toEqual([]);
     expect(items).toContain('EXPERIENCE At least 3 years of property management experience');
+    // "looking for … with" asks what the person comes with, not whom the role works with
+    expect(
+      kinds(
+        'We are looking for an HR Generalist to partner with production and office leaders at our Blaine facility.',
+        'HR Generalist',
+      ),
+    ).toEqual([]);
+    expect(kinds('We are looking for a Java developer with 5+ years of Spring Boot.', 'Java Developer')).toContain(
+      'EXPERIENCE At least 5 years of Spring Boot',
+    );
   });
 
   it("reads a product's editions in a parenthesis as no names of their own, and model numbers as names", () => {

@@ -59,7 +59,7 @@ const OPTIONAL_CUE = new RegExp(
   'i',
 );
 const REQUIRED_CUE =
-  /^(?:need|needs)\s+(?!to\s+know\b)|\b(?:must|(?<!\bas\s)required|requires?|(?:gotta|have\s+to|has\s+to|need\s+to)\s+(?:pass|have|hold|be)\b|requirement|minimum|mandatory|at\s+least|need(?:s|ed)?\s+to\s+(?:have|hold|be)|you(?:'ll|\s+will)?\s+(?:need|have|hold|bring)(?!\s+(?:(?:full|sole|overall|direct|end-to-end)\s+)?(?:responsibility|ownership|accountability|oversight|autonomy|freedom|access|opportunities|the\s+(?:opportunity|chance|freedom|support|backing)|a\s+(?:chance|say|voice|seat|real\s+mentor))\b)|should\s+(?:have|hold|be)|(?:looking|seeking)\s+(?:for\s+)?(?:an?\s+|someone\s+|candidates?\s+)?[\w\s-]{0,40}?\bwith|candidates?\s+(?:must|should|will(?!\s+be\b))|ideal\s+candidate\s+(?:has|will|should))\b/i;
+  /^(?:need|needs)\s+(?!to\s+know\b)|\b(?:must|(?<!\bas\s)required|requires?|(?:gotta|have\s+to|has\s+to|need\s+to)\s+(?:pass|have|hold|be)\b|requirement|minimum|mandatory|at\s+least|need(?:s|ed)?\s+to\s+(?:have|hold|be)|you(?:'ll|\s+will)?\s+(?:need|have|hold|bring)(?!\s+(?:(?:full|sole|overall|direct|end-to-end)\s+)?(?:responsibility|ownership|accountability|oversight|autonomy|freedom|access|opportunities|the\s+(?:opportunity|chance|freedom|support|backing)|a\s+(?:chance|say|voice|seat|real\s+mentor))\b)|should\s+(?:have|hold|be)|(?:looking|seeking)\s+(?:for\s+)?(?:an?\s+|someone\s+|candidates?\s+)?(?:(?!\bto\s)[\w\s-]){0,40}?\bwith|candidates?\s+(?:must|should|will(?!\s+be\b))|ideal\s+candidate\s+(?:has|will|should))\b/i;
 /** Alternatives: a rubric of gates cannot say "one of", so these become nice-to-haves. */
 const ALTERNATIVES = /\b(?:one\s+of|any\s+of|such\s+as|e\.g\.|for\s+example|for\s+instance|either|like)\b/gi;
 /**
