@@ -129,6 +129,9 @@ describe('answerRubric on a requirement that offers a choice', () => {
       }),
     );
     expect(certificate).toMatchObject({ met: false });
+    const coursework =
+      'Dana Levi\nEDUCATION\nTwo years of coursework toward a BBA, Hill Country State University (not completed)';
+    expect(answer(coursework, job({ education: ["Bachelor's degree in business"] }))[0]).toMatchObject({ met: false });
     expect(trial).toMatchObject({ met: true, evidence: 'Assisted at two jury trials in 2024 and 2025' });
   });
 

@@ -428,10 +428,10 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
 /**
  * A line that says a credential or degree is not held yet: "CPC exam scheduled for August",
  * "B.S. Accounting (in progress)", "working toward the PE", "I have not completed a formal
- * paralegal certificate program".
+ * paralegal certificate program", "Two years of coursework toward a BBA (not completed)".
  */
 const NOT_YET =
-  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld))\b/i;
+  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld)|\(?not\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)?|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\b)\b/i;
 
 /** The terms without their hits on lines that say the thing is not held yet (see {@link NOT_YET}). */
 function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
