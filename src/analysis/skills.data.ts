@@ -1438,6 +1438,16 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   ['Organizational Development', 'organisational development', 'organization development'],
   ['Change Management', 'organizational change management', 'prosci', 'adkar'],
   ['Employment Law', 'labor law', 'labour law', 'employment legislation'],
+  // (the law of minimum wage, overtime and hours; the FLSA is the federal one)
+  [
+    'Wage and Hour Law',
+    'wage and hour laws',
+    'wage and hour',
+    'wage-and-hour',
+    'wage & hour',
+    '=FLSA',
+    'fair labor standards act',
+  ],
   ['HR Analytics', 'people analytics', 'workforce analytics'],
   ['Employer Branding'],
   ['Job Evaluation', 'job grading'],
@@ -1799,6 +1809,7 @@ export const SKILL_IMPLIES: Readonly<Record<string, readonly string[]>> = {
   // the PLC platforms: a resume that names them has programmed or troubleshot PLCs
   'Allen-Bradley': ['PLC Programming'],
   'IBM Maximo': ['CMMS'],
+  'Wage and Hour Law': ['Employment Law'],
   'Siemens TIA Portal': ['PLC Programming'],
   UKG: ['HRIS'],
   ADP: ['HRIS'],

@@ -2756,6 +2756,33 @@ describe('deriveRubric', () => {
     expect(items).toEqual(expect.arrayContaining(['NICE_TO_HAVE HMI', 'NICE_TO_HAVE Sony FX3', 'NICE_TO_HAVE FX30']));
   });
 
+  it("reads an ad's voice as no demand: who is not wanted, a level said with why, pay in lakhs, what won't count or meet", () => {
+    const items = kinds(
+      [
+        'What you need:',
+        '- I-CAR Non-Structural Pro Level 1. Not negotiable, our DRP partners audit this.',
+        '- Real frame machine time. We pull on a Car-O-Liner bench. Never pulled a unibody? Not this job.',
+        "- 4 years in a collision shop. Prep and detail time is great, but it doesn't count toward the 4.",
+        '- Intern, emergency, or substitute permits do not meet this require-',
+        '  ment for this posting.',
+        '- Complete applications must include: letter of introduction, resume, three letters of recommendation.',
+        '- Federal and state wage and hour laws',
+        '',
+        'Compensation:',
+        '28 LPA + ESOPs',
+      ].join('\n'),
+      'Collision Technician',
+    );
+    expect(
+      items.filter((i) =>
+        /Auditing|unibody|Not this job|count toward|permits|applications|LPA|state wage|hour laws/.test(i),
+      ),
+    ).toEqual([]);
+    expect(items).toEqual(
+      expect.arrayContaining(['MUST_HAVE Wage and Hour Law', 'EXPERIENCE At least 4 years in a collision shop']),
+    );
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

@@ -412,7 +412,7 @@ const ASKS_OF_CANDIDATE =
  * against the criteria").
  */
 const APPLYING =
-  /^(?:(?:a\s+)?complete(?:d)?\s+application(?:\s+(?:packet|package))?\s+(?:includes|must\s+include|consists\s+of)\b|questions\?|(?:call|text|email|e-mail|contact)\s+[^.\n]{0,40}?\b(?:at|on)\s+(?:\+?\d|\S+@)|to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|^(?:applicants|candidates)\s+(?:must|should)\s+(?:attach|submit|include|upload|enclose)\b|^applications?\s+(?:without|that\s+(?:do|are)\s+not|not\s+accompanied|received\s+after|submitted\s+after)\b|^(?:applicants|candidates)\s+who\s+meet\b|^if\s+you(?:'re|\s+are|\s+have|'ve)?\b[^.]*?,\s*(?:please\s+)?(?:talk\s+to\s+us|reach\s+out|get\s+in\s+touch|let'?s\s+talk|contact\s+us|(?:still\s+)?apply|we'?d\s+(?:still\s+)?love\s+to\s+hear)\b|(?:interested|qualified)\s+(?:candidates|applicants|individuals|parties)\s+(?:should|may|can|must|are\s+(?:invited|encouraged|asked))\s+(?:to\s+)?(?:apply|submit|send|email|forward)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here|in\s+person|for\s+(?:this|the)\s+(?:position|job|role))\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:can|may)\s+(?:also\s+)?apply[.!]?$|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b|^(?:new|recent)\s+grad(?:uate)?s?\b.{0,30}\b(?:welcome|encouraged|(?:will|may)\s+be\s+considered)\b|\b(?:must|should)\s+submit\s+(?:a\s+copy\s+of\s+)?(?:your\s+)?(?:official\s+|unofficial\s+)?(?:college\s+)?transcripts?\b|^(?:un)?official\s+(?:graduate\s+|undergraduate\s+|college\s+)?transcripts?\b/i;
+  /^(?:(?:an?\s+)?complete(?:d)?\s+applications?(?:\s+(?:packets?|packages?))?\s+(?:includes?|must\s+include|should\s+include|consists?\s+of)\b|questions\?|(?:call|text|email|e-mail|contact)\s+[^.\n]{0,40}?\b(?:at|on)\s+(?:\+?\d|\S+@)|to\s+apply\b|please\s+(?:apply|send|submit|address|include)\b|^(?:applicants|candidates)\s+(?:must|should)\s+(?:attach|submit|include|upload|enclose)\b|^applications?\s+(?:without|that\s+(?:do|are)\s+not|not\s+accompanied|received\s+after|submitted\s+after)\b|^(?:applicants|candidates)\s+who\s+meet\b|^if\s+you(?:'re|\s+are|\s+have|'ve)?\b[^.]*?,\s*(?:please\s+)?(?:talk\s+to\s+us|reach\s+out|get\s+in\s+touch|let'?s\s+talk|contact\s+us|(?:still\s+)?apply|we'?d\s+(?:still\s+)?love\s+to\s+hear)\b|(?:interested|qualified)\s+(?:candidates|applicants|individuals|parties)\s+(?:should|may|can|must|are\s+(?:invited|encouraged|asked))\s+(?:to\s+)?(?:apply|submit|send|email|forward)\b|send\s+(?:us\s+)?(?:your|a)\s+(?:resume|cv)\b|apply\s+(?:online|now|today|with|by|at|here|in\s+person|for\s+(?:this|the)\s+(?:position|job|role))\b)|\b(?:welcome\s+to\s+apply|encouraged\s+to\s+apply|(?:can|may)\s+(?:also\s+)?apply[.!]?$|(?:will|may)\s+be\s+shortlisted|shortlisted\s+against)\b|^(?:new|recent)\s+grad(?:uate)?s?\b.{0,30}\b(?:welcome|encouraged|(?:will|may)\s+be\s+considered)\b|\b(?:must|should)\s+submit\s+(?:a\s+copy\s+of\s+)?(?:your\s+)?(?:official\s+|unofficial\s+)?(?:college\s+)?transcripts?\b|^(?:un)?official\s+(?:graduate\s+|undergraduate\s+|college\s+)?transcripts?\b/i;
 
 /**
  * A condition of employment the employer's closing text states ("This post is subject to a basic
@@ -434,7 +434,7 @@ const RATE_LINE =
  * CDL will not be considered", which asks the CDL.
  */
 const NOT_ASKED =
-  /^(?:no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary)|none|n\/a|not\s+applicable|no\s+(?:prior\s+)?experience|no\s+problem|(?:[\w'-]+\s+){1,4}(?:do|does|will)\s+not\s+count|(?:[\w'-]+\s+){1,3}not\s+(?:provided|offered|available)|(?:[\w'/ -]+\s+){1,3}not\s+eligible(?:\s+for\s+this\s+(?:role|position|job))?|(?![^.]*\b(?:without|lack|lacking|unless|who|that)\b)[^.]{3,160}?\b(?:do|does|will|shall|are|is)\s+not\s+(?:be\s+)?(?:count(?:ed)?|considered|accepted)(?:\s+(?:for|toward|towards)\s+(?:this|the)\s+(?:posting|position|role|job|vacancy|requirement|minimum))?)\b[.!?]?$/i;
+  /^(?:no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary)|none|n\/a|not\s+applicable|no\s+(?:prior\s+)?experience|no\s+problem|(?:[\w'-]+\s+){1,4}(?:do|does|will)\s+not\s+count|(?:[\w'-]+\s+){1,3}not\s+(?:provided|offered|available)|(?:[\w'/ -]+\s+){1,3}not\s+eligible(?:\s+for\s+this\s+(?:role|position|job))?|(?![^.]*\b(?:without|lack|lacking|unless|who|that)\b)[^.]{3,160}?\b(?:(?:do|does|will|shall|are|is)(?:\s+not|n['’]t)|won['’]t)\s+(?:be\s+)?(?:count(?:ed)?|considered|accepted|meet|satisfy|qualify)(?:\s+(?:for|toward|towards)\s+(?:this|the)\s+(?:posting|position|role|job|vacancy|requirement|minimum)|\s+(?:this|the)\s+(?:requirement|minimum)(?:\s+for\s+this\s+(?:posting|position|role|job))?|\s+(?:for|toward|towards)\s+the\s+[\w-]+)?)\b[.!?]?$/i;
 /** A line about pay: "Pay is a 60/40 fee split in your favor", "Salary: $60K". */
 const PAY_LINE =
   /^(?:the\s+)?(?:pay|salary|compensation|wages?|base\s+pay|hourly\s+rate|pay\s+(?:band|range|rate))\b(?!\s+(?:and\s+benefits\s+)?(?:administration|processing|systems?|equity\s+analysis))/i;
@@ -544,6 +544,18 @@ const ACCEPTED_INSTEAD =
 /** A question that asks what the reader wants, not what they have: "Do you love…?", "Are you looking for…?" */
 const HOOK_QUESTION =
   /^(?:are|do)\s+you\s+(?:an?\s+)?[\w\s,-]{0,60}?\b(?:looking\s+for|ready\s+for|seeking)\b[^?]*\?\s*$|^(?:do|are|have|would)\s+you\s+(?:really\s+|also\s+|ever\s+)?(?:love|enjoy|like|want|dream|crave|looking\s+for|ready\s+(?:for|to)|tired\s+of|searching\s+for|seeking|interested\s+in|passionate|curious|thrive)\b[^?]*\?\s*$/i;
+/**
+ * Who is not wanted, in the ad's voice: "Never pulled a unibody?", "No CDL?", "Not this job.",
+ * "This isn't the job for you."
+ */
+const WHO_NOT =
+  /^(?:(?:never|no|don['’]t\s+have|haven['’]t|not)\b[^?]{0,60}\?|not\s+(?:this|the)\s+(?:job|role|position|gig)(?:\s+for\s+you)?|(?:this|it)\s+(?:is\s+not|isn['’]t)\s+(?:the\s+)?(?:job|role|position)\s+for\s+you|keep\s+scrolling|move\s+along)[.!]?$/i;
+/** A level said with why, after its item: "Not negotiable, our DRP partners audit this.", "No exceptions - it's state law." */
+const LEVEL_WITH_WHY =
+  /^(?:not\s+negotiable|non[\s-]?negotiable|no\s+exceptions?|this\s+is\s+(?:a\s+)?(?:must|required)|mandatory)\s*[,;:.–—-]\s*(?:our|we|we['’]re|the\s+(?:state|law|client|customer)|it['’]?s|that['’]?s|because|since|as)\b/i;
+/** Pay in lakhs, as Indian posts state it: "28 LPA + ESOPs", "12-18 Lakhs CTC". */
+const INDIAN_PAY = /^(?:up\s+to\s+)?[₹\d][\d.,\s–-]*(?:to\s+\d[\d.]*\s*)?(?:lpa|lakhs?|lacs?|l\.?p\.?a\.?|crores?)\b/i;
+
 /** A list of what the team works with: "Tools we use:", "Our stack:", "Software we use:". */
 const TOOLS_WE_USE =
   /^(?:(?:the\s+)?(?:tools|software|systems|platforms|apps|tech(?:nology)?(?:\s+stack)?|stack)\s+(?:we|our\s+team|you'?ll)\s+(?:use|work\s+with|run)|our\s+(?:tech(?:nology)?\s+)?(?:stack|tools|toolkit))\s*:/i;
@@ -557,7 +569,8 @@ function askOf(seg: JobSegment, before: 'required' | 'optional' | null = null): 
     (APPLYING.test(seg.text) && !QUALIFICATION_OPENING.test(seg.text)) ||
     MONEY.test(seg.text) ||
     RATE_LINE.test(seg.text) ||
-    NOT_ASKED.test(seg.text) ||
+    // (a PDF's line breaks mended: "do not meet this require-\n ment")
+    NOT_ASKED.test(pasted(seg.text).replace(/\s+/g, ' ')) ||
     PAY_LINE.test(seg.text)
   )
     return null;
@@ -1309,6 +1322,9 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // follows an item's dash in the voice of the ad is a remark on it
     // the ad's hook asked as a question ("Are you a qualified accountant looking for a role…?")
     if (HOOK_QUESTION.test(seg.text)) continue;
+    // who is not wanted, in the ad's voice ("Never pulled a unibody? Not this job."), a level
+    // said with why ("Not negotiable, our DRP partners audit this."), pay in lakhs: no item
+    if (WHO_NOT.test(seg.text) || LEVEL_WITH_WHY.test(seg.text) || INDIAN_PAY.test(seg.text)) continue;
     const afterDash = !!prior && sameLine(prior, seg) && /[-–—]\s*$/.test(description.slice(prior.end, seg.start));
     if (afterDash && DASH_REMARK.test(seg.text)) continue;
     // "Intermediate to advanced Excel - VLOOKUP/XLOOKUP, pivot tables, SUMIFS are daily tools
