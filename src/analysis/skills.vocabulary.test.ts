@@ -208,6 +208,16 @@ describe('skills vocabulary', () => {
     expect(showsSkill('PLC Programming', 'Allen-Bradley')).toBe(false);
   });
 
+  it("reads a restaurant's cost lines and a P&L", () => {
+    expect(skillsIn('Ran the full P&L; kept prime cost under 60%')).toEqual(['P&L Management', 'Prime Cost']);
+    expect(showsSkill('Prime Cost', 'Food Costing')).toBe(true);
+    expect(showsSkill('Prime Cost', 'Labor Cost Control')).toBe(true);
+    expect(skillsIn('Federal and state wage and hour laws; FLSA exemptions')).toEqual([
+      'Wage and Hour Law',
+      'Wage and Hour Law',
+    ]);
+  });
+
   it('reads Outlook by its name only, and a suite as holding its everyday programs, not the other way', () => {
     expect(skillsIn('Microsoft Outlook, MS Outlook, Outlook calendars')).toEqual(['Outlook', 'Outlook', 'Outlook']);
     expect(skillsIn('a positive outlook on change')).toEqual([]);
