@@ -360,6 +360,29 @@ describe('answerRubric: years in a field', () => {
     expect(experience(dated, paralegal)).toMatchObject({ met: true });
   });
 
+  it('counts half the years of a job that names the field once in passing, all of one that names it in its title', () => {
+    const hospice = pharmacyJob({ experienceItems: [{ text: 'At least 2 years of hospice experience', minYears: 2 }] });
+    const passing = resumeOf(
+      'Experience',
+      'Registered Nurse, Medical-Oncology, Mercy Hospital',
+      'Jan 2021 - Dec 2024',
+      '- Cared for 5 patients a shift on chemotherapy protocols',
+      '- Coordinated discharges to home care and hospice',
+    );
+    expect(experience(passing, hospice).fieldYears).toMatchObject({ years: 2 });
+    expect(experience(passing, hospice).fieldYears!.how).toMatch(/in passing counted half/);
+    const titled = resumeOf('Experience', 'Hospice RN Case Manager, Mercy Hospice', 'Jan 2021 - Dec 2024', '- Visits');
+    expect(experience(titled, hospice).fieldYears).toMatchObject({ years: 4 });
+    const again = resumeOf(
+      'Experience',
+      'Registered Nurse, Mercy Home Health',
+      'Jan 2021 - Dec 2024',
+      '- Admitted hospice patients and taught families comfort care',
+      '- Took hospice on-call two weekends a month',
+    );
+    expect(experience(again, hospice).fieldYears).toMatchObject({ years: 4 });
+  });
+
   it('answers each of several experience items on its own years', () => {
     const text = resumeOf(
       'Experience',

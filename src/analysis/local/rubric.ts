@@ -608,6 +608,9 @@ function experienceEvidence(ix: ResumeIndex, given?: JobRange): string | null {
 }
 
 /** "6 years of pharmacy experience", "8+ years in retail pharmacy": years stated, and what follows them. */
+/** What a job counts toward the years in a field when its entry names the field once, in passing. */
+const PASSING_MENTION = 0.5;
+
 const STATED_FIELD_YEARS = new RegExp(
   String.raw`\b${YEARS_COUNT}\s*\+?\s*(?:years?|yrs?)['’]?\s+((?:of|in|as|with|working|doing)\b[^.;\n]{0,80})`,
   'gi',
@@ -615,8 +618,9 @@ const STATED_FIELD_YEARS = new RegExp(
 
 /**
  * The years a resume shows in the field of an EXPERIENCE item: the years of the jobs whose
- * entries name it (overlaps counted once), or a figure the resume states for it ("6 years of
- * pharmacy experience"), whichever is more. Where the resume names the field only outside its
+ * entries name it (overlaps counted once; a job whose title and employer do not name it and whose
+ * entry names it only once counts {@link PASSING_MENTION} of its years), or a figure the resume
+ * states for it ("6 years of pharmacy experience"), whichever is more. Where the resume names the field only outside its
  * dated jobs (a skills list, a summary), the years in it cannot be told, and half the years in
  * all are counted; where it never names it, none.
  */
@@ -644,11 +648,33 @@ function fieldYears(
         alt.skills.some((i) => i >= from && i < to) ||
         alt.wordSets.some((set) => set.every((hits) => hits.some((i) => i >= from && i < to))),
     );
+  // how many times the field is named in a stretch: the most of any alternative
+  const mentions = (from: number, to: number) =>
+    Math.max(
+      0,
+      ...alternatives.flatMap((alt) => [
+        alt.skills.filter((i) => i >= from && i < to).length,
+        ...alt.wordSets.map((set) => Math.min(...set.map((hits) => hits.filter((i) => i >= from && i < to).length))),
+      ]),
+    );
   const inField = jobs.filter((_, k) => namedIn(blocks[k]!.from, blocks[k]!.to));
-  const covered = yearsCovered(
+  // a job whose header (its title and employer, down to its dates) names the field, or whose
+  // entry names it again and again, was work in it; one passing mention under another title
+  // ("coordinated transfers to the ICU") is half of one
+  const surely = inField.filter((j) => {
+    const block = blocks[jobs.indexOf(j)]!;
+    const datesEnd = ix.lines[j.lastLine]!.start + ix.lines[j.lastLine]!.text.length;
+    return namedIn(block.from, datesEnd) || mentions(datesEnd, block.to) >= 2;
+  });
+  const named = yearsCovered(
     inField.map((j) => j.range),
     now,
   );
+  const sure = yearsCovered(
+    surely.map((j) => j.range),
+    now,
+  );
+  const covered = named === null ? null : Math.round(((sure ?? 0) + (named - (sure ?? 0)) * PASSING_MENTION) * 10) / 10;
   let stated: { years: number; index: number; length: number } | null = null;
   for (const m of ix.searchable.matchAll(STATED_FIELD_YEARS)) {
     const raw = m[1]!.toLowerCase();
@@ -672,9 +698,10 @@ function fieldYears(
   }
   if (covered !== null && covered > 0) {
     const n = inField.length;
+    const passing = surely.length < n ? ' (one naming it in passing counted half)' : '';
     return {
       years: covered,
-      how: `${yearsText(covered)} in ${n} job${n === 1 ? ' that names' : 's that name'} the field${all}`,
+      how: `${yearsText(covered)} in ${n} job${n === 1 ? ' that names' : 's that name'} the field${passing}${all}`,
       evidence: experienceEvidence(ix, inField[0]),
     };
   }

@@ -220,7 +220,12 @@ function readFieldNames(itemText: string): FieldNames {
     // paralegal's entries name the firm by its name
     const setting = SETTING.exec(whole);
     const part =
-      setting && fieldSpans(setting[1]!).filter((s) => !s.term.startsWith(SKILL_PREFIX)).length >= 2
+      setting &&
+      new Set(
+        fieldSpans(setting[1]!)
+          .filter((s) => !s.term.startsWith(SKILL_PREFIX))
+          .map((s) => s.word),
+      ).size >= 2
         ? setting[1]!
         : whole;
     // the role the years were spent in, after the work ("property management experience as a
