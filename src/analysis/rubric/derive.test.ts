@@ -2783,6 +2783,19 @@ describe('deriveRubric', () => {
     );
   });
 
+  it("reads the offer's heading run on after a wish in a one-line ad, and a board's questions as no demand", () => {
+    const items = kinds(
+      [
+        'What You Need: • 3+ years of supervisory experience in a warehouse Nice to Have: • Experience with conveyor/sortation automation or a labor management system (LMS) Pay & Perks: $68,000 - $76,000 per year • 20% employee discount • Medical, dental and vision',
+        'Schedule: Night shift, Overtime',
+        'Ability to commute/relocate: Daventry NN11 8RB: reliably commute or plan to relocate before starting work (required)',
+      ].join('\n'),
+      'Warehouse Supervisor',
+    );
+    expect(items.filter((i) => /Perks|discount|commute|Medical/.test(i))).toEqual([]);
+    expect(items).toEqual(expect.arrayContaining(['NICE_TO_HAVE conveyor', 'NICE_TO_HAVE sortation automation']));
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

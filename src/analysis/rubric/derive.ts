@@ -553,6 +553,9 @@ const WHO_NOT =
 /** A level said with why, after its item: "Not negotiable, our DRP partners audit this.", "No exceptions - it's state law." */
 const LEVEL_WITH_WHY =
   /^(?:not\s+negotiable|non[\s-]?negotiable|no\s+exceptions?|this\s+is\s+(?:a\s+)?(?:must|required)|mandatory)\s*[,;:.–—-]\s*(?:our|we|we['’]re|the\s+(?:state|law|client|customer)|it['’]?s|that['’]?s|because|since|as)\b/i;
+/** A job board's question to applicants: "Ability to commute/relocate: …", "Willingness to travel: 25% (Preferred)". */
+const BOARD_QUESTION =
+  /^(?:ability\s+to\s+(?:commute|relocate)(?:\s*\/\s*relocate)?|willingness\s+to\s+travel|shift\s+availability)\s*:/i;
 /** Pay in lakhs, as Indian posts state it: "28 LPA + ESOPs", "12-18 Lakhs CTC". */
 const INDIAN_PAY = /^(?:up\s+to\s+)?[₹\d][\d.,\s–-]*(?:to\s+\d[\d.]*\s*)?(?:lpa|lakhs?|lacs?|l\.?p\.?a\.?|crores?)\b/i;
 
@@ -1325,6 +1328,9 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // who is not wanted, in the ad's voice ("Never pulled a unibody? Not this job."), a level
     // said with why ("Not negotiable, our DRP partners audit this."), pay in lakhs: no item
     if (WHO_NOT.test(seg.text) || LEVEL_WITH_WHY.test(seg.text) || INDIAN_PAY.test(seg.text)) continue;
+    // a job board's questions to applicants, pasted with the post ("Ability to commute/relocate:
+    // Daventry NN11 8RB: reliably commute … (required)"): the board asks them, not the resume
+    if (BOARD_QUESTION.test(seg.text)) continue;
     const afterDash = !!prior && sameLine(prior, seg) && /[-–—]\s*$/.test(description.slice(prior.end, seg.start));
     if (afterDash && DASH_REMARK.test(seg.text)) continue;
     // "Intermediate to advanced Excel - VLOOKUP/XLOOKUP, pivot tables, SUMIFS are daily tools

@@ -600,6 +600,9 @@ export function jobSegments(description: string): JobSegment[] {
             ? [s]
             : splitSpan(description, s, RUN_ON).map((r, k) => ({ ...r, clause: k === 0 && s.clause, tail: s.tail })),
         )
+        .flatMap((s) =>
+          innerHeadings(description, s).map((r, k) => ({ ...r, clause: k === 0 && s.clause, tail: s.tail })),
+        )
         .map((s, j) => ({ ...s, listed: i > 0 && j === 0, runOn: j > 0 && !s.clause, clause: s.clause })),
     );
     for (const whole of pieces) {
@@ -942,6 +945,28 @@ function tableRow(
   }
   if (headerCells === cells.length) return { ...cells[0]!, text: texts[0]!, level: null };
   return null;
+}
+
+/** A heading and its colon run on after an item's end: "…management system (LMS) Pay & Perks: $68,000". */
+const INNER_HEADING = /(?<=[a-z0-9)%])[ \t]+((?:[A-Z][\w'’]*[ \t]+(?:&[ \t]+)?){0,3}[A-Z][\w'’]*)[ \t]*:(?=[ \t])/g;
+
+/**
+ * A piece cut before each phrase of wishes or of the offer run on after its end with a colon (see
+ * {@link INNER_HEADING}): an ad scraped into one line keeps "Pay & Perks:" and "Nice to Have:" as
+ * headings. Words before a colon that name no such section stay ("…such as Excel: pivots",
+ * "Driver's License: A valid Class C…").
+ */
+function innerHeadings<T extends Span>(description: string, span: T): T[] {
+  const text = description.slice(span.start, span.end);
+  const cuts = [...text.matchAll(INNER_HEADING)]
+    .filter((m) => {
+      const mode = headingMode(m[1]!, true);
+      return mode === 'about' || mode === 'optional';
+    })
+    .map((m) => span.start + m.index + m[0].length - m[0].trimStart().length);
+  if (cuts.length === 0) return [span];
+  const bounds = [span.start, ...cuts, span.end];
+  return bounds.slice(0, -1).map((start, k) => ({ ...span, start, end: bounds[k + 1]! }));
 }
 
 /**
