@@ -2796,6 +2796,24 @@ describe('deriveRubric', () => {
     expect(items).toEqual(expect.arrayContaining(['NICE_TO_HAVE conveyor', 'NICE_TO_HAVE sortation automation']));
   });
 
+  it('reads a credential\'s standings as no names, adverbs as no items, "What you get" as the offer, and a check required there as a condition', () => {
+    const items = kinds(
+      [
+        'Requirements:',
+        '- Valid Multiple Subject Teaching Credential (Preliminary or Clear)',
+        '- Comfortable with HTML/CSS, enough to prototype in code',
+        '- Experience designing B2B SaaS, especially for field workers',
+        '',
+        'What you get',
+        '- A free home energy audit (obviously)',
+        '- Questions? Call Marcus at 555-0184. Pre-employment drug test and MVR check required.',
+      ].join('\n'),
+      'Teacher',
+    );
+    expect(items.filter((i) => / (?:Preliminary|Clear|enough|especially|What you get|Auditing)$/.test(i))).toEqual([]);
+    expect(items).toContain('REQUIREMENT Pre-employment drug test and MVR check required');
+  });
+
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });

@@ -242,7 +242,7 @@ const NOT_SKILL_HEAD =
   /^(?:a|an|the|this|that|these|those|all|any|some|other|both|either|each|no(?=\s)|(?:actively\s+|currently\s+)?pursuing|working\s+towards?|availability|candidates?|applicants?|someone|people|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b|^(?:work(?=\s+(?:outdoors|outside|indoors|nights|weekends|holidays|overtime|long|extended|flexible|rotating|varied|shifts?|(?:in|at|from|under)\s+(?:heights|extreme|hot|cold|all|confined|tight|noisy|wet|dusty|varying|inclement|elevated))\b)|(?:stand|sit|walk)(?:ing)?\s+for\b|travel(?:l?ing)?\s+(?:up\s+to|\d|overnight|frequently|as\s+needed))/i;
 /** Generic words that are not a skill on their own. */
 const GENERIC =
-  /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?|files|documents|reports|records|materials|equipment|supplies|instructions|paperwork|(?:both\s+)?(?:written|spoken|oral|verbal)|numbers|best\s+practices?|ideally|preferably|above|higher|better|greater|equivalent|operations?|repairs?|theory|procedures|(?:actively\s+)?(?:pursuing|working\s+towards?)(?:\s+(?:it|one))?|in\s+progress)$/i;
+  /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?|files|documents|reports|records|materials|equipment|supplies|instructions|paperwork|(?:both\s+)?(?:written|spoken|oral|verbal)|numbers|best\s+practices?|ideally|preferably|especially|particularly|mainly|mostly|primarily|enough|also|above|higher|better|greater|equivalent|operations?|repairs?|theory|procedures|(?:actively\s+)?(?:pursuing|working\s+towards?)(?:\s+(?:it|one))?|in\s+progress)$/i;
 
 const FILLER =
   /\b(?:experience|experienced|with|in|of|and|or|the|a|an|to|for|using|strong|solid|excellent|good|proven|working|knowledge|proficiency|proficient|familiarity|familiar|understanding|expertise|skills?|ability|able|must|have|has|be|is|are|required|requirement|requirements|preferred|minimum|at|least|years?|yrs|plus|degree|equivalent|related|field|etc|including|such|as|e\.g|you|your|we|our|will|should|hands|on|demonstrated|professional|relevant|similar|is|a|plus|or|more)\b/gi;
@@ -419,7 +419,7 @@ const APPLYING =
  * DBS check", "Offers are contingent on a background check"): asked wherever it stands.
  */
 const CONDITION =
-  /\b(?:subject\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:check|screen(?:ing)?|clearance|verification|test(?:ing)?)|contingent\s+(?:up)?on|(?:you|candidates?|applicants?|finalists?|new\s+hires?|employees?|hires?)\s+must|(?:need|require)s?\s+(?:someone|somebody|a\s+person|a\s+candidate|candidates|applicants)\s+(?:who|that)\b|(?:is|as)\s+a\s+condition\s+of\s+employment)\b/i;
+  /\b(?:subject\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:check|screen(?:ing)?|clearance|verification|test(?:ing)?)|contingent\s+(?:up)?on|(?:you|candidates?|applicants?|finalists?|new\s+hires?|employees?|hires?)\s+must|(?:need|require)s?\s+(?:someone|somebody|a\s+person|a\s+candidate|candidates|applicants)\s+(?:who|that)\b|(?:is|as)\s+a\s+condition\s+of\s+employment|(?:drug\s+(?:test|screen)(?:ing)?|background\s+(?:check|screen)(?:ing)?|mvr(?:\s+check)?|physical\s+exam(?:ination)?|fingerprint(?:ing)?|credit\s+check)s?\b[^.;]{0,40}\b(?:required|mandatory))\b/i;
 
 /** Pay as a line of its own: "$168,000 - $196,000 a year", "£41,200 per annum". */
 const MONEY =
@@ -782,6 +782,10 @@ function listedSkills(text: string): { skill: string; index: number; length: num
   return out;
 }
 
+/** The standing of a licence or credential, as posts offer them in a parenthesis. */
+const STANDING =
+  /^(?:preliminary|clear|provisional|initial|permanent|temporary|full|restricted|unrestricted|active|current|professional|standard|emergency|intern|probationary|conditional)$/i;
+
 /** A verb opening the second of two abilities: "… and use precision measuring tools". */
 const SECOND_VERB =
   /^(?:use|understand|operate|read|interpret|apply|maintain|troubleshoot|repair|install|program|write|prepare)\s+(?=[a-z]\w*(?:\s+\w+)+$)/;
@@ -942,6 +946,8 @@ function parenthesisNames(text: string): { skill: string; index: number; length:
     // "UX"), not an edition of the product before it ("FactoryTalk View (SE or ME)")
     // a last alternative that is no name ("OBS, vMix or a hardware switcher") leaves the names
     if (parts.length > 2 && /^(?:an?|another|any|other)\s/i.test(parts[parts.length - 1]!.skill)) parts.pop();
+    // the standings of a credential are no names: "Teaching Credential (Preliminary or Clear)"
+    if (parts.every((p) => STANDING.test(p.skill))) continue;
     const names = (p: { skill: string }) =>
       /^(?:[A-Z]|[a-z]+[A-Z])/.test(p.skill) &&
       (/[A-Za-z]{3}|[A-Za-z].*\d|\d.*[A-Za-z]|[A-Za-z]{2}.*\s/.test(p.skill) || normalizeSkill(p.skill) !== null) &&
