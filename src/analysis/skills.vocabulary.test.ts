@@ -208,6 +208,13 @@ describe('skills vocabulary', () => {
     expect(showsSkill('PLC Programming', 'Allen-Bradley')).toBe(false);
   });
 
+  it('reads the dental procedures a certificate is for', () => {
+    expect(skillsIn('Texas coronal polishing and pit and fissure sealant certificates')).toEqual([
+      'Coronal Polishing',
+      'Dental Sealants',
+    ]);
+  });
+
   it("reads a restaurant's cost lines and a P&L", () => {
     expect(skillsIn('Ran the full P&L; kept prime cost under 60%')).toEqual(['P&L Management', 'Prime Cost']);
     expect(showsSkill('Prime Cost', 'Food Costing')).toBe(true);

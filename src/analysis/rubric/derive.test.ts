@@ -2812,6 +2812,10 @@ describe('deriveRubric', () => {
     );
     expect(items.filter((i) => / (?:Preliminary|Clear|enough|especially|What you get|Auditing)$/.test(i))).toEqual([]);
     expect(items).toContain('REQUIREMENT Pre-employment drug test and MVR check required');
+    // that either of two will do is no part of a name
+    expect(
+      kinds('Requirements:\n- Frame work. Chief or Car-O-Liner experience both count.', 'Collision Technician'),
+    ).toEqual(expect.arrayContaining(['NICE_TO_HAVE Chief', 'NICE_TO_HAVE Car-O-Liner']));
   });
 
   it('is deterministic', () => {

@@ -1185,6 +1185,11 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
       .replace(PHRASE_INTRO, '')
       // "English essential": how much it is asked, no part of its name; nor is "or higher"
       .replace(/\s+(?:is\s+)?(?:essential|mandatory)$/i, '')
+      // "Chief or Car-O-Liner experience both count": nor that either will do
+      .replace(
+        /(?:\s+experience)?\s+(?:both|either\s+one|all|each)\s+(?:counts?|works?|are\s+(?:fine|ok|okay|accepted|welcome))$/i,
+        '',
+      )
       .replace(/\s+or\s+(?:higher|above|better|greater|equivalent)$/i, '')
       // "CPCU designation, or actively pursuing": the way to it is no item of its own
       .replace(
