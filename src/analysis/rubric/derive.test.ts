@@ -2812,6 +2812,13 @@ describe('deriveRubric', () => {
     );
     expect(items.filter((i) => / (?:Preliminary|Clear|enough|especially|What you get|Auditing)$/.test(i))).toEqual([]);
     expect(items).toContain('REQUIREMENT Pre-employment drug test and MVR check required');
+    // the "or" of a count offers no choice
+    expect(
+      kinds(
+        'Requirements:\n- 3+ years supervising in a warehouse, leading teams of 20 or more associates',
+        'Supervisor',
+      ).filter((i) => /^(?:MUST_HAVE|NICE_TO_HAVE) more associates$/.test(i)),
+    ).toEqual([]);
     // that either of two will do is no part of a name
     expect(
       kinds('Requirements:\n- Frame work. Chief or Car-O-Liner experience both count.', 'Collision Technician'),

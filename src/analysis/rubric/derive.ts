@@ -837,7 +837,10 @@ const PEOPLE_IN =
 function listParts(list: string): { text: string; index: number; sep: string; length?: number }[] {
   // the "and" of a law's or a code's name joins no two items: "the Arizona Residential Landlord
   // and Tenant Act" (masked to the same length, so offsets hold)
-  const masked = list.replace(NAME_WITH_AND, (name) => name.replace(/\band\b|&/g, (w) => '\u0001'.repeat(w.length)));
+  // …and so is the "or" of a count: "teams of 20 or more associates"
+  const masked = list
+    .replace(NAME_WITH_AND, (name) => name.replace(/\band\b|&/g, (w) => '\u0001'.repeat(w.length)))
+    .replace(COUNT_OR_MORE, (count) => count.replace(/\bor\b/g, '\u0001\u0001'));
   const pieces = masked.split(/(,\s*|\s+and\/or\s+|\s+and\s+|\s+or\s+|\s*\/\s*|\s*&\s*)/);
   // `length`: of the words in the list, where the text names more than they (a shared noun added)
   const parts: { text: string; index: number; sep: string; length?: number }[] = [];
@@ -865,6 +868,10 @@ function listParts(list: string): { text: string; index: number; sep: string; le
 /** The name of a law, a code or a standard with "and" in it: "Residential Landlord and Tenant Act", "Health and Safety at Work Act". */
 const NAME_WITH_AND =
   /\b[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|of|at|for|the|on)\s+){0,5}(?:and|&)\s+(?:(?:[A-Z][\w'’-]*|of|at|for|the|on)\s+){0,4}(?:Act|Law|Code|Rules?|Regulations?|Standards?|Guidelines|Principles)\b/g;
+
+/** A count with its bound: "20 or more", "five or fewer". */
+const COUNT_OR_MORE =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?\s+or\s+(?:more|fewer|less|higher|above|greater|over)\b/gi;
 
 /** A word that modifies a noun: an adjective by its ending ("mechanical", "hydraulic"), or one of a few nouns used so ("hand", "power"). */
 const MODIFIER =
