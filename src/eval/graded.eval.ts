@@ -15,7 +15,7 @@ import { REPO_ROOT } from './shared-dir.js';
 
 export const GRADED_DIR = path.join(REPO_ROOT, 'test/fixtures/graded-applicants');
 
-/** The sets, oldest first: rules were chosen on sets 1, 2, 5, 6, 9 and 10; sets 3, 4, 7 and 8 were never tuned on. */
+/** The sets, oldest first: rules were chosen on sets 1, 2, 5, 6, 9 and 10; sets 3, 4, 7, 8, 11 and 12 were never tuned on. */
 export const GRADED_SETS = [
   { which: 'set 1 (development: rules of resume reading and the weights were chosen on it)', dir: 'set-1' },
   { which: 'set 2 (development, as set 1)', dir: 'set-2' },
@@ -36,6 +36,16 @@ export const GRADED_SETS = [
     dir: 'set-9',
   },
   { which: 'set 10 (development, as set 9; 53 of 56 at its first run)', dir: 'set-10' },
+  {
+    which:
+      'set 11 (written blind after the rules of local-v20, never tuned on; at its first run 52 of 56, local-v19 53)',
+    dir: 'set-11',
+  },
+  {
+    which:
+      'set 12 (written blind after the rules of local-v20, never tuned on; at its first run 53 of 56, local-v19 53)',
+    dir: 'set-12',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
