@@ -607,10 +607,10 @@ function experienceEvidence(ix: ResumeIndex, given?: JobRange): string | null {
   return stated ? evidenceAt(ix, stated) : null;
 }
 
-/** "6 years of pharmacy experience", "8+ years in retail pharmacy": years stated, and what follows them. */
 /** What a job counts toward the years in a field when its entry names the field once, in passing. */
 const PASSING_MENTION = 0.5;
 
+/** "6 years of pharmacy experience", "8+ years in retail pharmacy": years stated, and what follows them. */
 const STATED_FIELD_YEARS = new RegExp(
   String.raw`\b${YEARS_COUNT}\s*\+?\s*(?:years?|yrs?)['’]?\s+((?:of|in|as|with|working|doing)\b[^.;\n]{0,80})`,
   'gi',
@@ -620,9 +620,9 @@ const STATED_FIELD_YEARS = new RegExp(
  * The years a resume shows in the field of an EXPERIENCE item: the years of the jobs whose
  * entries name it (overlaps counted once; a job whose title and employer do not name it and whose
  * entry names it only once counts {@link PASSING_MENTION} of its years), or a figure the resume
- * states for it ("6 years of pharmacy experience"), whichever is more. Where the resume names the field only outside its
- * dated jobs (a skills list, a summary), the years in it cannot be told, and half the years in
- * all are counted; where it never names it, none.
+ * states for it ("6 years of pharmacy experience"), whichever is more. Where the resume names the
+ * field only outside its dated jobs (a skills list, a summary), the years in it cannot be told,
+ * and half the years in all are counted; where it never names it, none.
  */
 function fieldYears(
   ix: ResumeIndex,
