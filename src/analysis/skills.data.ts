@@ -614,8 +614,8 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   ['XLOOKUP'],
   ['Microsoft Word', 'ms word'],
   ['PowerPoint', 'ms powerpoint', 'microsoft powerpoint'],
-  // (the word alone only as the name: "a positive outlook" is no mail client)
-  ['Outlook', '=Outlook', 'microsoft outlook', 'ms outlook'],
+  // (the word alone only in a list of tools: "a positive outlook" is no mail client)
+  ['Outlook', '~Outlook', 'microsoft outlook', 'ms outlook'],
   ['Microsoft Office', 'ms office', 'office 365', 'microsoft 365', 'ms office suite'],
   ['Google Workspace', 'g suite'],
   ['Google Sheets'],
@@ -1177,8 +1177,6 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
     'motor control circuits',
     'motor control centers',
     'motor control center',
-    '=MCC',
-    '=MCCs',
     'motor starters',
     '=VFD',
     '=VFDs',
@@ -1445,9 +1443,10 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   [
     'Wage and Hour Law',
     'wage and hour laws',
-    'wage and hour',
-    'wage-and-hour',
-    'wage & hour',
+    'wage and hour law',
+    'wage-and-hour laws',
+    'wage and hour compliance',
+    'wage & hour laws',
     '=FLSA',
     'fair labor standards act',
   ],

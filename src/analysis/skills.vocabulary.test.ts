@@ -201,7 +201,12 @@ describe('skills vocabulary', () => {
 
   it("reads industrial automation's product names as what they are", () => {
     expect(skillsIn('Built screens in FactoryTalk View ME and PanelView Plus')).toEqual(['HMI', 'HMI']);
-    expect(skillsIn('Replaced PowerFlex 755 drives and MCC buckets')).toEqual(['Motor Controls', 'Motor Controls']);
+    expect(skillsIn('Replaced PowerFlex 755 drives and motor control centers')).toEqual([
+      'Motor Controls',
+      'Motor Controls',
+    ]);
+    // "MCC" is also a coaching credential
+    expect(skillsIn('MCC - Master Certified Coach (ICF)')).not.toContain('Motor Controls');
     expect(showsSkill('Allen-Bradley', 'PLC Programming')).toBe(true);
     expect(showsSkill('Siemens TIA Portal', 'PLC Programming')).toBe(true);
     expect(showsSkill('IBM Maximo', 'CMMS')).toBe(true);
@@ -223,11 +228,14 @@ describe('skills vocabulary', () => {
       'Wage and Hour Law',
       'Wage and Hour Law',
     ]);
+    expect(skillsIn('Tracked wage and hour data for 300 employees')).toEqual([]);
   });
 
   it('reads Outlook by its name only, and a suite as holding its everyday programs, not the other way', () => {
     expect(skillsIn('Microsoft Outlook, MS Outlook, Outlook calendars')).toEqual(['Outlook', 'Outlook', 'Outlook']);
     expect(skillsIn('a positive outlook on change')).toEqual([]);
+    expect(skillsIn('Economic Outlook Report, 2024')).toEqual([]);
+    expect(skillsIn('Excel, Outlook, PowerPoint')).toEqual(['Excel', 'Outlook', 'PowerPoint']);
     expect(suiteHolds('Microsoft Office', 'Outlook')).toBe(true);
     expect(suiteHolds('Outlook', 'Microsoft Office')).toBe(false);
     expect(suiteHolds('Adobe Creative Suite', 'Adobe InDesign')).toBe(false);

@@ -64,6 +64,14 @@ describe('answerRubric', () => {
     });
     const one = ['Dana Levi', 'CERTIFICATIONS', 'Food Handler card'];
     expect(answer(one.join('\n'), job({ requirements: [demand] }))[0]).toMatchObject({ met: false });
+    // every name, not most of them
+    const half = ['Dana Levi', 'CERTIFICATIONS', 'ServSafe Food Protection Manager — expires 2029'];
+    expect(answer(half.join('\n'), job({ requirements: [demand] }))[0]).toMatchObject({ met: false });
+    // and at the grade asked
+    const cdl = 'You must hold a valid Class A CDL with Hazmat and Tanker endorsements and a clean driving record';
+    expect(
+      answer('Dana Levi\nCDL Class B — Hazmat and Tanker endorsements, Georgia', job({ requirements: [cdl] }))[0],
+    ).toMatchObject({ met: false });
   });
 
   it('is not met by its name inside the name of another thing: "Azure DevOps" is no Azure cloud', () => {
@@ -129,6 +137,13 @@ describe('answerRubric on a requirement that offers a choice', () => {
       }),
     );
     expect(certificate).toMatchObject({ met: false });
+    // …while what others did not finish, or credits toward a renewal, take nothing away
+    const held = [
+      'Dana Levi',
+      'Certified Public Accountant (CPA), Texas; 40 CPE credits toward 2025 renewal',
+      'PMP certified 2019; led 3 migrations the vendor had not finished',
+    ].join('\n');
+    expect(answer(held, job({ mustHaveSkills: ['CPA', 'PMP'] })).map((m) => m.met)).toEqual([true, true]);
     const coursework =
       'Dana Levi\nEDUCATION\nTwo years of coursework toward a BBA, Hill Country State University (not completed)';
     expect(answer(coursework, job({ education: ["Bachelor's degree in business"] }))[0]).toMatchObject({ met: false });
@@ -373,6 +388,14 @@ describe('answerRubric: years in a field', () => {
     expect(experience(passing, hospice).fieldYears!.how).toMatch(/in passing counted half/);
     const titled = resumeOf('Experience', 'Hospice RN Case Manager, Mercy Hospice', 'Jan 2021 - Dec 2024', '- Visits');
     expect(experience(titled, hospice).fieldYears).toMatchObject({ years: 4 });
+    // (a title below the dates is the job's header too)
+    const below = resumeOf(
+      'Experience',
+      'Mercy Health, Jan 2021 - Dec 2024',
+      'Hospice Nurse',
+      '- Managed a caseload of 12',
+    );
+    expect(experience(below, hospice).fieldYears).toMatchObject({ years: 4 });
     const again = resumeOf(
       'Experience',
       'Registered Nurse, Mercy Home Health',

@@ -23,7 +23,7 @@ import { degreeIn, type DegreeLevel } from './education.js';
 import { experienceRequirements, fieldNames, namesField } from '../rubric/experience-field.js';
 import { yearsCovered } from './dates.js';
 import { jobBlocks, jobRanges, NUMBER_WORDS, statedYears, YEARS_COUNT, type JobRange } from './experience.js';
-import { US_STATES } from './location.js';
+import { isPlaceName, US_STATES } from './location.js';
 import { lineAt, resumeLines, type ResumeLine } from './sections.js';
 import { INJECTION_MARKER } from '../defences/injection.detector.js';
 import { yearsText } from '../scoring.js';
@@ -431,7 +431,7 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
  * paralegal certificate program", "Two years of coursework toward a BBA (not completed)".
  */
 const NOT_YET =
-  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld)|\(?not\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)?|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\b)\b/i;
+  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
 
 /** The terms without their hits on lines that say the thing is not held yet (see {@link NOT_YET}). */
 function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
@@ -512,15 +512,17 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
   }
   // a demand that names what it asks ("You need a current ServSafe Food Protection Manager
   // certification and a current TABC seller-server certification on your first day – no
-  // exceptions, Texas law") is met by the names held together, whatever the sentence says around them
+  // exceptions, Texas law") is met by all its names held together, at the grade it asks, whatever
+  // the sentence says around them
+  let byNames = false;
   if (!best) {
     const names = namedTerms(requirement, whole);
     if (names.length >= MIN_NAMES && names.length < whole.length) {
-      best = held(names);
-      if (best) terms = names;
+      const window = bestWindow(ix, names);
+      if (window && window.count === names.length) [best, terms, byNames] = [window, names, true];
     }
   }
-  if (!best || !holdsGrade(ix, terms === whole ? requirement : '', best.line)) return miss;
+  if (!best || !holdsGrade(ix, terms === whole || byNames ? requirement : '', best.line)) return miss;
   // Quote the line of the window that holds the most terms.
   let quoteLine = best.line;
   let quoteCount = -1;
@@ -538,6 +540,9 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
   return evidence ? { ...miss, met: true, evidence } : miss;
 }
 
+/** The words of the US states' names: places, not things a demand names. */
+const STATE_NAMES = new Set(Object.values(US_STATES).flatMap((name) => name.split(/\s+/)));
+
 /** Names a demand must hold to be answered by its names alone (see {@link namedTerms}). */
 const MIN_NAMES = 3;
 /** A demand whose words are capitalised beyond this share is written in title case: its capitals name nothing. */
@@ -550,7 +555,8 @@ const TITLE_CASE_SHARE = 0.6;
  */
 function namedTerms(requirement: string, terms: Term[]): Term[] {
   const words = requirement.match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? [];
-  const capitalised = words.slice(1).filter((w) => /^[A-Z]/.test(w));
+  // (a place says where or why, "…no exceptions, Texas law", not what is held)
+  const capitalised = words.slice(1).filter((w) => /^[A-Z]/.test(w) && !STATE_NAMES.has(w) && !isPlaceName(w));
   if (capitalised.length > (words.length - 1) * TITLE_CASE_SHARE) return [];
   const named = new Set([
     ...capitalised.map((w) => w.toLowerCase().replace(/'s$/, '')),
@@ -663,8 +669,12 @@ function fieldYears(
   // ("coordinated transfers to the ICU") is half of one
   const surely = inField.filter((j) => {
     const block = blocks[jobs.indexOf(j)]!;
-    const datesEnd = ix.lines[j.lastLine]!.start + ix.lines[j.lastLine]!.text.length;
-    return namedIn(block.from, datesEnd) || mentions(datesEnd, block.to) >= 2;
+    // (the header runs down to the dates, and on to the line after them where that is no bullet:
+    // "Mercy Health, Jan 2021 - Dec 2024" over "Hospice Nurse")
+    const next = ix.lines.slice(j.lastLine + 1).find((l) => l.content);
+    const after = next && !next.heading && !/^\s*[-–•·*▪◦●]/.test(next.text) ? next : ix.lines[j.lastLine]!;
+    const headerEnd = Math.min(block.to, after.start + after.text.length);
+    return namedIn(block.from, headerEnd) || mentions(headerEnd, block.to) >= 2;
   });
   const named = yearsCovered(
     inField.map((j) => j.range),
@@ -698,7 +708,11 @@ function fieldYears(
   }
   if (covered !== null && covered > 0) {
     const n = inField.length;
-    const passing = surely.length < n ? ' (one naming it in passing counted half)' : '';
+    const halved = n - surely.length;
+    const passing =
+      halved > 0 && (sure ?? 0) < (named ?? 0)
+        ? ` (${halved === 1 ? 'one' : halved} naming it in passing counted half)`
+        : '';
     return {
       years: covered,
       how: `${yearsText(covered)} in ${n} job${n === 1 ? ' that names' : 's that name'} the field${passing}${all}`,

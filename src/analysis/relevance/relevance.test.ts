@@ -171,6 +171,8 @@ describe('relevance', () => {
     expect(titleVariants('Software Developer (1-4 years experience)')[0]!.head).toBe('develop');
     // a rank that ends a title is its role; before the role, only a rank
     expect(titleVariants('Customer Service Team Lead')[0]!.head).toBe('lead');
+    // a rank alone is no role: "Head of Marketing" is headed by none
+    expect(titleVariants('Head of Marketing')[0]!.head).toBeNull();
     expect(titleVariants('Lead Software Developer')[0]!.head).toBe('develop');
     expect([...titleVariants('Lead Software Developer')[0]!.terms.keys()]).not.toContain('lead');
     const { job, labels } = jobTerms(

@@ -230,7 +230,8 @@ export function titleVariants(title: string): TitleTerms[] {
       // a rank that ends a title names the role: "Customer Service Team Lead", "Department Head"
       const roleWords = termsOf(role ?? part);
       const last = roleWords.at(-1);
-      const rankRole = last !== undefined && ROLE_RANKS.has(last) ? last : null;
+      // (not a rank alone: "Head of Marketing" is headed by the field it runs)
+      const rankRole = last !== undefined && roleWords.length >= 2 && ROLE_RANKS.has(last) ? last : null;
       const roleTerms = roleWords.filter((t) => !LEVEL_WORDS.has(t) || t === rankRole);
       const head = roleTerms[roleTerms.length - 1] ?? null;
       const terms = new Map<string, number>();

@@ -2793,6 +2793,13 @@ describe('deriveRubric', () => {
       'Warehouse Supervisor',
     );
     expect(items.filter((i) => /Perks|discount|commute|Medical/.test(i))).toEqual([]);
+    // (the heading after an item's own capitalised names)
+    expect(
+      kinds(
+        'What You Need: • Experience with Microsoft Office Pay & Perks: $68,000 a year • 20% employee discount',
+        'Clerk',
+      ),
+    ).toEqual(['MUST_HAVE Microsoft Office']);
     expect(items).toEqual(expect.arrayContaining(['NICE_TO_HAVE conveyor', 'NICE_TO_HAVE sortation automation']));
   });
 
@@ -2812,6 +2819,21 @@ describe('deriveRubric', () => {
     );
     expect(items.filter((i) => / (?:Preliminary|Clear|enough|especially|What you get|Auditing)$/.test(i))).toEqual([]);
     expect(items).toContain('REQUIREMENT Pre-employment drug test and MVR check required');
+    // a duty done "as required" is no condition; a demand with what will not do for it stands;
+    // what will be required after a dash is asked
+    const duties = kinds(
+      [
+        'Responsibilities:',
+        '- Coordinate pre-employment background checks and drug screens as required.',
+        'Requirements:',
+        "- A valid Texas driver's license is required, out-of-state licenses will not be accepted.",
+        '- Forklift certification - OSHA card will be required',
+      ].join('\n'),
+      'HR Assistant',
+    );
+    expect(duties.filter((i) => /Coordinate/.test(i))).toEqual([]);
+    expect(duties.some((i) => /Texas driver's license/.test(i))).toBe(true);
+    expect(duties.some((i) => /OSHA/.test(i))).toBe(true);
     // the "or" of a count offers no choice
     expect(
       kinds(
@@ -2824,6 +2846,32 @@ describe('deriveRubric', () => {
       kinds('Requirements:\n- Frame work. Chief or Car-O-Liner experience both count.', 'Collision Technician'),
     ).toEqual(expect.arrayContaining(['NICE_TO_HAVE Chief', 'NICE_TO_HAVE Car-O-Liner']));
   });
+
+  // A description may be 20,000 characters (createJobPost's limit), and deriving its rubric runs in
+  // the API process: a pattern that backtracks on one would hang it. The timeout is the hang guard;
+  // how long each takes is no assertion.
+  it('reads hostile descriptions of the largest size to the end', () => {
+    const size = 20_000;
+    const fill = (s: string) => s.repeat(Math.ceil(size / s.length)).slice(0, size);
+    const hostile = [
+      fill('word '),
+      fill('Aa Bb '),
+      `Requirements:\n- 5+ years of retail sales ${'/'.repeat(5_000)}x and more words to pass one hundred characters`,
+      `Requirements:\n- ${fill('a, ')}`,
+      `Requirements:\n- ${fill('must have experience with things and ')}`,
+      fill('Python or '),
+      fill('3+ years of '),
+      fill('(a or b) '),
+      fill('- x '),
+      fill('Aa: '),
+      `Requirements:\n${fill('some words here ')} not eligible`,
+      `Requirements:\n${fill('words and, more ')} will not count`,
+    ];
+    for (const text of hostile) {
+      const { items } = deriveRubric('Role', text);
+      for (const item of items) if (item.quote) expect(text).toContain(item.quote);
+    }
+  }, 60_000);
 
   it('is deterministic', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));

@@ -419,7 +419,7 @@ const APPLYING =
  * DBS check", "Offers are contingent on a background check"): asked wherever it stands.
  */
 const CONDITION =
-  /\b(?:subject\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:check|screen(?:ing)?|clearance|verification|test(?:ing)?)|contingent\s+(?:up)?on|(?:you|candidates?|applicants?|finalists?|new\s+hires?|employees?|hires?)\s+must|(?:need|require)s?\s+(?:someone|somebody|a\s+person|a\s+candidate|candidates|applicants)\s+(?:who|that)\b|(?:is|as)\s+a\s+condition\s+of\s+employment|(?:drug\s+(?:test|screen)(?:ing)?|background\s+(?:check|screen)(?:ing)?|mvr(?:\s+check)?|physical\s+exam(?:ination)?|fingerprint(?:ing)?|credit\s+check)s?\b[^.;]{0,40}\b(?:required|mandatory))\b/i;
+  /\b(?:subject\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:check|screen(?:ing)?|clearance|verification|test(?:ing)?)|contingent\s+(?:up)?on|(?:you|candidates?|applicants?|finalists?|new\s+hires?|employees?|hires?)\s+must|(?:need|require)s?\s+(?:someone|somebody|a\s+person|a\s+candidate|candidates|applicants)\s+(?:who|that)\b|(?:is|as)\s+a\s+condition\s+of\s+employment|(?:drug\s+(?:test|screen)(?:ing)?|background\s+(?:check|screen)(?:ing)?|mvr(?:\s+check)?|physical\s+exam(?:ination)?|fingerprint(?:ing)?|credit\s+check)s?\b[^.;]{0,40}\b(?<!\bas\s)(?:required|mandatory))\b/i;
 
 /** Pay as a line of its own: "$168,000 - $196,000 a year", "£41,200 per annum". */
 const MONEY =
@@ -431,10 +431,11 @@ const RATE_LINE =
  * What a post says it does not ask: "No degree needed.", "Experience not required", "Required:
  * None.", or what it will not take ("Student teaching and substitute service do not count toward
  * this requirement", "Intern credentials … will not be considered"); never "Candidates without a
- * CDL will not be considered", which asks the CDL.
+ * CDL will not be considered", which asks the CDL, nor a demand with what will not do for it
+ * ("A valid Texas driver's license is required, out-of-state licenses will not be accepted").
  */
 const NOT_ASKED =
-  /^(?:no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary)|none|n\/a|not\s+applicable|no\s+(?:prior\s+)?experience|no\s+problem|(?:[\w'-]+\s+){1,4}(?:do|does|will)\s+not\s+count|(?:[\w'-]+\s+){1,3}not\s+(?:provided|offered|available)|(?:[\w'/ -]+\s+){1,3}not\s+eligible(?:\s+for\s+this\s+(?:role|position|job))?|(?![^.]*\b(?:without|lack|lacking|unless|who|that)\b)[^.]{3,160}?\b(?:(?:do|does|will|shall|are|is)(?:\s+not|n['’]t)|won['’]t)\s+(?:be\s+)?(?:count(?:ed)?|considered|accepted|meet|satisfy|qualify)(?:\s+(?:for|toward|towards)\s+(?:this|the)\s+(?:posting|position|role|job|vacancy|requirement|minimum)|\s+(?:this|the)\s+(?:requirement|minimum)(?:\s+for\s+this\s+(?:posting|position|role|job))?|\s+(?:for|toward|towards)\s+the\s+[\w-]+)?)\b[.!?]?$/i;
+  /^(?:no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary)|none|n\/a|not\s+applicable|no\s+(?:prior\s+)?experience|no\s+problem|(?:[\w'-]+\s+){1,4}(?:do|does|will)\s+not\s+count|(?:[\w'-]+\s+){1,3}not\s+(?:provided|offered|available)|(?:[\w'/-]+\s+){1,6}not\s+eligible(?:\s+for\s+this\s+(?:role|position|job))?|(?![^.]*\b(?:without|lack|lacking|unless|who|that|must|required|requires?)\b)(?!(?:an?\s+)?(?:[\w'’-]+\s+){0,4}(?:degree|diploma|licen[cs]e|certificate|certification|credential)\b[^,;]*[,;])[^.;]{3,160}?\b(?:(?:do|does|will|shall|are|is)(?:\s+not|n['’]t)|won['’]t)\s+(?:be\s+)?(?:count(?:ed)?|considered|accepted|meet|satisfy|qualify)(?:\s+(?:for|toward|towards)\s+(?:this|the)\s+(?:posting|position|role|job|vacancy|requirement|minimum)|\s+(?:this|the)\s+(?:requirement|minimum)(?:\s+for\s+this\s+(?:posting|position|role|job))?|\s+(?:for|toward|towards)\s+the\s+[\w-]+)?)\b[.!?]?$/i;
 /** A line about pay: "Pay is a 60/40 fee split in your favor", "Salary: $60K". */
 const PAY_LINE =
   /^(?:the\s+)?(?:pay|salary|compensation|wages?|base\s+pay|hourly\s+rate|pay\s+(?:band|range|rate))\b(?!\s+(?:and\s+benefits\s+)?(?:administration|processing|systems?|equity\s+analysis))/i;
@@ -520,7 +521,7 @@ const ONLY_OPTIONAL = new RegExp(
  * sleep"), or what will be done about the item ("- certificates will be checked").
  */
 const DASH_REMARK =
-  /^(?:you|you'?re|you'?ll|we|we'?re|we'?ll|it'?s|this|that|they|so|which|because|i\.e\.|be|just|think)\b|^(?:[\w'/-]+\s+){1,3}(?:will|can|may)\s+be\s+[a-z]+ed\b/;
+  /^(?:you|you'?re|you'?ll|we|we'?re|we'?ll|it'?s|this|that|they|so|which|because|i\.e\.|be|just|think)\b|^(?:[\w'/-]+\s+){1,3}(?:will|can|may)\s+be\s+(?:checked|verified|confirmed|reviewed|provided|discussed|supplied|arranged|covered|reimbursed|paid|given|taught)\b/;
 /** A demand said to the reader in so many words: "You'll need to…", "You must…". */
 const STRONG_DEMAND = /\b(?:you(?:'ll|’ll|\s+will)?\s+need\s+to|you\s+must)\b/i;
 /** A sentence that opens by saying the item before it is not asked: "Not required, but …". */

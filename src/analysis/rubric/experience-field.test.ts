@@ -117,6 +117,13 @@ describe('fieldNames', () => {
     expect(
       fieldNames('At least 3 years of multifamily property management experience as a Property Manager')[0]!.wordSets,
     ).toContainEqual(['property', 'manager']);
+    // a role of one word names no field alone, and a specialty after "experience in" is the work's
+    expect(fieldNames('At least 3 years of restaurant experience as a manager')[0]!.wordSets).toEqual([
+      ['restaurant', 'manager'],
+    ]);
+    expect(fieldNames('At least 2 years of medical billing experience in orthopedics')[0]!.wordSets[0]).toContain(
+      'orthopedics',
+    );
   });
 });
 

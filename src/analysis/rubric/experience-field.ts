@@ -124,11 +124,15 @@ export function experienceItemText(
   if (tail && !TAIL_LEAD.test(tail)) tail = `of ${tail}`;
   if (fieldTermsOf(tail).length === 0) tail = 'of experience';
   let text = `${years} ${tail}`;
-  // (cut at a word, never after one that leads to the next: "…as a Property Manager or")
-  if (text.length > MAX_TEXT)
-    text = text
-      .slice(0, text.lastIndexOf(' ', MAX_TEXT))
-      .replace(/(?:[\s,;/&]+|\s+(?:or|and|nor|of|in|as|at|to|for|with|a|an|the))+$/i, '');
+  // (cut at a word, never after one that leads to the next: "…as a Property Manager or"; trimmed
+  // a word at a time, as one pattern of repeated alternatives would backtrack without end)
+  if (text.length > MAX_TEXT) {
+    text = text.slice(0, text.lastIndexOf(' ', MAX_TEXT));
+    for (let before = ''; before !== text;) {
+      before = text;
+      text = text.replace(/[\s,;/&]+$/, '').replace(/\s(?:or|and|nor|of|in|as|at|to|for|with|an|the)$/i, '');
+    }
+  }
   return wished ? `${text} (preferred)` : text;
 }
 
@@ -203,7 +207,11 @@ export function namesField(itemText: string): boolean {
 }
 
 /** The work, then where it was done: "… paralegal experience in a law firm" (see {@link readFieldNames}). */
-const SETTING = /^(.*?\S)\s+experience\s+(?:in|at|within)\s+(?:an?\s+|the\s+)?[^,;]*$/i;
+const SETTING = /^(.*?\S)\s+experience\s+(?:in|at|within)\s+(?:an?\s+|the\s+)?([^,;]*)$/i;
+
+/** The last word of a place where work is done (a setting after the work: "… in a law firm", "… in an acute care hospital"). */
+const PLACE_OF_WORK =
+  /^(?:office|offices|clinic|clinics|practice|practices|facility|facilities|setting|settings|environment|environments|center|centers|centre|centres|shop|shops|store|stores|plant|plants|site|sites|firm|firms|agency|agencies|hospital|hospitals|company|companies|organi[sz]ation|organi[sz]ations|restaurant|restaurants|warehouse|warehouses|school|schools|department|departments|unit|units|lab|labs|laboratory|laboratories|kitchen|kitchens|home|homes)$/i;
 
 /** The role the years were spent in: "… experience as a Property Manager" (see {@link readFieldNames}). */
 const ROLE = /\bexperience\s+as\s+(?:an?\s+)?([^,;]+)$/i;
@@ -215,12 +223,13 @@ const MAX_CACHED = 1_000;
 function readFieldNames(itemText: string): FieldNames {
   const out: { skills: string[]; wordSets: string[][] }[] = [];
   for (const whole of fieldOf(itemText).split(/,|;|\/|\b(?:or|and|nor)\b/i)) {
-    // where the years were spent, after the work that names itself in two words or more ("civil
-    // litigation paralegal experience in a law firm"), is no word a resume must name: a litigation
-    // paralegal's entries name the firm by its name
+    // the place where the years were spent, after the work that names itself in two words or more
+    // ("civil litigation paralegal experience in a law firm"), is no word a resume must name: a
+    // litigation paralegal's entries name the firm by its name; "experience in oncology" names the work
     const setting = SETTING.exec(whole);
     const part =
       setting &&
+      PLACE_OF_WORK.test(setting[2]!.trim().split(/\s+/).pop() ?? '') &&
       new Set(
         fieldSpans(setting[1]!)
           .filter((s) => !s.term.startsWith(SKILL_PREFIX))
@@ -231,7 +240,7 @@ function readFieldNames(itemText: string): FieldNames {
     // the role the years were spent in, after the work ("property management experience as a
     // Property Manager"): a job of that title names the field too
     const role = ROLE.exec(part);
-    const roleWords = role ? fieldSpans(role[1]!).map((s) => s.word) : [];
+    const roleWords = role ? [...new Set(fieldSpans(role[1]!).map((s) => s.word))] : [];
     const spans = fieldSpans(part);
     if (spans.length === 0) continue;
     const skills = spans.filter((s) => s.term.startsWith(SKILL_PREFIX)).map((s) => s.term.slice(SKILL_PREFIX.length));
@@ -249,7 +258,9 @@ function readFieldNames(itemText: string): FieldNames {
     const inner = distinct.length >= 3 ? [distinct.slice(1)] : [];
     out.push({
       skills,
-      wordSets: [all, ...inner, [...new Set(roleWords)], ...named.map((k) => telling(k.match))].filter(
+      // (a role of one word names a field only with the work's own words: "restaurant experience as
+      // a manager" is no IT manager's)
+      wordSets: [all, ...inner, roleWords.length >= 2 ? roleWords : [], ...named.map((k) => telling(k.match))].filter(
         (set) => set.length > 0,
       ),
     });

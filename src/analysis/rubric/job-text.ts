@@ -952,18 +952,24 @@ const INNER_HEADING = /(?<=[a-z0-9)%])[ \t]+((?:[A-Z][\w'’]*[ \t]+(?:&[ \t]+)?
 
 /**
  * A piece cut before each phrase of wishes or of the offer run on after its end with a colon (see
- * {@link INNER_HEADING}): an ad scraped into one line keeps "Pay & Perks:" and "Nice to Have:" as
+ * {@link INNER_HEADING}): an ad scraped into one line keeps "Pay & Perks:" and "Benefits:" as
  * headings. Words before a colon that name no such section stay ("…such as Excel: pivots",
  * "Driver's License: A valid Class C…").
  */
 function innerHeadings<T extends Span>(description: string, span: T): T[] {
   const text = description.slice(span.start, span.end);
-  const cuts = [...text.matchAll(INNER_HEADING)]
-    .filter((m) => {
-      const mode = headingMode(m[1]!, true);
-      return mode === 'about' || mode === 'optional';
-    })
-    .map((m) => span.start + m.index + m[0].length - m[0].trimStart().length);
+  const cuts: number[] = [];
+  for (const m of text.matchAll(INNER_HEADING)) {
+    // the heading is the longest run of the capitalised words before the colon that is one: the
+    // item's own names may stand before it ("…with Microsoft Office Pay & Perks:")
+    const words = [...m[1]!.matchAll(/[A-Z][\w'’]*/g)];
+    for (let k = 0; k < words.length; k++) {
+      const mode = headingMode(m[1]!.slice(words[k]!.index), true);
+      if (mode !== 'about' && mode !== 'optional') continue;
+      cuts.push(span.start + m.index + m[0].indexOf(m[1]!) + words[k]!.index);
+      break;
+    }
+  }
   if (cuts.length === 0) return [span];
   const bounds = [span.start, ...cuts, span.end];
   return bounds.slice(0, -1).map((start, k) => ({ ...span, start, end: bounds[k + 1]! }));
