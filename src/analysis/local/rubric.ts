@@ -663,19 +663,25 @@ function fieldYears(
         ...alt.wordSets.map((set) => Math.min(...set.map((hits) => hits.filter((i) => i >= from && i < to).length))),
       ]),
     );
-  const inField = jobs.filter((_, k) => namedIn(blocks[k]!.from, blocks[k]!.to));
+  const fieldJobs = jobs.flatMap((job, k) =>
+    namedIn(blocks[k]!.from, blocks[k]!.to) ? [{ job, block: blocks[k]! }] : [],
+  );
+  const inField = fieldJobs.map((f) => f.job);
   // a job whose header (its title and employer, down to its dates) names the field, or whose
   // entry names it again and again, was work in it; one passing mention under another title
   // ("coordinated transfers to the ICU") is half of one
-  const surely = inField.filter((j) => {
-    const block = blocks[jobs.indexOf(j)]!;
-    // (the header runs down to the dates, and on to the line after them where that is no bullet:
-    // "Mercy Health, Jan 2021 - Dec 2024" over "Hospice Nurse")
-    const next = ix.lines.slice(j.lastLine + 1).find((l) => l.content);
-    const after = next && !next.heading && !/^\s*[-–•·*▪◦●]/.test(next.text) ? next : ix.lines[j.lastLine]!;
-    const headerEnd = Math.min(block.to, after.start + after.text.length);
-    return namedIn(block.from, headerEnd) || mentions(headerEnd, block.to) >= 2;
-  });
+  const surely = fieldJobs
+    .filter(({ job: j, block }) => {
+      // (the header runs down to the dates, and on to the line after them where that is no bullet:
+      // "Mercy Health, Jan 2021 - Dec 2024" over "Hospice Nurse")
+      let next = j.lastLine + 1;
+      while (next < ix.lines.length && !ix.lines[next]!.content) next++;
+      const line = ix.lines[next];
+      const after = line && !line.heading && !/^\s*[-–•·*▪◦●]/.test(line.text) ? line : ix.lines[j.lastLine]!;
+      const headerEnd = Math.min(block.to, after.start + after.text.length);
+      return namedIn(block.from, headerEnd) || mentions(headerEnd, block.to) >= 2;
+    })
+    .map((f) => f.job);
   const named = yearsCovered(
     inField.map((j) => j.range),
     now,

@@ -74,9 +74,11 @@ const HOW_WORDS = new Set(
     .filter((t): t is string => t !== null),
 );
 
+/** Nouns that name a workplace. */
+const WORKPLACE_WORDS =
+  'office|offices|clinic|clinics|practice|practices|facility|facilities|setting|center|centre|shop|store|plant|site|firm|agency';
 /** A noun that names a workplace, closing a field's words ("… in a dental office"). */
-const WORKPLACE =
-  /^(?:office|offices|clinic|clinics|practice|practices|facility|facilities|setting|center|centre|shop|store|plant|site|firm|agency)$/i;
+const WORKPLACE = new RegExp(`^(?:${WORKPLACE_WORDS})$`, 'i');
 
 /** Terms in more of the corpus's samples than this say nothing of a trade ("time", "make", "line"). */
 const MAX_DOCUMENT_FREQUENCY = 200;
@@ -210,8 +212,10 @@ export function namesField(itemText: string): boolean {
 const SETTING = /^(.*?\S)\s+experience\s+(?:in|at|within)\s+(?:an?\s+|the\s+)?([^,;]*)$/i;
 
 /** The last word of a place where work is done (a setting after the work: "… in a law firm", "… in an acute care hospital"). */
-const PLACE_OF_WORK =
-  /^(?:office|offices|clinic|clinics|practice|practices|facility|facilities|setting|settings|environment|environments|center|centers|centre|centres|shop|shops|store|stores|plant|plants|site|sites|firm|firms|agency|agencies|hospital|hospitals|company|companies|organi[sz]ation|organi[sz]ations|restaurant|restaurants|warehouse|warehouses|school|schools|department|departments|unit|units|lab|labs|laboratory|laboratories|kitchen|kitchens|home|homes)$/i;
+const PLACE_OF_WORK = new RegExp(
+  `^(?:${WORKPLACE_WORDS}|settings|environments?|centers|centres|shops|stores|plants|sites|firms|agencies|hospitals?|compan(?:y|ies)|organi[sz]ations?|restaurants?|warehouses?|schools?|departments?|units?|labs?|laborator(?:y|ies)|kitchens?|homes?)$`,
+  'i',
+);
 
 /** The role the years were spent in: "… experience as a Property Manager" (see {@link readFieldNames}). */
 const ROLE = /\bexperience\s+as\s+(?:an?\s+)?([^,;]+)$/i;
