@@ -240,4 +240,21 @@ describe('skills vocabulary', () => {
     expect(suiteHolds('Outlook', 'Microsoft Office')).toBe(false);
     expect(suiteHolds('Adobe Creative Suite', 'Adobe InDesign')).toBe(false);
   });
+
+  it("reads trucking's logs, driving-time rules and dispatch systems, and a phlebotomist's work", () => {
+    expect(skillsIn('Watch HOS clocks in Samsara ELD; FMCSA hours-of-service rules')).toEqual([
+      'Hours of Service',
+      'Samsara',
+      'Electronic Logging Devices',
+      'Hours of Service',
+    ]);
+    expect(skillsIn('hos and eld in lower case are other words')).toEqual([]);
+    expect(showsSkill('McLeod', 'Transportation Management Systems')).toBe(true);
+    expect(showsSkill('Samsara', 'Electronic Logging Devices')).toBe(true);
+    expect(skillsIn('Phlebotomist; adult venepuncture; take blood from 45 patients a day')).toEqual([
+      'Phlebotomy',
+      'Phlebotomy',
+      'Phlebotomy',
+    ]);
+  });
 });

@@ -38,14 +38,15 @@ export const GRADED_SETS = [
   { which: 'set 10 (development, as set 9; 53 of 56 at its first run)', dir: 'set-10' },
   {
     which:
-      'set 11 (written blind after the rules of local-v20, never tuned on; at its first run 52 of 56, local-v19 53)',
+      'set 11 (development since local-v21: written blind after the rules of local-v20; at its first run 52 of 56, local-v19 53)',
     dir: 'set-11',
   },
   {
-    which:
-      'set 12 (written blind after the rules of local-v20, never tuned on; at its first run 53 of 56, local-v19 53)',
+    which: 'set 12 (development since local-v21, as set 11; at its first run 53 of 56, local-v19 53)',
     dir: 'set-12',
   },
+  { which: 'set 13 (written blind after the rules of local-v21, never tuned on)', dir: 'set-13' },
+  { which: 'set 14 (written blind after the rules of local-v21, never tuned on)', dir: 'set-14' },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;

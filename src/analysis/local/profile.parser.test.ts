@@ -407,6 +407,29 @@ describe('parseProfile on hand-written resumes', () => {
     expect(nameOf('"Ray" Pruitt')).toBeNull();
   });
 
+  it('reads the titles of trades beyond the office over an employer line with its town', () => {
+    const text = [
+      'Owen Pritchard',
+      'owen@example.com',
+      '',
+      'Work Experience',
+      '',
+      'Phlebotomist',
+      'Kestrel Private Hospital, Ashcombe',
+      'May 2024 – present',
+      '• Take blood from around 45 adult patients a day',
+      '',
+      'Millwright',
+      'Harlan Paper Mill, Dunmore',
+      'Jan 2019 – Apr 2024',
+    ].join('\n');
+    const p = parseProfile(text, NOW);
+    expect(p.experience.map((e) => [e.title, e.company])).toEqual([
+      ['Phlebotomist', 'Kestrel Private Hospital'],
+      ['Millwright', 'Harlan Paper Mill'],
+    ]);
+  });
+
   it('survives PDF text artefacts: soft hyphens, NBSP, icon glyphs', () => {
     const text = 'Leonie\u00A0Fischer\n\uF0E0 leonie@example.de \uF095 (030) 555-\u00AD\u20101234\nBerlin, Germany';
     const p = parseProfile(text, NOW);

@@ -432,4 +432,67 @@ describe('answerRubric: years in a field', () => {
     expect(years[0]!.fieldYears?.years).toBeCloseTo(4, 0);
     expect(years[2]!.fieldYears).toBeUndefined();
   });
+
+  it("counts a job whose title holds the work's verb, and a phlebotomist's job by its title", () => {
+    const dispatcher = resumeOf(
+      'Experience',
+      'Senior Fleet Dispatcher — Limestone Transport, Marlow, IN',
+      'June 2021 – Present',
+      '- Run a board of 48 reefer trucks on Midwest lanes',
+      '- Book backhauls on DAT and negotiate rates with brokers',
+    );
+    const freight = job({
+      minYearsExperience: 2,
+      experienceItems: [{ text: 'At least 2 years of experience dispatching truckload freight', minYears: 2 }],
+    });
+    const m = experience(dispatcher, freight);
+    expect(m.met).toBe(true);
+    expect(m.fieldYears?.how).toMatch(/in 1 job that names the field;/);
+
+    const phlebotomist = resumeOf(
+      'Work Experience',
+      '',
+      'Phlebotomist',
+      'Kestrel Private Hospital, Ashcombe',
+      'May 2022 – present',
+      '• Take blood from around 45 adult patients a day in the outpatient department',
+    );
+    const venepuncture = job({
+      minYearsExperience: 1,
+      experienceItems: [
+        { text: 'At least 1 year of experience performing venepuncture on adults in a clinical setting', minYears: 1 },
+      ],
+    });
+    const p = experience(phlebotomist, venepuncture);
+    expect(p.met).toBe(true);
+    expect(p.fieldYears?.how).toMatch(/^[\d.]+ years in 1 job that names the field;/);
+  });
+});
+
+describe('answerRubric: what a resume says in its own words', () => {
+  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
+  const demand = "Valid Texas driver's license and a clean driving record for the past 3 years (we will run an MVR)";
+
+  it('holds a clean driving record by no accidents or tickets, a clean MVR, accident-free', () => {
+    for (const said of ['no tickets, no accidents', 'clean MVR', 'accident-free', 'spotless driving record']) {
+      const text = resumeOf('Licenses', `Texas Class C driver's license — ${said}`);
+      const [m] = answer(text, job({ requirements: [demand] }));
+      expect(m, said).toMatchObject({ met: true });
+    }
+    // the record alone, asked alone, is held by it in other words, and not by a licence alone
+    const record = job({ requirements: ['Clean driving record'] });
+    expect(answer(resumeOf('Safety', '600,000 miles, no preventable accidents'), record)[0]!.met).toBe(true);
+    expect(answer(resumeOf('Licenses', "Texas Class C driver's license"), record)[0]!.met).toBe(false);
+  });
+
+  it('reads "coding", "coded" and "code" as one word, and "hiring" as "hire"', () => {
+    const text = resumeOf(
+      'Experience',
+      'Billing Clerk, Oak Family Medicine, 2019 - 2024',
+      '- Coded office visits and labs',
+    );
+    expect(answer(text, job({ requirements: ['Outpatient coding accuracy'] }))[0]!.met).toBe(false);
+    const [m] = answer(text, job({ requirements: ['Coding of office visits'] }));
+    expect(m).toMatchObject({ met: true, evidence: expect.stringContaining('Coded office visits') });
+  });
 });

@@ -105,9 +105,13 @@ export function stem(word: string): string {
   for (const suffix of SUFFIXES) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
       w = w.slice(0, -suffix.length);
-      break;
+      return w.slice(0, 6);
     }
   }
+  // a short root that lost its "e" before "-ing" or "-ed": "coding" and "coded" are "code",
+  // "hiring" is "hire", "caring" is "care" ("fixed", "adding", "owned" keep theirs)
+  const short = /^([b-df-hj-np-tvz][aeiou][b-df-hj-np-tvz])(?:ing|ings|ed)$/.exec(w);
+  if (short) return `${short[1]}e`;
   return w.slice(0, 6);
 }
 
@@ -373,6 +377,17 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   if (degree) terms.push(degree);
   for (const m of named) if (!terms.some((t) => t.label === m.skill)) terms.push(skillTerm(ix, m.skill));
   let rest = degree ? requirement.replace(DEGREE_WORDS, (m) => ' '.repeat(m.length)) : requirement;
+  // what the employer will do, said beside the demand ("(we will run an MVR)"), asks nothing
+  rest = rest.replace(EMPLOYER_REMARK, (m) => ' '.repeat(m.length));
+  // a thing a resume says in other words than a post ("a clean driving record": "no accidents")
+  for (const concept of CONCEPTS) {
+    let asked = false;
+    rest = rest.replace(concept.asked, (m) => {
+      asked = true;
+      return ' '.repeat(m.length);
+    });
+    if (asked) terms.push(termOf(ix, concept.label, concept.held));
+  }
   // a name spelled out and abbreviated is one term, met by either: "Texas RDA" holds "Registered
   // Dental Assistant (RDA)"
   for (const s of spelledOut(rest)) {
@@ -392,6 +407,24 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   }
   return terms;
 }
+
+/** A remark in brackets of what the employer will do: "(we will run an MVR)", "(we'll train)". */
+const EMPLOYER_REMARK = /\(\s*(?:we|we'll|we will|we're|we are|we do|our)\b[^()]*\)/gi;
+
+/**
+ * Things a post asks in words a resume seldom repeats, each one term of a demand: its words in the
+ * post (`asked`), and what in a resume holds it (`held`).
+ */
+const CONCEPTS: readonly { label: string; asked: RegExp; held: RegExp }[] = [
+  {
+    // "a clean driving record", "acceptable MVR": held by "clean MVR", "no accidents or tickets",
+    // "accident-free", "spotless driving record"
+    label: 'clean driving record',
+    asked:
+      /\b(?:(?:clean|good|safe|acceptable|satisfactory|insurable)\s+)?(?:driving\s+(?:record|history)|motor\s+vehicle\s+(?:record|report)|MVR)s?\b|\bclean\s+record\b/gi,
+    held: /\b(?:clean|good|safe|spotless|excellent|perfect|unblemished)\s+(?:driving\s+|motor\s+vehicle\s+)?(?:record|MVR|driving\s+history)\b|\baccident[\s-]free\b|\bno\s+(?:(?:(?:at[\s-]fault|preventable|chargeable|reportable)\s+)?accidents?|(?:moving\s+)?violations?|tickets|points)\b|\b(?:driving\s+record|MVR)\b/gi,
+  },
+];
 
 /**
  * The alternatives a requirement offers, each as text of its own: "an active coding credential,
@@ -647,6 +680,7 @@ function fieldYears(
   const alternatives = fieldNames(item).map((alt) => ({
     skills: ix.skills.filter((k) => alt.skills.includes(k.skill.toLowerCase())).map((k) => k.index),
     wordSets: alt.wordSets.map((set) => set.map(hitsOf)),
+    verb: alt.verb ? hitsOf(alt.verb) : [],
   }));
   const namedIn = (from: number, to: number) =>
     alternatives.some(
@@ -663,24 +697,28 @@ function fieldYears(
         ...alt.wordSets.map((set) => Math.min(...set.map((hits) => hits.filter((i) => i >= from && i < to).length))),
       ]),
     );
-  const fieldJobs = jobs.flatMap((job, k) =>
-    namedIn(blocks[k]!.from, blocks[k]!.to) ? [{ job, block: blocks[k]! }] : [],
-  );
+  // a job's header: its title and employer, down to its dates, and on to the line after them
+  // where that is no bullet ("Mercy Health, Jan 2021 - Dec 2024" over "Hospice Nurse")
+  const headerEnd = (j: JobRange, block: { from: number; to: number }) => {
+    let next = j.lastLine + 1;
+    while (next < ix.lines.length && !ix.lines[next]!.content) next++;
+    const line = ix.lines[next];
+    const after = line && !line.heading && !/^\s*[-–•·*▪◦●]/.test(line.text) ? line : ix.lines[j.lastLine]!;
+    return Math.min(block.to, after.start + after.text.length);
+  };
+  // the work's verb in a job's title names the field: "Senior Fleet Dispatcher" for "experience
+  // dispatching truckload freight"
+  const titled = (from: number, to: number) => alternatives.some((alt) => alt.verb.some((i) => i >= from && i < to));
+  const fieldJobs = jobs.flatMap((job, k) => {
+    const block = blocks[k]!;
+    const end = headerEnd(job, block);
+    return namedIn(block.from, block.to) || titled(block.from, end) ? [{ job, block, end }] : [];
+  });
   const inField = fieldJobs.map((f) => f.job);
-  // a job whose header (its title and employer, down to its dates) names the field, or whose
-  // entry names it again and again, was work in it; one passing mention under another title
-  // ("coordinated transfers to the ICU") is half of one
+  // a job whose header names the field, or whose entry names it again and again, was work in it;
+  // one passing mention under another title ("coordinated transfers to the ICU") is half of one
   const surely = fieldJobs
-    .filter(({ job: j, block }) => {
-      // (the header runs down to the dates, and on to the line after them where that is no bullet:
-      // "Mercy Health, Jan 2021 - Dec 2024" over "Hospice Nurse")
-      let next = j.lastLine + 1;
-      while (next < ix.lines.length && !ix.lines[next]!.content) next++;
-      const line = ix.lines[next];
-      const after = line && !line.heading && !/^\s*[-–•·*▪◦●]/.test(line.text) ? line : ix.lines[j.lastLine]!;
-      const headerEnd = Math.min(block.to, after.start + after.text.length);
-      return namedIn(block.from, headerEnd) || mentions(headerEnd, block.to) >= 2;
-    })
+    .filter(({ block, end }) => namedIn(block.from, end) || titled(block.from, end) || mentions(end, block.to) >= 2)
     .map((f) => f.job);
   const named = yearsCovered(
     inField.map((j) => j.range),

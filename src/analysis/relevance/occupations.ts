@@ -47,3 +47,9 @@ export function familiesOf(title: string): Set<string> {
   for (const e of ENTRIES) if (e.words.length > 0 && e.words.every((w) => words.has(w))) out.add(e.family);
   return out;
 }
+
+/** The terms (stems) of the words of these families. */
+export function familyTerms(families: Iterable<string>): Set<string> {
+  const wanted = new Set(families);
+  return new Set(ENTRIES.filter((e) => wanted.has(e.family)).flatMap((e) => e.terms));
+}

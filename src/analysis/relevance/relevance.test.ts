@@ -275,6 +275,37 @@ describe('relevance', () => {
     expect(titled('Construction Project Manager')).toBeCloseTo(1, 6);
     // seniority words are no trade
     expect(titled('Senior Project Manager')).toBeCloseTo(titled('Project Manager'), 6);
+    // a word of the post's own family of occupations is no other trade: a fleet is a dispatcher's
+    const truck = jobTerms('Truck Dispatcher', 'Dispatch drivers and loads. Requirements: 2 years of dispatching.');
+    const dispatch = (title: string) =>
+      relevance(truck.job, truck.labels, resumeTerms('', [{ title, years: null }], null)).title.score;
+    expect(dispatch('Senior Fleet Dispatcher')).toBeGreaterThan(0.6);
+    expect(dispatch('Senior Fleet Dispatcher')).toBeGreaterThan(dispatch('Medical Dispatcher') + 0.3);
+    // how far the work reaches is no trade either: an area supervisor of a warehouse's outbound
+    const warehouse = jobTerms('Warehouse Supervisor', 'Supervise a shift of warehouse associates. Requirements: WMS.');
+    const supervise = (title: string) =>
+      relevance(warehouse.job, warehouse.labels, resumeTerms('', [{ title, years: null }], null)).title.score;
+    expect(supervise('Area Supervisor')).toBeCloseTo(supervise('Supervisor'), 6);
+    expect(supervise('Outbound Operations Manager')).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('reads one title\'s words joined by "&" as one title, and two titles as two', () => {
+    expect(titleVariants('Coding & Billing Specialist').map((v) => [...v.terms.keys()])).toEqual([
+      ['code', 'bill', 'specialist'],
+    ]);
+    expect(titleVariants('Store Manager & Visual Merchandiser').map((v) => v.head)).toEqual(['manag', 'merchandis']);
+    // a skill's words as a post writes them count, not only its name's: "billing" in "Medical Billing and Coding"
+    expect(termsOf('Medical Billing and Coding Specialist')).toContain('bill');
+  });
+
+  it('counts a title that names the role at 90% or more in full', () => {
+    const { job, labels } = jobTerms('Truck Dispatcher', 'Dispatch truckload freight. Requirements: McLeod.');
+    const scored = (title: string) =>
+      relevance(job, labels, resumeTerms('Dispatch truckload freight on McLeod', [{ title, years: null }], null));
+    const near = scored('Truckload Dispatcher');
+    expect(near.title.score).toBeLessThan(1);
+    expect(near.title.score).toBeGreaterThanOrEqual(0.9);
+    expect(near.score).toBeCloseTo(scored('Truck Dispatcher').score, 6);
   });
 
   it('is deterministic and bounded', () => {

@@ -15,7 +15,7 @@
  */
 import { jobSegments, type SectionMode } from '../rubric/job-text.js';
 import { idf } from './frequencies.js';
-import { familiesOf, familyHits } from './occupations.js';
+import { familiesOf, familyHits, familyTerms } from './occupations.js';
 import { SKILL_PREFIX, termCounts, termsOf } from './terms.js';
 import { SKILL_IMPLIES } from '../skills.data.js';
 
@@ -40,6 +40,11 @@ const TYPICAL_RESUME_TERMS = 450;
  */
 const CONTENT_FULL = 0.7;
 /**
+ * Title agreement that counts as full: past it, titles differ in wording, not in the role they
+ * name ("Truckload Dispatcher", "Dispatcher" for a Truck Dispatcher post).
+ */
+const TITLE_FULL = 0.9;
+/**
  * The most a resume could earn is counted over the post's this many heaviest terms: a post of
  * 6,000 characters has hundreds, and a resume's share of all of them would fall with the post's
  * length (measured: the shortest of five developer posts then ranked first for most CVs).
@@ -52,14 +57,16 @@ const TENURE_FULL_YEARS = 8;
 /** Years in any position count this much toward tenure: experience is worth something anywhere. */
 const ANY_YEARS_SHARE = 0.25;
 /**
- * Words of rank and seniority, and of how and when the work is done: they say how senior, or
- * where and on what terms ("Remote Software Developer", "Seasonal Warehouse Associate", "Night
- * Shift RN"), not which job.
+ * Words of rank and seniority, of how and when the work is done, and of how far it reaches: they
+ * say how senior, or where and on what terms ("Remote Software Developer", "Seasonal Warehouse
+ * Associate", "Night Shift RN", "Area Supervisor"), not which job.
  */
 const LEVEL_WORDS = new Set(
   [
     'senior sr junior jr lead head chief principal staff associ assist entri level mid i ii iii iv v trainee intern apprentic deputi acting interim',
     'remot hybrid onsit temporari temp parttim fulltim freelanc season diem prn wfh shift weekend immedi urgent hire',
+    // how far the work reaches: "Area Supervisor", "Regional Sales Manager", "District Manager"
+    'area region district',
   ]
     .join(' ')
     .split(' '),
@@ -94,6 +101,8 @@ export interface JobTerms {
   titleInformation: number;
   /** The families of occupations the post is about (see `occupations.data.ts`). */
   families: Set<string>;
+  /** The words (terms) of those families: a resume title's word among them names the post's trade. */
+  familyWords: Set<string>;
   /** The most a resume could earn over the post's {@link CEILING_TERMS} heaviest terms (each saturated). */
   ceiling: number;
 }
@@ -177,7 +186,15 @@ export function jobTerms(title: string, description: string): { job: JobTerms; l
     .sort((a, b) => b - a)
     .slice(0, CEILING_TERMS)
     .reduce((a, b) => a + b, 0);
-  const job = { weights, title: variants, ceiling, vocabulary, titleInformation, families };
+  const job = {
+    weights,
+    title: variants,
+    ceiling,
+    vocabulary,
+    titleInformation,
+    families,
+    familyWords: familyTerms(families),
+  };
   const out = { job, labels };
   if (jobCache.size >= JOB_CACHE_SIZE) jobCache.delete(jobCache.keys().next().value!);
   jobCache.set(key, out);
@@ -222,23 +239,28 @@ export interface TitleTerms {
  * {@link ROLE_RANKS}), elsewhere only a rank ("Lead Developer").
  */
 export function titleVariants(title: string): TitleTerms[] {
-  return title
-    .replace(/\([^)]*\)/g, ' ')
-    .split(/\s+[-–—|/]\s+|\s*\/\s*|,\s+|\s+&\s+/)
-    .map((part) => {
-      const [role] = part.split(/\s+(?:of|for|in|at)\s+/i);
-      // a rank that ends a title names the role: "Customer Service Team Lead", "Department Head"
-      const roleWords = termsOf(role ?? part);
-      const last = roleWords.at(-1);
-      // (not a rank alone: "Head of Marketing" is headed by the field it runs)
-      const rankRole = last !== undefined && roleWords.length >= 2 && ROLE_RANKS.has(last) ? last : null;
-      const roleTerms = roleWords.filter((t) => !LEVEL_WORDS.has(t) || t === rankRole);
-      const head = roleTerms[roleTerms.length - 1] ?? null;
-      const terms = new Map<string, number>();
-      for (const t of termsOf(part)) if (!LEVEL_WORDS.has(t) || t === rankRole) terms.set(t, idf(t));
-      return { terms, head };
-    })
-    .filter((v) => v.terms.size > 0);
+  return (
+    title
+      .replace(/\([^)]*\)/g, ' ')
+      .split(/\s+[-–—|/]\s+|\s*\/\s*|,\s+/)
+      // "&" joins two titles ("Store Manager & Visual Merchandiser"), or two words of one ("Coding &
+      // Billing Specialist", "Sales & Marketing Manager"): one word before it is no title of its own
+      .flatMap((part) => (/^\s*\S+\s+&\s+/.test(part) ? [part] : part.split(/\s+&\s+/)))
+      .map((part) => {
+        const [role] = part.split(/\s+(?:of|for|in|at)\s+/i);
+        // a rank that ends a title names the role: "Customer Service Team Lead", "Department Head"
+        const roleWords = termsOf(role ?? part);
+        const last = roleWords.at(-1);
+        // (not a rank alone: "Head of Marketing" is headed by the field it runs)
+        const rankRole = last !== undefined && roleWords.length >= 2 && ROLE_RANKS.has(last) ? last : null;
+        const roleTerms = roleWords.filter((t) => !LEVEL_WORDS.has(t) || t === rankRole);
+        const head = roleTerms[roleTerms.length - 1] ?? null;
+        const terms = new Map<string, number>();
+        for (const t of termsOf(part)) if (!LEVEL_WORDS.has(t) || t === rankRole) terms.set(t, idf(t));
+        return { terms, head };
+      })
+      .filter((v) => v.terms.size > 0)
+  );
 }
 
 /**
@@ -308,8 +330,9 @@ const FOREIGN_WORDS = 0.8;
 
 /**
  * The share of a resume title's telling words (not its head, not a word many trades share) that
- * the post's title and key terms do not know, even as another form of the root: words that name
- * another trade. 0 when the title has no telling word.
+ * the post's title, key terms and families of occupations do not know, even as another form of
+ * the root: words that name another trade ("Fleet" is a dispatcher's own trade). 0 when the title
+ * has no telling word.
  */
 function foreignShare(res: TitleTerms, post: TitleTerms, job: JobTerms): number {
   const postWords = new Set(post.terms.keys());
@@ -318,7 +341,7 @@ function foreignShare(res: TitleTerms, post: TitleTerms, job: JobTerms): number 
   for (const [t, w] of res.terms) {
     if (GENERIC_HEADS.has(t) || t === res.head) continue;
     telling += w;
-    if (!job.vocabulary.has(t) && wordCredit(t, postWords) === 0) foreign += w;
+    if (!job.vocabulary.has(t) && !job.familyWords.has(t) && wordCredit(t, postWords) === 0) foreign += w;
   }
   return telling > 0 ? foreign / telling : 0;
 }
@@ -404,8 +427,8 @@ function titleAgreement(job: JobTerms, title: string): number {
 }
 
 /**
- * The relevance of a resume to a job post: `title × 0.4 + content × 0.6` (see
- * {@link RELEVANCE_WEIGHTS}), each in [0, 1].
+ * The relevance of a resume to a job post: `title × 0.45 + content × 0.4 + tenure × 0.15` (see
+ * {@link RELEVANCE_WEIGHTS}), each in [0, 1], the title counted full from {@link TITLE_FULL}.
  */
 export function relevance(job: JobTerms, labels: Map<string, string>, resume: ResumeTerms): RelevanceResult {
   let title = { score: 0, matched: null as string | null };
@@ -436,7 +459,9 @@ export function relevance(job: JobTerms, labels: Map<string, string>, resume: Re
   }
   const content = job.ceiling === 0 ? 0 : Math.min(1, earned / job.ceiling / CONTENT_FULL);
   const score =
-    RELEVANCE_WEIGHTS.title * title.score + RELEVANCE_WEIGHTS.content * content + RELEVANCE_WEIGHTS.tenure * tenure;
+    RELEVANCE_WEIGHTS.title * Math.min(1, title.score / TITLE_FULL) +
+    RELEVANCE_WEIGHTS.content * content +
+    RELEVANCE_WEIGHTS.tenure * tenure;
   const top = (list: [string, number][]) =>
     [...list]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

@@ -57,6 +57,38 @@ describe('jobSegments', () => {
     expect(segs.find((s) => s.text === 'drive routes')?.section).toBe('duties');
   });
 
+  it("reads a job board's summary fields and headings run on in a one-line ad", () => {
+    const ad =
+      'Truck Dispatcher What you need: • 2+ years of experience dispatching truckload freight • Experience with McLeod LoadMaster • ' +
+      'Proficient with Microsoft Outlook and Excel Preferred: • Bilingual English/Spanish • Experience with Truckstop.com Why Redtail: ' +
+      '• Modern office, free lunch every Friday, company-paid parking • QualityPro certified technician What we offer: • Paid training ' +
+      'Job Type: Full-time Expected hours: 40 - 45 per week Experience: Pest control: 2 years (Required) ' +
+      "License/Certification: TDA SPCS Technician License (Required) Driver's License (Required) Work Location: On the road";
+    const segs = jobSegments(ad);
+    const section = (text: string) => segs.find((s) => s.text === text)?.section;
+    // a heading of wishes or of the offer run on after an item, with nothing after its colon
+    expect(section('Proficient with Microsoft Outlook and Excel')).toBe('required');
+    expect(section('Bilingual English/Spanish')).toBe('optional');
+    expect(section('Experience with Truckstop.com')).toBe('optional');
+    expect(section('Modern office, free lunch every Friday, company-paid parking')).toBe('about');
+    // a section phrase run on after an item that would otherwise read as a heading by its colon
+    expect(section('QualityPro certified technician')).toBe('about');
+    expect(segs.find((s) => s.text === 'What we offer:')?.heading).toBe(true);
+    // the board's fields, each a piece; a field's capitalised words stay whole
+    expect(section('Pest control: 2 years (Required)')).toBe('required');
+    expect(section('TDA SPCS Technician License (Required)')).toBe('required');
+    expect(section("Driver's License (Required)")).toBe('required');
+    expect(segs.find((s) => s.text === 'Work Location')?.heading).toBe(true);
+    expect(kinds(ad, 'Truck Dispatcher').some((i) => /lunch|parking|office/i.test(i))).toBe(false);
+    // a field named in capitals before "Experience:" is one heading, and a driver's licence keeps its label
+    expect(
+      jobSegments('Specialized Experience: One year of wildland fire suppression work').map((s) => s.text),
+    ).toEqual(['Specialized Experience: One year of wildland fire suppression work']);
+    expect(kinds("Requirements:\n- Driver's License: A valid Class C driver's license")).toEqual([
+      "REQUIREMENT Driver's License: A valid Class C driver's license",
+    ]);
+  });
+
   it('reads a lettered item ("a.  Dockets new cases…") without its letter', () => {
     const text =
       'ESSENTIAL FUNCTIONS\na.  Dockets new cases in the case management system.\nb.  Performs other duties.';
@@ -2866,6 +2898,11 @@ describe('deriveRubric', () => {
       fill('Aa: '),
       `Requirements:\n${fill('some words here ')} not eligible`,
       `Requirements:\n${fill('words and, more ')} will not count`,
+      fill('Specialized Experience: '),
+      fill('word (Required) '),
+      fill('Aa Bb Work Location: '),
+      `Requirements:\n- 2+ years of experience ${fill('performing work in a ')}setting`,
+      `Requirements:\n- 2+ years of experience ${fill('dispatching after ')}graduation`,
     ];
     for (const text of hostile) {
       const { items } = deriveRubric('Role', text);

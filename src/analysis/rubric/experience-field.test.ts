@@ -125,6 +125,35 @@ describe('fieldNames', () => {
       'orthopedics',
     );
   });
+
+  it('names the work by its own words: a word of any work, a verb of any trade, where and since when left out', () => {
+    // "service" ends many kinds of work: the words before it name this one
+    expect(fieldNames('At least 2 years of hands-on pest control service experience')[0]!.wordSets).toEqual([
+      ['pest', 'control', 'service'],
+      ['pest', 'control'],
+    ]);
+    // "managing" says nothing of which work; a setting after work said by its verb is no word to name
+    expect(fieldNames('3 years of experience managing commercial construction projects')[0]!.wordSets[0]).toEqual([
+      'commercial',
+      'construction',
+      'projects',
+    ]);
+    const venepuncture = fieldNames(
+      'At least 1 year of experience performing venepuncture on adults in a clinical setting',
+    );
+    expect(venepuncture[0]!.skills).toEqual(['phlebotomy']);
+    expect(venepuncture[0]!.wordSets[0]).toEqual(['adults', 'venepuncture']);
+    // when the years count from is no field; a role of its own trade names it alone
+    expect(fieldNames('At least 2 years of clinical experience as a hygienist after graduation')[0]!.wordSets).toEqual([
+      ['clinical', 'hygienist'],
+      ['hygienist'],
+    ]);
+    expect(fieldNames('2 years post-licensure RN experience')[0]!.wordSets).toContainEqual(['rn']);
+    expect(fieldNames('2 years post-licensure RN experience')[0]!.wordSets.flat()).not.toContain('licensure');
+    // the work's verb names it in a job's title ("Fleet Dispatcher"); a verb of any trade does not
+    expect(fieldNames('At least 2 years of experience dispatching truckload freight')[0]!.verb).toBe('dispatching');
+    expect(fieldNames('3 years of experience managing commercial construction projects')[0]!.verb).toBeUndefined();
+  });
 });
 
 describe('experienceItemText', () => {

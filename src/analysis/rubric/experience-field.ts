@@ -183,8 +183,20 @@ export function withinField(itemText: string, experienceText: string): boolean {
 
 /** The tail of an item's text: what the years are of. */
 function fieldOf(itemText: string): string {
-  return itemText.replace(YEARS_LEAD, '').replace(PREFERRED_TAG, '');
+  return itemText.replace(YEARS_LEAD, '').replace(PREFERRED_TAG, '').replace(SINCE_WHEN, '').replace(SINCE_LEAD, '');
 }
+
+/** The same said first: "2 years post-licensure RN experience". */
+const SINCE_LEAD =
+  /^\s*(?:of\s+)?(?:post|after)[\s-]+(?:graduation|graduate|licensure|licensing|qualification|qualifying|registration|certification|residency|training)\s+/i;
+
+/** Roles of many trades: "as a manager" says which only with the work's own words. */
+const ANY_ROLE =
+  /^(?:managers?|specialists?|coordinators?|assistants?|associates?|representatives?|directors?|officers?|analysts?|consultants?|supervisors?|administrators?|technicians?|engineers?|executives?|leads?|clerks?|agents?|workers?|operators?|generalists?|advisors?|advisers?|members?|staff|professionals?|interns?|leaders?|heads?|employees?|contractors?|trainees?|helpers?)$/i;
+
+/** When the years count from, closing an item: "… as a hygienist after graduation", "… post-licensure". */
+const SINCE_WHEN =
+  /\s+(?:after|following|since|upon|post)[\s-]+(?:(?:your|their|the)\s+)?(?:graduation|graduating|licensure|licensing|qualification|qualifying|registration|certification|residency|training)\b.*$/i;
 
 /**
  * The field of an EXPERIENCE item as a resume may name it, one entry per alternative it offers
@@ -217,21 +229,39 @@ const PLACE_OF_WORK = new RegExp(
   'i',
 );
 
+/** Where work said by its verb was done: "… venepuncture on adults in a clinical setting". */
+const TRAILING_SETTING = /\s+(?:in|at|within)\s+(?:an?\s+|the\s+)?([^,;]*)$/i;
+
 /** The role the years were spent in: "… experience as a Property Manager" (see {@link readFieldNames}). */
 const ROLE = /\bexperience\s+as\s+(?:an?\s+)?([^,;]+)$/i;
 
-type FieldNames = readonly { skills: string[]; wordSets: string[][] }[];
+/** Words that end the name of many kinds of work ("… service", "… operations"), telling nothing of which. */
+const ANY_WORK = /^(?:services?|work|operations?|industry|field|sector|activities)$/i;
+
+/**
+ * Verbs of work of any trade: "experience managing commercial construction projects" is named by
+ * what is managed, not by the managing.
+ */
+const ANY_VERB =
+  /^(?:working|using|managing|leading|supervising|overseeing|handling|providing|performing|supporting|developing|coordinating|running|building|maintaining|operating|creating|delivering|conducting|administering|processing|preparing|planning|completing|involving|shipping|producing|doing|serving|assisting|helping|owning|driving|writing|making|being|having)$/i;
+
+/**
+ * A field's names: the skills the vocabulary knows in it, sets of words any of which names it, and
+ * the work's own verb (`verb`: "dispatching" in "experience dispatching truckload freight"), which
+ * names it in a job's title ("Fleet Dispatcher") whatever its bullets name.
+ */
+type FieldNames = readonly { skills: string[]; wordSets: string[][]; verb?: string }[];
 const fieldNamesCache = new Map<string, FieldNames>();
 const MAX_CACHED = 1_000;
 
 function readFieldNames(itemText: string): FieldNames {
-  const out: { skills: string[]; wordSets: string[][] }[] = [];
+  const out: { skills: string[]; wordSets: string[][]; verb?: string }[] = [];
   for (const whole of fieldOf(itemText).split(/,|;|\/|\b(?:or|and|nor)\b/i)) {
     // the place where the years were spent, after the work that names itself in two words or more
     // ("civil litigation paralegal experience in a law firm"), is no word a resume must name: a
     // litigation paralegal's entries name the firm by its name; "experience in oncology" names the work
     const setting = SETTING.exec(whole);
-    const part =
+    let part =
       setting &&
       PLACE_OF_WORK.test(setting[2]!.trim().split(/\s+/).pop() ?? '') &&
       new Set(
@@ -241,6 +271,15 @@ function readFieldNames(itemText: string): FieldNames {
       ).size >= 2
         ? setting[1]!
         : whole;
+    // …and so is a setting after the work said by its verb ("performing venepuncture on adults in
+    // a clinical setting"): the work names itself
+    const placed = setting ? null : TRAILING_SETTING.exec(whole);
+    if (
+      placed &&
+      PLACE_OF_WORK.test(placed[1]!.trim().split(/\s+/).pop() ?? '') &&
+      fieldSpans(whole.slice(0, placed.index)).some((sp) => !ANY_VERB.test(sp.word))
+    )
+      part = whole.slice(0, placed.index);
     // the role the years were spent in, after the work ("property management experience as a
     // Property Manager"): a job of that title names the field too
     const role = ROLE.exec(part);
@@ -253,20 +292,30 @@ function readFieldNames(itemText: string): FieldNames {
     const named = findSkills(part).filter((k) => skills.includes(k.skill.toLowerCase()));
     // where the work was done, after what it was ("chairside experience in a dental office"), is
     // no word a resume must name: a dental assistant's entries name the dental work
-    const words = spans.filter((s) => !s.term.startsWith(SKILL_PREFIX)).map((s) => s.word);
+    // (a verb of any work names none: "managing commercial construction projects")
+    const words = spans.filter((s) => !s.term.startsWith(SKILL_PREFIX) && !ANY_VERB.test(s.word)).map((s) => s.word);
     if (words.length >= 2 && WORKPLACE.test(words[words.length - 1]!)) words.pop();
     const all = [...new Set([...words, ...named.flatMap((k) => telling(k.match))])];
     // of three words or more, the first is the outermost of what qualifies the work ("civil" in
     // "civil litigation paralegal", "commercial" in "commercial HVAC service"): the rest name it
     const distinct = [...new Set(words)];
-    const inner = distinct.length >= 3 ? [distinct.slice(1)] : [];
+    // …unless the last is a word of any work ("pest control service", "oil and gas field
+    // operations"): it adds nothing the words before it do not say, and they name the work alone
+    const inner =
+      distinct.length < 3 ? [] : ANY_WORK.test(distinct.at(-1)!) ? [distinct.slice(0, -1)] : [distinct.slice(1)];
+    // the work said by its verb after "experience": "… experience dispatching truckload freight"
+    const verb = /\bexperience\s+([a-z]{4,}ing)\b/i.exec(part)?.[1];
     out.push({
+      ...(verb && !ANY_VERB.test(verb) && { verb: verb.toLowerCase() }),
       skills,
-      // (a role of one word names a field only with the work's own words: "restaurant experience as
-      // a manager" is no IT manager's)
-      wordSets: [all, ...inner, roleWords.length >= 2 ? roleWords : [], ...named.map((k) => telling(k.match))].filter(
-        (set) => set.length > 0,
-      ),
+      // (a role of one word that many trades share names a field only with the work's own words:
+      // "restaurant experience as a manager" is no IT manager's; "as a hygienist" names it)
+      wordSets: [
+        all,
+        ...inner,
+        roleWords.length >= 2 || (roleWords.length === 1 && !ANY_ROLE.test(roleWords[0]!)) ? roleWords : [],
+        ...named.map((k) => telling(k.match)),
+      ].filter((set) => set.length > 0),
     });
   }
   return out;

@@ -179,9 +179,41 @@ const SECTION_OPENERS = [
   '(?:Key|Main|Primary|Essential) (?:Responsibilities|Duties)',
   '(?:Minimum|Basic|Preferred|Desired|Required|Job) (?:Qualifications|Requirements|Skills)',
 ];
+/**
+ * The fields of a job board's summary (Indeed's "Job Type: … Pay: … Experience: Pest control: 2
+ * years (Required) License/Certification: …"), run on into one line when pasted: each is a piece.
+ */
+const BOARD_FIELDS = [
+  'Job Types?',
+  'Pay',
+  'Expected hours',
+  'Experience',
+  'Education',
+  'Language',
+  'Licen[cs]e/Certification',
+  'Ability to (?:[Cc]ommute|[Rr]elocate)',
+  'Work [Ll]ocation',
+  'Schedule',
+  'Shift',
+  'Benefits',
+  'Supplemental [Pp]ay(?: [Tt]ypes)?',
+  'Work [Aa]uthori[sz]ation',
+  'Willingness to travel',
+  'Security [Cc]learance',
+  'Application Questions?(?:\\(s\\))?',
+];
+/** A section phrase run on after any word (see {@link SECTION_OPENERS}). */
+const SECTION_RUN_ON = String.raw`(?<=[A-Za-z0-9)])(?<!\b(?:${HEADING_MODIFIERS}))[ \t]+(?=(?:${SECTION_OPENERS.join('|')})\b)`;
+/** The pieces of a run-on heading-like line: a section phrase after an item ("…certified technician What we offer:"). */
+const HEADING_RUN_ON = new RegExp(SECTION_RUN_ON, 'g');
 const RUN_ON = new RegExp(
   String.raw`(?<=[a-z0-9)])${CONTINUED}[ \t]+(?=(?:${OPENERS.join('|')})\b(?![ \t]*(?:\n|$)))(?<!\b(?:${HEADING_MODIFIERS})[ \t]+(?=(?:Qualifications|Requirements)\b))` +
-    String.raw`|(?<=[A-Za-z0-9)])(?<!\b(?:${HEADING_MODIFIERS}))[ \t]+(?=(?:${SECTION_OPENERS.join('|')})\b)` +
+    `|${SECTION_RUN_ON}` +
+    // a board's field after a value ("…40 - 45 per week Experience: Pest control: 2 years")
+    // (not after a capitalised word, which is the field's own: "Specialized Experience: One year…")
+    String.raw`|(?<=[a-z0-9)])(?<!\b[A-Z][\w'’/-]*)[ \t]+(?=(?:${BOARD_FIELDS.join('|')})[ \t]*:[ \t])` +
+    // …and a value closed by the board's level before the next: "TDA SPCS License (Required) Driver's License (Required)"
+    String.raw`|(?<=\((?:[Rr]equired|[Pp]referred)\))[ \t]+(?=[A-Z])` +
     // an item closed by its level, and the next one capitalised: "…certification required NATE
     // certification a plus Valid AZ driver's license…"
     String.raw`|(?<=\b(?:required|preferred|a\s+plus|a\s+must|mandatory|desired))(?<!\b(?:wear|wears|wearing|use|the|all|any|with|of|and|other)[ \t]+(?:required|preferred|mandatory))[ \t]+(?=[A-Z][A-Za-z])(?!(?:${HEADING_MODIFIERS}|Qualifications|Requirements|Skills)\b[ \t]*:)`,
@@ -597,7 +629,11 @@ export function jobSegments(description: string): JobSegment[] {
         .flatMap((s) => numberedItems(description, s).map((c) => ({ ...c, tail: s.tail || c.lead === true })))
         .flatMap((s) =>
           wholeHeading(description.slice(s.start, s.end))
-            ? [s]
+            ? splitSpan(description, s, HEADING_RUN_ON).map((r, k) => ({
+                ...r,
+                clause: k === 0 && s.clause,
+                tail: s.tail,
+              }))
             : splitSpan(description, s, RUN_ON).map((r, k) => ({ ...r, clause: k === 0 && s.clause, tail: s.tail })),
         )
         .flatMap((s) =>
@@ -948,7 +984,7 @@ function tableRow(
 }
 
 /** A heading and its colon run on after an item's end: "…management system (LMS) Pay & Perks: $68,000". */
-const INNER_HEADING = /(?<=[a-z0-9)%])[ \t]+((?:[A-Z][\w'’]*[ \t]+(?:&[ \t]+)?){0,3}[A-Z][\w'’]*)[ \t]*:(?=[ \t])/g;
+const INNER_HEADING = /(?<=[a-z0-9)%])[ \t]+((?:[A-Z][\w'’]*[ \t]+(?:&[ \t]+)?){0,3}[A-Z][\w'’]*)[ \t]*:(?=[ \t]|$)/g;
 
 /**
  * A piece cut before each phrase of wishes or of the offer run on after its end with a colon (see
@@ -960,6 +996,8 @@ function innerHeadings<T extends Span>(description: string, span: T): T[] {
   const text = description.slice(span.start, span.end);
   const cuts: number[] = [];
   for (const m of text.matchAll(INNER_HEADING)) {
+    // (capitalised words alone before it are the heading's own: "Work Location: On the road")
+    if (/^[ \t]*(?:[A-Z][\w'’]*[ \t]+)*[A-Z][\w'’]*$/.test(text.slice(0, m.index))) continue;
     // the heading is the longest run of the capitalised words before the colon that is one: the
     // item's own names may stand before it ("…with Microsoft Office Pay & Perks:")
     const words = [...m[1]!.matchAll(/[A-Z][\w'’]*/g)];
