@@ -257,4 +257,16 @@ describe('skills vocabulary', () => {
       'Phlebotomy',
     ]);
   });
+
+  it("reads commercial roofing's systems, each a kind of roofing", () => {
+    expect(skillsIn('TPO and EPDM re-roofs; mod bit torch-downs; PVC single-ply')).toEqual([
+      'TPO Roofing',
+      'EPDM Roofing',
+      'Modified Bitumen',
+      'PVC Roofing',
+    ]);
+    expect(showsSkill('TPO Roofing', 'Single-Ply Roofing')).toBe(true);
+    expect(showsSkill('Modified Bitumen', 'Roofing')).toBe(true);
+    expect(skillsIn('PVC pipe and fittings')).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { JobRubric } from '../analysis/analysis.types.js';
 import { deriveRubric } from '../analysis/rubric/derive.js';
+import { pastedDescription } from '../analysis/rubric/job-text.js';
 import type { RubricItemKind } from '../analysis/rubric/rubric.types.js';
 import { analyzerRubric } from '../job-posts/job-rubric.js';
 import { REPO_ROOT } from './shared-dir.js';
@@ -118,10 +119,8 @@ export function readPost(file: string): PostText {
   return {
     file,
     title: raw.slice(0, nl).trim(),
-    description: raw
-      .slice(nl + 1)
-      .replace(/^\n+/, '')
-      .trimEnd(),
+    // as the API keeps a pasted description
+    description: pastedDescription(raw.slice(nl + 1)),
   };
 }
 

@@ -10,6 +10,7 @@ import { analyzerRubric, authoredItems, rubricItemId } from './job-rubric.js';
 import type { RubricItemInput } from './job-rubric.types.js';
 import type { ExperienceRequirement } from '../analysis/analysis.types.js';
 import { namesField } from '../analysis/rubric/experience-field.js';
+import { pastedDescription } from '../analysis/rubric/job-text.js';
 
 /** Fields whose change alters how resumes are judged (besides the rubric itself): they bump the revision. */
 const JUDGING_FIELDS = ['title', 'description', 'location', 'blindScreening'] as const;
@@ -103,7 +104,7 @@ export class JobPostsService {
 
   async create(input: CreateJobPostInput): Promise<JobPost> {
     const title = input.title.trim();
-    const description = input.description.trim();
+    const description = pastedDescription(input.description);
     const lists = withItems(
       {
         mustHaveSkills: clean(input.mustHaveSkills),
@@ -149,7 +150,7 @@ export class JobPostsService {
     };
 
     if (input.title != null) post.title = input.title.trim();
-    if (input.description != null) post.description = input.description.trim();
+    if (input.description != null) post.description = pastedDescription(input.description);
     let lists: TypedLists = {
       mustHaveSkills: post.mustHaveSkills,
       niceToHaveSkills: post.niceToHaveSkills,

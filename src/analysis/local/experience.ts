@@ -248,7 +248,9 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
   // "August 2022 - Present (full-time)": a remark beside the dates names no title or employer
   const beside = restOf(lines, job, text);
   const remark = /^\([^()]*\)$/.test(beside) || SEASON.test(beside);
-  const rest = remark ? '' : beside;
+  // "03/2021 – Present | Greenmarsh, TN" under "Brannock Freight — Senior Administrator": a place
+  // alone beside the dates says where, and the header line above says who and what
+  const rest = remark || isPlaceLine(beside) ? '' : beside;
   const { parts, place } = DATE_LABEL.test(rest) ? { parts: [], place: false } : headerFields(rest);
   const prev = neighbour(lines, job.firstLine, -1);
   const next = neighbour(lines, job.lastLine, 1);

@@ -430,6 +430,22 @@ describe('parseProfile on hand-written resumes', () => {
     ]);
   });
 
+  it('reads a place alone beside the dates as where, under an "Employer — Title" line', () => {
+    const text = [
+      'Imani Castellanos',
+      'imani@example.com',
+      '',
+      'EXPERIENCE',
+      '',
+      'Brannock Freight Systems — Senior Salesforce Administrator',
+      '03/2021 – Present | Greenmarsh, TN',
+      '- Lead admin for an org spanning Sales Cloud and Service Cloud.',
+    ].join('\n');
+    expect(parseProfile(text, NOW).experience.map((e) => [e.title, e.company])).toEqual([
+      ['Senior Salesforce Administrator', 'Brannock Freight Systems'],
+    ]);
+  });
+
   it('survives PDF text artefacts: soft hyphens, NBSP, icon glyphs', () => {
     const text = 'Leonie\u00A0Fischer\n\uF0E0 leonie@example.de \uF095 (030) 555-\u00AD\u20101234\nBerlin, Germany';
     const p = parseProfile(text, NOW);

@@ -485,6 +485,38 @@ describe('answerRubric: what a resume says in its own words', () => {
     expect(answer(resumeOf('Licenses', "Texas Class C driver's license"), record)[0]!.met).toBe(false);
   });
 
+  it('leaves out of a demand why it is made, what will not do, and what a credential is carried as', () => {
+    const truck = "Valid driver's license because you'll be taking the crew truck home.";
+    expect(answer(resumeOf('Licenses', "Driver's license, clean record"), job({ requirements: [truck] }))[0]!.met).toBe(
+      true,
+    );
+    const osha = 'OSHA 30 card required, not just the 10.';
+    expect(answer(resumeOf('Safety', 'OSHA 30-Hour Construction (2023)'), job({ requirements: [osha] }))[0]!.met).toBe(
+      true,
+    );
+    expect(answer(resumeOf('Safety', 'OSHA 10-Hour Construction (2023)'), job({ requirements: [osha] }))[0]!.met).toBe(
+      false,
+    );
+  });
+
+  it('holds no skill a skills table rates as none, and no school diploma for a degree or a diploma in a field', () => {
+    const table = resumeOf(
+      'Skills',
+      '| Skill | Years | Level |',
+      '| Epicor Kinetic (MRP, purchasing) | 8 | Expert |',
+      '| SAP | 0 | None |',
+    );
+    const [sap, mrp] = answer(table, job({ mustHaveSkills: ['SAP', 'MRP'] }));
+    expect(sap!.met).toBe(false);
+    expect(mrp!.met).toBe(true);
+    const diploma = resumeOf('Education', 'Ontario Secondary School Diploma — Riverside East Collegiate, 2011');
+    const asked = 'diploma or university degree in supply chain management or a related field';
+    expect(answer(diploma, job({ education: [asked] }))[0]!.met).toBe(false);
+    expect(answer(diploma, job({ education: ['High school diploma or GED'] }))[0]!.met).toBe(true);
+    const college = resumeOf('Education', 'Advanced Diploma, Supply Chain and Operations Management, 2018-2021');
+    expect(answer(college, job({ education: [asked] }))[0]!.met).toBe(true);
+  });
+
   it('reads "coding", "coded" and "code" as one word, and "hiring" as "hire"', () => {
     const text = resumeOf(
       'Experience',

@@ -47,6 +47,8 @@ const STOPWORDS = new Set(
     'ideally also like least more most within across based new one two three four five six seven eight nine ten ' +
     // the standing of a credential, which resumes rarely say: "current", "valid", "active", "issued"
     'current currently valid active issued ' +
+    // what a credential is carried as: "OSHA 30 card", "CSCS ticket"
+    'card cards ticket tickets ' +
     // how a demand is put: "To be considered, you must hold … (or higher)", "Possession of …"
     'considered consideration hold holds holding possess possession higher ' +
     // pronouns: never evidence, and must not make a he/she swap change an answer
@@ -63,8 +65,10 @@ interface ResumeIndex {
   tokens: { stem: string; index: number; length: number }[];
   /** The resume's text in lower case, made when first asked for (see {@link synonymTerm}). */
   lower?: string;
-  /** Lines that say a thing is not held yet, found when first asked for (see {@link heldOnly}). */
+  /** Lines that say a thing is not held yet, or not at all, found when first asked for (see {@link heldOnly}). */
   notYet?: ResumeLine[];
+  /** Rows of a skills table that rate a skill as not held (see {@link ratedNone}). */
+  ratedNone?: ResumeLine[];
 }
 
 /** Sorted, disjoint spans covering the same characters as `spans`. */
@@ -309,6 +313,13 @@ function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): Requi
   // …or by another name the taxonomy gives it: "HPLC" as "high-performance liquid chromatography"
   if (term.hits.length === 0) term = synonymTerm(ix, raw) ?? term;
   if (term.hits.length === 0 && !canonical) term = wordsTerm(ix, raw);
+  // (not on a row of a skills table that rates it as not held: "| SAP | 0 | None |")
+  const none = (ix.ratedNone ??= ix.lines.filter((l) => l.content && ratedNone(l.content)));
+  if (none.length > 0)
+    term = {
+      ...term,
+      hits: term.hits.filter((h) => !none.some((l) => h.index >= l.start && h.index < l.start + l.text.length)),
+    };
   const evidence = evidenceAt(ix, bestHit(ix, term));
   return { requirement: raw, kind, met: evidence !== null, evidence };
 }
@@ -328,13 +339,21 @@ function degreeTerm(ix: ResumeIndex, requirement: string): Term | null {
     .map((m): DegreeLevel => (m[3] ? 3 : m[2] ? 2 : m[1] ? 1 : m[4] ? 0.5 : 0))
     .filter((l) => l > 0);
   const level: DegreeLevel = named.length ? (Math.min(...named) as DegreeLevel) : 0;
+  // a school's leaving credential is no degree, nor the diploma of a field a post asks beside one
+  // ("a diploma or university degree in supply chain management"), unless the post names it
+  const schoolWill = SCHOOL_CREDENTIAL.test(requirement);
   const hits: Term['hits'] = [];
   for (const l of ix.lines) {
     const d = degreeIn(l.content);
-    if (d && d.level >= level) hits.push({ index: l.contentStart + d.index, length: d.length });
+    if (d && d.level >= level && (schoolWill || !SCHOOL_CREDENTIAL.test(l.content)))
+      hits.push({ index: l.contentStart + d.index, length: d.length });
   }
   return { label: 'degree', hits };
 }
+
+/** A school's leaving credential: "High School Diploma", "Ontario Secondary School Diploma", GED, A-levels, GCSEs, 12th. */
+const SCHOOL_CREDENTIAL =
+  /\b(?:high\s+school|secondary\s+school|(?:higher|senior)\s+secondary|secondary\s+diploma|ged|a-levels?|o-levels?|gcses?|hsc|ssc|1[02]th|matric(?:ulation)?)\b/i;
 
 /**
  * A name a requirement spells out and abbreviates ("Registered Dental Assistant (RDA)",
@@ -377,8 +396,13 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   if (degree) terms.push(degree);
   for (const m of named) if (!terms.some((t) => t.label === m.skill)) terms.push(skillTerm(ix, m.skill));
   let rest = degree ? requirement.replace(DEGREE_WORDS, (m) => ' '.repeat(m.length)) : requirement;
-  // what the employer will do, said beside the demand ("(we will run an MVR)"), asks nothing
-  rest = rest.replace(EMPLOYER_REMARK, (m) => ' '.repeat(m.length));
+  // what the employer will do, said beside the demand ("(we will run an MVR)"), why it asks
+  // ("… because you'll be taking the crew truck home") and what would not do ("…, not just the
+  // 10") ask nothing
+  rest = rest
+    .replace(EMPLOYER_REMARK, (m) => ' '.repeat(m.length))
+    .replace(WHY_ASKED, (m) => ' '.repeat(m.length))
+    .replace(NOT_JUST, (m) => ' '.repeat(m.length));
   // a thing a resume says in other words than a post ("a clean driving record": "no accidents")
   for (const concept of CONCEPTS) {
     let asked = false;
@@ -410,6 +434,12 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
 
 /** A remark in brackets of what the employer will do: "(we will run an MVR)", "(we'll train)". */
 const EMPLOYER_REMARK = /\(\s*(?:we|we'll|we will|we're|we are|we do|our)\b[^()]*\)/gi;
+
+/** Why a demand is made, closing it: "… because you'll be taking the crew truck home", "… as you will drive to sites". */
+const WHY_ASKED =
+  /\s+(?:because|since|as|so)\s+(?:you|you'll|you'd|you're|we|we'll|we're|it's|this|the\s+(?:job|role|position|work))\b[^.;]*[.;]?\s*$/i;
+/** What would not do, closing a demand: "OSHA 30 card required, not just the 10". */
+const NOT_JUST = /,?\s+not\s+(?:just|only|merely)\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?[.;]?\s*$/i;
 
 /**
  * Things a post asks in words a resume seldom repeats, each one term of a demand: its words in the
@@ -466,9 +496,28 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
 const NOT_YET =
   /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
 
-/** The terms without their hits on lines that say the thing is not held yet (see {@link NOT_YET}). */
+/**
+ * A row of a skills table that rates the skill as not held: "| SAP | 0 | None |", "SAP: none",
+ * "Spanish – no experience".
+ */
+function ratedNone(line: string): boolean {
+  if ((line.match(/\|/g) ?? []).length >= 2) {
+    const cells = line
+      .split('|')
+      .map((c) => c.trim())
+      .filter(Boolean);
+    return cells.slice(1).some((c) => NONE_CELL.test(c));
+  }
+  return NONE_SAID.test(line);
+}
+const NONE_CELL = /^(?:0(?:\.0+)?(?:\s*(?:yrs?|years?|months?))?|none|no(?:ne)?\s+experience|n\/a)$/i;
+const NONE_SAID = /[:\-–—]\s*(?:none|no\s+experience)\s*\.?$/i;
+
+/** The terms without their hits on lines that say the thing is not held yet (see {@link NOT_YET}) or at all. */
 function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
-  const pending = (ix.notYet ??= ix.lines.filter((l) => l.content && NOT_YET.test(l.content)));
+  const pending = (ix.notYet ??= ix.lines.filter(
+    (l) => l.content && (NOT_YET.test(l.content) || ratedNone(l.content)),
+  ));
   if (pending.length === 0) return terms;
   const onPending = (i: number) => pending.some((l) => i >= l.start && i < l.start + l.text.length);
   return terms.map((t) => ({ ...t, hits: t.hits.filter((h) => !onPending(h.index)) }));

@@ -294,8 +294,18 @@ describe('relevance', () => {
       ['code', 'bill', 'specialist'],
     ]);
     expect(titleVariants('Store Manager & Visual Merchandiser').map((v) => v.head)).toEqual(['manag', 'merchandis']);
-    // a skill's words as a post writes them count, not only its name's: "billing" in "Medical Billing and Coding"
+    // a skill's words as a post writes them count, not its name's: "billing" in "Medical Billing
+    // and Coding"; no "management" in "Supply Chain Planner"
     expect(termsOf('Medical Billing and Coding Specialist')).toContain('bill');
+    expect(termsOf('Supply Chain Planner')).not.toContain('manag');
+    // a word the post itself uses is no other trade: a material planner for a post that plans materials
+    const planner = jobTerms(
+      'Supply Chain Planner / Buyer',
+      'Plan materials and production with MRP in SAP. Requirements: MRP.',
+    );
+    const titled = (title: string) =>
+      relevance(planner.job, planner.labels, resumeTerms('', [{ title, years: null }], null)).title.score;
+    expect(titled('Material Planner')).toBeGreaterThan(titled('Marketing Planner') + 0.15);
   });
 
   it('counts a title that names the role at 90% or more in full', () => {

@@ -341,7 +341,7 @@ function foreignShare(res: TitleTerms, post: TitleTerms, job: JobTerms): number 
   for (const [t, w] of res.terms) {
     if (GENERIC_HEADS.has(t) || t === res.head) continue;
     telling += w;
-    if (!job.vocabulary.has(t) && !job.familyWords.has(t) && wordCredit(t, postWords) === 0) foreign += w;
+    if (!job.weights.has(t) && !job.familyWords.has(t) && wordCredit(t, postWords) === 0) foreign += w;
   }
   return telling > 0 ? foreign / telling : 0;
 }

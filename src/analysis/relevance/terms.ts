@@ -137,19 +137,12 @@ export function termSpans(raw: string): { term: string; index: number }[] {
     words(text.slice(at, s.index), at);
     const index = rawAt(s.index);
     out.push({ term: SKILL_PREFIX + s.skill.toLowerCase(), index });
-    // a skill's own words count too ("project management" is also "project" and "manag"), and
-    // the words it was written in that its name lacks ("medical billing and coding" is Medical
-    // Coding, and billing); a skill named by one word or letters stands for its words ("good
-    // manufacturing practices" is GMP)
-    const own = out.length;
-    if (/\s/.test(s.skill)) words(s.skill, 0, index);
-    if (/\s/.test(s.skill) && /\s/.test(s.match)) {
-      const named = new Set(out.slice(own).map((t) => t.term));
-      const before = out.length;
-      words(s.match, 0, index);
-      const extra = out.splice(before).filter((t) => !named.has(t.term));
-      out.push(...extra);
-    }
+    // a skill's words count too ("project management" is also "project" and "manag"): those it
+    // was written in ("medical billing and coding" is Medical Coding, and billing; "Supply Chain
+    // Planner" says no "management"), or its name's where it was written as one word or letters
+    // ("PMP"); a skill named by one word or letters stands for its words ("good manufacturing
+    // practices" is GMP)
+    if (/\s/.test(s.skill)) words(/\s/.test(s.match) ? s.match : s.skill, 0, index);
     at = s.index + s.match.length;
   }
   words(text.slice(at), at);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capWarning, deriveRubric, NO_ITEMS_WARNING, yearsIn } from './derive.js';
-import { jobSegments } from './job-text.js';
+import { jobSegments, pastedDescription } from './job-text.js';
 
 const MARKDOWN = `We are a logistics company in Denver.
 
@@ -86,6 +86,59 @@ describe('jobSegments', () => {
     ).toEqual(['Specialized Experience: One year of wildland fire suppression work']);
     expect(kinds("Requirements:\n- Driver's License: A valid Class C driver's license")).toEqual([
       "REQUIREMENT Driver's License: A valid Class C driver's license",
+    ]);
+  });
+
+  it('reads a post pasted from a printed PDF: wrapped lines joined at the page width, its furniture left out', () => {
+    const page = [
+      'QUALIFICATIONS',
+      'Required:',
+      "Education: Bachelor's degree in Medical Laboratory Science / Medical",
+      "Technology from a NAACLS-accredited program; OR bachelor's degree in a",
+      'biological, chemical or physical science plus completion of a NAACLS-',
+      'accredited MLS certificate (post-baccalaureate) program.',
+      'Experience: Minimum of two (2) years of generalist experience in an acute',
+      'care hospital clinical laboratory within the past five (5) years.',
+      'Systems: Working knowledge of a laboratory information system and experience operating auto-',
+      'mated hematology and chemistry analyzers in a busy core laboratory setting.',
+      '',
+      'St. Adeline Regional Medical Center     HR-PD-LAB-2204   Rev. 03/2025     Page 2 of 3',
+      'Printed: 6/9/2025 10:42 AM          UNCONTROLLED COPY WHEN PRINTED',
+    ].join('\n');
+    const items = kinds(page, 'Medical Laboratory Scientist');
+    expect(items).toContain(
+      "EDUCATION Bachelor's degree in Medical Laboratory Science / Medical Technology from a NAACLS-accredited program",
+    );
+    expect(items.some((i) => /NAACLS-accredited MLS certificate/.test(i))).toBe(true);
+    expect(items).toContain(
+      'EXPERIENCE At least 2 years of generalist experience in an acute care hospital clinical laboratory',
+    );
+    expect(items).toContain('MUST_HAVE automated hematology');
+    expect(items.some((i) => /Page|UNCONTROLLED|Printed/.test(i))).toBe(false);
+    // lines that are the post's own, however long, stay apart
+    const own = [
+      'Requirements:',
+      "Bachelor's degree in Computer Science or a related field from an accredited school",
+      'Experience with Kubernetes and Terraform in production environments at scale',
+    ].join('\n');
+    expect(kinds(own).filter((i) => /Kubernetes/.test(i)).length).toBeGreaterThan(0);
+    expect(kinds(own).some((i) => /school Experience/.test(i))).toBe(false);
+  });
+
+  it('keeps a pasted description as a reader sees it: ligatures, soft hyphens and odd spaces written plainly', () => {
+    expect(pastedDescription('  Certi\uFB01cation\u00A0and body \uFB02uids, docu\u00ADmentation\u200B  ')).toBe(
+      'Certification and body fluids, documentation',
+    );
+  });
+
+  it('reads how well a thing is known as no part of it, and a wish that opens with its plus', () => {
+    expect(kinds('Requirements:\nYou have to know single-ply inside and out (welding seams, flashings).')).toContain(
+      'MUST_HAVE Single-Ply Roofing',
+    );
+    expect(kinds('Big plus if you also know mod bit or built-up, or speak Spanish.')).toEqual([
+      'NICE_TO_HAVE Modified Bitumen',
+      'NICE_TO_HAVE Built-Up Roofing',
+      'NICE_TO_HAVE Spanish',
     ]);
   });
 

@@ -55,7 +55,7 @@ export const NO_ITEMS_WARNING =
   'No requirements could be derived from the description: candidates are ranked by their relevance to the job post alone. Add items to judge them against.';
 
 const OPTIONAL_CUE = new RegExp(
-  String.raw`\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:given|receive|get)\s+(?:a\s+)?preference|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|(?:is|are|would\s+be)\s+(?:nice|ideal)\b|a\s+${PLUS_EMPHASIS}plus|${PLUS_EMPHASIS}pluses|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|of\s+advantage|preferentially|an\s+asset|good\s+to\s+have|sets?\s+you\s+apart|makes?\s+you\s+stand\s+out)\b`,
+  String.raw`\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:given|receive|get)\s+(?:a\s+)?preference|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|(?:is|are|would\s+be)\s+(?:nice|ideal)\b|a\s+${PLUS_EMPHASIS}plus|^(?:big|huge|major|definite|real|great|nice|distinct|strong)\s+plus|^plus\s+if|${PLUS_EMPHASIS}pluses|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|of\s+advantage|preferentially|an\s+asset|good\s+to\s+have|sets?\s+you\s+apart|makes?\s+you\s+stand\s+out)\b`,
   'i',
 );
 const REQUIRED_CUE =
@@ -266,11 +266,12 @@ function pasted(text: string): string {
     decodeEntities(text)
       .replace(/<\/?[a-z][a-z0-9]*\b[^<>]{0,80}>/gi, ' ')
       .replace(/(\p{L}+)-[ \t]*\r?\n\s*(\p{Ll}+)/gu, (_, a: string, b: string) =>
-        knownWord(a) && knownWord(b) ? `${a}-${b}` : `${a}${b}`,
+        (knownWord(a) && knownWord(b) && !knownWord(a + b)) || /^\p{Lu}{2,}$/u.test(a) ? `${a}-${b}` : `${a}${b}`,
       )
-      // …and so is one whose break became a space ("documenta- tion"), but not "pre- and post-"
+      // …and so is one whose break became a space ("documenta- tion", "auto- mated"), but not
+      // "pre- and post-"
       .replace(/(\p{L}+)- (?!(?:and|or|to|und)\b)(\p{Ll}+)/gu, (whole, a: string, b: string) =>
-        knownWord(a) ? whole : `${a}${b}`,
+        knownWord(a) && !knownWord(a + b) ? whole : `${a}${b}`,
       )
   );
 }
@@ -719,6 +720,10 @@ function vocabularySkills(
   );
 }
 
+/** How well a thing is known, after it: "inside and out", "backwards and forwards", "like the back of your hand". */
+const HOW_WELL =
+  /\s+(?:inside\s+(?:and\s+)?out|backwards?\s+and\s+forwards?|like\s+the\s+back\s+of\s+(?:your|my)\s+hand)\b/gi;
+
 /**
  * Items of a list introduced by "experience with", "knowledge of"…: "Experience with Revit,
  * Navisworks and BIM 360" gives Revit, Navisworks, BIM 360. Each item is a short phrase that
@@ -728,7 +733,10 @@ function listedSkills(text: string): { skill: string; index: number; length: num
   const out: { skill: string; index: number; length: number }[] = [];
   // an aside in a parenthesis says more of the item before it, and does not end the list:
   // "medication names (brand and generic), abbreviations and pharmacy math"
-  const masked = text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  // how well it is known is no item: "know single-ply inside and out"
+  const masked = text
+    .replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length))
+    .replace(HOW_WELL, (m) => ' '.repeat(m.length));
   for (const intro of masked.matchAll(new RegExp(LIST_INTRO.source, 'gi'))) {
     // "knowledge of the principles of coagulation, flocculation…": the list is after the principles
     const lead = LIST_LEAD.exec(masked.slice(intro.index + intro[0].length));
@@ -1193,6 +1201,8 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
       .replace(PHRASE_INTRO, '')
       // "English essential": how much it is asked, no part of its name; nor is "or higher"
       .replace(/\s+(?:is\s+)?(?:essential|mandatory)$/i, '')
+      // "know single-ply inside and out": how well, no part of its name
+      .replace(HOW_WELL, '')
       // "Chief or Car-O-Liner experience both count": nor that either will do
       .replace(
         /(?:\s+experience)?\s+(?:both|either\s+one|all|each)\s+(?:counts?|works?|are\s+(?:fine|ok|okay|accepted|welcome))$/i,

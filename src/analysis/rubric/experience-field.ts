@@ -98,7 +98,12 @@ export function experienceItemText(
     found.years < 1
       ? `At least ${Math.round(found.years * 12)} months`
       : `At least ${found.years} year${found.years === 1 ? '' : 's'}`;
-  const rest = segment.slice(found.index + found.length).replace(/^['’]s?/, '');
+  // (a segment's lines are one item wrapped at the page's width: "…generalist experience in an
+  // acute\ncare hospital", "…as teacher of record in a\n    K-6 classroom")
+  const rest = segment
+    .slice(found.index + found.length)
+    .replace(/^['’]s?/, '')
+    .replace(/[ \t]*\r?\n[ \t]*(?=\S)/g, ' ');
   const end = CLAUSE_END.exec(rest);
   let clause = end ? rest.slice(0, end.index) : rest;
   for (let comma = clause.indexOf(','); comma >= 0; comma = clause.indexOf(',', comma + 1)) {

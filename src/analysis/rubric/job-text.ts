@@ -219,6 +219,20 @@ const RUN_ON = new RegExp(
     String.raw`|(?<=\b(?:required|preferred|a\s+plus|a\s+must|mandatory|desired))(?<!\b(?:wear|wears|wearing|use|the|all|any|with|of|and|other)[ \t]+(?:required|preferred|mandatory))[ \t]+(?=[A-Z][A-Za-z])(?!(?:${HEADING_MODIFIERS}|Qualifications|Requirements|Skills)\b[ \t]*:)`,
   'g',
 );
+/**
+ * A description as it is kept: what a PDF or a web page leaves in a paste and no reader sees taken
+ * out or spelled plainly (soft hyphens and zero-width marks dropped; ligatures such as "ﬁ" in
+ * "Certiﬁcation", full-width letters and odd spaces written as plain ones), so that every rule
+ * reads its words. Kept this way, a derived item's quote is still the description's own text.
+ */
+export function pastedDescription(text: string): string {
+  return text
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\uFB00-\uFB06\uFF01-\uFF5E]/g, (c) => c.normalize('NFKC'))
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+    .trim();
+}
+
 /** A short line ending in a colon is a heading whatever words it holds ("Physical Requirements:"). */
 function headingByForm(text: string): boolean {
   return /:\s*$/.test(text) && words(withoutRemark(text)) <= HEADING_MAX_WORDS;
@@ -847,20 +861,66 @@ const WRAPPED_WIDTH = 60;
  */
 function wrappedLines(text: string, lines: Span[]): Span[] {
   const out: Span[] = [];
+  const width = pageWidth(text, lines);
   for (const line of lines) {
     const prev = out[out.length - 1];
     const head = text.slice(line.start, line.end).trimStart();
+    // the furniture of a printed page ("Page 2 of 3", "Printed: 6/9/2025 … UNCONTROLLED COPY")
+    // is no line of the post
+    if (PAGE_FURNITURE.test(head)) continue;
     const before = text.slice(prev?.start ?? 0, prev?.end ?? 0).trimEnd();
     const wrapped = WRAPPED_END.test(before) || (before.length >= WRAPPED_WIDTH && !/[.!?:;]$/.test(before));
     // a line that opens with a bullet ("o Scissor lift", "a) airless sprayer") is an item of its own
     // (and so does an aside that goes on from it: "…basic manufacturing processes\n(machining, casting)")
-    if (prev && (/^[a-z]/.test(head) || /^\([a-z]/.test(head)) && wrapped && !LEADING_MARK.test(head)) {
+    const continued = /^[a-z]/.test(head) || /^\([a-z]/.test(head);
+    // in a page wrapped at its width, a line as long as the page that ends without a stop goes on
+    // whatever the next begins with ("…Medical Laboratory Science / Medical\nTechnology from…"),
+    // unless that opens an item or a heading
+    const atWidth =
+      width !== null &&
+      lastLineOf(text, prev).length >= width - WIDTH_SLACK &&
+      !/[.!?:;]$/.test(before) &&
+      /^[A-Z0-9]/.test(head) &&
+      !/^[^:]{1,40}:/.test(head) &&
+      headingMode(head.replace(/:$/, ''), true) === null;
+    if (prev && ((continued && wrapped) || atWidth) && !LEADING_MARK.test(head)) {
       prev.end = line.end;
     } else {
       out.push({ ...line });
     }
   }
   return out;
+}
+
+/** "Page 2 of 3", "Printed: 6/9/2025 10:42 AM … UNCONTROLLED COPY WHEN PRINTED": a printed page's furniture. */
+const PAGE_FURNITURE =
+  /\bPage\s+\d{1,3}\s+(?:of|\/)\s+\d{1,3}\s*$|^Printed:?\s+\d{1,2}\/\d{1,2}\/\d{2,4}\b|\bUNCONTROLLED\s+COPY\b/i;
+/** How much shorter than the page's width a line wrapped at it may be. */
+const WIDTH_SLACK = 12;
+
+/** The last physical line of a span (a joined line's end). */
+function lastLineOf(text: string, span: Span | undefined): string {
+  if (!span) return '';
+  const t = text.slice(span.start, span.end).trimEnd();
+  return t.slice(t.lastIndexOf('\n') + 1);
+}
+
+/**
+ * The width a post was wrapped at, when it was: the length most of its long lines reach, where
+ * at least three lines go on in lower case from a line that ends without a stop (the mark of a
+ * page wrapped by a PDF or an e-mail). Null for a post whose lines are its own.
+ */
+function pageWidth(text: string, lines: Span[]): number | null {
+  const lengths = lines.map((l) => text.slice(l.start, l.end).trimEnd().length);
+  let continuations = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const before = text.slice(lines[i - 1]!.start, lines[i - 1]!.end).trimEnd();
+    const head = text.slice(lines[i]!.start, lines[i]!.end).trimStart();
+    if (/^[a-z]/.test(head) && before.length >= WRAPPED_WIDTH && !/[.!?:;]$/.test(before)) continuations++;
+  }
+  if (continuations < 3) return null;
+  const long = lengths.filter((n) => n >= WRAPPED_WIDTH).sort((a, b) => a - b);
+  return long.length >= 5 ? long[Math.floor(long.length * 0.75)]! : null;
 }
 
 /** A label of pay or benefits on a list item ("💰 Comp: $60k base"): the item asks nothing. */
