@@ -45,8 +45,14 @@ export const GRADED_SETS = [
     which: 'set 12 (development since local-v21, as set 11; at its first run 53 of 56, local-v19 53)',
     dir: 'set-12',
   },
-  { which: 'set 13 (written blind after the rules of local-v21, never tuned on)', dir: 'set-13' },
-  { which: 'set 14 (written blind after the rules of local-v21, never tuned on)', dir: 'set-14' },
+  {
+    which:
+      'set 13 (development since its first run: written blind after the first rules of local-v21; 49 of 56 then, local-v20 49)',
+    dir: 'set-13',
+  },
+  { which: 'set 14 (development since its first run, as set 13; 51 of 56 then, local-v20 52)', dir: 'set-14' },
+  { which: 'set 15 (written blind after the rules of local-v21, never tuned on)', dir: 'set-15' },
+  { which: 'set 16 (written blind after the rules of local-v21, never tuned on)', dir: 'set-16' },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
