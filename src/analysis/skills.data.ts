@@ -1067,7 +1067,8 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
     'single-ply membranes',
     'single-ply roofing',
   ],
-  ['TPO Roofing', '=TPO', 'tpo membrane', 'tpo roofing'],
+  // ("~TPO": in a mortgage post's "wholesale/TPO channel" it is third-party origination)
+  ['TPO Roofing', '~TPO', 'tpo membrane', 'tpo membranes', 'tpo roofing', 'tpo roof', 'tpo roofs'],
   ['EPDM Roofing', '=EPDM', 'epdm membrane', 'epdm roofing'],
   ['PVC Roofing', 'pvc membrane', 'pvc roofing', 'pvc single-ply', 'pvc single ply'],
   ['Modified Bitumen', 'mod bit', 'mod-bit', 'modified bitumen roofing', 'sbs modified bitumen'],

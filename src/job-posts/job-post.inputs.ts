@@ -3,6 +3,9 @@ import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { JobPostStatus } from './job-post.entity.js';
 import { RubricItemInput } from './job-rubric.types.js';
 
+/** The longest description a job post keeps, as sent and once kept (see `pastedDescription`). */
+export const DESCRIPTION_MAX_CHARS = 20_000;
+
 const LIST_MAX = 50;
 const ITEM_MAX = 500;
 
@@ -15,7 +18,7 @@ export class CreateJobPostInput {
 
   @Field({ description: 'The job description as pasted, up to 20,000 characters: the rubric is derived from it.' })
   @MinLength(1)
-  @MaxLength(20_000)
+  @MaxLength(DESCRIPTION_MAX_CHARS)
   description!: string;
 
   @Field(() => [String], { nullable: true, description: 'The other demands (REQUIREMENT items), up to 50.' })
@@ -100,7 +103,7 @@ export class UpdateJobPostInput {
   @Field({ nullable: true, description: 'A new description: the rubric is derived again from it.' })
   @IsOptional()
   @MinLength(1)
-  @MaxLength(20_000)
+  @MaxLength(DESCRIPTION_MAX_CHARS)
   description?: string;
 
   @Field(() => [String], { nullable: true, description: 'Replaces the other demands (REQUIREMENT items), up to 50.' })

@@ -5,7 +5,7 @@ import { keysetPage } from '../shared/keyset.js';
 import type { Page } from '../graphql/connection.js';
 import { isUuid } from '../shared/ids.js';
 import { JobPost, JobPostStatus } from './job-post.entity.js';
-import type { CreateJobPostInput, UpdateJobPostInput } from './job-post.inputs.js';
+import { DESCRIPTION_MAX_CHARS, type CreateJobPostInput, type UpdateJobPostInput } from './job-post.inputs.js';
 import { analyzerRubric, authoredItems, rubricItemId } from './job-rubric.js';
 import type { RubricItemInput } from './job-rubric.types.js';
 import type { ExperienceRequirement } from '../analysis/analysis.types.js';
@@ -104,7 +104,7 @@ export class JobPostsService {
 
   async create(input: CreateJobPostInput): Promise<JobPost> {
     const title = input.title.trim();
-    const description = pastedDescription(input.description);
+    const description = keptDescription(input.description);
     const lists = withItems(
       {
         mustHaveSkills: clean(input.mustHaveSkills),
@@ -150,7 +150,11 @@ export class JobPostsService {
     };
 
     if (input.title != null) post.title = input.title.trim();
-    if (input.description != null) post.description = pastedDescription(input.description);
+    // (a post kept before descriptions were cleaned is not changed by the same text sent again)
+    if (input.description != null) {
+      const description = keptDescription(input.description);
+      if (description !== pastedDescription(post.description)) post.description = description;
+    }
     let lists: TypedLists = {
       mustHaveSkills: post.mustHaveSkills,
       niceToHaveSkills: post.niceToHaveSkills,
@@ -253,4 +257,20 @@ function checkThresholds(post: JobPost): void {
       { argument: 'rejectThreshold' },
     );
   }
+}
+
+/**
+ * A description as a job post keeps it (see `pastedDescription`): still within the length allowed
+ * once ligatures are spelled out, and not empty once invisible marks are gone.
+ */
+function keptDescription(raw: string): string {
+  const description = pastedDescription(raw);
+  if (description.length === 0)
+    throw new BadUserInputError('the description holds no visible text', { argument: 'description' });
+  if (description.length > DESCRIPTION_MAX_CHARS)
+    throw new BadUserInputError(
+      `the description is over ${DESCRIPTION_MAX_CHARS.toLocaleString('en')} characters once its ligatures are spelled out`,
+      { argument: 'description' },
+    );
+  return description;
 }

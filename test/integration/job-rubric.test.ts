@@ -189,6 +189,24 @@ describe('job posts from a description alone', () => {
     expect(updateJobPost.rubric.items.map((i) => i.text)).not.toContain('Kubernetes');
   });
 
+  it('keeps a pasted description as a reader sees it, and refuses one with nothing visible or too long once kept', async () => {
+    const pasted =
+      'Requirements:\n- Current certi\uFB01cation as MLS(ASCP)\u00AD\n- Five\u00A0years in a clinical laboratory';
+    const job = await create({ title: 'Medical Laboratory Scientist', description: pasted });
+    expect(job.description).toBe(
+      'Requirements:\n- Current certification as MLS(ASCP)\n- Five years in a clinical laboratory',
+    );
+    for (const item of job.rubric.items) if (item.quote) expect(job.description).toContain(item.quote);
+    // the same text sent again changes nothing
+    const same = await org.client.request(UpdateJobPostDocument, { id: job.id, input: { description: pasted } });
+    expect(same.updateJobPost.revision).toBe(job.revision);
+    for (const description of ['\u200B\u00AD', '\uFB03'.repeat(10_000)]) {
+      const refused = await create({ title: 'Role', description }).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(SiftApiError);
+      expect((refused as SiftApiError).code).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('accepts a description with nothing to derive, says so, and still ranks by relevance', async () => {
     const job = await create(post('20-retail-store-manager.txt'));
     expect(job.rubric.items).toEqual([]);

@@ -80,6 +80,11 @@ function isTitle(s: string): boolean {
   return TITLE_RE.test(s) && !FIRM_PLURAL.test(s.trim());
 }
 
+/** Whether a word (or a few) names a role: "Cashier", "Stocker", "Nurse"; not "Payroll", "Benefits". */
+export function namesRole(s: string): boolean {
+  return isTitle(s);
+}
+
 /** A short, capitalised, non-sentence line: how job and company headers look. */
 function isHeaderLike(line: ResumeLine | undefined): boolean {
   if (!line) return false;
@@ -250,7 +255,7 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
   const remark = /^\([^()]*\)$/.test(beside) || SEASON.test(beside);
   // "03/2021 – Present | Greenmarsh, TN" under "Brannock Freight — Senior Administrator": a place
   // alone beside the dates says where, and the header line above says who and what
-  const rest = remark || isPlaceLine(beside) ? '' : beside;
+  const rest = remark || (isPlaceLine(beside) && !isTitle(beside)) ? '' : beside;
   const { parts, place } = DATE_LABEL.test(rest) ? { parts: [], place: false } : headerFields(rest);
   const prev = neighbour(lines, job.firstLine, -1);
   const next = neighbour(lines, job.lastLine, 1);

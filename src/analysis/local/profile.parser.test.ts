@@ -444,6 +444,16 @@ describe('parseProfile on hand-written resumes', () => {
     expect(parseProfile(text, NOW).experience.map((e) => [e.title, e.company])).toEqual([
       ['Senior Salesforce Administrator', 'Brannock Freight Systems'],
     ]);
+    // a title with its unit in capitals is no place ("OR", "MA" are also states)
+    const nurse = [
+      'Dana Levi',
+      'dana@example.com',
+      '',
+      'EXPERIENCE',
+      "St. Mary's Medical Center",
+      '03/2021 – Present | Charge Nurse, OR',
+    ];
+    expect(parseProfile(nurse.join('\n'), NOW).experience[0]!.title).toMatch(/^Charge Nurse/);
   });
 
   it('survives PDF text artefacts: soft hyphens, NBSP, icon glyphs', () => {

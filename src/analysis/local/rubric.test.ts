@@ -463,6 +463,13 @@ describe('answerRubric: years in a field', () => {
         { text: 'At least 1 year of experience performing venepuncture on adults in a clinical setting', minYears: 1 },
       ],
     });
+    // the verb names the work in the title of the one who does it, not in any word of its stem
+    const interactive = resumeOf('Experience', 'Interactive Designer — PixelWorks, Austin, TX', 'Jan 2016 – Dec 2023');
+    const customers = job({
+      minYearsExperience: 3,
+      experienceItems: [{ text: 'At least 3 years of experience interacting with customers', minYears: 3 }],
+    });
+    expect(experience(interactive, customers).met).toBe(false);
     const p = experience(phlebotomist, venepuncture);
     expect(p.met).toBe(true);
     expect(p.fieldYears?.how).toMatch(/^[\d.]+ years in 1 job that names the field;/);
@@ -483,6 +490,7 @@ describe('answerRubric: what a resume says in its own words', () => {
     const record = job({ requirements: ['Clean driving record'] });
     expect(answer(resumeOf('Safety', '600,000 miles, no preventable accidents'), record)[0]!.met).toBe(true);
     expect(answer(resumeOf('Licenses', "Texas Class C driver's license"), record)[0]!.met).toBe(false);
+    expect(answer(resumeOf('Licenses', 'Driving record: 2 at-fault accidents'), record)[0]!.met).toBe(false);
   });
 
   it('leaves out of a demand why it is made, what will not do, and what a credential is carried as', () => {
@@ -515,6 +523,11 @@ describe('answerRubric: what a resume says in its own words', () => {
     expect(answer(diploma, job({ education: ['High school diploma or GED'] }))[0]!.met).toBe(true);
     const college = resumeOf('Education', 'Advanced Diploma, Supply Chain and Operations Management, 2018-2021');
     expect(answer(college, job({ education: [asked] }))[0]!.met).toBe(true);
+    // a school word elsewhere on the degree's line is no school credential; a line that is no table row rates nothing
+    const ranked = resumeOf('Education', 'B.S. Computer Science, State University, 2015 - ranked 10th in class');
+    expect(answer(ranked, job({ education: ["Bachelor's degree in Computer Science"] }))[0]!.met).toBe(true);
+    const cdl = resumeOf('Licenses', 'Class A CDL, 8 years, accidents: none');
+    expect(answer(cdl, job({ mustHaveSkills: ['CDL Class A'] }))[0]!.met).toBe(true);
   });
 
   it('reads "coding", "coded" and "code" as one word, and "hiring" as "hire"', () => {

@@ -345,12 +345,16 @@ function degreeTerm(ix: ResumeIndex, requirement: string): Term | null {
   const hits: Term['hits'] = [];
   for (const l of ix.lines) {
     const d = degreeIn(l.content);
-    if (d && d.level >= level && (schoolWill || !SCHOOL_CREDENTIAL.test(l.content)))
+    // (the school is named with the credential, before it: "Ontario Secondary School Diploma")
+    const named = d && l.content.slice(Math.max(0, d.index - SCHOOL_NAME_CHARS), d.index + d.length);
+    if (d && d.level >= level && (schoolWill || !SCHOOL_CREDENTIAL.test(named!)))
       hits.push({ index: l.contentStart + d.index, length: d.length });
   }
   return { label: 'degree', hits };
 }
 
+/** How far before a credential its school's name may stand. */
+const SCHOOL_NAME_CHARS = 40;
 /** A school's leaving credential: "High School Diploma", "Ontario Secondary School Diploma", GED, A-levels, GCSEs, 12th. */
 const SCHOOL_CREDENTIAL =
   /\b(?:high\s+school|secondary\s+school|(?:higher|senior)\s+secondary|secondary\s+diploma|ged|a-levels?|o-levels?|gcses?|hsc|ssc|1[02]th|matric(?:ulation)?)\b/i;
@@ -452,7 +456,7 @@ const CONCEPTS: readonly { label: string; asked: RegExp; held: RegExp }[] = [
     label: 'clean driving record',
     asked:
       /\b(?:(?:clean|good|safe|acceptable|satisfactory|insurable)\s+)?(?:driving\s+(?:record|history)|motor\s+vehicle\s+(?:record|report)|MVR)s?\b|\bclean\s+record\b/gi,
-    held: /\b(?:clean|good|safe|spotless|excellent|perfect|unblemished)\s+(?:driving\s+|motor\s+vehicle\s+)?(?:record|MVR|driving\s+history)\b|\baccident[\s-]free\b|\bno\s+(?:(?:(?:at[\s-]fault|preventable|chargeable|reportable)\s+)?accidents?|(?:moving\s+)?violations?|tickets|points)\b|\b(?:driving\s+record|MVR)\b/gi,
+    held: /\b(?:clean|good|safe|spotless|excellent|perfect|unblemished)\s+(?:driving\s+|motor\s+vehicle\s+)?(?:record|MVR|driving\s+history)\b|\baccident[\s-]free\b|\bno\s+(?:(?:(?:at[\s-]fault|preventable|chargeable|reportable)\s+)?accidents?|(?:moving\s+)?violations?|tickets|points)\b/gi,
   },
 ];
 
@@ -496,22 +500,16 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
 const NOT_YET =
   /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
 
-/**
- * A row of a skills table that rates the skill as not held: "| SAP | 0 | None |", "SAP: none",
- * "Spanish – no experience".
- */
+/** A row of a skills table that rates the skill as not held: "| SAP | 0 | None |". */
 function ratedNone(line: string): boolean {
-  if ((line.match(/\|/g) ?? []).length >= 2) {
-    const cells = line
-      .split('|')
-      .map((c) => c.trim())
-      .filter(Boolean);
-    return cells.slice(1).some((c) => NONE_CELL.test(c));
-  }
-  return NONE_SAID.test(line);
+  if ((line.match(/\|/g) ?? []).length < 2) return false;
+  const cells = line
+    .split('|')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  return cells.length >= 2 && cells.slice(1).some((c) => NONE_CELL.test(c));
 }
 const NONE_CELL = /^(?:0(?:\.0+)?(?:\s*(?:yrs?|years?|months?))?|none|no(?:ne)?\s+experience|n\/a)$/i;
-const NONE_SAID = /[:\-–—]\s*(?:none|no\s+experience)\s*\.?$/i;
 
 /** The terms without their hits on lines that say the thing is not held yet (see {@link NOT_YET}) or at all. */
 function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
@@ -695,6 +693,9 @@ function experienceEvidence(ix: ResumeIndex, given?: JobRange): string | null {
   return stated ? evidenceAt(ix, stated) : null;
 }
 
+/** A noun of the one who does a work: "dispatcher", "welders", "instructor". */
+const AGENT_NOUN = /(?:er|or|ers|ors)$/i;
+
 /** What a job counts toward the years in a field when its entry names the field once, in passing. */
 const PASSING_MENTION = 0.5;
 
@@ -729,7 +730,10 @@ function fieldYears(
   const alternatives = fieldNames(item).map((alt) => ({
     skills: ix.skills.filter((k) => alt.skills.includes(k.skill.toLowerCase())).map((k) => k.index),
     wordSets: alt.wordSets.map((set) => set.map(hitsOf)),
-    verb: alt.verb ? hitsOf(alt.verb) : [],
+    // (as the one who does it: "Dispatcher" for "dispatching", not "Interactive" for "interacting")
+    verb: alt.verb
+      ? hitsOf(alt.verb).filter((i) => AGENT_NOUN.test(/^[\p{L}'’-]+/u.exec(ix.searchable.slice(i))?.[0] ?? ''))
+      : [],
   }));
   const namedIn = (from: number, to: number) =>
     alternatives.some(

@@ -15,6 +15,7 @@
  */
 import { jobSegments, type SectionMode } from '../rubric/job-text.js';
 import { idf } from './frequencies.js';
+import { namesRole } from '../local/experience.js';
 import { familiesOf, familyHits, familyTerms } from './occupations.js';
 import { SKILL_PREFIX, termCounts, termsOf } from './terms.js';
 import { SKILL_IMPLIES } from '../skills.data.js';
@@ -243,9 +244,14 @@ export function titleVariants(title: string): TitleTerms[] {
     title
       .replace(/\([^)]*\)/g, ' ')
       .split(/\s+[-–—|/]\s+|\s*\/\s*|,\s+/)
-      // "&" joins two titles ("Store Manager & Visual Merchandiser"), or two words of one ("Coding &
-      // Billing Specialist", "Sales & Marketing Manager"): one word before it is no title of its own
-      .flatMap((part) => (/^\s*\S+\s+&\s+/.test(part) ? [part] : part.split(/\s+&\s+/)))
+      // "&" joins two titles ("Store Manager & Visual Merchandiser", "Cashier & Stocker"), or two
+      // words of one ("Coding & Billing Specialist", "Payroll & Benefits"): one word before it is
+      // no title of its own unless both sides are roles
+      .flatMap((part) => {
+        const sides = part.split(/\s+&\s+/);
+        const oneWordFirst = sides.length === 2 && !/\s/.test(sides[0]!.trim());
+        return oneWordFirst && !sides.every((s) => !/\s/.test(s.trim()) && namesRole(s)) ? [part] : sides;
+      })
       .map((part) => {
         const [role] = part.split(/\s+(?:of|for|in|at)\s+/i);
         // a rank that ends a title names the role: "Customer Service Team Lead", "Department Head"

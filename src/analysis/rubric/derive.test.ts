@@ -115,6 +115,21 @@ describe('jobSegments', () => {
     );
     expect(items).toContain('MUST_HAVE automated hematology');
     expect(items.some((i) => /Page|UNCONTROLLED|Printed/.test(i))).toBe(false);
+    // a bullet's text wrapped onto a line indented to it goes on, in any case; a line that ends an
+    // item in lower case stays its own
+    const bullets = [
+      'Requirements:',
+      ' • Five (5) or more years of experience as a mechanic servicing hydraulic',
+      '   AND traction elevators',
+    ].join('\n');
+    expect(kinds(bullets, 'Elevator Technician')).toContain(
+      'EXPERIENCE At least 5 years of experience as a mechanic servicing hydraulic AND traction elevators',
+    );
+    expect(
+      kinds(
+        "Requirements:\nBachelor's degree in Finance (Preferred) Or 4 years of equivalent experience in lieu of degree",
+      ).some((i) => /^MUST_HAVE lieu|^MUST_HAVE Or/.test(i)),
+    ).toBe(false);
     // lines that are the post's own, however long, stay apart
     const own = [
       'Requirements:',
@@ -2956,6 +2971,10 @@ describe('deriveRubric', () => {
       fill('Aa Bb Work Location: '),
       `Requirements:\n- 2+ years of experience ${fill('performing work in a ')}setting`,
       `Requirements:\n- 2+ years of experience ${fill('dispatching after ')}graduation`,
+      fill('a'),
+      `${fill('a')}\u2022`,
+      pastedDescription('\uFB03'.repeat(size / 3)),
+      fill('Aaaa Bbbb Specialized '),
     ];
     for (const text of hostile) {
       const { items } = deriveRubric('Role', text);

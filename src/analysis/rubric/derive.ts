@@ -265,12 +265,12 @@ function pasted(text: string): string {
   return (
     decodeEntities(text)
       .replace(/<\/?[a-z][a-z0-9]*\b[^<>]{0,80}>/gi, ' ')
-      .replace(/(\p{L}+)-[ \t]*\r?\n\s*(\p{Ll}+)/gu, (_, a: string, b: string) =>
+      .replace(/(?<!\p{L})(\p{L}+)-[ \t]*\r?\n\s*(\p{Ll}+)/gu, (_, a: string, b: string) =>
         (knownWord(a) && knownWord(b) && !knownWord(a + b)) || /^\p{Lu}{2,}$/u.test(a) ? `${a}-${b}` : `${a}${b}`,
       )
       // …and so is one whose break became a space ("documenta- tion", "auto- mated"), but not
       // "pre- and post-"
-      .replace(/(\p{L}+)- (?!(?:and|or|to|und)\b)(\p{Ll}+)/gu, (whole, a: string, b: string) =>
+      .replace(/(?<!\p{L})(\p{L}+)- (?!(?:and|or|to|und)\b)(\p{Ll}+)/gu, (whole, a: string, b: string) =>
         knownWord(a) && !knownWord(a + b) ? whole : `${a}${b}`,
       )
   );

@@ -149,6 +149,10 @@ describe('fieldNames', () => {
       ['hygienist'],
     ]);
     expect(fieldNames('2 years post-licensure RN experience')[0]!.wordSets).toContainEqual(['rn']);
+    // the last setting goes, the specialty before it stays
+    expect(
+      fieldNames('2 years of experience providing patient care in oncology in a hospital setting')[0]!.wordSets[0],
+    ).toContain('oncology');
     expect(fieldNames('2 years post-licensure RN experience')[0]!.wordSets.flat()).not.toContain('licensure');
     // the work's verb names it in a job's title ("Fleet Dispatcher"); a verb of any trade does not
     expect(fieldNames('At least 2 years of experience dispatching truckload freight')[0]!.verb).toBe('dispatching');

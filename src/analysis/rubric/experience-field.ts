@@ -234,8 +234,8 @@ const PLACE_OF_WORK = new RegExp(
   'i',
 );
 
-/** Where work said by its verb was done: "… venepuncture on adults in a clinical setting". */
-const TRAILING_SETTING = /\s+(?:in|at|within)\s+(?:an?\s+|the\s+)?([^,;]*)$/i;
+/** Where work said by its verb was done: "… venepuncture on adults in a clinical setting" (the last of these). */
+const SETTING_AT = /\s(?:in|at|within)\s/gi;
 
 /** The role the years were spent in: "… experience as a Property Manager" (see {@link readFieldNames}). */
 const ROLE = /\bexperience\s+as\s+(?:an?\s+)?([^,;]+)$/i;
@@ -278,10 +278,11 @@ function readFieldNames(itemText: string): FieldNames {
         : whole;
     // …and so is a setting after the work said by its verb ("performing venepuncture on adults in
     // a clinical setting"): the work names itself
-    const placed = setting ? null : TRAILING_SETTING.exec(whole);
+    // (the last "in": "… patient care in oncology in a hospital setting" keeps the oncology)
+    const placed = setting || /[,;]/.test(whole) ? undefined : [...whole.matchAll(SETTING_AT)].pop();
     if (
       placed &&
-      PLACE_OF_WORK.test(placed[1]!.trim().split(/\s+/).pop() ?? '') &&
+      PLACE_OF_WORK.test(whole.trimEnd().split(/\s+/).pop() ?? '') &&
       fieldSpans(whole.slice(0, placed.index)).some((sp) => !ANY_VERB.test(sp.word))
     )
       part = whole.slice(0, placed.index);

@@ -211,9 +211,9 @@ const RUN_ON = new RegExp(
     `|${SECTION_RUN_ON}` +
     // a board's field after a value ("…40 - 45 per week Experience: Pest control: 2 years")
     // (not after a capitalised word, which is the field's own: "Specialized Experience: One year…")
-    String.raw`|(?<=[a-z0-9)])(?<!\b[A-Z][\w'’/-]*)[ \t]+(?=(?:${BOARD_FIELDS.join('|')})[ \t]*:[ \t])` +
+    String.raw`|(?=[ \t])(?<=[a-z0-9)])(?<!\b[A-Z][\w'’/-]*)[ \t]+(?=(?:${BOARD_FIELDS.join('|')})[ \t]*:[ \t])` +
     // …and a value closed by the board's level before the next: "TDA SPCS License (Required) Driver's License (Required)"
-    String.raw`|(?<=\((?:[Rr]equired|[Pp]referred)\))[ \t]+(?=[A-Z])` +
+    String.raw`|(?<=\((?:[Rr]equired|[Pp]referred)\))[ \t]+(?=[A-Z])(?!(?:Or|And|Nor|Plus|With|In|Of)\b)` +
     // an item closed by its level, and the next one capitalised: "…certification required NATE
     // certification a plus Valid AZ driver's license…"
     String.raw`|(?<=\b(?:required|preferred|a\s+plus|a\s+must|mandatory|desired))(?<!\b(?:wear|wears|wearing|use|the|all|any|with|of|and|other)[ \t]+(?:required|preferred|mandatory))[ \t]+(?=[A-Z][A-Za-z])(?!(?:${HEADING_MODIFIERS}|Qualifications|Requirements|Skills)\b[ \t]*:)`,
@@ -226,11 +226,16 @@ const RUN_ON = new RegExp(
  * reads its words. Kept this way, a derived item's quote is still the description's own text.
  */
 export function pastedDescription(text: string): string {
-  return text
-    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
-    .replace(/[\uFB00-\uFB06\uFF01-\uFF5E]/g, (c) => c.normalize('NFKC'))
-    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
-    .trim();
+  return (
+    text
+      // a soft hyphen at a line's end joins the word's halves ("certifi\u00AD\ncation")
+      .replace(/\u00AD[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu, '')
+      .replace(/[\u00AD\u200B\u2060\uFEFF]/g, '')
+      // (letters and digits only: full-width punctuation is a script's own)
+      .replace(/[\uFB00-\uFB06\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => c.normalize('NFKC'))
+      .replace(/[\u00A0\u2000-\u200A\u202F\u205F]/g, ' ')
+      .trim()
+  );
 }
 
 /** A short line ending in a colon is a heading whatever words it holds ("Physical Requirements:"). */
@@ -586,8 +591,6 @@ export function jobSegments(description: string): JobSegment[] {
     const raw = description.slice(line.start, line.end);
     // "AND" between the items of a list of conditions; the answers of a board's form ("Yes", "No")
     if (/^\s*(?:and|or|and\/or|yes|no)\s*$/i.test(raw)) continue;
-    // a page's footer in a PDF pasted whole: "Page 2 of 3"
-    if (/^\s*page\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$/i.test(raw)) continue;
     // a row of a table pasted as text: "CNC mill setup | Required – independent"
     const row = tableRow(description, line, tableCells);
     if (row) {
@@ -873,17 +876,27 @@ function wrappedLines(text: string, lines: Span[]): Span[] {
     // a line that opens with a bullet ("o Scissor lift", "a) airless sprayer") is an item of its own
     // (and so does an aside that goes on from it: "…basic manufacturing processes\n(machining, casting)")
     const continued = /^[a-z]/.test(head) || /^\([a-z]/.test(head);
-    // in a page wrapped at its width, a line as long as the page that ends without a stop goes on
-    // whatever the next begins with ("…Medical Laboratory Science / Medical\nTechnology from…"),
-    // unless that opens an item or a heading
+    // in a page wrapped at its width, a line as long as the page that ends in a name or a word
+    // that leads on goes on whatever the next begins with ("…Medical Laboratory Science /
+    // Medical\nTechnology from…", "…teacher of record in a\nK-6 classroom"), unless that opens an
+    // item or a heading; a line that ends an item in lower case ("…in good standing required")
+    // stays its own
     const atWidth =
       width !== null &&
-      lastLineOf(text, prev).length >= width - WIDTH_SLACK &&
-      !/[.!?:;]$/.test(before) &&
       /^[A-Z0-9]/.test(head) &&
+      (WRAPPED_END.test(before) || /(?:[/&]|\b\p{Lu}[\p{L}'’-]*)$/u.test(before)) &&
+      lastLineOf(text, prev).length >= width - WIDTH_SLACK &&
       !/^[^:]{1,40}:/.test(head) &&
       headingMode(head.replace(/:$/, ''), true) === null;
-    if (prev && ((continued && wrapped) || atWidth) && !LEADING_MARK.test(head)) {
+    // a bullet's text wrapped onto a line indented to it goes on, in any case ("• Five (5) or more
+    // years … servicing hydraulic" / "   AND traction elevators")
+    const underBullet =
+      !!prev &&
+      /^[ \t]{2,}\S/.test(text.slice(line.start, line.end)) &&
+      LEADING_MARK.test(text.slice(prev.start, prev.end).trimStart()) &&
+      !/[.!?:;]$/.test(before) &&
+      headingMode(head.replace(/:$/, ''), true) === null;
+    if (prev && ((continued && wrapped) || atWidth || underBullet) && !LEADING_MARK.test(head)) {
       prev.end = line.end;
     } else {
       out.push({ ...line });
@@ -894,7 +907,7 @@ function wrappedLines(text: string, lines: Span[]): Span[] {
 
 /** "Page 2 of 3", "Printed: 6/9/2025 10:42 AM … UNCONTROLLED COPY WHEN PRINTED": a printed page's furniture. */
 const PAGE_FURNITURE =
-  /\bPage\s+\d{1,3}\s+(?:of|\/)\s+\d{1,3}\s*$|^Printed:?\s+\d{1,2}\/\d{1,2}\/\d{2,4}\b|\bUNCONTROLLED\s+COPY\b/i;
+  /\bPage\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$|^Printed:?\s+\d{1,2}\/\d{1,2}\/\d{2,4}\b|\bUNCONTROLLED\s+COPY\b/i;
 /** How much shorter than the page's width a line wrapped at it may be. */
 const WIDTH_SLACK = 12;
 
