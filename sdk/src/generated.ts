@@ -60,7 +60,7 @@ export type ApplicationStatus =
 export type CreateJobPostInput = {
   /** Redact identity (name, contacts, photo, age, gender words) before analysis. Default false. */
   blindScreening?: boolean | null | undefined;
-  /** The job description as pasted, up to 20,000 characters: the rubric is derived from it. */
+  /** The job description as pasted, up to 20,000 characters once kept (soft hyphens and zero-width marks dropped, ligatures spelled out): the rubric is derived from it. */
   description: string;
   /** Degrees asked for (EDUCATION items): "Bachelor's degree in Accounting". */
   education?: Array<string> | null | undefined;

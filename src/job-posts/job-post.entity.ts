@@ -58,7 +58,10 @@ export class JobPost {
   @Property({ type: 'text' })
   title!: string;
 
-  @Field({ description: 'The job description as pasted: the rubric is derived from it.' })
+  @Field({
+    description:
+      'The job description as pasted, with what no reader sees taken out (soft hyphens, zero-width marks) and ligatures spelled out: the rubric is derived from it, and its items quote it.',
+  })
   @Property({ type: 'text' })
   description!: string;
 

@@ -16,7 +16,10 @@ export class CreateJobPostInput {
   @MaxLength(200)
   title!: string;
 
-  @Field({ description: 'The job description as pasted, up to 20,000 characters: the rubric is derived from it.' })
+  @Field({
+    description:
+      'The job description as pasted, up to 20,000 characters once kept (soft hyphens and zero-width marks dropped, ligatures spelled out): the rubric is derived from it.',
+  })
   @MinLength(1)
   @MaxLength(DESCRIPTION_MAX_CHARS)
   description!: string;
