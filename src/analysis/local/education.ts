@@ -33,6 +33,10 @@ const INSTITUTION_RE = new RegExp(
   String.raw`(?:${CAP} (?:${SMALL} )*)*(?:University|College|Institute|School|Academy|Polytechnic|Conservatory|Universidad|Universität|Université)\b(?: (?:${SMALL} )*${CAP})*`,
 );
 
+/** A school's leaving credential: "High School Diploma", "Ontario Secondary School Diploma", GED, A-levels, GCSEs, 12th. */
+export const SCHOOL_CREDENTIAL =
+  /\b(?:high\s+school|secondary\s+school|(?:higher|senior)\s+secondary|secondary\s+diploma|ged|a-levels?|o-levels?|gcses?|hsc|ssc|1[02]th|matric(?:ulation)?)\b/i;
+
 /**
  * Rough degree levels, to tell whether a "Master's degree" requirement is met: 0 a school, a
  * diploma or a certificate; 0.5 an associate degree; 1 bachelor's; 2 master's; 3 a doctorate.

@@ -76,13 +76,9 @@ function isSentence(content: string, range: string, minWords = 5): boolean {
 const FIRM_PLURAL =
   /\b(?:partners|associates|consultants|advisors|advisers|engineers|architects|developers|contractors|brokers|realtors|designers|producers|attorneys|accountants)(?:,?\s+(?:inc|llc|ltd|llp|pllc|pc|co)\.?)?$/i;
 
-function isTitle(s: string): boolean {
+/** Whether words name a role: "Cashier", "Staff Nurse"; not "Payroll", nor a firm ("… Partners"). */
+export function isTitle(s: string): boolean {
   return TITLE_RE.test(s) && !FIRM_PLURAL.test(s.trim());
-}
-
-/** Whether a word (or a few) names a role: "Cashier", "Stocker", "Nurse"; not "Payroll", "Benefits". */
-export function namesRole(s: string): boolean {
-  return isTitle(s);
 }
 
 /** A short, capitalised, non-sentence line: how job and company headers look. */

@@ -19,7 +19,7 @@ import {
   type SkillMatch,
 } from '../skills.vocabulary.js';
 import { taxonomySynonyms } from '../taxonomy/esco.js';
-import { degreeIn, type DegreeLevel } from './education.js';
+import { degreeIn, SCHOOL_CREDENTIAL, type DegreeLevel } from './education.js';
 import { experienceRequirements, fieldNames, namesField } from '../rubric/experience-field.js';
 import { yearsCovered } from './dates.js';
 import { jobBlocks, jobRanges, NUMBER_WORDS, statedYears, YEARS_COUNT, type JobRange } from './experience.js';
@@ -314,12 +314,7 @@ function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): Requi
   if (term.hits.length === 0) term = synonymTerm(ix, raw) ?? term;
   if (term.hits.length === 0 && !canonical) term = wordsTerm(ix, raw);
   // (not on a row of a skills table that rates it as not held: "| SAP | 0 | None |")
-  const none = (ix.ratedNone ??= ix.lines.filter((l) => l.content && ratedNone(l.content)));
-  if (none.length > 0)
-    term = {
-      ...term,
-      hits: term.hits.filter((h) => !none.some((l) => h.index >= l.start && h.index < l.start + l.text.length)),
-    };
+  [term] = offLines([term], (ix.ratedNone ??= ix.lines.filter((l) => l.content && ratedNone(l.content))));
   const evidence = evidenceAt(ix, bestHit(ix, term));
   return { requirement: raw, kind, met: evidence !== null, evidence };
 }
@@ -355,9 +350,6 @@ function degreeTerm(ix: ResumeIndex, requirement: string): Term | null {
 
 /** How far before a credential its school's name may stand. */
 const SCHOOL_NAME_CHARS = 40;
-/** A school's leaving credential: "High School Diploma", "Ontario Secondary School Diploma", GED, A-levels, GCSEs, 12th. */
-const SCHOOL_CREDENTIAL =
-  /\b(?:high\s+school|secondary\s+school|(?:higher|senior)\s+secondary|secondary\s+diploma|ged|a-levels?|o-levels?|gcses?|hsc|ssc|1[02]th|matric(?:ulation)?)\b/i;
 
 /**
  * A name a requirement spells out and abbreviates ("Registered Dental Assistant (RDA)",
@@ -513,12 +505,17 @@ const NONE_CELL = /^(?:0(?:\.0+)?(?:\s*(?:yrs?|years?|months?))?|none|no(?:ne)?\
 
 /** The terms without their hits on lines that say the thing is not held yet (see {@link NOT_YET}) or at all. */
 function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
-  const pending = (ix.notYet ??= ix.lines.filter(
-    (l) => l.content && (NOT_YET.test(l.content) || ratedNone(l.content)),
-  ));
-  if (pending.length === 0) return terms;
-  const onPending = (i: number) => pending.some((l) => i >= l.start && i < l.start + l.text.length);
-  return terms.map((t) => ({ ...t, hits: t.hits.filter((h) => !onPending(h.index)) }));
+  return offLines(
+    terms,
+    (ix.notYet ??= ix.lines.filter((l) => l.content && (NOT_YET.test(l.content) || ratedNone(l.content)))),
+  );
+}
+
+/** The terms without their hits on these lines. */
+function offLines(terms: Term[], lines: ResumeLine[]): Term[] {
+  if (lines.length === 0) return terms;
+  const on = (i: number) => lines.some((l) => i >= l.start && i < l.start + l.text.length);
+  return terms.map((t) => ({ ...t, hits: t.hits.filter((h) => !on(h.index)) }));
 }
 
 /**

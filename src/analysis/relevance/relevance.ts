@@ -15,7 +15,7 @@
  */
 import { jobSegments, type SectionMode } from '../rubric/job-text.js';
 import { idf } from './frequencies.js';
-import { namesRole } from '../local/experience.js';
+import { isTitle } from '../local/experience.js';
 import { familiesOf, familyHits, familyTerms } from './occupations.js';
 import { SKILL_PREFIX, termCounts, termsOf } from './terms.js';
 import { SKILL_IMPLIES } from '../skills.data.js';
@@ -250,7 +250,7 @@ export function titleVariants(title: string): TitleTerms[] {
       .flatMap((part) => {
         const sides = part.split(/\s+&\s+/);
         const oneWordFirst = sides.length === 2 && !/\s/.test(sides[0]!.trim());
-        return oneWordFirst && !sides.every((s) => !/\s/.test(s.trim()) && namesRole(s)) ? [part] : sides;
+        return oneWordFirst && !sides.every((s) => !/\s/.test(s.trim()) && isTitle(s)) ? [part] : sides;
       })
       .map((part) => {
         const [role] = part.split(/\s+(?:of|for|in|at)\s+/i);
