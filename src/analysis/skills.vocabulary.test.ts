@@ -241,6 +241,14 @@ describe('skills vocabulary', () => {
     expect(suiteHolds('Adobe Creative Suite', 'Adobe InDesign')).toBe(false);
   });
 
+  it('reads Epic, the health record, by its capital, apart from an insurer\'s "Applied Epic", and its modules as part of it', () => {
+    expect(skillsIn('Chart everything in Epic (flowsheets); documented in Epic daily')).toEqual(['Epic', 'Epic']);
+    expect(skillsIn('an epic journey; Applied Epic agency system; Epic Games')).toEqual([]);
+    expect(skillsIn('Document in Epic Stork; Epic Beaker LIS')).toEqual(['Epic Stork', 'Epic Beaker']);
+    expect(showsSkill('Epic Stork', 'Epic')).toBe(true);
+    expect(showsSkill('Epic', 'Epic Stork')).toBe(false);
+  });
+
   it("reads trucking's logs, driving-time rules and dispatch systems, and a phlebotomist's work", () => {
     expect(skillsIn('Watch HOS clocks in Samsara ELD; FMCSA hours-of-service rules')).toEqual([
       'Hours of Service',

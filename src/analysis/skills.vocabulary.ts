@@ -35,6 +35,8 @@ const GUARDS: Record<string, string> = {
   ts: String.raw`(?!-[A-Za-z])`,
   // Azure's "Key Vault" is not HashiCorp's
   Vault: String.raw`(?<![Kk]ey\s+Vault)`,
+  // the insurance agencies' "Applied Epic" and the game maker are not the health record
+  Epic: String.raw`(?<![Aa]pplied\s+Epic)(?!\s+Games)`,
   gcp: String.raw`(?<!ich[\s/-]*gcp)(?<!clinical\s+practices?\s*\(\s*gcp)(?!\s*[-(]?\s*(?:e6|r2|r3|guidelines)\b)`,
 };
 

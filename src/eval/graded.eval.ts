@@ -15,7 +15,7 @@ import { REPO_ROOT } from './shared-dir.js';
 
 export const GRADED_DIR = path.join(REPO_ROOT, 'test/fixtures/graded-applicants');
 
-/** The sets, oldest first: rules were chosen on sets 1, 2, 5, 6, 9 and 10; sets 3, 4, 7, 8, 11 and 12 were never tuned on. */
+/** The sets, oldest first, each with what it is: development (rules were chosen on it) or never tuned on, and its first run. */
 export const GRADED_SETS = [
   { which: 'set 1 (development: rules of resume reading and the weights were chosen on it)', dir: 'set-1' },
   { which: 'set 2 (development, as set 1)', dir: 'set-2' },
@@ -51,8 +51,22 @@ export const GRADED_SETS = [
     dir: 'set-13',
   },
   { which: 'set 14 (development since its first run, as set 13; 51 of 56 then, local-v20 52)', dir: 'set-14' },
-  { which: 'set 15 (written blind after the rules of local-v21, never tuned on)', dir: 'set-15' },
-  { which: 'set 16 (written blind after the rules of local-v21, never tuned on)', dir: 'set-16' },
+  {
+    which:
+      'set 15 (written blind after the rules of local-v21, never tuned on; at its first run 54 of 56, local-v20 53)',
+    dir: 'set-15',
+  },
+  {
+    which:
+      'set 16 (written blind after the rules of local-v21, never tuned on; at its first run 53 of 56, local-v20 53)',
+    dir: 'set-16',
+  },
+  {
+    which:
+      'set 17 (development since its first run: written blind after the rules of local-v21, run once with them, 50 of 56, local-v20 50)',
+    dir: 'set-17',
+  },
+  { which: 'set 18 (development since its first run, as set 17; 52 of 56 then, local-v20 53)', dir: 'set-18' },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { degreeIn } from './education.js';
+import { degreeFields, degreeIn } from './education.js';
 import { parseProfile } from './profile.parser.js';
 import { NOW } from './test-resumes.fixture.js';
 
@@ -43,5 +43,27 @@ describe('degreeIn', () => {
 
   it("reads a post-master's certificate as one", () => {
     expect(degreeIn("Post-Master's Certificate, Family Nurse Practitioner")).toMatchObject({ index: 0, level: 2 });
+  });
+});
+
+describe('degreeFields', () => {
+  it('reads the fields a degree is asked in, by their names or letters', () => {
+    expect(degreeFields('Bachelor of Science in Nursing (BSN)')).toEqual([['nursing'], ['nursing']]);
+    expect(degreeFields('Graduate of an accredited school of nursing (diploma, ADN or BSN)')).toContainEqual([
+      'nursing',
+    ]);
+    expect(degreeFields("Bachelor's degree in Accounting or Finance")).toEqual([['accounting'], ['finance']]);
+    expect(degreeFields("Master's degree in Social Work (MSW) from a CSWE-accredited program")).toContainEqual([
+      'social',
+      'work',
+    ]);
+    expect(degreeFields('MBA preferred')).toEqual([['business']]);
+  });
+
+  it('leaves the field open where none is named, or another is allowed', () => {
+    expect(degreeFields("Bachelor's degree")).toBeNull();
+    expect(degreeFields('High school diploma or GED')).toBeNull();
+    expect(degreeFields("Bachelor's degree in Accounting, Finance or related field")).toBeNull();
+    expect(degreeFields("Bachelor's degree in Marketing or equivalent experience")).toBeNull();
   });
 });

@@ -150,3 +150,68 @@ export function parseEducation(lines: ResumeLine[], now: Date): EducationEntry[]
   }
   return out;
 }
+
+/**
+ * Degrees whose letters name their field: a "BSN" is a degree in nursing, an "MSW" in social work.
+ */
+const LETTERS_FIELD: readonly [RegExp, string][] = [
+  [/(?<![A-Za-z])(?:BSN|MSN|ADN|ASN|DNP)(?![A-Za-z])/, 'nursing'],
+  [/(?<![A-Za-z])(?:MSW|BSW)(?![A-Za-z])/, 'social work'],
+  [/(?<![A-Za-z])Pharm\.?\s?D\.?(?![A-Za-z])/, 'pharmacy'],
+  [/(?<![A-Za-z])DPT(?![A-Za-z])/, 'physical therapy'],
+  [/(?<![A-Za-z])MPH(?![A-Za-z])/, 'public health'],
+  [/(?<![A-Za-z])MHA(?![A-Za-z])/, 'health administration'],
+  [/(?<![A-Za-z])(?:MBA|BBA|M\.B\.A\.)(?![A-Za-z])/, 'business'],
+  [/(?<![A-Za-z])(?:M\.Ed\.?|MEd|B\.Ed\.?)(?![A-Za-z])/, 'education'],
+  [/(?<![A-Za-z])(?:BFA|MFA)(?![A-Za-z])/, 'fine arts'],
+  [/(?<![A-Za-z])(?:LLB|LLM|J\.?D\.?)(?![A-Za-z])/, 'law'],
+  [/(?<![A-Za-z])(?:B\.?Com|M\.?Com)(?![A-Za-z])/, 'commerce'],
+];
+
+/** The fields a degree's letters name ("BSN": nursing), written out as words. */
+export function lettersField(text: string): string[] {
+  return LETTERS_FIELD.filter(([re]) => re.test(text)).map(([, field]) => field);
+}
+
+/**
+ * Words that leave the field of a degree open: "or a related field", "in any discipline", "or
+ * equivalent" (experience may stand for the degree).
+ */
+const OPEN_FIELD =
+  /\b(?:related|relevant|similar|equivalent|equivalency|comparable|allied|any|appropriate|applicable|other)\b/i;
+
+/** Where a degree's field is named: "degree in …", "Bachelor of Science in …", "school of …". */
+const FIELD_AFTER = new RegExp(
+  String.raw`(?:${DEGREE_WORDS}|degree|school|program(?:me)?|major|college)\s+(?:(?:of|in)\s+(?:applied\s+)?(?:science|arts|sciences)\s+)?(?:in|of)\s+([^.;:()]{2,120})`,
+  'gi',
+);
+
+/** Words of a field's name that name no field: "Bachelor of Science in … Studies". */
+const NO_FIELD_WORD =
+  /^(?:a|an|the|of|in|and|or|for|with|from|at|field|fields|area|areas|discipline|disciplines|studies|study|science|sciences|arts|applied|general|accredited|program|programs|school|college|university|degree|degrees|major|concentration|emphasis|preferred|required|plus|similar|both|either|etc|by|to|on|is|are|be)$/i;
+
+/** Where a field's name stops: "… from an accredited college", "… with coursework in …". */
+const FIELD_STOP =
+  /\s+(?:from|with|at|by|and\s+(?:a|an|the|current|valid|active|at|\d)|plus|is|are|will|which|who|that|to|as|preferred|required)\b.*$/i;
+
+/**
+ * The fields of study an EDUCATION item asks, one entry per alternative, each the words that name
+ * it ("Bachelor of Science in Nursing (BSN)": [["nursing"]]; "a degree in Accounting or Finance":
+ * [["accounting"], ["finance"]]), or null when it leaves the field open: it names none ("Bachelor's
+ * degree"), or allows another ("… or a related field", "… or equivalent experience").
+ */
+export function degreeFields(requirement: string): string[][] | null {
+  if (OPEN_FIELD.test(requirement)) return null;
+  const names: string[] = [...lettersField(requirement)];
+  for (const m of requirement.matchAll(FIELD_AFTER)) names.push(m[1]!.replace(FIELD_STOP, ''));
+  const out: string[][] = [];
+  for (const name of names) {
+    for (const alt of name.split(/\s*(?:,|\/|\bor\b|&)\s*/i)) {
+      const words = (alt.match(/\p{L}[\p{L}'-]*/gu) ?? [])
+        .filter((w) => !NO_FIELD_WORD.test(w))
+        .map((w) => w.toLowerCase());
+      if (words.length > 0 && words.length <= 4) out.push(words);
+    }
+  }
+  return out.length > 0 ? out : null;
+}

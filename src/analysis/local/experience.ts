@@ -93,7 +93,15 @@ function isHeaderLike(line: ResumeLine | undefined): boolean {
     .filter((w) => /\p{L}/u.test(w) && !SMALL_WORD.test(w));
   if (words.length === 0 || words.length > 12) return false;
   const capitalised = words.filter((w) => /^[^a-z]/.test(w)).length;
-  return capitalised / words.length >= 0.6;
+  if (capitalised / words.length >= 0.6) return true;
+  // "Quillnote - document collaboration SaaS (San Almeda, CA)": a name, then what it is
+  const [name, what] = s.split(/\s+[—–-]\s+/, 2);
+  return (
+    what !== undefined &&
+    /^\p{Lu}/u.test(what) === false &&
+    name!.split(/\s+/).length <= 4 &&
+    name!.split(/\s+/).every((w) => /^[^a-z]/.test(w) || SMALL_WORD.test(w))
+  );
 }
 
 /** Whether a line is only a place ("Brooklyn, NY"), which sits between a job header and its dates. */
@@ -243,9 +251,49 @@ function restOf(lines: ResumeLine[], job: JobRange, text: string): string {
   return bare.replace(/^[\s|,:;•·–—-]+|[\s|,:;•·–—-]+$/g, '');
 }
 
+/** What a sentence says the writer was, before the role: "as a", "I was an", "became the". */
+const PROSE_ROLE =
+  /\b(?:as|was|am|been|became|become|worked\s+as)\s+(?:an?|the|our|their|its)\s+((?:[\p{L}\d][\p{L}\d&'/+.-]*\s+){0,5}?[\p{L}][\p{L}'-]*)(?=\s*(?:$|[,;:()]|\.(?:\s|$)|\s(?:at|for|with|in|on|and|from|since|to|where|who|which|under)\b))/giu;
+/** The employer a sentence names: "at Crateflow", "for Pine & Oak Foods". */
+const PROSE_EMPLOYER =
+  /\b(?:at|for|with|joined)\s+((?:\p{Lu}[\p{L}\d&'.-]*)(?:\s+(?:&\s+|of\s+|and\s+)?\p{Lu}[\p{L}\d&'.-]*){0,5})/gu;
+
+/**
+ * Title and company of a job written as a sentence: "I work at Crateflow, an inventory SaaS, as a
+ * Tier 2 Support Specialist (January 2024 to now).", "Before that, I was a Support Associate at
+ * Shiftwise (January 2022 to December 2023).". The role after "as a" or "was a" nearest the
+ * dates, and the capitalised name after "at" or "for"; null when the sentence names no role.
+ */
+function proseHeader(lines: ResumeLine[], job: JobRange, text: string): [string, string | null] | null {
+  const first = lines[job.firstLine]!;
+  const line = text.slice(first.contentStart, first.start + first.text.length);
+  const at = job.range.index - first.contentStart;
+  if (at < 0 || !isSentence(line, text.slice(job.range.index, job.range.index + job.range.length), 8)) return null;
+  // the sentence holding the dates
+  const before = line.slice(0, at);
+  const from = Math.max(0, ...[...before.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length));
+  const stop = /[.!?](?:\s+\p{Lu}|\s*$)/u.exec(line.slice(at + job.range.length));
+  const sentence = line.slice(from, stop ? at + job.range.length + stop.index + 1 : line.length);
+  const range = at - from;
+  let role: { title: string; index: number } | null = null;
+  for (const m of sentence.matchAll(PROSE_ROLE)) {
+    const title = m[1]!.replace(/\s+/g, ' ');
+    if (!isTitle(title) || title.split(' ').length > 6) continue;
+    // the role nearest the dates, before them first
+    if (role === null || (m.index < range ? m.index > role.index || role.index > range : false)) {
+      role = { title, index: m.index };
+    }
+  }
+  if (role === null) return null;
+  const employer = [...sentence.matchAll(PROSE_EMPLOYER)].map((m) => m[1]!).find((c) => !isTitle(c) && !/^I\b/.test(c));
+  return [role.title, employer ?? null];
+}
+
 function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [string | null, string | null] {
   const form = labelled(lines, job);
   if (form[0] || form[1]) return form;
+  const prose = proseHeader(lines, job, text);
+  if (prose) return prose;
   // "August 2022 - Present (full-time)": a remark beside the dates names no title or employer
   const beside = restOf(lines, job, text);
   const remark = /^\([^()]*\)$/.test(beside) || SEASON.test(beside);
@@ -304,6 +352,27 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
   // employer's fields beside the dates, the title on the line above
   if (parts.length > 1 && !parts.some(isTitle) && prev !== null && isTitle(prev) && fields(prev).length === 1)
     return [prev, parts[0]!];
+  // "Paystrand - payments platform (remote)\nSenior Support Specialist, Escalations | Jan 2022 -
+  // present": a title and its unit beside the dates, under the employer's own line
+  const [near] = nearest(lines, job.firstLine, -1);
+  if (
+    parts.length === 2 &&
+    isTitle(parts[0]!) &&
+    !isTitle(parts[1]!) &&
+    !place &&
+    /^[^()\d]*\p{L}[^()]*$/u.test(parts[1]!) &&
+    parts[1]!.split(/\s+/).length <= 3 &&
+    !LEGAL_SUFFIX.test(parts[1]!) &&
+    near !== undefined &&
+    !near.heading &&
+    near.content === prev &&
+    !prev.includes(':') &&
+    !isTitle(prev) &&
+    !isPlaceLine(prev) &&
+    !hasDegree(prev) &&
+    fields(prev).length > 0
+  )
+    return [parts.join(', '), fields(prev)[0]!];
   if (parts.length > 1) return assign(parts);
   const only = parts[0]!;
   // "Child Family Advocate\nAugust 2013 to Current Acme Family Services - Boston, MA": what stands

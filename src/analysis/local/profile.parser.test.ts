@@ -178,6 +178,48 @@ describe('parseProfile on hand-written resumes', () => {
     expect(p.experience[0]!.title).toBe('Training & Development Specialist');
   });
 
+  it('reads a job written as a sentence: the role after "as a" or "was a", the employer after "at"', () => {
+    const p = parseProfile(
+      [
+        'Owen Kettleby',
+        'owen@example.com',
+        '',
+        'My experience',
+        '',
+        'I work at Crateflow, an inventory and warehouse management SaaS used by e-commerce brands, as a Tier 2 Support Specialist (January 2024 to now). I take handoffs from our frontline team when the issue is a data problem.',
+        '',
+        'Before that, I was a Support Associate at Shiftwise, a staff scheduling SaaS for restaurants and clinics (January 2022 to December 2023). I answered email and chat questions.',
+      ].join('\n'),
+      NOW,
+    );
+    expect(p.experience.map((e) => [e.title, e.company])).toEqual([
+      ['Tier 2 Support Specialist', 'Crateflow'],
+      ['Support Associate', 'Shiftwise'],
+    ]);
+  });
+
+  it('reads a title with its unit beside the dates under the employer’s own line', () => {
+    const p = parseProfile(
+      [
+        'Camila Ferreira',
+        'EXPERIENCE',
+        '',
+        'Paystrand - payments and payouts platform for marketplaces (remote)',
+        'Senior Support Specialist, Escalations  |  Jan 2022 - present',
+        '- Work the escalation queue for 1,200 business accounts.',
+        '',
+        'Quillnote - document collaboration SaaS (San Almeda, CA)',
+        'Customer Support Representative  |  Jul 2019 - May 2020',
+        '- Tier 1 email and chat in Zendesk.',
+      ].join('\n'),
+      NOW,
+    );
+    expect(p.experience.map((e) => [e.title, e.company])).toEqual([
+      ['Senior Support Specialist, Escalations', 'Paystrand'],
+      ['Customer Support Representative', 'Quillnote'],
+    ]);
+  });
+
   it('reads the title beside an employer line, and never takes an anonymised employer for a title', () => {
     const titles = (...lines: string[]) =>
       parseProfile(['Jane Doe', 'Experience', ...lines].join('\n'), NOW).experience.map((e) => [e.title, e.company]);

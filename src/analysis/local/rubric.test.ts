@@ -21,6 +21,31 @@ const job = (over: Partial<JobRubric>): JobRubric => ({
 const answer = (text: string, rubric: JobRubric) => answerRubric(text, parseProfile(text, NOW), rubric, NOW);
 
 describe('answerRubric', () => {
+  it('meets a degree in a named field only with a degree in it, and leaves a field left open open', () => {
+    const bba = ['Kim Lee', 'EDUCATION', 'Bachelor of Business Administration, Supply Chain Management, 2014'].join(
+      '\n',
+    );
+    const bsn = ['Kim Lee, BSN, RN', 'EDUCATION', 'Sorrel Point University, 2020'].join('\n');
+    const rubric = job({
+      education: ['Bachelor of Science in Nursing (BSN)', 'Graduate of an accredited school of nursing (ADN or BSN)'],
+    });
+    expect(answer(bba, rubric).map((m) => m.met)).toEqual([false, false]);
+    expect(answer(bsn, rubric).map((m) => m.met)).toEqual([true, true]);
+    // "or a related field" leaves it open; a field's other form is the same field
+    expect(answer(bba, job({ education: ["Bachelor's degree in Accounting or a related field"] }))[0]!.met).toBe(true);
+    const biology = ['Kim Lee', 'EDUCATION', 'B.S. Biology, minor in Chemistry, 2016'].join('\n');
+    expect(
+      answer(biology, job({ education: ["Bachelor's degree in a biological, chemical or physical science"] }))[0]!.met,
+    ).toBe(true);
+  });
+
+  it('is not met by what a line says is not held', () => {
+    const text = ['Dale K', 'Training', 'No formal I-CAR or ASE. Learned on the job.', 'Other', 'Own Sata guns.'].join(
+      '\n',
+    );
+    expect(answer(text, job({ mustHaveSkills: ['ASE Certification'] }))[0]!.met).toBe(false);
+  });
+
   it('does not count a section heading as evidence', () => {
     const text = [
       'Dana Levi',
@@ -215,11 +240,13 @@ describe('answerRubric on an associate degree', () => {
   const asked = job({ education: ['Associate degree in Health Information Technology'] });
   const resume = (line: string) => ['Dana Levi', 'dana@example.com', 'EDUCATION', line].join('\n');
 
-  it('is met by an associate degree or a higher one, not by a school diploma', () => {
+  it('is met by an associate degree or a higher one in its field, not by a school diploma', () => {
     expect(answer(resume('A.A.S., Health Information Technology - Wake Technical College, 2019'), asked)[0]!.met).toBe(
       true,
     );
-    expect(answer(resume('B.S. Health Administration - UNC, 2015'), asked)[0]!.met).toBe(true);
+    expect(answer(resume('B.S. Health Information Management - UNC, 2015'), asked)[0]!.met).toBe(true);
+    // (of the field asked: a degree in another is not it)
+    expect(answer(resume('B.S. Exercise Science - UNC, 2015'), asked)[0]!.met).toBe(false);
     expect(answer(resume('Associate in Applied Science, Health Information Technology, 2019'), asked)[0]!.met).toBe(
       true,
     );

@@ -19,7 +19,7 @@ import {
   type SkillMatch,
 } from '../skills.vocabulary.js';
 import { taxonomySynonyms } from '../taxonomy/esco.js';
-import { degreeIn, SCHOOL_CREDENTIAL, type DegreeLevel } from './education.js';
+import { degreeFields, degreeIn, lettersField, SCHOOL_CREDENTIAL, type DegreeLevel } from './education.js';
 import { experienceRequirements, fieldNames, namesField } from '../rubric/experience-field.js';
 import { yearsCovered } from './dates.js';
 import { jobBlocks, jobRanges, NUMBER_WORDS, statedYears, YEARS_COUNT, type JobRange } from './experience.js';
@@ -67,7 +67,7 @@ interface ResumeIndex {
   lower?: string;
   /** Lines that say a thing is not held yet, or not at all, found when first asked for (see {@link heldOnly}). */
   notYet?: ResumeLine[];
-  /** Rows of a skills table that rate a skill as not held (see {@link ratedNone}). */
+  /** Lines that say a skill is not held, or rate it so in a table (see {@link notHeld}). */
   ratedNone?: ResumeLine[];
 }
 
@@ -313,8 +313,9 @@ function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): Requi
   // …or by another name the taxonomy gives it: "HPLC" as "high-performance liquid chromatography"
   if (term.hits.length === 0) term = synonymTerm(ix, raw) ?? term;
   if (term.hits.length === 0 && !canonical) term = wordsTerm(ix, raw);
-  // (not on a row of a skills table that rates it as not held: "| SAP | 0 | None |")
-  [term] = offLines([term], (ix.ratedNone ??= ix.lines.filter((l) => l.content && ratedNone(l.content))));
+  // (not on a row of a skills table that rates it as not held, "| SAP | 0 | None |", nor on a line
+  // that says it is not held: "No formal I-CAR or ASE.")
+  [term] = offLines([term], (ix.ratedNone ??= ix.lines.filter((l) => l.content && notHeld(l.content))));
   const evidence = evidenceAt(ix, bestHit(ix, term));
   return { requirement: raw, kind, met: evidence !== null, evidence };
 }
@@ -492,6 +493,18 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
 const NOT_YET =
   /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
 
+/**
+ * A line that says what is not held: "No formal I-CAR or ASE.", "I don't have a CDL yet", "Not
+ * yet certified". What it names is no evidence.
+ */
+const NOT_HELD =
+  /^[^\p{L}]*(?:no\s+formal\b|(?:i\s+)?(?:do\s+not|don['’]t|did\s+not|didn['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\b|(?:i\s+)?(?:have|has)\s+(?:never|not)\s+(?:held|had|used|earned|obtained)\b|not\s+(?:yet\s+)?(?:certified|licensed)\b)/iu;
+
+/** A line of a skills table that rates the skill as not held ("| SAP | 0 | None |"), or one that says so (see {@link NOT_HELD}). */
+function notHeld(line: string): boolean {
+  return ratedNone(line) || NOT_HELD.test(line);
+}
+
 /** A row of a skills table that rates the skill as not held: "| SAP | 0 | None |". */
 function ratedNone(line: string): boolean {
   if ((line.match(/\|/g) ?? []).length < 2) return false;
@@ -507,7 +520,7 @@ const NONE_CELL = /^(?:0(?:\.0+)?(?:\s*(?:yrs?|years?|months?))?|none|no(?:ne)?\
 function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
   return offLines(
     terms,
-    (ix.notYet ??= ix.lines.filter((l) => l.content && (NOT_YET.test(l.content) || ratedNone(l.content)))),
+    (ix.notYet ??= ix.lines.filter((l) => l.content && (NOT_YET.test(l.content) || notHeld(l.content)))),
   );
 }
 
@@ -648,9 +661,40 @@ function namedTerms(requirement: string, terms: Term[]): Term[] {
  */
 function answerEducation(ix: ResumeIndex, requirement: string): RequirementMatch {
   const miss: RequirementMatch = { requirement, kind: 'EDUCATION', met: false, evidence: null };
-  const [term] = heldOnly(ix, [degreeTerm(ix, requirement) ?? anyDegreeTerm(ix)]);
+  const found = degreeTerm(ix, requirement) ?? anyDegreeTerm(ix);
+  // a degree in another field is not the one asked ("Bachelor of Science in Nursing" is not met by
+  // a BBA): where the item names its field and leaves no other open, the degree's lines name it
+  const fields = degreeFields(requirement);
+  const inField = fields ? { ...found, hits: found.hits.filter((h) => degreeInField(ix, h.index, fields)) } : found;
+  const [term] = heldOnly(ix, [inField]);
   const evidence = evidenceAt(ix, term.hits[0]);
   return evidence ? { ...miss, met: true, evidence } : miss;
+}
+
+/** Shortest start two words of one field of study share: "chemistry" and "chemical", "biology" and "biological". */
+const FIELD_ROOT = 5;
+
+/**
+ * Whether the degree named at `index` is in one of `fields` (see `degreeFields`): its line, or the
+ * line before or after it ("Bachelor of Science" over "Major: Nursing"), names at least half of an
+ * alternative's words, or its letters do ("BSN").
+ */
+function degreeInField(ix: ResumeIndex, index: number, fields: string[][]): boolean {
+  const at = lineAt(ix.lines, index);
+  const near = [ix.lines[at - 1], ix.lines[at], ix.lines[at + 1]].filter((l) => l && !l.heading).map((l) => l!.content);
+  const text = [...near, ...near.flatMap(lettersField)].join(' ');
+  const stems = (text.match(/\p{L}[\p{L}'-]*/gu) ?? []).map(stem);
+  const holds = (word: string) => {
+    const w = stem(word);
+    return stems.some((s) => s === w || commonStart(s, w) >= FIELD_ROOT);
+  };
+  return fields.some((words) => words.filter(holds).length >= Math.ceil(words.length / 2));
+}
+
+function commonStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 /** Any degree or diploma named in the resume. */

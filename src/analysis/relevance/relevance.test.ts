@@ -132,6 +132,16 @@ describe('relevance', () => {
         name: 'Dana Example',
       }),
     ).toBe('Senior Data Engineer');
+    // a role heading the contact line is the headline; a heading the sections did not know, or the
+    // document's name, is none
+    expect(
+      headlineOf(
+        'Ingrid Solvang-Reyes, PE, SE\nStructural Engineer | Harrow Bay, WA | 360-555-0114 | i@example.com\n\nSELECTED PROJECTS\n',
+        { name: 'Ingrid Solvang-Reyes' },
+      ),
+    ).toBe('Structural Engineer');
+    expect(headlineOf('Kim Lee\nk@example.com\nKEY ACHIEVEMENTS\nCut costs.', { name: 'Kim Lee' })).toBeNull();
+    expect(headlineOf('CURRICULUM VITAE\nKim Lee\nk@example.com', { name: 'Kim Lee' })).toBeNull();
     expect(headlineOf('Dana Example\nSummary\nI build things.', { name: 'Dana Example' })).toBeNull();
     // a section's heading, a note of what is left out, and a place are no headlines
     expect(
@@ -194,6 +204,22 @@ describe('relevance', () => {
     const titled = (title: string) =>
       relevance(job, labels, resumeTerms('', [{ title, years: null }], null)).title.score;
     expect(titled('Software Developer')).toBe(1);
+  });
+
+  it('credits a title of the same role with part of a skill the post’s title names in words of its own', () => {
+    // "Customer Support" is Customer Service: "Support Specialist" holds half of it, as the same role
+    const { job, labels } = jobTerms('Customer Support Specialist, Tier 2', 'Own escalated tickets in Zendesk.');
+    const titled = (title: string) =>
+      relevance(job, labels, resumeTerms('', [{ title, years: null }], null)).title.score;
+    expect(titled('Support Specialist')).toBeGreaterThan(0.45);
+    expect(titled('Customer Support Representative')).toBeGreaterThan(titled('Support Specialist'));
+    // another trade's words keep it down
+    expect(titled('IT Support Specialist')).toBeLessThan(titled('Support Specialist'));
+    // another role gets none of the skill for a word of it: "Service Technician" is no team lead
+    const lead = jobTerms('Customer Service Team Lead - Contact Center', 'Lead customer service agents.');
+    const asLead = (title: string) =>
+      relevance(lead.job, lead.labels, resumeTerms('', [{ title, years: null }], null)).title.score;
+    expect(asLead('Service Technician')).toBeLessThan(0.2);
   });
 
   it('matches related role nouns for part of the credit', () => {

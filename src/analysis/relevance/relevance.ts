@@ -17,7 +17,7 @@ import { jobSegments, type SectionMode } from '../rubric/job-text.js';
 import { idf } from './frequencies.js';
 import { isTitle } from '../local/experience.js';
 import { familiesOf, familyHits, familyTerms } from './occupations.js';
-import { SKILL_PREFIX, termCounts, termsOf } from './terms.js';
+import { SKILL_PREFIX, termCounts, termSpans, termsOf } from './terms.js';
 import { SKILL_IMPLIES } from '../skills.data.js';
 
 /** Weight of a post's term by where it stands. */
@@ -231,6 +231,8 @@ export function resumeTerms(text: string, titles: ResumeTitle[], totalYears: num
 export interface TitleTerms {
   terms: Map<string, number>;
   head: string | null;
+  /** A skill the title names in words of its own ("Customer Support": Customer Service), and those words' terms. */
+  skillWords: Map<string, string[]>;
 }
 
 /**
@@ -262,8 +264,17 @@ export function titleVariants(title: string): TitleTerms[] {
         const roleTerms = roleWords.filter((t) => !LEVEL_WORDS.has(t) || t === rankRole);
         const head = roleTerms[roleTerms.length - 1] ?? null;
         const terms = new Map<string, number>();
-        for (const t of termsOf(part)) if (!LEVEL_WORDS.has(t) || t === rankRole) terms.set(t, idf(t));
-        return { terms, head };
+        const skillWords = new Map<string, string[]>();
+        const spans = termSpans(part);
+        for (const { term: t, index } of spans) {
+          if (LEVEL_WORDS.has(t) && t !== rankRole) continue;
+          terms.set(t, idf(t));
+          if (t.startsWith(SKILL_PREFIX)) {
+            const own = spans.filter((x) => x.index === index && !x.term.startsWith(SKILL_PREFIX)).map((x) => x.term);
+            if (own.length > 1) skillWords.set(t, own);
+          }
+        }
+        return { terms, head, skillWords };
       })
       .filter((v) => v.terms.size > 0)
   );
@@ -386,6 +397,19 @@ function wordCredit(term: string, words: Set<string>): number {
 }
 
 /**
+ * How well a title's words hold a term of the post's title: as {@link wordCredit}, and a skill the
+ * post's title names in several words ("Customer Support" is Customer Service) by the share of
+ * those words a title of the same role holds ("Support Specialist" holds half of it; "Service
+ * Technician", another role, none of "Customer Service Team Lead").
+ */
+function termCredit(term: string, post: TitleTerms, res: TitleTerms, words: Set<string>): number {
+  const whole = wordCredit(term, words);
+  const own = post.skillWords.get(term);
+  if (whole === 1 || own === undefined || headCredit(post.head, res.head) === 0) return whole;
+  return Math.max(whole, own.reduce((sum, w) => sum + wordCredit(w, words), 0) / own.length);
+}
+
+/**
  * How well one resume title names the post's role, 0 to 1, the best of three readings:
  * - forward: the share of the post title's words the resume title holds, each weighed by IDF, the
  *   head (the role: accountant, chef, technician) {@link HEAD_WEIGHT} times, and words many trades
@@ -414,7 +438,9 @@ function titleAgreement(job: JobTerms, title: string): number {
       for (const [t, idfWeight] of p.terms) {
         const w = titleWordWeight(t, idfWeight, p.head);
         all += w;
-        got += w * (t === p.head ? Math.max(headCredit(p.head, res.head), wordCredit(t, words)) : wordCredit(t, words));
+        got +=
+          w *
+          (t === p.head ? Math.max(headCredit(p.head, res.head), wordCredit(t, words)) : termCredit(t, p, res, words));
       }
       if (all > 0) best = Math.max(best, (got / all) * (1 - FOREIGN_WORDS * foreignShare(res, p, job)));
     }

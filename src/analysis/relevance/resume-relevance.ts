@@ -7,6 +7,7 @@
 import type { CandidateProfile, JobRubric } from '../analysis.types.js';
 import { REDACTED } from '../defences/redaction.types.js';
 import { findLocation, isPlaceName } from '../local/location.js';
+import { isTitle } from '../local/experience.js';
 import { looksLikeName } from '../local/name.js';
 import { resumeLines } from '../local/sections.js';
 import { normalizeText } from '../local/text.js';
@@ -81,15 +82,33 @@ export function headlineOf(
   header = headerLines(text),
 ): string | null {
   for (const { text: t } of header) {
-    if (!/[A-Za-z]{3}/.test(t) || isIdentityLine(t, profile.name)) continue;
+    if (!/[A-Za-z]{3}/.test(t)) continue;
+    if (isIdentityLine(t, profile.name)) {
+      // "Structural Engineer | Harrow Bay, WA | 360-555-0114 | …": a role heading the contact line
+      const [first, ...rest] = t.split(/\s+[|•·]\s+/);
+      if (rest.length > 0 && isTitle(first!) && !isIdentityLine(first!, profile.name)) {
+        if (first!.split(/\s+/).length <= HEADLINE_MAX_WORDS) return plain(first!);
+      }
+      continue;
+    }
     if (t.split(/\s+/).length > HEADLINE_MAX_WORDS || /[.!?]$/.test(t)) continue;
     // "CHEF PROFILE" heads a section; "AAPC Member ID on request" says what is left out; "Phone:"
     // labels a field the anonymiser emptied
-    if (/\b(?:profile|summary|overview)$|\bon request\b|:$/i.test(t)) continue;
-    // Markdown's emphasis and heading marks are layout, not words ("**Backend Engineer**").
-    return t.replace(/^[\s*_#>]+|[\s*_]+$/g, '') || t;
+    // (nor do "SELECTED PROJECTS" and "KEY ACHIEVEMENTS", headings the sections did not know, nor
+    // the document's name: "CURRICULUM VITAE", "Resume")
+    if (
+      /\b(?:profile|summary|overview|projects|achievements|accomplishments|highlights)$|\bon request\b|:$/i.test(t) ||
+      /^(?:curriculum\s+vitae|r[eé]sum[eé]|cv)$/i.test(t)
+    )
+      continue;
+    return plain(t);
   }
   return null;
+}
+
+/** Markdown's emphasis and heading marks are layout, not words ("**Backend Engineer**"). */
+function plain(t: string): string {
+  return t.replace(/^[\s*_#>]+|[\s*_]+$/g, '') || t;
 }
 
 /** Escapes a string for a regular expression. */

@@ -2883,6 +2883,30 @@ describe('deriveRubric', () => {
     );
   });
 
+  it('reads "What you must have" as the demands, "You know X" as X, and a remark on the demand before as none', () => {
+    const items = kinds(
+      [
+        'WHAT YOU MUST HAVE:',
+        '👉 At least 3 YEARS spraying cars in a collision shop',
+        '👉 I-CAR Refinish Technician ProLevel 1 OR your ASE B2 cert. One or the other, gotta have it.',
+        "👉 You know PPG Envirobase waterborne. That's our line, we're a PPG shop. If you've only ever sprayed solvent, this isn't the spot, sorry 🙏",
+        '👉 Show up on time. Seriously. ⏰',
+        '',
+        'BONUS POINTS IF YOU HAVE:',
+        '➕ You know your way around CCC ONE',
+      ].join('\n'),
+      'Auto Body Painter',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'MUST_HAVE PPG Envirobase waterborne',
+        'NICE_TO_HAVE CCC ONE',
+        'EXPERIENCE At least 3 years spraying cars in a collision shop',
+      ]),
+    );
+    expect(items.filter((i) => /one or the other|our line|the spot|Seriously/i.test(i))).toEqual([]);
+  });
+
   it("reads the offer's heading run on after a wish in a one-line ad, and a board's questions as no demand", () => {
     const items = kinds(
       [

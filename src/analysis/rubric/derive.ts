@@ -401,7 +401,8 @@ export function yearsIn(text: string): { years: number; index: number; length: n
  * benefits") describe the job or the company, not the candidate: scraped ads run them into their
  * requirements. They ask nothing unless they say what the candidate needs.
  */
-const EMPLOYER_VOICE = /^(?:we|we'?re|we'?ve|we'?ll|our|us|everyone|everybody)\b/i;
+const EMPLOYER_VOICE =
+  /^(?:we|we'?re|we'?ve|we'?ll|our|us|everyone|everybody)\b|^(?:that['’]?s|this\s+is|it['’]?s)\s+(?:our|what\s+we)\b/i;
 const PAY_AND_BENEFITS =
   /\b(?:salary|base\s+pay|pay\s+(?:range|rate|is|band)|fee\s+split|compensation|benefits|(?<!\ba\s)bonus(?:es)?\b(?!\s+(?:points|if))|401\s*\(?k\)?|pto|paid\s+time\s+off|vacation|insurance|perks|stock\s+options|equity|(?:medical|dental|vision)(?:,|\s+(?:and|&)\s+(?:dental|vision))|(?:sick|personal|vacation)\s+(?:days|leave|time)|paid\s+holidays|(?:retirement|pension)\s+(?:plan|system|match|contributions?)|teachers'?\s+retirement)\b/i;
 const ASKS_OF_CANDIDATE =
@@ -548,13 +549,20 @@ const HOOK_QUESTION =
   /^(?:are|do)\s+you\s+(?:an?\s+)?[\w\s,-]{0,60}?\b(?:looking\s+for|ready\s+for|seeking)\b[^?]*\?\s*$|^(?:do|are|have|would)\s+you\s+(?:really\s+|also\s+|ever\s+)?(?:love|enjoy|like|want|dream|crave|looking\s+for|ready\s+(?:for|to)|tired\s+of|searching\s+for|seeking|interested\s+in|passionate|curious|thrive)\b[^?]*\?\s*$/i;
 /**
  * Who is not wanted, in the ad's voice: "Never pulled a unibody?", "No CDL?", "Not this job.",
- * "This isn't the job for you."
+ * "This isn't the job for you.", "If you've only ever sprayed solvent, this isn't the spot, sorry".
+ * The demand it follows asks it already.
  */
 const WHO_NOT =
-  /^(?:(?:never|no|don['’]t\s+have|haven['’]t|not)\b[^?]{0,60}\?|not\s+(?:this|the)\s+(?:job|role|position|gig)(?:\s+for\s+you)?|(?:this|it)\s+(?:is\s+not|isn['’]t)\s+(?:the\s+)?(?:job|role|position)\s+for\s+you|keep\s+scrolling|move\s+along)[.!]?$/i;
+  /^(?:(?:never|no|don['’]t\s+have|haven['’]t|not)\b[^?]{0,60}\?|not\s+(?:this|the)\s+(?:job|role|position|gig)(?:\s+for\s+you)?|(?:this|it)\s+(?:is\s+not|isn['’]t)\s+(?:the\s+)?(?:job|role|position)\s+for\s+you|keep\s+scrolling|move\s+along)[.!]?$|^if\s+you(?:'ve|\s+have|'re|\s+are)?\b[^.?!]{0,80},\s*(?:then\s+)?(?:this|it)\s+(?:is\s+not|isn['’]t)\s+(?:the\s+|a\s+)?(?:job|role|position|gig|spot|place|shop|fit|one)\b[^.?!]{0,40}[.!]?$/i;
 /** A level said with why, after its item: "Not negotiable, our DRP partners audit this.", "No exceptions - it's state law." */
 const LEVEL_WITH_WHY =
   /^(?:not\s+negotiable|non[\s-]?negotiable|no\s+exceptions?|this\s+is\s+(?:a\s+)?(?:must|required)|mandatory)\s*[,;:.–—-]\s*(?:our|we|we['’]re|the\s+(?:state|law|client|customer)|it['’]?s|that['’]?s|because|since|as)\b/i;
+/**
+ * A remark on the demand before it, naming nothing: "One or the other, gotta have it.",
+ * "Seriously.", "No excuses."
+ */
+const REMARK =
+  /^(?:(?:one\s+or\s+the\s+other|either\s+one|either\s+(?:is|works)|any\s+of\s+(?:them|those|these))\b[^.!?]{0,40}|seriously|really|honestly|period|for\s+real|no\s+joke|no\s+excuses|we\s+mean\s+it|(?:that|this)\s+(?:one\s+)?is\s+(?:a\s+)?must)[\s.!]*[^\p{L}\p{N}]*$/iu;
 /** A job board's question to applicants: "Ability to commute/relocate: …", "Willingness to travel: 25% (Preferred)". */
 const BOARD_QUESTION =
   /^(?:ability\s+to\s+(?:commute|relocate)(?:\s*\/\s*relocate)?|willingness\s+to\s+travel|shift\s+availability)\s*:/i;
@@ -1143,7 +1151,7 @@ const CHOICE_CUE = /\b(?:or|e\.g|such\s+as|for\s+example|etc|(?<!\bnot\s)(?:acce
 
 /** Words a short optional item is introduced or followed by, not part of its name. */
 const PHRASE_INTRO =
-  /^(?:(?:knows?|understands?)\s+(?!how\b)|have\s+(?:sold|used|worked\s+(?:with|on|in)|built|led|managed|run|shipped)\s+|(?:candidates?|applicants?|those)\s+(?:having|holding|with|who\s+(?:have|hold))\s+(?:an?\s+)?|needs?\s+to\s+(?=[a-z]+\s)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:familiar|comfortable|experienced|proficient|skilled)\s+(?:with|in|using)\s+|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exp\.?|exposure|familiarity|knowledges?|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
+  /^(?:(?:you\s+)?(?:knows?|understands?)\s+(?:your\s+way\s+around\s+)?(?!how\b)|have\s+(?:sold|used|worked\s+(?:with|on|in)|built|led|managed|run|shipped)\s+|(?:candidates?|applicants?|those)\s+(?:having|holding|with|who\s+(?:have|hold))\s+(?:an?\s+)?|needs?\s+to\s+(?=[a-z]+\s)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:familiar|comfortable|experienced|proficient|skilled)\s+(?:with|in|using)\s+|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exp\.?|exposure|familiarity|knowledges?|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
 const PHRASE_TAIL = new RegExp(
   String.raw`[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice(?:\s+to\s+have)?|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|(?:but\s+)?(?:is\s+|are\s+)?not\s+(?:required|necessary|mandatory|a\s+must)|(?:will\s+be\s+given|will\s+receive|(?:is|are)\s+given)\s+(?:a\s+)?preference)[\s.!]*$`,
   'i',
@@ -1356,7 +1364,8 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     if (HOOK_QUESTION.test(seg.text)) continue;
     // who is not wanted, in the ad's voice ("Never pulled a unibody? Not this job."), a level
     // said with why ("Not negotiable, our DRP partners audit this."), pay in lakhs: no item
-    if (WHO_NOT.test(seg.text) || LEVEL_WITH_WHY.test(seg.text) || INDIAN_PAY.test(seg.text)) continue;
+    if (WHO_NOT.test(seg.text) || LEVEL_WITH_WHY.test(seg.text) || INDIAN_PAY.test(seg.text) || REMARK.test(seg.text))
+      continue;
     // a job board's questions to applicants, pasted with the post ("Ability to commute/relocate:
     // Daventry NN11 8RB: reliably commute … (required)"): the board asks them, not the resume
     if (BOARD_QUESTION.test(seg.text)) continue;

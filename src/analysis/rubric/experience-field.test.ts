@@ -158,6 +158,43 @@ describe('fieldNames', () => {
     expect(fieldNames('At least 2 years of experience dispatching truckload freight')[0]!.verb).toBe('dispatching');
     expect(fieldNames('3 years of experience managing commercial construction projects')[0]!.verb).toBeUndefined();
   });
+
+  it('reads the specialty a role was held in, and leaves out whom the work was for, where, and what it was not', () => {
+    // the specialty names the field (any nurse's years are not years in labor and delivery), and
+    // capitals name one thing: "Labor and Delivery" is no two fields
+    expect(fieldNames('At least 2 years of experience as a Registered Nurse in inpatient Labor and Delivery')).toEqual([
+      {
+        skills: [],
+        wordSets: [
+          ['inpatient', 'labor', 'delivery'],
+          ['labor', 'delivery'],
+        ],
+      },
+    ]);
+    // a place after the role is no field, nor is a workplace
+    expect(
+      fieldNames('At least 3 years of experience as a Property Manager in Arizona')[0]!.wordSets.flat(),
+    ).not.toContain('arizona');
+    expect(
+      fieldNames('At least 3 years of experience as a Medical Assistant in a busy clinic')[0]!.wordSets[0],
+    ).toEqual(['medical', 'assistant']);
+    // what or whom the work was for, after work named in two words ("customer-facing" says how)
+    const support = fieldNames('At least 3 years in customer-facing support for a B2B SaaS product');
+    expect(support).toHaveLength(1);
+    expect(support[0]!.wordSets.flat()).not.toContain('saas');
+    expect(support[0]!.wordSets.flat()).not.toContain('customer-facing');
+    // one written word keeps what it was for: "accounting for nonprofits"
+    expect(fieldNames('3 years of accounting for nonprofits')[0]!.wordSets[0]).toContain('nonprofits');
+    // what the years may not have been: no field of their own
+    expect(
+      fieldNames('At least 5 years of post-graduate structural design experience on buildings, not bridges'),
+    ).toHaveLength(1);
+    expect(fieldNames('At least 3 years of retail experience, not just cashiering')).toEqual([
+      { skills: [], wordSets: [['retail']] },
+    ]);
+    // small letters still split a list of fields
+    expect(fieldNames('At least 3 years of sales and marketing experience')).toHaveLength(2);
+  });
 });
 
 describe('experienceItemText', () => {

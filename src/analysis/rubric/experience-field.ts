@@ -16,6 +16,7 @@ import { SKILL_PREFIX, termOf, termSpans } from '../relevance/terms.js';
 import { findSkills, normalizeSkill } from '../skills.vocabulary.js';
 import type { ExperienceRequirement, JobRubric } from '../analysis.types.js';
 import { PREFERRED_TAG } from './rubric.types.js';
+import { isPlaceName } from '../local/location.js';
 
 /** The text of an EXPERIENCE item of years of any work. */
 export function anyWorkText(years: number): string {
@@ -143,11 +144,21 @@ export function experienceItemText(
   return wished ? `${text} (preferred)` : text;
 }
 
+/** A phrase without the words that say how work was done, only what: "hands-on", "customer-facing". */
+function withoutHow(phrase: string): string {
+  return (
+    phrase
+      // "hands-on", "full-time", "post-MSW": the prefix says how, the rest (if any) what
+      .replace(/\b(hands|full|part|post|pre)-(?=[A-Za-z])/gi, '$1 ')
+      // "customer-facing support", "web-based tools": the first word says what, the second only how
+      .replace(/\b([A-Za-z]{2,})-(?:facing|based|oriented|focused|driven|centric|cent(?:er|re)d|related)\b/gi, '$1')
+  );
+}
+
 /** The terms of a phrase that name a field of work, each with the word or skill it was read from. */
 function fieldSpans(phrase: string): { term: string; word: string }[] {
   const out = new Map<string, string>();
-  // "hands-on", "full-time", "post-MSW": the prefix says how, the rest (if any) what
-  const text = phrase.replace(/\b(hands|full|part|post|pre)-(?=[A-Za-z])/gi, '$1 ');
+  const text = withoutHow(phrase);
   for (const { term, index } of termSpans(text)) {
     if (HOW_WORDS.has(term) || /^[\d$]/.test(term) || documentFrequency(term) > MAX_DOCUMENT_FREQUENCY) continue;
     if (!out.has(term)) out.set(term, (/^[\w.+#'/-]+/.exec(text.slice(index))?.[0] ?? term).toLowerCase());
@@ -188,8 +199,19 @@ export function withinField(itemText: string, experienceText: string): boolean {
 
 /** The tail of an item's text: what the years are of. */
 function fieldOf(itemText: string): string {
-  return itemText.replace(YEARS_LEAD, '').replace(PREFERRED_TAG, '').replace(SINCE_WHEN, '').replace(SINCE_LEAD, '');
+  return itemText
+    .replace(YEARS_LEAD, '')
+    .replace(PREFERRED_TAG, '')
+    .replace(NOT_IN, '')
+    .replace(SINCE_WHEN, '')
+    .replace(SINCE_LEAD, '');
 }
+
+/**
+ * What the years may not have been spent in, or may not be only, closing an item: "… on
+ * buildings, not bridges", "… retail experience, not just cashiering". No field of its own.
+ */
+const NOT_IN = /,?\s+(?:but\s+|and\s+)?not\s+.*$/i;
 
 /** The same said first: "2 years post-licensure RN experience". */
 const SINCE_LEAD =
@@ -228,6 +250,12 @@ export function namesField(itemText: string): boolean {
 /** The work, then where it was done: "… paralegal experience in a law firm" (see {@link readFieldNames}). */
 const SETTING = /^(.*?\S)\s+experience\s+(?:in|at|within)\s+(?:an?\s+|the\s+)?([^,;]*)$/i;
 
+/**
+ * The work, then what or whom it was for: "customer-facing support for a B2B SaaS product". As
+ * with a setting, the work that names itself in two words or more is named without it.
+ */
+const FOR_WHOM = /^(.*?\S)\s+for\s+(?:an?\s+|the\s+)?([^,;]*)$/i;
+
 /** The last word of a place where work is done (a setting after the work: "… in a law firm", "… in an acute care hospital"). */
 const PLACE_OF_WORK = new RegExp(
   `^(?:${WORKPLACE_WORDS}|settings|environments?|centers|centres|shops|stores|plants|sites|firms|agencies|hospitals?|compan(?:y|ies)|organi[sz]ations?|restaurants?|warehouses?|schools?|departments?|units?|labs?|laborator(?:y|ies)|kitchens?|homes?)$`,
@@ -239,6 +267,9 @@ const SETTING_AT = /\s(?:in|at|within)\s/gi;
 
 /** The role the years were spent in: "… experience as a Property Manager" (see {@link readFieldNames}). */
 const ROLE = /\bexperience\s+as\s+(?:an?\s+)?([^,;]+)$/i;
+
+/** The role, then the specialty it was held in: "… experience as a Registered Nurse in inpatient Labor and Delivery". */
+const ROLE_IN = /\bexperience\s+as\s+(?:an?\s+)?(.+?)\s+(?:in|on|within)\s+(?:an?\s+|the\s+)?([^,;]+)$/i;
 
 /** Words that end the name of many kinds of work ("… service", "… operations"), telling nothing of which. */
 const ANY_WORK = /^(?:services?|work|operations?|industry|field|sector|activities)$/i;
@@ -261,21 +292,38 @@ const MAX_CACHED = 1_000;
 
 function readFieldNames(itemText: string): FieldNames {
   const out: { skills: string[]; wordSets: string[][]; verb?: string }[] = [];
-  for (const whole of fieldOf(itemText).split(/,|;|\/|\b(?:or|and|nor)\b/i)) {
+  // (capitals name one thing in a sentence of small letters: "inpatient Labor and Delivery",
+  // "Research and Development"; kept from splitting by a stand-in)
+  const text = fieldOf(itemText);
+  const words = text.match(/\p{L}[\p{L}'-]*/gu) ?? [];
+  const inSentence = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length < (words.length - 1) / 2;
+  const kept = inSentence ? text.replace(/\b(\p{Lu}[\p{L}'-]+)\s+(?:and|&)\s+(?=\p{Lu})/gu, '$1 \u0001 ') : text;
+  for (const piece of kept.split(/,|;|\/|\b(?:or|and|nor)\b/i)) {
+    const whole = piece.replace(/\u0001/g, 'and');
     // the place where the years were spent, after the work that names itself in two words or more
     // ("civil litigation paralegal experience in a law firm"), is no word a resume must name: a
     // litigation paralegal's entries name the firm by its name; "experience in oncology" names the work
     const setting = SETTING.exec(whole);
-    let part =
-      setting &&
-      PLACE_OF_WORK.test(setting[2]!.trim().split(/\s+/).pop() ?? '') &&
+    const namesItself = (work: string) =>
       new Set(
-        fieldSpans(setting[1]!)
+        fieldSpans(work)
           .filter((s) => !s.term.startsWith(SKILL_PREFIX))
           .map((s) => s.word),
-      ).size >= 2
+      ).size >= 2;
+    // (written words, telling ones: "customer support", "software development", not "accounting")
+    const writtenTwo = (work: string) =>
+      new Set(
+        (withoutHow(work).match(/[A-Za-z][\w.+#'-]*/g) ?? [])
+          .map(termOf)
+          .filter((t) => t !== null && !HOW_WORDS.has(t)),
+      ).size >= 2;
+    const forWhom = FOR_WHOM.exec(whole);
+    let part =
+      setting && PLACE_OF_WORK.test(setting[2]!.trim().split(/\s+/).pop() ?? '') && namesItself(setting[1]!)
         ? setting[1]!
-        : whole;
+        : forWhom && writtenTwo(forWhom[1]!)
+          ? forWhom[1]!
+          : whole;
     // …and so is a setting after the work said by its verb ("performing venepuncture on adults in
     // a clinical setting"): the work names itself
     // (the last "in": "… patient care in oncology in a hospital setting" keeps the oncology)
@@ -288,6 +336,13 @@ function readFieldNames(itemText: string): FieldNames {
       part = whole.slice(0, placed.index);
     // the role the years were spent in, after the work ("property management experience as a
     // Property Manager"): a job of that title names the field too
+    // the specialty the role was held in ("experience as a Registered Nurse in inpatient Labor and
+    // Delivery") names the field: the role does not (any nurse's years are not years in L&D, and
+    // an L&D nurse's entries may say "RN"); a workplace after "in" is no specialty, and a place
+    // ("… as a Property Manager in Arizona") is no field at all
+    const roleIn = ROLE_IN.exec(part);
+    if (roleIn && isPlaceName(roleIn[2]!)) part = part.slice(0, roleIn.index + roleIn[0].length - roleIn[2]!.length);
+    else if (roleIn && !PLACE_OF_WORK.test(roleIn[2]!.trim().split(/\s+/).pop() ?? '')) part = roleIn[2]!;
     const role = ROLE.exec(part);
     const roleWords = role ? [...new Set(fieldSpans(role[1]!).map((s) => s.word))] : [];
     const spans = fieldSpans(part);
