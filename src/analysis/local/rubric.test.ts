@@ -39,6 +39,15 @@ describe('answerRubric', () => {
     ).toBe(true);
   });
 
+  it('reads a demand after why it is made ("…, so you must…") as the demand', () => {
+    const text = ['Caleb N', 'Massage Therapist, May 2022 to present', 'Regular Saturday and Sunday shifts'].join('\n');
+    const [m] = answer(
+      text,
+      job({ requirements: ["We're open Thursday through Monday, so you must be able to work Saturdays and Sundays"] }),
+    );
+    expect(m!.met).toBe(true);
+  });
+
   it('is not met by what a line says is not held', () => {
     const text = ['Dale K', 'Training', 'No formal I-CAR or ASE. Learned on the job.', 'Other', 'Own Sata guns.'].join(
       '\n',

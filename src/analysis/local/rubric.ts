@@ -399,6 +399,7 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   rest = rest
     .replace(EMPLOYER_REMARK, (m) => ' '.repeat(m.length))
     .replace(WHY_ASKED, (m) => ' '.repeat(m.length))
+    .replace(WHY_FIRST, (m) => ' '.repeat(m.length))
     .replace(NOT_JUST, (m) => ' '.repeat(m.length));
   // a thing a resume says in other words than a post ("a clean driving record": "no accidents")
   for (const concept of CONCEPTS) {
@@ -434,7 +435,9 @@ const EMPLOYER_REMARK = /\(\s*(?:we|we'll|we will|we're|we are|we do|our)\b[^()]
 
 /** Why a demand is made, closing it: "… because you'll be taking the crew truck home", "… as you will drive to sites". */
 const WHY_ASKED =
-  /\s+(?:because|since|as|so)\s+(?:you|you'll|you'd|you're|we|we'll|we're|it's|this|the\s+(?:job|role|position|work))\b[^.;]*[.;]?\s*$/i;
+  /,?\s+(?:because|since|as)\s+(?:you|you'll|you'd|you're|we|we'll|we're|it's|that's|that\s+is|this|these|those|they|they're|our|most|much|half|many|the\s+(?:job|role|position|work))(?=[\s'’]|$)[^.;]*[.;]?\s*$/i;
+/** Why, said first: "We're open Thursday through Monday, so you must be able to work weekends". */
+const WHY_FIRST = /^[^.;]{0,120}?,?\s+so\s+(?=(?:you|candidates?|applicants?)\b)/i;
 /** What would not do, closing a demand: "OSHA 30 card required, not just the 10". */
 const NOT_JUST = /,?\s+not\s+(?:just|only|merely)\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?[.;]?\s*$/i;
 

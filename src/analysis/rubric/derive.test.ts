@@ -2907,6 +2907,27 @@ describe('deriveRubric', () => {
     expect(items.filter((i) => /one or the other|our line|the spot|Seriously/i.test(i))).toEqual([]);
   });
 
+  it('reads a small business owner\'s prose: a sentence ending in a quote, demands joined by "and you need", a label before a wish list', () => {
+    const items = kinds(
+      [
+        "Here's what I'm looking for. You must hold a current North Carolina LMBT license - no exceptions, and no \"license pending.\" You need at least two years of paid hands-on massage work since finishing school, and your school needs to have been a 500-hour or longer program. You should be really solid in Swedish and deep tissue, since that's most of our book, and you need a current CPR card.",
+        '',
+        "Big pluses: hot stone, cupping, or lymphatic drainage. If you've worked in a PT clinic and are comfortable with intake forms and SOAP notes, I'd love to hear about it. Experience with Mindbody or Vagaro booking helps too.",
+      ].join('\n'),
+      'Licensed Massage Therapist',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'REQUIREMENT you need a current CPR card',
+        'REQUIREMENT your school needs to have been a 500-hour or longer program',
+        'EXPERIENCE At least 2 years of paid hands-on massage work since finishing school',
+        'NICE_TO_HAVE hot stone',
+        'NICE_TO_HAVE Vagaro booking',
+      ]),
+    );
+    expect(items.filter((i) => /no exceptions|Big pluses|I'd love|helps too/.test(i))).toEqual([]);
+  });
+
   it("reads the offer's heading run on after a wish in a one-line ad, and a board's questions as no demand", () => {
     const items = kinds(
       [

@@ -55,7 +55,7 @@ export const NO_ITEMS_WARNING =
   'No requirements could be derived from the description: candidates are ranked by their relevance to the job post alone. Add items to judge them against.';
 
 const OPTIONAL_CUE = new RegExp(
-  String.raw`\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:given|receive|get)\s+(?:a\s+)?preference|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|(?:is|are|would\s+be)\s+(?:nice|ideal)\b|a\s+${PLUS_EMPHASIS}plus|^(?:big|huge|major|definite|real|great|nice|distinct|strong)\s+plus|^plus\s+if|${PLUS_EMPHASIS}pluses|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|of\s+advantage|preferentially|an\s+asset|good\s+to\s+have|sets?\s+you\s+apart|makes?\s+you\s+stand\s+out)\b`,
+  String.raw`\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:given|receive|get)\s+(?:a\s+)?preference|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|(?:is|are|would\s+be)\s+(?:nice|ideal)\b|a\s+${PLUS_EMPHASIS}plus|^(?:big|huge|major|definite|real|great|nice|distinct|strong)\s+plus|^plus\s+if|${PLUS_EMPHASIS}pluses|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|of\s+advantage|preferentially|an\s+asset|good\s+to\s+have|sets?\s+you\s+apart|makes?\s+you\s+stand\s+out|even\s+better|helps?\s+(?:too|as\s+well)|(?:i|we)['’]?d\s+love\s+to\s+hear)\b`,
   'i',
 );
 const REQUIRED_CUE =
@@ -768,6 +768,8 @@ function listedSkills(text: string): { skill: string; index: number; length: num
         .replace(ANOTHER, '')
         // "flexible endoscopes preferred": the level is no part of the name
         .replace(/\s+(?:is\s+|are\s+)?(?:required|preferred|desired|a\s+plus|helpful|a\s+must)$/i, '')
+        // "Vagaro booking helps too": nor is how much it helps
+        .replace(/\s+(?:helps?|would\s+help)(?:\s+(?:too|as\s+well|a\s+lot))?[.!]?$/i, '')
         // "the Safe Drinking Water Act": a name after the article; "especially E-11": the one stressed
         .replace(/^(?:the|especially|particularly|notably)\s+(?=\p{Lu})/u, '')
         // "both Waterfall and Agile": the count is no part of the name
@@ -780,6 +782,8 @@ function listedSkills(text: string): { skill: string; index: number; length: num
       // is no part of what it names
       if (k > 0 && /^\s+and\s+$/.test(parts[k - 1]!.sep)) item = item.replace(SECOND_VERB, '');
       if (!item || wordCount(item) > MAX_SKILL_WORDS || GENERIC.test(item)) continue;
+      // the employer's voice after the list is no part of it: "…and SOAP notes, I'd love to hear about it"
+      if (/^(?:i|we)(?:['’]d|['’]ll|\s+would|\s+will)\b/i.test(item)) continue;
       // whom one works with is no skill: "working with remote customers and team members"; nor is
       // a check one passes: "Current Working with Children Check"
       if (PEOPLE.test(item) || /\bchecks?$/i.test(item)) continue;
@@ -1151,9 +1155,9 @@ const CHOICE_CUE = /\b(?:or|e\.g|such\s+as|for\s+example|etc|(?<!\bnot\s)(?:acce
 
 /** Words a short optional item is introduced or followed by, not part of its name. */
 const PHRASE_INTRO =
-  /^(?:(?:you\s+)?(?:knows?|understands?)\s+(?:your\s+way\s+around\s+)?(?!how\b)|have\s+(?:sold|used|worked\s+(?:with|on|in)|built|led|managed|run|shipped)\s+|(?:candidates?|applicants?|those)\s+(?:having|holding|with|who\s+(?:have|hold))\s+(?:an?\s+)?|needs?\s+to\s+(?=[a-z]+\s)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:familiar|comfortable|experienced|proficient|skilled)\s+(?:with|in|using)\s+|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exp\.?|exposure|familiarity|knowledges?|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
+  /^(?:(?:[\w'’-]+\s+){0,2}?(?:pluses|bonus(?:\s+points)?|nice[\s-]to[\s-]haves?|extras)\s*:\s*|(?:you\s+)?(?:knows?|understands?)\s+(?:your\s+way\s+around\s+)?(?!how\b)|have\s+(?:sold|used|worked\s+(?:with|on|in)|built|led|managed|run|shipped)\s+|(?:candidates?|applicants?|those)\s+(?:having|holding|with|who\s+(?:have|hold))\s+(?:an?\s+)?|needs?\s+to\s+(?=[a-z]+\s)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:familiar|comfortable|experienced|proficient|skilled)\s+(?:with|in|using)\s+|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exp\.?|exposure|familiarity|knowledges?|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
 const PHRASE_TAIL = new RegExp(
-  String.raw`[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice(?:\s+to\s+have)?|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|(?:but\s+)?(?:is\s+|are\s+)?not\s+(?:required|necessary|mandatory|a\s+must)|(?:will\s+be\s+given|will\s+receive|(?:is|are)\s+given)\s+(?:a\s+)?preference)[\s.!]*$`,
+  String.raw`[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice(?:\s+to\s+have)?|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|(?:helps?|would\s+help)(?:\s+(?:too|as\s+well|a\s+lot))?|even\s+better|(?:but\s+)?(?:is\s+|are\s+)?not\s+(?:required|necessary|mandatory|a\s+must)|(?:will\s+be\s+given|will\s+receive|(?:is|are)\s+given)\s+(?:a\s+)?preference)[\s.!]*$`,
   'i',
 );
 /** Words a short optional item may have. */

@@ -192,6 +192,10 @@ describe('fieldNames', () => {
     expect(fieldNames('At least 3 years of retail experience, not just cashiering')).toEqual([
       { skills: [], wordSets: [['retail']] },
     ]);
+    // since when the years count is no field: "since finishing school"
+    expect(fieldNames('At least 2 years of paid hands-on massage work since finishing school')).toEqual([
+      { skills: [], wordSets: [['massage']] },
+    ]);
     // small letters still split a list of fields
     expect(fieldNames('At least 3 years of sales and marketing experience')).toHaveLength(2);
   });

@@ -221,9 +221,12 @@ const SINCE_LEAD =
 const ANY_ROLE =
   /^(?:managers?|specialists?|coordinators?|assistants?|associates?|representatives?|directors?|officers?|analysts?|consultants?|supervisors?|administrators?|technicians?|engineers?|executives?|leads?|clerks?|agents?|workers?|operators?|generalists?|advisors?|advisers?|members?|staff|professionals?|interns?|leaders?|heads?|employees?|contractors?|trainees?|helpers?)$/i;
 
-/** When the years count from, closing an item: "… as a hygienist after graduation", "… post-licensure". */
+/**
+ * When the years count from, closing an item: "… as a hygienist after graduation", "…
+ * post-licensure", "… since finishing school".
+ */
 const SINCE_WHEN =
-  /\s+(?:after|following|since|upon|post)[\s-]+(?:(?:your|their|the)\s+)?(?:graduation|graduating|licensure|licensing|qualification|qualifying|registration|certification|residency|training)\b.*$/i;
+  /\s+(?:after|following|since|upon|post)[\s-]+(?:(?:your|their|the)\s+)?(?:graduation|graduating|licensure|licensing|qualification|qualifying|registration|certification|residency|training|(?:finishing|completing|leaving|graduating\s+from)\s+(?:(?:your|their|the|a)\s+)?(?:[\w-]+\s+)?(?:school|training|program(?:me)?|studies|college|course|apprenticeship))\b.*$/i;
 
 /**
  * The field of an EXPERIENCE item as a resume may name it, one entry per alternative it offers

@@ -260,13 +260,21 @@ function wholeHeading(text: string): boolean {
   return headingByForm(text) || (words(text) <= WHOLE_HEADING_WORDS && headingMode(text, true) !== null);
 }
 /**
- * A sentence ends at . ! ? or ; before a capital or a digit, but not after "e.g.", "i.e.", "etc.",
- * nor after letters with dots ("U.S. Citizenship", "11:59 p.m. Eastern").
+ * A sentence ends at . ! ? or ; before a capital or a digit, also inside a closing quote ('no
+ * "license pending." You need…'), but not after "e.g.", "i.e.", "etc.", nor after letters with
+ * dots ("U.S. Citizenship", "11:59 p.m. Eastern").
  */
 const SENTENCE_END =
-  /(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx|St|Dr|Mr|Ms|Mrs|Jr|Sr|No|Min|Max|min|max)\.)(?<!\b(?:[A-Z]\.){2,}|\b[ap]\.m\.)(?<![.]{2})(?<=[.!?;])[ \t]+(?=["“(]?[A-Z0-9$£€])(?<!;[ \t]+(?=\((?:[1-9]|[a-h])\)))/g;
+  /(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx|St|Dr|Mr|Ms|Mrs|Jr|Sr|No|Min|Max|min|max)\.)(?<!\b(?:[A-Z]\.){2,}|\b[ap]\.m\.)(?<![.]{2})(?<=[.!?;]|[.!?]["”’])[ \t]+(?=["“(]?[A-Z0-9$£€])(?<!;[ \t]+(?=\((?:[1-9]|[a-h])\)))/g;
 /** The same in a post written in lower case: a sentence may start with a small letter. */
 const LOWER_SENTENCE_END = new RegExp(SENTENCE_END.source.replace('[A-Z0-9$£€]', '[A-Za-z0-9$£€]'), 'g');
+/**
+ * Another demand joined to a sentence's by "and", addressed to the reader: "You should be solid in
+ * Swedish and deep tissue, and you need a current CPR card", "…since finishing school, and your
+ * school needs to have been a 500-hour program". Each is read on its own.
+ */
+const DEMAND_CLAUSE =
+  /,[ \t]+(?:and|plus)[ \t]+(?=(?:you(?:'ll|’ll|\s+will)?\s+(?:also\s+)?(?:need|must|should|have\s+to)|your\s+(?:[\w-]+\s+){1,3}?(?:needs?|must|should)\s)\b)/gi;
 /**
  * A clause that makes only the end of an item optional: "4+ years managing social media, ideally
  * in beauty" asks for the years and would like the industry; the two are read apart.
@@ -642,6 +650,7 @@ export function jobSegments(description: string): JobSegment[] {
             closingTail(description, t).map((u, j) => ({ ...u, tail: k > 0 || j > 0 })),
           ),
         )
+        .flatMap((s) => splitSpan(description, s, DEMAND_CLAUSE).map((u) => ({ ...u, tail: s.tail })))
         .flatMap((s) => clauses(description, s).map((c) => ({ ...c, tail: s.tail })))
         .flatMap((s) => numberedItems(description, s).map((c) => ({ ...c, tail: s.tail || c.lead === true })))
         .flatMap((s) =>
