@@ -222,6 +222,23 @@ describe('relevance', () => {
     expect(asLead('Service Technician')).toBeLessThan(0.2);
   });
 
+  it('reads a part of the post title that names no role as where the role is held, not as another role', () => {
+    const { job, labels } = jobTerms(
+      'Registered Nurse - Labor and Delivery (Full Time, Nights)',
+      'Care for laboring patients; interpret fetal monitoring.',
+    );
+    const titled = (title: string) =>
+      relevance(job, labels, resumeTerms('', [{ title, years: null }], null)).title.score;
+    expect(titled('Registered Nurse')).toBe(1);
+    expect(titled('Delivery Driver')).toBeLessThan(0.3);
+    expect(titled('Warehouse & Distribution Operations Supervisor')).toBe(0);
+    // a side of "&" that names no role shares the other's
+    expect(titleVariants('Accounts Receivable & Collections Specialist').map((v) => [...v.terms.keys()])).toEqual([
+      ['skill:accounts receivable', 'account', 'receiv', 'specialist'],
+      ['collect', 'specialist'],
+    ]);
+  });
+
   it('matches related role nouns for part of the credit', () => {
     const { job, labels } = jobTerms('Personal Trainer', 'Coach members through fitness programs. Requirements: CPR.');
     const titled = (title: string) =>

@@ -168,7 +168,12 @@ export function jobTerms(title: string, description: string): { job: JobTerms; l
   }
   // the post title's words weigh by how much they tell and by how much the post goes on about
   // them: in "Construction Project Manager", "construction" is the trade the text keeps naming
-  const variants = titleVariants(title).map((v) => ({
+  // (a part that names no role beside one that does says where or at what level the role is held:
+  // it is no role to match, and names no family: "Registered Nurse - Labor and Delivery" is a
+  // nurse's post, neither a delivery driver's nor a logistics one)
+  const read = titleVariants(title);
+  const roles = read.filter((v) => v.role);
+  const variants = (roles.length > 0 ? roles : read).map((v) => ({
     ...v,
     terms: new Map([...v.terms].map(([t, w]) => [t, w * (1 + Math.log(counts.get(t) ?? 1))])),
   }));
@@ -177,7 +182,9 @@ export function jobTerms(title: string, description: string): { job: JobTerms; l
   const heaviest = Math.max(0, ...weights.values());
   const vocabulary = new Set([...weights].filter(([, w]) => w >= heaviest * KEY_TERM_SHARE).map(([t]) => t));
   // the post's families: those its title names, else those its key terms name at least twice
-  let families = familiesOf(title);
+  let families = familiesOf(
+    roles.length > 0 && roles.length < read.length ? roles.map((v) => v.text).join(' / ') : title,
+  );
   if (families.size === 0) {
     families = new Set([...familyHits(vocabulary)].filter(([, n]) => n >= 2).map(([f]) => f));
   }
@@ -233,6 +240,9 @@ export interface TitleTerms {
   head: string | null;
   /** A skill the title names in words of its own ("Customer Support": Customer Service), and those words' terms. */
   skillWords: Map<string, string[]>;
+  /** The variant's words as written ("Labor and Delivery"), and whether they name a role ("Registered Nurse"). */
+  text: string;
+  role: boolean;
 }
 
 /**
@@ -252,7 +262,15 @@ export function titleVariants(title: string): TitleTerms[] {
       .flatMap((part) => {
         const sides = part.split(/\s+&\s+/);
         const oneWordFirst = sides.length === 2 && !/\s/.test(sides[0]!.trim());
-        return oneWordFirst && !sides.every((s) => !/\s/.test(s.trim()) && isTitle(s)) ? [part] : sides;
+        if (oneWordFirst && !sides.every((s) => !/\s/.test(s.trim()) && isTitle(s))) return [part];
+        // a side that names no role shares the other's: "Accounts Receivable & Collections
+        // Specialist" is an accounts receivable specialist too
+        const role = sides
+          .find((s) => isTitle(s))
+          ?.trim()
+          .split(/\s+/)
+          .pop();
+        return sides.map((s) => (isTitle(s) || role === undefined ? s : `${s.trim()} ${role}`));
       })
       .map((part) => {
         const [role] = part.split(/\s+(?:of|for|in|at)\s+/i);
@@ -274,7 +292,7 @@ export function titleVariants(title: string): TitleTerms[] {
             if (own.length > 1) skillWords.set(t, own);
           }
         }
-        return { terms, head, skillWords };
+        return { terms, head, skillWords, text: part.trim(), role: isTitle(part) };
       })
       .filter((v) => v.terms.size > 0)
   );
