@@ -142,6 +142,11 @@ describe('relevance', () => {
     ).toBe('Structural Engineer');
     expect(headlineOf('Kim Lee\nk@example.com\nKEY ACHIEVEMENTS\nCut costs.', { name: 'Kim Lee' })).toBeNull();
     expect(headlineOf('CURRICULUM VITAE\nKim Lee\nk@example.com', { name: 'Kim Lee' })).toBeNull();
+    // a role hoped for is not held
+    expect(
+      headlineOf('Lucía B\nProduct designer moving into frontend development\nl@example.com', { name: 'Lucía B' }),
+    ).toBe('Product designer');
+    expect(headlineOf('Kim Lee\nAspiring Data Analyst\nk@example.com', { name: 'Kim Lee' })).toBeNull();
     expect(headlineOf('Dana Example\nSummary\nI build things.', { name: 'Dana Example' })).toBeNull();
     // a section's heading, a note of what is left out, and a place are no headlines
     expect(

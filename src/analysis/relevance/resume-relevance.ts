@@ -101,10 +101,25 @@ export function headlineOf(
       /^(?:curriculum\s+vitae|r[eé]sum[eé]|cv)$/i.test(t)
     )
       continue;
+    // a role hoped for is not held: "Product designer moving into frontend development" is a
+    // product designer, "Aspiring Data Analyst" none yet
+    if (ASPIRING.test(t)) continue;
+    const moving = MOVING_INTO.exec(t);
+    if (moving) {
+      const held = t.slice(0, moving.index).trim();
+      if (held && isTitle(held)) return plain(held);
+      continue;
+    }
     return plain(t);
   }
   return null;
 }
+
+/** A headline's role not held yet: "Aspiring UX Designer", "Future Registered Nurse". */
+const ASPIRING = /\b(?:aspiring|future|would-be|prospective|wannabe)\b/i;
+/** Where a headline's role moves to another: "… moving into frontend development", "… transitioning to data". */
+const MOVING_INTO =
+  /[\s,;–—-]+(?:(?:now\s+)?(?:moving|transitioning|pivoting|switching|shifting|crossing\s+over|changing\s+careers?)\s+(?:in)?to|seeking|looking\s+for)\b/i;
 
 /** Markdown's emphasis and heading marks are layout, not words ("**Backend Engineer**"). */
 function plain(t: string): string {

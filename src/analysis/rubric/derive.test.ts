@@ -2883,6 +2883,14 @@ describe('deriveRubric', () => {
     );
   });
 
+  it('reads a choice between names with their versions in brackets, in Markdown emphasis, as a choice', () => {
+    const items = kinds(
+      "## Must haves\n\n- Production experience with **Vue (2 or 3)** or **Angular (12+)** - you'll work mostly in one\n",
+      'Frontend Engineer',
+    );
+    expect(items).toEqual(['NICE_TO_HAVE Vue.js', 'NICE_TO_HAVE Angular']);
+  });
+
   it('reads "What you must have" as the demands, "You know X" as X, and a remark on the demand before as none', () => {
     const items = kinds(
       [

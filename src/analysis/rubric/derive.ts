@@ -1114,7 +1114,11 @@ function alternatives<T extends { skill: string; index: number; length: number }
   };
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1]!;
-    const gap = text.slice(prev.index + prev.length, sorted[i]!.index);
+    // (a remark in brackets between two names, or Markdown's emphasis, is no part of the list's
+    // joints: "**Vue (2 or 3)** or **Angular (12+)**" offers a choice as "Vue or Angular" does)
+    const raw = text.slice(prev.index + prev.length, sorted[i]!.index);
+    const unbracketed = raw.replace(/\([^()]*\)/g, ' ').replace(/\*+|_{2,}/g, ' ');
+    const gap = unbracketed !== raw && /\S/.test(unbracketed) ? unbracketed.replace(/\s+/g, ' ') : raw;
     // a name right after another, closing the list, is the kind they are of, not one more choice:
     // in "Epic or Cerner EHR" an EHR is asked, and either one would do ("PTCB CPhT or ExCPT" goes on)
     const next = sorted[i + 1];
