@@ -2883,6 +2883,26 @@ describe('deriveRubric', () => {
     );
   });
 
+  it('reads a long sentence that lists its demands after one cue as one demand each, asked as the cue asks', () => {
+    const items = kinds(
+      "We manage offices and retail centers for institutional owners; to be considered, candidates must have a bachelor's degree from an accredited college or university, the Certified Property Manager (CPM) designation from IREM or the CCIM designation, an active Texas real estate salesperson or broker license in good standing with TREC, demonstrated experience preparing CAM reconciliations and operating budgets, and experience overseeing a portfolio of at least 400,000 square feet, along with strong Excel skills; it would be a real advantage if you also bring a LEED credential, a track record of managing tenant improvement projects, experience with medical office buildings, and conversational Spanish, which is helpful with several of our tenants.",
+      'Commercial Property Manager',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        "EDUCATION bachelor's degree from an accredited college or university",
+        'REQUIREMENT an active Texas real estate salesperson or broker license in good standing with TREC',
+        'MUST_HAVE CAM',
+        'MUST_HAVE Excel',
+        'REQUIREMENT experience overseeing a portfolio of at least 400,000 square feet',
+        'NICE_TO_HAVE medical office buildings',
+        'NICE_TO_HAVE Spanish',
+      ]),
+    );
+    // a figure's comma parts nothing, and a part that says more of the one before is none
+    expect(items.filter((i) => /^[A-Z_]+ 000|which is helpful/.test(i))).toEqual([]);
+  });
+
   it('reads a choice between names with their versions in brackets, in Markdown emphasis, as a choice', () => {
     const items = kinds(
       "## Must haves\n\n- Production experience with **Vue (2 or 3)** or **Angular (12+)** - you'll work mostly in one\n",

@@ -862,7 +862,8 @@ function listParts(list: string): { text: string; index: number; sep: string; le
   const masked = list
     .replace(NAME_WITH_AND, (name) => name.replace(/\band\b|&/g, (w) => '\u0001'.repeat(w.length)))
     .replace(COUNT_OR_MORE, (count) => count.replace(/\bor\b/g, '\u0001\u0001'));
-  const pieces = masked.split(/(,\s*|\s+and\/or\s+|\s+and\s+|\s+or\s+|\s*\/\s*|\s*&\s*)/);
+  // (nor does a figure's comma: "at least 400,000 square feet")
+  const pieces = masked.split(/((?<!\d),\s*|,(?!\d{3}\b)\s*|\s+and\/or\s+|\s+and\s+|\s+or\s+|\s*\/\s*|\s*&\s*)/);
   // `length`: of the words in the list, where the text names more than they (a shared noun added)
   const parts: { text: string; index: number; sep: string; length?: number }[] = [];
   let at = 0;
@@ -1339,6 +1340,8 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
   };
 
   let sentenceAsk: 'required' | 'optional' | null = null;
+  // the ask of the segment that opened a list of demands in its sentence (see JobSegment.demand)
+  let listAsk: 'required' | 'optional' | null = null;
   const segments = jobSegments(description);
   const levelLead = (s: JobSegment | undefined) => !!s && !s.heading && LEVEL_LEAD.test(s.text);
   const levelOnly = (s: JobSegment | undefined) =>
@@ -1419,9 +1422,12 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
         (levelAfter ? (levelAfter[1] ? 'required' : 'optional') : null) ??
         (levelBefore ? (levelBefore[1] ? 'required' : 'optional') : null) ??
         read.level ??
+        // (a demand of a list asks what the list's cue asked, whatever its own opening words)
+        (seg.demand ? listAsk : null) ??
         askOf(read.text === seg.text ? seg : { ...seg, text: read.text }, sentenceAsk) ??
         (read.question && seg.section === 'plain' ? 'required' : null));
     if (!seg.clause) sentenceAsk = ask;
+    if (!seg.demand) listAsk = ask;
     if (!ask) continue;
     const text = read.text;
     const quote = description.slice(seg.start, seg.end);

@@ -43,6 +43,12 @@ export interface JobSegment {
   label?: string;
   /** The segment is a clause after a semicolon in a sentence that began in an earlier segment. */
   clause?: boolean;
+  /**
+   * The segment is a demand of a list its sentence opened with a cue in an earlier segment ("…
+   * candidates must have a degree, five years of …, the CPM designation"): it asks what that
+   * segment asked (see `demandList`).
+   */
+  demand?: boolean;
 }
 
 /** A heading whose items go on from its last words: "ABILITY TO:", "Knowledge of:". */
@@ -652,18 +658,38 @@ export function jobSegments(description: string): JobSegment[] {
         )
         .flatMap((s) => splitSpan(description, s, DEMAND_CLAUSE).map((u) => ({ ...u, tail: s.tail })))
         .flatMap((s) => clauses(description, s).map((c) => ({ ...c, tail: s.tail })))
-        .flatMap((s) => numberedItems(description, s).map((c) => ({ ...c, tail: s.tail || c.lead === true })))
+        .flatMap((s) =>
+          demandList(description, s).map((c, k) =>
+            k === 0
+              ? { ...c, clause: s.clause, demand: false, tail: s.tail }
+              : { ...c, clause: true, demand: true, tail: s.tail },
+          ),
+        )
+        .flatMap((s) =>
+          numberedItems(description, s).map((c) => ({ ...c, tail: s.tail || c.lead === true, demand: s.demand })),
+        )
         .flatMap((s) =>
           wholeHeading(description.slice(s.start, s.end))
             ? splitSpan(description, s, HEADING_RUN_ON).map((r, k) => ({
                 ...r,
                 clause: k === 0 && s.clause,
+                demand: k === 0 && s.demand,
                 tail: s.tail,
               }))
-            : splitSpan(description, s, RUN_ON).map((r, k) => ({ ...r, clause: k === 0 && s.clause, tail: s.tail })),
+            : splitSpan(description, s, RUN_ON).map((r, k) => ({
+                ...r,
+                clause: k === 0 && s.clause,
+                demand: k === 0 && s.demand,
+                tail: s.tail,
+              })),
         )
         .flatMap((s) =>
-          innerHeadings(description, s).map((r, k) => ({ ...r, clause: k === 0 && s.clause, tail: s.tail })),
+          innerHeadings(description, s).map((r, k) => ({
+            ...r,
+            clause: k === 0 && s.clause,
+            demand: k === 0 && s.demand,
+            tail: s.tail,
+          })),
         )
         .map((s, j) => ({ ...s, listed: i > 0 && j === 0, runOn: j > 0 && !s.clause, clause: s.clause })),
     );
@@ -681,7 +707,10 @@ export function jobSegments(description: string): JobSegment[] {
           continues = undefined;
           continue;
         }
-        const clause = 'clause' in piece && piece.clause ? { clause: true } : {};
+        const clause = {
+          ...('clause' in piece && piece.clause ? { clause: true } : {}),
+          ...('demand' in piece && piece.demand ? { demand: true } : {}),
+        };
         // "Requirements: 5 years of Java" — a heading and its first item on one line
         const inline = /^([^:]{2,60}):(?:\*\*|__)?\s+(?=\S)/.exec(text);
         // on a list item, only a label that is a section phrase as a whole: "Experience with power
@@ -951,6 +980,56 @@ const PAY_LABEL = /^(?:total\s+)?(?:comp|compensation|pay|pay\s+rate|salary|wage
 /** A heading's words without its colon and markup: "**Education/Training:**" → "Education/Training". */
 function labelText(text: string): string {
   return text.replace(/^[#*_\s]+|[*_:\s]+$/g, '');
+}
+
+/** What opens a list of demands in a sentence: "candidates must have", "it would be a real advantage if you also bring". */
+const LIST_CUE =
+  /\b(?:must\s+(?:have|hold|possess|bring|show)|(?:need|needs)\s+(?:to\s+(?:have|bring)\s+)?|should\s+(?:have|hold|bring)|(?:requirements?|qualifications?)\s+(?:include|are)|if\s+you\s+(?:also\s+)?(?:bring|have|hold))\b/i;
+/** Where a list of demands parts: a comma outside brackets, with "and", "along with" or "as well as". */
+const LIST_COMMA = /,[ \t]+(?:(?:and|along\s+with|as\s+well\s+as|plus)[ \t]+)?/g;
+/** A part of a list that says more of the one before it: "not bridges", "including…", "which…". */
+const NOT_A_DEMAND =
+  /^\s*(?:not|nor|including|includes|especially|particularly|such\s+as|e\.g\.|i\.e\.|which|whose|where|when|ideally|preferably|whether|or|but|though|although|so|since|because|as)\b/i;
+/** Words a list of demands in one sentence has at least after its cue, and each of its demands. */
+const DEMAND_LIST_WORDS = 30;
+const DEMAND_WORDS = 3;
+
+/**
+ * A long sentence that lists its demands after one cue, parted by commas: "… candidates must have
+ * a bachelor's degree from an accredited college, a minimum of five years of hands-on experience
+ * managing commercial properties, the CPM designation from IREM, an active Texas real estate
+ * license …". Each demand is read on its own, going on from the sentence's cue (the demands after
+ * the first are clauses, see {@link JobSegment.clause}); a list of names ("Excel, Word and
+ * Outlook") stays one segment.
+ */
+function demandList(text: string, span: Span): Span[] {
+  const part = text.slice(span.start, span.end);
+  const cue = LIST_CUE.exec(part);
+  if (!cue) return [span];
+  const from = cue.index + cue[0].length;
+  if (words(part.slice(from)) < DEMAND_LIST_WORDS) return [span];
+  const cuts: { at: number; next: number }[] = [];
+  for (const m of part.slice(from).matchAll(LIST_COMMA)) {
+    const at = from + m.index;
+    if (depthAt(part, at) === 0) cuts.push({ at, next: at + m[0].length });
+  }
+  if (cuts.length < 2) return [span];
+  const out: Span[] = [];
+  let start = 0;
+  for (const c of [...cuts, { at: part.length, next: part.length }]) {
+    out.push({ start: span.start + start, end: span.start + c.at });
+    start = c.next;
+  }
+  // every demand names a thing in words of its own: "Excel, Word, Outlook" is one list; a part
+  // that says more of the one before it is no demand ("…, not bridges", "…, including global periods")
+  const merged: Span[] = [];
+  for (const o of out) {
+    const prev = merged[merged.length - 1];
+    if (prev && NOT_A_DEMAND.test(text.slice(o.start, o.end))) prev.end = o.end;
+    else merged.push({ ...o });
+  }
+  if (merged.length < 3 || merged.slice(1).some((o) => words(text.slice(o.start, o.end)) < DEMAND_WORDS)) return [span];
+  return merged;
 }
 
 /**
