@@ -2903,6 +2903,21 @@ describe('deriveRubric', () => {
     expect(items.filter((i) => /^[A-Z_]+ 000|which is helpful/.test(i))).toEqual([]);
   });
 
+  it('reads "WE\'D LOVE IT IF YOU ALSO HAVE" as the wishes', () => {
+    const items = kinds(
+      [
+        'WHAT YOU NEED',
+        '✔ Class A CDL',
+        '',
+        "WE'D LOVE IT IF YOU ALSO HAVE",
+        '✔ Smith System or similar defensive driving training',
+      ].join('\n'),
+      'Tanker Driver',
+    );
+    expect(items).toEqual(expect.arrayContaining(['MUST_HAVE CDL Class A', 'NICE_TO_HAVE Smith System']));
+    expect(items.filter((i) => i.startsWith('MUST_HAVE Smith'))).toEqual([]);
+  });
+
   it('reads a choice between names with their versions in brackets, in Markdown emphasis, as a choice', () => {
     const items = kinds(
       "## Must haves\n\n- Production experience with **Vue (2 or 3)** or **Angular (12+)** - you'll work mostly in one\n",
