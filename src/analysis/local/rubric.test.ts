@@ -48,6 +48,24 @@ describe('answerRubric', () => {
     expect(m!.met).toBe(true);
   });
 
+  it('reads the demand after a remark and "but", or after who said it, as the demand', () => {
+    const text = [
+      'Dana Levi',
+      "Valid Ohio driver's license, clean driving record.",
+      'Walked plants with customers',
+    ].join('\n');
+    const [car] = answer(
+      text,
+      job({ requirements: ["Company car, but needs a valid driver's license and a clean MVR"] }),
+    );
+    expect(car!.met).toBe(true);
+    const [walk] = answer(
+      text,
+      job({ requirements: ['Priya was very clear they must be able to walk plants with customers'] }),
+    );
+    expect(walk!.met).toBe(true);
+  });
+
   it('is not met by what a line says is not held', () => {
     const text = ['Dale K', 'Training', 'No formal I-CAR or ASE. Learned on the job.', 'Other', 'Own Sata guns.'].join(
       '\n',

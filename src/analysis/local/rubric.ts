@@ -45,6 +45,7 @@ const STOPWORDS = new Set(
     'preferred plus including include etc hands demonstrated track record background candidate least ' +
     'minimum equivalent related field similar level using use used work environment both well highly ' +
     'ideally also like least more most within across based new one two three four five six seven eight nine ten ' +
+    'whatever anything everything something ' +
     // the standing of a credential, which resumes rarely say: "current", "valid", "active", "issued"
     'current currently valid active issued ' +
     // what a credential is carried as: "OSHA 30 card", "CSCS ticket"
@@ -400,6 +401,8 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
     .replace(EMPLOYER_REMARK, (m) => ' '.repeat(m.length))
     .replace(WHY_ASKED, (m) => ' '.repeat(m.length))
     .replace(WHY_FIRST, (m) => ' '.repeat(m.length))
+    .replace(BUT_DEMAND, (m) => ' '.repeat(m.length))
+    .replace(DEMAND_LEAD, (m) => ' '.repeat(m.length))
     .replace(NOT_JUST, (m) => ' '.repeat(m.length));
   // a thing a resume says in other words than a post ("a clean driving record": "no accidents")
   for (const concept of CONCEPTS) {
@@ -438,6 +441,18 @@ const WHY_ASKED =
   /,?\s+(?:because|since|as)\s+(?:you|you'll|you'd|you're|we|we'll|we're|it's|that's|that\s+is|this|these|those|they|they're|our|most|much|half|many|the\s+(?:job|role|position|work))(?=[\s'’]|$)[^.;]*[.;]?\s*$/i;
 /** Why, said first: "We're open Thursday through Monday, so you must be able to work weekends". */
 const WHY_FIRST = /^[^.;]{0,120}?,?\s+so\s+(?=(?:you|candidates?|applicants?)\b)/i;
+/**
+ * A remark before the demand it leads to, said after "but": "Company car, but needs a valid
+ * driver's license", "Not a programming job day to day, but … must be able to read a program".
+ */
+const BUT_DEMAND =
+  /^[^.;]{0,120}?,?\s+but\s+(?=(?:[\w'’]+\s+){0,8}?(?:must|needs?|should|required|has\s+to|have\s+to)\b)/i;
+/**
+ * Who said a demand, and of whom, before it: "Priya was very clear they must be able to open a
+ * customer's program" asks the opening of the program.
+ */
+const DEMAND_LEAD =
+  /^(?:[\w'’,]+\s+){2,12}?(?:they|you|candidates?|applicants?|the\s+candidate|he\s+or\s+she|someone)\s+(?:must|should|will\s+need\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:be\s+able\s+to\s+)?/i;
 /** What would not do, closing a demand: "OSHA 30 card required, not just the 10". */
 const NOT_JUST = /,?\s+not\s+(?:just|only|merely)\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?[.;]?\s*$/i;
 

@@ -2903,6 +2903,41 @@ describe('deriveRubric', () => {
     expect(items.filter((i) => /^[A-Z_]+ 000|which is helpful/.test(i))).toEqual([]);
   });
 
+  it('reads a post forwarded as a quoted e-mail as its lines wrapped, and a clause of what was done or where one lives as no names', () => {
+    const items = kinds(
+      [
+        '---------- Forwarded message ---------',
+        '> Hi Phil,',
+        '>',
+        '> MUST HAVES',
+        "> - Bachelor's degree in electrical, mechanical, mechatronics or",
+        '>   controls engineering. No degree = no interview. They have been',
+        '>   burned before.',
+        '> - Real hands-on Allen-Bradley: ControlLogix/CompactLogix in Studio 5000',
+        '>',
+        '> NICE TO HAVES',
+        '> - Has carried a quota or had revenue/bookings targets before',
+        '> - Lives in or near the Harlan Crossing / Fort Wayland corridor',
+        '> - Salesforce (they live in it)',
+      ].join('\n'),
+      'Sales Engineer',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        "EDUCATION Bachelor's degree in electrical, mechanical, mechatronics or controls engineering",
+        'MUST_HAVE Allen-Bradley',
+        'NICE_TO_HAVE Salesforce',
+      ]),
+    );
+    expect(items.filter((i) => /^\w+ (?:burned|Has carried|had revenue|Lives in|near the)/.test(i))).toEqual([]);
+    // ">" on items alone is a bullet, not a quote
+    expect(
+      jobSegments("Requirements\n> 21 years old or older\n> A valid driver's license\n> Able to pass a DOT physical\n")
+        .filter((s) => !s.heading)
+        .map((s) => s.text),
+    ).toEqual(['21 years old or older', "A valid driver's license", 'Able to pass a DOT physical']);
+  });
+
   it('reads "WE\'D LOVE IT IF YOU ALSO HAVE" as the wishes', () => {
     const items = kinds(
       [

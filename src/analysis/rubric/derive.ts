@@ -1251,6 +1251,13 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
       .trim();
   }
   if (!t || !/[A-Za-z]{2}/.test(t) || /^(?:you|we|our|if|when|this|it)\b/i.test(t)) return null;
+  // a clause of what was done, or where one lives, names no things: "Has carried a quota or had
+  // revenue/bookings targets before", "Lives in or near the Harlan Crossing / Fort Wayland corridor"
+  if (
+    /^(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+(?:ed|en|wn|ne|ght|ried|ld))\b/i.test(t) ||
+    /^(?:lives?|living|based|located|resides?|residing)\s+(?:in|near|within|around|close\s+to)\b/i.test(t)
+  )
+    return null;
   // a figure of years ("0-3 yrs"), or a condition ("Immediate joiners only"), names no skill
   if (/^\d[\d\s.+–-]*(?:yrs?|years?|months?)\b/i.test(t) || /\bonly$/i.test(t)) return null;
   // a sentence, not a name: "Travelers after books are exhausted"; a level, not a skill: "Mid Level"

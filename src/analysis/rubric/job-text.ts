@@ -58,6 +58,22 @@ const CONTINUED_HEADING =
 /** Words that make a wish stronger without making it a demand: "a big plus", "a huge plus". */
 export const PLUS_EMPHASIS = String.raw`(?:(?:big|huge|major|definite|real|great|nice|distinct|strong)\s+)?`;
 
+/** A line's e-mail quote marks: "> ", ">> ". */
+const QUOTE_MARKS = /^([ \t]*)((?:>[ \t]?)+)/gm;
+/** Lines so marked that make a post a quoted e-mail, not a Markdown quote or two. */
+const QUOTED_LINES = 3;
+
+/**
+ * The text of a post forwarded as a quoted e-mail (its blank lines quoted too) with its quote marks blanked ("> - Bachelor's
+ * degree in electrical, mechanical, mechatronics or\n>   controls engineering"): its lines then
+ * read, and join, as the recruiter wrote them. The same length, so offsets hold.
+ */
+function unquoted(text: string): string {
+  // (an e-mail quotes its blank lines too: a ">" alone; marks on items alone are bullets)
+  if ((text.match(QUOTE_MARKS)?.length ?? 0) < QUOTED_LINES || !/^[ \t]*>+[ \t]*$/m.test(text)) return text;
+  return text.replace(QUOTE_MARKS, (_, lead: string, marks: string) => lead + ' '.repeat(marks.length));
+}
+
 /** Section phrases, matched at the start of a heading (case-insensitive). */
 const OPTIONAL_HEAD = new RegExp(
   String.raw`^(?:nice[\s-]+to[\s-]+haves?|helpful(?:\s+(?:but|though)\s+not\s+required)?(?=\s*:?\s*$)|(?:preferred|desired(?!\s+(?:(?:candidate\s+)?profile|salary|pay|compensation|rate|wage|start|location|schedule|hours))|desirable|bonus|optional)\b|additional\b(?!\s+(?:skills|qualifications|requirements|information|info|details)\b)|bonus\s+points|it'?s\s+a\s+plus|a\s+${PLUS_EMPHASIS}plus(?=\s*:?\s*$)|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love(?:\s+(?:it\s+)?if\s+you(?:\s+also)?\s+(?:have|had|bring|brought|hold))?|(?:what\s+)?(?:would|will)\s+make\s+us\s+(?:(?:really|very|extra|so)\s+)?(?:happy|smile)|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|also\s+(?:good|nice|great|helpful|welcome|a\s+plus)|extras\b|what\s+(?:sets\s+you\s+apart|(?:would\s+)?makes?\s+you\s+stand\s+out)|(?:things|skills|qualities|experience)\s+(?:that\s+)?(?:will|would|could|might)\s+(?:help\s+you\s+)?(?:make\s+you\s+)?stand\s+out|(?:competitive|strong|ideal|successful|top)\s+(?:applicants|candidates)\s+(?:will\s+)?(?:also|often|usually)\s+(?:have|bring)|you'?ll\s+stand\s+out)`,
@@ -542,7 +558,9 @@ const FIELD_LINE = /^[A-Z][\w()/&' -]{1,30}:[ \t]+\S/;
 /** The most words such a field line has. */
 const FIELD_LINE_WORDS = 16;
 
-export function jobSegments(description: string): JobSegment[] {
+export function jobSegments(pastedText: string): JobSegment[] {
+  // (offsets stay those of the text as pasted: the quote marks are blanked, not cut)
+  const description = unquoted(pastedText);
   const out: JobSegment[] = [];
   let section: SectionMode = 'plain';
   let continues: string | undefined;
