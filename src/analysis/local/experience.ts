@@ -251,6 +251,8 @@ function restOf(lines: ResumeLine[], job: JobRange, text: string): string {
   return bare.replace(/^[\s|,:;•·–—-]+|[\s|,:;•·–—-]+$/g, '');
 }
 
+/** How much text on either side of a range a sentence naming its job is read in. */
+const PROSE_CHARS = 300;
 /** What a sentence says the writer was, before the role: "as a", "I was an", "became the". */
 const PROSE_ROLE =
   /\b(?:as|was|am|been|became|become|worked\s+as)\s+(?:an?|the|our|their|its)\s+((?:[\p{L}\d][\p{L}\d&'/+.-]*\s+){0,5}?[\p{L}][\p{L}'-]*)(?=\s*(?:$|[,;:()]|\.(?:\s|$)|\s(?:at|for|with|in|on|and|from|since|to|where|who|which|under)\b))/giu;
@@ -266,8 +268,13 @@ const PROSE_EMPLOYER =
  */
 function proseHeader(lines: ResumeLine[], job: JobRange, text: string): [string, string | null] | null {
   const first = lines[job.firstLine]!;
-  const line = text.slice(first.contentStart, first.start + first.text.length);
-  const at = job.range.index - first.contentStart;
+  // (bounded, as a line holding hundreds of ranges must not cost quadratic time)
+  const from0 = Math.max(first.contentStart, job.range.index - PROSE_CHARS);
+  const line = text.slice(
+    from0,
+    Math.min(first.start + first.text.length, job.range.index + job.range.length + PROSE_CHARS),
+  );
+  const at = job.range.index - from0;
   if (at < 0 || !isSentence(line, text.slice(job.range.index, job.range.index + job.range.length), 8)) return null;
   // the sentence holding the dates
   const before = line.slice(0, at);

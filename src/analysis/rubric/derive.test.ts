@@ -144,6 +144,12 @@ describe('jobSegments', () => {
     expect(pastedDescription('  Certi\uFB01cation\u00A0and body \uFB02uids, docu\u00ADmentation\u200B  ')).toBe(
       'Certification and body fluids, documentation',
     );
+    // a web page's markup and entities read as what they show; what only looks like a tag stays
+    expect(
+      pastedDescription(
+        '<p>Skills</p><ul><li>SQL &amp; Tableau</li><li>Bachelor&#39;s degree</li></ul>USP <800>, <5 yrs',
+      ),
+    ).toBe("Skills\n\n\n- SQL & Tableau\n- Bachelor's degree\nUSP <800>, <5 yrs");
   });
 
   it('reads how well a thing is known as no part of it, and a wish that opens with its plus', () => {
@@ -2936,6 +2942,52 @@ describe('deriveRubric', () => {
         .filter((s) => !s.heading)
         .map((s) => s.text),
     ).toEqual(['21 years old or older', "A valid driver's license", 'Able to pass a DOT physical']);
+  });
+
+  it("reads a recruiter's chat message, a job board's page furniture, a page's markup, and a shop's age", () => {
+    const chat = kinds(
+      [
+        'hey team - new req for the Joliet DC, details:',
+        '- need 2+ yoe leading a crew in a warehouse/DC',
+        "- forklift cert req'd, reach truck nice2have",
+        '- bilingual eng/spa = big plus',
+      ].join('\n'),
+      'Warehouse Lead',
+    );
+    expect(chat).toEqual(
+      expect.arrayContaining([
+        'EXPERIENCE At least 2 years leading a crew in a warehouse/DC',
+        'MUST_HAVE Forklift Operation',
+        'NICE_TO_HAVE Reach Truck',
+      ]),
+    );
+    expect(chat.filter((i) => /=/.test(i))).toEqual([]);
+    // (as the API keeps a pasted description: see pastedDescription)
+    const board = kinds(
+      pastedDescription(
+        [
+          'See how you compare to over 100 other applicants. Try Premium for $0',
+          '',
+          "What You'll Bring",
+          '<ul><li>Advanced SQL</li><li>Familiarity with HEDIS measures &amp; risk adjustment preferred</li></ul>',
+          'Show more',
+        ].join('\n'),
+      ),
+      'Data Analyst',
+    );
+    expect(board.filter((i) => /Premium|compare|amp\b|<|Show more/.test(i))).toEqual([]);
+    expect(board).toEqual(expect.arrayContaining(['MUST_HAVE SQL', 'NICE_TO_HAVE risk adjustment']));
+    const shop = kinds(
+      'We are a family owned truck repair shop, we have been in business 30 years and work on all makes. You need to have at least 3 years working on heavy duty diesel engines and you need your own tools.',
+      'Diesel Technician',
+    );
+    expect(shop).toEqual(
+      expect.arrayContaining([
+        'EXPERIENCE At least 3 years working on heavy duty diesel engines',
+        'REQUIREMENT you need your own tools',
+      ]),
+    );
+    expect(shop.filter((i) => /30 years/.test(i))).toEqual([]);
   });
 
   it('reads "WE\'D LOVE IT IF YOU ALSO HAVE" as the wishes', () => {

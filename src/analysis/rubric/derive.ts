@@ -31,7 +31,7 @@ import { documentFrequency } from '../relevance/frequencies.js';
 import { termOf } from '../relevance/terms.js';
 import { NUMBER_WORDS } from '../local/experience.js';
 import { experienceItemText, withinField } from './experience-field.js';
-import { jobSegments, LEGAL_SENTENCE, PLUS_EMPHASIS, type JobSegment } from './job-text.js';
+import { decodeEntities, jobSegments, LEGAL_SENTENCE, PLUS_EMPHASIS, type JobSegment } from './job-text.js';
 import type { DerivedRubric, RubricItem, RubricItemKind } from './rubric.types.js';
 import { isPreferred, PREFERRED_MARK } from './rubric.types.js';
 
@@ -55,11 +55,11 @@ export const NO_ITEMS_WARNING =
   'No requirements could be derived from the description: candidates are ranked by their relevance to the job post alone. Add items to judge them against.';
 
 const OPTIONAL_CUE = new RegExp(
-  String.raw`\b(?:nice[\s-]+to[\s-]+have|preferred|preferably|(?:given|receive|get)\s+(?:a\s+)?preference|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|(?:is|are|would\s+be)\s+(?:nice|ideal)\b|a\s+${PLUS_EMPHASIS}plus|^(?:big|huge|major|definite|real|great|nice|distinct|strong)\s+plus|^plus\s+if|${PLUS_EMPHASIS}pluses|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|of\s+advantage|preferentially|an\s+asset|good\s+to\s+have|sets?\s+you\s+apart|makes?\s+you\s+stand\s+out|even\s+better|helps?\s+(?:too|as\s+well)|(?:i|we)['’]?d\s+love\s+to\s+hear)\b`,
+  String.raw`\b(?:nice[\s-]+to[\s-]+have|nice-?2-?have|pref|preferred|preferably|(?:given|receive|get)\s+(?:a\s+)?preference|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|(?:is|are|would\s+be)\s+(?:nice|ideal)\b|a\s+${PLUS_EMPHASIS}plus|^(?:big|huge|major|definite|real|great|nice|distinct|strong)\s+plus|^plus\s+if|${PLUS_EMPHASIS}pluses|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|of\s+advantage|preferentially|an\s+asset|good\s+to\s+have|sets?\s+you\s+apart|makes?\s+you\s+stand\s+out|even\s+better|helps?\s+(?:too|as\s+well)|(?:i|we)['’]?d\s+love\s+to\s+hear)\b`,
   'i',
 );
 const REQUIRED_CUE =
-  /^(?:need|needs)\s+(?!to\s+know\b)|\b(?:must|(?<!\bas\s)required|requires?|(?:gotta|have\s+to|has\s+to|need\s+to)\s+(?:pass|have|hold|be)\b|requirement|minimum|mandatory|at\s+least|need(?:s|ed)?\s+to\s+(?:have|hold|be)|you(?:'ll|\s+will)?\s+(?:need|have|hold|bring)(?!\s+(?:(?:full|sole|overall|direct|end-to-end)\s+)?(?:responsibility|ownership|accountability|oversight|autonomy|freedom|access|opportunities|the\s+(?:opportunity|chance|freedom|support|backing)|a\s+(?:chance|say|voice|seat|real\s+mentor))\b)|should\s+(?:have|hold|be)|(?:looking|seeking)\s+(?:for\s+)?(?:an?\s+|someone\s+|candidates?\s+)?(?:(?!\bto\s)[\w\s-]){0,40}?\bwith|candidates?\s+(?:must|should|will(?!\s+be\b))|ideal\s+candidate\s+(?:has|will|should))\b/i;
+  /^(?:need|needs)\s+(?!to\s+know\b)|\b(?:must|(?<!\bas\s)required|req['’]?d|requires?|(?:gotta|have\s+to|has\s+to|need\s+to)\s+(?:pass|have|hold|be)\b|requirement|minimum|mandatory|at\s+least|need(?:s|ed)?\s+to\s+(?:have|hold|be)|you(?:'ll|\s+will)?\s+(?:need|have|hold|bring)(?!\s+(?:(?:full|sole|overall|direct|end-to-end)\s+)?(?:responsibility|ownership|accountability|oversight|autonomy|freedom|access|opportunities|the\s+(?:opportunity|chance|freedom|support|backing)|a\s+(?:chance|say|voice|seat|real\s+mentor))\b)|should\s+(?:have|hold|be)|(?:looking|seeking)\s+(?:for\s+)?(?:an?\s+|someone\s+|candidates?\s+)?(?:(?!\bto\s)[\w\s-]){0,40}?\bwith|candidates?\s+(?:must|should|will(?!\s+be\b))|ideal\s+candidate\s+(?:has|will|should))\b/i;
 /** Alternatives: a rubric of gates cannot say "one of", so these become nice-to-haves. */
 const ALTERNATIVES = /\b(?:one\s+of|any\s+of|such\s+as|e\.g\.|for\s+example|for\s+instance|either|like)\b/gi;
 /**
@@ -86,7 +86,7 @@ const NUM = String.raw`(${NUM_WORDS})`;
  * years", "one year", with "experience" (or a role: "as a", "in a", "working") near it on either side.
  */
 const YEARS = new RegExp(
-  String.raw`\b${NUM}(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:\+|-?plus|(?:-|–|—|to)\s*(?:${NUM_WORDS})\b(?:\s*\(\s*\d{1,2}\s*\))?|or\s+more)?\s*(?:full[\s-]time\s+)?(?:years?|yrs?)(?:['’]s|['’])?(?:\s+or\s+more)?`,
+  String.raw`\b${NUM}(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:\+|-?plus|(?:-|–|—|to)\s*(?:${NUM_WORDS})\b(?:\s*\(\s*\d{1,2}\s*\))?|or\s+more)?\s*(?:full[\s-]time\s+)?(?:years?|yrs?|yoe)(?:['’]s|['’])?(?:\s+or\s+more)?`,
   'gi',
 );
 /** "6 months", "18+ months", "twelve months", "6-12 months", "6 months to a year": a year's fraction. */
@@ -99,6 +99,9 @@ const YEARS_CONTEXT =
 /** Years that bound a time, not experience: "within 5 years of hire", "in the last three years". */
 const TIME_WINDOW =
   /\b(?:within|in\s+the\s+(?:last|past|next|first)|the\s+(?:last|past|next|first)|every|per|after|before|for\s+the\s+(?:next|first)|(?:licen[cs]e|licensed|held)\s+(?:held\s+)?(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+|over\s+)?)\s*$/i;
+/** The company's own age, said before its years: "we have been in business 30 years". */
+const BUSINESS_AGE =
+  /\b(?:in\s+business|been\s+around|operating|open|serving\s+(?:[\w-]+\s+){0,3}|founded|established|family[\s-]owned)\s+(?:for\s+)?(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?$/i;
 /** Years that are not a demand on the candidate: ages, warranties, the company's own history. */
 const NOT_YEARS = /^(?:\s*(?:old|of\s+age|warranty|in\s+business|ago|history))/i;
 
@@ -276,34 +279,6 @@ function pasted(text: string): string {
   );
 }
 
-/** The characters a web page's entities stand for: "&amp;", "&nbsp;", "&#39;", "&ndash;". */
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  nbsp: ' ',
-  quot: '"',
-  apos: "'",
-  lt: '<',
-  gt: '>',
-  ndash: '–',
-  mdash: '—',
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-  bull: '•',
-  hellip: '…',
-};
-function decodeEntities(text: string): string {
-  return text.replace(
-    /&(?:#(\d{1,5})|#x([0-9a-f]{1,4})|([a-z]{2,6}));/gi,
-    (whole, dec?: string, hex?: string, name?: string) => {
-      if (dec) return String.fromCharCode(Number(dec));
-      if (hex) return String.fromCharCode(parseInt(hex, 16));
-      return ENTITIES[name!.toLowerCase()] ?? whole;
-    },
-  );
-}
-
 /** Whether the Brown Corpus knows a word (in more than one of its samples). */
 function knownWord(word: string): boolean {
   const term = termOf(word);
@@ -324,7 +299,7 @@ const SUBSTITUTES =
  * condition of hire, asked as it is said: the checks it names are no skills of the candidate.
  */
 const HIRE_CONDITION =
-  /\b(?:employment|hire|hiring|offers?(?:\s+of\s+employment)?|appointment|placement|start(?:\s+date)?)\s+(?:is|are|will\s+be|may\s+be|remains?)\s+(?:(?:contingent|conditional|dependent)\s+(?:up)?on|subject\s+to)\b/i;
+  /\b(?:employment|hire|hiring|offers?(?:\s+of\s+employment)?|appointment|placement|start(?:\s+date)?)\s+(?:is|are|will\s+be|may\s+be|remains?)\s+(?:(?:contingent|conditional|dependent)\s+(?:up)?on|subject\s+to)\b|^subject\s+to\s+(?:an?\s+|the\s+)?(?:[\w/-]+\s+){0,3}(?:check|screen(?:ing)?|clearance|investigation|verification|test(?:ing)?|adjudication)\b/i;
 
 /** A minimum age: "18 years of age or older", "at least 21 years old", "minimum age of 18", "must be 18+". */
 const MINIMUM_AGE =
@@ -359,7 +334,13 @@ export function yearsIn(text: string): { years: number; index: number; length: n
   for (const { m, per } of found) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (NOT_YEARS.test(after) || TIME_WINDOW.test(before)) continue;
+    if (NOT_YEARS.test(after) || TIME_WINDOW.test(before) || BUSINESS_AGE.test(before)) continue;
+    // "2+ yoe": years of experience in its own letters
+    if (/yoe$/i.test(m[0])) {
+      const n = Number(/\d+/.exec(m[0])?.[0]);
+      if (n > 0 && n <= 40 && (!best || n > best.years)) best = { years: n, index: m.index, length: m[0].length };
+      continue;
+    }
     // "4+ years managing social media", "2 years (two filing seasons) preparing returns": years
     // spent doing something
     // "3+ yrs commercial painting", "Minimum 2 years behind a bar": a list item that opens with
@@ -421,7 +402,7 @@ const APPLYING =
  * DBS check", "Offers are contingent on a background check"): asked wherever it stands.
  */
 const CONDITION =
-  /\b(?:subject\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:check|screen(?:ing)?|clearance|verification|test(?:ing)?)|contingent\s+(?:up)?on|(?:you|candidates?|applicants?|finalists?|new\s+hires?|employees?|hires?)\s+must|(?:need|require)s?\s+(?:someone|somebody|a\s+person|a\s+candidate|candidates|applicants)\s+(?:who|that)\b|(?:is|as)\s+a\s+condition\s+of\s+employment|(?:drug\s+(?:test|screen)(?:ing)?|background\s+(?:check|screen)(?:ing)?|mvr(?:\s+check)?|physical\s+exam(?:ination)?|fingerprint(?:ing)?|credit\s+check)s?\b[^.;]{0,40}\b(?<!\bas\s)(?:required|mandatory))\b/i;
+  /\b(?:subject\s+to\s+(?:an?\s+|the\s+)?(?:[\w/-]+\s+){0,3}(?:check|screen(?:ing)?|clearance|verification|test(?:ing)?|investigation|adjudication)|contingent\s+(?:up)?on|(?:you|candidates?|applicants?|finalists?|new\s+hires?|employees?|hires?)\s+must|(?:need|require)s?\s+(?:someone|somebody|a\s+person|a\s+candidate|candidates|applicants)\s+(?:who|that)\b|(?:is|as)\s+a\s+condition\s+of\s+employment|(?:drug\s+(?:test|screen)(?:ing)?|background\s+(?:check|screen)(?:ing)?|mvr(?:\s+check)?|physical\s+exam(?:ination)?|fingerprint(?:ing)?|credit\s+check)s?\b[^.;]{0,40}\b(?<!\bas\s)(?:required|mandatory))\b/i;
 
 /** Pay as a line of its own: "$168,000 - $196,000 a year", "£41,200 per annum". */
 const MONEY =
@@ -437,7 +418,7 @@ const RATE_LINE =
  * ("A valid Texas driver's license is required, out-of-state licenses will not be accepted").
  */
 const NOT_ASKED =
-  /^(?:no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary)|none|n\/a|not\s+applicable|no\s+(?:prior\s+)?experience|no\s+problem|(?:[\w'-]+\s+){1,4}(?:do|does|will)\s+not\s+count|(?:[\w'-]+\s+){1,3}not\s+(?:provided|offered|available)|(?:[\w'/-]+\s+){1,6}not\s+eligible(?:\s+for\s+this\s+(?:role|position|job))?|(?![^.]*\b(?:without|lack|lacking|unless|who|that|must|required|requires?)\b)(?!(?:an?\s+)?(?:[\w'’-]+\s+){0,4}(?:degree|diploma|licen[cs]e|certificate|certification|credential)\b[^,;]*[,;])[^.;]{3,160}?\b(?:(?:do|does|will|shall|are|is)(?:\s+not|n['’]t)|won['’]t)\s+(?:be\s+)?(?:count(?:ed)?|considered|accepted|meet|satisfy|qualify)(?:\s+(?:for|toward|towards)\s+(?:this|the)\s+(?:posting|position|role|job|vacancy|requirement|minimum)|\s+(?:this|the)\s+(?:requirement|minimum)(?:\s+for\s+this\s+(?:posting|position|role|job))?|\s+(?:for|toward|towards)\s+the\s+[\w-]+)?)\b[.!?]?$/i;
+  /^(?:there\s+is\s+no\s+substitution\s+of\s+education\b[^.;]*|no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary)|none|n\/a|not\s+applicable|no\s+(?:prior\s+)?experience|no\s+problem|(?:[\w'-]+\s+){1,4}(?:do|does|will)\s+not\s+count|(?:[\w'-]+\s+){1,3}not\s+(?:provided|offered|available)|(?:[\w'/-]+\s+){1,6}not\s+eligible(?:\s+for\s+this\s+(?:role|position|job))?|(?![^.]*\b(?:without|lack|lacking|unless|who|that|must|required|requires?)\b)(?!(?:an?\s+)?(?:[\w'’-]+\s+){0,4}(?:degree|diploma|licen[cs]e|certificate|certification|credential)\b[^,;]*[,;])[^.;]{3,160}?\b(?:(?:do|does|will|shall|are|is)(?:\s+not|n['’]t)|won['’]t)\s+(?:be\s+)?(?:count(?:ed)?|considered|accepted|meet|satisfy|qualify)(?:\s+(?:for|toward|towards)\s+(?:this|the)\s+(?:posting|position|role|job|vacancy|requirement|minimum)|\s+(?:this|the)\s+(?:requirement|minimum)(?:\s+for\s+this\s+(?:posting|position|role|job))?|\s+(?:for|toward|towards)\s+the\s+[\w-]+)?)\b[.!?]?$/i;
 /** A line about pay: "Pay is a 60/40 fee split in your favor", "Salary: $60K". */
 const PAY_LINE =
   /^(?:the\s+)?(?:pay|salary|compensation|wages?|base\s+pay|hourly\s+rate|pay\s+(?:band|range|rate))\b(?!\s+(?:and\s+benefits\s+)?(?:administration|processing|systems?|equity\s+analysis))/i;
@@ -1162,7 +1143,7 @@ const CHOICE_CUE = /\b(?:or|e\.g|such\s+as|for\s+example|etc|(?<!\bnot\s)(?:acce
 const PHRASE_INTRO =
   /^(?:(?:[\w'’-]+\s+){0,2}?(?:pluses|bonus(?:\s+points)?|nice[\s-]to[\s-]haves?|extras)\s*:\s*|(?:you\s+)?(?:knows?|understands?)\s+(?:your\s+way\s+around\s+)?(?!how\b)|have\s+(?:sold|used|worked\s+(?:with|on|in)|built|led|managed|run|shipped)\s+|(?:candidates?|applicants?|those)\s+(?:having|holding|with|who\s+(?:have|hold))\s+(?:an?\s+)?|needs?\s+to\s+(?=[a-z]+\s)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:familiar|comfortable|experienced|proficient|skilled)\s+(?:with|in|using)\s+|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exp\.?|exposure|familiarity|knowledges?|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
 const PHRASE_TAIL = new RegExp(
-  String.raw`[\s,;:(-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice(?:\s+to\s+have)?|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|(?:helps?|would\s+help)(?:\s+(?:too|as\s+well|a\s+lot))?|even\s+better|(?:but\s+)?(?:is\s+|are\s+)?not\s+(?:required|necessary|mandatory|a\s+must)|(?:will\s+be\s+given|will\s+receive|(?:is|are)\s+given)\s+(?:a\s+)?preference)[\s.!]*$`,
+  String.raw`[\s,;:(=-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice(?:\s+to\s+have)?|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|(?:helps?|would\s+help)(?:\s+(?:too|as\s+well|a\s+lot))?|even\s+better|(?:but\s+)?(?:is\s+|are\s+)?not\s+(?:required|necessary|mandatory|a\s+must)|(?:will\s+be\s+given|will\s+receive|(?:is|are)\s+given)\s+(?:a\s+)?preference)[\s.!]*$`,
   'i',
 );
 /** Words a short optional item may have. */

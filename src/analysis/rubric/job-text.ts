@@ -170,11 +170,11 @@ const OPENERS = [
 /**
  * Words after which an opener continues the phrase ("at least 4 years", "a cook with 2 years",
  * "Minimum 2 years", "BSN required within 5 years of hire", "clients who have been with us 10+
- * years", "have spent 5+ years building…", "bring 3 years of…"), in either case of their first
- * letter.
+ * years", "have spent 5+ years building…", "bring 3 years of…", "in business 30 years"), in either
+ * case of their first letter.
  */
 const CONTINUING_WORDS =
-  'least of minimum than over with for and or a an the in to have has plus by from about nearly almost approximately within after every per up us them it me you here there been spent bring brings bringing having had gained total combined additional last past be is are was were'.split(
+  'least of minimum than over with for and or a an the in to have has plus by from about nearly almost approximately within after every per up us them it me you here there been spent bring brings bringing having had gained total combined additional last past be is are was were business around operating serving established founded owned'.split(
     ' ',
   );
 const CONTINUED = String.raw`(?<!\b(?:${CONTINUING_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')}))`;
@@ -244,12 +244,20 @@ const RUN_ON = new RegExp(
 /**
  * A description as it is kept: what a PDF or a web page leaves in a paste and no reader sees taken
  * out or spelled plainly (soft hyphens and zero-width marks dropped; ligatures such as "ﬁ" in
- * "Certiﬁcation", full-width letters and odd spaces written as plain ones), so that every rule
- * reads its words. Kept this way, a derived item's quote is still the description's own text.
+ * "Certiﬁcation", full-width letters and odd spaces written as plain ones; a page's tags and its
+ * entities such as "&amp;" read as what they show), so that every rule reads its words. Kept this way, a derived item's quote is still the description's own text.
  */
 export function pastedDescription(text: string): string {
   return (
-    text
+    decodeEntities(
+      text
+        // a web page's markup, copied with its text: a list's items on their lines, a paragraph's
+        // and a line break's ends as line ends, other tags gone (only tags HTML has: "USP <800>"
+        // and "<5 years" stay)
+        .replace(/<li\b[^<>]{0,200}>/gi, '\n- ')
+        .replace(/<(?:br|\/?p|\/?div|\/?ul|\/?ol|\/?h[1-6]|\/?tr|\/?table|\/?section)\b[^<>]{0,200}>/gi, '\n')
+        .replace(/<\/?(?:li|span|strong|b|em|i|u|a|font|td|th|small|sup|sub|tbody|thead)\b[^<>]{0,200}>/gi, ''),
+    )
       // a soft hyphen at a line's end joins the word's halves ("certifi\u00AD\ncation")
       .replace(/\u00AD[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu, '')
       .replace(/[\u00AD\u200B\u2060\uFEFF]/g, '')
@@ -257,6 +265,34 @@ export function pastedDescription(text: string): string {
       .replace(/[\uFB00-\uFB06\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => c.normalize('NFKC'))
       .replace(/[\u00A0\u2000-\u200A\u202F\u205F]/g, ' ')
       .trim()
+  );
+}
+
+/** The characters a web page's entities stand for: "&amp;", "&nbsp;", "&#39;", "&ndash;". */
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  nbsp: ' ',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  ndash: '–',
+  mdash: '—',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  bull: '•',
+  hellip: '…',
+};
+export function decodeEntities(text: string): string {
+  return text.replace(
+    /&(?:#(\d{1,5})|#x([0-9a-f]{1,4})|([a-z]{2,6}));/gi,
+    (whole, dec?: string, hex?: string, name?: string) => {
+      if (dec) return String.fromCharCode(Number(dec));
+      if (hex) return String.fromCharCode(parseInt(hex, 16));
+      return ENTITIES[name!.toLowerCase()] ?? whole;
+    },
   );
 }
 
@@ -296,7 +332,7 @@ const LOWER_SENTENCE_END = new RegExp(SENTENCE_END.source.replace('[A-Z0-9$£€
  * school needs to have been a 500-hour program". Each is read on its own.
  */
 const DEMAND_CLAUSE =
-  /,[ \t]+(?:and|plus)[ \t]+(?=(?:you(?:'ll|’ll|\s+will)?\s+(?:also\s+)?(?:need|must|should|have\s+to)|your\s+(?:[\w-]+\s+){1,3}?(?:needs?|must|should)\s)\b)/gi;
+  /,[ \t]+(?:and|plus)[ \t]+(?=(?:you(?:'ll|’ll|\s+will)?\s+(?:also\s+)?(?:need|must|should|have\s+to)|your\s+(?:[\w-]+\s+){1,3}?(?:needs?|must|should)\s)\b)|[ \t]+and[ \t]+(?=you(?:'ll|’ll|\s+will)?\s+(?:also\s+)?(?:need|must)\b)/gi;
 /**
  * A clause that makes only the end of an item optional: "4+ years managing social media, ideally
  * in beauty" asks for the years and would like the industry; the two are read apart.
@@ -311,15 +347,15 @@ const QUALIFIED_TAIL = /,[ \t]+(?=(?:ideally|preferably|preferentially)\b)/gi;
  * a clause that goes on from the item ("Weekly travel, so a car and a license are a must").
  */
 const CLOSING_TAIL = new RegExp(
-  String.raw`,[ \t]+(?=(?!(?:so|as|because|since|which|that|and|but|thus|hence|therefore|meaning|where|when|while|if|though|although)\b)(?![^,;()]*\b(?:or|and\/or|related|similar|equivalent|etc|not)\b)(?![^,;()]*n't\b)[^,;()]*?[A-Za-z][^,;()]*?\s(?:(?:is|are|would\s+be)\s+)?(?:(an?\s+${PLUS_EMPHASIS}(?:plus|bonus|advantage|asset)|of\s+advantage|(?:strongly\s+|highly\s+)?(?:preferred|desired|desirable)|nice\s+to\s+have|helpful)|a\s+must|required|mandatory)[ \t]*[.!]?[ \t]*$)`,
+  String.raw`,[ \t]+(?=(?!(?:so|as|because|since|which|that|and|but|thus|hence|therefore|meaning|where|when|while|if|though|although)\b)(?![^,;()]*\b(?:or|and\/or|related|similar|equivalent|etc|not)\b)(?![^,;()]*n't\b)[^,;()]*?[A-Za-z][^,;()]*?\s(?:(?:is|are|would\s+be)\s+)?(?:(an?\s+${PLUS_EMPHASIS}(?:plus|bonus|advantage|asset)|of\s+advantage|(?:strongly\s+|highly\s+)?(?:preferred|desired|desirable)|(?:nice\s+to\s+have|nice-?2-?have)|helpful)|a\s+must|required|mandatory)[ \t]*[.!]?[ \t]*$)`,
   'i',
 );
 const LEVELLED_HEAD_TAIL = new RegExp(
-  String.raw`(?<=\b(?:required|a\s+must|mandatory))[ \t]*,[ \t]+(?=[^,;()]*?[A-Za-z][^,;()]*?\s(?:(?:is|are|would\s+be)\s+)?(an?\s+${PLUS_EMPHASIS}(?:plus|bonus|advantage|asset)|(?:strongly\s+|highly\s+)?(?:preferred|desired|desirable)|nice\s+to\s+have|helpful)[ \t]*[.!]?[ \t]*$)`,
+  String.raw`(?<=\b(?:required|req['’]?d|a\s+must|mandatory))[ \t]*,[ \t]+(?=[^,;()]*?[A-Za-z][^,;()]*?\s(?:(?:is|are|would\s+be)\s+)?(an?\s+${PLUS_EMPHASIS}(?:plus|bonus|advantage|asset)|(?:strongly\s+|highly\s+)?(?:preferred|desired|desirable)|(?:nice\s+to\s+have|nice-?2-?have)|helpful)[ \t]*[.!]?[ \t]*$)`,
   'i',
 );
 const WISHED_TAIL = new RegExp(
-  String.raw`[ \t]*,[ \t]+(?!(?:ideally|preferably|so|as|because|since|which|that|and|but|where|when|while|if)\b)(?=[^,;()]*?[A-Za-z][^,;()]*?\s(?:(?:is|are|would\s+be)\s+)?(an?\s+${PLUS_EMPHASIS}(?:plus|bonus|advantage|asset)|(?:strongly\s+|highly\s+)?(?:preferred|desired|desirable)|nice\s+to\s+have|helpful)[ \t]*[.!]?[ \t]*$)`,
+  String.raw`[ \t]*,[ \t]+(?!(?:ideally|preferably|so|as|because|since|which|that|and|but|where|when|while|if)\b)(?=[^,;()]*?[A-Za-z][^,;()]*?\s(?:(?:is|are|would\s+be)\s+)?(an?\s+${PLUS_EMPHASIS}(?:plus|bonus|advantage|asset)|(?:strongly\s+|highly\s+)?(?:preferred|desired|desirable)|(?:nice\s+to\s+have|nice-?2-?have)|helpful)[ \t]*[.!]?[ \t]*$)`,
   'i',
 );
 /** Years that open an item: "3+ years of …", "Minimum 2 years …". */
@@ -327,7 +363,7 @@ const YEARS_HEAD =
   /^(?:(?:at\s+least|minimum(?:\s+of)?|min\.?)\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?(?:\s*(?:-|–|to)\s*\d{1,2})?\+?\s*(?:years?|yrs)\b[^,;]*$/i;
 /** A demand said as one: years, or "required", "must", "mandatory". */
 const STATED_DEMAND =
-  /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?(?:\s*(?:-|–|to)\s*\d{1,2})?\+?\s*(?:years?|yrs)\b|\b(?:required|must|mandatory|at\s+least|minimum)\b/i;
+  /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?(?:\s*(?:-|–|to)\s*\d{1,2})?\+?\s*(?:years?|yrs)\b|\b(?:required|req['’]?d|must|mandatory|at\s+least|minimum)\b/i;
 /**
  * The span cut before its {@link CLOSING_TAIL}, when the words before it state a demand of their
  * own (else the tail may speak for the whole item: "Knowledge of SQL, Python a plus", "a private,
@@ -354,7 +390,7 @@ function closingTail(text: string, span: Span): Span[] {
   ];
 }
 /** How much an item is asked, after a dash that closes it: "airless sprayer (Graco) - required", "… - NO EXCEPTIONS". */
-const LEVEL_AT_END = String.raw`(?:required|preferred|optional|desired|desirable|nice\s+to\s+have|a\s+plus|a\s+must|must|mandatory|no\s+exceptions|non[\s-]?negotiable)(?:,?[ \t]+(?:but[ \t]+)?not[ \t]+(?:required|a[ \t]+must|mandatory))?[ \t]*[.!]*[ \t]*$`;
+const LEVEL_AT_END = String.raw`(?:required|preferred|optional|desired|desirable|(?:nice\s+to\s+have|nice-?2-?have)|a\s+plus|a\s+must|must|mandatory|no\s+exceptions|non[\s-]?negotiable)(?:,?[ \t]+(?:but[ \t]+)?not[ \t]+(?:required|a[ \t]+must|mandatory))?[ \t]*[.!]*[ \t]*$`;
 /**
  * An in-line bullet: " • ", " · ", " - ", " * " between words; not the dash of "3 - 6 Years", nor
  * one before the level that closes an item.
@@ -857,7 +893,7 @@ function introMode(text: string): 'required' | 'optional' | null {
 
 /** A line that is nothing but a level: "Required", "Preferred", "Essential". */
 const LEVEL_LINE =
-  /^\s*(?:required|mandatory|essential|must|preferred|desired|desirable|optional|nice\s+to\s+have|a\s+plus|bonus)\s*$/i;
+  /^\s*(?:required|mandatory|essential|must|preferred|desired|desirable|optional|(?:nice\s+to\s+have|nice-?2-?have)|a\s+plus|bonus)\s*$/i;
 /** Item and level pairs a table needs to be read as one whose levels follow their items. */
 const MIN_LEVEL_PAIRS = 2;
 
@@ -925,7 +961,8 @@ function wrappedLines(text: string, lines: Span[]): Span[] {
     const prev = out[out.length - 1];
     const head = text.slice(line.start, line.end).trimStart();
     // the furniture of a printed page ("Page 2 of 3", "Printed: 6/9/2025 … UNCONTROLLED COPY")
-    // is no line of the post
+    // or of a job board's ("See how you compare to over 100 other applicants", "Show more") is no
+    // line of the post
     if (PAGE_FURNITURE.test(head)) continue;
     const before = text.slice(prev?.start ?? 0, prev?.end ?? 0).trimEnd();
     const wrapped = WRAPPED_END.test(before) || (before.length >= WRAPPED_WIDTH && !/[.!?:;]$/.test(before));
@@ -963,7 +1000,7 @@ function wrappedLines(text: string, lines: Span[]): Span[] {
 
 /** "Page 2 of 3", "Printed: 6/9/2025 10:42 AM … UNCONTROLLED COPY WHEN PRINTED": a printed page's furniture. */
 const PAGE_FURNITURE =
-  /\bPage\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$|^Printed:?\s+\d{1,2}\/\d{1,2}\/\d{2,4}\b|\bUNCONTROLLED\s+COPY\b/i;
+  /\bPage\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$|^Printed:?\s+\d{1,2}\/\d{1,2}\/\d{2,4}\b|\bUNCONTROLLED\s+COPY\b|^(?:see\s+how\s+you\s+compare\b|try\s+premium\b|promoted\s+by\s+hirer\b|responses\s+managed\s+off\b|referrals\s+increase\s+your\s+chances\b|see\s+who\s+you\s+know\b|get\s+notified\s+about\s+new\b|(?:show|see)\s+(?:more|less)$|…\s*(?:show\s+)?more$|(?:over\s+)?\d+\s+applicants$|actively\s+(?:recruiting|hiring)$|easy\s+apply$|(?:apply|save|share|report\s+this\s+job)(?:\s+(?:now|job))?$|be\s+an\s+early\s+applicant\b)/i;
 /** How much shorter than the page's width a line wrapped at it may be. */
 const WIDTH_SLACK = 12;
 
@@ -1120,7 +1157,7 @@ function numberedItems(
 
 /** Words that make a clause a wish. */
 const OPTIONAL_WORDS =
-  /\b(?:preferred|preferably|preferentially|a\s+plus|pluses|bonus|nice\s+to\s+have|desired|desirable|ideally|helpful|an\s+advantage|of\s+advantage|an\s+asset|advantageous)\b/i;
+  /\b(?:preferred|preferably|preferentially|a\s+plus|pluses|bonus|(?:nice\s+to\s+have|nice-?2-?have)|desired|desirable|ideally|helpful|an\s+advantage|of\s+advantage|an\s+asset|advantageous)\b/i;
 
 /** Cells of a table row pasted as text: "|" between them, or tabs. */
 const TABLE_CELL = /[ \t]*\|[ \t]*|\t+/g;
