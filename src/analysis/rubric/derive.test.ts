@@ -2990,6 +2990,14 @@ describe('deriveRubric', () => {
     expect(shop.filter((i) => /30 years/.test(i))).toEqual([]);
   });
 
+  it('reads two names of one credential as no choice, and a section number of two levels as no word', () => {
+    expect(kinds('Qualifications:\n- CPR/BLS certification\n')).toEqual(['REQUIREMENT CPR/BLS certification']);
+    expect(kinds('Qualifications:\n- CPC or CCS certification\n')).toEqual(['NICE_TO_HAVE CPC', 'NICE_TO_HAVE CCS']);
+    expect(
+      kinds('3. QUALIFICATIONS\n3.4 ABILITY TO WELD (MIG AND STICK) PREFERRED.\n', 'Maintenance Technician'),
+    ).toEqual(['NICE_TO_HAVE ABILITY TO WELD']);
+  });
+
   it('reads "WE\'D LOVE IT IF YOU ALSO HAVE" as the wishes', () => {
     const items = kinds(
       [

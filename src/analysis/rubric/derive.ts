@@ -1174,6 +1174,18 @@ function namesMore(phrase: string): boolean {
 }
 /** Words that make a phrase the name of a credential ("… Certification", "Certified …", "… License"). */
 const CREDENTIAL = /\b(?:certifi(?:cation|cate|ed)|licen[cs](?:e|ure)|endorsement|credential)\b/i;
+/** A credential's carrier word after a name: "BLS certification", "CPR card". */
+const CREDENTIAL_TAIL = /\s+(?:certification|certificate|certified|card|training|course)$/i;
+
+/** Whether names name one thing: each a skill the others show or are shown by ("CPR", "BLS"). */
+function oneThing(names: string[]): boolean {
+  const skills = names.map((n) => normalizeSkill(n.replace(CREDENTIAL_TAIL, '')));
+  return (
+    skills.length > 1 &&
+    skills.every((k) => k !== null) &&
+    skills.every((k) => skills.some((o) => o !== k && (showsSkill(o!, k!) || showsSkill(k!, o!))))
+  );
+}
 /** Parts a short list may have. */
 const MAX_PARTS = 6;
 
@@ -1268,7 +1280,9 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
     !/^[A-Z0-9]{2,}$/.test(parts[0]!) &&
     !normalizeSkill(parts[0]!);
   if (parts.length > 1 && parts.length <= MAX_PARTS && parts.every(valid) && !sharedObject && !sharedCourse) {
-    return { items: parts, or: /\bor\b|\//i.test(t) && !/\band\b/i.test(t) };
+    // (two names of one thing are no choice: "CPR/BLS", BLS being CPR and more)
+    const one = !/\bor\b/i.test(t) && oneThing(parts);
+    return { items: parts, or: /\bor\b|\//i.test(t) && !/\band\b/i.test(t) && !one };
   }
   if (wordCount(t) > MAX_PHRASE_WORDS || NOT_SKILL_HEAD.test(t) || GENERIC.test(t)) return null;
   return { items: [t], or: false };
@@ -1427,10 +1441,11 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
 
     // credentials offered as alternatives ("CPC or CCS certification", "CMA or RMA certification
     // required"): a rubric of gates cannot say "one of", so each is a wish
+    // (two names of one credential are no choice: "CPR/BLS certification", BLS being CPR and more)
     const offered = CREDENTIAL_CHOICE.exec(read.text);
-    if (offered) {
-      for (const name of offered[1]!.split(/\s*(?:,|\/|\bor\b)\s*(?:or\s+)?/).filter(Boolean))
-        add('NICE_TO_HAVE', name, quote);
+    const names = offered ? offered[1]!.split(/\s*(?:,|\/|\bor\b)\s*(?:or\s+)?/).filter(Boolean) : [];
+    if (offered && !oneThing(names)) {
+      for (const name of names) add('NICE_TO_HAVE', name, quote);
       continue;
     }
     // a job board's summary of the years asked ("HVAC service: 3 years (Required)", Indeed's

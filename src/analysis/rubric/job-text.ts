@@ -401,7 +401,7 @@ const INLINE_BULLET = new RegExp(
 );
 /** A bullet or list number at the start of a segment. */
 const LEADING_MARK =
-  /^(?:[-–—•·▪◦●‣*+>§\p{Co}]\uFE0F?|\?(?=[ \t]+\S)|o(?=\s+[A-Z])|[\p{Extended_Pictographic}\p{So}\u2190-\u21FF\u25A0-\u25FF\u2700-\u27BF]+\uFE0F?(?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s*/u;
+  /^(?:[-–—•·▪◦●‣*+>§\p{Co}]\uFE0F?|\?(?=[ \t]+\S)|o(?=\s+[A-Z])|[\p{Extended_Pictographic}\p{So}\u2190-\u21FF\u25A0-\u25FF\u2700-\u27BF]+\uFE0F?(?=\s)|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s*/u;
 /** HTML tags and entities of a web page pasted as text, around a line's words. */
 const HTML_TAG_AT_START = /^(?:<\/?(?:li|ul|ol|p|div|span|strong|b|em|i|u|h[1-6]|br)\b[^<>]{0,80}>|&nbsp;)+/i;
 const HTML_TAG_AT_END = /(?:<\/?(?:li|ul|ol|p|div|span|strong|b|em|i|u|h[1-6]|br)\b[^<>]{0,80}>|&nbsp;)+$/i;
