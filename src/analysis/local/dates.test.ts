@@ -22,6 +22,9 @@ describe('date ranges', () => {
     ['Aug 2024 – Now', '2024-8', 'present'],
     ['Summer 2021 - Fall 2022', '2021-6', '2022-9'],
     ['November 2012 - Till Date', '2012-11', 'present'],
+    ['06/18 – 12/20', '2018-6', '2020-12'],
+    ['11/97 - 03/02', '1997-11', '2002-3'],
+    ['07/15 - to date', '2015-7', 'present'],
   ])('reads %s', (text, start, end) => {
     expect(ranges(text)).toEqual([{ start, end, text }]);
   });
@@ -49,6 +52,8 @@ describe('date ranges', () => {
 
   it('ignores single dates, placeholders, reversed ranges and numbers', () => {
     expect(ranges('Graduated May 2016. 20XX – Present. 2020 - 2018. Call 555-1234-5678. ID 12019-2020')).toEqual([]);
+    // a month with a year of two digits is read only as a range's end: alone it may be a day
+    expect(ranges('Shipped 3/4 of orders on 06/18, and 1/25 of them late')).toEqual([]);
   });
 
   it('parses single points', () => {

@@ -44,6 +44,11 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 const POINT = String.raw`(?:(?:${MONTH}|${SEASON}),?\s+${YEAR}|\d{1,2}\s*[/.-]\s*${YEAR}|${YEAR}\s*[/.-]\s*\d{1,2}(?![\d/.-])|${YEAR})`;
 const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|ongoing|(?:till|to)\s+date)`;
 const SEP = String.raw`\s*(?:-{1,2}|–|—|~|to|until|till|through|thru)\s*`;
+/**
+ * A month with a year of two digits ("06/18"), read only as an end of a range of two such dates
+ * or one and "present" ("06/18 – 12/20", "06/18 – to date"): alone it may be a day of a month.
+ */
+const SHORT_POINT = String.raw`(?:0?[1-9]|1[0-2])\/\d{2}(?![\d/])`;
 /** A date with its month ("Apr 2016", "4/2016", "2016-04"): not a bare year. */
 const MONTH_POINT = String.raw`(?:(?:${MONTH}|${SEASON}),?\s+${YEAR}|\d{1,2}\s*[/.-]\s*${YEAR}|${YEAR}\s*[/.-]\s*\d{1,2}(?![\d/.-]))`;
 const RANGE_RE = new RegExp(
@@ -52,9 +57,12 @@ const RANGE_RE = new RegExp(
     // two dates with their months and nothing but space between are a range whose dash was lost
     // (a PDF or a converted DOCX drops the glyph: "4/2016  5/2022, Motorola"); two bare years
     // are one only when run together with nothing between ("20182020 Yandex")
-    String.raw`(?:(${POINT})${SEP}(${POINT}|${PRESENT})|(${MONTH_POINT})\s+(${MONTH_POINT})|(${YEAR})(${YEAR}))(?![\w/])`,
+    String.raw`(?:(${POINT})${SEP}(${POINT}|${PRESENT})|(${MONTH_POINT})\s+(${MONTH_POINT})|(${YEAR})(${YEAR})|(${SHORT_POINT})${SEP}(${SHORT_POINT}|${PRESENT}))(?![\w/])`,
   'gi',
 );
+
+/** Two-digit years below this are of the 2000s, the rest of the 1900s. */
+const TWO_DIGIT_PIVOT = 50;
 
 /** Parses one date such as "Jan 2018", "03/2017", "2017-03", "Summer 2022" or "2015". */
 export function parsePoint(raw: string): MonthPoint | null {
@@ -66,6 +74,12 @@ export function parsePoint(raw: string): MonthPoint | null {
   }
   m = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(s) ?? null;
   if (m) return monthPoint(Number(m[2]), Number(m[1]));
+  // "06/18": 2018, "11/97": 1997 (a fixed pivot: the reading never depends on the clock)
+  m = /^(\d{1,2})\/(\d{2})$/.exec(s);
+  if (m) {
+    const yy = Number(m[2]);
+    return monthPoint((yy < TWO_DIGIT_PIVOT ? 2000 : 1900) + yy, Number(m[1]));
+  }
   m = /^(\d{4})\s*[/.-]\s*(\d{1,2})$/.exec(s);
   if (m) return monthPoint(Number(m[1]), Number(m[2]));
   m = /^(\d{4})$/.exec(s);

@@ -255,7 +255,7 @@ function restOf(lines: ResumeLine[], job: JobRange, text: string): string {
 const PROSE_CHARS = 300;
 /** What a sentence says the writer was, before the role: "as a", "I was an", "became the". */
 const PROSE_ROLE =
-  /\b(?:as|was|am|been|became|become|worked\s+as)\s+(?:an?|the|our|their|its)\s+((?:[\p{L}\d][\p{L}\d&'/+.-]*\s+){0,5}?[\p{L}][\p{L}'-]*)(?=\s*(?:$|[,;:()]|\.(?:\s|$)|\s(?:at|for|with|in|on|and|from|since|to|where|who|which|under)\b))/giu;
+  /(?:\b(?:as|was|am|been|became|become|worked\s+as)|,\s+and)\s+(?:an?|the|our|their|its)\s+((?:[\p{L}\d][\p{L}\d&'/+.-]*\s+){0,5}?[\p{L}][\p{L}'-]*)(?=\s*(?:$|[,;:()]|\.(?:\s|$)|\s(?:at|for|with|in|on|and|from|since|to|where|who|which|under)\b))/giu;
 /** The employer a sentence names: "at Crateflow", "for Pine & Oak Foods". */
 const PROSE_EMPLOYER =
   /\b(?:at|for|with|joined)\s+((?:\p{Lu}[\p{L}\d&'.-]*)(?:\s+(?:&\s+|of\s+|and\s+)?\p{Lu}[\p{L}\d&'.-]*){0,5})/gu;
@@ -292,8 +292,13 @@ function proseHeader(lines: ResumeLine[], job: JobRange, text: string): [string,
     }
   }
   if (role === null) return null;
-  const employer = [...sentence.matchAll(PROSE_EMPLOYER)].map((m) => m[1]!).find((c) => !isTitle(c) && !/^I\b/.test(c));
-  return [role.title, employer ?? null];
+  // the employer named after the role ("a Systems Administrator at Crestline IT"), else before it
+  // ("I work at Crateflow, …, as a Tier 2 Support Specialist")
+  const employers = [...sentence.matchAll(PROSE_EMPLOYER)].filter((m) => !isTitle(m[1]!) && !/^I\b/.test(m[1]!));
+  const employer =
+    employers.find((m) => m.index > role.index && m.index < Math.max(range, role.index + 120)) ??
+    employers.filter((m) => m.index < role.index).pop();
+  return [role.title, employer?.[1] ?? null];
 }
 
 function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [string | null, string | null] {

@@ -198,6 +198,21 @@ describe('parseProfile on hand-written resumes', () => {
     ]);
   });
 
+  it('reads jobs told in the third person, each role with the employer named after it', () => {
+    const p = parseProfile(
+      [
+        'Jordan Ellis',
+        '',
+        'Jordan is a site reliability engineer with seven years of experience keeping large systems up. Before that, Jordan was a DevOps Engineer at Fieldstone Bank from Spring 2019 to Winter 2021, and a Systems Administrator at Crestline IT from 2017 to 2019.',
+      ].join('\n'),
+      NOW,
+    );
+    expect(p.experience.map((e) => [e.title, e.company])).toEqual([
+      ['DevOps Engineer', 'Fieldstone Bank'],
+      ['Systems Administrator', 'Crestline IT'],
+    ]);
+  });
+
   it('reads a title with its unit beside the dates under the employer’s own line', () => {
     const p = parseProfile(
       [

@@ -141,6 +141,11 @@ describe('relevance', () => {
       ),
     ).toBe('Structural Engineer');
     expect(headlineOf('Kim Lee\nk@example.com\nKEY ACHIEVEMENTS\nCut costs.', { name: 'Kim Lee' })).toBeNull();
+    expect(
+      headlineOf('Priya Natarajan | Procurement Buyer | Dayton, OH | priya.n@example.com | 937-555-0133\n', {
+        name: 'Priya Natarajan',
+      }),
+    ).toBe('Procurement Buyer');
     expect(headlineOf('CURRICULUM VITAE\nKim Lee\nk@example.com', { name: 'Kim Lee' })).toBeNull();
     // a role hoped for is not held
     expect(

@@ -84,10 +84,16 @@ export function headlineOf(
   for (const { text: t } of header) {
     if (!/[A-Za-z]{3}/.test(t)) continue;
     if (isIdentityLine(t, profile.name)) {
-      // "Structural Engineer | Harrow Bay, WA | 360-555-0114 | …": a role heading the contact line
-      const [first, ...rest] = t.split(/\s+[|•·]\s+/);
-      if (rest.length > 0 && isTitle(first!) && !isIdentityLine(first!, profile.name)) {
-        if (first!.split(/\s+/).length <= HEADLINE_MAX_WORDS) return plain(first!);
+      // "Structural Engineer | Harrow Bay, WA | 360-555-0114 | …", "Priya N | Procurement Buyer |
+      // Dayton, OH | …": a role among the contact line's fields, before its place and contacts
+      const fields = t.split(/\s+[|•·]\s+/);
+      if (fields.length > 1) {
+        for (const field of fields.slice(0, 2)) {
+          if (field.split(/\s+/).length > HEADLINE_MAX_WORDS || !isTitle(field)) continue;
+          // (a role's words may look like a name: "Procurement Buyer"; not a name, a contact or a place)
+          const named = profile.name !== null && field.toLowerCase().includes(profile.name.toLowerCase());
+          if (!named && !/@|https?:|www\.|\d{3}/.test(field) && findLocation(field) === null) return plain(field);
+        }
       }
       continue;
     }
