@@ -3,7 +3,7 @@
  * the range, and total years as the union of those ranges (overlapping jobs count once).
  */
 import type { ExperienceEntry } from '../analysis.types.js';
-import { findDateRanges, isoMonth, yearsCovered, type DateRange } from './dates.js';
+import { findDateRanges, isoMonth, monthIndex, yearsCovered, type DateRange } from './dates.js';
 import { hasDegree } from './education.js';
 import { findLocation, isPlaceName } from './location.js';
 import { lineAt, type ResumeLine } from './sections.js';
@@ -443,6 +443,16 @@ export function jobBlocks(lines: ResumeLine[], jobs: JobRange[], textLength: num
 const BREAK =
   /^(?:career\s+(?:break|gap|pause)|employment\s+gap|sabbatical|(?:parental|maternity|paternity|family|medical|personal)\s+leave|(?:family|full-?time)\s+caregiv\w*|caregiv\w*\s+(?:for|to)\s+(?:a\s+)?(?:family|my|parent|child)\w*|stay-at-home\s+(?:parent|mom|dad)|full-?time\s+parent)\b/i;
 
+/** How many lines below an employer's span, or the role before, the next role held there may start. */
+const EMPLOYER_SPAN_LINES = 4;
+
+/** Whether a range lies within another ("2021 – Present" within "2018 – Present"). */
+function within(inner: DateRange, outer: DateRange): boolean {
+  if (monthIndex(inner.start) < monthIndex(outer.start)) return false;
+  if (outer.end === null) return true;
+  return inner.end !== null && monthIndex(inner.end) <= monthIndex(outer.end);
+}
+
 /** Experience entries (in resume order) and total years covered by them. */
 export function parseExperience(
   lines: ResumeLine[],
@@ -453,12 +463,39 @@ export function parseExperience(
   const jobs = jobRanges(lines, text)
     .map((job) => ({ job, header: titleAndCompany(lines, job, text) }))
     .filter(({ header: [title] }) => !(title && BREAK.test(title)));
-  const entries = jobs.map(({ job, header: [title, company] }): ExperienceEntry => ({
-    title: title ? title.slice(0, 120) : null,
-    company: company ? company.slice(0, 120) : null,
-    start: isoMonth(job.range.start),
-    end: job.range.end ? isoMonth(job.range.end) : null,
-  }));
+  const entries: ExperienceEntry[] = [];
+  // "GreenEdge Landscaping, Raleigh, NC   2018 – Present" over "Crew Foreman (2021 – Present)" and
+  // "Crew Member (2018 – 2021)": an employer's span over the roles held there in turn is no job of
+  // its own; the roles are the jobs, at that employer (its years still count, once)
+  let employer: { name: string; range: DateRange; lastLine: number } | null = null;
+  for (const [k, { job, header }] of jobs.entries()) {
+    let [title, company] = header;
+    if (employer && (!within(job.range, employer.range) || job.firstLine - employer.lastLine > EMPLOYER_SPAN_LINES)) {
+      employer = null;
+    }
+    const next = jobs[k + 1];
+    if (
+      title &&
+      company === null &&
+      !isTitle(title) &&
+      next !== undefined &&
+      next.header[0] !== null &&
+      isTitle(next.header[0]) &&
+      within(next.job.range, job.range) &&
+      next.job.firstLine - job.lastLine <= EMPLOYER_SPAN_LINES
+    ) {
+      employer = { name: headerFields(title).parts[0] ?? title, range: job.range, lastLine: job.lastLine };
+      continue;
+    }
+    if (employer && company === null) company = employer.name;
+    if (employer) employer.lastLine = job.lastLine;
+    entries.push({
+      title: title ? title.slice(0, 120) : null,
+      company: company ? company.slice(0, 120) : null,
+      start: isoMonth(job.range.start),
+      end: job.range.end ? isoMonth(job.range.end) : null,
+    });
+  }
   return {
     entries,
     years: yearsCovered(

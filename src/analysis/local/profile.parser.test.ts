@@ -198,6 +198,29 @@ describe('parseProfile on hand-written resumes', () => {
     ]);
   });
 
+  it("reads the roles held in turn under an employer's span as the jobs, at that employer", () => {
+    const p = parseProfile(
+      [
+        'Marcus Bell',
+        'PROFESSIONAL EXPERIENCE',
+        'GreenEdge Landscaping, Raleigh, NC                                2018 – Present',
+        'Crew Foreman (2021 – Present)',
+        '• Lead a crew of 5 on commercial maintenance routes',
+        'Crew Member (2018 – 2021)',
+        '• Mowing, pruning, mulching',
+        '',
+        'U.S. ARMY                                                         2012 – 2016',
+        'Combat Engineer (12B), Sergeant',
+      ].join('\n'),
+      NOW,
+    );
+    expect(p.experience.map((e) => [e.title, e.company])).toEqual([
+      ['Crew Foreman', 'GreenEdge Landscaping'],
+      ['Crew Member', 'GreenEdge Landscaping'],
+      ['Combat Engineer (12B), Sergeant', 'U.S. ARMY'],
+    ]);
+  });
+
   it('reads jobs told in the third person, each role with the employer named after it', () => {
     const p = parseProfile(
       [
