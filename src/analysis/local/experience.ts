@@ -469,7 +469,8 @@ export function parseExperience(
   // its own; the roles are the jobs, at that employer (its years still count, once)
   let employer: { name: string; range: DateRange; lastLine: number } | null = null;
   for (const [k, { job, header }] of jobs.entries()) {
-    let [title, company] = header;
+    const title = header[0];
+    let company = header[1];
     if (employer && (!within(job.range, employer.range) || job.firstLine - employer.lastLine > EMPLOYER_SPAN_LINES)) {
       employer = null;
     }
