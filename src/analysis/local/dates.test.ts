@@ -25,6 +25,10 @@ describe('date ranges', () => {
     ['06/18 – 12/20', '2018-6', '2020-12'],
     ['11/97 - 03/02', '1997-11', '2002-3'],
     ['07/15 - to date', '2015-7', 'present'],
+    ["Jan '19 – Mar '21", '2019-1', '2021-3'],
+    ["Sept '18 - Present", '2018-9', 'present'],
+    ['Jan–Mar 2021', '2021-1', '2021-3'],
+    ['March 2019 to date', '2019-3', 'present'],
   ])('reads %s', (text, start, end) => {
     expect(ranges(text)).toEqual([{ start, end, text }]);
   });

@@ -41,8 +41,9 @@ const SEASONS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn:
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const SEASON = String.raw`(?:spring|summer|fall|autumn|winter)`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
-const POINT = String.raw`(?:(?:${MONTH}|${SEASON}),?\s+${YEAR}|\d{1,2}\s*[/.-]\s*${YEAR}|${YEAR}\s*[/.-]\s*\d{1,2}(?![\d/.-])|${YEAR})`;
-const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|ongoing|(?:till|to)\s+date)`;
+const POINT = String.raw`(?:(?:${MONTH}|${SEASON}),?\s+${YEAR}|(?:${MONTH}|${SEASON}),?\s*['’]\d{2}(?!\d)|\d{1,2}\s*[/.-]\s*${YEAR}|${YEAR}\s*[/.-]\s*\d{1,2}(?![\d/.-])|${YEAR})`;
+// ("to date": the "to" may be read as the range's dash, and "date" is then its end)
+const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|ongoing|(?:till|to)\s+date|date(?![\w-]))`;
 const SEP = String.raw`\s*(?:-{1,2}|–|—|~|to|until|till|through|thru)\s*`;
 /**
  * A month with a year of two digits ("06/18"), read only as an end of a range of two such dates
@@ -57,7 +58,7 @@ const RANGE_RE = new RegExp(
     // two dates with their months and nothing but space between are a range whose dash was lost
     // (a PDF or a converted DOCX drops the glyph: "4/2016  5/2022, Motorola"); two bare years
     // are one only when run together with nothing between ("20182020 Yandex")
-    String.raw`(?:(${POINT})${SEP}(${POINT}|${PRESENT})|(${MONTH_POINT})\s+(${MONTH_POINT})|(${YEAR})(${YEAR})|(${SHORT_POINT})${SEP}(${SHORT_POINT}|${PRESENT}))(?![\w/])`,
+    String.raw`(?:(${POINT})${SEP}(${POINT}|${PRESENT})|(${MONTH_POINT})\s+(${MONTH_POINT})|(${YEAR})(${YEAR})|(${SHORT_POINT})${SEP}(${SHORT_POINT}|${PRESENT})|(${MONTH})${SEP}(${MONTH},?\s+${YEAR}))(?![\w/])`,
   'gi',
 );
 
@@ -71,6 +72,13 @@ export function parsePoint(raw: string): MonthPoint | null {
   if (m) {
     const month = MONTHS[m[1]!.slice(0, 3)] ?? SEASONS[m[1]!];
     return month ? { year: Number(m[2]), month, precision: 'month' } : null;
+  }
+  // "Jan '19": a month with its year's last two digits
+  m = /^([a-z]+)\.?,?\s*['’](\d{2})$/.exec(s);
+  if (m) {
+    const month = MONTHS[m[1]!.slice(0, 3)] ?? SEASONS[m[1]!];
+    const yy = Number(m[2]);
+    return month ? { year: (yy < TWO_DIGIT_PIVOT ? 2000 : 1900) + yy, month, precision: 'month' } : null;
   }
   m = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(s) ?? null;
   if (m) return monthPoint(Number(m[2]), Number(m[1]));
@@ -96,7 +104,8 @@ export function findDateRanges(text: string): DateRange[] {
   for (const m of text.matchAll(RANGE_RE)) {
     // one alternative of the pattern matched: its two groups are the only ones set
     const [from, to] = m.slice(1).filter((g): g is string => g !== undefined) as [string, string];
-    const start = parsePoint(from);
+    // "Jan–Mar 2021": a start month without its year has the end's
+    const start = parsePoint(/\d/.test(from) ? from : `${from} ${/\d{4}/.exec(to)?.[0] ?? ''}`);
     const isPresent = new RegExp(`^${PRESENT}$`, 'i').test(to.trim());
     const end = isPresent ? null : parsePoint(to);
     if (!start || (!isPresent && !end)) continue;
