@@ -41,7 +41,9 @@ const SEASONS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn:
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const SEASON = String.raw`(?:spring|summer|fall|autumn|winter)`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
-const POINT = String.raw`(?:(?:${MONTH}|${SEASON}),?\s+${YEAR}|(?:${MONTH}|${SEASON}),?\s*['’]\d{2}(?!\d)|\d{1,2}\s*[/.-]\s*${YEAR}|${YEAR}\s*[/.-]\s*\d{1,2}(?![\d/.-])|${YEAR})`;
+/** A date with its day: "01/09/2018", "15.03.2019", "2019-03-15". */
+const DAY_POINT = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]${YEAR}|${YEAR}-\d{1,2}-\d{1,2})(?![\d/.-])`;
+const POINT = String.raw`(?:${DAY_POINT}|(?:${MONTH}|${SEASON}),?\s+${YEAR}|(?:${MONTH}|${SEASON}),?\s*['’]\d{2}(?!\d)|\d{1,2}\s*[/.-]\s*${YEAR}|${YEAR}\s*[/.-]\s*\d{1,2}(?![\d/.-])|${YEAR})`;
 // ("to date": the "to" may be read as the range's dash, and "date" is then its end)
 const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|ongoing|(?:till|to)\s+date|date(?![\w-]))`;
 const SEP = String.raw`\s*(?:-{1,2}|–|—|~|to|until|till|through|thru)\s*`;
@@ -73,6 +75,16 @@ export function parsePoint(raw: string): MonthPoint | null {
     const month = MONTHS[m[1]!.slice(0, 3)] ?? SEASONS[m[1]!];
     return month ? { year: Number(m[2]), month, precision: 'month' } : null;
   }
+  // a date with its day: the month is the one of the two numbers that can be one, the second
+  // where both can ("01/09/2018" is read as the US writes it; "15.03.2019" and "31/08/2021" say)
+  m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(s);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    const month = a > 12 || m[2] === '.' ? b : a;
+    return monthPoint(Number(m[4]), month);
+  }
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (m) return monthPoint(Number(m[1]), Number(m[2]));
   // "Jan '19": a month with its year's last two digits
   m = /^([a-z]+)\.?,?\s*['’](\d{2})$/.exec(s);
   if (m) {
@@ -104,10 +116,13 @@ export function findDateRanges(text: string): DateRange[] {
   for (const m of text.matchAll(RANGE_RE)) {
     // one alternative of the pattern matched: its two groups are the only ones set
     const [from, to] = m.slice(1).filter((g): g is string => g !== undefined) as [string, string];
-    // "Jan–Mar 2021": a start month without its year has the end's
-    const start = parsePoint(/\d/.test(from) ? from : `${from} ${/\d{4}/.exec(to)?.[0] ?? ''}`);
+    // "Jan–Mar 2021": a start month without its year has the end's; "01/09/2018 – 31/08/2021":
+    // the end that says it puts its day first says it for the start too
+    const dayFirst = [from, to].some((p) => Number(/^(\d{1,2})\/\d{1,2}\/\d{4}$/.exec(p.trim())?.[1] ?? 0) > 12);
+    const swap = (p: string) => (dayFirst ? p.trim().replace(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, '$1.$2.$3') : p);
+    const start = parsePoint(/\d/.test(from) ? swap(from) : `${from} ${/\d{4}/.exec(to)?.[0] ?? ''}`);
     const isPresent = new RegExp(`^${PRESENT}$`, 'i').test(to.trim());
-    const end = isPresent ? null : parsePoint(to);
+    const end = isPresent ? null : parsePoint(swap(to));
     if (!start || (!isPresent && !end)) continue;
     if (end && monthIndex(end) < monthIndex(start)) continue;
     out.push({ start, end, index: m.index, length: m[0].length });
