@@ -188,6 +188,9 @@ describe('relevance', () => {
   it('splits titles into variants with their head nouns', () => {
     expect(titleVariants('Executive Chef / Chef Manager').map((v) => v.head)).toEqual(['chef', 'manag']);
     expect(titleVariants('Director of Finance')[0]!.head).toBe('director');
+    // a role's letters in brackets are the title's; another remark is not
+    expect([...titleVariants('Charge Nurse (LPN)')[0]!.terms.keys()]).toContain('skill:lpn');
+    expect([...titleVariants('Workforce Specialist (WFM)')[0]!.terms.keys()]).toEqual(['workforc', 'specialist']);
     expect(titleVariants('Software Developer (1-4 years experience)')[0]!.head).toBe('develop');
     // a rank that ends a title is its role; before the role, only a rank
     expect(titleVariants('Customer Service Team Lead')[0]!.head).toBe('lead');

@@ -19,6 +19,7 @@ import { isTitle } from '../local/experience.js';
 import { familiesOf, familyHits, familyTerms } from './occupations.js';
 import { SKILL_PREFIX, termCounts, termSpans, termsOf } from './terms.js';
 import { SKILL_IMPLIES } from '../skills.data.js';
+import { findSkills } from '../skills.vocabulary.js';
 
 /** Weight of a post's term by where it stands. */
 const SECTION_WEIGHT: Record<SectionMode | 'title', number> = {
@@ -254,6 +255,8 @@ export interface TitleTerms {
 export function titleVariants(title: string): TitleTerms[] {
   return (
     title
+      // a remark in brackets is no part of the title, but the role's letters are: "Charge Nurse (LPN)"
+      .replace(/\(([A-Z]{2,5})\)/g, (m, letters: string) => (findSkills(letters).length > 0 ? ` ${letters} ` : ' '))
       .replace(/\([^)]*\)/g, ' ')
       .split(/\s+[-–—|/]\s+|\s*\/\s*|,\s+/)
       // "&" joins two titles ("Store Manager & Visual Merchandiser", "Cashier & Stocker"), or two
