@@ -2990,6 +2990,21 @@ describe('deriveRubric', () => {
     expect(shop.filter((i) => /30 years/.test(i))).toEqual([]);
   });
 
+  it("reads a label's list of demands within a staffing agency's one-paragraph listing one demand at a time", () => {
+    const items = kinds(
+      'PTA - Outpatient Ortho - $34-$38/hr - Mon-Fri 8a-5p - Springfield, MO. Requirements: active Missouri PTA license, 1+ yr outpatient orthopedic experience, current BLS, experience with WebPT documentation. Preferred: manual therapy coursework, dry needling cert (where allowed), sports medicine background.',
+      'Physical Therapist Assistant',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'REQUIREMENT active Missouri PTA license',
+        'MUST_HAVE BLS',
+        'EXPERIENCE At least 1 year of outpatient orthopedic experience',
+        'NICE_TO_HAVE sports medicine background',
+      ]),
+    );
+  });
+
   it('reads two names of one credential as no choice, and a section number of two levels as no word', () => {
     expect(kinds('Qualifications:\n- CPR/BLS certification\n')).toEqual(['REQUIREMENT CPR/BLS certification']);
     expect(kinds('Qualifications:\n- CPC or CCS certification\n')).toEqual(['NICE_TO_HAVE CPC', 'NICE_TO_HAVE CCS']);

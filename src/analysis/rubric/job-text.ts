@@ -1045,6 +1045,12 @@ const LIST_COMMA = /,[ \t]+(?:(?:and|along\s+with|as\s+well\s+as|plus)[ \t]+)?/g
 /** A part of a list that says more of the one before it: "not bridges", "including…", "which…". */
 const NOT_A_DEMAND =
   /^\s*(?:not|nor|including|includes|especially|particularly|such\s+as|e\.g\.|i\.e\.|which|whose|where|when|ideally|preferably|whether|or|but|though|although|so|since|because|as)\b/i;
+/** A label that opens a list of demands within a line: "Requirements:", "Must have:", "Preferred:". */
+const LIST_LABEL =
+  /(?:^|[.;]\s+|\s[-–—]\s+)(?:requirements|qualifications|must[\s-]haves?|preferred|nice[\s-]to[\s-]haves?|bonus)\s*:\s*/i;
+/** Words such a label's list has at least, and each of its demands (a demand may be "current BLS"). */
+const LABEL_LIST_WORDS = 10;
+const LABEL_DEMAND_WORDS = 2;
 /** Words a list of demands in one sentence has at least after its cue, and each of its demands. */
 const DEMAND_LIST_WORDS = 30;
 const DEMAND_WORDS = 3;
@@ -1059,10 +1065,13 @@ const DEMAND_WORDS = 3;
  */
 function demandList(text: string, span: Span): Span[] {
   const part = text.slice(span.start, span.end);
-  const cue = LIST_CUE.exec(part);
+  // (a label's list, in a line run on with others: "… Requirements: active Missouri PTA license,
+  // 1+ yr outpatient orthopedic experience, current BLS, experience with WebPT documentation.")
+  const label = LIST_LABEL.exec(part);
+  const cue = label ?? LIST_CUE.exec(part);
   if (!cue) return [span];
   const from = cue.index + cue[0].length;
-  if (words(part.slice(from)) < DEMAND_LIST_WORDS) return [span];
+  if (words(part.slice(from)) < (label ? LABEL_LIST_WORDS : DEMAND_LIST_WORDS)) return [span];
   const cuts: { at: number; next: number }[] = [];
   for (const m of part.slice(from).matchAll(LIST_COMMA)) {
     const at = from + m.index;
@@ -1083,7 +1092,8 @@ function demandList(text: string, span: Span): Span[] {
     if (prev && NOT_A_DEMAND.test(text.slice(o.start, o.end))) prev.end = o.end;
     else merged.push({ ...o });
   }
-  if (merged.length < 3 || merged.slice(1).some((o) => words(text.slice(o.start, o.end)) < DEMAND_WORDS)) return [span];
+  const least = label ? LABEL_DEMAND_WORDS : DEMAND_WORDS;
+  if (merged.length < 3 || merged.slice(1).some((o) => words(text.slice(o.start, o.end)) < least)) return [span];
   return merged;
 }
 
