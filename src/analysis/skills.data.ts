@@ -187,6 +187,11 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   ['Distributed Systems'],
   ['Jira'],
   ['Confluence', '=Confluence'],
+  // workplace chat and meetings, named by their capitals ("slack" and "zoom" are words too)
+  ['Slack', '=Slack'],
+  ['Zoom', '=Zoom'],
+  ['Microsoft Teams', 'ms teams'],
+  ['Notion', '=Notion'],
   // Data, analytics and ML
   ['Machine Learning', '=ML', 'machine-learning'],
   ['Deep Learning', 'neural networks', 'neural network'],
@@ -816,6 +821,8 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   ['Cerner', 'cerner powerchart', 'oracle health'],
   ['Meditech'],
   ['Pyxis', 'pyxis medstation'],
+  // clinical research systems
+  ['Medidata Rave', 'medidata', 'rave edc', 'medidata rave edc'],
   ['Omnicell'],
   // Pharmacy
   ['Pharmacy'],
@@ -1696,6 +1703,8 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   ['Auto Body Repair', 'collision repair', 'panel beating', 'auto body', 'paintless dent repair'],
   ['Automotive Refinishing', 'auto painting', 'spray painting', 'paint refinishing'],
   ['Diesel Mechanics', 'diesel engines', 'diesel engine repair', 'heavy-duty diesel'],
+  ['Cummins INSITE', 'cummins insite', '=INSITE', '=Insite'],
+  ['Detroit DiagnosticLink', 'diagnosticlink', 'detroit diagnostic link'],
   ['Snap-on Diagnostics', '=Snap-on', 'snap-on scanner', 'snap-on verus'],
   ['Mitchell 1', 'mitchell1', 'prodemand'],
   ['ALLDATA'],
@@ -1791,6 +1800,8 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
  * `SKILL_ROWS` (a test checks them).
  */
 export const SKILL_IMPLIES: Readonly<Record<string, readonly string[]>> = {
+  'Cummins INSITE': ['Diesel Mechanics'],
+  'Detroit DiagnosticLink': ['Diesel Mechanics'],
   'Epic Beaker': ['Epic'],
   'Epic Radiant': ['Epic'],
   'Epic Willow': ['Epic'],

@@ -249,6 +249,13 @@ describe('skills vocabulary', () => {
     expect(showsSkill('Epic', 'Epic Stork')).toBe(false);
   });
 
+  it("reads workplace chat and meeting tools by their capitals, and a diesel shop's diagnostic software", () => {
+    expect(skillsIn('Expert in Zoom; comfortable in Notion and Slack')).toEqual(['Zoom', 'Notion', 'Slack']);
+    expect(skillsIn('cut some slack, zoom in, the notion that')).toEqual([]);
+    expect(skillsIn('Cummins Insite and Detroit DiagnosticLink')).toEqual(['Cummins INSITE', 'Detroit DiagnosticLink']);
+    expect(showsSkill('Cummins INSITE', 'Diesel Mechanics')).toBe(true);
+  });
+
   it("reads trucking's logs, driving-time rules and dispatch systems, and a phlebotomist's work", () => {
     expect(skillsIn('Watch HOS clocks in Samsara ELD; FMCSA hours-of-service rules')).toEqual([
       'Hours of Service',
