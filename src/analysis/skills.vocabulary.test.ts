@@ -244,6 +244,8 @@ describe('skills vocabulary', () => {
   it('reads Epic, the health record, by its capital, apart from an insurer\'s "Applied Epic", and its modules as part of it', () => {
     expect(skillsIn('Chart everything in Epic (flowsheets); documented in Epic daily')).toEqual(['Epic', 'Epic']);
     expect(skillsIn('an epic journey; Applied Epic agency system; Epic Games')).toEqual([]);
+    // an agile team's epics are no health record, nor is "the epic ASAP"
+    expect(skillsIn('Broke each Epic into user stories; closed out the epic ASAP')).toEqual([]);
     expect(skillsIn('Document in Epic Stork; Epic Beaker LIS')).toEqual(['Epic Stork', 'Epic Beaker']);
     expect(showsSkill('Epic Stork', 'Epic')).toBe(true);
     expect(showsSkill('Epic', 'Epic Stork')).toBe(false);

@@ -36,7 +36,8 @@ const GUARDS: Record<string, string> = {
   // Azure's "Key Vault" is not HashiCorp's
   Vault: String.raw`(?<![Kk]ey\s+Vault)`,
   // the insurance agencies' "Applied Epic" and the game maker are not the health record
-  Epic: String.raw`(?<![Aa]pplied\s+Epic)(?!\s+Games)`,
+  // …nor is an agile team's epic ("Broke each Epic into user stories")
+  Epic: String.raw`(?<![Aa]pplied\s+Epic)(?<!\b(?:[Ee]ach|[Aa]n|[Pp]er|[Ee]very|[Oo]ne)\s+Epic)(?!\s+(?:Games|into|stories|story|and\s+(?:user\s+)?stor))`,
   gcp: String.raw`(?<!ich[\s/-]*gcp)(?<!clinical\s+practices?\s*\(\s*gcp)(?!\s*[-(]?\s*(?:e6|r2|r3|guidelines)\b)`,
 };
 

@@ -33,6 +33,7 @@ describe('date ranges', () => {
     ['01/09/2018 – 31/08/2021', '2018-9', '2021-8'],
     ['15.03.2019 - 30.06.2022', '2019-3', '2022-6'],
     ['2019-03-15 – 2022-06-30', '2019-3', '2022-6'],
+    ['01-09-2018 – 31-08-2021', '2018-9', '2021-8'],
   ])('reads %s', (text, start, end) => {
     expect(ranges(text)).toEqual([{ start, end, text }]);
   });
@@ -62,6 +63,8 @@ describe('date ranges', () => {
     expect(ranges('Graduated May 2016. 20XX – Present. 2020 - 2018. Call 555-1234-5678. ID 12019-2020')).toEqual([]);
     // a month with a year of two digits is read only as a range's end: alone it may be a day
     expect(ranges('Shipped 3/4 of orders on 06/18, and 1/25 of them late')).toEqual([]);
+    // a score or a shift's days are no range, nor is a date still to be set
+    expect(ranges('Raised CSAT 7/10 to 9/10. Schedule: 3/12 - 4/12 rotating. Sep 2019 – Date TBD')).toEqual([]);
   });
 
   it('parses single points', () => {

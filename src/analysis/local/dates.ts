@@ -45,13 +45,16 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 const DAY_POINT = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]${YEAR}|${YEAR}-\d{1,2}-\d{1,2})(?![\d/.-])`;
 const POINT = String.raw`(?:${DAY_POINT}|(?:${MONTH}|${SEASON}),?\s+${YEAR}|(?:${MONTH}|${SEASON}),?\s*['’]\d{2}(?!\d)|\d{1,2}\s*[/.-]\s*${YEAR}|${YEAR}\s*[/.-]\s*\d{1,2}(?![\d/.-])|${YEAR})`;
 // ("to date": the "to" may be read as the range's dash, and "date" is then its end)
-const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|ongoing|(?:till|to)\s+date|date(?![\w-]))`;
+const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|ongoing|(?:till|to)\s+date|(?<=\b(?:to|till)\s+)date(?![\w-]))`;
+/** A range's end that is "present" as matched (the "date" of "to date" alone). */
+const PRESENT_END = /^(?:present|current(?:ly)?|now|today|ongoing|(?:till|to)\s+date|date)$/i;
 const SEP = String.raw`\s*(?:-{1,2}|–|—|~|to|until|till|through|thru)\s*`;
 /**
- * A month with a year of two digits ("06/18"), read only as an end of a range of two such dates
- * or one and "present" ("06/18 – 12/20", "06/18 – to date"): alone it may be a day of a month.
+ * A month of two digits with a year of two ("06/18"), read only as an end of a range of two such
+ * dates or one and "present" ("06/18 – 12/20", "06/18 – to date"): alone it may be a day of a
+ * month, and "7/10 to 9/10" is a score.
  */
-const SHORT_POINT = String.raw`(?:0?[1-9]|1[0-2])\/\d{2}(?![\d/])`;
+const SHORT_POINT = String.raw`(?:0[1-9]|1[0-2])\/\d{2}(?![\d/])`;
 /** A date with its month ("Apr 2016", "4/2016", "2016-04"): not a bare year. */
 const MONTH_POINT = String.raw`(?:(?:${MONTH}|${SEASON}),?\s+${YEAR}|\d{1,2}\s*[/.-]\s*${YEAR}|${YEAR}\s*[/.-]\s*\d{1,2}(?![\d/.-]))`;
 const RANGE_RE = new RegExp(
@@ -118,10 +121,10 @@ export function findDateRanges(text: string): DateRange[] {
     const [from, to] = m.slice(1).filter((g): g is string => g !== undefined) as [string, string];
     // "Jan–Mar 2021": a start month without its year has the end's; "01/09/2018 – 31/08/2021":
     // the end that says it puts its day first says it for the start too
-    const dayFirst = [from, to].some((p) => Number(/^(\d{1,2})\/\d{1,2}\/\d{4}$/.exec(p.trim())?.[1] ?? 0) > 12);
-    const swap = (p: string) => (dayFirst ? p.trim().replace(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, '$1.$2.$3') : p);
+    const dayFirst = [from, to].some((p) => Number(/^(\d{1,2})[/-]\d{1,2}[/-]\d{4}$/.exec(p.trim())?.[1] ?? 0) > 12);
+    const swap = (p: string) => (dayFirst ? p.trim().replace(/^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/, '$1.$2.$3') : p);
     const start = parsePoint(/\d/.test(from) ? swap(from) : `${from} ${/\d{4}/.exec(to)?.[0] ?? ''}`);
-    const isPresent = new RegExp(`^${PRESENT}$`, 'i').test(to.trim());
+    const isPresent = PRESENT_END.test(to.trim());
     const end = isPresent ? null : parsePoint(swap(to));
     if (!start || (!isPresent && !end)) continue;
     if (end && monthIndex(end) < monthIndex(start)) continue;

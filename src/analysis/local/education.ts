@@ -166,6 +166,10 @@ const LETTERS_FIELD: readonly [RegExp, string][] = [
   [/(?<![A-Za-z])(?:BFA|MFA)(?![A-Za-z])/, 'fine arts'],
   [/(?<![A-Za-z])(?:LLB|LLM|J\.?D\.?)(?![A-Za-z])/, 'law'],
   [/(?<![A-Za-z])(?:B\.?Com|M\.?Com)(?![A-Za-z])/, 'commerce'],
+  // a field by its letters beside a degree: "B.S., CS", "BS EE", "M.S. CIS"
+  [/(?<![A-Za-z])CS(?![A-Za-z])/, 'computer science'],
+  [/(?<![A-Za-z])CIS(?![A-Za-z])/, 'computer information systems'],
+  [/(?<![A-Za-z])EE(?![A-Za-z])/, 'electrical engineering'],
 ];
 
 /** The fields a degree's letters name ("BSN": nursing), written out as words. */

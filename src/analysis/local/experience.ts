@@ -255,7 +255,7 @@ function restOf(lines: ResumeLine[], job: JobRange, text: string): string {
 const PROSE_CHARS = 300;
 /** What a sentence says the writer was, before the role: "as a", "I was an", "became the". */
 const PROSE_ROLE =
-  /(?:\b(?:as|was|am|been|became|become|worked\s+as)|,\s+and)\s+(?:an?|the|our|their|its)\s+((?:[\p{L}\d][\p{L}\d&'/+.-]*\s+){0,5}?[\p{L}][\p{L}'-]*)(?=\s*(?:$|[,;:()]|\.(?:\s|$)|\s(?:at|for|with|in|on|and|from|since|to|where|who|which|under)\b))/giu;
+  /(?:\b(?:as|was|am|been|became|become|worked\s+as)\s+(?:an?|the|our|their|its)|,\s+and\s+an?)\s+((?:[\p{L}\d][\p{L}\d&'/+.-]*\s+){0,5}?[\p{L}][\p{L}'-]*)(?=\s*(?:$|[,;:()]|\.(?:\s|$)|\s(?:at|for|with|in|on|and|from|since|to|where|who|which|under)\b))/giu;
 /** The employer a sentence names: "at Crateflow", "for Pine & Oak Foods". */
 const PROSE_EMPLOYER =
   /\b(?:at|for|with|joined)\s+((?:\p{Lu}[\p{L}\d&'.-]*)(?:\s+(?:&\s+|of\s+|and\s+)?\p{Lu}[\p{L}\d&'.-]*){0,5})/gu;
@@ -285,7 +285,8 @@ function proseHeader(lines: ResumeLine[], job: JobRange, text: string): [string,
   let role: { title: string; index: number } | null = null;
   for (const m of sentence.matchAll(PROSE_ROLE)) {
     const title = m[1]!.replace(/\s+/g, ' ');
-    if (!isTitle(title) || title.split(' ').length > 6) continue;
+    // (the role ends on a word of one: "office manager relied" is no title)
+    if (!isTitle(title.split(' ').pop()!) || title.split(' ').length > 6) continue;
     // the role nearest the dates, before them first
     if (role === null || (m.index < range ? m.index > role.index || role.index > range : false)) {
       role = { title, index: m.index };
@@ -481,6 +482,7 @@ export function parseExperience(
       !isTitle(title) &&
       next !== undefined &&
       next.header[0] !== null &&
+      next.header[1] === null &&
       isTitle(next.header[0]) &&
       within(next.job.range, job.range) &&
       next.job.firstLine - job.lastLine <= EMPLOYER_SPAN_LINES

@@ -219,6 +219,17 @@ describe('parseProfile on hand-written resumes', () => {
       ['Crew Member', 'GreenEdge Landscaping'],
       ['Combat Engineer (12B), Sergeant', 'U.S. ARMY'],
     ]);
+    // a job held at the same time, at an employer of its own, is no role held there
+    const both = parseProfile(
+      [
+        'Sam K',
+        'EXPERIENCE',
+        'US Army Reserve                    2012 - Present',
+        'Police Officer, City of Dayton     2015 - 2021',
+      ].join('\n'),
+      NOW,
+    );
+    expect(both.experience.map((e) => e.title)).toEqual(['US Army Reserve', 'Police Officer']);
   });
 
   it('reads jobs told in the third person, each role with the employer named after it', () => {

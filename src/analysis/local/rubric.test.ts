@@ -33,6 +33,15 @@ describe('answerRubric', () => {
     expect(answer(bsn, rubric).map((m) => m.met)).toEqual([true, true]);
     // "or a related field" leaves it open; a field's other form is the same field
     expect(answer(bba, job({ education: ["Bachelor's degree in Accounting or a related field"] }))[0]!.met).toBe(true);
+    // a field by its letters, or on a line below the school's; the telling word of a field must be there
+    const cs = ['Kim Lee', 'EDUCATION', 'B.S., CS - Georgia Tech, 2015'].join('\n');
+    expect(answer(cs, job({ education: ["Bachelor's degree in Computer Science"] }))[0]!.met).toBe(true);
+    const major = ['Kim Lee', 'EDUCATION', 'Bachelor of Science', 'University of Iowa, 2012', 'Major: Nursing'].join(
+      '\n',
+    );
+    expect(answer(major, job({ education: ["Bachelor's degree in Nursing"] }))[0]!.met).toBe(true);
+    const civil = ['Kim Lee', 'EDUCATION', 'B.S. Civil Engineering, 2014'].join('\n');
+    expect(answer(civil, job({ education: ["Bachelor's degree in Mechanical Engineering"] }))[0]!.met).toBe(false);
     const biology = ['Kim Lee', 'EDUCATION', 'B.S. Biology, minor in Chemistry, 2016'].join('\n');
     expect(
       answer(biology, job({ education: ["Bachelor's degree in a biological, chemical or physical science"] }))[0]!.met,
@@ -71,6 +80,9 @@ describe('answerRubric', () => {
       '\n',
     );
     expect(answer(text, job({ mustHaveSkills: ['ASE Certification'] }))[0]!.met).toBe(false);
+    // a record of what never happened holds what the line names
+    const driver = ['Sam K', '- Have never had a preventable accident hauling tankers with my Class A CDL'].join('\n');
+    expect(answer(driver, job({ mustHaveSkills: ['CDL Class A'] }))[0]!.met).toBe(true);
   });
 
   it('does not count a section heading as evidence', () => {

@@ -19,7 +19,7 @@ import {
   type SkillMatch,
 } from '../skills.vocabulary.js';
 import { taxonomySynonyms } from '../taxonomy/esco.js';
-import { degreeFields, degreeIn, lettersField, SCHOOL_CREDENTIAL, type DegreeLevel } from './education.js';
+import { degreeFields, degreeIn, hasDegree, lettersField, SCHOOL_CREDENTIAL, type DegreeLevel } from './education.js';
 import { experienceRequirements, fieldNames, namesField } from '../rubric/experience-field.js';
 import { yearsCovered } from './dates.js';
 import { jobBlocks, jobRanges, NUMBER_WORDS, statedYears, YEARS_COUNT, type JobRange } from './experience.js';
@@ -440,7 +440,7 @@ const EMPLOYER_REMARK = /\(\s*(?:we|we'll|we will|we're|we are|we do|our)\b[^()]
 const WHY_ASKED =
   /,?\s+(?:because|since|as)\s+(?:you|you'll|you'd|you're|we|we'll|we're|it's|that's|that\s+is|this|these|those|they|they're|our|most|much|half|many|the\s+(?:job|role|position|work))(?=[\s'’]|$)[^.;]*[.;]?\s*$/i;
 /** Why, said first: "We're open Thursday through Monday, so you must be able to work weekends". */
-const WHY_FIRST = /^[^.;]{0,120}?,?\s+so\s+(?=(?:you|candidates?|applicants?)\b)/i;
+const WHY_FIRST = /^[^.;]{0,120}?,\s+so\s+(?=(?:you|candidates?|applicants?)\b)/i;
 /**
  * A remark before the demand it leads to, said after "but": "Company car, but needs a valid
  * driver's license", "Not a programming job day to day, but … must be able to read a program".
@@ -516,7 +516,7 @@ const NOT_YET =
  * yet certified". What it names is no evidence.
  */
 const NOT_HELD =
-  /^[^\p{L}]*(?:no\s+formal\b|(?:i\s+)?(?:do\s+not|don['’]t|did\s+not|didn['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\b|(?:i\s+)?(?:have|has)\s+(?:never|not)\s+(?:held|had|used|earned|obtained)\b|not\s+(?:yet\s+)?(?:certified|licensed)\b)/iu;
+  /^[^\p{L}]*(?:no\s+formal\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:accidents?|violations?|incidents?|complaints?)\b)|not\s+(?:yet\s+)?(?:certified|licensed)\b)/iu;
 
 /** A line of a skills table that rates the skill as not held ("| SAP | 0 | None |"), or one that says so (see {@link NOT_HELD}). */
 function notHeld(line: string): boolean {
@@ -699,15 +699,32 @@ const FIELD_ROOT = 5;
  */
 function degreeInField(ix: ResumeIndex, index: number, fields: string[][]): boolean {
   const at = lineAt(ix.lines, index);
-  const near = [ix.lines[at - 1], ix.lines[at], ix.lines[at + 1]].filter((l) => l && !l.heading).map((l) => l!.content);
+  // the degree's line, the line before it and the two after it ("Bachelor of Science" / "University
+  // of Iowa" / "Major: Nursing"), but no other degree's line ("MBA, Finance" above a BA)
+  const near = [
+    ix.lines[at]!,
+    ...[ix.lines[at - 1], ix.lines[at + 1], ix.lines[at + 2]].filter(
+      (l) => l && !l.heading && l.content && !hasDegree(l.content),
+    ),
+  ].map((l) => l!.content);
   const text = [...near, ...near.flatMap(lettersField)].join(' ');
   const stems = (text.match(/\p{L}[\p{L}'-]*/gu) ?? []).map(stem);
   const holds = (word: string) => {
     const w = stem(word);
     return stems.some((s) => s === w || commonStart(s, w) >= FIELD_ROOT);
   };
-  return fields.some((words) => words.filter(holds).length >= Math.ceil(words.length / 2));
+  // the words that tell one field from another must be there ("Mechanical Engineering" is not met
+  // by "Civil Engineering"); of several, half
+  return fields.some((words) => {
+    const telling = words.filter((w) => !ANY_FIELD_WORD.test(w));
+    const asked = telling.length > 0 ? telling : words;
+    return asked.filter(holds).length >= Math.ceil(asked.length / 2);
+  });
 }
+
+/** Words many fields of study share: "… Engineering", "… Science", "… Management". */
+const ANY_FIELD_WORD =
+  /^(?:engineering|science|sciences|studies|management|administration|technology|technologies|arts|systems|services)$/i;
 
 function commonStart(a: string, b: string): number {
   let i = 0;

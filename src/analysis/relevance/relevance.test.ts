@@ -152,6 +152,10 @@ describe('relevance', () => {
       headlineOf('Lucía B\nProduct designer moving into frontend development\nl@example.com', { name: 'Lucía B' }),
     ).toBe('Product designer');
     expect(headlineOf('Kim Lee\nAspiring Data Analyst\nk@example.com', { name: 'Kim Lee' })).toBeNull();
+    // a title that ends in such a word is still one
+    expect(headlineOf('Kim Lee\nDirector of Special Projects\nk@example.com', { name: 'Kim Lee' })).toBe(
+      'Director of Special Projects',
+    );
     expect(headlineOf('Dana Example\nSummary\nI build things.', { name: 'Dana Example' })).toBeNull();
     // a section's heading, a note of what is left out, and a place are no headlines
     expect(

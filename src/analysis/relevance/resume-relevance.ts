@@ -103,7 +103,8 @@ export function headlineOf(
     // (nor do "SELECTED PROJECTS" and "KEY ACHIEVEMENTS", headings the sections did not know, nor
     // the document's name: "CURRICULUM VITAE", "Resume")
     if (
-      /\b(?:profile|summary|overview|projects|achievements|accomplishments|highlights)$|\bon request\b|:$/i.test(t) ||
+      /\b(?:profile|summary|overview)$|\bon request\b|:$/i.test(t) ||
+      (/\b(?:projects|achievements|accomplishments|highlights)$/i.test(t) && !isTitle(t)) ||
       /^(?:curriculum\s+vitae|r[eé]sum[eé]|cv)$/i.test(t)
     )
       continue;
@@ -121,8 +122,8 @@ export function headlineOf(
   return null;
 }
 
-/** A headline's role not held yet: "Aspiring UX Designer", "Future Registered Nurse". */
-const ASPIRING = /\b(?:aspiring|future|would-be|prospective|wannabe)\b/i;
+/** A headline's role not held yet: "Aspiring UX Designer". */
+const ASPIRING = /\b(?:aspiring|would-be|wannabe)\b/i;
 /** Where a headline's role moves to another: "… moving into frontend development", "… transitioning to data". */
 const MOVING_INTO =
   /[\s,;–—-]+(?:(?:now\s+)?(?:moving|transitioning|pivoting|switching|shifting|crossing\s+over|changing\s+careers?)\s+(?:in)?to|seeking|looking\s+for)\b/i;

@@ -3005,6 +3005,18 @@ describe('deriveRubric', () => {
     );
   });
 
+  it('reads a remark that names a choice as the choice, and a wish among listed demands as a wish', () => {
+    expect(kinds('Must have:\n- One or the other: I-CAR or ASE certification\n', 'Painter')).toContain(
+      'MUST_HAVE ASE Certification',
+    );
+    const items = kinds(
+      'Candidates must have a valid Class A CDL, at least two years of over-the-road driving experience, a clean MVR with no major violations in the past three years, and experience with Samsara would be nice.',
+      'CDL Driver',
+    );
+    expect(items).toContain('NICE_TO_HAVE Samsara');
+    expect(items.filter((i) => i.startsWith('MUST_HAVE Samsara'))).toEqual([]);
+  });
+
   it('reads two names of one credential as no choice, and a section number of two levels as no word', () => {
     expect(kinds('Qualifications:\n- CPR/BLS certification\n')).toEqual(['REQUIREMENT CPR/BLS certification']);
     expect(kinds('Qualifications:\n- CPC or CCS certification\n')).toEqual(['NICE_TO_HAVE CPC', 'NICE_TO_HAVE CCS']);
@@ -3173,6 +3185,11 @@ describe('deriveRubric', () => {
       `${fill('a')}\u2022`,
       pastedDescription('\uFB03'.repeat(size / 3)),
       fill('Aaaa Bbbb Specialized '),
+      // a remark's closing marks, a long list after a demand's cue, quoted lines, a page's tags
+      `- Seriously ${fill('! ')}x`,
+      `You must have ${fill('strong welding skills, ')}`,
+      `>\n${fill('> quoted line\n')}`,
+      fill('<li>a &amp; b</li>'),
     ];
     for (const text of hostile) {
       const { items } = deriveRubric('Role', text);

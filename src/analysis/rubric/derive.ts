@@ -101,7 +101,7 @@ const TIME_WINDOW =
   /\b(?:within|in\s+the\s+(?:last|past|next|first)|the\s+(?:last|past|next|first)|every|per|after|before|for\s+the\s+(?:next|first)|(?:licen[cs]e|licensed|held)\s+(?:held\s+)?(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+|over\s+)?)\s*$/i;
 /** The company's own age, said before its years: "we have been in business 30 years". */
 const BUSINESS_AGE =
-  /\b(?:in\s+business|been\s+around|operating|open|serving\s+(?:[\w-]+\s+){0,3}|founded|established|family[\s-]owned)\s+(?:for\s+)?(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?$/i;
+  /\b(?:in\s+business|been\s+around|serving\s+(?:[\w-]+\s+){0,3}|founded|established|family[\s-]owned)\s+(?:for\s+)?(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?$/i;
 /** Years that are not a demand on the candidate: ages, warranties, the company's own history. */
 const NOT_YEARS = /^(?:\s*(?:old|of\s+age|warranty|in\s+business|ago|history))/i;
 
@@ -543,7 +543,7 @@ const LEVEL_WITH_WHY =
  * "Seriously.", "No excuses."
  */
 const REMARK =
-  /^(?:(?:one\s+or\s+the\s+other|either\s+one|either\s+(?:is|works)|any\s+of\s+(?:them|those|these))\b[^.!?]{0,40}|seriously|really|honestly|period|for\s+real|no\s+joke|no\s+excuses|we\s+mean\s+it|(?:that|this)\s+(?:one\s+)?is\s+(?:a\s+)?must)[\s.!]*[^\p{L}\p{N}]*$/iu;
+  /^(?:(?:one\s+or\s+the\s+other|either\s+one|either\s+(?:is|works)|any\s+of\s+(?:them|those|these))\b[^.!?:]{0,40}|seriously|really|honestly|period|for\s+real|no\s+joke|no\s+excuses|we\s+mean\s+it|(?:that|this)\s+(?:one\s+)?is\s+(?:a\s+)?must)[^\p{L}\p{N}]*$/iu;
 /** A job board's question to applicants: "Ability to commute/relocate: …", "Willingness to travel: 25% (Preferred)". */
 const BOARD_QUESTION =
   /^(?:ability\s+to\s+(?:commute|relocate)(?:\s*\/\s*relocate)?|willingness\s+to\s+travel|shift\s+availability)\s*:/i;
@@ -1377,7 +1377,12 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     if (HOOK_QUESTION.test(seg.text)) continue;
     // who is not wanted, in the ad's voice ("Never pulled a unibody? Not this job."), a level
     // said with why ("Not negotiable, our DRP partners audit this."), pay in lakhs: no item
-    if (WHO_NOT.test(seg.text) || LEVEL_WITH_WHY.test(seg.text) || INDIAN_PAY.test(seg.text) || REMARK.test(seg.text))
+    if (
+      WHO_NOT.test(seg.text) ||
+      LEVEL_WITH_WHY.test(seg.text) ||
+      INDIAN_PAY.test(seg.text) ||
+      (REMARK.test(seg.text) && findSkills(seg.text).length === 0)
+    )
       continue;
     // a job board's questions to applicants, pasted with the post ("Ability to commute/relocate:
     // Daventry NN11 8RB: reliably commute … (required)"): the board asks them, not the resume
@@ -1425,7 +1430,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
         (levelBefore ? (levelBefore[1] ? 'required' : 'optional') : null) ??
         read.level ??
         // (a demand of a list asks what the list's cue asked, whatever its own opening words)
-        (seg.demand ? listAsk : null) ??
+        (seg.demand ? (OPTIONAL_CUE.test(withoutRemarks(read.text)) ? 'optional' : listAsk) : null) ??
         askOf(read.text === seg.text ? seg : { ...seg, text: read.text }, sentenceAsk) ??
         (read.question && seg.section === 'plain' ? 'required' : null));
     if (!seg.clause) sentenceAsk = ask;

@@ -211,7 +211,7 @@ function fieldOf(itemText: string): string {
  * What the years may not have been spent in, or may not be only, closing an item: "… on
  * buildings, not bridges", "… retail experience, not just cashiering". No field of its own.
  */
-const NOT_IN = /,?\s+(?:but\s+|and\s+)?not\s+.*$/i;
+const NOT_IN = /,?\s+(?:but\s+|and\s+)?not\s[^]*$/i;
 
 /** The same said first: "2 years post-licensure RN experience". */
 const SINCE_LEAD =

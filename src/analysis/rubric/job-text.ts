@@ -1044,7 +1044,7 @@ const LIST_CUE =
 const LIST_COMMA = /,[ \t]+(?:(?:and|along\s+with|as\s+well\s+as|plus)[ \t]+)?/g;
 /** A part of a list that says more of the one before it: "not bridges", "including…", "which…". */
 const NOT_A_DEMAND =
-  /^\s*(?:not|nor|including|includes|especially|particularly|such\s+as|e\.g\.|i\.e\.|which|whose|where|when|ideally|preferably|whether|or|but|though|although|so|since|because|as)\b/i;
+  /^\s*(?:not|nor|including|includes|especially|particularly|such\s+as|e\.g\.|i\.e\.|which|whose|where|when|whether|or|but|though|although|so|since|because|as)\b/i;
 /** A label that opens a list of demands within a line: "Requirements:", "Must have:", "Preferred:". */
 const LIST_LABEL =
   /(?:^|[.;]\s+|\s[-–—]\s+)(?:requirements|qualifications|must[\s-]haves?|preferred|nice[\s-]to[\s-]haves?|bonus)\s*:\s*/i;
@@ -1073,9 +1073,17 @@ function demandList(text: string, span: Span): Span[] {
   const from = cue.index + cue[0].length;
   if (words(part.slice(from)) < (label ? LABEL_LIST_WORDS : DEMAND_LIST_WORDS)) return [span];
   const cuts: { at: number; next: number }[] = [];
+  // (the brackets' depth kept in one pass: a long list must not cost quadratic time)
+  let depth = 0;
+  let scanned = 0;
   for (const m of part.slice(from).matchAll(LIST_COMMA)) {
     const at = from + m.index;
-    if (depthAt(part, at) === 0) cuts.push({ at, next: at + m[0].length });
+    for (; scanned < at; scanned++) {
+      const c = part[scanned];
+      if (c === '(') depth++;
+      else if (c === ')') depth = Math.max(0, depth - 1);
+    }
+    if (depth === 0) cuts.push({ at, next: at + m[0].length });
   }
   if (cuts.length < 2) return [span];
   const out: Span[] = [];
