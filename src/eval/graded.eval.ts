@@ -67,6 +67,15 @@ export const GRADED_SETS = [
     dir: 'set-17',
   },
   { which: 'set 18 (development since its first run, as set 17; 52 of 56 then, local-v20 53)', dir: 'set-18' },
+  {
+    which:
+      'set 19 (written blind during local-v22, never tuned on; at its first run, with the final rules of local-v22, 50 of 56, local-v21 50)',
+    dir: 'set-19',
+  },
+  {
+    which: 'set 20 (written blind during local-v22, never tuned on; at its first run 53 of 56, local-v21 53)',
+    dir: 'set-20',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
