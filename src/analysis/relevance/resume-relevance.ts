@@ -22,6 +22,9 @@ const HEADLINE_MAX_WORDS = 8;
 /** The header is at the top: this much of the text is read for it, however long the resume. */
 const HEADER_CHARS = 2_000;
 
+/** What marks a way to reach the candidate: an address, a link, a phone's digits. */
+const CONTACT_MARKS = /@|https?:|www\.|\d{3}|linkedin|github/i;
+
 /** Letters of a credential after a name: "RN", "CCRN", "Ph.D.", "MBA". */
 const CREDENTIAL_LETTERS = /^(?:\p{Lu}[\p{Lu}.-]{1,6}|Ph\.?D\.?|M\.?D\.?)$/u;
 
@@ -40,7 +43,7 @@ function isIdentityLine(t: string, name: string | null): boolean {
     const words = rest.split(/[\s,]+/).filter((w) => /\p{L}{2}/u.test(w) && !CREDENTIAL_LETTERS.test(w));
     if (words.length <= 2) return true;
   }
-  if (/@|https?:|www\.|\d{3}|linkedin|github/i.test(t)) return true;
+  if (CONTACT_MARKS.test(t)) return true;
   // a contact field, whatever is left of its value: "Address: Petah-Tikva", "Linked In:/", "Tel:"
   if (
     /^(?:e-?mail|phone|tel|mobile|cell|telegram|skype|whatsapp|address|location|linked\s*in|website|citizenship|nationality|date\s+of\s+birth|dob|age|marital\s+status|gender)\s*:/i.test(
@@ -92,7 +95,7 @@ export function headlineOf(
           if (field.split(/\s+/).length > HEADLINE_MAX_WORDS || !isTitle(field)) continue;
           // (a role's words may look like a name: "Procurement Buyer"; not a name, a contact or a place)
           const named = profile.name !== null && field.toLowerCase().includes(profile.name.toLowerCase());
-          if (!named && !/@|https?:|www\.|\d{3}/.test(field) && findLocation(field) === null) return plain(field);
+          if (!named && !CONTACT_MARKS.test(field) && findLocation(field) === null) return plain(field);
         }
       }
       continue;

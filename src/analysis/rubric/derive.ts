@@ -1085,10 +1085,7 @@ function alternatives<T extends { skill: string; index: number; length: number }
     const last = chain[chain.length - 1];
     const similar = last !== undefined && OR_SIMILAR.test(text.slice(last.index + last.length));
     // nor are a skill and a narrower one that shows it ("CPR/BLS": BLS is CPR and more)
-    const choice = (names: T[]) => {
-      const distinct = names.filter((m) => !names.some((o) => o.skill !== m.skill && showsSkill(o.skill, m.skill)));
-      return new Set(distinct.map((m) => m.skill)).size > 1;
-    };
+    const choice = (names: T[]) => !oneSkill(names.map((m) => m.skill));
     if (similar || (hasOr && choice(chain))) for (const m of chain) out.add(m);
     else if (slashed.length > 0 && (!listed || slashed.length === chain.length) && choice(chain))
       for (const m of chain) out.add(m);
@@ -1180,11 +1177,13 @@ const CREDENTIAL_TAIL = /\s+(?:certification|certificate|certified|card|training
 /** Whether names name one thing: each a skill the others show or are shown by ("CPR", "BLS"). */
 function oneThing(names: string[]): boolean {
   const skills = names.map((n) => normalizeSkill(n.replace(CREDENTIAL_TAIL, '')));
-  return (
-    skills.length > 1 &&
-    skills.every((k) => k !== null) &&
-    skills.every((k) => skills.some((o) => o !== k && (showsSkill(o!, k!) || showsSkill(k!, o!))))
-  );
+  return skills.length > 1 && skills.every((k) => k !== null) && oneSkill(skills as string[]);
+}
+
+/** Whether skills are one, or a skill and narrower ones that show it ("CPR", "BLS"): no choice between them. */
+function oneSkill(skills: string[]): boolean {
+  const distinct = skills.filter((k) => !skills.some((o) => o !== k && showsSkill(o, k)));
+  return new Set(distinct).size <= 1;
 }
 /** Parts a short list may have. */
 const MAX_PARTS = 6;
