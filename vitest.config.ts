@@ -21,5 +21,9 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: true,
     maxWorkers: 2,
+    // A fork runs file after file without loading Apollo, MikroORM and the analysis again for each
+    // (497 s → 421 s for the suite here). Files share no state: each starts its own app, database
+    // and Redis prefix, and the few that stub (fake timers, a spy) restore what they stubbed.
+    isolate: false,
   },
 });

@@ -76,6 +76,15 @@ export const GRADED_SETS = [
     which: 'set 20 (written blind during local-v22, never tuned on; at its first run 53 of 56, local-v21 53)',
     dir: 'set-20',
   },
+  {
+    which:
+      'set 21 (written blind at the start of local-v23, never tuned on; at its first run, with the rules of local-v22, 54 of 56, local-v21 53)',
+    dir: 'set-21',
+  },
+  {
+    which: 'set 22 (written blind at the start of local-v23, never tuned on; at its first run 52 of 56, local-v21 52)',
+    dir: 'set-22',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
