@@ -69,13 +69,10 @@ export const GRADED_SETS = [
   { which: 'set 18 (development since its first run, as set 17; 52 of 56 then, local-v20 53)', dir: 'set-18' },
   {
     which:
-      'set 19 (written blind during local-v22, never tuned on; at its first run, with the final rules of local-v22, 50 of 56, local-v21 50)',
+      'set 19 (development since local-v23: written blind during local-v22, run once with its final rules, 50 of 56, local-v21 50)',
     dir: 'set-19',
   },
-  {
-    which: 'set 20 (written blind during local-v22, never tuned on; at its first run 53 of 56, local-v21 53)',
-    dir: 'set-20',
-  },
+  { which: 'set 20 (development since local-v23, as set 19; 53 of 56 then, local-v21 53)', dir: 'set-20' },
   {
     which:
       'set 21 (written blind at the start of local-v23, never tuned on; at its first run, with the rules of local-v22, 54 of 56, local-v21 53)',

@@ -133,6 +133,32 @@ export function findDateRanges(text: string): DateRange[] {
   return out;
 }
 
+/** "Since 2021", "since March 2019": the start of work that goes on (see {@link findSinceRanges}). */
+const SINCE_RE = new RegExp(String.raw`\bsince\s+(${MONTH_POINT}|${YEAR})(?![\w/])`, 'gi');
+/** What a sentence says of work held since a date, in the present perfect: "she has worked as", "I have been". */
+const HELD_SINCE =
+  /\b(?:(?:has|have)\s+(?:been\s+)?(?:work(?:ed|ing)|employed|serv(?:ed|ing)|practi[cs](?:ed|ing)|led|managed|run|held)\b|(?:has|have)\s+been\s+(?:an?|the|with|at)\b)/i;
+
+/**
+ * Work held from a date to now, said in a sentence: "Since 2021 she has worked as a Senior Auto
+ * Claims Adjuster at …", "I have been with Acme since March 2019". Only where the sentence says
+ * work is held since then: "in business since 1987" and "a member since 2015" are no jobs.
+ */
+export function findSinceRanges(text: string): DateRange[] {
+  const out: DateRange[] = [];
+  for (const m of text.matchAll(SINCE_RE)) {
+    // the sentence around it, within its line
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    const from = Math.max(before.lastIndexOf('\n'), ...[...before.matchAll(/[.!?]\s/g)].map((b) => b.index)) + 1;
+    const after = text.slice(m.index, m.index + 200);
+    const to = /[.!?](?:\s|$)|\n/.exec(after)?.index ?? after.length;
+    if (!HELD_SINCE.test(before.slice(from) + after.slice(0, to))) continue;
+    const start = parsePoint(m[1]!);
+    if (start) out.push({ start, end: null, index: m.index, length: m[0].length });
+  }
+  return out;
+}
+
 /** Months since year 0: a total order on months. */
 export function monthIndex(p: MonthPoint): number {
   return p.year * 12 + (p.month - 1);

@@ -3,7 +3,7 @@
  * the range, and total years as the union of those ranges (overlapping jobs count once).
  */
 import type { ExperienceEntry } from '../analysis.types.js';
-import { findDateRanges, isoMonth, monthIndex, yearsCovered, type DateRange } from './dates.js';
+import { findDateRanges, findSinceRanges, isoMonth, monthIndex, yearsCovered, type DateRange } from './dates.js';
 import { hasDegree } from './education.js';
 import { findLocation, isPlaceName } from './location.js';
 import { lineAt, type ResumeLine } from './sections.js';
@@ -42,7 +42,12 @@ export function jobRanges(lines: ResumeLine[], text: string): JobRange[] {
     const text = l.section === 'experience' ? l.content.replace(SCHOOL_NAME, ' ') : l.content;
     return degreeLines.get(i) ?? degreeLines.set(i, hasDegree(text)).get(i)!;
   };
-  for (const range of findDateRanges(text)) {
+  // (work held since a date, said in a sentence, where no range of the text holds the date)
+  const ranges = findDateRanges(text);
+  const since = findSinceRanges(text).filter(
+    (r) => !ranges.some((o) => r.index < o.index + o.length && o.index < r.index + r.length),
+  );
+  for (const range of [...ranges, ...since].sort((a, b) => a.index - b.index)) {
     const firstLine = lineAt(lines, range.index);
     const lastLine = lineAt(lines, range.index + range.length - 1);
     const first = lines[firstLine]!;
@@ -253,6 +258,9 @@ function restOf(lines: ResumeLine[], job: JobRange, text: string): string {
 
 /** How much text on either side of a range a sentence naming its job is read in. */
 const PROSE_CHARS = 300;
+/** Someone who was or worked, in a sentence: "she was an", "I worked as", "he has been". */
+const SOMEONE_WAS =
+  /\b(?:I|she|he|they)\s+(?:was|were|am|is|(?:have|has)\s+been|worked|work|works|served|joined|became)\b/;
 /** What a sentence says the writer was, before the role: "as a", "I was an", "became the". */
 const PROSE_ROLE =
   /(?:\b(?:as|was|am|been|became|become|worked\s+as)\s+(?:an?|the|our|their|its)|,\s+and\s+an?)\s+((?:[\p{L}\d][\p{L}\d&'/+.-]*\s+){0,5}?[\p{L}][\p{L}'-]*)(?=\s*(?:$|[,;:()]|\.(?:\s|$)|\s(?:at|for|with|in|on|and|from|since|to|where|who|which|under)\b))/giu;
@@ -275,7 +283,13 @@ function proseHeader(lines: ResumeLine[], job: JobRange, text: string): [string,
     Math.min(first.start + first.text.length, job.range.index + job.range.length + PROSE_CHARS),
   );
   const at = job.range.index - from0;
-  if (at < 0 || !isSentence(line, text.slice(job.range.index, job.range.index + job.range.length), 8)) return null;
+  // (a sentence of capitalised names is a sentence too when someone in it was or worked:
+  // "From 2018 to 2021 she was an Auto Claims Adjuster with Gulfline Claims Services.")
+  if (
+    at < 0 ||
+    (!isSentence(line, text.slice(job.range.index, job.range.index + job.range.length), 8) && !SOMEONE_WAS.test(line))
+  )
+    return null;
   // the sentence holding the dates
   const before = line.slice(0, at);
   const from = Math.max(0, ...[...before.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length));
@@ -299,7 +313,11 @@ function proseHeader(lines: ResumeLine[], job: JobRange, text: string): [string,
   const employer =
     employers.find((m) => m.index > role.index && m.index < Math.max(range, role.index + 120)) ??
     employers.filter((m) => m.index < role.index).pop();
-  return [role.title, employer?.[1] ?? null];
+  // (the sentence's full stop is no part of the name; "Inc." keeps its own)
+  return [
+    role.title,
+    employer?.[1]?.replace(/(?<!\b(?:Inc|Co|Ltd|Corp|Bros|Jr|Sr|St|L\.?P|L\.?L\.?C))\.$/, '') ?? null,
+  ];
 }
 
 function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [string | null, string | null] {

@@ -542,6 +542,55 @@ describe('answerRubric: years in a field', () => {
   });
 });
 
+describe('answerRubric: years in a field, named by headings, letters and work held since', () => {
+  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
+  const experience = (text: string, item: string, minYears = 3) =>
+    answer(text, job({ minYearsExperience: minYears, experienceItems: [{ text: item, minYears }] })).find(
+      (m) => m.kind === 'EXPERIENCE',
+    )!;
+
+  it('counts the jobs under a heading that names the field ("LANDSCAPE EXPERIENCE")', () => {
+    const text = resumeOf(
+      'LANDSCAPE EXPERIENCE',
+      'Harbison Outdoor Living, Raleigh, NC',
+      'Foreman, Install & Maintenance Crews, April 2016 to Present',
+      '- Run a 4-6 man crew on maintenance routes and installs',
+      'MILITARY SERVICE',
+      'United States Marine Corps, Combat Engineer, July 2008 to July 2012',
+    );
+    const m = experience(text, 'At least 3 years in landscaping');
+    expect(m.met).toBe(true);
+    expect(m.fieldYears?.how).toMatch(/^\d+(?:\.\d)? years in 1 job that names the field/);
+  });
+
+  it('names a field given by its letters by its words ("SRE": a Site Reliability Engineer), and "CT examinations" by CT', () => {
+    const sre = resumeOf('EXPERIENCE', 'Senior Site Reliability Engineer, Parcelpay Inc.   Feb 2021 - Present');
+    expect(experience(sre, 'At least 5 years in SRE / DevOps / infra eng', 5).fieldYears?.how).toMatch(
+      /in 1 job that names the field/,
+    );
+    const ct = resumeOf('WORK EXPERIENCE', 'CT Technologist   Jan 2020 - Present', 'Santiam Valley Hospital');
+    const item = 'At least 2 years of post-registry experience performing CT examinations in an acute-care hospital';
+    expect(experience(ct, item, 2).met).toBe(true);
+  });
+
+  it('reads work held since a date in prose as a job to now, and "in business since 1987" as none', () => {
+    const bio = [
+      'Yesenia Carrasco is an auto claims adjuster.',
+      '',
+      'Since 2021 she has worked as a Senior Auto Claims Adjuster at Sunpoint Casualty Insurance in Tampa, where she carries about 140 open files.',
+      '',
+      'From 2018 to 2021 she was an Auto Claims Adjuster with Gulfline Claims Services.',
+    ].join('\n');
+    const profile = parseProfile(bio, NOW);
+    expect(profile.experience.map((e) => [e.title, e.company, e.start, e.end])).toEqual([
+      ['Senior Auto Claims Adjuster', 'Sunpoint Casualty Insurance', '2021-01', null],
+      ['Auto Claims Adjuster', 'Gulfline Claims Services', '2018-01', '2021-01'],
+    ]);
+    const shop = resumeOf('EXPERIENCE', 'Service Technician, Buckeye Comfort (in business since 1987), 2019 - 2022');
+    expect(parseProfile(shop, NOW).experience.map((e) => e.start)).toEqual(['2019-01']);
+  });
+});
+
 describe('answerRubric: what a resume says in its own words', () => {
   const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
   const demand = "Valid Texas driver's license and a clean driving record for the past 3 years (we will run an MVR)";
@@ -594,6 +643,37 @@ describe('answerRubric: what a resume says in its own words', () => {
     expect(answer(ranked, job({ education: ["Bachelor's degree in Computer Science"] }))[0]!.met).toBe(true);
     const cdl = resumeOf('Licenses', 'Class A CDL, 8 years, accidents: none');
     expect(answer(cdl, job({ mustHaveSkills: ['CDL Class A'] }))[0]!.met).toBe(true);
+  });
+
+  it('reads a sentence of prose clause by clause: working toward one credential holds the others of the sentence', () => {
+    const text = [
+      'Yesenia Carrasco',
+      "She holds a B.A. in Communication from Suncoast State University (2017), a clean Florida driver's license, and is currently working toward the CPCU.",
+    ].join('\n');
+    const rubric = job({
+      requirements: ["Valid Florida driver's license with a clean driving record (MVR check)", 'CPCU designation'],
+      education: ['High school diploma or GED'],
+    });
+    expect(answer(text, rubric).map((m) => [m.requirement.slice(0, 20), m.met])).toEqual([
+      ['Valid Florida driver', true],
+      ['CPCU designation', false],
+      ['High school diploma ', true],
+    ]);
+  });
+
+  it('holds a phrase whose words stand apart by small words ("writes and audits CCC ONE estimates"), and leaves out when a credential must be held', () => {
+    const text = resumeOf('Summary', 'She writes and audits CCC ONE estimates and handles total losses.');
+    expect(answer(text, job({ mustHaveSkills: ['Proficiency writing estimates in CCC ONE'] }))[0]!.met).toBe(true);
+    const obmi = resumeOf('Licenses', 'Oregon Board of Medical Imaging — Radiographer, license no. RAD-20331');
+    const asked =
+      'Current license as a radiographer issued by the Oregon Board of Medical Imaging (OBMI), active on or before the hire date.';
+    expect(answer(obmi, job({ requirements: [asked] }))[0]!.met).toBe(true);
+  });
+
+  it('reads a Bobcat and a track loader as skid steer work, and Terraform as infrastructure as code', () => {
+    const text = resumeOf('Experience', '- Operate Scag zero-turns, a Bobcat T590 track loader and Terraform');
+    const m = answer(text, job({ mustHaveSkills: ['Skid Steer Operation', 'Infrastructure as Code'] }));
+    expect(m.map((x) => x.met)).toEqual([true, true]);
   });
 
   it('reads "coding", "coded" and "code" as one word, and "hiring" as "hire"', () => {

@@ -51,7 +51,7 @@ const STOPWORDS = new Set(
     // what a credential is carried as: "OSHA 30 card", "CSCS ticket"
     'card cards ticket tickets ' +
     // how a demand is put: "To be considered, you must hold … (or higher)", "Possession of …"
-    'considered consideration hold holds holding possess possession higher ' +
+    'considered consideration hold holds holding possess possession higher comfortable ' +
     // pronouns: never evidence, and must not make a he/she swap change an answer
     'he she him her his hers they them their theirs'
   ).split(/\s+/),
@@ -63,13 +63,14 @@ interface ResumeIndex {
   searchable: string;
   lines: ResumeLine[];
   skills: SkillMatch[];
-  tokens: { stem: string; index: number; length: number }[];
+  /** The words, with whether each is a word that asks nothing (see {@link STOPWORDS}). */
+  tokens: { stem: string; index: number; length: number; stop: boolean }[];
   /** The resume's text in lower case, made when first asked for (see {@link synonymTerm}). */
   lower?: string;
-  /** Lines that say a thing is not held yet, or not at all, found when first asked for (see {@link heldOnly}). */
-  notYet?: ResumeLine[];
-  /** Lines that say a skill is not held, or rate it so in a table (see {@link notHeld}). */
-  ratedNone?: ResumeLine[];
+  /** Spans that say a thing is not held yet, or not at all, found when first asked for (see {@link heldOnly}). */
+  notYet?: [number, number][];
+  /** Spans that say a skill is not held, or rate it so in a table (see {@link notHeld}). */
+  ratedNone?: [number, number][];
 }
 
 /** Sorted, disjoint spans covering the same characters as `spans`. */
@@ -96,6 +97,7 @@ function indexResume(text: string, name: string | null): ResumeIndex {
     stem: stem(m[0]),
     index: m.index,
     length: m[0].length,
+    stop: STOPWORDS.has(m[0].toLowerCase()),
   }));
   return { nt, searchable, lines, skills: findSkills(searchable), tokens };
 }
@@ -257,7 +259,14 @@ function wordsTerm(ix: ResumeIndex, phrase: string): Term {
     const first = ix.tokens[i]!;
     if (!stems.some((s) => sameStem(first.stem, s))) continue;
     const lineEnd = ix.nt.text.indexOf('\n', first.index);
-    const window = ix.tokens.slice(i, i + span).filter((t) => lineEnd < 0 || t.index < lineEnd);
+    // (the slack is of words that say something: "writes and audits CCC ONE estimates" holds
+    // "writing estimates in CCC ONE")
+    const window: ResumeIndex['tokens'] = [];
+    for (let j = i; j < ix.tokens.length && window.length < span; j++) {
+      const t = ix.tokens[j]!;
+      if (lineEnd >= 0 && t.index >= lineEnd) break;
+      if (j === i || !t.stop) window.push(t);
+    }
     const found = stems.map((s) => window.findIndex((t) => sameStem(t.stem, s)));
     if (found.some((k) => k < 0)) continue;
     const end = Math.max(...found);
@@ -316,7 +325,7 @@ function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): Requi
   if (term.hits.length === 0 && !canonical) term = wordsTerm(ix, raw);
   // (not on a row of a skills table that rates it as not held, "| SAP | 0 | None |", nor on a line
   // that says it is not held: "No formal I-CAR or ASE.")
-  [term] = offLines([term], (ix.ratedNone ??= ix.lines.filter((l) => l.content && notHeld(l.content))));
+  [term] = offSpans([term], (ix.ratedNone ??= spansSaying(ix.lines, notHeld)));
   const evidence = evidenceAt(ix, bestHit(ix, term));
   return { requirement: raw, kind, met: evidence !== null, evidence };
 }
@@ -403,7 +412,8 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
     .replace(WHY_FIRST, (m) => ' '.repeat(m.length))
     .replace(BUT_DEMAND, (m) => ' '.repeat(m.length))
     .replace(DEMAND_LEAD, (m) => ' '.repeat(m.length))
-    .replace(NOT_JUST, (m) => ' '.repeat(m.length));
+    .replace(NOT_JUST, (m) => ' '.repeat(m.length))
+    .replace(BY_HIRE, (m) => ' '.repeat(m.length));
   // a thing a resume says in other words than a post ("a clean driving record": "no accidents")
   for (const concept of CONCEPTS) {
     let asked = false;
@@ -453,6 +463,9 @@ const BUT_DEMAND =
  */
 const DEMAND_LEAD =
   /^(?:[\w'’,]+\s+){2,12}?(?:they|you|candidates?|applicants?|the\s+candidate|he\s+or\s+she|someone)\s+(?:must|should|will\s+need\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:be\s+able\s+to\s+)?/i;
+/** When a credential must be held, which a resume never says: "…, active on or before the hire date", "by your start date". */
+const BY_HIRE =
+  /,?\s*(?:(?:active|held|valid|obtained|in\s+hand|required)\s+)?(?:on\s+or\s+)?(?:by|before|prior\s+to|at|upon)\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:ing)?|first\s+day|day\s+one)(?:\s+date)?\b/gi;
 /** What would not do, closing a demand: "OSHA 30 card required, not just the 10". */
 const NOT_JUST = /,?\s+not\s+(?:just|only|merely)\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?[.;]?\s*$/i;
 
@@ -534,18 +547,49 @@ function ratedNone(line: string): boolean {
 }
 const NONE_CELL = /^(?:0(?:\.0+)?(?:\s*(?:yrs?|years?|months?))?|none|no(?:ne)?\s+experience|n\/a)$/i;
 
-/** The terms without their hits on lines that say the thing is not held yet (see {@link NOT_YET}) or at all. */
+/** The terms without their hits where the resume says the thing is not held yet (see {@link NOT_YET}) or at all. */
 function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
-  return offLines(
-    terms,
-    (ix.notYet ??= ix.lines.filter((l) => l.content && (NOT_YET.test(l.content) || notHeld(l.content)))),
-  );
+  return offSpans(terms, (ix.notYet ??= spansSaying(ix.lines, (t) => NOT_YET.test(t) || notHeld(t))));
 }
 
-/** The terms without their hits on these lines. */
-function offLines(terms: Term[], lines: ResumeLine[]): Term[] {
-  if (lines.length === 0) return terms;
-  const on = (i: number) => lines.some((l) => i >= l.start && i < l.start + l.text.length);
+/** A line longer than this may be prose, whose clauses say different things. */
+const CLAUSE_LINE = 100;
+/** Where a clause of prose ends: a sentence's end, a semicolon, ", and …", ", but …", a field mark. */
+const CLAUSE_BREAK = /(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})|;\s*|,\s+(?:and|but)\s+|\s+[|•·]\s+/gu;
+
+/**
+ * The spans of the lines that say what `says` tells: a short line whole, a long one by its clauses,
+ * so that "She holds a B.A. in Communication, a clean Florida driver's license, and is working
+ * toward the CPCU" says only its last clause is not held (the whole line where no one clause says it).
+ */
+function spansSaying(lines: ResumeLine[], says: (text: string) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  for (const l of lines) {
+    const c = l.content;
+    if (!c || !says(c)) continue;
+    const whole: [number, number] = [l.start, l.start + l.text.length];
+    if (c.length <= CLAUSE_LINE) {
+      out.push(whole);
+      continue;
+    }
+    const clauses: [number, number][] = [];
+    let from = 0;
+    for (const end of [
+      ...[...c.matchAll(CLAUSE_BREAK)].map((m) => [m.index, m.index + m[0].length]),
+      [c.length, c.length],
+    ]) {
+      if (says(c.slice(from, end[0]))) clauses.push([l.contentStart + from, l.contentStart + end[0]]);
+      from = end[1]!;
+    }
+    out.push(...(clauses.length > 0 ? clauses : [whole]));
+  }
+  return out;
+}
+
+/** The terms without their hits in these spans. */
+function offSpans(terms: Term[], spans: [number, number][]): Term[] {
+  if (spans.length === 0) return terms;
+  const on = (i: number) => spans.some(([s, e]) => i >= s && i < e);
   return terms.map((t) => ({ ...t, hits: t.hits.filter((h) => !on(h.index)) }));
 }
 
@@ -838,16 +882,39 @@ function fieldYears(
   // the work's verb in a job's title names the field: "Senior Fleet Dispatcher" for "experience
   // dispatching truckload freight"
   const titled = (from: number, to: number) => alternatives.some((alt) => alt.verb.some((i) => i >= from && i < to));
+  // the heading of the section a job is listed under names the field for it: "LANDSCAPE
+  // EXPERIENCE", "Nursing Experience" (headings are no evidence of their own, see indexResume)
+  const fields = fieldNames(item);
+  const headingNamed = new Map<number, boolean>();
+  const underNamingHeading = (job: JobRange) => {
+    let i = job.firstLine;
+    while (i >= 0 && !ix.lines[i]!.heading) i--;
+    if (i < 0) return false;
+    let named = headingNamed.get(i);
+    if (named === undefined) {
+      const l = ix.lines[i]!;
+      const words = (ix.nt.text.slice(l.start, l.contentStart).match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? []).map(stem);
+      named = fields.some((alt) =>
+        alt.wordSets.some((set) => set.every((w) => words.some((h) => sameField(h, stem(w))))),
+      );
+      headingNamed.set(i, named);
+    }
+    return named;
+  };
   const fieldJobs = jobs.flatMap((job, k) => {
     const block = blocks[k]!;
     const end = headerEnd(job, block);
-    return namedIn(block.from, block.to) || titled(block.from, end) ? [{ job, block, end }] : [];
+    const heading = underNamingHeading(job);
+    return heading || namedIn(block.from, block.to) || titled(block.from, end) ? [{ job, block, end, heading }] : [];
   });
   const inField = fieldJobs.map((f) => f.job);
   // a job whose header names the field, or whose entry names it again and again, was work in it;
   // one passing mention under another title ("coordinated transfers to the ICU") is half of one
   const surely = fieldJobs
-    .filter(({ block, end }) => namedIn(block.from, end) || titled(block.from, end) || mentions(end, block.to) >= 2)
+    .filter(
+      ({ block, end, heading }) =>
+        heading || namedIn(block.from, end) || titled(block.from, end) || mentions(end, block.to) >= 2,
+    )
     .map((f) => f.job);
   const named = yearsCovered(
     inField.map((j) => j.range),

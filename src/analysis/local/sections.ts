@@ -65,6 +65,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'professional background',
     'career highlights',
     'positions held',
+    'military service',
   ],
   education: [
     'education',

@@ -4,7 +4,7 @@ import { buildFrequencyTable, FREQUENCIES_FILE } from './build-frequencies.js';
 import { idf } from './frequencies.js';
 import { jobTerms, relevance, resumeTerms, titleVariants } from './relevance.js';
 import { familiesOf } from './occupations.js';
-import { headlineOf, relevanceFor } from './resume-relevance.js';
+import { headlineOf, relevanceFor, withoutIdentity } from './resume-relevance.js';
 import { termSpans, termsOf } from './terms.js';
 
 const NOW = new Date(Date.UTC(2025, 5, 15));
@@ -382,6 +382,35 @@ describe('relevance', () => {
     expect(near.title.score).toBeLessThan(1);
     expect(near.title.score).toBeGreaterThanOrEqual(0.9);
     expect(near.score).toBeCloseTo(scored('Truck Dispatcher').score, 6);
+  });
+
+  it('reads the prose of a resume without headings as content, whatever figures it holds', () => {
+    const bio = [
+      'Dana Example',
+      'Tampa, FL · (813) 555-0149 · dana@example.com',
+      '',
+      'Dana Example is a staff accountant with six years of month-end close, journal entries and account reconciliations in Excel and QuickBooks for a $40,000,000 distributor (CPA no. 218847).',
+    ].join('\n');
+    const r = rel(bio);
+    expect(r.result.matchedTerms).toEqual(expect.arrayContaining(['quickbooks', 'excel']));
+    expect(r.result.content).toBeGreaterThan(0.5);
+    // the contact line is still no content
+    expect(resumeTerms(withoutIdentity(bio, { name: 'Dana Example' }), []).counts.has('tampa')).toBe(false);
+  });
+
+  it("leaves out of a post's terms what it says does not count or is not enough, and its lines to recruiters", () => {
+    const { job } = jobTerms(
+      'Site Reliability Engineer',
+      [
+        'Requirements:',
+        "- 5+ years in SRE / DevOps. helpdesk or desktop support yrs don't count",
+        '- writes real code in Python or Go, not just bash glue',
+        'pls tag candidates in Greenhouse w/ REQ-4471',
+      ].join('\n'),
+    );
+    const terms = [...job.weights.keys()];
+    expect(terms).toEqual(expect.arrayContaining(['skill:devops', 'skill:python']));
+    expect(terms.filter((t) => /desk|bash|greenhouse|glue/.test(t))).toEqual([]);
   });
 
   it('is deterministic and bounded', () => {

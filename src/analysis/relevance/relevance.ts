@@ -13,7 +13,7 @@
  *
  * The two make one figure in [0, 1] (see {@link relevance}); scoring.ts turns it into points.
  */
-import { jobSegments, type SectionMode } from '../rubric/job-text.js';
+import { jobSegments, notCounted, TO_RECRUITERS, type SectionMode } from '../rubric/job-text.js';
 import { idf } from './frequencies.js';
 import { isTitle } from '../local/experience.js';
 import { familiesOf, familyHits, familyTerms } from './occupations.js';
@@ -162,7 +162,25 @@ export function jobTerms(title: string, description: string): { job: JobTerms; l
     }
   };
   add(title, SECTION_WEIGHT.title);
-  for (const seg of jobSegments(description)) add(seg.text, seg.heading ? 0 : SECTION_WEIGHT[seg.section]);
+  for (const seg of jobSegments(description)) {
+    // what the post says to its recruiters, and what it says does not count or is not enough
+    // ("helpdesk or desktop support yrs don't count"), are no words of the work it asks
+    if (seg.heading || TO_RECRUITERS.test(seg.text)) continue;
+    const spans = notCounted(seg.text);
+    let text = seg.text;
+    if (spans.length > 0) {
+      // (one pass: a line may hold thousands of them)
+      text = '';
+      let at = 0;
+      for (const [from, to] of spans.sort((a, b) => a[0] - b[0])) {
+        if (from > at) text += seg.text.slice(at, from);
+        if (to > Math.max(at, from)) text += ' '.repeat(to - Math.max(at, from));
+        at = Math.max(at, to);
+      }
+      text += seg.text.slice(at);
+    }
+    add(text, SECTION_WEIGHT[seg.section]);
+  }
   for (const [t, w] of weights) {
     // what a post says again and again is what it is about: "fitness" eight times, "escrow" once
     weights.set(t, w * (1 + Math.log(counts.get(t)!)) * idf(t));

@@ -34,6 +34,9 @@ const CREDENTIAL_LETTERS = /^(?:\p{Lu}[\p{Lu}.-]{1,6}|Ph\.?D\.?|M\.?D\.?)$/u;
  * so that a name or an address cannot move a score.
  */
 function isIdentityLine(t: string, name: string | null): boolean {
+  // a paragraph of prose is content, whatever figures it holds: "… holds a current Florida 6-20
+  // license (no. W218847) …", "… settles claims up to $50,000" (a resume with no headings is all header)
+  if (isProse(t)) return false;
   // the name line (or what blind screening left of it), give or take a word ("Dana Example, CPA");
   // a sentence naming the candidate is content
   for (const who of [name, REDACTED]) {
@@ -60,6 +63,16 @@ function isIdentityLine(t: string, name: string | null): boolean {
     return true;
   // a place: "Brooklyn, NY", or a country or a state named alone ("- Israel")
   return looksLikeName(t) || findLocation(t) !== null || isPlaceName(t.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''));
+}
+
+/** Words that only sentences hold, never a name, a contact line or a place. */
+const FUNCTION_WORDS =
+  /\b(?:the|and|with|for|has|have|had|is|was|were|she|he|his|her|they|their|I|my|of|in|to|where|who)\b/g;
+
+/** Whether a header line is a sentence or more of prose: a dozen words, three of them words only sentences hold. */
+function isProse(t: string): boolean {
+  const words = t.replace(/\S*@\S*|https?:\S*|www\.\S*/g, ' ').match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 12 && (t.match(FUNCTION_WORDS) ?? []).length >= 3;
 }
 
 /** The header's lines (before any section heading, at most {@link HEADER_LINES}), with offsets. */

@@ -3160,6 +3160,55 @@ describe('deriveRubric', () => {
   // A description may be 20,000 characters (createJobPost's limit), and deriving its rubric runs in
   // the API process: a pattern that backtracks on one would hang it. The timeout is the hang guard;
   // how long each takes is no assertion.
+  it('reads a recruiters\' chat: "MUST (…):" and "nice2have:" open sections, what does not count or is not enough is no skill, lines to the recruiters are no items', () => {
+    const text = [
+      'MUST (hm was very clear, do not send ppl missing these):',
+      "\u2022 5+ yoe in SRE / DevOps / infra eng. helpdesk or desktop support yrs don't count",
+      '\u2022 Terraform (all their IaC is TF + Atlantis)',
+      '\u2022 writes real code in Python or Go, not just bash glue',
+      '',
+      'nice2have:',
+      '- CKA',
+      '- Go specifically (their internal tooling is mostly Go)',
+      '- has run or owned an SLO / error budget program',
+      "not a fit: pure cloud architects who've never been on call, windows/AD admins",
+      'pls tag candidates in Greenhouse w/ REQ-4471 and drop LinkedIns in the thread',
+    ].join('\n');
+    expect(headings(text)).toEqual([
+      ['MUST (hm was very clear, do not send ppl missing these):', 'required'],
+      ['nice2have:', 'optional'],
+    ]);
+    const items = kinds(text, 'Site Reliability Engineer');
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'MUST_HAVE Terraform',
+        'NICE_TO_HAVE Python',
+        'NICE_TO_HAVE Go',
+        'NICE_TO_HAVE CKA',
+        'NICE_TO_HAVE SLO',
+        'NICE_TO_HAVE error budget program',
+        'EXPERIENCE At least 5 years in SRE / DevOps / infra eng',
+      ]),
+    );
+    expect(items.filter((i) => /help desk|bash|greenhouse|architects|has run|specifically/i.test(i))).toEqual([]);
+  });
+
+  it('reads a job board\'s "Minimum Experience: Experienced" as no skill, when a demand must be met and a remark in brackets as no items', () => {
+    const text = [
+      'Minimum Experience',
+      'Experienced',
+      '',
+      "What you'll need",
+      '- An active Florida 6-20 All Lines Adjuster license (resident) - required at time of hire, no exceptions',
+      "- CURRENT NC pesticide license. (Sorry, we can't wait on this one, you'll be spraying week 1)",
+      '- Internal applicants must notify their current supervisor.',
+    ].join('\n');
+    expect(kinds(text, 'Auto Claims Adjuster')).toEqual([
+      'REQUIREMENT An active Florida 6-20 All Lines Adjuster license (resident)',
+      'REQUIREMENT CURRENT NC pesticide license',
+    ]);
+  });
+
   it('reads hostile descriptions of the largest size to the end', () => {
     const size = 20_000;
     const fill = (s: string) => s.repeat(Math.ceil(size / s.length)).slice(0, size);
@@ -3190,6 +3239,10 @@ describe('deriveRubric', () => {
       `You must have ${fill('strong welding skills, ')}`,
       `>\n${fill('> quoted line\n')}`,
       fill('<li>a &amp; b</li>'),
+      // what does not count or is not enough, in one line of thousands
+      `Requirements:\n${fill('Python, not just Bash, ')}`,
+      `Requirements:\n${fill("Go and help desk yrs don't count, ")}`,
+      fill('(Sorry, we '),
     ];
     for (const text of hostile) {
       const { items } = deriveRubric('Role', text);

@@ -31,7 +31,15 @@ import { documentFrequency } from '../relevance/frequencies.js';
 import { termOf } from '../relevance/terms.js';
 import { NUMBER_WORDS } from '../local/experience.js';
 import { experienceItemText, withinField } from './experience-field.js';
-import { decodeEntities, jobSegments, LEGAL_SENTENCE, PLUS_EMPHASIS, type JobSegment } from './job-text.js';
+import {
+  decodeEntities,
+  jobSegments,
+  LEGAL_SENTENCE,
+  notCounted,
+  PLUS_EMPHASIS,
+  TO_RECRUITERS,
+  type JobSegment,
+} from './job-text.js';
 import type { DerivedRubric, RubricItem, RubricItemKind } from './rubric.types.js';
 import { isPreferred, PREFERRED_MARK } from './rubric.types.js';
 
@@ -544,6 +552,20 @@ const LEVEL_WITH_WHY =
  */
 const REMARK =
   /^(?:(?:one\s+or\s+the\s+other|either\s+one|either\s+(?:is|works)|any\s+of\s+(?:them|those|these))\b[^.!?:]{0,40}|seriously|really|honestly|period|for\s+real|no\s+joke|no\s+excuses|we\s+mean\s+it|(?:that|this)\s+(?:one\s+)?is\s+(?:a\s+)?must)[^\p{L}\p{N}]*$/iu;
+/**
+ * When a demand before it must be met, said on its own: "required at time of hire, no exceptions",
+ * "needed by your start date". The demand asks it already.
+ */
+const WHEN_REQUIRED =
+  /^(?:(?:is\s+|are\s+)?(?:required|needed|mandatory|expected)|must\s+be\s+(?:held|active|current|valid))\s+(?:at|by|upon|on|before|prior\s+to)\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:\s+date)?|day\s+one|first\s+day|application|offer|onboarding)\b[^.!?]{0,40}[.!]?$/i;
+/** A remark in brackets on the demand before it, in the ad's voice: "(Sorry, we can't wait on this one, you'll be spraying week 1)". */
+const PAREN_REMARK =
+  /^\(\s*(?:sorry|note|n\.?b\.?|we|we['’](?:re|ll|d)|you|you['’](?:re|ll|d)|this|that|it['’]s|i\.e\.|e\.g\.|seriously|honestly)\b[^()]*\)[.!]?$/i;
+/** What a job board's field of experience or level holds when it names no skill: "Minimum Experience: Experienced", "Seniority: Mid-Senior level". */
+const LEVEL_VALUE =
+  /^(?:experienced|entry[\s-]*level|mid[\s-]*(?:senior[\s-]*)?level|senior(?:\s+level)?|junior|associate|executive|director|internship|not\s+(?:specified|applicable)|none|n\/a|any|no\s+experience(?:\s+(?:required|needed|necessary))?)[.!]?$/i;
+/** A job board's field of experience or level: "Minimum Experience", "Experience Level", "Seniority level". */
+const LEVEL_FIELD = /\b(?:experience|level|seniority)\b/i;
 /** A job board's question to applicants: "Ability to commute/relocate: …", "Willingness to travel: 25% (Preferred)". */
 const BOARD_QUESTION =
   /^(?:ability\s+to\s+(?:commute|relocate)(?:\s*\/\s*relocate)?|willingness\s+to\s+travel|shift\s+availability)\s*:/i;
@@ -1138,9 +1160,9 @@ const CHOICE_CUE = /\b(?:or|e\.g|such\s+as|for\s+example|etc|(?<!\bnot\s)(?:acce
 
 /** Words a short optional item is introduced or followed by, not part of its name. */
 const PHRASE_INTRO =
-  /^(?:(?:[\w'’-]+\s+){0,2}?(?:pluses|bonus(?:\s+points)?|nice[\s-]to[\s-]haves?|extras)\s*:\s*|(?:you\s+)?(?:knows?|understands?)\s+(?:your\s+way\s+around\s+)?(?!how\b)|have\s+(?:sold|used|worked\s+(?:with|on|in)|built|led|managed|run|shipped)\s+|(?:candidates?|applicants?|those)\s+(?:having|holding|with|who\s+(?:have|hold))\s+(?:an?\s+)?|needs?\s+to\s+(?=[a-z]+\s)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:familiar|comfortable|experienced|proficient|skilled)\s+(?:with|in|using)\s+|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exp\.?|exposure|familiarity|knowledges?|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
+  /^(?:(?:[\w'’-]+\s+){0,2}?(?:pluses|bonus(?:\s+points)?|nice[\s-]to[\s-]haves?|extras)\s*:\s*|(?:you\s+)?(?:knows?|understands?)\s+(?:your\s+way\s+around\s+)?(?!how\b)|ha(?:ve|s)\s+(?:sold|used|worked\s+(?:with|on|in)|built|led|managed|run|shipped|owned|operated|designed)(?:\s+(?:or|and|\/)\s+(?:sold|used|worked\s+(?:with|on|in)|built|led|managed|run|shipped|owned|operated|designed))?\s+(?:an?\s+|the\s+)?|(?:candidates?|applicants?|those)\s+(?:having|holding|with|who\s+(?:have|hold))\s+(?:an?\s+)?|needs?\s+to\s+(?=[a-z]+\s)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:familiar|comfortable|experienced|proficient|skilled)\s+(?:with|in|using)\s+|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exp\.?|exposure|familiarity|knowledges?|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
 const PHRASE_TAIL = new RegExp(
-  String.raw`[\s,;:(=-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice(?:\s+to\s+have)?|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|(?:helps?|would\s+help)(?:\s+(?:too|as\s+well|a\s+lot))?|even\s+better|(?:but\s+)?(?:is\s+|are\s+)?not\s+(?:required|necessary|mandatory|a\s+must)|(?:will\s+be\s+given|will\s+receive|(?:is|are)\s+given)\s+(?:a\s+)?preference)[\s.!]*$`,
+  String.raw`[\s,;:(=-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice(?:\s+to\s+have)?|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|(?:helps?|would\s+help)(?:\s+(?:too|as\s+well|a\s+lot))?|even\s+better|specifically|especially|in\s+particular|particularly|(?:but\s+)?(?:is\s+|are\s+)?not\s+(?:required|necessary|mandatory|a\s+must)|(?:will\s+be\s+given|will\s+receive|(?:is|are)\s+given)\s+(?:a\s+)?preference)[\s.!]*$`,
   'i',
 );
 /** Words a short optional item may have. */
@@ -1380,7 +1402,11 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       WHO_NOT.test(seg.text) ||
       LEVEL_WITH_WHY.test(seg.text) ||
       INDIAN_PAY.test(seg.text) ||
-      (REMARK.test(seg.text) && findSkills(seg.text).length === 0)
+      WHEN_REQUIRED.test(seg.text) ||
+      PAREN_REMARK.test(seg.text) ||
+      TO_RECRUITERS.test(seg.text) ||
+      (REMARK.test(seg.text) && findSkills(seg.text).length === 0) ||
+      (LEVEL_FIELD.test(seg.label ?? '') && LEVEL_VALUE.test(seg.text.trim()))
     )
       continue;
     // a job board's questions to applicants, pasted with the post ("Ability to commute/relocate:
@@ -1589,6 +1615,28 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // (but the kind the examples are of is asked: "(or similar 3D CAD such as Creo or Inventor)")
     // and one the parenthesis turns down is not asked at all: "OSHA 30 (OSHA 10 not accepted)"
     const refused = new Set<(typeof skills)[number]>();
+    // and so is what the line says is not enough or does not count: "writes real code in Python or
+    // Go, not just bash glue", "helpdesk or desktop support yrs don't count"
+    // (by halves: a line may hold thousands of both)
+    const uncounted: [number, number][] = [];
+    for (const [from, to] of notCounted(text).sort((a, b) => a[0] - b[0])) {
+      const last = uncounted.at(-1);
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      else uncounted.push([from, to]);
+    }
+    if (uncounted.length > 0) {
+      for (const k of skills) {
+        let [lo, hi] = [0, uncounted.length];
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (uncounted[mid]![0] <= k.index) lo = mid + 1;
+          else hi = mid;
+        }
+        // (disjoint: only the last one starting at or before it may hold it)
+        const span = uncounted[lo - 1];
+        if (span && k.index < span[1]) refused.add(k);
+      }
+    }
     for (const w of text.matchAll(/\(([^()]*)\)/g)) {
       if (REFUSED.test(w[1]!))
         for (const k of skills) if (k.index > w.index && k.index < w.index + w[0].length) refused.add(k);

@@ -199,12 +199,15 @@ export function withinField(itemText: string, experienceText: string): boolean {
 
 /** The tail of an item's text: what the years are of. */
 function fieldOf(itemText: string): string {
-  return itemText
-    .replace(YEARS_LEAD, '')
-    .replace(PREFERRED_TAG, '')
-    .replace(NOT_IN, '')
-    .replace(SINCE_WHEN, '')
-    .replace(SINCE_LEAD, '');
+  return (
+    itemText
+      .replace(YEARS_LEAD, '')
+      .replace(PREFERRED_TAG, '')
+      .replace(NOT_IN, '')
+      // (the lead first: "of post-registry experience performing CT …" is no closing "post-registry …")
+      .replace(SINCE_LEAD, '')
+      .replace(SINCE_WHEN, '')
+  );
 }
 
 /**
@@ -215,7 +218,7 @@ const NOT_IN = /,?\s+(?:but\s+|and\s+)?not\s[^]*$/i;
 
 /** The same said first: "2 years post-licensure RN experience". */
 const SINCE_LEAD =
-  /^\s*(?:of\s+)?(?:post|after)[\s-]+(?:graduation|graduate|licensure|licensing|qualification|qualifying|registration|certification|residency|training)\s+/i;
+  /^\s*(?:of\s+)?(?:post|after)[\s-]+(?:graduation|graduate|licensure|licensing|qualification|qualifying|registration|registry|certification|residency|training)\s+/i;
 
 /** Roles of many trades: "as a manager" says which only with the work's own words. */
 const ANY_ROLE =
@@ -226,7 +229,7 @@ const ANY_ROLE =
  * post-licensure", "… since finishing school".
  */
 const SINCE_WHEN =
-  /\s+(?:after|following|since|upon|post)[\s-]+(?:(?:your|their|the)\s+)?(?:graduation|graduating|licensure|licensing|qualification|qualifying|registration|certification|residency|training|(?:finishing|completing|leaving|graduating\s+from)\s+(?:(?:your|their|the|a)\s+)?(?:[\w-]+\s+)?(?:school|training|program(?:me)?|studies|college|course|apprenticeship))\b.*$/i;
+  /\s+(?:after|following|since|upon|post)[\s-]+(?:(?:your|their|the)\s+)?(?:graduation|graduating|licensure|licensing|qualification|qualifying|registration|registry|certification|residency|training|(?:finishing|completing|leaving|graduating\s+from)\s+(?:(?:your|their|the|a)\s+)?(?:[\w-]+\s+)?(?:school|training|program(?:me)?|studies|college|course|apprenticeship))\b.*$/i;
 
 /**
  * The field of an EXPERIENCE item as a resume may name it, one entry per alternative it offers
@@ -276,6 +279,9 @@ const ROLE_IN = /\bexperience\s+as\s+(?:an?\s+)?(.+?)\s+(?:in|on|within)\s+(?:an
 
 /** Words that end the name of many kinds of work ("… service", "… operations"), telling nothing of which. */
 const ANY_WORK = /^(?:services?|work|operations?|industry|field|sector|activities)$/i;
+
+/** What work of many trades is done in ("CT examinations", "surgical procedures"), telling nothing of which. */
+const ANY_OBJECT = /^(?:examinations?|exams?|procedures?|cases?|studies)$/i;
 
 /**
  * Verbs of work of any trade: "experience managing commercial construction projects" is named by
@@ -365,8 +371,15 @@ function readFieldNames(itemText: string): FieldNames {
     const distinct = [...new Set(words)];
     // …unless the last is a word of any work ("pest control service", "oil and gas field
     // operations"): it adds nothing the words before it do not say, and they name the work alone
+    // (and "examinations", "procedures" after what they are of name nothing more: "CT examinations")
     const inner =
-      distinct.length < 3 ? [] : ANY_WORK.test(distinct.at(-1)!) ? [distinct.slice(0, -1)] : [distinct.slice(1)];
+      distinct.length >= 2 && ANY_OBJECT.test(distinct.at(-1)!)
+        ? [distinct.slice(0, -1)]
+        : distinct.length < 3
+          ? []
+          : ANY_WORK.test(distinct.at(-1)!)
+            ? [distinct.slice(0, -1)]
+            : [distinct.slice(1)];
     // the work said by its verb after "experience": "… experience dispatching truckload freight"
     const verb = /\bexperience\s+([a-z]{4,}ing)\b/i.exec(part)?.[1];
     out.push({
@@ -379,6 +392,9 @@ function readFieldNames(itemText: string): FieldNames {
         ...inner,
         roleWords.length >= 2 || (roleWords.length === 1 && !ANY_ROLE.test(roleWords[0]!)) ? roleWords : [],
         ...named.map((k) => telling(k.match)),
+        // (a skill named by its letters is named by its words too: "SRE" by a "Site Reliability
+        // Engineer", "RN" by a "Registered Nurse")
+        ...named.filter((k) => k.match.toLowerCase() !== k.skill.toLowerCase()).map((k) => telling(k.skill)),
       ].filter((set) => set.length > 0),
     });
   }
