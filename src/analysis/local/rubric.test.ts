@@ -573,6 +573,15 @@ describe('answerRubric: years in a field, named by headings, letters and work he
     expect(experience(ct, item, 2).met).toBe(true);
   });
 
+  it('reads a role held in an industry as the role: "as buyer in manufacturing industry"', () => {
+    const text = resumeOf(
+      'EXPERIENCE',
+      'Senior Buyer, Castings & Forgings   Palmetto Powertrain LLC   Mar 2020 - Present',
+    );
+    const m = experience(text, 'At least 3 years of professional experience as buyer in manufacturing industry');
+    expect(m.fieldYears?.how).toMatch(/in 1 job that names the field/);
+  });
+
   it('reads work held since a date in prose as a job to now, and "in business since 1987" as none', () => {
     const bio = [
       'Yesenia Carrasco is an auto claims adjuster.',
@@ -674,6 +683,23 @@ describe('answerRubric: what a resume says in its own words', () => {
     const text = resumeOf('Experience', '- Operate Scag zero-turns, a Bobcat T590 track loader and Terraform');
     const m = answer(text, job({ mustHaveSkills: ['Skid Steer Operation', 'Infrastructure as Code'] }));
     expect(m.map((x) => x.met)).toEqual([true, true]);
+  });
+
+  it('holds blueprints by shop drawings or isometrics, and SAP MM by its S/4HANA and ECC names', () => {
+    const text = resumeOf(
+      'Experience',
+      '- Read and worked to fabrication drawings and weld maps',
+      '- Maintain info records in SAP S/4HANA MM; negotiate 3-year pricing agreements',
+    );
+    const m = answer(
+      text,
+      job({ requirements: ['Read blueprints and fabrication drawings'], mustHaveSkills: ['SAP MM', 'Negotiation'] }),
+    );
+    expect(m.map((x) => [x.requirement, x.met])).toEqual([
+      ['SAP MM', true],
+      ['Negotiation', true],
+      ['Read blueprints and fabrication drawings', true],
+    ]);
   });
 
   it('reads "coding", "coded" and "code" as one word, and "hiring" as "hire"', () => {

@@ -475,6 +475,12 @@ const NOT_JUST = /,?\s+not\s+(?:just|only|merely)\s+(?:the\s+|an?\s+)?[\w-]+(?:\
  */
 const CONCEPTS: readonly { label: string; asked: RegExp; held: RegExp }[] = [
   {
+    // "read blueprints": held by "shop drawings", "isometrics", "schematics", "prints"
+    label: 'blueprints',
+    asked: /\bblue[\s-]?prints?\b/gi,
+    held: /\bblue[\s-]?prints?\b|\b(?:shop|fabrication|engineering|construction|technical|isometric|mechanical|electrical|architectural|structural|as-built)\s+drawings\b|\bisometrics?\b|\bschematics?\b|\bprints\b/gi,
+  },
+  {
     // "a clean driving record", "acceptable MVR": held by "clean MVR", "no accidents or tickets",
     // "accident-free", "spotless driving record"
     label: 'clean driving record',

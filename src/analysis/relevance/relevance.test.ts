@@ -413,6 +413,18 @@ describe('relevance', () => {
     expect(terms.filter((t) => /desk|bash|greenhouse|glue/.test(t))).toEqual([]);
   });
 
+  it('reads a slash between a qualifier and a role as two roles, two roles joined by a hyphen as both, and a gender mark as the end of the role', () => {
+    const variants = (t: string) => titleVariants(t).map((v) => v.text);
+    expect(variants('Structural / Pipe Welder')).toEqual(['Structural Welder', 'Pipe Welder']);
+    expect(variants('Cashier/Stocker')).toEqual(['Cashier', 'Stocker']);
+    expect(variants('Pipe Fitter-Welder')).toEqual(['Pipe Fitter', 'Welder']);
+    expect(variants('Front-End Developer')).toEqual(['Front-End Developer']);
+    expect(variants('Buyer (m/f/d) Direct Material')).toEqual(['Buyer', 'Direct Material']);
+    const { job, labels } = jobTerms('Buyer (m/f/d) Direct Material – Procurement', '');
+    const title = (t: string) => relevance(job, labels, resumeTerms('', [{ title: t, years: null }], null)).title.score;
+    expect(title('Senior Buyer')).toBe(1);
+  });
+
   it('is deterministic and bounded', () => {
     const a = rel(ACCOUNTANT);
     expect(rel(ACCOUNTANT)).toEqual(a);

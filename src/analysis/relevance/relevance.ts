@@ -275,8 +275,26 @@ export function titleVariants(title: string): TitleTerms[] {
     title
       // a remark in brackets is no part of the title, but the role's letters are: "Charge Nurse (LPN)"
       .replace(/\(([A-Z]{2,5})\)/g, (m, letters: string) => (findSkills(letters).length > 0 ? ` ${letters} ` : ' '))
+      // a gender mark ends the role, as a dash would: "Buyer (m/f/d) Direct Material" is a buyer of direct material
+      .replace(/\s*\((?:(?:[mfwdx]\s*\/\s*){1,3}[mfwdx]\*?|all\s+genders?)\)\s*(?=\S)/gi, ' - ')
       .replace(/\([^)]*\)/g, ' ')
-      .split(/\s+[-–—|/]\s+|\s*\/\s*|,\s+/)
+      // two roles joined by a hyphen are both held: "Fitter-Welder" is a fitter and a welder
+      .replace(/(\p{L}+)-(\p{L}+)/gu, (m, a: string, b: string) => (isTitle(a) && isTitle(b) ? `${a} / ${b}` : m))
+      .split(/\s+[-–—|]\s+|,\s+/)
+      // a slash parts two titles ("Cashier / Stocker"); one word before or after it that names no
+      // role shares the other's: "Structural / Pipe Welder" is a structural welder too
+      .flatMap((part) => {
+        const sides = part.split(/\s*\/\s*/);
+        if (sides.length < 2) return [part];
+        const role = sides
+          .find((side) => isTitle(side))
+          ?.trim()
+          .split(/\s+/)
+          .pop();
+        return sides.map((side) =>
+          role !== undefined && !/\s/.test(side.trim()) && !isTitle(side) ? `${side.trim()} ${role}` : side,
+        );
+      })
       // "&" joins two titles ("Store Manager & Visual Merchandiser", "Cashier & Stocker"), or two
       // words of one ("Coding & Billing Specialist", "Payroll & Benefits"): one word before it is
       // no title of its own unless both sides are roles

@@ -3022,7 +3022,10 @@ describe('deriveRubric', () => {
     expect(kinds('Qualifications:\n- CPC or CCS certification\n')).toEqual(['NICE_TO_HAVE CPC', 'NICE_TO_HAVE CCS']);
     expect(
       kinds('3. QUALIFICATIONS\n3.4 ABILITY TO WELD (MIG AND STICK) PREFERRED.\n', 'Maintenance Technician'),
-    ).toEqual(['NICE_TO_HAVE ABILITY TO WELD']);
+    ).toEqual(['NICE_TO_HAVE MIG Welding']);
+    expect(kinds('3. QUALIFICATIONS\n3.4 ABILITY TO WELD PREFERRED.\n', 'Maintenance Technician')).toEqual([
+      'NICE_TO_HAVE ABILITY TO WELD',
+    ]);
   });
 
   it('reads "WE\'D LOVE IT IF YOU ALSO HAVE" as the wishes', () => {
@@ -3207,6 +3210,62 @@ describe('deriveRubric', () => {
       'REQUIREMENT An active Florida 6-20 All Lines Adjuster license (resident)',
       'REQUIREMENT CURRENT NC pesticide license',
     ]);
+  });
+
+  it("reads an owner's wall of text: what follows is no item, what the employer will do is none, a list of things to do a demand at a time", () => {
+    const text = [
+      "Here is what you need to have or don't bother applying, I mean that nicely.",
+      'Current AWS D1.1 certs in 3G and 4G on plate, and a current 6G pipe cert to ASME Section IX with a TIG root.',
+      'Even if you have all the paper we will test you in the shop before you start, that is how it works here.',
+      "You have to read blueprints and weld symbols without somebody holding your hand, bring your own hood, grinders and leathers, have a valid driver's license because sometimes we send a crew to a customer site for tie-ins, and pass a drug screen.",
+    ].join(' ');
+    expect(kinds(text, 'Structural / Pipe Welder')).toEqual([
+      'MUST_HAVE AWS D1.1',
+      'MUST_HAVE Pipe Welding',
+      'MUST_HAVE ASME Section IX',
+      'MUST_HAVE TIG Welding',
+      'REQUIREMENT You have to read blueprints and weld symbols without somebody holding your hand',
+      'REQUIREMENT bring your own hood, grinders and leathers',
+      "REQUIREMENT have a valid driver's license because sometimes we send a crew to a customer site for tie-ins",
+      'REQUIREMENT pass a drug screen',
+    ]);
+    // a wish the employer will teach is still a wish
+    expect(kinds('Experience with WebPT is helpful but we will train you.', 'Physical Therapist')).toEqual([
+      'NICE_TO_HAVE WebPT',
+    ]);
+  });
+
+  it('reads what a federal posting says is not creditable, or what creditable means, as no item, and a condition of hire past the cap as giving way to a demand', () => {
+    const conditions = [
+      'You must be a U.S. citizen to apply for this job',
+      'Subject to a background/security investigation',
+      'Selective Service Registration is required for males born after 12/31/1959',
+      'You may be required to serve a probationary period',
+      'Selected applicants will be required to complete an online onboarding process',
+      'Designated and/or random drug testing may be required',
+      'Must pass pre-employment physical examination',
+      'Must be able to work rotating shifts and holidays',
+      'Must be able to commute to the Twin Falls clinic',
+      'Must be able to travel to Boise for training twice a year',
+    ];
+    const text = [
+      'Conditions of Employment',
+      ...conditions.map((c) => `- ${c}`),
+      '',
+      'Qualifications',
+      'Licensure. Must hold a full, current and unrestricted license to practice as a physical therapist assistant in a State.',
+      'Experience as a physical therapy aide or technician, athletic trainer or personal trainer is not creditable.',
+      'Creditable experience is experience obtained after graduation and licensure.',
+    ].join('\n');
+    const items = kinds(text, 'Physical Therapist Assistant');
+    expect(items).toContain(
+      'REQUIREMENT Must hold a full, current and unrestricted license to practice as a physical therapist assistant in a State',
+    );
+    expect(items.filter((i) => /creditable|aide/i.test(i))).toEqual([]);
+    expect(items.filter((i) => i.startsWith('REQUIREMENT'))).toHaveLength(10);
+    expect(items).toContain('REQUIREMENT Must be able to travel to Boise for training twice a year');
+    expect(items).not.toContain('REQUIREMENT Must pass pre-employment physical examination');
+    expect(deriveRubric('PTA', text).warnings).toEqual([capWarning('REQUIREMENT', 1)]);
   });
 
   it('reads hostile descriptions of the largest size to the end', () => {

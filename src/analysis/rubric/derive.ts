@@ -118,7 +118,7 @@ const NOT_YEARS = /^(?:\s*(?:old|of\s+age|warranty|in\s+business|ago|history))/i
  * ability, a condition of employment, leading people.
  */
 const DEMAND_CUE =
-  /\b(?:must|required|requires|possess|own\s+(?:(?:hand|basic|power|personal|small)\s+){0,2}tools?|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|(?:full\s+)?(?:working|work)\s+rights|right\s+to\s+work|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|(?:police|criminal\s+record|dbs|children)\s+check|lift|stand|travel|relocat|availab|willing|overtime|on[\s-]?call|(?:reliable|own)\s+(?:transportation|vehicle|car|ride)|shifts?|weekends?|on[\s-]?site|in\s+(?:the\s+)?office|in[\s-]person|commut|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor|track\s+record|proven\s+record|(?:color|colour)\s+vision|eyesight|hearing|clean\s+(?:background|record|criminal)|felon(?:y|ies)|convictions?)/i;
+  /\b(?:must|required|requires|possess|own\s+(?:(?:hand|basic|power|personal|small)\s+){0,2}tools?|(?:bring|supply|provide|furnish)\s+(?:your|their|his\s+or\s+her|one's)\s+own\b|licen[cs]e[ds]?|certif(?:ied|ication|icate)|registered|endorsement|clearance|citizen(?:ship)?|authori[sz]ed|eligib|(?:full\s+)?(?:working|work)\s+rights|right\s+to\s+work|valid|pass(?:ing)?\s+(?:a|an|the)|drug|background\s+check|(?:police|criminal\s+record|dbs|children)\s+check|lift|stand|travel|relocat|availab|willing|overtime|on[\s-]?call|(?:reliable|own)\s+(?:transportation|vehicle|car|ride)|shifts?|weekends?|on[\s-]?site|in\s+(?:the\s+)?office|in[\s-]person|commut|able\s+to|ability\s+to|must\s+(?:be|hold|have\s+a)|lead(?:ing)?\s+(?:a\s+)?teams?|manag(?:e|ing)\s+(?:a\s+)?(?:team|staff|people)|supervis|mentor|track\s+record|proven\s+record|(?:color|colour)\s+vision|eyesight|hearing|clean\s+(?:background|record|criminal)|felon(?:y|ies)|convictions?)/i;
 
 /** A label whose items are schooling: "Education/Training:", "**Education:**". */
 const EDUCATION_LABEL =
@@ -256,7 +256,7 @@ const GENERIC =
   /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?|files|documents|reports|records|materials|equipment|supplies|instructions|paperwork|(?:both\s+)?(?:written|spoken|oral|verbal)|numbers|best\s+practices?|ideally|preferably|especially|particularly|mainly|mostly|primarily|enough|also|above|higher|better|greater|equivalent|operations?|repairs?|theory|procedures|(?:actively\s+)?(?:pursuing|working\s+towards?)(?:\s+(?:it|one))?|in\s+progress)$/i;
 
 const FILLER =
-  /\b(?:experience|experienced|with|in|of|and|or|the|a|an|to|for|using|strong|solid|excellent|good|proven|working|knowledge|proficiency|proficient|familiarity|familiar|understanding|expertise|skills?|ability|able|must|have|has|be|is|are|required|requirement|requirements|preferred|minimum|at|least|years?|yrs|plus|degree|equivalent|related|field|etc|including|such|as|e\.g|you|your|we|our|will|should|hands|on|demonstrated|professional|relevant|similar|is|a|plus|or|more)\b/gi;
+  /\b(?:experience|experienced|with|in|of|and|or|the|a|an|to|for|using|strong|solid|excellent|good|proven|working|knowledge|proficiency|proficient|familiarity|familiar|understanding|expertise|skills?|ability|able|must|have|has|be|is|are|required|requirement|requirements|preferred|minimum|at|least|years?|yrs|plus|degree|equivalent|related|field|etc|including|such|as|e\.g|you|your|we|our|will|should|hands|on|demonstrated|professional|relevant|similar|is|a|plus|or|more|successfully|finished|completed|completion)\b/gi;
 
 function cut(text: string): string {
   const t = pasted(text)
@@ -558,6 +558,20 @@ const REMARK =
  */
 const WHEN_REQUIRED =
   /^(?:(?:is\s+|are\s+)?(?:required|needed|mandatory|expected)|must\s+be\s+(?:held|active|current|valid))\s+(?:at|by|upon|on|before|prior\s+to)\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:\s+date)?|day\s+one|first\s+day|application|offer|onboarding)\b[^.!?]{0,40}[.!]?$/i;
+/**
+ * What a post says does not count, or what counting means: "Experience as a physical therapy aide
+ * … is not creditable", "K-12 teaching on its own doesn't count toward the four years",
+ * "Creditable experience is experience obtained after graduation", "… equivalent to the next lower
+ * grade level". The demand it speaks of asks it already.
+ */
+const NOT_CREDITED =
+  /\b(?:is|are)\s+not\s+(?:creditable|qualifying|counted)\b|\b(?:does|do|will)\s+not\s+(?:count|qualify)\b|\b(?:doesn|don|won)['’]?t\s+(?:count|qualify)\b|^(?:creditable|qualifying)\s+experience\s+(?:is|means|includes|consists)\b|^equivalent\s+to\s+(?:at\s+least\s+)?(?:the\s+)?(?:next\s+lower\s+)?(?:grade|gs)\b/i;
+/** A sentence that says the demands follow: "Here is what you need to have or don't bother applying". */
+const DEMANDS_FOLLOW =
+  /^(?:here(?:['’]s|\s+is|\s+are)|this\s+is|these\s+are)\s+(?:what|the\s+(?:things|requirements|must[\s-]haves))\b[^.!?]{0,100}[.!:]?$/i;
+/** What the employer will do for or to the hire: "we will test you in the shop", "we'll train you". */
+const EMPLOYER_WILL =
+  /\bwe(?:['’]ll|\s+will|\s+do)\s+(?:test|train|teach|pay\s+for|provide|cover|reimburse|verify|supply|sponsor)\b/i;
 /** A remark in brackets on the demand before it, in the ad's voice: "(Sorry, we can't wait on this one, you'll be spraying week 1)". */
 const PAREN_REMARK =
   /^\(\s*(?:sorry|note|n\.?b\.?|we|we['’](?:re|ll|d)|you|you['’](?:re|ll|d)|this|that|it['’]s|i\.e\.|e\.g\.|seriously|honestly)\b[^()]*\)[.!]?$/i;
@@ -1147,6 +1161,21 @@ function alternatives<T extends { skill: string; index: number; length: number }
 /** A demand to pass checks before starting: "Must pass a background check, drug screen and TB test". */
 const PASS_CHECKS =
   /\b(?:must|able\s+to|required\s+to|will\s+need\s+to)\s+(?:successfully\s+)?(?:pass|clear|complete)\s+(?:an?\s+|the\s+)?(?:[\w()/'-]+\s+){0,7}(?:check|screen(?:ing)?|test|assessment|physical|clearance|exam(?:ination)?|evaluation)s?\b/i;
+/** What every hire goes through or is told, not what a resume shows: checks, a probation, onboarding, who may apply. */
+const OF_HIRE =
+  /\b(?:background|criminal|drug|alcohol|fingerprint|security|suitability)\s+(?:history\s+)?(?:checks?|screens?|screening|tests?|testing|investigations?|determination)\b|\bprobationary\s+period\b|\bonboarding\b|\bselective\s+service\b|\b(?:pre-?employment\s+)?physical\s+exam(?:ination)?\b|\b(?:may|can)\s+apply\b|\bto\s+apply\s+for\s+this\s+job\b|\bclosing\s+date\b|\bcontingent\s+(?:up)?on\b|\bnon-?citizens\b/i;
+
+/** Whether a requirement is a condition of hire or of the work, rather than something a resume shows. */
+function isCondition(text: string): boolean {
+  return (
+    OF_HIRE.test(text) ||
+    HIRE_CONDITION.test(text) ||
+    MINIMUM_AGE.test(text) ||
+    EXPOSURE.test(text) ||
+    PASS_CHECKS.test(text)
+  );
+}
+
 /** A reason that opens a demand: "Because of ITAR/export controlled work, …". */
 const REASON_LEAD = /^(?:because\s+of|due\s+to|given|owing\s+to)\s+[^,;]{1,80},/i;
 /** The label of a section of the work's physical conditions. */
@@ -1355,7 +1384,15 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     }
     if (items.filter((i) => i.kind === kind).length >= MAX_ITEMS[kind]) {
       dropped.set(kind, (dropped.get(kind) ?? 0) + 1);
-      return;
+      // past the cap, a demand a resume can show takes the place of the last condition of hire kept
+      // ("Subject to a background investigation" gives way to "Must hold a current PTA license")
+      const condition =
+        kind === 'REQUIREMENT' && !isCondition(text)
+          ? items.findLast((i) => i.kind === kind && isCondition(i.text))
+          : undefined;
+      if (!condition) return;
+      items.splice(items.indexOf(condition), 1);
+      seen.delete(key(condition.kind, condition.text));
     }
     const item: RubricItem = { kind, text, source: 'DERIVED', quote, minYears };
     seen.set(k, item);
@@ -1404,6 +1441,15 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       INDIAN_PAY.test(seg.text) ||
       WHEN_REQUIRED.test(seg.text) ||
       PAREN_REMARK.test(seg.text) ||
+      (NOT_CREDITED.test(seg.text) && !yearsIn(seg.text)) ||
+      // (a part cut from a degree or a skill that says only how it is held: "Successfully finished")
+      (!/\p{L}{2,}/u.test(seg.text.replace(FILLER, ' ')) && !/\d/.test(seg.text)) ||
+      DEMANDS_FOLLOW.test(seg.text) ||
+      (EMPLOYER_WILL.test(seg.text) &&
+        findSkills(seg.text).length === 0 &&
+        !/\b(?:must|need|needs|required|have\s+to|has\s+to|helpful|plus|preferred|bonus|nice|ideally|asset|advantage)\b/i.test(
+          seg.text,
+        )) ||
       TO_RECRUITERS.test(seg.text) ||
       (REMARK.test(seg.text) && findSkills(seg.text).length === 0) ||
       (LEVEL_FIELD.test(seg.label ?? '') && LEVEL_VALUE.test(seg.text.trim()))

@@ -264,7 +264,7 @@ const FOR_WHOM = /^(.*?\S)\s+for\s+(?:an?\s+|the\s+)?([^,;]*)$/i;
 
 /** The last word of a place where work is done (a setting after the work: "… in a law firm", "… in an acute care hospital"). */
 const PLACE_OF_WORK = new RegExp(
-  `^(?:${WORKPLACE_WORDS}|settings|environments?|centers|centres|shops|stores|plants|sites|firms|agencies|hospitals?|compan(?:y|ies)|organi[sz]ations?|restaurants?|warehouses?|schools?|departments?|units?|labs?|laborator(?:y|ies)|kitchens?|homes?)$`,
+  `^(?:${WORKPLACE_WORDS}|settings|environments?|centers|centres|shops|stores|plants|sites|firms|agencies|hospitals?|compan(?:y|ies)|organi[sz]ations?|restaurants?|warehouses?|schools?|departments?|units?|labs?|laborator(?:y|ies)|kitchens?|homes?|industry|industries|sectors?)$`,
   'i',
 );
 

@@ -1065,9 +1065,12 @@ function labelText(text: string): string {
 
 /** What opens a list of demands in a sentence: "candidates must have", "it would be a real advantage if you also bring". */
 const LIST_CUE =
-  /\b(?:must\s+(?:have|hold|possess|bring|show)|(?:need|needs)\s+(?:to\s+(?:have|bring)\s+)?|should\s+(?:have|hold|bring)|(?:requirements?|qualifications?)\s+(?:include|are)|if\s+you\s+(?:also\s+)?(?:bring|have|hold))\b/i;
+  /\b(?:must\s+(?:have|hold|possess|bring|show)|(?:need|needs)\s+(?:to\s+(?:have|bring)\s+)?|you\s+(?:have|will\s+have|'ll\s+have)\s+to|should\s+(?:have|hold|bring)|(?:requirements?|qualifications?)\s+(?:include|are)|if\s+you\s+(?:also\s+)?(?:bring|have|hold))\b/i;
 /** Where a list of demands parts: a comma outside brackets, with "and", "along with" or "as well as". */
 const LIST_COMMA = /,[ \t]+(?:(?:and|along\s+with|as\s+well\s+as|plus)[ \t]+)?/g;
+/** A demand that opens with what to do: "read blueprints…", "bring your own hood…", "and pass a drug screen". */
+const DEMAND_VERB =
+  /^\s*(?:and\s+)?(?:be|have|hold|own|bring|pass|read|write|speak|use|operate|drive|know|show|carry|maintain|provide|keep|travel|work|lift|stand|climb|get|make|take|follow|communicate|handle|complete|obtain|possess|meet|understand|run|fit|weld|install|troubleshoot|diagnose|manage|lead|supervise|train|perform|wear|live|reside|submit|show\s+up)\b/i;
 /** A part of a list that says more of the one before it: "not bridges", "including…", "which…". */
 const NOT_A_DEMAND =
   /^\s*(?:not|nor|including|includes|especially|particularly|such\s+as|e\.g\.|i\.e\.|which|whose|where|when|whether|or|but|though|although|so|since|because|as)\b/i;
@@ -1120,10 +1123,14 @@ function demandList(text: string, span: Span): Span[] {
   }
   // every demand names a thing in words of its own: "Excel, Word, Outlook" is one list; a part
   // that says more of the one before it is no demand ("…, not bridges", "…, including global periods")
+  // (and in a list of things to do, a part that does none says more of the one before it:
+  // "You have to read blueprints, bring your own hood, grinders and leathers, …")
+  const doing = DEMAND_VERB.test(part.slice(from));
   const merged: Span[] = [];
   for (const o of out) {
     const prev = merged[merged.length - 1];
-    if (prev && NOT_A_DEMAND.test(text.slice(o.start, o.end))) prev.end = o.end;
+    const said = text.slice(o.start, o.end);
+    if (prev && (NOT_A_DEMAND.test(said) || (doing && !DEMAND_VERB.test(said)))) prev.end = o.end;
     else merged.push({ ...o });
   }
   const least = label ? LABEL_DEMAND_WORDS : DEMAND_WORDS;
