@@ -702,6 +702,13 @@ describe('answerRubric: what a resume says in its own words', () => {
     ]);
   });
 
+  it('leaves out of a demand how firmly it is made, in brackets', () => {
+    const text = resumeOf('Certifications', 'Certified Surgical Technologist (CST) — NBSTSA — current through 05/2028');
+    const asked =
+      'current CST credential through NBSTSA (required, no exceptions – non-certified techs will not be submitted)';
+    expect(answer(text, job({ requirements: [asked] }))[0]!.met).toBe(true);
+  });
+
   it('reads "coding", "coded" and "code" as one word, and "hiring" as "hire"', () => {
     const text = resumeOf(
       'Experience',

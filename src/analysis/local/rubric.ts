@@ -413,7 +413,8 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
     .replace(BUT_DEMAND, (m) => ' '.repeat(m.length))
     .replace(DEMAND_LEAD, (m) => ' '.repeat(m.length))
     .replace(NOT_JUST, (m) => ' '.repeat(m.length))
-    .replace(BY_HIRE, (m) => ' '.repeat(m.length));
+    .replace(BY_HIRE, (m) => ' '.repeat(m.length))
+    .replace(LEVEL_REMARK, (m) => ' '.repeat(m.length));
   // a thing a resume says in other words than a post ("a clean driving record": "no accidents")
   for (const concept of CONCEPTS) {
     let asked = false;
@@ -463,6 +464,9 @@ const BUT_DEMAND =
  */
 const DEMAND_LEAD =
   /^(?:[\w'’,]+\s+){2,12}?(?:they|you|candidates?|applicants?|the\s+candidate|he\s+or\s+she|someone)\s+(?:must|should|will\s+need\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:be\s+able\s+to\s+)?/i;
+/** How firmly a demand is made, and why, in brackets: "(required, no exceptions – non-certified techs will not be submitted)". */
+const LEVEL_REMARK =
+  /\(\s*(?:required|mandatory|a\s+must|must[\s-]have|no\s+exceptions|non[\s-]?negotiable|essential)\b[^()]*\)/gi;
 /** When a credential must be held, which a resume never says: "…, active on or before the hire date", "by your start date". */
 const BY_HIRE =
   /,?\s*(?:(?:active|held|valid|obtained|in\s+hand|required)\s+)?(?:on\s+or\s+)?(?:by|before|prior\s+to|at|upon)\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:ing)?|first\s+day|day\s+one)(?:\s+date)?\b/gi;

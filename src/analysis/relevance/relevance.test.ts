@@ -425,6 +425,13 @@ describe('relevance', () => {
     expect(title('Senior Buyer')).toBe(1);
   });
 
+  it('reads a headline in capitalised words that name a role as the headline, not as a name', () => {
+    const text = ['GARETH LINDHOLM, SRA', 'Certified Residential Appraiser', 'Windsor, CO 80550 · (970) 555-0124'].join(
+      '\n',
+    );
+    expect(headlineOf(text, { name: 'GARETH LINDHOLM' })).toBe('Certified Residential Appraiser');
+  });
+
   it('is deterministic and bounded', () => {
     const a = rel(ACCOUNTANT);
     expect(rel(ACCOUNTANT)).toEqual(a);

@@ -62,7 +62,12 @@ function isIdentityLine(t: string, name: string | null): boolean {
   )
     return true;
   // a place: "Brooklyn, NY", or a country or a state named alone ("- Israel")
-  return looksLikeName(t) || findLocation(t) !== null || isPlaceName(t.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''));
+  // (words that name a role are no name: "Certified Residential Appraiser")
+  return (
+    (looksLikeName(t) && !isTitle(t)) ||
+    findLocation(t) !== null ||
+    isPlaceName(t.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''))
+  );
 }
 
 /** Words that only sentences hold, never a name, a contact line or a place. */

@@ -3268,6 +3268,21 @@ describe('deriveRubric', () => {
     expect(deriveRubric('PTA', text).warnings).toEqual([capWarning('REQUIREMENT', 1)]);
   });
 
+  it('reads "WHAT WOULD SET YOU APART" as the wishes, and a benefit named like a heading as no heading', () => {
+    expect(headings('WHAT YOU MUST HAVE\n1. SRA designation\n\nWHAT WOULD SET YOU APART\n1. Spanish')).toEqual([
+      ['WHAT YOU MUST HAVE', 'required'],
+      ['WHAT WOULD SET YOU APART', 'optional'],
+    ]);
+    const offer = [
+      'Why Crestline?',
+      '\u2022 Weekly direct deposit',
+      '\u2022 License & certification reimbursement',
+      '\u2022 24/7 clinical support line',
+    ];
+    expect(headings(offer.join('\n'))).toEqual([['Why Crestline?', 'about']]);
+    expect(kinds(offer.join('\n'), 'Surgical Technologist')).toEqual([]);
+  });
+
   it('reads hostile descriptions of the largest size to the end', () => {
     const size = 20_000;
     const fill = (s: string) => s.repeat(Math.ceil(size / s.length)).slice(0, size);

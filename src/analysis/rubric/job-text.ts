@@ -76,7 +76,7 @@ function unquoted(text: string): string {
 
 /** Section phrases, matched at the start of a heading (case-insensitive). */
 const OPTIONAL_HEAD = new RegExp(
-  String.raw`^(?:nice[\s-]*(?:to|2)[\s-]*haves?|helpful(?:\s+(?:but|though)\s+not\s+required)?(?=\s*:?\s*$)|(?:preferred|desired(?!\s+(?:(?:candidate\s+)?profile|salary|pay|compensation|rate|wage|start|location|schedule|hours))|desirable|bonus|optional)\b|additional\b(?!\s+(?:skills|qualifications|requirements|information|info|details)\b)|bonus\s+points|it'?s\s+a\s+plus|a\s+${PLUS_EMPHASIS}plus(?=\s*:?\s*$)|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love(?:\s+(?:it\s+)?if\s+you(?:\s+also)?\s+(?:have|had|bring|brought|hold))?|(?:what\s+)?(?:would|will)\s+make\s+us\s+(?:(?:really|very|extra|so)\s+)?(?:happy|smile)|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|also\s+(?:good|nice|great|helpful|welcome|a\s+plus)|extras\b|what\s+(?:sets\s+you\s+apart|(?:would\s+)?makes?\s+you\s+stand\s+out)|(?:things|skills|qualities|experience)\s+(?:that\s+)?(?:will|would|could|might)\s+(?:help\s+you\s+)?(?:make\s+you\s+)?stand\s+out|(?:competitive|strong|ideal|successful|top)\s+(?:applicants|candidates)\s+(?:will\s+)?(?:also|often|usually)\s+(?:have|bring)|you'?ll\s+stand\s+out)`,
+  String.raw`^(?:nice[\s-]*(?:to|2)[\s-]*haves?|helpful(?:\s+(?:but|though)\s+not\s+required)?(?=\s*:?\s*$)|(?:preferred|desired(?!\s+(?:(?:candidate\s+)?profile|salary|pay|compensation|rate|wage|start|location|schedule|hours))|desirable|bonus|optional)\b|additional\b(?!\s+(?:skills|qualifications|requirements|information|info|details)\b)|bonus\s+points|it'?s\s+a\s+plus|a\s+${PLUS_EMPHASIS}plus(?=\s*:?\s*$)|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love(?:\s+(?:it\s+)?if\s+you(?:\s+also)?\s+(?:have|had|bring|brought|hold))?|(?:what\s+)?(?:would|will)\s+make\s+us\s+(?:(?:really|very|extra|so)\s+)?(?:happy|smile)|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|also\s+(?:good|nice|great|helpful|welcome|a\s+plus)|extras\b|what\s+(?:(?:(?:would|will|could|might)\s+)?sets?\s+you\s+apart|(?:would\s+)?makes?\s+you\s+stand\s+out)|(?:things|skills|qualities|experience)\s+(?:that\s+)?(?:will|would|could|might)\s+(?:help\s+you\s+)?(?:make\s+you\s+)?stand\s+out|(?:competitive|strong|ideal|successful|top)\s+(?:applicants|candidates)\s+(?:will\s+)?(?:also|often|usually)\s+(?:have|bring)|you'?ll\s+stand\s+out)`,
   'i',
 );
 const REQUIRED_HEAD =
@@ -508,6 +508,9 @@ const HEADS: [SectionMode, RegExp][] = [
 const ABOUT_NAME = /^About\s+(?!(?:You|Your|Yourself|The|This|Us)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4}$/;
 /** Words that continue a phrase into a sentence ("Experience with Python"): not a heading's. */
 const CONTINUES = /^(?:with|in|of|to|using|for|on|at|as|is|are|that|who|[a-z]+ing)\b/i;
+/** A tail that makes a section phrase something offered: "License & certification reimbursement", "Education assistance". */
+const OFFERED =
+  /\b(?:reimburse(?:ment|d)?|assistance|allowances?|stipends?|bonus(?:es)?|paid|provided|covered|coverage|support|included|discounts?)\b/i;
 /** A tail that keeps a section phrase a heading: "What You Need for this Position". */
 const FOR_THE_ROLE = /^(?:for|in)\s+(?:this|the)\s+(?:position|role|job)$/i;
 /** Words a heading may add after its section phrase ("Minimum Qualifications for the Role"). */
@@ -569,7 +572,12 @@ export function headingMode(text: string, strict = false): SectionMode | null {
     if (!m) continue;
     if (!strict) return mode;
     const tail = t.slice(m[0].length).trim();
-    if (!tail || (words(tail) <= HEADING_TAIL_WORDS && !CONTINUES.test(tail)) || FOR_THE_ROLE.test(tail)) return mode;
+    if (
+      !tail ||
+      (words(tail) <= HEADING_TAIL_WORDS && !CONTINUES.test(tail) && !OFFERED.test(tail)) ||
+      FOR_THE_ROLE.test(tail)
+    )
+      return mode;
   }
   // a heading by its form that ends in a section's noun: "Physical Requirements:", "Daily Duties:"
   if (!strict) {
