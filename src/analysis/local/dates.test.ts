@@ -12,6 +12,16 @@ function ranges(text: string) {
 }
 
 describe('date ranges', () => {
+  it('reads every date of a text day first when one of its dates says so', () => {
+    const uk = "Staff Nurse, St Mary's\n01/06/2021 – present\nHealthcare Assistant\n15/03/2018 – 30/05/2021";
+    expect(ranges(uk).map((r) => [r.start, r.end])).toEqual([
+      ['2021-6', 'present'],
+      ['2018-3', '2021-5'],
+    ]);
+    // (a text that writes its dates month first keeps them so)
+    expect(ranges('01/06/2021 – present\n03/25/2018 – 05/30/2021').map((r) => r.start)).toEqual(['2021-1', '2018-3']);
+  });
+
   it.each([
     ['Jan 2018 - Present', '2018-1', 'present'],
     ['2015 – 2019', '2015-1', '2019-1'],

@@ -116,12 +116,17 @@ function monthPoint(year: number, month: number): MonthPoint | null {
 /** Finds every date range in `text`, in order. Ranges that end before they start are dropped. */
 export function findDateRanges(text: string): DateRange[] {
   const out: DateRange[] = [];
+  // a text that writes one date day first ("31/08/2021") writes them all so: "01/06/2021" is June
+  const days = [...text.matchAll(/(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2(?:19|20)\d{2}(?![\d/.-])/g)];
+  const textDayFirst =
+    days.some((d) => Number(d[1]) > 12 && Number(d[3]) <= 12) && !days.some((d) => Number(d[3]) > 12);
   for (const m of text.matchAll(RANGE_RE)) {
     // one alternative of the pattern matched: its two groups are the only ones set
     const [from, to] = m.slice(1).filter((g): g is string => g !== undefined) as [string, string];
     // "Jan–Mar 2021": a start month without its year has the end's; "01/09/2018 – 31/08/2021":
     // the end that says it puts its day first says it for the start too
-    const dayFirst = [from, to].some((p) => Number(/^(\d{1,2})[/-]\d{1,2}[/-]\d{4}$/.exec(p.trim())?.[1] ?? 0) > 12);
+    const dayFirst =
+      textDayFirst || [from, to].some((p) => Number(/^(\d{1,2})[/-]\d{1,2}[/-]\d{4}$/.exec(p.trim())?.[1] ?? 0) > 12);
     const swap = (p: string) => (dayFirst ? p.trim().replace(/^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/, '$1.$2.$3') : p);
     const start = parsePoint(/\d/.test(from) ? swap(from) : `${from} ${/\d{4}/.exec(to)?.[0] ?? ''}`);
     const isPresent = PRESENT_END.test(to.trim());
