@@ -3283,6 +3283,18 @@ describe('deriveRubric', () => {
     expect(kinds(offer.join('\n'), 'Surgical Technologist')).toEqual([]);
   });
 
+  it("reads a federal posting's notes on transcripts and recognised schools as no education item", () => {
+    const text = [
+      'Education',
+      'Graduate of a physical therapist assistant program, resulting in an associate degree.',
+      'IMPORTANT: A transcript must be submitted with your application if you are basing all or part of your qualifications on education.',
+      'Note: Only education or degrees recognized by the U.S. Department of Education from accredited colleges may be used to qualify.',
+    ].join('\n');
+    expect(kinds(text, 'Physical Therapist Assistant').filter((i) => i.startsWith('EDUCATION'))).toEqual([
+      'EDUCATION associate degree',
+    ]);
+  });
+
   it('reads hostile descriptions of the largest size to the end', () => {
     const size = 20_000;
     const fill = (s: string) => s.repeat(Math.ceil(size / s.length)).slice(0, size);

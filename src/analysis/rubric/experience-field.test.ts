@@ -90,6 +90,19 @@ describe('withinField', () => {
 });
 
 describe('fieldNames', () => {
+  it('leaves out how the years or the role count: "creditable", "licensed", "post-registry"', () => {
+    const words = (item: string) => fieldNames(item).flatMap((alt) => alt.wordSets.flat());
+    const pta = words('At least 2 years of creditable experience as a licensed physical therapist assistant');
+    expect(pta).toContain('therapist');
+    expect(pta.filter((w) => /creditable|licensed/.test(w))).toEqual([]);
+    expect(words('At least 2 years of post-registry experience performing CT examinations')).toEqual(
+      expect.arrayContaining(['ct']),
+    );
+    expect(
+      fieldNames('At least 2 years of post-registry experience performing CT examinations')[0]!.wordSets,
+    ).toContainEqual(['ct']);
+  });
+
   it('gives each alternative its skills, and the sets of words that name it whole', () => {
     expect(fieldNames('At least 1 year of retail pharmacy experience')).toEqual([
       { skills: ['pharmacy'], wordSets: [['retail', 'pharmacy'], ['pharmacy']] },
