@@ -12,6 +12,11 @@ function ranges(text: string) {
 }
 
 describe('date ranges', () => {
+  it('reads one foreign date as saying nothing of the others', () => {
+    const text = 'IFRS Certificate, issued 15/03/2016\nStaff Accountant\n05/01/2019 - 06/01/2021';
+    expect(ranges(text).map((r) => [r.start, r.end])).toEqual([['2019-5', '2021-6']]);
+  });
+
   it('reads every date of a text day first when one of its dates says so', () => {
     const uk = "Staff Nurse, St Mary's\n01/06/2021 – present\nHealthcare Assistant\n15/03/2018 – 30/05/2021";
     expect(ranges(uk).map((r) => [r.start, r.end])).toEqual([

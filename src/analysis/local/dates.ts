@@ -118,8 +118,9 @@ export function findDateRanges(text: string): DateRange[] {
   const out: DateRange[] = [];
   // a text that writes one date day first ("31/08/2021") writes them all so: "01/06/2021" is June
   const days = [...text.matchAll(/(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2(?:19|20)\d{2}(?![\d/.-])/g)];
+  // (twice at least: one foreign date, "issued 15/03/2016", says little of the rest)
   const textDayFirst =
-    days.some((d) => Number(d[1]) > 12 && Number(d[3]) <= 12) && !days.some((d) => Number(d[3]) > 12);
+    days.filter((d) => Number(d[1]) > 12 && Number(d[3]) <= 12).length >= 2 && !days.some((d) => Number(d[3]) > 12);
   for (const m of text.matchAll(RANGE_RE)) {
     // one alternative of the pattern matched: its two groups are the only ones set
     const [from, to] = m.slice(1).filter((g): g is string => g !== undefined) as [string, string];
@@ -140,9 +141,9 @@ export function findDateRanges(text: string): DateRange[] {
 
 /** "Since 2021", "since March 2019": the start of work that goes on (see {@link findSinceRanges}). */
 const SINCE_RE = new RegExp(String.raw`\bsince\s+(${MONTH_POINT}|${YEAR})(?![\w/])`, 'gi');
-/** What a sentence says of work held since a date, in the present perfect: "she has worked as", "I have been". */
+/** What a sentence says of work held since a date, in the present perfect: "she has worked as", "I have been working at". */
 const HELD_SINCE =
-  /\b(?:(?:has|have)\s+(?:been\s+)?(?:work(?:ed|ing)|employed|serv(?:ed|ing)|practi[cs](?:ed|ing)|led|managed|run|held)\b|(?:has|have)\s+been\s+(?:an?|the|with|at)\b)/i;
+  /\b(?:has|have)\s+(?:been\s+)?(?:work(?:ed|ing)|employed|serv(?:ed|ing)|practi[cs](?:ed|ing))\s+(?:as|at|for|with)\b/i;
 
 /**
  * Work held from a date to now, said in a sentence: "Since 2021 she has worked as a Senior Auto
@@ -152,12 +153,14 @@ const HELD_SINCE =
 export function findSinceRanges(text: string): DateRange[] {
   const out: DateRange[] = [];
   for (const m of text.matchAll(SINCE_RE)) {
-    // the sentence around it, within its line
+    // the clause around it, within its line ("…, and has been a member of AACN since 2012" says
+    // nothing of the work before its comma)
     const before = text.slice(Math.max(0, m.index - 200), m.index);
-    const from = Math.max(before.lastIndexOf('\n'), ...[...before.matchAll(/[.!?]\s/g)].map((b) => b.index)) + 1;
+    const from =
+      Math.max(-1, ...[...before.matchAll(/[.!?]\s|[\n,;]|\band\b/g)].map((b) => b.index + b[0].length - 1)) + 1;
     const after = text.slice(m.index, m.index + 200);
-    const to = /[.!?](?:\s|$)|\n/.exec(after)?.index ?? after.length;
-    if (!HELD_SINCE.test(before.slice(from) + after.slice(0, to))) continue;
+    const to = /[.!?](?:\s|$)|[\n,;]|\band\b/.exec(after.slice(5))?.index ?? after.length;
+    if (!HELD_SINCE.test(before.slice(from) + after.slice(0, to + 5))) continue;
     const start = parsePoint(m[1]!);
     if (start) out.push({ start, end: null, index: m.index, length: m[0].length });
   }

@@ -573,6 +573,19 @@ describe('answerRubric: years in a field, named by headings, letters and work he
     expect(experience(ct, item, 2).met).toBe(true);
   });
 
+  it('reads no job in "has been a member since 2012", no field under "OTHER EXPERIENCE (NON-NURSING)", and "clinical studies" as no clinical work', () => {
+    const member = resumeOf(
+      'She has been an active member of AACN since 2012.',
+      'EXPERIENCE',
+      'Staff Nurse, Mercy, 2021 - 2025',
+    );
+    expect(parseProfile(member, NOW).experience.map((e) => e.start)).toEqual(['2021-01']);
+    const other = resumeOf('OTHER EXPERIENCE (NON-NURSING)', 'Shift Supervisor, Starbucks, 2014 - 2024');
+    expect(experience(other, 'At least 5 years of nursing experience', 5).met).toBe(false);
+    const nurse = resumeOf('EXPERIENCE', 'Clinical Nurse, Mercy Hospital, 2015 - 2024');
+    expect(experience(nurse, 'At least 3 years of experience managing clinical studies').met).toBe(false);
+  });
+
   it('reads a role held in an industry as the role: "as buyer in manufacturing industry"', () => {
     const text = resumeOf(
       'EXPERIENCE',
@@ -708,6 +721,25 @@ describe('answerRubric: what a resume says in its own words', () => {
       'current CST credential through NBSTSA (required, no exceptions – non-certified techs will not be submitted)';
     expect(answer(text, job({ requirements: [asked] }))[0]!.met).toBe(true);
   });
+
+  it('keeps a list of credentials worked toward not held, clause after clause', () => {
+    const text = resumeOf(
+      'Certifications',
+      'Currently working toward two credentials: the CCRN, with the review course done; and the CEN certification, exam date booked for March.',
+    );
+    expect(answer(text, job({ requirements: ['CEN certification'] }))[0]!.met).toBe(false);
+  });
+
+  it('answers a phrase over a line of small words to the end (no quadratic path)', () => {
+    const text = resumeOf('Summary', 'working '.repeat(25_000));
+    const skills = [
+      'Workflow orchestration',
+      'Workforce scheduling',
+      'Workplace investigations',
+      'Working capital analysis',
+    ];
+    expect(answer(text, job({ mustHaveSkills: skills })).every((m) => !m.met)).toBe(true);
+  }, 60_000);
 
   it('reads "coding", "coded" and "code" as one word, and "hiring" as "hire"', () => {
     const text = resumeOf(

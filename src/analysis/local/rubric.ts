@@ -238,6 +238,8 @@ function evidenceAt(ix: ResumeIndex, hit: { index: number; length: number } | un
   );
 }
 
+/** How many words, small ones among them, a phrase's window reads at most, per word it holds. */
+const STOPWORD_REACH = 3;
 /** Extra words allowed between the words of a skill the vocabulary does not know. */
 const SKILL_WORDS_SLACK = 2;
 
@@ -261,18 +263,24 @@ function wordsTerm(ix: ResumeIndex, phrase: string): Term {
     const lineEnd = ix.nt.text.indexOf('\n', first.index);
     // (the slack is of words that say something: "writes and audits CCC ONE estimates" holds
     // "writing estimates in CCC ONE")
+    // (bounded: a line of nothing but small words must not make each window run to its end)
     const window: ResumeIndex['tokens'] = [];
-    for (let j = i; j < ix.tokens.length && window.length < span; j++) {
+    const at: number[] = [];
+    for (let j = i; j < ix.tokens.length && window.length < span && j - i < span * STOPWORD_REACH; j++) {
       const t = ix.tokens[j]!;
       if (lineEnd >= 0 && t.index >= lineEnd) break;
-      if (j === i || !t.stop) window.push(t);
+      if (j === i || !t.stop) {
+        window.push(t);
+        at.push(j);
+      }
     }
     const found = stems.map((s) => window.findIndex((t) => sameStem(t.stem, s)));
     if (found.some((k) => k < 0)) continue;
     const end = Math.max(...found);
     const last = window[end]!;
     hits.push({ index: first.index, length: last.index + last.length - first.index });
-    i += end;
+    // (on from the last word of the hit, in the resume's words, not the window's)
+    i = at[end]!;
   }
   return { label: phrase, hits };
 }
@@ -564,8 +572,13 @@ function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
 
 /** A line longer than this may be prose, whose clauses say different things. */
 const CLAUSE_LINE = 100;
-/** Where a clause of prose ends: a sentence's end, a semicolon, ", and …", ", but …", a field mark. */
-const CLAUSE_BREAK = /(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})|;\s*|,\s+(?:and|but)\s+|\s+[|•·]\s+/gu;
+/**
+ * Where a clause of prose ends: a sentence's end, ", and" before a verb or a subject of its own
+ * ("…, and is currently working toward the CPCU"), ", but …", a field mark. Not a semicolon: "working
+ * toward two credentials: the CCRN; and the CEN" says both are not held.
+ */
+const CLAUSE_BREAK =
+  /(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})|,\s+(?:and\s+(?=(?:is|am|are|was|were|has|have|had|holds?|currently|I|she|he|they|we)\b)|but\s+)|\s+[|•·]\s+/gu;
 
 /**
  * The spans of the lines that say what `says` tells: a short line whole, a long one by its clauses,
@@ -903,10 +916,12 @@ function fieldYears(
     let named = headingNamed.get(i);
     if (named === undefined) {
       const l = ix.lines[i]!;
-      const words = (ix.nt.text.slice(l.start, l.contentStart).match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? []).map(stem);
-      named = fields.some((alt) =>
-        alt.wordSets.some((set) => set.every((w) => words.some((h) => sameField(h, stem(w))))),
-      );
+      const heading = ix.nt.text.slice(l.start, l.contentStart);
+      const words = (heading.match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? []).map(stem);
+      // (not a heading of the other work: "OTHER EXPERIENCE (NON-NURSING)")
+      named =
+        !/\b(?:non|other|outside|additional|unrelated|earlier|previous)\b/i.test(heading) &&
+        fields.some((alt) => alt.wordSets.some((set) => set.every((w) => words.some((h) => sameField(h, stem(w))))));
       headingNamed.set(i, named);
     }
     return named;

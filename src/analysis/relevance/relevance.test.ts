@@ -432,6 +432,17 @@ describe('relevance', () => {
     expect(headlineOf(text, { name: 'GARETH LINDHOLM' })).toBe('Certified Residential Appraiser');
   });
 
+  it('shares the role of a slash in the place of its first word, keeps a rank in training, and reads a line of fields field by field', () => {
+    const variants = (t: string) => titleVariants(t).map((v) => v.text);
+    expect(variants('Night/Weekend Security Officer')).toEqual(['Night Security Officer', 'Weekend Security Officer']);
+    expect(variants('Assistant Manager-Trainee')).toEqual(['Assistant Manager-Trainee']);
+    const text = [
+      'Jordan Reyes',
+      'Available for travel and relocation | US citizen with an active Secret clearance | 555-0100 | j.reyes@example.com | San Diego, CA',
+    ].join('\n');
+    expect(resumeTerms(withoutIdentity(text, { name: 'Jordan Reyes' }), []).counts.has('relocat')).toBe(false);
+  });
+
   it('is deterministic and bounded', () => {
     const a = rel(ACCOUNTANT);
     expect(rel(ACCOUNTANT)).toEqual(a);

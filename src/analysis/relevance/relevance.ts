@@ -110,6 +110,9 @@ export interface JobTerms {
 }
 
 /** A resume's side: its term counts and its titles, most recent first. */
+/** The last word of a title that names a rank in training, not a second role: "Manager-Trainee". */
+const IN_TRAINING = /^(?:trainee|apprentice|intern|designate|elect)$/i;
+
 /** A title the resume gives itself: its headline (no years), or a position and its years. */
 export interface ResumeTitle {
   title: string;
@@ -279,20 +282,25 @@ export function titleVariants(title: string): TitleTerms[] {
       .replace(/\s*\((?:(?:[mfwdx]\s*\/\s*){1,3}[mfwdx]\*?|all\s+genders?)\)\s*(?=\S)/gi, ' - ')
       .replace(/\([^)]*\)/g, ' ')
       // two roles joined by a hyphen are both held: "Fitter-Welder" is a fitter and a welder
-      .replace(/(\p{L}+)-(\p{L}+)/gu, (m, a: string, b: string) => (isTitle(a) && isTitle(b) ? `${a} / ${b}` : m))
+      // (not a rank in training: "Manager-Trainee" is one)
+      .replace(/(?<!\p{L})(\p{L}+)-(\p{L}+)/gu, (m, a: string, b: string) =>
+        isTitle(a) && isTitle(b) && !IN_TRAINING.test(b) ? `${a} / ${b}` : m,
+      )
       .split(/\s+[-–—|]\s+|,\s+/)
       // a slash parts two titles ("Cashier / Stocker"); one word before or after it that names no
       // role shares the other's: "Structural / Pipe Welder" is a structural welder too
       .flatMap((part) => {
         const sides = part.split(/\s*\/\s*/);
         if (sides.length < 2) return [part];
-        const role = sides
+        // (in the place of the role's first word: "Night/Weekend Security Officer" is a night security officer)
+        const roleWords = sides
           .find((side) => isTitle(side))
           ?.trim()
-          .split(/\s+/)
-          .pop();
+          .split(/\s+/);
+        const shared =
+          roleWords === undefined ? '' : roleWords.length > 1 ? roleWords.slice(1).join(' ') : roleWords[0]!;
         return sides.map((side) =>
-          role !== undefined && !/\s/.test(side.trim()) && !isTitle(side) ? `${side.trim()} ${role}` : side,
+          shared && !/\s/.test(side.trim()) && !isTitle(side) ? `${side.trim()} ${shared}` : side,
         );
       })
       // "&" joins two titles ("Store Manager & Visual Merchandiser", "Cashier & Stocker"), or two

@@ -64,6 +64,8 @@ function isIdentityLine(t: string, name: string | null): boolean {
   // a place: "Brooklyn, NY", or a country or a state named alone ("- Israel")
   // (words that name a role are no name: "Certified Residential Appraiser")
   return (
+    // (words that name a role are no name: "Certified Residential Appraiser", "FOOD SERVER"; a
+    // name the parser did not take that ends like a role, "TYLER COOK", is then read as one too)
     (looksLikeName(t) && !isTitle(t)) ||
     findLocation(t) !== null ||
     isPlaceName(t.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''))
@@ -72,10 +74,13 @@ function isIdentityLine(t: string, name: string | null): boolean {
 
 /** Words that only sentences hold, never a name, a contact line or a place. */
 const FUNCTION_WORDS =
-  /\b(?:the|and|with|for|has|have|had|is|was|were|she|he|his|her|they|their|I|my|of|in|to|where|who)\b/g;
+  /\b(?:the|and|with|for|has|have|had|is|was|were|she|he|his|her|they|their|I|my|of|in|to|where|who)\b/gi;
 
 /** Whether a header line is a sentence or more of prose: a dozen words, three of them words only sentences hold. */
 function isProse(t: string): boolean {
+  // (each field of a line of fields on its own: "Available for travel and relocation | US citizen with …")
+  const fields = t.split(/\s[|•·]\s/);
+  if (fields.length > 1) return fields.some((f) => isProse(f));
   const words = t.replace(/\S*@\S*|https?:\S*|www\.\S*/g, ' ').match(/\p{L}{2,}/gu) ?? [];
   return words.length >= 12 && (t.match(FUNCTION_WORDS) ?? []).length >= 3;
 }

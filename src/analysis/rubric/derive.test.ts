@@ -3295,6 +3295,19 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it('keeps the demands a remark of the new rules would have taken with it (review of local-v23)', () => {
+    const items = (text: string) => kinds(text, 'Role');
+    expect(
+      items('Please note: candidates must hold an active ACLS certification and 2 years of ICU experience.'),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^EXPERIENCE At least 2 years/)]));
+    expect(
+      items('Requirements:\n- You will not only build dashboards in Tableau but also write SQL and Python'),
+    ).toEqual(expect.arrayContaining(['MUST_HAVE Tableau', 'MUST_HAVE SQL', 'MUST_HAVE Python']));
+    expect(items("Requirements:\n- Valid Class A CDL; learner's permits do not qualify")).not.toEqual([]);
+    expect(items("Requirements:\n- Reliable transportation; we'll reimburse mileage")).not.toEqual([]);
+    expect(items('Requirements:\n- (Note: Class B CDL with air brakes endorsement required)')).not.toEqual([]);
+  });
+
   it('reads hostile descriptions of the largest size to the end', () => {
     const size = 20_000;
     const fill = (s: string) => s.repeat(Math.ceil(size / s.length)).slice(0, size);

@@ -571,7 +571,7 @@ const DEMANDS_FOLLOW =
   /^(?:here(?:['’]s|\s+is|\s+are)|this\s+is|these\s+are)\s+(?:what|the\s+(?:things|requirements|must[\s-]haves))\b[^.!?]{0,100}[.!:]?$/i;
 /** What the employer will do for or to the hire: "we will test you in the shop", "we'll train you". */
 const EMPLOYER_WILL =
-  /\bwe(?:['’]ll|\s+will|\s+do)\s+(?:test|train|teach|pay\s+for|provide|cover|reimburse|verify|supply|sponsor)\b/i;
+  /^(?:(?:even\s+)?if\b[^.;,]{0,80}?\s+)?we(?:['’]ll|\s+will|\s+do)\s+(?:test|train|teach|pay\s+for|provide|cover|reimburse|verify|supply|sponsor)\b/i;
 /** A remark in brackets on the demand before it, in the ad's voice: "(Sorry, we can't wait on this one, you'll be spraying week 1)". */
 const PAREN_REMARK =
   /^\(\s*(?:sorry|note|n\.?b\.?|we|we['’](?:re|ll|d)|you|you['’](?:re|ll|d)|this|that|it['’]s|i\.e\.|e\.g\.|seriously|honestly)\b[^()]*\)[.!]?$/i;
@@ -1163,7 +1163,7 @@ const PASS_CHECKS =
   /\b(?:must|able\s+to|required\s+to|will\s+need\s+to)\s+(?:successfully\s+)?(?:pass|clear|complete)\s+(?:an?\s+|the\s+)?(?:[\w()/'-]+\s+){0,7}(?:check|screen(?:ing)?|test|assessment|physical|clearance|exam(?:ination)?|evaluation)s?\b/i;
 /** What every hire goes through or is told, not what a resume shows: checks, a probation, onboarding, who may apply. */
 const OF_HIRE =
-  /\b(?:background|criminal|drug|alcohol|fingerprint|security|suitability)\s+(?:history\s+)?(?:checks?|screens?|screening|tests?|testing|investigations?|determination)\b|\bprobationary\s+period\b|\bonboarding\b|\bselective\s+service\b|\b(?:pre-?employment\s+)?physical\s+exam(?:ination)?\b|\b(?:may|can)\s+apply\b|\bto\s+apply\s+for\s+this\s+job\b|\bclosing\s+date\b|\bcontingent\s+(?:up)?on\b|\bnon-?citizens\b/i;
+  /\b(?:pass(?:ing)?|clear|undergo|complet(?:e|ion\s+of)|subject\s+to|contingent\s+(?:up)?on)\s+(?:an?\s+|the\s+|(?:a\s+)?satisfactory\s+)?(?:[\w/-]+\s+){0,3}?(?:background|criminal|drug|alcohol|fingerprint|security|suitability|(?:pre-?employment\s+)?physical)\b|\b(?:drug|alcohol)\s+(?:testing|tests?|screens?)\s+(?:may|will)\s+be\s+required\b|\bprobationary\s+period\b|\bcomplete\s+(?:an?\s+|the\s+)?(?:online\s+)?onboarding\s+process\b|\bselective\s+service\b|\b(?:may|can)\s+apply\b|\bto\s+apply\s+for\s+this\s+job\b|\bclosing\s+date\b|\bnon-?citizens\b/i;
 
 /** Whether a requirement is a condition of hire or of the work, rather than something a resume shows. */
 function isCondition(text: string): boolean {
@@ -1440,8 +1440,13 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       LEVEL_WITH_WHY.test(seg.text) ||
       INDIAN_PAY.test(seg.text) ||
       WHEN_REQUIRED.test(seg.text) ||
-      PAREN_REMARK.test(seg.text) ||
-      (NOT_CREDITED.test(seg.text) && !yearsIn(seg.text)) ||
+      (PAREN_REMARK.test(seg.text) &&
+        findSkills(seg.text).length === 0 &&
+        !/\b(?:required|must|needs?|mandatory)\b/i.test(seg.text)) ||
+      // (as the whole segment: "Valid Class A CDL; learner's permits do not qualify" still asks the CDL)
+      (NOT_CREDITED.test(seg.text) &&
+        !yearsIn(seg.text) &&
+        !/[;(]/.test(seg.text.slice(0, NOT_CREDITED.exec(seg.text)!.index))) ||
       // (a part cut from a degree or a skill that says only how it is held: "Successfully finished")
       (!/\p{L}{2,}/u.test(seg.text.replace(FILLER, ' ')) && !/\d/.test(seg.text)) ||
       DEMANDS_FOLLOW.test(seg.text) ||

@@ -280,7 +280,7 @@ const ROLE_IN = /\bexperience\s+as\s+(?:an?\s+)?(.+?)\s+(?:in|on|within)\s+(?:an
 /** Words that end the name of many kinds of work ("… service", "… operations"), telling nothing of which. */
 const ANY_WORK = /^(?:services?|work|operations?|industry|field|sector|activities)$/i;
 
-/** What work of many trades is done in ("CT examinations", "surgical procedures"), telling nothing of which. */
+/** What work of many trades is done in ("CT examinations"), telling nothing of which after letters that do ("CT", "MRI"). */
 const ANY_OBJECT = /^(?:examinations?|exams?|procedures?|cases?|studies)$/i;
 
 /**
@@ -373,7 +373,7 @@ function readFieldNames(itemText: string): FieldNames {
     // operations"): it adds nothing the words before it do not say, and they name the work alone
     // (and "examinations", "procedures" after what they are of name nothing more: "CT examinations")
     const inner =
-      distinct.length >= 2 && ANY_OBJECT.test(distinct.at(-1)!)
+      distinct.length >= 2 && ANY_OBJECT.test(distinct.at(-1)!) && distinct.slice(0, -1).every((w) => w.length <= 4)
         ? [distinct.slice(0, -1)]
         : distinct.length < 3
           ? []

@@ -530,10 +530,10 @@ const MIXED_HEAD =
  * Greenhouse w/ REQ-4471", "not a fit: pure cloud architects…", "Please don't send agency resumes".
  */
 export const TO_RECRUITERS =
-  /^(?:(?:pls|plz|please)\s+(?:tag|send|submit|drop|add|share|forward|ping|dm|loop|log|note|flag|put)\b|internal\s+(?:applicants|candidates)\s+(?:must|should|need\s+to|are\s+required\s+to)\b|(?:not\s+a\s+(?:fit|match)|(?:who(?:'s|\s+is)\s+)?not\s+(?:a\s+)?(?:fit|for\s+us)|dealbreakers?|red\s+flags|(?:please\s+)?(?:do\s+not|don'?t)\s+send)\s*:)/i;
-/** What a line names as not enough: "not just bash glue", "rather than Jenkins maintenance". */
+  /^(?:(?:pls|plz|please)\s+(?:tag|send|submit|drop|add|share|forward|ping|dm|loop|flag|put)\b|internal\s+(?:applicants|candidates)\s+(?:must|should|need\s+to|are\s+required\s+to)\b|(?:not\s+a\s+(?:fit|match)|(?:who(?:'s|\s+is)\s+)?not\s+(?:a\s+)?(?:fit|for\s+us)|dealbreakers?|red\s+flags|(?:please\s+)?(?:do\s+not|don'?t)\s+send)\s*:)/i;
+/** What a line names as not enough: "not just bash glue", "rather than Jenkins maintenance" ("not only … but also" asks both). */
 const NOT_ENOUGH =
-  /\b(?:not\s+(?:just|only|merely|simply|solely)|rather\s+than|instead\s+of|as\s+opposed\s+to)\s+[^,;.()]*/gi;
+  /\b(?:not\s+(?:just|only|merely|simply|solely)(?![^.;]{0,200}\bbut\b)|rather\s+than|instead\s+of|as\s+opposed\s+to)\s+[^,;.()]*/gi;
 /** What a line says does not count: "… yrs don't count", "… will not count toward the minimum". */
 const DOES_NOT_COUNT =
   /\b(?:don['’]?t|doesn['’]?t|do\s+not|does\s+not|won['’]?t|will\s+not|wouldn['’]?t|would\s+not)\s+count\b/gi;
