@@ -27,7 +27,7 @@ import { isPlaceName, US_STATES } from './location.js';
 import { lineAt, resumeLines, type ResumeLine } from './sections.js';
 import { INJECTION_MARKER } from '../defences/injection.detector.js';
 import { yearsText } from '../scoring.js';
-import { blankSpans, maskPhrase, normalizeText, quote, quoteAround, type NormalizedText } from './text.js';
+import { blankSpans, maskPhrase, mergeSpans, normalizeText, quote, quoteAround, type NormalizedText } from './text.js';
 
 /** Share of a requirement's key terms that must appear together for it to count as met. */
 const REQUIREMENT_COVERAGE = 0.6;
@@ -71,17 +71,6 @@ interface ResumeIndex {
   notYet?: [number, number][];
   /** Spans that say a skill is not held, or rate it so in a table (see {@link notHeld}). */
   ratedNone?: [number, number][];
-}
-
-/** Sorted, disjoint spans covering the same characters as `spans`. */
-function mergeSpans(spans: [number, number][]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
-    const last = out[out.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
-  }
-  return out;
 }
 
 function indexResume(text: string, name: string | null): ResumeIndex {

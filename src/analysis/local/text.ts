@@ -225,6 +225,17 @@ export function maskPhrase(text: string, phrase: string | null): string {
 }
 
 /** `text` with the given sorted, disjoint spans blanked out (same length), in one linear pass. */
+/** Sorted, disjoint spans covering the same characters as `spans`. */
+export function mergeSpans(spans: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
 export function blankSpans(text: string, spans: [number, number][]): string {
   if (spans.length === 0) return text;
   const parts: string[] = [];

@@ -20,6 +20,7 @@ import { familiesOf, familyHits, familyTerms } from './occupations.js';
 import { SKILL_PREFIX, termCounts, termSpans, termsOf } from './terms.js';
 import { SKILL_IMPLIES } from '../skills.data.js';
 import { findSkills } from '../skills.vocabulary.js';
+import { blankSpans, mergeSpans } from '../local/text.js';
 
 /** Weight of a post's term by where it stands. */
 const SECTION_WEIGHT: Record<SectionMode | 'title', number> = {
@@ -169,20 +170,7 @@ export function jobTerms(title: string, description: string): { job: JobTerms; l
     // what the post says to its recruiters, and what it says does not count or is not enough
     // ("helpdesk or desktop support yrs don't count"), are no words of the work it asks
     if (seg.heading || TO_RECRUITERS.test(seg.text)) continue;
-    const spans = notCounted(seg.text);
-    let text = seg.text;
-    if (spans.length > 0) {
-      // (one pass: a line may hold thousands of them)
-      text = '';
-      let at = 0;
-      for (const [from, to] of spans.sort((a, b) => a[0] - b[0])) {
-        if (from > at) text += seg.text.slice(at, from);
-        if (to > Math.max(at, from)) text += ' '.repeat(to - Math.max(at, from));
-        at = Math.max(at, to);
-      }
-      text += seg.text.slice(at);
-    }
-    add(text, SECTION_WEIGHT[seg.section]);
+    add(blankSpans(seg.text, mergeSpans(notCounted(seg.text))), SECTION_WEIGHT[seg.section]);
   }
   for (const [t, w] of weights) {
     // what a post says again and again is what it is about: "fitness" eight times, "escrow" once

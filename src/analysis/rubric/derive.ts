@@ -30,6 +30,7 @@ import { degreeIn } from '../local/education.js';
 import { documentFrequency } from '../relevance/frequencies.js';
 import { termOf } from '../relevance/terms.js';
 import { NUMBER_WORDS } from '../local/experience.js';
+import { mergeSpans } from '../local/text.js';
 import { experienceItemText, withinField } from './experience-field.js';
 import {
   decodeEntities,
@@ -1669,12 +1670,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // and so is what the line says is not enough or does not count: "writes real code in Python or
     // Go, not just bash glue", "helpdesk or desktop support yrs don't count"
     // (by halves: a line may hold thousands of both)
-    const uncounted: [number, number][] = [];
-    for (const [from, to] of notCounted(text).sort((a, b) => a[0] - b[0])) {
-      const last = uncounted.at(-1);
-      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-      else uncounted.push([from, to]);
-    }
+    const uncounted = mergeSpans(notCounted(text));
     if (uncounted.length > 0) {
       for (const k of skills) {
         let [lo, hi] = [0, uncounted.length];
