@@ -443,6 +443,14 @@ describe('relevance', () => {
     expect(resumeTerms(withoutIdentity(text, { name: 'Jordan Reyes' }), []).counts.has('relocat')).toBe(false);
   });
 
+  it('gives half the role\'s credit to a title that names the post\'s role before another role noun ("Welder Helper")', () => {
+    const { job, labels } = jobTerms('Pipe Welder', '');
+    const title = (t: string) => relevance(job, labels, resumeTerms('', [{ title: t, years: null }], null)).title.score;
+    expect(title('Welder Helper')).toBeLessThan(title('Welder') * 0.7);
+    expect(title('Welding Supervisor')).toBeLessThan(title('Welder'));
+    expect(title('Pipe Welder II')).toBe(1);
+  });
+
   it('is deterministic and bounded', () => {
     const a = rel(ACCOUNTANT);
     expect(rel(ACCOUNTANT)).toEqual(a);

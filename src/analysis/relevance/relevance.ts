@@ -416,6 +416,17 @@ function foreignShare(res: TitleTerms, post: TitleTerms, job: JobTerms): number 
   return telling > 0 ? foreign / telling : 0;
 }
 
+/**
+ * Credit of the post's role noun found in a resume title as a word before another role noun: a
+ * "Welder Helper" helps welders, a "Nurse Recruiter" recruits nurses; a noun many trades share
+ * ("Nurse Manager", "Welding Supervisor") still holds the role.
+ */
+const MODIFIER_HEAD = 0.5;
+
+function modifierCredit(postHead: string, resumeHead: string | null): number {
+  return resumeHead === null || resumeHead === postHead || GENERIC_HEADS.has(resumeHead) ? 1 : MODIFIER_HEAD;
+}
+
 /** A resume title read once: its variants and families (titles recur across posts and resumes). */
 const titleCache = new Map<string, { variants: TitleTerms[]; families: Set<string> }>();
 const TITLE_CACHE_SIZE = 4_096;
@@ -493,7 +504,9 @@ function titleAgreement(job: JobTerms, title: string): number {
         all += w;
         got +=
           w *
-          (t === p.head ? Math.max(headCredit(p.head, res.head), wordCredit(t, words)) : termCredit(t, p, res, words));
+          (t === p.head
+            ? Math.max(headCredit(p.head, res.head), wordCredit(t, words) * modifierCredit(t, res.head))
+            : termCredit(t, p, res, words));
       }
       if (all > 0) best = Math.max(best, (got / all) * (1 - FOREIGN_WORDS * foreignShare(res, p, job)));
     }
