@@ -62,7 +62,6 @@ function isIdentityLine(t: string, name: string | null): boolean {
   )
     return true;
   // a place: "Brooklyn, NY", or a country or a state named alone ("- Israel")
-  // (words that name a role are no name: "Certified Residential Appraiser")
   return (
     // (words that name a role are no name: "Certified Residential Appraiser", "FOOD SERVER"; a
     // name the parser did not take that ends like a role, "TYLER COOK", is then read as one too)

@@ -1357,6 +1357,41 @@ function key(kind: RubricItemKind, text: string): string {
 }
 
 /**
+ * Whether a segment asks nothing of the candidate, whatever section it stands in: who is not
+ * wanted, in the ad's voice ("Never pulled a unibody? Not this job."), a level said with why ("Not
+ * negotiable, our DRP partners audit this."), pay in lakhs, when a demand must be met ("required at
+ * time of hire"), a remark in brackets, what does not count, a part that says only how a thing is
+ * held, a sentence saying the demands follow, what the employer will do, a line to the recruiters,
+ * a remark on the demand before it, a job board's level field ("Minimum Experience: Experienced").
+ */
+function asksNothing(seg: JobSegment): boolean {
+  const text = seg.text;
+  const notCredited = NOT_CREDITED.exec(text);
+  return (
+    WHO_NOT.test(text) ||
+    LEVEL_WITH_WHY.test(text) ||
+    INDIAN_PAY.test(text) ||
+    WHEN_REQUIRED.test(text) ||
+    (PAREN_REMARK.test(text) &&
+      findSkills(text).length === 0 &&
+      !/\b(?:required|must|needs?|mandatory)\b/i.test(text)) ||
+    // (as the whole segment: "Valid Class A CDL; learner's permits do not qualify" still asks the CDL)
+    (notCredited !== null && !yearsIn(text) && !/[;(]/.test(text.slice(0, notCredited.index))) ||
+    // (a part cut from a degree or a skill that says only how it is held: "Successfully finished")
+    (!/\p{L}{2,}/u.test(text.replace(FILLER, ' ')) && !/\d/.test(text)) ||
+    DEMANDS_FOLLOW.test(text) ||
+    (EMPLOYER_WILL.test(text) &&
+      findSkills(text).length === 0 &&
+      !/\b(?:must|need|needs|required|have\s+to|has\s+to|helpful|plus|preferred|bonus|nice|ideally|asset|advantage)\b/i.test(
+        text,
+      )) ||
+    TO_RECRUITERS.test(text) ||
+    (REMARK.test(text) && findSkills(text).length === 0) ||
+    (LEVEL_FIELD.test(seg.label ?? '') && LEVEL_VALUE.test(text.trim()))
+  );
+}
+
+/**
  * Derives a rubric from a job post's title and description by the rules above. Deterministic:
  * the same text always gives the same items, in description order.
  */
@@ -1434,33 +1469,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // follows an item's dash in the voice of the ad is a remark on it
     // the ad's hook asked as a question ("Are you a qualified accountant looking for a role…?")
     if (HOOK_QUESTION.test(seg.text)) continue;
-    // who is not wanted, in the ad's voice ("Never pulled a unibody? Not this job."), a level
-    // said with why ("Not negotiable, our DRP partners audit this."), pay in lakhs: no item
-    if (
-      WHO_NOT.test(seg.text) ||
-      LEVEL_WITH_WHY.test(seg.text) ||
-      INDIAN_PAY.test(seg.text) ||
-      WHEN_REQUIRED.test(seg.text) ||
-      (PAREN_REMARK.test(seg.text) &&
-        findSkills(seg.text).length === 0 &&
-        !/\b(?:required|must|needs?|mandatory)\b/i.test(seg.text)) ||
-      // (as the whole segment: "Valid Class A CDL; learner's permits do not qualify" still asks the CDL)
-      (NOT_CREDITED.test(seg.text) &&
-        !yearsIn(seg.text) &&
-        !/[;(]/.test(seg.text.slice(0, NOT_CREDITED.exec(seg.text)!.index))) ||
-      // (a part cut from a degree or a skill that says only how it is held: "Successfully finished")
-      (!/\p{L}{2,}/u.test(seg.text.replace(FILLER, ' ')) && !/\d/.test(seg.text)) ||
-      DEMANDS_FOLLOW.test(seg.text) ||
-      (EMPLOYER_WILL.test(seg.text) &&
-        findSkills(seg.text).length === 0 &&
-        !/\b(?:must|need|needs|required|have\s+to|has\s+to|helpful|plus|preferred|bonus|nice|ideally|asset|advantage)\b/i.test(
-          seg.text,
-        )) ||
-      TO_RECRUITERS.test(seg.text) ||
-      (REMARK.test(seg.text) && findSkills(seg.text).length === 0) ||
-      (LEVEL_FIELD.test(seg.label ?? '') && LEVEL_VALUE.test(seg.text.trim()))
-    )
-      continue;
+    if (asksNothing(seg)) continue;
     // a job board's questions to applicants, pasted with the post ("Ability to commute/relocate:
     // Daventry NN11 8RB: reliably commute … (required)"): the board asks them, not the resume
     if (BOARD_QUESTION.test(seg.text)) continue;
