@@ -82,6 +82,15 @@ export const GRADED_SETS = [
     which: 'set 22 (written blind at the start of local-v23, never tuned on; at its first run 52 of 56, local-v21 52)',
     dir: 'set-22',
   },
+  {
+    which:
+      'set 23 (written blind at the end of local-v23, never tuned on; at its first run, with the rules of local-v23, 52 of 56, local-v22 52)',
+    dir: 'set-23',
+  },
+  {
+    which: 'set 24 (written blind at the end of local-v23, never tuned on; at its first run 54 of 56, local-v22 54)',
+    dir: 'set-24',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
