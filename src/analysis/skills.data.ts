@@ -735,13 +735,13 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   ['HACCP'],
   ['ServSafe'],
   ['Food Handler Certification', "food handler's card", 'food handlers card'],
-  // Languages
-  ['Spanish', '=Spanish'],
-  ['French', '=French'],
-  ['German', '=German'],
+  // Languages, also by their own names ("¿Hablas español?")
+  ['Spanish', '=Spanish', 'español', 'espanol'],
+  ['French', '=French', 'français', 'francais'],
+  ['German', '=German', '=Deutsch'],
   ['Mandarin', '=Mandarin', 'mandarin chinese'],
   ['Italian', '=Italian'],
-  ['Portuguese', '=Portuguese'],
+  ['Portuguese', '=Portuguese', 'português'],
   ['Japanese', '=Japanese'],
   ['Korean', '=Korean'],
   ['Arabic', '=Arabic'],
@@ -1569,9 +1569,18 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   ['Dangerous Goods', 'hazmat', 'dangerous goods handling', 'hazardous materials handling'],
   ['IATA DGR'],
   ['IMDG Code', 'imdg'],
-  ['CDL', "commercial driver's license", 'commercial drivers license'],
-  ['CDL Class A', 'class a cdl', 'cdl-a', "class a commercial driver's license", 'class a commercial drivers license'],
-  ['CDL Class B', 'class b cdl', 'cdl-b', "class b commercial driver's license", 'class b commercial drivers license'],
+  ['CDL', "commercial driver's license", 'commercial drivers license', 'commercial driver license'],
+  // (the class also after the licence, as a table of licences writes it: "Commercial Driver License, Class A")
+  ...['A', 'B'].map((c) => [
+    `CDL Class ${c}`,
+    `class ${c.toLowerCase()} cdl`,
+    `cdl-${c.toLowerCase()}`,
+    `cdl, class ${c.toLowerCase()}`,
+    ...["commercial driver's license", 'commercial drivers license', 'commercial driver license'].flatMap((l) => [
+      `class ${c.toLowerCase()} ${l}`,
+      `${l}, class ${c.toLowerCase()}`,
+    ]),
+  ]),
   [
     'Tractor-Trailer Driving',
     'tractor-trailer',

@@ -62,6 +62,13 @@ describe('skills vocabulary', () => {
     expect(normalizeSkill(raw)).toBe(canonical);
   });
 
+  it('reads a CDL class after the licence, a language by its own name, and no C in "P&C"', () => {
+    expect(skillsIn('Commercial Driver License, Class A    TX 30918826')).toContain('CDL Class A');
+    expect(skillsIn('¿Hablas español? Huge plus')).toContain('Spanish');
+    expect(skillsIn('Licensed P&C Insurance Sales Agent')).not.toContain('C');
+    expect(skillsIn('Java, C and Python')).toContain('C');
+  });
+
   it('returns null for unknown skills and blanks', () => {
     expect(normalizeSkill('Underwater basket weaving')).toBeNull();
     expect(normalizeSkill('   ')).toBeNull();

@@ -49,11 +49,11 @@ const BEFORE = String.raw`(?<![A-Za-z0-9@_.]|[A-Za-z0-9]-)`;
 /** Right boundary: not inside a word, and not the head of "C++"/"C#" or "name.ext". */
 const AFTER = String.raw`(?![A-Za-z0-9+#]|\.[A-Za-z0-9])`;
 /**
- * List-only aliases must also not be "R&D", "C-level", "Go to", "C." (an initial), nor a letter
- * of a letter-spaced heading ("P R O F I L E").
+ * List-only aliases must also not be "R&D", "P&C" (property and casualty), "C-level", "Go to",
+ * "C." (an initial), nor a letter of a letter-spaced heading ("P R O F I L E").
  */
 const LIST_AFTER = String.raw`(?![&'’.\-]|\s+to\b|\s[A-Z]{1,2}(?:\s|$))`;
-const LIST_BEFORE = String.raw`(?<!(?:^|\s)[A-Z]{1,2}\s)`;
+const LIST_BEFORE = String.raw`(?<!(?:^|\s)[A-Z]{1,2}\s)(?<![A-Za-z]&)`;
 /** How far (in characters, same line) a list-only alias may be from another skill. */
 const LIST_CONTEXT_CHARS = 40;
 

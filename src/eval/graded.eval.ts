@@ -75,11 +75,11 @@ export const GRADED_SETS = [
   { which: 'set 20 (development since local-v23, as set 19; 53 of 56 then, local-v21 53)', dir: 'set-20' },
   {
     which:
-      'set 21 (written blind at the start of local-v23, never tuned on; at its first run, with the rules of local-v22, 54 of 56, local-v21 53)',
+      'set 21 (development since local-v24: written blind at the start of local-v23, run once before its rules, 54 of 56 with local-v22, local-v21 53)',
     dir: 'set-21',
   },
   {
-    which: 'set 22 (written blind at the start of local-v23, never tuned on; at its first run 52 of 56, local-v21 52)',
+    which: 'set 22 (development since local-v24, as set 21; 52 of 56 then, local-v21 52)',
     dir: 'set-22',
   },
   {
@@ -90,6 +90,15 @@ export const GRADED_SETS = [
   {
     which: 'set 24 (written blind at the end of local-v23, never tuned on; at its first run 54 of 56, local-v22 54)',
     dir: 'set-24',
+  },
+  {
+    which:
+      'set 25 (written blind at the start of local-v24, never tuned on; at its first run, with its final rules, 50 of 56, local-v23 50)',
+    dir: 'set-25',
+  },
+  {
+    which: 'set 26 (written blind at the start of local-v24, never tuned on; at its first run 54 of 56, local-v23 54)',
+    dir: 'set-26',
   },
 ] as const;
 

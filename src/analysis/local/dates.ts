@@ -45,9 +45,10 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 const DAY_POINT = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]${YEAR}|${YEAR}-\d{1,2}-\d{1,2})(?![\d/.-])`;
 const POINT = String.raw`(?:${DAY_POINT}|(?:${MONTH}|${SEASON}),?\s+${YEAR}|(?:${MONTH}|${SEASON}),?\s*['’]\d{2}(?!\d)|\d{1,2}\s*[/.-]\s*${YEAR}|${YEAR}\s*[/.-]\s*\d{1,2}(?![\d/.-])|${YEAR})`;
 // ("to date": the "to" may be read as the range's dash, and "date" is then its end)
-const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|ongoing|(?:till|to)\s+date|(?<=\b(?:to|till)\s+)date(?![\w-]))`;
+// ("Pres." is present where a range ends: "Sep 2024 – Pres.")
+const PRESENT = String.raw`(?:present|pres\.|current(?:ly)?|now|today|ongoing|(?:till|to)\s+date|(?<=\b(?:to|till)\s+)date(?![\w-]))`;
 /** A range's end that is "present" as matched (the "date" of "to date" alone). */
-const PRESENT_END = /^(?:present|current(?:ly)?|now|today|ongoing|(?:till|to)\s+date|date)$/i;
+const PRESENT_END = /^(?:present|pres\.|current(?:ly)?|now|today|ongoing|(?:till|to)\s+date|date)$/i;
 const SEP = String.raw`\s*(?:-{1,2}|–|—|~|to|until|till|through|thru)\s*`;
 /**
  * A month of two digits with a year of two ("06/18"), read only as an end of a range of two such
@@ -141,6 +142,10 @@ export function findDateRanges(text: string): DateRange[] {
 
 /** "Since 2021", "since March 2019": the start of work that goes on (see {@link findSinceRanges}). */
 const SINCE_RE = new RegExp(String.raw`\bsince\s+(${MONTH_POINT}|${YEAR})(?![\w/])`, 'gi');
+/** "Since joining Acme Corp in 2019": the start of work at a named employer that goes on. */
+const SINCE_JOINING = /\b[Ss]ince\s+(?:joining|starting\s+(?:at|with))\s+(?:\p{Lu}[\p{L}\d&'.-]*\s+){1,5}in\s+/gu;
+/** The date after {@link SINCE_JOINING}. */
+const JOINED_WHEN = new RegExp(String.raw`^(?:${MONTH_POINT}|${YEAR})(?![\w/])`, 'i');
 /** What a sentence says of work held since a date, in the present perfect: "she has worked as", "I have been working at". */
 const HELD_SINCE =
   /\b(?:has|have)\s+(?:been\s+)?(?:work(?:ed|ing)|employed|serv(?:ed|ing)|practi[cs](?:ed|ing))\s+(?:as|at|for|with)\b/i;
@@ -164,7 +169,13 @@ export function findSinceRanges(text: string): DateRange[] {
     const start = parsePoint(m[1]!);
     if (start) out.push({ start, end: null, index: m.index, length: m[0].length });
   }
-  return out;
+  // "Since joining Tessaro in 2018, Priya has …": joining an employer is work held since
+  for (const m of text.matchAll(SINCE_JOINING)) {
+    const when = JOINED_WHEN.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    const start = when ? parsePoint(when[0]) : null;
+    if (start) out.push({ start, end: null, index: m.index, length: m[0].length + when![0].length });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** Months since year 0: a total order on months. */

@@ -90,7 +90,8 @@ export function isTitle(s: string): boolean {
 function isHeaderLike(line: ResumeLine | undefined): boolean {
   if (!line) return false;
   const s = line.content;
-  if (!s || BULLET.test(s) || s.includes('@') || /[.:]$/.test(s) || findDateRanges(s).length > 0) return false;
+  // (an e-mail's "@" is a contact line's; "Nurse Practitioner @ QuickStop Urgent Care" is a header's)
+  if (!s || BULLET.test(s) || /\S@\S/.test(s) || /[.:]$/.test(s) || findDateRanges(s).length > 0) return false;
   // a remark in brackets and the marks between fields are no words of the header
   const words = s
     .replace(/\([^()]*\)/g, ' ')
@@ -115,11 +116,44 @@ function isPlaceLine(s: string): boolean {
   return loc !== null && s.replace(/[\s,.]/g, '').length <= loc.replace(/[\s,.]/g, '').length + 2;
 }
 
+/** A street address: "17273 State Route 104, Chillicothe, OH 45601", "4410 Woodbine Court". */
+const STREET_ADDRESS =
+  /^\d{1,6}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[\p{L}\d.'-]+\s+){0,4}(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|lane|ln|court|ct|way|highway|hwy|route|rte|parkway|pkwy|place|pl|circle|cir|pike|trail|terrace|plaza|square)\.?(?:\s+\d{1,5})?\s*(?:,|$)/iu;
+
+/** A field of a federal resume's entry, under its dates: "Grade Level: VN-0610-II", "Hours per week: 40". */
+const ENTRY_FIELD = /^[A-Z][\w ()'/.-]{1,30}:\s*\S/;
+
+/**
+ * The title after a federal resume's entry fields: "03/2019 - Present", "Grade Level: …", "Hours
+ * per week: 40", "Supervisor: …", then "Registered Nurse Care Manager, Patient Aligned Care Team"
+ * (or a field that names it: "Title: Mobile Crane Operator").
+ */
+function titleAfterFields(lines: ResumeLine[], from: number): string | null {
+  let seen = 0;
+  for (let i = from + 1; i < lines.length && i <= from + 8; i++) {
+    const l = lines[i]!;
+    if (l.heading) return null;
+    if (!l.content) continue;
+    // ("Title: Mobile Crane Operator" among them says it)
+    const labelled = TITLE_LABEL.exec(l.content)?.[1]?.trim();
+    if (labelled) return labelled;
+    if (ENTRY_FIELD.test(l.content)) {
+      seen++;
+      continue;
+    }
+    if (seen === 0 || BULLET.test(l.content) || !isTitle(l.content) || l.content.split(/\s+/).length > 12) return null;
+    return fields(l.content)[0] ?? null;
+  }
+  return null;
+}
+
 /** The nearest non-empty line above or below (within a few lines) and the one beyond it. */
 function nearest(lines: ResumeLine[], from: number, dir: -1 | 1): [ResumeLine | undefined, ResumeLine | undefined] {
   const found: ResumeLine[] = [];
   for (let i = from + dir; i >= 0 && i < lines.length && found.length < 2 && Math.abs(i - from) <= 6; i += dir) {
     const l = lines[i]!;
+    // (an employer's street address is neither its name nor a title: "272 Hospital Road, Chillicothe, OH")
+    if (!l.heading && STREET_ADDRESS.test(l.content)) continue;
     if (l.content || l.heading) found.push(l);
     if (l.heading) break;
   }
@@ -189,6 +223,11 @@ function headerFields(s: string): { parts: string[]; place: boolean } {
     .replace(PLACEHOLDER, ' | ')
     // a remark in brackets is one field: "Summit Peak Outdoor Brands (consumer products, $1.1B revenue)"
     .replace(/\([^()]{2,200}\)/g, (m) => (/\p{L}{2}/u.test(m) ? m.replace(/[,|•·]/g, (c) => BRACKETED[c]!) : m))
+    // a role and its unit before the employer's "@" or "at" are one title: "Registered Nurse,
+    // Emergency Department @ Eastland Regional Hospital"
+    .replace(/^([^,|•·@]{3,60}),([^|•·@]{3,60})(?=\s(?:@|at)\s)/, (m, role: string, unit: string) =>
+      isTitle(role) && !isTitle(unit) && !isPlaceName(unit.trim()) ? `${role}${BRACKETED[',']}${unit}` : m,
+    )
     .split(/\s*(?:\||•|·|\t+| {2,}| [—–-] |,| at | @ )\s*/)
     .map((p) => p.replace(/[\u0001-\u0004]/g, (c) => UNBRACKETED[c]!))
     // a field never opens with a closing bracket or ends with an opening one: "Python Developer
@@ -260,10 +299,17 @@ function restOf(lines: ResumeLine[], job: JobRange, text: string): string {
 const PROSE_CHARS = 300;
 /** Someone who was or worked, in a sentence: "she was an", "I worked as", "he has been". */
 const SOMEONE_WAS =
-  /\b(?:I|she|he|they)\s+(?:was|were|am|is|(?:have|has)\s+been|worked|work|works|served|joined|became)\b/;
-/** What a sentence says the writer was, before the role: "as a", "I was an", "became the". */
+  /\b(?:I|[Ss]he|[Hh]e|[Tt]hey)\s+(?:was|were|am|is|(?:have|has)\s+been|worked|work|works|served|joined|became|spent|began|started)\b/;
+/**
+ * What a sentence says the writer was, before the role: "as a", "I was an", "became the"; or, with
+ * no article, a role in capitals ("first as Plant Controller", "is currently Corporate Controller").
+ */
 const PROSE_ROLE =
-  /(?:\b(?:as|was|am|been|became|become|worked\s+as)\s+(?:an?|the|our|their|its)|,\s+and\s+an?)\s+((?:[\p{L}\d][\p{L}\d&'/+.-]*\s+){0,5}?[\p{L}][\p{L}'-]*)(?=\s*(?:$|[,;:()]|\.(?:\s|$)|\s(?:at|for|with|in|on|and|from|since|to|where|who|which|under)\b))/giu;
+  /(?:\b(?:[Aa]s|[Ww]as|[Aa]m|[Ii]s|[Bb]een|[Bb]ecame|[Bb]ecome|[Ww]orked\s+as)\s+(?:(?:currently|now|first|later|then)\s+)?(?:(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)\s+|(?=\p{Lu}))|,\s+and\s+an?\s+)((?:[\p{L}\d][\p{L}\d&'/+.-]*\s+){0,5}?[\p{L}][\p{L}'-]*)(?=\s*(?:$|[,;:()]|\.(?:\s|$)|\s(?:at|for|with|in|on|and|from|since|to|where|who|which|under)\b))/gu;
+/** A role held now, said in a sentence: "She is currently Corporate Controller of Tessaro", "I am now a nurse at …". */
+const NOW_ROLE = /\b(?:is|am)\s+(?:currently|now)\s+(?:an?\s+|the\s+)?(?=\p{Lu})/gu;
+/** A sentence told of the writer: "She began her career …", "I spent four years …". */
+const PERSONAL = /^(?:[\p{L}\d,' ]{0,40}\s)?(?:I|[Ss]he|[Hh]e|[Tt]hey|[Mm]y|[Hh]er|[Hh]is)\s/u;
 /** The employer a sentence names: "at Crateflow", "for Pine & Oak Foods". */
 const PROSE_EMPLOYER =
   /\b(?:at|for|with|joined)\s+((?:\p{Lu}[\p{L}\d&'.-]*)(?:\s+(?:&\s+|of\s+|and\s+)?\p{Lu}[\p{L}\d&'.-]*){0,5})/gu;
@@ -274,7 +320,7 @@ const PROSE_EMPLOYER =
  * Shiftwise (January 2022 to December 2023).". The role after "as a" or "was a" nearest the
  * dates, and the capitalised name after "at" or "for"; null when the sentence names no role.
  */
-function proseHeader(lines: ResumeLine[], job: JobRange, text: string): [string, string | null] | null {
+function proseHeader(lines: ResumeLine[], job: JobRange, text: string): [string | null, string | null] | null {
   const first = lines[job.firstLine]!;
   // (bounded, as a line holding hundreds of ranges must not cost quadratic time)
   const from0 = Math.max(first.contentStart, job.range.index - PROSE_CHARS);
@@ -296,28 +342,58 @@ function proseHeader(lines: ResumeLine[], job: JobRange, text: string): [string,
   const stop = /[.!?](?:\s+\p{Lu}|\s*$)/u.exec(line.slice(at + job.range.length));
   const sentence = line.slice(from, stop ? at + job.range.length + stop.index + 1 : line.length);
   const range = at - from;
-  let role: { title: string; index: number } | null = null;
-  for (const m of sentence.matchAll(PROSE_ROLE)) {
-    const title = m[1]!.replace(/\s+/g, ' ');
-    // (the role ends on a word of one: "office manager relied" is no title)
-    if (!isTitle(title.split(' ').pop()!) || title.split(' ').length > 6) continue;
-    // the role nearest the dates, before them first
-    if (role === null || (m.index < range ? m.index > role.index || role.index > range : false)) {
-      role = { title, index: m.index };
+  let role = proseRole(sentence, range);
+  let told = sentence;
+  // "She is currently Corporate Controller of Tessaro …" and then "Since joining Tessaro in 2018,
+  // Priya has …": the role held now, said before the sentence dating it
+  if (role === null && job.range.end === null) {
+    const earlier = text.slice(Math.max(0, job.range.index - PROSE_CHARS * 2), job.range.index);
+    const now = [...earlier.matchAll(NOW_ROLE)].pop();
+    if (now && !/\n[ \t]*\n/.test(earlier.slice(now.index).replace(/^[^\n]*\n/, ''))) {
+      told = earlier.slice(now.index, now.index + PROSE_CHARS).split(/[.!?](?:\s|$)/)[0]!;
+      role = proseRole(told, 0);
     }
   }
-  if (role === null) return null;
-  // the employer named after the role ("a Systems Administrator at Crestline IT"), else before it
-  // ("I work at Crateflow, …, as a Tier 2 Support Specialist")
+  // a sentence of the writer's that names no role names none: "She began her career in the audit
+  // practice of a Big Four firm (2010–2014), working …" holds no fields of a header
+  if (role === null) return PERSONAL.test(sentence) ? [null, proseEmployer(sentence, 0, range)] : null;
+  return [role.title, role.employer ?? proseEmployer(told, role.index, range)];
+}
+
+/**
+ * The role a sentence names nearest its dates (at `range`), before them first, and the employer
+ * named with "of" after a role in capitals ("Corporate Controller of Tessaro Precision Castings").
+ */
+function proseRole(sentence: string, range: number): { title: string; index: number; employer?: string } | null {
+  let role: { title: string; index: number; employer?: string } | null = null;
+  for (const m of sentence.matchAll(PROSE_ROLE)) {
+    let title = m[1]!.replace(/\s+/g, ' ');
+    let employer: string | undefined;
+    // (the role ends on a word of one: "office manager relied" is no title)
+    if (!isTitle(title.split(' ').pop()!)) {
+      const of = /^(.+?)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(title);
+      if (!of || !isTitle(of[1]!.split(' ').pop()!) || !/^\p{Lu}/u.test(of[1]!)) continue;
+      [title, employer] = [of[1]!, of[2]!];
+    }
+    if (title.split(' ').length > 6) continue;
+    if (role === null || (m.index < range ? m.index > role.index || role.index > range : false)) {
+      role = { title, index: m.index, ...(employer ? { employer } : {}) };
+    }
+  }
+  return role;
+}
+
+/**
+ * The employer a sentence names after its role ("a Systems Administrator at Crestline IT"), else
+ * before it ("I work at Crateflow, …, as a Tier 2 Support Specialist"); null when none.
+ */
+function proseEmployer(sentence: string, roleAt: number, range: number): string | null {
   const employers = [...sentence.matchAll(PROSE_EMPLOYER)].filter((m) => !isTitle(m[1]!) && !/^I\b/.test(m[1]!));
   const employer =
-    employers.find((m) => m.index > role.index && m.index < Math.max(range, role.index + 120)) ??
-    employers.filter((m) => m.index < role.index).pop();
+    employers.find((m) => m.index > roleAt && m.index < Math.max(range, roleAt + 120)) ??
+    employers.filter((m) => m.index < roleAt).pop();
   // (the sentence's full stop is no part of the name; "Inc." keeps its own)
-  return [
-    role.title,
-    employer?.[1]?.replace(/(?<!\b(?:Inc|Co|Ltd|Corp|Bros|Jr|Sr|St|L\.?P|L\.?L\.?C))\.$/, '') ?? null,
-  ];
+  return employer?.[1]?.replace(/(?<!\b(?:Inc|Co|Ltd|Corp|Bros|Jr|Sr|St|L\.?P|L\.?L\.?C))\.$/, '') ?? null;
 }
 
 function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [string | null, string | null] {
@@ -358,6 +434,9 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
         return [beyond[0]!, above[0]!];
       }
     }
+    // a federal resume's entry: the employer above its dates, its fields and then its title below
+    const below = prev !== null && !fields(prev).some(isTitle) ? titleAfterFields(lines, job.lastLine) : null;
+    if (below) return [below, fields(prev!)[0] ?? null];
     return assign(fields(prev ?? next ?? ''));
   }
   // "Staff RN / Relief Charge Nurse - Medical ICU\nMercy Lakeview Hospital, Cincinnati, OH |
@@ -462,6 +541,10 @@ export function jobBlocks(lines: ResumeLine[], jobs: JobRange[], textLength: num
 const BREAK =
   /^(?:career\s+(?:break|gap|pause)|employment\s+gap|sabbatical|(?:parental|maternity|paternity|family|medical|personal)\s+leave|(?:family|full-?time)\s+caregiv\w*|caregiv\w*\s+(?:for|to)\s+(?:a\s+)?(?:family|my|parent|child)\w*|stay-at-home\s+(?:parent|mom|dad)|full-?time\s+parent)\b/i;
 
+/** A section's name, not a role: "MILITARY EXPERIENCE", "Professional Experience", "Work History". */
+const SECTION_NAME =
+  /^(?:(?:military|work|professional|civilian|relevant|other|employment|career|volunteer)\s+)?(?:experience|service|history|employment)$/i;
+
 /** How many lines below an employer's span, or the role before, the next role held there may start. */
 const EMPLOYER_SPAN_LINES = 4;
 
@@ -494,18 +577,19 @@ export function parseExperience(
       employer = null;
     }
     const next = jobs[k + 1];
-    if (
-      title &&
-      company === null &&
-      !isTitle(title) &&
+    const spans =
       next !== undefined &&
       next.header[0] !== null &&
-      next.header[1] === null &&
-      isTitle(next.header[0]) &&
       within(next.job.range, job.range) &&
-      next.job.firstLine - job.lastLine <= EMPLOYER_SPAN_LINES
-    ) {
+      next.job.firstLine - job.lastLine <= EMPLOYER_SPAN_LINES;
+    if (title && company === null && !isTitle(title) && spans && next.header[1] === null && isTitle(next.header[0]!)) {
       employer = { name: headerFields(title).parts[0] ?? title, range: job.range, lastLine: job.lastLine };
+      continue;
+    }
+    // "MILITARY EXPERIENCE — UNITED STATES NAVY, 2004 to 2012" over the ranks held: a dated heading
+    // is a span of the roles under it, at the employer it names
+    if (title && SECTION_NAME.test(title) && spans) {
+      employer = company ? { name: company, range: job.range, lastLine: job.lastLine } : null;
       continue;
     }
     if (employer && company === null) company = employer.name;

@@ -547,6 +547,96 @@ describe('parseProfile on hand-written resumes', () => {
     expect(parseProfile(nurse.join('\n'), NOW).experience[0]!.title).toMatch(/^Charge Nurse/);
   });
 
+  it('reads a third-person bio: the role held now, a role after "as" with no article, a sentence with none', () => {
+    const text = [
+      'PRIYA RAMAN-COSTA, CPA, MBA',
+      'Ada, Michigan · 616.555.0190 · priya@example.com',
+      '',
+      'Priya Raman-Costa is a finance executive with fifteen years in accounting. She is currently Corporate Controller of Tessaro Precision Castings, a producer of investment-cast components.',
+      '',
+      'Since joining Tessaro in 2018, Priya has cut the consolidated close from twelve business days to five.',
+      '',
+      'Before Tessaro, she spent four years at Veridian Axle Systems (2014–2018), a Tier 1 supplier, first as Plant Controller and then Assistant Controller. She began her career in the audit practice of a Big Four firm in Chicago (2010–2014), working mainly with industrial clients.',
+    ].join('\n');
+    expect(parseProfile(text, NOW).experience.map((e) => [e.title, e.company, e.start])).toEqual([
+      ['Corporate Controller', 'Tessaro Precision Castings', '2018-01'],
+      ['Plant Controller', 'Veridian Axle Systems', '2014-01'],
+      // (no fields of a header read out of a sentence that names no role)
+      [null, null, '2010-01'],
+    ]);
+    // a role said in the present is no title of a job that has ended
+    const past = ['Dana Levi', '', 'She is currently a Nurse Manager at Mercy.', 'She worked at Acme (2010–2014).'];
+    expect(parseProfile(past.join('\n'), NOW).experience[0]!.title).toBeNull();
+  });
+
+  it('reads "Pres." as present, and a title with its unit before the employer\'s "@"', () => {
+    const text = [
+      'Kaitlyn Brewer',
+      'kb@example.com',
+      '',
+      'EXPERIENCE',
+      '',
+      'Nurse Practitioner @ QuickStop Urgent Care, Pickerington, OH',
+      'Sep 2024 – Pres.',
+      '- Walk-in urgent care.',
+      '',
+      'Registered Nurse, Emergency Department @ Eastland Regional Hospital, Columbus, OH',
+      'Jan 2018 – Aug 2024',
+      '- Level II trauma center.',
+    ].join('\n');
+    expect(parseProfile(text, NOW).experience.map((e) => [e.title, e.company, e.end])).toEqual([
+      ['Nurse Practitioner', 'QuickStop Urgent Care', null],
+      ['Registered Nurse, Emergency Department', 'Eastland Regional Hospital', '2024-08'],
+    ]);
+  });
+
+  it("reads a federal resume's entry: the employer and its address above the dates, the title under its fields", () => {
+    const text = [
+      'Janelle M. Prescott',
+      'jp@example.com',
+      '',
+      'WORK EXPERIENCE',
+      '',
+      'Department of Veterans Affairs, Chillicothe VA Medical Center',
+      '17273 State Route 104, Chillicothe, OH 45601',
+      '03/2019 - Present',
+      'Grade Level: VN-0610-II',
+      'Hours per week: 40',
+      'Supervisor: Rebecca Hanlon, RN, Nurse Manager; Phone: 740-555-0190; May contact: Yes',
+      'Registered Nurse Care Manager, Patient Aligned Care Team (PACT)',
+      '- Serve as RN care manager for a teamlet.',
+      '',
+      'Coastal Rentals & Lifting LLC, Webster, TX',
+      '08/2014 - 02/2019',
+      'Hours per week: 50',
+      'Title: Mobile Crane Operator',
+      '- Run truck-mounted hydraulic cranes.',
+    ].join('\n');
+    expect(parseProfile(text, NOW).experience.map((e) => [e.title, e.company])).toEqual([
+      ['Registered Nurse Care Manager', 'Department of Veterans Affairs'],
+      ['Mobile Crane Operator', 'Coastal Rentals & Lifting LLC'],
+    ]);
+  });
+
+  it('reads a dated heading over the roles under it as their span, not a job', () => {
+    const text = [
+      'Marcus Holloway',
+      'mh@example.com',
+      '',
+      'MILITARY EXPERIENCE — UNITED STATES NAVY, 2004 to 2012',
+      '',
+      'Steam Plant Operator — amphibious assault ship — 2008 to 2012',
+      '- Led a watch section.',
+      '',
+      'Boiler and Auxiliary Equipment Operator — guided-missile destroyer — 2004 to 2008',
+      '- Stood boiler watches.',
+    ].join('\n');
+    expect(parseProfile(text, NOW).experience.map((e) => [e.title, e.company])).toEqual([
+      ['Steam Plant Operator', 'amphibious assault ship'],
+      ['Boiler and Auxiliary Equipment Operator', 'guided-missile destroyer'],
+    ]);
+  });
+
   it('survives PDF text artefacts: soft hyphens, NBSP, icon glyphs', () => {
     const text = 'Leonie\u00A0Fischer\n\uF0E0 leonie@example.de \uF095 (030) 555-\u00AD\u20101234\nBerlin, Germany';
     const p = parseProfile(text, NOW);

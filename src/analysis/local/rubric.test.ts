@@ -362,6 +362,32 @@ describe('answerRubric: years in a field', () => {
   const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
   const experience = (text: string, rubric: JobRubric) => answer(text, rubric).find((m) => m.kind === 'EXPERIENCE')!;
 
+  it('reads "sales" as the work of selling, and a plural in "-es" after no hiss as its word and "s"', () => {
+    const agent = resumeOf(
+      'Experience',
+      'Insurance Sales Agent, Lyle Pruitt Agency',
+      'May 2019 - Jun 2022',
+      '- Inbound and outbound sales of auto and home policies',
+    );
+    const sell = experience(
+      agent,
+      job({ experienceItems: [{ text: 'At least 2 years selling insurance w/ a production goal', minYears: 2 }] }),
+    );
+    expect(sell).toMatchObject({ met: true, fieldYears: { years: 3.2 } });
+    const crane = resumeOf(
+      'Experience',
+      'Mobile Crane Operator, Coastal Lifting',
+      'Jan 2019 - Jan 2025',
+      '- Hydraulic truck crane picks',
+    );
+    const seat = experience(
+      crane,
+      job({ experienceItems: [{ text: 'At least 5 years of seat time on hydraulic mobile cranes', minYears: 5 }] }),
+    );
+    // (named in the job's entry, its header naming the cranes but not the hydraulic ones: half)
+    expect(seat).toMatchObject({ met: false, fieldYears: { years: 3.1 } });
+  });
+
   it('counts the years of the jobs that name the field, not of all work', () => {
     const text = resumeOf(
       'Experience',

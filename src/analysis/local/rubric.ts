@@ -46,6 +46,8 @@ const STOPWORDS = new Set(
     'minimum equivalent related field similar level using use used work environment both well highly ' +
     'ideally also like least more most within across based new one two three four five six seven eight nine ten ' +
     'whatever anything everything something ' +
+    // how a wish is put: "Life & Health license too", "Commercial lines know-how", "Bring a referral network"
+    'too know-how knowhow bring ' +
     // the standing of a credential, which resumes rarely say: "current", "valid", "active", "issued"
     'current currently valid active issued ' +
     // what a credential is carried as: "OSHA 30 card", "CSCS ticket"
@@ -94,11 +96,21 @@ function indexResume(text: string, name: string | null): ResumeIndex {
 /** Longest first, so "ations" is stripped before "s". */
 const SUFFIXES = 'ations ation ments ment ings ing ers er ies ied ed es s ly ity ive al'.split(' ');
 
+/** Stems of one word whose forms no suffix joins: "sales" is the work of "selling", and what was "sold". */
+const IRREGULAR: Record<string, string> = { sale: 'sell', sold: 'sell' };
+
 /** A crude stemmer: enough for "managing" ~ "management", "nurse" ~ "nursing", "degrees" ~ "degree". */
 export function stem(word: string): string {
+  const s = regularStem(word);
+  return IRREGULAR[s] ?? s;
+}
+
+function regularStem(word: string): string {
   // "front-end" and "frontend", "e-mail" and "email" are one word
   let w = word.toLowerCase().replace(/'s?$/, '').replace(/-/g, '');
   for (const suffix of SUFFIXES) {
+    // ("-es" is a plural's after a hiss only: "classes", "benches"; "cranes" is "crane" and "s")
+    if (suffix === 'es' && !/(?:[sxz]|[cs]h)es$/.test(w)) continue;
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
       w = w.slice(0, -suffix.length);
       return w.slice(0, 6);
@@ -825,6 +837,11 @@ function experienceEvidence(ix: ResumeIndex, given?: JobRange): string | null {
   return stated ? evidenceAt(ix, stated) : null;
 }
 
+/** A field of a federal resume's entry, under its dates: "Hours per week: 40", "Grade Level: VN-0610-II". */
+const ENTRY_FIELD = /^[A-Z][\w ()'/.-]{1,30}:\s*\S/;
+/** The most such fields read past to a job's title. */
+const MAX_ENTRY_FIELDS = 5;
+
 /** A noun of the one who does a work: "dispatcher", "welders", "instructor". */
 const AGENT_NOUN = /(?:er|or|ers|ors)$/i;
 
@@ -886,7 +903,13 @@ function fieldYears(
   // where that is no bullet ("Mercy Health, Jan 2021 - Dec 2024" over "Hospice Nurse")
   const headerEnd = (j: JobRange, block: { from: number; to: number }) => {
     let next = j.lastLine + 1;
-    while (next < ix.lines.length && !ix.lines[next]!.content) next++;
+    // (past a federal resume's fields to the title under them: "Hours per week: 50", "Supervisor:
+    // …", "Title: Mobile Crane Operator")
+    for (let fields = 0; next < ix.lines.length; next++) {
+      const content = ix.lines[next]!.content;
+      if (content && !(ENTRY_FIELD.test(content) && fields++ < MAX_ENTRY_FIELDS)) break;
+      if (/^\s*(?:job\s+)?(?:title|position)\s*:/i.test(content)) break;
+    }
     const line = ix.lines[next];
     const after = line && !line.heading && !/^\s*[-–•·*▪◦●]/.test(line.text) ? line : ix.lines[j.lastLine]!;
     return Math.min(block.to, after.start + after.text.length);

@@ -211,6 +211,15 @@ describe('relevance', () => {
     expect(titled('Call Center Supervisor')).toBeGreaterThan(titled('Service Technician'));
   });
 
+  it("reads another name of the role in a title's brackets as a title too: 'Stationary Engineer (Boiler Operator)'", () => {
+    expect(titleVariants('Stationary Engineer (Boiler Operator)').map((v) => v.text)).toEqual([
+      'Stationary Engineer',
+      'Boiler Operator',
+    ]);
+    // a remark is no title: "(Contract-to-hire)", "(2nd Shift)"
+    expect(titleVariants('Maintenance Technician (2nd Shift)').map((v) => v.text)).toEqual(['Maintenance Technician']);
+  });
+
   it('leaves out of a title how and when the work is done: a remote developer post is a developer post', () => {
     expect([...titleVariants('Remote Software Developer (Contract-to-hire)')[0]!.terms.keys()]).toEqual([
       'softwar',

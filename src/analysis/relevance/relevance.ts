@@ -268,7 +268,10 @@ export function titleVariants(title: string): TitleTerms[] {
       .replace(/\(([A-Z]{2,5})\)/g, (m, letters: string) => (findSkills(letters).length > 0 ? ` ${letters} ` : ' '))
       // a gender mark ends the role, as a dash would: "Buyer (m/f/d) Direct Material" is a buyer of direct material
       .replace(/\s*\((?:(?:[mfwdx]\s*\/\s*){1,3}[mfwdx]\*?|all\s+genders?)\)\s*(?=\S)/gi, ' - ')
-      .replace(/\([^)]*\)/g, ' ')
+      // …but another name of the role is: "Stationary Engineer (Boiler Operator)"
+      .replace(/\s*\(([^()]{3,40})\)/g, (m, inner: string) =>
+        isTitle(inner) && inner.trim().split(/\s+/).length <= 4 && !/\d/.test(inner) ? ` | ${inner.trim()} ` : ' ',
+      )
       // two roles joined by a hyphen are both held: "Fitter-Welder" is a fitter and a welder
       // (not a rank in training: "Manager-Trainee" is one)
       .replace(/(?<!\p{L})(\p{L}+)-(\p{L}+)/gu, (m, a: string, b: string) =>

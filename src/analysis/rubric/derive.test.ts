@@ -3308,6 +3308,90 @@ describe('deriveRubric', () => {
     expect(items('Requirements:\n- (Note: Class B CDL with air brakes endorsement required)')).not.toEqual([]);
   });
 
+  it("reads an ad's banner that says the title again, and its picture-led headings in capitals", () => {
+    const post = [
+      "🚀 WE'RE HIRING! 🚀",
+      'Licensed P&C Insurance Sales Agent',
+      '',
+      '🎯 MUST-HAVES',
+      '✔️ ACTIVE Ohio Property & Casualty license',
+      '✔️ Real experience with EZLynx and sales',
+      '',
+      '⭐ BONUS POINTS',
+      '➕ CISR designation',
+      '',
+      '💰 THE MONEY',
+      '💵 $48K base salary',
+      '💵 UNCAPPED commission',
+    ].join('\n');
+    const { items } = deriveRubric('Licensed P&C Insurance Sales Agent', post);
+    const texts = items.map((i) => `${i.kind} ${i.text}`);
+    // the title said again asks no licence, and "P&C" is no C
+    expect(texts.some((t) => /Sales Agent|MUST_HAVE C$/.test(t))).toBe(false);
+    expect(texts).toContain('REQUIREMENT ACTIVE Ohio Property & Casualty license');
+    expect(texts).toContain('NICE_TO_HAVE CISR designation');
+    // the pay is no wish
+    expect(texts.some((t) => /commission|salary/i.test(t))).toBe(false);
+    // a list of items in capitals stays a list
+    const caps = deriveRubric(
+      'Driver',
+      'Requirements:\n✅ CDL CLASS A LICENSE\n✅ TWO YEARS OTR DRIVING\n✅ Clean MVR',
+    );
+    expect(caps.items.map((i) => i.kind)).not.toContain('NICE_TO_HAVE');
+    expect(caps.items.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads a civil-service sentence of demands: when, by whom and at what level a licence is held say more of it', () => {
+    const post = [
+      'MINIMUM REQUIREMENTS',
+      "Applicants must possess, at the time of filing, a valid New Jersey High Pressure Engineer's License, Second Grade (Blue Seal) or higher, issued by the New Jersey Department of Labor and Workforce Development, AND three (3) years of full-time paid experience (or its part-time equivalent) in the operation of high-pressure steam boilers in an industrial, institutional or utility plant. Experience operating only low-pressure heating boilers (Black Seal level) will not be credited toward the experience requirement.",
+      '',
+      'EXAMINATION NOTICE',
+      'Candidates must bring photo identification and their original Blue Seal license to the test site; failure to do so will result in disqualification.',
+      'Applicants must complete the online application and supplemental questions; a resume alone will not be accepted.',
+    ].join('\n');
+    const { items } = deriveRubric('Stationary Engineer', post);
+    const texts = items.map((i) => `${i.kind} ${i.text}`);
+    expect(texts.filter((t) => t.startsWith('REQUIREMENT'))).toEqual([
+      expect.stringMatching(/High Pressure Engineer's License, Second Grade \(Blue Seal\) or higher, issued by/),
+    ]);
+    expect(texts.some((t) => /Second Grade$|low-pressure|photo identification|online application/.test(t))).toBe(false);
+    expect(items.find((i) => i.kind === 'EXPERIENCE')).toMatchObject({
+      text: expect.stringMatching(/^At least 3 years of full-time paid experience in the operation of high-pressure/),
+      minYears: 3,
+    });
+    // what to bring said in brackets beside a demand leaves the demand
+    const hha = deriveRubric(
+      'Home Health Aide',
+      'Requirements:\nTo be considered you must have completed a state-approved home health aide training program of at least 75 hours (please bring your certificate to the interview).',
+    );
+    expect(hha.items.map((i) => i.kind)).toContain('REQUIREMENT');
+  });
+
+  it('reads "Skill in:" and a short heading in capitals with no colon, and asks nothing of substitution rules', () => {
+    const post = [
+      'Knowledge, Skills and Abilities',
+      'Skill in: use of ArcGIS Pro; writing Python scripts.',
+      '',
+      'Minimum Qualifications',
+      'Any equivalent combination of education and experience which demonstrates the knowledge, skills and abilities listed above.',
+      'Substitution: Additional qualifying GIS experience may substitute for the required education on a year-for-year basis.',
+      'GIS technician or internship experience is credited at one-half.',
+      '',
+      'Special Requirements',
+      "Possession of a valid driver's license and an acceptable driving record.",
+    ].join('\n');
+    const texts = deriveRubric('GIS Analyst', post).items.map((i) => `${i.kind} ${i.text}`);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'MUST_HAVE ArcGIS',
+        'MUST_HAVE Python',
+        expect.stringMatching(/^REQUIREMENT Possession of a valid driver/),
+      ]),
+    );
+    expect(texts.some((t) => /Skill in|Special Requirements|combination|substitute|one-half/.test(t))).toBe(false);
+  });
+
   it('reads hostile descriptions of the largest size to the end', () => {
     const size = 20_000;
     const fill = (s: string) => s.repeat(Math.ceil(size / s.length)).slice(0, size);
@@ -3342,6 +3426,14 @@ describe('deriveRubric', () => {
       `Requirements:\n${fill('Python, not just Bash, ')}`,
       `Requirements:\n${fill("Go and help desk yrs don't count, ")}`,
       fill('(Sorry, we '),
+      // a cue and its commas, levels, exam-day and application steps, picture headings
+      `Applicants must possess, ${fill('at the time of filing, ')}a license`,
+      `Applicants must possess, ${fill('x or higher, ')}`,
+      fill('Candidates must bring photo '),
+      fill('complete the online '),
+      fill('any combination of '),
+      fill('💰 THE MONEY\n'),
+      fill('in an industrial, '),
     ];
     for (const text of hostile) {
       const { items } = deriveRubric('Role', text);

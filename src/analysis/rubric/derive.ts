@@ -566,7 +566,20 @@ const WHEN_REQUIRED =
  * grade level". The demand it speaks of asks it already.
  */
 const NOT_CREDITED =
-  /\b(?:is|are)\s+not\s+(?:creditable|qualifying|counted)\b|\b(?:does|do|will)\s+not\s+(?:count|qualify)\b|\b(?:doesn|don|won)['’]?t\s+(?:count|qualify)\b|^(?:creditable|qualifying)\s+experience\s+(?:is|means|includes|consists)\b|^equivalent\s+to\s+(?:at\s+least\s+)?(?:the\s+)?(?:next\s+lower\s+)?(?:grade|gs)\b/i;
+  /\b(?:is|are)\s+not\s+(?:creditable|qualifying|counted)\b|\b(?:will|shall|is|are)\s+not\s+be(?:ing)?\s+(?:credited|counted)\b|\b(?:does|do|will)\s+not\s+(?:count|qualify)\b|\b(?:doesn|don|won)['’]?t\s+(?:count|qualify)\b|^(?:creditable|qualifying)\s+experience\s+(?:is|means|includes|consists)\b|^equivalent\s+to\s+(?:at\s+least\s+)?(?:the\s+)?(?:next\s+lower\s+)?(?:grade|gs)\b/i;
+/**
+ * How one qualification may stand for another, which asks nothing the demands do not: "Any
+ * equivalent combination of education and experience which demonstrates …", "Additional
+ * qualifying GIS experience may substitute for the required education", "… is credited at one-half".
+ */
+const SUBSTITUTION =
+  /^(?:substitutions?\s*:\s*)?(?:any\s+)?(?:equivalent\s+|other\s+)?combination\s+of\s+(?:education|training|experience)\b|\bmay\s+(?:be\s+)?substitut(?:e|ed)\s+(?:for|on)\b|\b(?:is|are)\s+credited\s+at\s+(?:one-?half|half|\d)/i;
+/** A step of applying, not a demand on the applicant: "Applicants must complete the online application and supplemental questions". */
+const APPLY_STEP =
+  /\b(?:complete|submit|fill\s+out|fill\s+in)\s+(?:the|an?|our|your)\s+(?:online\s+|county\s+|city\s+|state\s+)?application(?:\s+form)?\b(?!\s+(?:of|for)\b)/i;
+/** What to bring to an examination or an interview: "Candidates must bring photo identification and their original license to the test site". */
+const EXAM_DAY =
+  /^(?:(?:candidates|applicants|you)\s+(?:must|should|will\s+need\s+to)\s+(?:also\s+)?)?(?:please\s+)?bring\b[^.;]{0,120}\bto\s+(?:the|your)\s+(?:test|exam(?:ination)?|interview|assessment)(?:\s+(?:site|center|centre|room|location))?\b/i;
 /** A sentence that says the demands follow: "Here is what you need to have or don't bother applying". */
 const DEMANDS_FOLLOW =
   /^(?:here(?:['’]s|\s+is|\s+are)|this\s+is|these\s+are)\s+(?:what|the\s+(?:things|requirements|must[\s-]haves))\b[^.!?]{0,100}[.!:]?$/i;
@@ -1376,7 +1389,11 @@ function asksNothing(seg: JobSegment): boolean {
       findSkills(text).length === 0 &&
       !/\b(?:required|must|needs?|mandatory)\b/i.test(text)) ||
     // (as the whole segment: "Valid Class A CDL; learner's permits do not qualify" still asks the CDL)
-    (notCredited !== null && !yearsIn(text) && !/[;(]/.test(text.slice(0, notCredited.index))) ||
+    // (a remark in brackets before it is no demand of its own: "Experience operating only
+    // low-pressure heating boilers (Black Seal level) will not be credited")
+    (notCredited !== null &&
+      !yearsIn(text) &&
+      !/[;(]/.test(text.slice(0, notCredited.index).replace(/\([^()]*\)/g, ' '))) ||
     // (a part cut from a degree or a skill that says only how it is held: "Successfully finished")
     (!/\p{L}{2,}/u.test(text.replace(FILLER, ' ')) && !/\d/.test(text)) ||
     DEMANDS_FOLLOW.test(text) ||
@@ -1386,9 +1403,17 @@ function asksNothing(seg: JobSegment): boolean {
         text,
       )) ||
     TO_RECRUITERS.test(text) ||
+    EXAM_DAY.test(text) ||
+    SUBSTITUTION.test(text) ||
+    APPLY_STEP.test(text) ||
     (REMARK.test(text) && findSkills(text).length === 0) ||
     (LEVEL_FIELD.test(seg.label ?? '') && LEVEL_VALUE.test(text.trim()))
   );
+}
+
+/** A text's words and nothing else, in lower case: "Licensed P&C Insurance Sales Agent!" as "licensed p c insurance sales agent". */
+function wordsOf(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
 /**
@@ -1439,6 +1464,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
   // the ask of the segment that opened a list of demands in its sentence (see JobSegment.demand)
   let listAsk: 'required' | 'optional' | null = null;
   const segments = jobSegments(description);
+  const titleWords = wordsOf(title);
   const levelLead = (s: JobSegment | undefined) => !!s && !s.heading && LEVEL_LEAD.test(s.text);
   const levelOnly = (s: JobSegment | undefined) =>
     !!s && !s.heading && !s.label?.endsWith(s.text) && LEVEL_ONLY.test(s.text);
@@ -1469,6 +1495,9 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // follows an item's dash in the voice of the ad is a remark on it
     // the ad's hook asked as a question ("Are you a qualified accountant looking for a role…?")
     if (HOOK_QUESTION.test(seg.text)) continue;
+    // the post's title said again in its body (a board's header, the ad's banner) names the role,
+    // which relevance reads, and asks nothing more: "Licensed P&C Insurance Sales Agent" is no licence
+    if (titleWords !== '' && wordsOf(seg.text) === titleWords) continue;
     if (asksNothing(seg)) continue;
     // a job board's questions to applicants, pasted with the post ("Ability to commute/relocate:
     // Daventry NN11 8RB: reliably commute … (required)"): the board asks them, not the resume
@@ -1935,9 +1964,8 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       minYears: found.years,
     });
   }
-  // The title names the role, not a demand: relevance reads it; an item needs a quote of the
-  // description, so nothing is derived from the title itself.
-  void title;
+  // (the title names the role, not a demand: relevance reads it; an item needs a quote of the
+  // description, so nothing is derived from the title itself)
   const warnings = items.length === 0 ? [NO_ITEMS_WARNING] : [];
   for (const [kind, n] of dropped) warnings.push(capWarning(kind, n));
   return { items, warnings };

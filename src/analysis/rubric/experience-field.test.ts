@@ -53,6 +53,14 @@ describe('experienceItemText', () => {
     );
   });
 
+  it("reads past a remark in brackets on how the years count, and past a name's letters", () => {
+    expect(
+      itemOf(
+        'Two (2) years of full-time experience (or part-time equivalent) as a paramedic on a 911 advanced life support (ALS) unit.',
+      ),
+    ).toBe('At least 2 years of full-time experience as a paramedic on a 911 advanced life support unit');
+  });
+
   it('names no field where the clause says only how the years count', () => {
     expect(itemOf('5+ years of relevant experience')).toBe('At least 5 years of experience');
     expect(itemOf('Minimum 3 years of progressive, full-time professional experience')).toBe(
@@ -90,6 +98,19 @@ describe('withinField', () => {
 });
 
 describe('fieldNames', () => {
+  it('reads "w/" as "with", and what the work was done with as no field', () => {
+    expect(fieldNames('At least 2 years selling insurance w/ a production goal')).toEqual([
+      { skills: [], wordSets: [['selling', 'insurance']] },
+    ]);
+    // what the role was held on is no field either: a paramedic's years are a paramedic's
+    expect(fieldNames('At least 2 years of experience as a paramedic on a 911 ambulance')[0]!.wordSets).toEqual([
+      ['paramedic'],
+      ['paramedic'],
+    ]);
+    // "with" and the tools stays the field: "experience with Python" names Python
+    expect(fieldNames('At least 3 years of experience with Python').length).toBeGreaterThan(0);
+  });
+
   it('leaves out how the years or the role count: "creditable", "licensed", "post-registry"', () => {
     const words = (item: string) => fieldNames(item).flatMap((alt) => alt.wordSets.flat());
     const pta = words('At least 2 years of creditable experience as a licensed physical therapist assistant');

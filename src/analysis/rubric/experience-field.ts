@@ -104,7 +104,12 @@ export function experienceItemText(
   const rest = segment
     .slice(found.index + found.length)
     .replace(/^['’]s?/, '')
-    .replace(/[ \t]*\r?\n[ \t]*(?=\S)/g, ' ');
+    .replace(/[ \t]*\r?\n[ \t]*(?=\S)/g, ' ')
+    // a remark in brackets on how the years count goes on past itself: "of full-time paid
+    // experience (or its part-time equivalent) in the operation of …"
+    .replace(/\s*\((?:or|and|i\.e\.|e\.g\.)\s[^()]{0,60}\)(?=\s+(?:in|of|as|with|on|at)\s)/gi, '')
+    // …and so do a name's letters: "on a 911 advanced life support (ALS) unit"
+    .replace(/\s*\([A-Z][A-Z0-9&/-]{1,7}\)(?=\s+[a-z])/g, '');
   const end = CLAUSE_END.exec(rest);
   let clause = end ? rest.slice(0, end.index) : rest;
   for (let comma = clause.indexOf(','); comma >= 0; comma = clause.indexOf(',', comma + 1)) {
@@ -201,6 +206,9 @@ export function withinField(itemText: string, experienceText: string): boolean {
 function fieldOf(itemText: string): string {
   return (
     itemText
+      // "w/" is "with", no alternative: "selling insurance w/ a production goal"
+      .replace(/(?<![\w&])w\/o\s/gi, 'without ')
+      .replace(/(?<![\w&])w\/\s/gi, 'with ')
       .replace(YEARS_LEAD, '')
       .replace(PREFERRED_TAG, '')
       .replace(NOT_IN, '')
@@ -261,6 +269,9 @@ const SETTING = /^(.*?\S)\s+experience\s+(?:in|at|within)\s+(?:an?\s+|the\s+)?([
  * with a setting, the work that names itself in two words or more is named without it.
  */
 const FOR_WHOM = /^(.*?\S)\s+for\s+(?:an?\s+|the\s+)?([^,;]*)$/i;
+
+/** The work, then how it was done: "selling insurance with a production goal" (as {@link FOR_WHOM}). */
+const WITH_WHAT = /^(.*?\S)\s+with\s+(?:an?|the)\s+([^,;]*)$/i;
 
 /** The last word of a place where work is done (a setting after the work: "… in a law firm", "… in an acute care hospital"). */
 const PLACE_OF_WORK = new RegExp(
@@ -326,7 +337,7 @@ function readFieldNames(itemText: string): FieldNames {
           .map(termOf)
           .filter((t) => t !== null && !HOW_WORDS.has(t)),
       ).size >= 2;
-    const forWhom = FOR_WHOM.exec(whole);
+    const forWhom = FOR_WHOM.exec(whole) ?? WITH_WHAT.exec(whole);
     let part =
       setting && PLACE_OF_WORK.test(setting[2]!.trim().split(/\s+/).pop() ?? '') && namesItself(setting[1]!)
         ? setting[1]!
@@ -350,7 +361,13 @@ function readFieldNames(itemText: string): FieldNames {
     // an L&D nurse's entries may say "RN"); a workplace after "in" is no specialty, and a place
     // ("… as a Property Manager in Arizona") is no field at all
     const roleIn = ROLE_IN.exec(part);
-    if (roleIn && isPlaceName(roleIn[2]!)) part = part.slice(0, roleIn.index + roleIn[0].length - roleIn[2]!.length);
+    // (nor is what the role was held on: "as a paramedic on a 911 advanced life support ambulance")
+    const onA =
+      roleIn !== null && /\son\s+an?\s+$/i.test(part.slice(0, roleIn.index + roleIn[0].length - roleIn[2]!.length));
+    if (roleIn && onA)
+      part = part.slice(0, roleIn.index + roleIn[0].length - roleIn[2]!.length).replace(/\s+on\s+an?\s+$/i, '');
+    else if (roleIn && isPlaceName(roleIn[2]!))
+      part = part.slice(0, roleIn.index + roleIn[0].length - roleIn[2]!.length);
     else if (roleIn && !PLACE_OF_WORK.test(roleIn[2]!.trim().split(/\s+/).pop() ?? '')) part = roleIn[2]!;
     const role = ROLE.exec(part);
     const roleWords = role ? [...new Set(fieldSpans(role[1]!).map((s) => s.word))] : [];

@@ -53,7 +53,7 @@ export interface JobSegment {
 
 /** A heading whose items go on from its last words: "ABILITY TO:", "Knowledge of:". */
 const CONTINUED_HEADING =
-  /\b(?:abilit(?:y|ies)\s+to|able\s+to|knowledge\s+of|experience\s+(?:with|in)|^you\s+(?:should|must|will|'ll))\s*:?\s*$/i;
+  /\b(?:abilit(?:y|ies)\s+to|able\s+to|knowledge\s+of|skills?\s+in|experience\s+(?:with|in)|^you\s+(?:should|must|will|'ll))\s*:?\s*$/i;
 
 /** Words that make a wish stronger without making it a demand: "a big plus", "a huge plus". */
 export const PLUS_EMPHASIS = String.raw`(?:(?:big|huge|major|definite|real|great|nice|distinct|strong)\s+)?`;
@@ -80,7 +80,7 @@ const OPTIONAL_HEAD = new RegExp(
   'i',
 );
 const REQUIRED_HEAD =
-  /^who\s+(?:we|they)(?:'re|’re|\s+are)\s+(?:looking\s+for|seeking|hiring)\b|^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate|additional|top|selection|eligibility)\s+){0,2}(?:requirements?|eligibility|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?(?:\s+details)?|competencies|experience|criteria)\b|^(?:desired\s+)?(?:candidate|applicant)\s+profile\b|^desired\s+profile\b|^(?:what\s+(?:(?:do\s+)?you(?:'ll|\s+will|\s+must|\s+should|\s+need\s+to)?\s+(?:need|bring|have)|(?:i|we)\s+(?:\w+\s+)?(?:need|want|look\s+for|expect)(?:\s+on\s+day\s+one)?|(?:we|they)(?:'re|\s+are)\s+looking\s+for|(?:the|our|my)\s+client\s+(?:is\s+looking\s+for|needs|wants)|you\s+bring|(?:we|they)\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should(?:\s+(?:have|be|bring))?|will\s+need|must(?:\s+(?:have|bring|be))?)|must[\s-]+haves?|required|requirements|qualifications|(?:essential|mandatory|musts?)(?=\s*:?\s*$)|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|(?:knowledge|skills|abilities)(?:,?\s*(?:and|&)?\s*(?:knowledge|skills|abilities))+|ksas?\b|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you|education(?:\s+(?:and|&)\s+(?:training|certifications?))?|work\s+experience|certifi(?:cations?|cates?)|registrations?|licen[sc]es?(?:\s*(?:\/|and|&)\s*certifications?)?|licensure|physical\s+(?:demands|requirements)|person\s+specification|personal\s+suitability|(?:before\s+you\s+apply,?\s+)?(?:can|do|could)\s+you\s+(?:answer|say)\s+["“]?yes["”]?\s+to\s+(?:these|the\s+following|all)|(?:[\w'’]+\s+){0,4}(?:if|when)\s+you(?:'ve|\s+have)?(?:\s+(?:have|bring|are|got))?$|you(?:'ll|\s+will)?\s+(?:thrive|succeed|excel|do\s+well|fit\s+(?:right\s+)?in)|(?:[\w-]+\s+){0,3}minimums)\b|^(?:knowledge|abilit(?:y|ies)|skills)(?:\s+(?:of|to|in))?$/i;
+  /^who\s+(?:we|they)(?:'re|’re|\s+are)\s+(?:looking\s+for|seeking|hiring)\b|^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate|additional|top|selection|eligibility)\s+){0,2}(?:requirements?|eligibility|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?(?:\s+details)?|competencies|experience|criteria)\b|^(?:desired\s+)?(?:candidate|applicant)\s+profile\b|^desired\s+profile\b|^(?:what\s+(?:(?:do\s+)?you(?:'ll|\s+will|\s+must|\s+should|\s+need\s+to)?\s+(?:need|bring|have)|(?:i|we)\s+(?:\w+\s+)?(?:need|want|look\s+for|expect)(?:\s+on\s+day\s+one)?|(?:we|they)(?:'re|\s+are)\s+looking\s+for|(?:the|our|my)\s+client\s+(?:is\s+looking\s+for|needs|wants)|you\s+bring|(?:we|they)\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should(?:\s+(?:have|be|bring))?|will\s+need|must(?:\s+(?:have|bring|be))?)|must[\s-]+haves?|required|requirements|qualifications|(?:essential|mandatory|musts?)(?=\s*:?\s*$)|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|(?:knowledge|skills|abilities)(?:,?\s*(?:and|&)?\s*(?:knowledge|skills|abilities))+|ksas?\b|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you|education(?:\s+(?:and|&)\s+(?:training|certifications?))?|work\s+experience|certifi(?:cations?|cates?)|registrations?|licen[sc]es?(?:\s*(?:\/|and|&)\s*certifications?)?|licensure|physical\s+(?:demands|requirements)|person\s+specification|personal\s+suitability|(?:before\s+you\s+apply,?\s+)?(?:can|do|could)\s+you\s+(?:answer|say)\s+["“]?yes["”]?\s+to\s+(?:these|the\s+following|all)|(?:[\w'’]+\s+){0,4}(?:if|when)\s+you(?:'ve|\s+have)?(?:\s+(?:have|bring|are|got))?$|you(?:'ll|\s+will)?\s+(?:thrive|succeed|excel|do\s+well|fit\s+(?:right\s+)?in)|(?:[\w-]+\s+){0,3}minimums)\b|^(?:knowledge|abilit(?:y|ies)|skills?)(?:\s+(?:of|to|in))?$/i;
 const DUTIES_HEAD =
   /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^roles?\s+(?:and|&)\s+responsibilities\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves|what(?:'s|\s+is)\s+the\s+(?:job|role|work)|work(?:ing)?\s+(?:conditions|environment)|definition|distinguishing\s+(?:features|characteristics)|(?:examples|illustrative\s+examples)\s+of\s+(?:duties|work)|typical\s+(?:duties|tasks)|nature\s+of\s+(?:the\s+)?work|class\s+(?:description|concept|summary|characteristics))/i;
 const ABOUT_HEAD =
@@ -536,7 +536,7 @@ const NOT_ENOUGH =
   /\b(?:not\s+(?:just|only|merely|simply|solely)(?![^.;]{0,200}\bbut\b)|rather\s+than|instead\s+of|as\s+opposed\s+to)\s+[^,;.()]*/gi;
 /** What a line says does not count: "… yrs don't count", "… will not count toward the minimum". */
 const DOES_NOT_COUNT =
-  /\b(?:don['’]?t|doesn['’]?t|do\s+not|does\s+not|won['’]?t|will\s+not|wouldn['’]?t|would\s+not)\s+count\b/gi;
+  /\b(?:(?:don['’]?t|doesn['’]?t|do\s+not|does\s+not|won['’]?t|will\s+not|wouldn['’]?t|would\s+not)\s+count|(?:will|shall)\s+not\s+be\s+(?:credited|counted))\b/gi;
 
 /** The spans of a line that name what is not asked: see {@link NOT_ENOUGH} and {@link DOES_NOT_COUNT} (the clause before it). */
 export function notCounted(text: string): [number, number][] {
@@ -580,7 +580,9 @@ export function headingMode(text: string, strict = false): SectionMode | null {
       return mode;
   }
   // a heading by its form that ends in a section's noun: "Physical Requirements:", "Daily Duties:"
-  if (!strict) {
+  // (or, with no form, a few words in capitals: "Special Requirements" on a line of its own)
+  const titled = words(t) <= 3 && t.split(/\s+/).every((w) => /^[\p{Lu}&]/u.test(w)) && !/\bskills$/i.test(t);
+  if (!strict || titled) {
     for (const [mode, re] of TAIL_HEADS) if (re.test(t)) return mode;
   }
   return null;
@@ -609,6 +611,32 @@ function looksLikeHeading(raw: string, text: string): boolean {
   if (/\?\s*$/.test(text) && headingMode(text) !== null) return true;
   const letters = text.replace(/\s*\([^()]*\)\s*$/, '').replace(/[^A-Za-z]/g, '');
   return letters.length >= 6 && letters === letters.toUpperCase() && words(text) <= 6;
+}
+
+/** A line led by a picture rather than a bullet: "💰 THE MONEY", "✅ Quote & sell home, auto". */
+const PICTURE_LEAD = /^\s*[\p{Extended_Pictographic}\p{So}]/u;
+
+/**
+ * Whether a line led by a picture is a heading: in an ad whose items are led by pictures too, a
+ * short line in capitals opening a block, over one that is not in capitals ("💰 THE MONEY" over
+ * "$48K base salary"); a list of items in capitals ("✅ CDL-A LICENSE", "✅ TWO YEARS OTR") stays a list.
+ */
+function pictureHeading(raw: string, text: string, next: string | null): boolean {
+  if (!PICTURE_LEAD.test(raw) || next === null || words(text) > 4) return false;
+  const caps = (t: string) => {
+    const letters = t.replace(/[^A-Za-z]/g, '');
+    return letters.length >= 6 && letters === letters.toUpperCase();
+  };
+  return caps(text) && !caps(next);
+}
+
+/** The text of the next line that holds any, or null. */
+function nextLine(text: string, lines: readonly Span[], at: number): string | null {
+  for (const line of lines.slice(at + 1)) {
+    const t = text.slice(line.start, line.end).trim();
+    if (t) return t;
+  }
+  return null;
 }
 
 /**
@@ -877,7 +905,12 @@ export function jobSegments(pastedText: string): JobSegment[] {
           push({ text, ...span, section, heading: true });
           continue;
         }
-        const formed = (pieces.length === 1 && looksLikeHeading(raw, text)) || headingByForm(text);
+        // (after a blank line: a block of its own)
+        const pictured =
+          pieces.length === 1 &&
+          (at === 0 || !description.slice(posted[at - 1]!.start, posted[at - 1]!.end).trim()) &&
+          pictureHeading(raw, text, nextLine(description, posted, at));
+        const formed = (pieces.length === 1 && looksLikeHeading(raw, text)) || pictured || headingByForm(text);
         const known =
           words(withoutRemark(text)) <= HEADING_MAX_WORDS && (!piece.listed || formed)
             ? (headingMode(text, !formed) ?? (pieces.length === 1 && ABOUT_JOB.test(text) ? 'duties' : null))
@@ -888,7 +921,7 @@ export function jobSegments(pastedText: string): JobSegment[] {
         if (!('tail' in piece && piece.tail) && (formed || known !== null) && !(afterSentence && !formed)) {
           // a list item that introduces items under it ("- Site safety credentials:") stays in its
           // list's section
-          const parent = known === null && bulleted && (section === 'required' || section === 'optional');
+          const parent = known === null && bulleted && !pictured && (section === 'required' || section === 'optional');
           if (!parent) section = known ?? 'plain';
           push({ text, ...span, section, heading: true });
         } else {
@@ -1079,9 +1112,15 @@ const LIST_COMMA = /,[ \t]+(?:(?:and|along\s+with|as\s+well\s+as|plus)[ \t]+)?/g
 /** A demand that opens with what to do: "read blueprints…", "bring your own hood…", "and pass a drug screen". */
 const DEMAND_VERB =
   /^\s*(?:and\s+)?(?:be|have|hold|own|bring|pass|read|write|speak|use|operate|drive|know|show|carry|maintain|provide|keep|travel|work|lift|stand|climb|get|make|take|follow|communicate|handle|complete|obtain|possess|meet|understand|run|fit|weld|install|troubleshoot|diagnose|manage|lead|supervise|train|perform|wear|live|reside|submit|show\s+up)\b/i;
-/** A part of a list that says more of the one before it: "not bridges", "including…", "which…". */
+/**
+ * A part of a list that says more of the one before it: "not bridges", "including…", "which…";
+ * when or by whom it is held ("at the time of filing", "issued by the Department of Labor"); the
+ * level it is held at ("Second Grade (Blue Seal) or higher").
+ */
 const NOT_A_DEMAND =
-  /^\s*(?:not|nor|including|includes|especially|particularly|such\s+as|e\.g\.|i\.e\.|which|whose|where|when|whether|or|but|though|although|so|since|because|as)\b/i;
+  /^\s*(?:(?:not|nor|including|includes|especially|particularly|such\s+as|e\.g\.|i\.e\.|which|whose|where|when|whether|or|but|though|although|so|since|because|as)\b|(?:at\s+the\s+time|by\s+the|prior\s+to|upon|issued|obtained|granted|awarded|conferred)(?![\w-])|[^,;]{0,60}\bor\s+(?:higher|above|better|greater)\W*$)/i;
+/** A part that ends in a word that qualifies the noun of the next: "… in an industrial, institutional or utility plant". */
+const OPEN_QUALIFIER = /\b(?:an?|the|in|of|for)\s+[a-z]+(?:al|ial|ic|ive|ous|ary|ory)$/i;
 /** A label that opens a list of demands within a line: "Requirements:", "Must have:", "Preferred:". */
 const LIST_LABEL =
   /(?:^|[.;]\s+|\s[-–—]\s+)(?:requirements|qualifications|must[\s-]haves?|preferred|nice[\s-]to[\s-]haves?|bonus)\s*:\s*/i;
@@ -1091,6 +1130,8 @@ const LABEL_DEMAND_WORDS = 2;
 /** Words a list of demands in one sentence has at least after its cue, and each of its demands. */
 const DEMAND_LIST_WORDS = 30;
 const DEMAND_WORDS = 3;
+/** Words each of two demands has at least for a sentence to part in two. */
+const TWO_DEMAND_WORDS = 8;
 
 /**
  * A long sentence that lists its demands after one cue, parted by commas: "… candidates must have
@@ -1135,14 +1176,30 @@ function demandList(text: string, span: Span): Span[] {
   // "You have to read blueprints, bring your own hood, grinders and leathers, …")
   const doing = DEMAND_VERB.test(part.slice(from));
   const merged: Span[] = [];
+  // (a cue followed at once by a comma has its demand after what says when: "Applicants must
+  // possess, at the time of filing, a valid … License")
+  let cueOnly = words(text.slice(span.start + from, out[0]!.end)) === 0;
   for (const o of out) {
     const prev = merged[merged.length - 1];
     const said = text.slice(o.start, o.end);
-    if (prev && (NOT_A_DEMAND.test(said) || (doing && !DEMAND_VERB.test(said)))) prev.end = o.end;
-    else merged.push({ ...o });
+    const saysMore = NOT_A_DEMAND.test(said);
+    if (
+      prev &&
+      (saysMore ||
+        cueOnly ||
+        (doing && !DEMAND_VERB.test(said)) ||
+        OPEN_QUALIFIER.test(text.slice(prev.start, prev.end)))
+    ) {
+      prev.end = o.end;
+      if (!saysMore) cueOnly = false;
+    } else merged.push({ ...o });
   }
   const least = label ? LABEL_DEMAND_WORDS : DEMAND_WORDS;
-  if (merged.length < 3 || merged.slice(1).some((o) => words(text.slice(o.start, o.end)) < least)) return [span];
+  // (two demands part a sentence only when both say much: "… must possess, at the time of filing, a
+  // valid … License, Second Grade or higher, issued by …, AND three (3) years of … experience …")
+  const two = merged.length === 2 && merged.every((o) => words(text.slice(o.start, o.end)) >= TWO_DEMAND_WORDS);
+  if ((merged.length < 3 && !two) || merged.slice(1).some((o) => words(text.slice(o.start, o.end)) < least))
+    return [span];
   return merged;
 }
 
