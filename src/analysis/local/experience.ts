@@ -57,6 +57,18 @@ export function jobRanges(lines: ResumeLine[], text: string): JobRange[] {
       const dates = text.slice(range.index, range.index + range.length);
       // a deed under a job above it, or a sentence of the summary ("…spent 2024-2025 on the team…")
       if (out.length > 0 && BULLET.test(first.content) && isSentence(first.content, dates)) continue;
+      // …or the line a deed's bullet runs on to: "- Built a Section 301 screening step into CW1
+      // workflows;" over "recovered $2.3M for clients via exclusions and PSCs in 2019-2021."
+      const above = firstLine > 0 ? lines[firstLine - 1]! : undefined;
+      if (
+        out.length > 0 &&
+        /^\p{Ll}/u.test(first.content) &&
+        above !== undefined &&
+        BULLET.test(above.content) &&
+        !/[.!?]$/.test(above.content) &&
+        isSentence(first.content, dates)
+      )
+        continue;
       if (first.section === 'summary' && isSentence(first.content, dates, 12)) continue;
     }
     out.push({ range, firstLine, lastLine });

@@ -623,6 +623,9 @@ function offSpans(terms: Term[], spans: [number, number][]): Term[] {
  * of a credential of another grade are no credential of this one.
  */
 const GRADE = /\b(class|level|grade|tier|type|category)[\s-]+([a-f]|[1-9]|i{1,3}|iv|v)\b/i;
+/** Grades by ordinal, as engineers' and boiler licences have them: "Second Grade", "1st Class". */
+const ORDINALS = ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'];
+const ORDINAL_GRADE = new RegExp(String.raw`\b(${ORDINALS.join('|')})[\s-]+(grade|class)\b`, 'i');
 /** A trade's ranks, lowest first: a licence of a rank is met by one of the same rank or higher. */
 const RANKS = ['apprentice', 'tradesman', 'journeyman', 'master'] as const;
 const RANK = new RegExp(String.raw`\b(${RANKS.join('|')})(?:'?s)?\b`, 'gi');
@@ -643,6 +646,19 @@ function holdsGrade(ix: ResumeIndex, requirement: string, line: number): boolean
     const [, word, value] = grade;
     if (within(new RegExp(String.raw`\b${word}[\s-]*${value}\b|\b[A-Z]{2,5}-${value}\b`, 'gi')).length === 0)
       return false;
+  }
+  // "Second Grade (Blue Seal) or higher": a licence graded first, second, third… is held at that
+  // grade, or, asked "or higher", at a lower ordinal (a First Grade licence is the highest)
+  const ordinal = ORDINAL_GRADE.exec(requirement);
+  if (ordinal) {
+    const want = ORDINALS.indexOf(ordinal[1]!.toLowerCase()) % 4;
+    const higher = /\bor\s+(?:higher|above|better)\b/i.test(requirement);
+    const noun = ordinal[2]!.toLowerCase();
+    const held = within(new RegExp(ORDINAL_GRADE.source, 'gi'))
+      .map((h) => ORDINAL_GRADE.exec(ix.searchable.slice(h.index, h.index + h.length)))
+      .filter((m) => m !== null && m[2]!.toLowerCase() === noun)
+      .map((m) => ORDINALS.indexOf(m![1]!.toLowerCase()) % 4);
+    if (!held.some((n) => n === want || (higher && n < want))) return false;
   }
   const asked = [...requirement.matchAll(RANK)].map((m) => rankOf(m[1]!));
   if (asked.length === 0) return true;

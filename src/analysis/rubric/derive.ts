@@ -1413,7 +1413,9 @@ function asksNothing(seg: JobSegment): boolean {
 
 /** A text's words and nothing else, in lower case: "Licensed P&C Insurance Sales Agent!" as "licensed p c insurance sales agent". */
 function wordsOf(text: string): string {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  // (a gender mark is no word of a title: "Licensed Customs Broker (m/f/d) Import Compliance")
+  const unmarked = text.replace(/\((?:[mfwdx]\s*\/\s*){1,3}[mfwdx]\*?\)/gi, ' ');
+  return (unmarked.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
 /**
