@@ -19,6 +19,8 @@ export interface DateRange {
   /** Offset and length of the whole range in the searched text. */
   index: number;
   length: number;
+  /** Said as joining an employer ("Since joining Acme in 2019"): work only where a role is named with it. */
+  joined?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -173,7 +175,7 @@ export function findSinceRanges(text: string): DateRange[] {
   for (const m of text.matchAll(SINCE_JOINING)) {
     const when = JOINED_WHEN.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
     const start = when ? parsePoint(when[0]) : null;
-    if (start) out.push({ start, end: null, index: m.index, length: m[0].length + when![0].length });
+    if (start) out.push({ start, end: null, index: m.index, length: m[0].length + when![0].length, joined: true });
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -128,12 +128,13 @@ function isPlaceLine(s: string): boolean {
   return loc !== null && s.replace(/[\s,.]/g, '').length <= loc.replace(/[\s,.]/g, '').length + 2;
 }
 
-/** A street address: "17273 State Route 104, Chillicothe, OH 45601", "4410 Woodbine Court". */
+/** A street address: "17273 State Route 104, Chillicothe, OH 45601", "4410 Woodbine Court" (not "4 Paws Place"). */
 const STREET_ADDRESS =
-  /^\d{1,6}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[\p{L}\d.'-]+\s+){0,4}(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|lane|ln|court|ct|way|highway|hwy|route|rte|parkway|pkwy|place|pl|circle|cir|pike|trail|terrace|plaza|square)\.?(?:\s+\d{1,5})?\s*(?:,|$)/iu;
+  /^\d{2,6}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[\p{L}\d.'-]+\s+){0,4}(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|lane|ln|court|ct|way|highway|hwy|route|rte|parkway|pkwy|place|pl|circle|cir|pike|trail|terrace|plaza|square)\.?(?:\s+\d{1,5})?\s*(?:,|$)/iu;
 
 /** A field of a federal resume's entry, under its dates: "Grade Level: VN-0610-II", "Hours per week: 40". */
-const ENTRY_FIELD = /^[A-Z][\w ()'/.-]{1,30}:\s*\S/;
+export const ENTRY_FIELD =
+  /^(?:(?:series|grade|pay\s+plan|occupational\s+series)(?:\s*\/\s*grade|\s+level)?|hours(?:\s+per\s+week)?|salary|supervisor(?:'s\s+name)?|(?:may|okay\s+to)\s+contact(?:\s+supervisor)?|duty\s+station|employment\s+(?:type|status)|work\s+schedule|status)\s*:\s*\S/i;
 
 /**
  * The title after a federal resume's entry fields: "03/2019 - Present", "Grade Level: …", "Hours
@@ -238,7 +239,9 @@ function headerFields(s: string): { parts: string[]; place: boolean } {
     // a role and its unit before the employer's "@" or "at" are one title: "Registered Nurse,
     // Emergency Department @ Eastland Regional Hospital"
     .replace(/^([^,|•·@]{3,60}),([^|•·@]{3,60})(?=\s(?:@|at)\s)/, (m, role: string, unit: string) =>
-      isTitle(role) && !isTitle(unit) && !isPlaceName(unit.trim()) ? `${role}${BRACKETED[',']}${unit}` : m,
+      isTitle(role) && !isTitle(unit) && !/\d/.test(unit) && !isPlaceName(unit.trim())
+        ? `${role}${BRACKETED[',']}${unit}`
+        : m,
     )
     .split(/\s*(?:\||•|·|\t+| {2,}| [—–-] |,| at | @ )\s*/)
     .map((p) => p.replace(/[\u0001-\u0004]/g, (c) => UNBRACKETED[c]!))
@@ -321,7 +324,7 @@ const PROSE_ROLE =
 /** A role held now, said in a sentence: "She is currently Corporate Controller of Tessaro", "I am now a nurse at …". */
 const NOW_ROLE = /\b(?:is|am)\s+(?:currently|now)\s+(?:an?\s+|the\s+)?(?=\p{Lu})/gu;
 /** A sentence told of the writer: "She began her career …", "I spent four years …". */
-const PERSONAL = /^(?:[\p{L}\d,' ]{0,40}\s)?(?:I|[Ss]he|[Hh]e|[Tt]hey|[Mm]y|[Hh]er|[Hh]is)\s/u;
+const PERSONAL = /^(?:[\p{L}\d,' ]{0,40}\s)?(?:I|[Ss]he|[Hh]e|[Tt]hey|[Mm]y|[Hh]er|[Hh]is)\s+\p{Ll}/u;
 /** The employer a sentence names: "at Crateflow", "for Pine & Oak Foods". */
 const PROSE_EMPLOYER =
   /\b(?:at|for|with|joined)\s+((?:\p{Lu}[\p{L}\d&'.-]*)(?:\s+(?:&\s+|of\s+|and\s+)?\p{Lu}[\p{L}\d&'.-]*){0,5})/gu;
@@ -345,7 +348,9 @@ function proseHeader(lines: ResumeLine[], job: JobRange, text: string): [string 
   // "From 2018 to 2021 she was an Auto Claims Adjuster with Gulfline Claims Services.")
   if (
     at < 0 ||
-    (!isSentence(line, text.slice(job.range.index, job.range.index + job.range.length), 8) && !SOMEONE_WAS.test(line))
+    (!isSentence(line, text.slice(job.range.index, job.range.index + job.range.length), 8) &&
+      !SOMEONE_WAS.test(line) &&
+      !PERSONAL.test(line.trim()))
   )
     return null;
   // the sentence holding the dates
@@ -359,16 +364,29 @@ function proseHeader(lines: ResumeLine[], job: JobRange, text: string): [string 
   // "She is currently Corporate Controller of Tessaro …" and then "Since joining Tessaro in 2018,
   // Priya has …": the role held now, said before the sentence dating it
   if (role === null && job.range.end === null) {
-    const earlier = text.slice(Math.max(0, job.range.index - PROSE_CHARS * 2), job.range.index);
+    const from = Math.max(0, job.range.index - PROSE_CHARS * 2);
+    const earlier = text.slice(from, job.range.index);
     const now = [...earlier.matchAll(NOW_ROLE)].pop();
-    if (now && !/\n[ \t]*\n/.test(earlier.slice(now.index).replace(/^[^\n]*\n/, ''))) {
+    // (in the paragraph before at most, under no heading of its own: "SUMMARY … She is currently
+    // President of Rotary International." is no title of a job under EXPERIENCE)
+    const between = now ? lines.slice(lineAt(lines, from + now.index), job.firstLine + 1) : [];
+    if (now && between.filter((l) => !l.content).length <= 1 && !between.some((l) => l.heading)) {
       told = earlier.slice(now.index, now.index + PROSE_CHARS).split(/[.!?](?:\s|$)/)[0]!;
       role = proseRole(told, 0);
     }
   }
   // a sentence of the writer's that names no role names none: "She began her career in the audit
   // practice of a Big Four firm (2010–2014), working …" holds no fields of a header
-  if (role === null) return PERSONAL.test(sentence) ? [null, proseEmployer(sentence, 0, range)] : null;
+  // (a header line above it names the job: "Registered Nurse | Mercy Hospital" over "From 2015 to
+  // 2020 I cared for …")
+  if (role === null) {
+    if (!PERSONAL.test(sentence)) return null;
+    // (on the line right above it, not past a blank line)
+    const above = job.firstLine > 0 ? lines[job.firstLine - 1] : undefined;
+    return isHeaderLike(above) && !job.range.joined
+      ? assign(fields(above!.content))
+      : [null, proseEmployer(sentence, 0, range)];
+  }
   return [role.title, role.employer ?? proseEmployer(told, role.index, range)];
 }
 
@@ -413,6 +431,8 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
   if (form[0] || form[1]) return form;
   const prose = proseHeader(lines, job, text);
   if (prose) return prose;
+  // (joining an employer is read in its sentence or not at all)
+  if (job.range.joined) return [null, null];
   // "August 2022 - Present (full-time)": a remark beside the dates names no title or employer
   const beside = restOf(lines, job, text);
   const remark = /^\([^()]*\)$/.test(beside) || SEASON.test(beside);
@@ -576,7 +596,9 @@ export function parseExperience(
   // a break between jobs, dated as one ("Career Break | Jan 2020 – Feb 2022"), is no work
   const jobs = jobRanges(lines, text)
     .map((job) => ({ job, header: titleAndCompany(lines, job, text) }))
-    .filter(({ header: [title] }) => !(title && BREAK.test(title)));
+    .filter(({ header: [title] }) => !(title && BREAK.test(title)))
+    // "Since joining Toastmasters in 2012, I have given …": joining names no work but with a role
+    .filter(({ job, header: [title] }) => !(job.range.joined && title === null));
   const entries: ExperienceEntry[] = [];
   // "GreenEdge Landscaping, Raleigh, NC   2018 – Present" over "Crew Foreman (2021 – Present)" and
   // "Crew Member (2018 – 2021)": an employer's span over the roles held there in turn is no job of

@@ -637,6 +637,39 @@ describe('parseProfile on hand-written resumes', () => {
     ]);
   });
 
+  it('reads no job in joining a club, no role said under another heading, and no title out of a line of achievements (review of local-v24)', () => {
+    const club = ['Dana Levi', '', 'Since joining Toastmasters in 2012, I have given over 50 speeches.'];
+    expect(parseProfile(club.join('\n'), NOW).experience).toEqual([]);
+    const rotary = [
+      'Dana Levi',
+      'SUMMARY',
+      'She is currently President of Rotary International.',
+      '',
+      'EXPERIENCE',
+      'Since joining Acme Corp in 2018, she has worked on the data team.',
+    ];
+    expect(parseProfile(rotary.join('\n'), NOW).experience).toEqual([]);
+    const fields = [
+      'Dana Levi',
+      'EXPERIENCE',
+      'Acme Logistics, Dallas TX',
+      'Jan 2018 - Dec 2020',
+      'Key Achievements: cut freight costs 20%',
+      'Data Analyst',
+      'Beta Corp',
+      'Jan 2021 - Present',
+    ];
+    expect(parseProfile(fields.join('\n'), NOW).experience[0]!.title).not.toBe('Data Analyst');
+    // a header line over a sentence of the writer's is read
+    const nurse = [
+      'Dana Levi',
+      'EXPERIENCE',
+      'Registered Nurse | Mercy Hospital',
+      'From 2015 to 2020 I cared for cardiac patients on a busy unit.',
+    ];
+    expect(parseProfile(nurse.join('\n'), NOW).experience[0]!.title).toBe('Registered Nurse');
+  });
+
   it('survives PDF text artefacts: soft hyphens, NBSP, icon glyphs', () => {
     const text = 'Leonie\u00A0Fischer\n\uF0E0 leonie@example.de \uF095 (030) 555-\u00AD\u20101234\nBerlin, Germany';
     const p = parseProfile(text, NOW);

@@ -386,6 +386,11 @@ describe('answerRubric: years in a field', () => {
     );
     // (named in the job's entry, its header naming the cranes but not the hydraulic ones: half)
     expect(seat).toMatchObject({ met: false, fieldYears: { years: 3.1 } });
+    // whole words only: soldering is no selling
+    const solder = resumeOf('Experience', 'Electronics Assembler, Acme', 'Jan 2019 - Jan 2025', '- Solder boards');
+    expect(
+      experience(solder, job({ experienceItems: [{ text: 'At least 2 years of sales experience', minYears: 2 }] })).met,
+    ).toBe(false);
   });
 
   it('counts the years of the jobs that name the field, not of all work', () => {

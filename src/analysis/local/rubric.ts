@@ -22,7 +22,15 @@ import { taxonomySynonyms } from '../taxonomy/esco.js';
 import { degreeFields, degreeIn, hasDegree, lettersField, SCHOOL_CREDENTIAL, type DegreeLevel } from './education.js';
 import { experienceRequirements, fieldNames, namesField } from '../rubric/experience-field.js';
 import { yearsCovered } from './dates.js';
-import { jobBlocks, jobRanges, NUMBER_WORDS, statedYears, YEARS_COUNT, type JobRange } from './experience.js';
+import {
+  ENTRY_FIELD,
+  jobBlocks,
+  jobRanges,
+  NUMBER_WORDS,
+  statedYears,
+  YEARS_COUNT,
+  type JobRange,
+} from './experience.js';
 import { isPlaceName, US_STATES } from './location.js';
 import { lineAt, resumeLines, type ResumeLine } from './sections.js';
 import { INJECTION_MARKER } from '../defences/injection.detector.js';
@@ -96,13 +104,15 @@ function indexResume(text: string, name: string | null): ResumeIndex {
 /** Longest first, so "ations" is stripped before "s". */
 const SUFFIXES = 'ations ation ments ment ings ing ers er ies ied ed es s ly ity ive al'.split(' ');
 
-/** Stems of one word whose forms no suffix joins: "sales" is the work of "selling", and what was "sold". */
-const IRREGULAR: Record<string, string> = { sale: 'sell', sold: 'sell' };
+/**
+ * Forms of one word that no suffix joins: "sales" is the work of "selling", and what was "sold"
+ * (whole words only: "solder" is no sale). Their stem is "sale", which "salesperson" starts with.
+ */
+const IRREGULAR = /^(?:sales?|sold|sell|sells|selling|sellers?)$/i;
 
 /** A crude stemmer: enough for "managing" ~ "management", "nurse" ~ "nursing", "degrees" ~ "degree". */
 export function stem(word: string): string {
-  const s = regularStem(word);
-  return IRREGULAR[s] ?? s;
+  return IRREGULAR.test(word) ? 'sale' : regularStem(word);
 }
 
 function regularStem(word: string): string {
@@ -853,8 +863,6 @@ function experienceEvidence(ix: ResumeIndex, given?: JobRange): string | null {
   return stated ? evidenceAt(ix, stated) : null;
 }
 
-/** A field of a federal resume's entry, under its dates: "Hours per week: 40", "Grade Level: VN-0610-II". */
-const ENTRY_FIELD = /^[A-Z][\w ()'/.-]{1,30}:\s*\S/;
 /** The most such fields read past to a job's title. */
 const MAX_ENTRY_FIELDS = 5;
 

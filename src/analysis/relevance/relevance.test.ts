@@ -218,6 +218,10 @@ describe('relevance', () => {
     ]);
     // a remark is no title: "(Contract-to-hire)", "(2nd Shift)"
     expect(titleVariants('Maintenance Technician (2nd Shift)').map((v) => v.text)).toEqual(['Maintenance Technician']);
+    expect(titleVariants('Dental Receptionist (Reports to Practice Manager)').map((v) => v.text)).toEqual([
+      'Dental Receptionist',
+    ]);
+    expect(titleVariants('Welder (Trainee Welcome)').map((v) => v.text)).toEqual(['Welder']);
   });
 
   it('leaves out of a title how and when the work is done: a remote developer post is a developer post', () => {

@@ -269,9 +269,15 @@ export function titleVariants(title: string): TitleTerms[] {
       // a gender mark ends the role, as a dash would: "Buyer (m/f/d) Direct Material" is a buyer of direct material
       .replace(/\s*\((?:(?:[mfwdx]\s*\/\s*){1,3}[mfwdx]\*?|all\s+genders?)\)\s*(?=\S)/gi, ' - ')
       // …but another name of the role is: "Stationary Engineer (Boiler Operator)"
-      .replace(/\s*\(([^()]{3,40})\)/g, (m, inner: string) =>
-        isTitle(inner) && inner.trim().split(/\s+/).length <= 4 && !/\d/.test(inner) ? ` | ${inner.trim()} ` : ' ',
-      )
+      // (a role noun last, no remark around one: not "(Reports to Practice Manager)", "(Trainee Welcome)")
+      .replace(/ ?\(([^()]{3,40})\)/g, (m, inner: string) => {
+        const words = inner.trim().split(/\s+/);
+        const named =
+          words.length <= 4 &&
+          isTitle(words.at(-1)!) &&
+          !/\d|\b(?:to|for|with|of|reports?|preferred|welcome|wanted|needed|required)\b/i.test(inner);
+        return named ? ` | ${inner.trim()} ` : ' ';
+      })
       // two roles joined by a hyphen are both held: "Fitter-Welder" is a fitter and a welder
       // (not a rank in training: "Manager-Trainee" is one)
       .replace(/(?<!\p{L})(\p{L}+)-(\p{L}+)/gu, (m, a: string, b: string) =>

@@ -3392,6 +3392,47 @@ describe('deriveRubric', () => {
     expect(texts.some((t) => /Skill in|Special Requirements|combination|substitute|one-half/.test(t))).toBe(false);
   });
 
+  it('keeps the demands the rules of local-v24 would have taken with them (review of local-v24)', () => {
+    const kinds = (title: string, post: string) => deriveRubric(title, post).items.map((i) => i.kind);
+    // a step of applying only as a whole line; a substitution only when it asks nothing before it
+    expect(
+      kinds(
+        'Enrollment Specialist',
+        'Requirements:\n- Two years of experience helping clients complete the application and enrollment paperwork',
+      ),
+    ).toContain('EXPERIENCE');
+    expect(
+      kinds(
+        'Electrician',
+        'Requirements:\n- Journeyman electrician license required, and a master license may substitute for two years of the experience',
+      ),
+    ).toContain('REQUIREMENT');
+    // what is brought to an interview is a document, not judgment to an assessment
+    expect(
+      kinds('RN', 'Requirements:\n- Bring strong clinical judgment to the assessment and care of complex patients'),
+    ).toHaveLength(1);
+    // the title said under a heading that asks is asked
+    expect(kinds('Registered Nurse', 'Licensure\n- Registered Nurse')).toEqual(['MUST_HAVE']);
+    // a degree "or higher" is a demand of its own, not the level of the one before
+    expect(
+      kinds(
+        'RN',
+        "Candidates must have five years of experience as a registered nurse in a hospital, a bachelor's degree in nursing or higher, a valid BLS certification from the American Heart Association, and a clean record.",
+      ),
+    ).toContain('EDUCATION');
+    // a demand before a break of the clause stays beside what is not credited
+    expect(
+      kinds('Driver', "Requirements:\n- Valid Class A CDL (Class B accepted) — learner's permits will not be credited"),
+    ).toHaveLength(1);
+    // items in capitals led by a picture stay items; a quality or a benefit in capitals is no heading
+    expect(
+      kinds('Driver', 'What you need\n\n✅ CDL-A REQUIRED\n\n✅ Clean MVR\n\n✅ 2 years OTR experience'),
+    ).toHaveLength(3);
+    expect(
+      kinds('Picker', 'Requirements:\nStrong Mechanical Abilities\nGreat Benefits\n2 years of warehouse experience'),
+    ).toEqual(['MUST_HAVE', 'EXPERIENCE']);
+  });
+
   it('reads hostile descriptions of the largest size to the end', () => {
     const size = 20_000;
     const fill = (s: string) => s.repeat(Math.ceil(size / s.length)).slice(0, size);

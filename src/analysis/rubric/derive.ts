@@ -574,12 +574,21 @@ const NOT_CREDITED =
  */
 const SUBSTITUTION =
   /^(?:substitutions?\s*:\s*)?(?:any\s+)?(?:equivalent\s+|other\s+)?combination\s+of\s+(?:education|training|experience)\b|\bmay\s+(?:be\s+)?substitut(?:e|ed)\s+(?:for|on)\b|\b(?:is|are)\s+credited\s+at\s+(?:one-?half|half|\d)/i;
+
+/** Whether a segment only says how one qualification may stand for another (see {@link SUBSTITUTION}), asking nothing before it. */
+function onlySubstitution(text: string): boolean {
+  const m = SUBSTITUTION.exec(text);
+  if (!m) return false;
+  // ("Journeyman license required, and a master license may substitute for two years" asks the licence)
+  const before = text.slice(0, m.index);
+  return !/[,;]|\s[—–-]\s|\b(?:required|must|needed|mandatory)\b/i.test(before);
+}
 /** A step of applying, not a demand on the applicant: "Applicants must complete the online application and supplemental questions". */
 const APPLY_STEP =
-  /\b(?:complete|submit|fill\s+out|fill\s+in)\s+(?:the|an?|our|your)\s+(?:online\s+|county\s+|city\s+|state\s+)?application(?:\s+form)?\b(?!\s+(?:of|for)\b)/i;
+  /^(?:(?:all\s+)?(?:applicants|candidates)\s+(?:must|should|are\s+required\s+to)\s+|you\s+must\s+|please\s+)?(?:complete|submit|fill\s+out|fill\s+in)\s+(?:the|an?|our|your)\s+(?:online\s+|county\s+|city\s+|state\s+)?application(?:\s+form)?\b(?!\s+(?:of|for)\b)/i;
 /** What to bring to an examination or an interview: "Candidates must bring photo identification and their original license to the test site". */
 const EXAM_DAY =
-  /^(?:(?:candidates|applicants|you)\s+(?:must|should|will\s+need\s+to)\s+(?:also\s+)?)?(?:please\s+)?bring\b[^.;]{0,120}\bto\s+(?:the|your)\s+(?:test|exam(?:ination)?|interview|assessment)(?:\s+(?:site|center|centre|room|location))?\b/i;
+  /^(?:(?:candidates|applicants|you)\s+(?:must|should|will\s+need\s+to)\s+(?:also\s+)?)?(?:please\s+)?bring\s+[^.;]{0,80}?\b(?:identification|id|licen[cs]es?|certificates?|documents?|diplomas?|transcripts?|cards?|copies)\b[^.;]{0,80}?\bto\s+(?:the|your)\s+(?:test|exam(?:ination)?|interview)(?:\s+(?:site|center|centre|room|location))?\b/i;
 /** A sentence that says the demands follow: "Here is what you need to have or don't bother applying". */
 const DEMANDS_FOLLOW =
   /^(?:here(?:['’]s|\s+is|\s+are)|this\s+is|these\s+are)\s+(?:what|the\s+(?:things|requirements|must[\s-]haves))\b[^.!?]{0,100}[.!:]?$/i;
@@ -1391,9 +1400,11 @@ function asksNothing(seg: JobSegment): boolean {
     // (as the whole segment: "Valid Class A CDL; learner's permits do not qualify" still asks the CDL)
     // (a remark in brackets before it is no demand of its own: "Experience operating only
     // low-pressure heating boilers (Black Seal level) will not be credited")
+    // (but a demand before a break of the clause stays: "Valid Class A CDL (Class B accepted) —
+    // learner's permits will not be credited")
     (notCredited !== null &&
       !yearsIn(text) &&
-      !/[;(]/.test(text.slice(0, notCredited.index).replace(/\([^()]*\)/g, ' '))) ||
+      !/[;(]|\s[—–-]\s/.test(text.slice(0, notCredited.index).replace(/\([^()]*\)/g, ' '))) ||
     // (a part cut from a degree or a skill that says only how it is held: "Successfully finished")
     (!/\p{L}{2,}/u.test(text.replace(FILLER, ' ')) && !/\d/.test(text)) ||
     DEMANDS_FOLLOW.test(text) ||
@@ -1404,7 +1415,7 @@ function asksNothing(seg: JobSegment): boolean {
       )) ||
     TO_RECRUITERS.test(text) ||
     EXAM_DAY.test(text) ||
-    SUBSTITUTION.test(text) ||
+    onlySubstitution(text) ||
     APPLY_STEP.test(text) ||
     (REMARK.test(text) && findSkills(text).length === 0) ||
     (LEVEL_FIELD.test(seg.label ?? '') && LEVEL_VALUE.test(text.trim()))
@@ -1499,7 +1510,9 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     if (HOOK_QUESTION.test(seg.text)) continue;
     // the post's title said again in its body (a board's header, the ad's banner) names the role,
     // which relevance reads, and asks nothing more: "Licensed P&C Insurance Sales Agent" is no licence
-    if (titleWords !== '' && wordsOf(seg.text) === titleWords) continue;
+    // (as a banner, not under a heading that asks: "Licensure" over "- Registered Nurse" asks it)
+    if (titleWords !== '' && (seg.section === 'plain' || seg.section === 'about') && wordsOf(seg.text) === titleWords)
+      continue;
     if (asksNothing(seg)) continue;
     // a job board's questions to applicants, pasted with the post ("Ability to commute/relocate:
     // Daventry NN11 8RB: reliably commute … (required)"): the board asks them, not the resume

@@ -109,6 +109,10 @@ describe('fieldNames', () => {
     ]);
     // "with" and the tools stays the field: "experience with Python" names Python
     expect(fieldNames('At least 3 years of experience with Python').length).toBeGreaterThan(0);
+    // …and so does the population the work was with
+    expect(
+      fieldNames('At least 3 years of clinical nursing experience with the pediatric population')[0]!.wordSets[0],
+    ).toContain('pediatric');
   });
 
   it('leaves out how the years or the role count: "creditable", "licensed", "post-registry"', () => {

@@ -107,9 +107,9 @@ export function experienceItemText(
     .replace(/[ \t]*\r?\n[ \t]*(?=\S)/g, ' ')
     // a remark in brackets on how the years count goes on past itself: "of full-time paid
     // experience (or its part-time equivalent) in the operation of …"
-    .replace(/\s*\((?:or|and|i\.e\.|e\.g\.)\s[^()]{0,60}\)(?=\s+(?:in|of|as|with|on|at)\s)/gi, '')
+    .replace(/ ?\((?:or|and|i\.e\.|e\.g\.)\s[^()]{0,60}\)(?=\s+(?:in|of|as|with|on|at)\s)/gi, '')
     // …and so do a name's letters: "on a 911 advanced life support (ALS) unit"
-    .replace(/\s*\([A-Z][A-Z0-9&/-]{1,7}\)(?=\s+[a-z])/g, '');
+    .replace(/ ?\([A-Z][A-Z0-9&/-]{1,7}\)(?=\s+[a-z])/g, '');
   const end = CLAUSE_END.exec(rest);
   let clause = end ? rest.slice(0, end.index) : rest;
   for (let comma = clause.indexOf(','); comma >= 0; comma = clause.indexOf(',', comma + 1)) {
@@ -270,8 +270,11 @@ const SETTING = /^(.*?\S)\s+experience\s+(?:in|at|within)\s+(?:an?\s+|the\s+)?([
  */
 const FOR_WHOM = /^(.*?\S)\s+for\s+(?:an?\s+|the\s+)?([^,;]*)$/i;
 
-/** The work, then how it was done: "selling insurance with a production goal" (as {@link FOR_WHOM}). */
-const WITH_WHAT = /^(.*?\S)\s+with\s+(?:an?|the)\s+([^,;]*)$/i;
+/**
+ * The work, then the goal it was done to: "selling insurance with a production goal" (as {@link
+ * FOR_WHOM}); "nursing experience with the pediatric population" keeps its population.
+ */
+const WITH_WHAT = /^(.*?\S)\s+with\s+(?:an?|the)\s+((?:[\w-]+\s+){0,3}(?:goals?|quotas?|targets?))$/i;
 
 /** The last word of a place where work is done (a setting after the work: "… in a law firm", "… in an acute care hospital"). */
 const PLACE_OF_WORK = new RegExp(

@@ -581,12 +581,19 @@ export function headingMode(text: string, strict = false): SectionMode | null {
   }
   // a heading by its form that ends in a section's noun: "Physical Requirements:", "Daily Duties:"
   // (or, with no form, a few words in capitals: "Special Requirements" on a line of its own)
-  const titled = words(t) <= 3 && t.split(/\s+/).every((w) => /^[\p{Lu}&]/u.test(w)) && !/\bskills$/i.test(t);
-  if (!strict || titled) {
+  if (!strict) {
     for (const [mode, re] of TAIL_HEADS) if (re.test(t)) return mode;
   }
+  // (with no form, a few words in capitals ending in a section's noun: "Special Requirements" on a
+  // line of its own; not a quality asked, "Strong Mechanical Abilities", nor "Great Benefits")
+  const titled = words(t) <= 3 && t.split(/\s+/).every((w) => /^[\p{Lu}&]/u.test(w)) && !EVALUATIVE.test(t);
+  if (titled && /\b(?:requirements|qualifications)$/i.test(t)) return 'required';
+  if (titled && /\b(?:responsibilities|duties)$/i.test(t)) return 'duties';
   return null;
 }
+
+/** Words that praise what they qualify, as an item does: "Strong Mechanical Abilities". */
+const EVALUATIVE = /^(?:strong|excellent|great|good|solid|proven|exceptional|outstanding|superior|effective)\b/i;
 
 /** Section nouns that end a heading whatever words come before them. */
 const TAIL_HEADS: [SectionMode, RegExp][] = [
@@ -614,15 +621,17 @@ function looksLikeHeading(raw: string, text: string): boolean {
 }
 
 /** A line led by a picture rather than a bullet: "💰 THE MONEY", "✅ Quote & sell home, auto". */
-const PICTURE_LEAD = /^\s*[\p{Extended_Pictographic}\p{So}]/u;
+const PICTURE_LEAD = /^\s*\p{Extended_Pictographic}/u;
+/** Words of a demand, which a heading does not hold: "✅ CDL-A REQUIRED", "➢ OSHA 30 CARD". */
+const DEMAND_WORD = /\b(?:required|must|licen[cs]e[ds]?|certif\w*|cards?|years?|yrs|experience)\b/i;
 
 /**
  * Whether a line led by a picture is a heading: in an ad whose items are led by pictures too, a
  * short line in capitals opening a block, over one that is not in capitals ("💰 THE MONEY" over
  * "$48K base salary"); a list of items in capitals ("✅ CDL-A LICENSE", "✅ TWO YEARS OTR") stays a list.
  */
-function pictureHeading(raw: string, text: string, next: string | null): boolean {
-  if (!PICTURE_LEAD.test(raw) || next === null || words(text) > 4) return false;
+function pictureHeading(text: string, next: string | null): boolean {
+  if (next === null || words(text) > 4 || DEMAND_WORD.test(text)) return false;
   const caps = (t: string) => {
     const letters = t.replace(/[^A-Za-z]/g, '');
     return letters.length >= 6 && letters === letters.toUpperCase();
@@ -632,8 +641,8 @@ function pictureHeading(raw: string, text: string, next: string | null): boolean
 
 /** The text of the next line that holds any, or null. */
 function nextLine(text: string, lines: readonly Span[], at: number): string | null {
-  for (const line of lines.slice(at + 1)) {
-    const t = text.slice(line.start, line.end).trim();
+  for (let i = at + 1; i < lines.length; i++) {
+    const t = text.slice(lines[i]!.start, lines[i]!.end).trim();
     if (t) return t;
   }
   return null;
@@ -908,8 +917,9 @@ export function jobSegments(pastedText: string): JobSegment[] {
         // (after a blank line: a block of its own)
         const pictured =
           pieces.length === 1 &&
+          PICTURE_LEAD.test(raw) &&
           (at === 0 || !description.slice(posted[at - 1]!.start, posted[at - 1]!.end).trim()) &&
-          pictureHeading(raw, text, nextLine(description, posted, at));
+          pictureHeading(text, nextLine(description, posted, at));
         const formed = (pieces.length === 1 && looksLikeHeading(raw, text)) || pictured || headingByForm(text);
         const known =
           words(withoutRemark(text)) <= HEADING_MAX_WORDS && (!piece.listed || formed)
@@ -1118,9 +1128,14 @@ const DEMAND_VERB =
  * level it is held at ("Second Grade (Blue Seal) or higher").
  */
 const NOT_A_DEMAND =
-  /^\s*(?:(?:not|nor|including|includes|especially|particularly|such\s+as|e\.g\.|i\.e\.|which|whose|where|when|whether|or|but|though|although|so|since|because|as)\b|(?:at\s+the\s+time|by\s+the|prior\s+to|upon|issued|obtained|granted|awarded|conferred)(?![\w-])|[^,;]{0,60}\bor\s+(?:higher|above|better|greater)\W*$)/i;
-/** A part that ends in a word that qualifies the noun of the next: "… in an industrial, institutional or utility plant". */
-const OPEN_QUALIFIER = /\b(?:an?|the|in|of|for)\s+[a-z]+(?:al|ial|ic|ive|ous|ary|ory)$/i;
+  /^\s*(?:(?:not|nor|including|includes|especially|particularly|such\s+as|e\.g\.|i\.e\.|which|whose|where|when|whether|or|but|though|although|so|since|because|as)\b|(?:at\s+the\s+time|by\s+the|prior\s+to|upon|issued|obtained|granted|awarded|conferred)(?![\w-])|(?:[\w()'-]+\s+){0,4}?(?:grade|class|level|tier)\b[^,;]{0,40}\bor\s+(?:higher|above|better|greater)\W*$)/i;
+/**
+ * A part that ends in a word that qualifies the noun of the next, which goes on with more such
+ * words: "… in an industrial" before "institutional or utility plant".
+ */
+const OPEN_QUALIFIER = /\b(?:an?|the|in|of|for)\s+[a-z]+(?:al|ial|ic|ive|ous)$/i;
+const MORE_QUALIFIERS =
+  /^\s*(?:or\s+|and\s+)?[a-z]+(?:al|ial|ic|ive|ous)\s+(?:or|and)\s+[a-z]+(?:\s+[a-z]+)?\s*[.;]?\s*$/i;
 /** A label that opens a list of demands within a line: "Requirements:", "Must have:", "Preferred:". */
 const LIST_LABEL =
   /(?:^|[.;]\s+|\s[-–—]\s+)(?:requirements|qualifications|must[\s-]haves?|preferred|nice[\s-]to[\s-]haves?|bonus)\s*:\s*/i;
@@ -1188,7 +1203,7 @@ function demandList(text: string, span: Span): Span[] {
       (saysMore ||
         cueOnly ||
         (doing && !DEMAND_VERB.test(said)) ||
-        OPEN_QUALIFIER.test(text.slice(prev.start, prev.end)))
+        (OPEN_QUALIFIER.test(text.slice(Math.max(prev.start, prev.end - 40), prev.end)) && MORE_QUALIFIERS.test(said)))
     ) {
       prev.end = o.end;
       if (!saysMore) cueOnly = false;
