@@ -211,6 +211,17 @@ describe('relevance', () => {
     expect(titled('Call Center Supervisor')).toBeGreaterThan(titled('Service Technician'));
   });
 
+  it('credits the doer of a work of a short root as another form of it: "Baker" for "Baking"', () => {
+    const bake = jobTerms('Baking Supervisor', 'Lead the overnight bake shift.');
+    const asBake = (title: string) =>
+      relevance(bake.job, bake.labels, resumeTerms('', [{ title, years: null }], null)).title.score;
+    expect(asBake('Baker Supervisor')).toBeGreaterThan(0.8);
+    const code = jobTerms('Coding Auditor', 'Audit professional fee coding.');
+    expect(
+      relevance(code.job, code.labels, resumeTerms('', [{ title: 'Coder Auditor', years: null }], null)).title.score,
+    ).toBeGreaterThan(0.8);
+  });
+
   it("reads another name of the role in a title's brackets as a title too: 'Stationary Engineer (Boiler Operator)'", () => {
     expect(titleVariants('Stationary Engineer (Boiler Operator)').map((v) => v.text)).toEqual([
       'Stationary Engineer',

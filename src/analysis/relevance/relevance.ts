@@ -454,6 +454,8 @@ function readTitle(title: string): { variants: TitleTerms[]; families: Set<strin
 const SAME_ROOT = 0.8;
 /** Shortest stem two words of one root share ("financ": "finance", "financial"). */
 const ROOT_MIN = 5;
+/** Shortest stem of a work whose doer's noun ends in "-er" ("code": "coder", "bill": "biller"). */
+const AGENT_ROOT_MIN = 3;
 
 /**
  * How well a title's words hold `term`: 1 when one is the same term; {@link SAME_ROOT} when one
@@ -464,7 +466,10 @@ function wordCredit(term: string, words: Set<string>): number {
   if (words.has(term)) return 1;
   for (const w of words) {
     const [short, long] = w.length < term.length ? [w, term] : [term, w];
-    if (short.length >= ROOT_MIN && long.startsWith(short) && /^[a-z]+$/.test(long)) return SAME_ROOT;
+    if (!/^[a-z]+$/.test(long)) continue;
+    if (short.length >= ROOT_MIN && long.startsWith(short)) return SAME_ROOT;
+    // the one who does a work of a short root: "coder" for "coding" ("code"), "biller", "welder"
+    if (short.length >= AGENT_ROOT_MIN && (long === `${short}r` || long === `${short}er`)) return SAME_ROOT;
   }
   return 0;
 }
