@@ -93,7 +93,7 @@ export const GRADED_SETS = [
   },
   {
     which:
-      'set 25 (written blind at the start of local-v24, never tuned on; at its first run, with its final rules, 50 of 56, local-v23 50)',
+      'set 25 (written blind at the start of local-v24, never tuned on; at its first run, with its rules before their review, 50 of 56, local-v23 50; the same after)',
     dir: 'set-25',
   },
   {
