@@ -333,7 +333,9 @@ const PROSE_EMPLOYER =
  * Title and company of a job written as a sentence: "I work at Crateflow, an inventory SaaS, as a
  * Tier 2 Support Specialist (January 2024 to now).", "Before that, I was a Support Associate at
  * Shiftwise (January 2022 to December 2023).". The role after "as a" or "was a" nearest the
- * dates, and the capitalised name after "at" or "for"; null when the sentence names no role.
+ * dates (or said held now in the sentence before), and the capitalised name after "at" or "for";
+ * for a sentence of the writer's that names no role, the header line right above it or no title;
+ * null when the line is no such sentence.
  */
 function proseHeader(lines: ResumeLine[], job: JobRange, text: string): [string | null, string | null] | null {
   const first = lines[job.firstLine]!;
@@ -364,12 +366,12 @@ function proseHeader(lines: ResumeLine[], job: JobRange, text: string): [string 
   // "She is currently Corporate Controller of Tessaro …" and then "Since joining Tessaro in 2018,
   // Priya has …": the role held now, said before the sentence dating it
   if (role === null && job.range.end === null) {
-    const from = Math.max(0, job.range.index - PROSE_CHARS * 2);
-    const earlier = text.slice(from, job.range.index);
+    const back = Math.max(0, job.range.index - PROSE_CHARS * 2);
+    const earlier = text.slice(back, job.range.index);
     const now = [...earlier.matchAll(NOW_ROLE)].pop();
     // (in the paragraph before at most, under no heading of its own: "SUMMARY … She is currently
     // President of Rotary International." is no title of a job under EXPERIENCE)
-    const between = now ? lines.slice(lineAt(lines, from + now.index), job.firstLine + 1) : [];
+    const between = now ? lines.slice(lineAt(lines, back + now.index), job.firstLine + 1) : [];
     if (now && between.filter((l) => !l.content).length <= 1 && !between.some((l) => l.heading)) {
       told = earlier.slice(now.index, now.index + PROSE_CHARS).split(/[.!?](?:\s|$)/)[0]!;
       role = proseRole(told, 0);

@@ -932,7 +932,6 @@ function fieldYears(
     for (let fields = 0; next < ix.lines.length; next++) {
       const content = ix.lines[next]!.content;
       if (content && !(ENTRY_FIELD.test(content) && fields++ < MAX_ENTRY_FIELDS)) break;
-      if (/^\s*(?:job\s+)?(?:title|position)\s*:/i.test(content)) break;
     }
     const line = ix.lines[next];
     const after = line && !line.heading && !/^\s*[-–•·*▪◦●]/.test(line.text) ? line : ix.lines[j.lastLine]!;

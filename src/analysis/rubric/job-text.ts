@@ -580,7 +580,6 @@ export function headingMode(text: string, strict = false): SectionMode | null {
       return mode;
   }
   // a heading by its form that ends in a section's noun: "Physical Requirements:", "Daily Duties:"
-  // (or, with no form, a few words in capitals: "Special Requirements" on a line of its own)
   if (!strict) {
     for (const [mode, re] of TAIL_HEADS) if (re.test(t)) return mode;
   }
