@@ -670,6 +670,31 @@ describe('parseProfile on hand-written resumes', () => {
     expect(parseProfile(nurse.join('\n'), NOW).experience[0]!.title).toBe('Registered Nurse');
   });
 
+  it('reads a title in Markdown emphasis over the employer line, and a title right under the dates below the employer', () => {
+    const bold = [
+      'Priyanka Lowell',
+      'EXPERIENCE',
+      '**Actuarial Analyst II - Personal Auto Pricing**',
+      'Prairie Shield Insurance Company, Westhaven, IN | Jan 2023 - present',
+      '- Own the annual indication',
+    ];
+    expect(parseProfile(bold.join('\n'), NOW).experience.map((e) => [e.title, e.company])).toEqual([
+      ['Actuarial Analyst II', 'Prairie Shield Insurance Company'],
+    ]);
+    const under = [
+      'Wendell Holm',
+      'EXPERIENCE',
+      '',
+      'Prairie Lakes Electric Cooperative, Willmar Crossing, MN',
+      '2017 – present',
+      'Journeyman Lineman / Relief Foreman',
+      '- Overhead and underground distribution through 34.5 kV',
+    ];
+    expect(parseProfile(under.join('\n'), NOW).experience.map((e) => [e.title, e.company])).toEqual([
+      ['Journeyman Lineman / Relief Foreman', 'Prairie Lakes Electric Cooperative'],
+    ]);
+  });
+
   it('survives PDF text artefacts: soft hyphens, NBSP, icon glyphs', () => {
     const text = 'Leonie\u00A0Fischer\n\uF0E0 leonie@example.de \uF095 (030) 555-\u00AD\u20101234\nBerlin, Germany';
     const p = parseProfile(text, NOW);

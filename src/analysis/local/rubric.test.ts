@@ -386,6 +386,19 @@ describe('answerRubric: years in a field', () => {
     );
     // (named in the job's entry, its header naming the cranes but not the hydraulic ones: half)
     expect(seat).toMatchObject({ met: false, fieldYears: { years: 3.1 } });
+    // residential work is on homes, and PV is solar
+    const homes = resumeOf(
+      'Experience',
+      'Solar Installer, Peak Current Solar',
+      'Jan 2020 - Jan 2025',
+      '- Install rooftop solar systems on homes',
+      '- Rooftop solar systems on homes',
+    );
+    const pv = experience(
+      homes,
+      job({ experienceItems: [{ text: 'At least 2 years installing residential rooftop PV systems', minYears: 2 }] }),
+    );
+    expect(pv.met).toBe(true);
     // whole words only: soldering is no selling
     const solder = resumeOf('Experience', 'Electronics Assembler, Acme', 'Jan 2019 - Jan 2025', '- Solder boards');
     expect(

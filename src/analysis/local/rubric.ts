@@ -866,6 +866,16 @@ function experienceEvidence(ix: ResumeIndex, given?: JobRange): string | null {
 /** The most such fields read past to a job's title. */
 const MAX_ENTRY_FIELDS = 5;
 
+/**
+ * Words of a field a resume names by others (stems): "residential" work is on homes and houses,
+ * and PV is solar.
+ */
+const FIELD_WORD_NAMES: Readonly<Record<string, string[]>> = {
+  residential: ['home', 'house'],
+  pv: ['solar'],
+  photovoltaic: ['solar'],
+};
+
 /** A noun of the one who does a work: "dispatcher", "welders", "instructor". */
 const AGENT_NOUN = /(?:er|or|ers|ors)$/i;
 
@@ -897,8 +907,8 @@ function fieldYears(
   // where the resume names the field: a skill of an alternative, or every word of one in any
   // inflection ("pharmacist" for "pharmacy")
   const hitsOf = (word: string) => {
-    const w = stem(word);
-    return ix.tokens.filter((t) => sameField(t.stem, w)).map((t) => t.index);
+    const names = [stem(word), ...(FIELD_WORD_NAMES[word.toLowerCase()] ?? [])];
+    return ix.tokens.filter((t) => names.some((w) => sameField(t.stem, w))).map((t) => t.index);
   };
   const alternatives = fieldNames(item).map((alt) => ({
     skills: ix.skills.filter((k) => alt.skills.includes(k.skill.toLowerCase())).map((k) => k.index),

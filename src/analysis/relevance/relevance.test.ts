@@ -233,6 +233,12 @@ describe('relevance', () => {
       'Dental Receptionist',
     ]);
     expect(titleVariants('Welder (Trainee Welcome)').map((v) => v.text)).toEqual(['Welder']);
+    // an arrow parts roles held in turn; a registration mark is no letter
+    expect(titleVariants("Buyer's Agent → Listing Agent").map((v) => v.text)).toEqual([
+      "Buyer's Agent",
+      'Listing Agent',
+    ]);
+    expect(titleVariants('REALTOR®').map((v) => v.text)).toEqual(['REALTOR']);
   });
 
   it('leaves out of a title how and when the work is done: a remote developer post is a developer post', () => {

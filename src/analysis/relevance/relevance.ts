@@ -264,6 +264,8 @@ export interface TitleTerms {
 export function titleVariants(title: string): TitleTerms[] {
   return (
     title
+      // (a mark of trade or registration is no letter of a word: "REALTOR®")
+      .replace(/[®™©]/g, '')
       // a remark in brackets is no part of the title, but the role's letters are: "Charge Nurse (LPN)"
       .replace(/\(([A-Z]{2,5})\)/g, (m, letters: string) => (findSkills(letters).length > 0 ? ` ${letters} ` : ' '))
       // a gender mark ends the role, as a dash would: "Buyer (m/f/d) Direct Material" is a buyer of direct material
@@ -283,7 +285,8 @@ export function titleVariants(title: string): TitleTerms[] {
       .replace(/(?<!\p{L})(\p{L}+)-(\p{L}+)/gu, (m, a: string, b: string) =>
         isTitle(a) && isTitle(b) && !IN_TRAINING.test(b) ? `${a} / ${b}` : m,
       )
-      .split(/\s+[-–—|]\s+|,\s+/)
+      // (an arrow parts the roles held in turn: "Buyer's Agent → Listing Agent")
+      .split(/\s+(?:[-–—|→⇒]|->)\s+|,\s+/)
       // a slash parts two titles ("Cashier / Stocker"); one word before or after it that names no
       // role shares the other's: "Structural / Pipe Welder" is a structural welder too
       .flatMap((part) => {
@@ -362,6 +365,8 @@ const RELATED_HEADS: readonly (readonly string[])[] = [
   ['design', 'artist'],
   ['clerk', 'assist', 'secretari', 'administr', 'coordin'],
   ['driver', 'oper'],
+  // (a realtor is a real estate agent by name)
+  ['realtor', 'agent', 'broker'],
   ['cashier', 'associ', 'clerk'],
 ];
 const RELATED = new Map<string, Set<string>>();

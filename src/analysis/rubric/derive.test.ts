@@ -3433,6 +3433,30 @@ describe('deriveRubric', () => {
     ).toEqual(['MUST_HAVE', 'EXPERIENCE']);
   });
 
+  it("reads a person specification's table headers, 'P&C' and 'w/o' as no joints of a list, and a page's footer with its title", () => {
+    const post = [
+      'PERSON SPECIFICATION',
+      'Criteria | Essential/Desirable | How assessed',
+      '1-3 years of actuarial experience with a property & casualty insurer or P&C consultancy | Essential | Interview',
+      'Working knowledge of SQL for extracting policy data | Essential | Technical exercise',
+      '',
+      'Working Conditions',
+      'Criteria | Detail',
+      'Hours | 37.5 per week, flexible core hours',
+      'Equipment | Laptop, dual monitors',
+      '',
+      'Page 3 of 3 — Job Description',
+    ].join('\n');
+    const texts = deriveRubric('Actuarial Analyst', post).items.map((i) => `${i.kind} ${i.text}`);
+    expect(texts).toContain('MUST_HAVE SQL');
+    expect(texts.some((t) => /Criteria|\sC consultancy|Hours|Equipment|Page 3/.test(t))).toBe(false);
+    const copes = deriveRubric(
+      'Finish Carpenter',
+      'REQUIREMENTS:\n- Experience with tight reveals and clean copes w/o supervision',
+    ).items;
+    expect(copes.map((i) => i.text)).not.toContain('clean copes w');
+  });
+
   it('reads hostile descriptions of the largest size to the end', () => {
     const size = 20_000;
     const fill = (s: string) => s.repeat(Math.ceil(size / s.length)).slice(0, size);

@@ -903,7 +903,11 @@ function listParts(list: string): { text: string; index: number; sep: string; le
     .replace(NAME_WITH_AND, (name) => name.replace(/\band\b|&/g, (w) => '\u0001'.repeat(w.length)))
     .replace(COUNT_OR_MORE, (count) => count.replace(/\bor\b/g, '\u0001\u0001'));
   // (nor does a figure's comma: "at least 400,000 square feet")
-  const pieces = masked.split(/((?<!\d),\s*|,(?!\d{3}\b)\s*|\s+and\/or\s+|\s+and\s+|\s+or\s+|\s*\/\s*|\s*&\s*)/);
+  // (an ampersand between letters joins a name's: "P&C", "R&D", "AT&T")
+  // (nor does the slash of "w/" and "w/o": "clean copes w/o somebody looking")
+  const pieces = masked.split(
+    /((?<!\d),\s*|,(?!\d{3}\b)\s*|\s+and\/or\s+|\s+and\s+|\s+or\s+|(?<!\b[wW])\s*\/\s*|\s+&\s*|&\s+)/,
+  );
   // `length`: of the words in the list, where the text names more than they (a shared noun added)
   const parts: { text: string; index: number; sep: string; length?: number }[] = [];
   let at = 0;

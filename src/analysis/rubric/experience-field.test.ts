@@ -107,6 +107,10 @@ describe('fieldNames', () => {
       ['paramedic'],
       ['paramedic'],
     ]);
+    // "exp" is experience
+    expect(fieldNames('At least 5 years of exp as a finish carpenter in custom residential')[0]!.wordSets).toEqual([
+      ['custom', 'residential'],
+    ]);
     // "with" and the tools stays the field: "experience with Python" names Python
     expect(fieldNames('At least 3 years of experience with Python').length).toBeGreaterThan(0);
     // …and so does the population the work was with

@@ -209,6 +209,8 @@ function fieldOf(itemText: string): string {
       // "w/" is "with", no alternative: "selling insurance w/ a production goal"
       .replace(/(?<![\w&])w\/o\s/gi, 'without ')
       .replace(/(?<![\w&])w\/\s/gi, 'with ')
+      // "exp" is experience: "min 5 yrs exp as a finish carpenter"
+      .replace(/\bexp\b\.?/gi, 'experience')
       .replace(YEARS_LEAD, '')
       .replace(PREFERRED_TAG, '')
       .replace(NOT_IN, '')

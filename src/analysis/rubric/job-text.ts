@@ -1036,9 +1036,9 @@ function wrappedLines(text: string, lines: Span[]): Span[] {
   for (const line of lines) {
     const prev = out[out.length - 1];
     const head = text.slice(line.start, line.end).trimStart();
-    // the furniture of a printed page ("Page 2 of 3", "Printed: 6/9/2025 … UNCONTROLLED COPY")
-    // or of a job board's ("See how you compare to over 100 other applicants", "Show more") is no
-    // line of the post
+    // the furniture of a printed page ("Page 2 of 3", "Page 3 of 3 — Job Description", "Printed:
+    // 6/9/2025 … UNCONTROLLED COPY") or of a job board's ("See how you compare to over 100 other
+    // applicants", "Show more") is no line of the post
     if (PAGE_FURNITURE.test(head)) continue;
     const before = text.slice(prev?.start ?? 0, prev?.end ?? 0).trimEnd();
     const wrapped = WRAPPED_END.test(before) || (before.length >= WRAPPED_WIDTH && !/[.!?:;]$/.test(before));
@@ -1076,7 +1076,7 @@ function wrappedLines(text: string, lines: Span[]): Span[] {
 
 /** "Page 2 of 3", "Printed: 6/9/2025 10:42 AM … UNCONTROLLED COPY WHEN PRINTED": a printed page's furniture. */
 const PAGE_FURNITURE =
-  /\bPage\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$|^Printed:?\s+\d{1,2}\/\d{1,2}\/\d{2,4}\b|\bUNCONTROLLED\s+COPY\b|^(?:see\s+how\s+you\s+compare\b|try\s+premium\b|promoted\s+by\s+hirer\b|responses\s+managed\s+off\b|referrals\s+increase\s+your\s+chances\b|see\s+who\s+you\s+know\b|get\s+notified\s+about\s+new\b|(?:show|see)\s+(?:more|less)$|…\s*(?:show\s+)?more$|(?:over\s+)?\d+\s+applicants$|actively\s+(?:recruiting|hiring)$|easy\s+apply$|(?:apply|save|share|report\s+this\s+job)(?:\s+(?:now|job))?$|be\s+an\s+early\s+applicant\b)/i;
+  /\bPage\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$|^Page\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*[—–|-]\s*[^.]{0,60}$|^Printed:?\s+\d{1,2}\/\d{1,2}\/\d{2,4}\b|\bUNCONTROLLED\s+COPY\b|^(?:see\s+how\s+you\s+compare\b|try\s+premium\b|promoted\s+by\s+hirer\b|responses\s+managed\s+off\b|referrals\s+increase\s+your\s+chances\b|see\s+who\s+you\s+know\b|get\s+notified\s+about\s+new\b|(?:show|see)\s+(?:more|less)$|…\s*(?:show\s+)?more$|(?:over\s+)?\d+\s+applicants$|actively\s+(?:recruiting|hiring)$|easy\s+apply$|(?:apply|save|share|report\s+this\s+job)(?:\s+(?:now|job))?$|be\s+an\s+early\s+applicant\b)/i;
 /** How much shorter than the page's width a line wrapped at it may be. */
 const WIDTH_SLACK = 12;
 
@@ -1296,9 +1296,9 @@ const LEVELS: [SectionMode, RegExp][] = [
   ['required', /^(?:required|must|mandatory|essential|minimum)\b/i],
   ['optional', /^(?:preferred|nice|desired|desirable|optional|bonus|a\s+plus|plus|helpful)\b/i],
 ];
-/** A table's header cell: "Skill | Level", "Criterion | How assessed". */
+/** A table's header cell: "Skill | Level", "Criterion | How assessed", "Criteria | Essential/Desirable", "Criteria | Detail". */
 const HEADER_CELL =
-  /^(?:skills?|levels?|requirements?|required\??|priority|proficiency|importance|qualifications?|experience|competenc(?:y|ies)|criteri(?:on|a)|how\s+(?:assessed|measured|evidenced)|(?:method\s+of\s+)?assessment|assessed\s+(?:by|at|via)|evidence|essential|desirable|e\s*\/\s*d)$/i;
+  /^(?:skills?|levels?|requirements?|required\??|priority|proficiency|importance|qualifications?|experience|competenc(?:y|ies)|criteri(?:on|a)|how\s+(?:assessed|measured|evidenced)|(?:method\s+of\s+)?assessment|assessed\s+(?:by|at|via)|evidence|essential|desirable|e\s*\/\s*d|(?:essential|required)\s*\/\s*(?:desirable|preferred)|details?|description)$/i;
 /** Cells a row may have. */
 const MAX_CELLS = 4;
 
