@@ -84,11 +84,11 @@ export const GRADED_SETS = [
   },
   {
     which:
-      'set 23 (written blind at the end of local-v23, never tuned on; at its first run, with the rules of local-v23, 52 of 56, local-v22 52)',
+      'set 23 (development since local-v24: written blind at the end of local-v23, run before its rules at 52 of 56, local-v22 52)',
     dir: 'set-23',
   },
   {
-    which: 'set 24 (written blind at the end of local-v23, never tuned on; at its first run 54 of 56, local-v22 54)',
+    which: 'set 24 (development since local-v24, as set 23; 54 of 56 then, local-v22 54)',
     dir: 'set-24',
   },
   {
@@ -99,6 +99,15 @@ export const GRADED_SETS = [
   {
     which: 'set 26 (written blind at the start of local-v24, never tuned on; at its first run 54 of 56, local-v23 54)',
     dir: 'set-26',
+  },
+  {
+    which:
+      'set 27 (written blind during local-v24, never tuned on; at its first run, with its final rules, RUN27 of 56, local-v23 OLD27)',
+    dir: 'set-27',
+  },
+  {
+    which: 'set 28 (written blind during local-v24, never tuned on; at its first run RUN28 of 56, local-v23 OLD28)',
+    dir: 'set-28',
   },
 ] as const;
 

@@ -24,8 +24,8 @@ const NOT_JOBS = new Set(['education', 'awards', 'certifications', 'projects', '
 const TITLE_RE =
   /\b(?:engineer|developer|programmer|manager|director|designer|analyst|scientist|consultant|specialist|coordinator|administrator|architect|assistant|associate|intern|internship|lead|head|officer|executive|representative|technician|accountant|auditor|bookkeeper|nurse|teacher|instructor|professor|lecturer|tutor|generalist|recruiter|clerk|cashier|supervisor|worker|electrician|member|volunteer|coach|president|vp|founder|co-founder|owner|partner|agent|advisor|adviser|editor|writer|researcher|fellow|trainee|apprentice|operator|driver|chef|cook|server|mechanic|therapist|physician|pharmacist|paralegal|attorney|lawyer|cto|ceo|cfo|coo|principal|strategist|marketer|planner|buyer|producer|photographer|freelancer|contractor|laborer|labourer|handler|picker|packer|barista|bartender|receptionist|secretary|sde|swe|sre|devops|machinist|welder|carpenter|plumber|caregiver|aide|advocate|estimator|banker|teller|trainer|superintendent|foreman|inspector|surveyor|underwriter|adjuster|examiner|investigator|counsel+or|attendant|hostess|housekeeper|janitor|custodian|dispatcher|scheduler|expeditor|purchaser|merchandiser|stylist|artist|musician|journalist|reporter|translator|interpreter|librarian|pilot|technologist|dentist|hygienist|paramedic|firefighter|waiter|waitress|nanny|liaison|controller|treasurer|processor|broker|realtor|paraprofessional|steward|courier|painter|roofer|installer|assembler|fabricator|drafter|draftsman|illustrator|animator|ambassador|psychologist|psychotherapist|surgeon|veterinarian|nutritionist|dietitian|chemist|biologist|economist|statistician|actuary|dean|helper|leader|operative|chargehand|coder|biller|groomer|baker|dishwasher|stocker|fitter|wireman|educator|extern|lpn|rn|stna|cna|sdet|bather|loader|lifeguard|caretaker|cleaner|phlebotomist|sonographer|radiographer|midwife|optician|optometrist|audiologist|podiatrist|chiropractor|pathologist|radiologist|anesthetist|anaesthetist|anesthesiologist|perfusionist|orthodontist|embalmer|mortician|locksmith|glazier|millwright|pipefitter|steamfitter|boilermaker|ironworker|bricklayer|stonemason|plasterer|drywaller|tiler|upholsterer|tailor|seamstress|butcher|florist|landscaper|groundskeeper|arborist|farmer|rancher|valet|concierge|sommelier|chauffeur|trucker|deckhand|auctioneer|appraiser|assessor|transcriptionist|stenographer|notary|bailiff|guard|detective|trooper|soldier|sergeant|medic|emt|orderly|exterminator|applicator|mover|rigger|lineman|lineworker|copywriter|proofreader|publicist|curator|archivist|epidemiologist|microbiologist|geologist|agronomist|physicist|mathematician|tester|busser)s?\b/i;
 const LEGAL_SUFFIX = /^(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|PLC|Co|S\.?A|AG|BV|Pvt\.? Ltd)\.?$/i;
-// (not Markdown's emphasis: "**Actuarial Analyst II**" is a header)
-const BULLET = /^(?:[•·●▪◦■►>\-–]|\*(?!\*))\uFE0F?\s*/;
+// (not Markdown's emphasis: "**Actuarial Analyst II**" is a header; "** Led the migration" a bullet)
+export const BULLET = /^(?:[•·●▪◦■►>\-–]|\*\*?(?=\s)|\*(?!\*))\uFE0F?\s*/;
 /** How much text on either side of a range can hold its title and company. */
 const REST_CHARS = 200;
 const SMALL_WORD = /^(?:of|and|at|&|the|for|in|on|to|a|an|de|y)$/i;
@@ -477,7 +477,7 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
     // "Prairie Lakes Electric Cooperative, Willmar Crossing, MN" over "2017 – present" over
     // "Journeyman Lineman / Relief Foreman": the employer with its place above the dates, the title
     // right under them
-    // (with a place, or with the job's bullets under the title: not the next job's header)
+    // (with the job's bullets under the title: not the next job's header)
     const under = job.lastLine + 1 < lines.length ? lines[job.lastLine + 1]! : undefined;
     const bullets = job.lastLine + 2 < lines.length && BULLET.test(lines[job.lastLine + 2]!.content);
     if (
@@ -485,7 +485,7 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
       nextIsTitle &&
       under?.content === next &&
       !BULLET.test(next) &&
-      (headerFields(prev).place || bullets) &&
+      bullets &&
       !fields(prev).some(isTitle)
     )
       return [fields(next)[0] ?? next, fields(prev)[0] ?? null];
@@ -520,7 +520,7 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
     !parts.some(isTitle) &&
     titled !== null &&
     isTitle(titled.parts[0] ?? '') &&
-    (titled.parts.length === 1 || (titled.parts.length === 2 && !isTitle(titled.parts[1]!) && !titled.place))
+    (titled.parts.length === 1 || (titled.parts.length === 2 && !isTitle(titled.parts[1]!) && !titled.place && place))
   )
     return [titled.parts.join(' - '), parts[0]!];
   // "Paystrand - payments platform (remote)\nSenior Support Specialist, Escalations | Jan 2022 -

@@ -695,6 +695,27 @@ describe('parseProfile on hand-written resumes', () => {
     ]);
   });
 
+  it('reads "** " as a bullet, and no title under the dates that is the next job\'s (review of the second slice)', () => {
+    const deed = [
+      'Dana',
+      'EXPERIENCE',
+      'Plant Controller',
+      'Acme Foods, Denver, CO | 2015 – Present',
+      '** Led the 2008 – 2012 ERP migration across three plants',
+    ];
+    expect(parseProfile(deed.join('\n'), NOW).experience.map((e) => e.title)).toEqual(['Plant Controller']);
+    const next = [
+      'Dana',
+      'EXPERIENCE',
+      'Acme Plumbing, Denver, CO',
+      '2019 – 2021',
+      'Journeyman Plumber',
+      'Beta Plumbing, Denver, CO',
+      '2016 – 2019',
+    ];
+    expect(parseProfile(next.join('\n'), NOW).experience[0]!.title).not.toBe('Journeyman Plumber');
+  });
+
   it('survives PDF text artefacts: soft hyphens, NBSP, icon glyphs', () => {
     const text = 'Leonie\u00A0Fischer\n\uF0E0 leonie@example.de \uF095 (030) 555-\u00AD\u20101234\nBerlin, Germany';
     const p = parseProfile(text, NOW);

@@ -386,19 +386,32 @@ describe('answerRubric: years in a field', () => {
     );
     // (named in the job's entry, its header naming the cranes but not the hydraulic ones: half)
     expect(seat).toMatchObject({ met: false, fieldYears: { years: 3.1 } });
-    // residential work is on homes, and PV is solar
+    // PV is solar
     const homes = resumeOf(
       'Experience',
       'Solar Installer, Peak Current Solar',
       'Jan 2020 - Jan 2025',
-      '- Install rooftop solar systems on homes',
-      '- Rooftop solar systems on homes',
+      '- Install residential rooftop solar systems',
+      '- Residential rooftop solar systems, 4 a week',
     );
     const pv = experience(
       homes,
       job({ experienceItems: [{ text: 'At least 2 years installing residential rooftop PV systems', minYears: 2 }] }),
     );
     expect(pv.met).toBe(true);
+    // (the whole word: "Solaris" is no solar work)
+    const solaris = resumeOf(
+      'Experience',
+      'Unix Administrator, Acme',
+      'Jan 2020 - Jan 2025',
+      '- Rooftop Solaris systems on homes for residential clients',
+    );
+    expect(
+      experience(
+        solaris,
+        job({ experienceItems: [{ text: 'At least 2 years installing residential rooftop PV systems', minYears: 2 }] }),
+      ).met,
+    ).toBe(false);
     // whole words only: soldering is no selling
     const solder = resumeOf('Experience', 'Electronics Assembler, Acme', 'Jan 2019 - Jan 2025', '- Solder boards');
     expect(

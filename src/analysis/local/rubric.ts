@@ -23,6 +23,7 @@ import { degreeFields, degreeIn, hasDegree, lettersField, SCHOOL_CREDENTIAL, typ
 import { experienceRequirements, fieldNames, namesField } from '../rubric/experience-field.js';
 import { yearsCovered } from './dates.js';
 import {
+  BULLET,
   ENTRY_FIELD,
   jobBlocks,
   jobRanges,
@@ -866,15 +867,8 @@ function experienceEvidence(ix: ResumeIndex, given?: JobRange): string | null {
 /** The most such fields read past to a job's title. */
 const MAX_ENTRY_FIELDS = 5;
 
-/**
- * Words of a field a resume names by others (stems): "residential" work is on homes and houses,
- * and PV is solar.
- */
-const FIELD_WORD_NAMES: Readonly<Record<string, string[]>> = {
-  residential: ['home', 'house'],
-  pv: ['solar'],
-  photovoltaic: ['solar'],
-};
+/** Words of a field a resume names by another (a whole word's stem): PV is solar. */
+const FIELD_WORD_NAMES: Readonly<Record<string, string>> = { pv: 'solar', photovoltaic: 'solar' };
 
 /** A noun of the one who does a work: "dispatcher", "welders", "instructor". */
 const AGENT_NOUN = /(?:er|or|ers|ors)$/i;
@@ -907,8 +901,9 @@ function fieldYears(
   // where the resume names the field: a skill of an alternative, or every word of one in any
   // inflection ("pharmacist" for "pharmacy")
   const hitsOf = (word: string) => {
-    const names = [stem(word), ...(FIELD_WORD_NAMES[word.toLowerCase()] ?? [])];
-    return ix.tokens.filter((t) => names.some((w) => sameField(t.stem, w))).map((t) => t.index);
+    const w = stem(word);
+    const other = FIELD_WORD_NAMES[word.toLowerCase()];
+    return ix.tokens.filter((t) => sameField(t.stem, w) || t.stem === other).map((t) => t.index);
   };
   const alternatives = fieldNames(item).map((alt) => ({
     skills: ix.skills.filter((k) => alt.skills.includes(k.skill.toLowerCase())).map((k) => k.index),
@@ -944,7 +939,7 @@ function fieldYears(
       if (content && !(ENTRY_FIELD.test(content) && fields++ < MAX_ENTRY_FIELDS)) break;
     }
     const line = ix.lines[next];
-    const after = line && !line.heading && !/^\s*[-–•·*▪◦●]/.test(line.text) ? line : ix.lines[j.lastLine]!;
+    const after = line && !line.heading && !BULLET.test(line.text.trimStart()) ? line : ix.lines[j.lastLine]!;
     return Math.min(block.to, after.start + after.text.length);
   };
   // the work's verb in a job's title names the field: "Senior Fleet Dispatcher" for "experience

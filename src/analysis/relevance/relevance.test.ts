@@ -238,7 +238,13 @@ describe('relevance', () => {
       "Buyer's Agent",
       'Listing Agent',
     ]);
-    expect(titleVariants('REALTOR®').map((v) => v.text)).toEqual(['REALTOR']);
+    expect(titleVariants('REALTOR®').map((v) => v.text)).toEqual(['Real Estate Agent']);
+    // a realtor is a real estate agent, not any agent
+    const realty = jobTerms('Residential Real Estate Agent', 'Help buyers and sellers.');
+    const asRealty = (title: string) =>
+      relevance(realty.job, realty.labels, resumeTerms('', [{ title, years: null }], null)).title.score;
+    expect(asRealty('REALTOR®')).toBeGreaterThan(0.5);
+    expect(asRealty('Help Desk Agent')).toBeLessThan(0.3);
   });
 
   it('leaves out of a title how and when the work is done: a remote developer post is a developer post', () => {

@@ -264,8 +264,10 @@ export interface TitleTerms {
 export function titleVariants(title: string): TitleTerms[] {
   return (
     title
-      // (a mark of trade or registration is no letter of a word: "REALTOR®")
+      // (a mark of trade or registration is no letter of a word: "REALTOR®"; a realtor is a real
+      // estate agent by name)
       .replace(/[®™©]/g, '')
+      .replace(/\brealtors?\b/gi, 'Real Estate Agent')
       // a remark in brackets is no part of the title, but the role's letters are: "Charge Nurse (LPN)"
       .replace(/\(([A-Z]{2,5})\)/g, (m, letters: string) => (findSkills(letters).length > 0 ? ` ${letters} ` : ' '))
       // a gender mark ends the role, as a dash would: "Buyer (m/f/d) Direct Material" is a buyer of direct material
@@ -365,8 +367,6 @@ const RELATED_HEADS: readonly (readonly string[])[] = [
   ['design', 'artist'],
   ['clerk', 'assist', 'secretari', 'administr', 'coordin'],
   ['driver', 'oper'],
-  // (a realtor is a real estate agent by name)
-  ['realtor', 'agent', 'broker'],
   ['cashier', 'associ', 'clerk'],
 ];
 const RELATED = new Map<string, Set<string>>();

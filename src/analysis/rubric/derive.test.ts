@@ -3457,6 +3457,23 @@ describe('deriveRubric', () => {
     expect(copes.map((i) => i.text)).not.toContain('clean copes w');
   });
 
+  it('reads a row under "Criteria | Details" by its details, and "&" between words as a joint (review of the second slice)', () => {
+    const post = [
+      'Person Specification',
+      'Criteria | Details',
+      'Experience | 3+ years of commercial HVAC service experience',
+      'Certification | EPA 608 Universal certification',
+    ].join('\n');
+    const items = deriveRubric('HVAC Technician', post).items;
+    expect(items.find((i) => i.kind === 'EXPERIENCE')).toMatchObject({ minYears: 3 });
+    expect(items.map((i) => i.text)).not.toContain('Certification');
+    // a run of blanks past a page's width is kept to 16
+    expect(pastedDescription(`a${' '.repeat(40)}b\t\tc`)).toBe(`a${' '.repeat(16)}b\t\tc`);
+    expect(
+      deriveRubric('Clerk', 'Requirements:\n- Experience with Excel&Word&PowerPoint').items.map((i) => i.text),
+    ).toEqual(['Excel', 'Word', 'PowerPoint']);
+  });
+
   it('reads hostile descriptions of the largest size to the end', () => {
     const size = 20_000;
     const fill = (s: string) => s.repeat(Math.ceil(size / s.length)).slice(0, size);
@@ -3499,6 +3516,9 @@ describe('deriveRubric', () => {
       fill('any combination of '),
       fill('💰 THE MONEY\n'),
       fill('in an industrial, '),
+      // a run of blanks as long as the description, as it is kept (review of the second slice)
+      pastedDescription(`Requirements:\n- Experience with Excel${' '.repeat(size)}x and Word`),
+      pastedDescription(`Requirements:\n- Python${'\t '.repeat(size / 2)}(a plus)`),
     ];
     for (const text of hostile) {
       const { items } = deriveRubric('Role', text);

@@ -901,12 +901,15 @@ function listParts(list: string): { text: string; index: number; sep: string; le
   // …and so is the "or" of a count: "teams of 20 or more associates"
   const masked = list
     .replace(NAME_WITH_AND, (name) => name.replace(/\band\b|&/g, (w) => '\u0001'.repeat(w.length)))
+    // (an ampersand between letters joins a name's: "P&C", "R&D", "AT&T")
+    .replace(/\b[A-Z]{1,3}&[A-Z]{1,3}\b/g, (name) => name.replace('&', '\u0001'))
     .replace(COUNT_OR_MORE, (count) => count.replace(/\bor\b/g, '\u0001\u0001'));
   // (nor does a figure's comma: "at least 400,000 square feet")
-  // (an ampersand between letters joins a name's: "P&C", "R&D", "AT&T")
   // (nor does the slash of "w/" and "w/o": "clean copes w/o somebody looking")
+  // (a joint's spaces are read from the first of a run only: a long run of spaces must not be
+  // scanned from each of its places)
   const pieces = masked.split(
-    /((?<!\d),\s*|,(?!\d{3}\b)\s*|\s+and\/or\s+|\s+and\s+|\s+or\s+|(?<!\b[wW])\s*\/\s*|\s+&\s*|&\s+)/,
+    /((?<!\d),\s*|,(?!\d{3}\b)\s*|(?<!\s)\s+and\/or\s+|(?<!\s)\s+and\s+|(?<!\s)\s+or\s+|(?<!\b[wW])(?<!\s)\s*\/\s*|(?<!\s)\s*&\s*)/,
   );
   // `length`: of the words in the list, where the text names more than they (a shared noun added)
   const parts: { text: string; index: number; sep: string; length?: number }[] = [];
@@ -1217,8 +1220,9 @@ const CHOICE_CUE = /\b(?:or|e\.g|such\s+as|for\s+example|etc|(?<!\bnot\s)(?:acce
 /** Words a short optional item is introduced or followed by, not part of its name. */
 const PHRASE_INTRO =
   /^(?:(?:[\w'’-]+\s+){0,2}?(?:pluses|bonus(?:\s+points)?|nice[\s-]to[\s-]haves?|extras)\s*:\s*|(?:you\s+)?(?:knows?|understands?)\s+(?:your\s+way\s+around\s+)?(?!how\b)|ha(?:ve|s)\s+(?:sold|used|worked\s+(?:with|on|in)|built|led|managed|run|shipped|owned|operated|designed)(?:\s+(?:or|and|\/)\s+(?:sold|used|worked\s+(?:with|on|in)|built|led|managed|run|shipped|owned|operated|designed))?\s+(?:an?\s+|the\s+)?|(?:candidates?|applicants?|those)\s+(?:having|holding|with|who\s+(?:have|hold))\s+(?:an?\s+)?|needs?\s+to\s+(?=[a-z]+\s)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:familiar|comfortable|experienced|proficient|skilled)\s+(?:with|in|using)\s+|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exp\.?|exposure|familiarity|knowledges?|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
+// (read from the first mark of a run only: a run of thousands of spaces must not be scanned from each)
 const PHRASE_TAIL = new RegExp(
-  String.raw`[\s,;:(=-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice(?:\s+to\s+have)?|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|(?:helps?|would\s+help)(?:\s+(?:too|as\s+well|a\s+lot))?|even\s+better|specifically|especially|in\s+particular|particularly|(?:but\s+)?(?:is\s+|are\s+)?not\s+(?:required|necessary|mandatory|a\s+must)|(?:will\s+be\s+given|will\s+receive|(?:is|are)\s+given)\s+(?:a\s+)?preference)[\s.!]*$`,
+  String.raw`(?<![\s,;:(=-])[\s,;:(=-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice(?:\s+to\s+have)?|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|(?:helps?|would\s+help)(?:\s+(?:too|as\s+well|a\s+lot))?|even\s+better|specifically|especially|in\s+particular|particularly|(?:but\s+)?(?:is\s+|are\s+)?not\s+(?:required|necessary|mandatory|a\s+must)|(?:will\s+be\s+given|will\s+receive|(?:is|are)\s+given)\s+(?:a\s+)?preference)[\s.!]*$`,
   'i',
 );
 /** Words a short optional item may have. */

@@ -177,7 +177,7 @@ function fieldTermsOf(phrase: string): string[] {
 }
 
 const YEARS_LEAD =
-  /^\s*(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?)?\s*[\d.]+\s*(?:\+\s*)?(?:years?|months?)\s*/i;
+  /^\s*(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?)?\s*[\d.]+\s*(?:\+\s*)?(?:years?|yrs?\.?|months?)\s*/i;
 
 /**
  * The terms of the field an EXPERIENCE item's years must have been spent in ("pharmaci",
@@ -209,8 +209,8 @@ function fieldOf(itemText: string): string {
       // "w/" is "with", no alternative: "selling insurance w/ a production goal"
       .replace(/(?<![\w&])w\/o\s/gi, 'without ')
       .replace(/(?<![\w&])w\/\s/gi, 'with ')
-      // "exp" is experience: "min 5 yrs exp as a finish carpenter"
-      .replace(/\bexp\b\.?/gi, 'experience')
+      // "exp" after the years is experience: "min 5 yrs exp as a finish carpenter"
+      .replace(/(?<=\b(?:years?|yrs?)\.?\s+(?:of\s+)?)exp\b\.?/gi, 'experience')
       .replace(YEARS_LEAD, '')
       .replace(PREFERRED_TAG, '')
       .replace(NOT_IN, '')

@@ -245,7 +245,9 @@ const RUN_ON = new RegExp(
  * A description as it is kept: what a PDF or a web page leaves in a paste and no reader sees taken
  * out or spelled plainly (soft hyphens and zero-width marks dropped; ligatures such as "ﬁ" in
  * "Certiﬁcation", full-width letters and odd spaces written as plain ones; a page's tags and its
- * entities such as "&amp;" read as what they show), so that every rule reads its words. Kept this way, a derived item's quote is still the description's own text.
+ * entities such as "&amp;" read as what they show; runs of more than 16 blanks cut to 16), so
+ * that every rule reads its words. Kept this way, a derived item's quote is still the
+ * description's own text.
  */
 export function pastedDescription(text: string): string {
   return (
@@ -264,9 +266,15 @@ export function pastedDescription(text: string): string {
       // (letters and digits only: full-width punctuation is a script's own)
       .replace(/[\uFB00-\uFB06\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => c.normalize('NFKC'))
       .replace(/[\u00A0\u2000-\u200A\u202F\u205F]/g, ' ')
+      // a run of blanks past a page's width is layout no reader sees, kept to that width (the rules
+      // read a run of spaces from each of its places, so an endless one must not reach them)
+      .replace(/[ \t]{17,}/g, (run) => run.slice(0, MAX_BLANK_RUN))
       .trim()
   );
 }
+
+/** The most spaces and tabs in a row a kept description holds. */
+const MAX_BLANK_RUN = 16;
 
 /** The characters a web page's entities stand for: "&amp;", "&nbsp;", "&#39;", "&ndash;". */
 const ENTITIES: Record<string, string> = {
@@ -673,6 +681,8 @@ export function jobSegments(pastedText: string): JobSegment[] {
   let label: string | undefined;
   // the cells of the header row of a table being read, or 0
   let tableCells = 0;
+  // whether that header's later cells say only what the first holds ("Criteria | Details")
+  let tableDetail = false;
   // the section before a block of "Label: value" fields about the job, while in one
   let fieldsFrom: SectionMode | null = null;
   // a run of "Label: value" lines ("Education: Bachelor's degree preferred", "Posted: 5 days ago")
@@ -730,9 +740,9 @@ export function jobSegments(pastedText: string): JobSegment[] {
     // "AND" between the items of a list of conditions; the answers of a board's form ("Yes", "No")
     if (/^\s*(?:and|or|and\/or|yes|no)\s*$/i.test(raw)) continue;
     // a row of a table pasted as text: "CNC mill setup | Required – independent"
-    const row = tableRow(description, line, tableCells);
+    const row = tableRow(description, line, tableCells, tableDetail);
     if (row) {
-      if (row.header) tableCells = row.cells;
+      if (row.header) [tableCells, tableDetail] = [row.cells, row.detail];
       else push({ ...row, section: row.level ?? section, heading: false });
       continue;
     }
@@ -1299,6 +1309,8 @@ const LEVELS: [SectionMode, RegExp][] = [
 /** A table's header cell: "Skill | Level", "Criterion | How assessed", "Criteria | Essential/Desirable", "Criteria | Detail". */
 const HEADER_CELL =
   /^(?:skills?|levels?|requirements?|required\??|priority|proficiency|importance|qualifications?|experience|competenc(?:y|ies)|criteri(?:on|a)|how\s+(?:assessed|measured|evidenced)|(?:method\s+of\s+)?assessment|assessed\s+(?:by|at|via)|evidence|essential|desirable|e\s*\/\s*d|(?:essential|required)\s*\/\s*(?:desirable|preferred)|details?|description)$/i;
+/** A header cell that says its column holds what the first names: "Criteria | Details". */
+const DETAIL_CELL = /^(?:details?|description)$/i;
 /** Cells a row may have. */
 const MAX_CELLS = 4;
 
@@ -1314,13 +1326,24 @@ function tableRow(
   description: string,
   line: Span,
   headerCells: number,
-): { header: true; cells: number } | (Span & { header?: false; text: string; level: SectionMode | null }) | null {
+  detail: boolean,
+):
+  | { header: true; cells: number; detail: boolean }
+  | (Span & { header?: false; text: string; level: SectionMode | null })
+  | null {
   const cells = splitSpan(description, line, TABLE_CELL)
     .map((c) => trimSpan(description, c))
     .filter((c): c is Span => c !== null);
   if (cells.length < 2 || cells.length > MAX_CELLS) return null;
   const texts = cells.map((c) => description.slice(c.start, c.end));
-  if (texts.every((t) => HEADER_CELL.test(t))) return { header: true, cells: cells.length };
+  if (texts.every((t) => HEADER_CELL.test(t)))
+    return { header: true, cells: cells.length, detail: texts.slice(1).every((t) => DETAIL_CELL.test(t)) };
+  // under "Criteria | Details" the row's demand is its details: "Experience | 3+ years of commercial
+  // HVAC service experience"
+  if (detail && headerCells === cells.length) {
+    const rest = { start: cells[1]!.start, end: cells[cells.length - 1]!.end };
+    return { ...rest, text: description.slice(rest.start, rest.end), level: null };
+  }
   for (const t of texts.slice(1)) {
     const level = LEVELS.find(([, re]) => re.test(t))?.[0];
     if (level) return { ...cells[0]!, text: texts[0]!, level };
