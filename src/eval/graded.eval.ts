@@ -102,11 +102,11 @@ export const GRADED_SETS = [
   },
   {
     which:
-      'set 27 (written blind during local-v24, never tuned on; at its first run, with its final rules, RUN27 of 56, local-v23 OLD27)',
+      'set 27 (written blind during local-v24, never tuned on; at its first run, with its final rules, 48 of 56, local-v23 47)',
     dir: 'set-27',
   },
   {
-    which: 'set 28 (written blind during local-v24, never tuned on; at its first run RUN28 of 56, local-v23 OLD28)',
+    which: 'set 28 (written blind during local-v24, never tuned on; at its first run 52 of 56, local-v23 52)',
     dir: 'set-28',
   },
 ] as const;
