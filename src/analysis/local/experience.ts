@@ -512,8 +512,8 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
     return [parts.join(', '), fields(prev)[0]!];
   // "Senior HR Generalist\nGlacier Ridge Foods - Anoka, MN (plants in …) | 01/2020 - Present": the
   // employer's fields beside the dates, the title on the line above
-  // (or a title with its unit: "**Actuarial Analyst II - Personal Auto Pricing**" over "Prairie
-  // Shield Insurance Company, Westhaven, IN | Jan 2023 - present")
+  // (or a title with its unit beside an employer with a place: "Pricing Analyst - Personal Auto"
+  // over "Prairie Shield Insurance Company | Westhaven, IN | Jan 2023 - present")
   const titled = prev !== null ? headerFields(prev) : null;
   if (
     parts.length > 1 &&
@@ -551,17 +551,6 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
   if (!isTitle(only) && above?.parts.length === 1 && (place || isTitle(above.parts[0]!)) && !above.place) {
     return [above.parts[0]!, only];
   }
-  // …or a title with its unit there: "**Actuarial Analyst II - Personal Auto Pricing**" over "Prairie
-  // Shield Insurance Company, Westhaven, IN | Jan 2023 - present"
-  if (
-    !isTitle(only) &&
-    place &&
-    above?.parts.length === 2 &&
-    !above.place &&
-    isTitle(above.parts[0]!) &&
-    !isTitle(above.parts[1]!)
-  )
-    return [above.parts.join(' - '), only];
 
   // "Acme Family Services, Boston, MA\nChild Family Advocate, August 2013 to Current": the line
   // above with a place is the employer
