@@ -93,11 +93,11 @@ export const GRADED_SETS = [
   },
   {
     which:
-      'set 25 (written blind at the start of local-v24, never tuned on; at its first run, with its rules before their review, 50 of 56, local-v23 50; the same after)',
+      'set 25 (development since local-v25: written blind at the start of local-v24, run once with its rules, 50 of 56, local-v23 50)',
     dir: 'set-25',
   },
   {
-    which: 'set 26 (written blind at the start of local-v24, never tuned on; at its first run 54 of 56, local-v23 54)',
+    which: 'set 26 (development since local-v25, as set 25; 54 of 56 then, local-v23 54)',
     dir: 'set-26',
   },
   {
@@ -108,6 +108,15 @@ export const GRADED_SETS = [
   {
     which: 'set 28 (written blind during local-v24, never tuned on; at its first run 52 of 56, local-v23 52)',
     dir: 'set-28',
+  },
+  {
+    which:
+      'set 29 (written blind at the start of local-v25, never tuned on; at its first run, before any of its rules, 55 of 56 with local-v24, local-v23 55)',
+    dir: 'set-29',
+  },
+  {
+    which: 'set 30 (written blind at the start of local-v25, never tuned on; at its first run 53 of 56 with local-v24, local-v23 53)',
+    dir: 'set-30',
   },
 ] as const;
 

@@ -34,6 +34,22 @@ describe('normaliseText', () => {
     expect(normaliseText('a\uD800b\uDC00c \u{1F600}')).toBe('a\uFFFDb\uFFFDc \u{1F600}');
   });
 
+  it('parts a line of 200 characters or more at its runs of spaces: lines a phone or a form ran together', () => {
+    const line =
+      'Meat cutter, 4 yrs in a grocery chain meat dept, can work weekends and holidays no problem.  WORK  Meat Cutter, Prairie Basket Foods store #31, Nov 2022 to present - cut beef from boxed primals  SCHOOL  Elk Ridge High School diploma 2020';
+    expect(normaliseText(line).split('\n')).toEqual([
+      'Meat cutter, 4 yrs in a grocery chain meat dept, can work weekends and holidays no problem.',
+      'WORK',
+      'Meat Cutter, Prairie Basket Foods store #31, Nov 2022 to present - cut beef from boxed primals',
+      'SCHOOL',
+      'Elk Ridge High School diploma 2020',
+    ]);
+    // (a shorter line keeps one line, its runs of spaces collapsed)
+    expect(normaliseText('Welder  WORK  Acme Fabrication, 2019 - 2024')).toBe(
+      'Welder WORK Acme Fabrication, 2019 - 2024',
+    );
+  });
+
   it('collapses runs of spaces inside lines, keeps indentation, trims line ends', () => {
     expect(normaliseText('Skills:   TypeScript    Go  \n  - nested   item   \n')).toBe(
       'Skills: TypeScript Go\n  - nested item',

@@ -18,10 +18,13 @@ const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 /** A UTF-16 half without its other half: not valid text, replaced so encoders never choke. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** A line so long, with runs of blanks inside it, that it holds many lines run together. */
+const RUN_ON = /^(?=[^\n]*\S {2,}\S)[^\n]{200,}$/gm;
+
 /**
  * Normalises extracted text: NFC; LF line ends; NBSP, tabs and other spaces as plain spaces;
- * soft hyphens removed (a soft hyphen ending a line joins the word back); runs of spaces inside a
- * line collapsed (leading indentation is kept for Markdown lists and code); no trailing spaces;
+ * soft hyphens removed (a soft hyphen ending a line joins the word back); a line of 200 characters
+ * or more parted at its runs of spaces (see {@link RUN_ON}), runs of spaces inside a line collapsed (leading indentation is kept for Markdown lists and code); no trailing spaces;
  * at most two blank lines in a row; no leading or trailing blank lines.
  */
 export function normaliseText(raw: string): string {
@@ -37,6 +40,9 @@ export function normaliseText(raw: string): string {
       .replace(SPACES, ' ')
       .replace(INVISIBLE, '')
       .replace(CONTROLS, '')
+      // a line run on from many, where a phone or a form turned the line breaks into runs of
+      // blanks ("…no problem.  WORK  Meat Cutter, …  Stock Clerk, …"), is parted at each run
+      .replace(RUN_ON, (line) => line.replace(/(?<=\S) {2,}(?=\S)/g, '\n'))
       .replace(/(?<=\S) {2,}/g, ' ')
       .replace(/ +$/gm, '')
       .replace(/\n{4,}/g, '\n\n\n')

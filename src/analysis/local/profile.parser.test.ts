@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../extraction/normalise-text.js';
 import { parseProfile } from './profile.parser.js';
 import { missingMustHaveResume, NOW, strongResume, weakResume } from './test-resumes.fixture.js';
 
@@ -738,5 +739,21 @@ describe('parseProfile on hand-written resumes', () => {
 
   it('is deterministic', () => {
     expect(parseProfile(strongResume, NOW)).toEqual(parseProfile(strongResume, new Date(NOW.getTime())));
+  });
+});
+
+describe('parseProfile on a resume whose line breaks a phone turned into runs of spaces', () => {
+  it('reads its jobs under "WORK", one after the other', () => {
+    const text = normaliseText(
+      [
+        'Cody Vanderhaar  Brennan Heights MN | 612-555-0181 | codyvanderhaar@mailbox.example',
+        'Meat cutter, 4 yrs in a grocery chain meat dept. Break down beef and pork, run the saw and grinder safely.  WORK  Meat Cutter, Prairie Basket Foods store #31, Elk Ridge MN, Nov 2022 to present - cut beef from boxed primals and subprimals - band saw for all bone-in cuts  Stock Clerk / Night Crew, Prairie Basket Foods store #31, Jun 2020 to Oct 2022 - stocked grocery aisles, unloaded trucks  SCHOOL  Elk Ridge High School diploma 2020  CERTS  ServSafe Food Handler, valid until Mar 2028',
+      ].join('\n'),
+    );
+    const p = parseProfile(text, NOW);
+    expect(p.experience.map((e) => [e.title, e.company, e.start, e.end])).toEqual([
+      ['Meat Cutter', 'Prairie Basket Foods store #31', '2022-11', null],
+      ['Stock Clerk / Night Crew', 'Prairie Basket Foods store #31', '2020-06', '2022-10'],
+    ]);
   });
 });

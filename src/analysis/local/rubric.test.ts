@@ -809,3 +809,103 @@ describe('answerRubric: what a resume says in its own words', () => {
     expect(m).toMatchObject({ met: true, evidence: expect.stringContaining('Coded office visits') });
   });
 });
+
+describe('answerRubric on credentials named, and years said in a sentence (sets 25 and 26)', () => {
+  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
+  const met = (text: string, requirement: string) => answer(text, job({ requirements: [requirement] }))[0]!.met;
+
+  it('meets a licence named by a role only with that role: an LPN licence is no RN licence', () => {
+    const rn =
+      'Current, unrestricted Registered Nurse license in the State of Ohio, or a multistate (compact) RN license';
+    const lpn = resumeOf('LICENSES / CERTIFICATIONS', 'Licensed Practical Nurse, State of Ohio, #PN.208861, active');
+    expect(met(lpn, rn)).toBe(false);
+    // (a line under a heading of licences holds "license" for its credential)
+    const held = resumeOf(
+      'LICENSES & CERTIFICATIONS',
+      'Registered Nurse, Ohio Board of Nursing | RN.441903 | 10/31/2027',
+    );
+    expect(met(held, rn)).toBe(true);
+    expect(
+      met(
+        resumeOf('Licensure', 'RN, Ohio Board of Nursing – issued 07/2024'),
+        'Current, unrestricted Registered Nurse license',
+      ),
+    ).toBe(true);
+    // an exam part passed is no credential held
+    const exam = resumeOf('CREDENTIALS', 'PTIN, active', 'Special Enrollment Exam: Part 1 passed (10/2025)');
+    expect(met(exam, 'Active Enrolled Agent credential')).toBe(false);
+    expect(
+      met(
+        resumeOf('CREDENTIALS', 'Enrolled Agent (IRS), enrollment card issued 06/2024'),
+        'Active Enrolled Agent credential',
+      ),
+    ).toBe(true);
+    // (a rank is no part of the name: a higher one holds it)
+    expect(
+      met(
+        resumeOf('LICENSES', 'Texas Master Plumber License, 2019'),
+        'Current Texas Journeyman Plumber license (or higher)',
+      ),
+    ).toBe(true);
+  });
+
+  it('meets a choice among credentials named by their letters by any one of them, and not by one booked', () => {
+    expect(
+      met(resumeOf('Construction Health & Safety Technician (CHST), BCSP | 0049127'), 'An active CSP or CHST'),
+    ).toBe(true);
+    expect(
+      met(resumeOf('- CHST: application approved by BCSP in 2026; exam not yet taken'), 'An active CSP or CHST'),
+    ).toBe(false);
+    const shrm = 'Current professional certification: SHRM-CP, SHRM-SCP, PHR or SPHR';
+    expect(met(resumeOf('SHRM Senior Certified Professional (SHRM-SCP), 2021 - current'), shrm)).toBe(true);
+  });
+
+  it('reads a demand after why it is made, said first with "Because"', () => {
+    const requirement =
+      "Because you'll drive one of our vans and take your turn on the after-hours rotation (about one week in six), a valid driver's license and a driving record our insurer will accept are a must";
+    expect(
+      met(resumeOf("Driver's license, clean record: no tickets or claims in the last seven years"), requirement),
+    ).toBe(true);
+  });
+
+  it('meets a credential spelled out and abbreviated by its letters, or by its words joined by "&"', () => {
+    const wish = 'Certified Hospice and Palliative Nurse (CHPN)';
+    const nice = (text: string) => answer(text, job({ niceToHaveSkills: [wish] }))[0]!.met;
+    expect(nice(resumeOf('THERESA M. VUKOVICH, BSN, RN, CHPN'))).toBe(true);
+    expect(nice(resumeOf('Certified Hospice & Palliative Nurse, 2019'))).toBe(true);
+    expect(nice(resumeOf('Hospice nurse, palliative care unit, certified in IV therapy'))).toBe(false);
+  });
+
+  it('takes a certificate in the field for a degree where the item offers one', () => {
+    const [m] = answer(
+      resumeOf('Education:', 'Certificate in Paralegal Studies — Brandon Valley Community College, 2022'),
+      job({ education: ['Associate degree, or a certificate from a paralegal or legal secretary program'] }),
+    );
+    expect(m).toMatchObject({ met: true, evidence: expect.stringContaining('Certificate in Paralegal Studies') });
+    const [other] = answer(
+      resumeOf('Education:', 'Certificate in Welding Technology, 2022'),
+      job({ education: ['Associate degree, or a certificate from a paralegal or legal secretary program'] }),
+    );
+    expect(other!.met).toBe(false);
+  });
+
+  it('counts years stated "on" the field, and none from a sentence of what the candidate hopes to do', () => {
+    const years = (text: string, item: string, minYears: number) =>
+      answer(text, job({ experienceItems: [{ text: item, minYears }] }))[0]!;
+    const stated = resumeOf(
+      'PROFILE',
+      'Construction safety manager with almost nine years on commercial building projects.',
+      'EXPERIENCE',
+      'Safety Manager, Calloway Construction Group, 07/2023 - Present',
+    );
+    expect(years(stated, 'At least 7 years of construction safety experience', 7).met).toBe(true);
+    const hoped = resumeOf(
+      'Summary',
+      'Legal secretary with two years in a family law practice. Hoping to move into estate planning, an area I care about.',
+      'Experience',
+      'Legal Secretary, Marsh & Kidd LLP, 2024 - Present',
+      'Office Administrator, Allied Insurance, 2016 - 2024',
+    );
+    expect(years(hoped, 'At least 2 years supporting attorneys in estate planning', 2).fieldYears?.years).toBe(0);
+  });
+});

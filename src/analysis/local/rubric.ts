@@ -330,6 +330,15 @@ const MAX_SYNONYM_PATTERNS = 5_000;
 function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): RequirementMatch {
   const canonical = normalizeSkill(raw);
   let term = canonical ? skillTerm(ix, canonical) : phraseTerm(ix, raw);
+  // a name spelled out and abbreviated is held by either, whatever small words join its words:
+  // "Certified Hospice and Palliative Nurse (CHPN)" by "CHPN" or "Certified Hospice & Palliative Nurse"
+  const [spelled] = spelledOut(raw);
+  if (!canonical && spelled && spelled.index === 0 && spelled.length >= raw.trim().length - 1)
+    term = termOf(
+      ix,
+      spelled.letters,
+      new RegExp(`${phrasesPattern([spelled.letters]).source}|${initialsPattern(spelled.letters).source}`, 'g'),
+    );
   // A skill the vocabulary knows may still be written in a form it does not ("Golang 1.22"),
   // though not inside the name of another thing ("Azure" in "Azure DevOps")
   if (term.hits.length === 0 && canonical) {
@@ -456,6 +465,9 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
     const word = w.toLowerCase().replace(/'s$/, '');
     if (word.length < 3 || STOPWORDS.has(word) || terms.some((t) => t.label === word)) continue;
     const term = keywordTerm(ix, word);
+    // a line under a heading of licences holds the word a licence is asked by: "Registered Nurse,
+    // Ohio Board of Nursing | RN.441903" under "LICENSES & CERTIFICATIONS" is a licence
+    if (SECTION_CREDENTIAL.test(word)) term.hits = [...term.hits, ...credentialLines(ix)];
     // an abbreviation the post uses alone is held by the name it stands for: "TSBDE" by "Texas
     // State Board of Dental Examiners"
     if (/^[A-Z]{3,6}$/.test(w)) term.hits = [...term.hits, ...termOf(ix, w, initialsPattern(w)).hits];
@@ -464,14 +476,28 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   return terms;
 }
 
+/** The words a credential is asked by, which a heading of credentials says for its lines. */
+const SECTION_CREDENTIAL = /^(?:licen[cs]\w*|certif\w*|credentials?)$/i;
+
+/** The lines under a heading of licences and certifications, each as a hit at its start. */
+function credentialLines(ix: ResumeIndex): { index: number; length: number }[] {
+  return ix.lines
+    .filter((l) => l.section === 'certifications' && !l.heading && l.content.trim())
+    .map((l) => ({ index: l.contentStart, length: 0 }));
+}
+
 /** A remark in brackets of what the employer will do: "(we will run an MVR)", "(we'll train)". */
 const EMPLOYER_REMARK = /\(\s*(?:we|we'll|we will|we're|we are|we do|our)\b[^()]*\)/gi;
 
 /** Why a demand is made, closing it: "… because you'll be taking the crew truck home", "… as you will drive to sites". */
 const WHY_ASKED =
   /,?\s+(?:because|since|as)\s+(?:you|you'll|you'd|you're|we|we'll|we're|it's|that's|that\s+is|this|these|those|they|they're|our|most|much|half|many|the\s+(?:job|role|position|work))(?=[\s'’]|$)[^.;]*[.;]?\s*$/i;
-/** Why, said first: "We're open Thursday through Monday, so you must be able to work weekends". */
-const WHY_FIRST = /^[^.;]{0,120}?,\s+so\s+(?=(?:you|candidates?|applicants?)\b)/i;
+/**
+ * Why, said first: "We're open Thursday through Monday, so you must be able to work weekends",
+ * "Because you'll drive one of our vans and take your turn on call, a valid driver's license … a must".
+ */
+const WHY_FIRST =
+  /^[^.;]{0,120}?,\s+so\s+(?=(?:you|candidates?|applicants?)\b)|^(?:because|since)\s+(?:you|you'll|you're|you\s+will|we|we'll|we're|the\s+(?:job|role|work|position))(?=[\s'’])[^.;,]{0,160},\s+(?=\S)/i;
 /**
  * A remark before the demand it leads to, said after "but": "Company car, but needs a valid
  * driver's license", "Not a programming job day to day, but … must be able to read a program".
@@ -530,8 +556,17 @@ function requirementAlternatives(requirement: string): string[] {
     first.lastIndexOf(',') + 1,
     first.lastIndexOf(':') + 1,
   );
+  // (a list of credentials' letters before the "or" offers each: "certification: SHRM-CP,
+  // SHRM-SCP, PHR or SPHR")
+  const letters = first
+    .slice(Math.max(either ? either.index + either[0].length : 0, first.lastIndexOf(':') + 1))
+    .split(',');
+  if (letters.length > 1 && letters.every((l) => LETTERS_ONLY.test(l))) return [...letters, ...parts.slice(1)];
   return [first.slice(cut), ...parts.slice(1)];
 }
+
+/** An alternative that is a credential's letters and nothing more: "An active CSP", "CHST". */
+const LETTERS_ONLY = /^\s*(?:(?:an?|the|active|current|valid)\s+)*[A-Z][A-Z0-9&-]{1,7}\s*[.!]?\s*$/;
 
 /** The line windows' best hold of `terms`: how many of them one window holds, and where it opens. */
 function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: number } | null {
@@ -552,7 +587,7 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
  * paralegal certificate program", "Two years of coursework toward a BBA (not completed)".
  */
 const NOT_YET =
-  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
+  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
 
 /**
  * A line that says what is not held: "No formal I-CAR or ASE.", "I don't have a CDL yet", "Not
@@ -677,6 +712,55 @@ function holdsGrade(ix: ResumeIndex, requirement: string, line: number): boolean
   return within(RANK).some((h) => rankOf(ix.searchable.slice(h.index, h.index + h.length)) >= least);
 }
 
+/**
+ * A credential asked by its name in capitals, right before the word that says it is one:
+ * "Active Enrolled Agent credential", "Registered Nurse license".
+ */
+const CREDENTIAL_NAME =
+  /((?:[A-Z][\w'’/-]*\s+(?:(?:of|and|for|in|the|&)\s+)?){2,6})(?:licen[cs]e|credential|certification|certificate|registration)\b/;
+/** Words of a credential's grade: "Class", "Grade II", "Second". */
+const GRADE_WORD = new RegExp(
+  String.raw`^(?:class|level|grade|tier|type|category|i{1,3}|iv|v|${ORDINALS.join('|')})$`,
+  'i',
+);
+/** Words of a credential's standing, no part of its name: "Active", "Current", "Valid". */
+const STANDING = /^(?:active|current|valid|unrestricted|full|clear|clean|state|national|professional)$/i;
+/** A name of this many words or more is held with one of them left out ("ServSafe Food Protection Manager" by "ServSafe Manager"… not). */
+const LONG_NAME = 4;
+
+/**
+ * Whether the window of lines from `line` holds the name of the credential a demand asks by its
+ * name: all its words ("Enrolled Agent", not "Special Enrollment Exam: Part 1 passed"), a name
+ * the vocabulary gives it ("RN" for "Registered Nurse"), or its letters. A "Licensed Practical
+ * Nurse" licence is no "Registered Nurse license", whatever words they share. True when the
+ * demand names no one credential so.
+ */
+function credentialNameHeld(ix: ResumeIndex, asked: string, line: number): boolean {
+  const m = CREDENTIAL_NAME.exec(asked);
+  // (one credential: a demand of two, "… (ESA) certificate, AND … Pathologist license", is held
+  // where both are, which its words already tell)
+  if (!m || (asked.match(/\b(?:licen[cs]e|credential|certification|certificate|registration)\b/gi) ?? []).length > 1)
+    return true;
+  // (its grade and rank are no part of its name: a higher one holds it, see holdsGrade)
+  const words = (m[1]!.match(/[A-Za-z][\w'’-]*/g) ?? []).filter(
+    (w) =>
+      /^[A-Z][\w'’-]/.test(w) &&
+      !STANDING.test(w) &&
+      !STATE_NAMES.has(w) &&
+      !isPlaceName(w) &&
+      !GRADE_WORD.test(w) &&
+      rankOf(w) < 0,
+  );
+  if (words.length < 2) return true;
+  const last = ix.lines[Math.min(ix.lines.length - 1, line + WINDOW_LINES - 1)]!;
+  const [from, to] = [ix.lines[line]!.start, last.start + last.text.length];
+  const name = words.join(' ');
+  if (findSkills(name).some((k) => occursIn(skillTerm(ix, k.skill), from, to))) return true;
+  if (occursIn(phraseTerm(ix, words.map((w) => w[0]).join('')), from, to)) return true;
+  const held = words.filter((w) => occursIn(keywordTerm(ix, w), from, to)).length;
+  return held === words.length || (words.length >= LONG_NAME && held >= words.length - 1);
+}
+
 /** What names a credential, whose grade or rank a requirement may ask. */
 const CREDENTIAL_WORD = /\b(?:licen[cs]\w*|certif\w*|cdl|credential\w*|permit|registration|endorsement|card|ticket)\b/i;
 
@@ -700,16 +784,18 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
     return best && best.count >= Math.max(1, Math.ceil(terms.length * REQUIREMENT_COVERAGE)) ? best : null;
   };
   let terms = whole;
+  let asked = requirement;
   let best = held(whole);
   // a choice is met by one of its alternatives, each with words enough to tell (two at least, or
   // a credential named in full and by its letters)
   for (const alternative of best ? [] : requirementAlternatives(requirement)) {
     const own = heldOnly(ix, requirementTerms(ix, alternative));
-    // (a credential named in full and by its letters tells alone)
-    if (own.length < 2 && spelledOut(alternative).length === 0) continue;
+    // (a credential named in full and by its letters tells alone, and so does one named by its
+    // letters alone: "An active CSP or CHST")
+    if (own.length < 2 && spelledOut(alternative).length === 0 && !LETTERS_ONLY.test(alternative)) continue;
     best = held(own);
     if (best) {
-      terms = own;
+      [terms, asked] = [own, alternative];
       break;
     }
   }
@@ -725,7 +811,12 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
       if (window && window.count === names.length) [best, terms, byNames] = [window, names, true];
     }
   }
-  if (!best || !holdsGrade(ix, terms === whole || byNames ? requirement : '', best.line)) return miss;
+  if (
+    !best ||
+    !holdsGrade(ix, terms === whole || byNames ? requirement : '', best.line) ||
+    !credentialNameHeld(ix, asked, best.line)
+  )
+    return miss;
   // Quote the line of the window that holds the most terms.
   let quoteLine = best.line;
   let quoteCount = -1;
@@ -780,8 +871,38 @@ function answerEducation(ix: ResumeIndex, requirement: string): RequirementMatch
   const fields = degreeFields(requirement);
   const inField = fields ? { ...found, hits: found.hits.filter((h) => degreeInField(ix, h.index, fields)) } : found;
   const [term] = heldOnly(ix, [inField]);
-  const evidence = evidenceAt(ix, term.hits[0]);
+  const evidence = evidenceAt(ix, term.hits[0]) ?? certificateInstead(ix, requirement);
   return evidence ? { ...miss, met: true, evidence } : miss;
+}
+
+/** A certificate a degree item takes instead, and what it is in: "…, or a certificate from a paralegal or legal secretary program". */
+const CERTIFICATE_INSTEAD =
+  /\bor\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}certificate\s+(?:from|in|of)\s+(?:an?\s+|the\s+)?([^.;()]{3,80})/i;
+
+/**
+ * The evidence of a certificate an education item takes in place of its degree, or null: a line
+ * of the resume that names a certificate and a word of what the item says it is in
+ * ("Certificate in Paralegal Studies" for "a certificate from a paralegal or legal secretary program").
+ */
+function certificateInstead(ix: ResumeIndex, requirement: string): string | null {
+  const m = CERTIFICATE_INSTEAD.exec(requirement);
+  if (!m) return null;
+  const words = (m[1]!.match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? [])
+    .map((w) => w.toLowerCase())
+    .filter(
+      (w) =>
+        !STOPWORDS.has(w) &&
+        !/^(?:program(?:me)?s?|school|college|course|accredited|approved|recognized|related|similar|field)$/.test(w),
+    );
+  if (words.length === 0) return null;
+  const [certificate] = heldOnly(ix, [keywordTerm(ix, 'certificate')]);
+  const fieldHits = words.flatMap((w) => keywordTerm(ix, w).hits);
+  for (const hit of certificate.hits) {
+    const line = ix.lines.find((l) => hit.index >= l.start && hit.index < l.start + l.text.length);
+    if (line && fieldHits.some((h) => h.index >= line.start && h.index < line.start + line.text.length))
+      return evidenceAt(ix, hit);
+  }
+  return null;
 }
 
 /** Shortest start two words of one field of study share: "chemistry" and "chemical", "biology" and "biological". */
@@ -878,7 +999,7 @@ const PASSING_MENTION = 0.5;
 
 /** "6 years of pharmacy experience", "8+ years in retail pharmacy": years stated, and what follows them. */
 const STATED_FIELD_YEARS = new RegExp(
-  String.raw`\b${YEARS_COUNT}\s*\+?\s*(?:years?|yrs?)['’]?\s+((?:of|in|as|with|working|doing)\b[^.;\n]{0,80})`,
+  String.raw`\b${YEARS_COUNT}\s*\+?\s*(?:years?|yrs?)['’]?\s+((?:of|in|as|with|on|working|doing)\b[^.;\n]{0,80})`,
   'gi',
 );
 
@@ -1024,7 +1145,17 @@ function fieldYears(
       evidence: experienceEvidence(ix, inField[0]),
     };
   }
-  const hit = ix.lines.find((l) => l.content && namedIn(l.start, l.start + l.text.length));
+  // (in a sentence that says what was done, not what the candidate hopes to do: "Hoping to move
+  // into estate planning" names no years in it)
+  const hit = ix.lines.find(
+    (l) =>
+      l.content &&
+      [...l.text.matchAll(/[^.!?]+(?:[.!?]+|$)/g)].some(
+        (sentence) =>
+          !ASPIRATION.test(sentence[0]) &&
+          namedIn(l.start + sentence.index, l.start + sentence.index + sentence[0].length),
+      ),
+  );
   if (hit && total !== null && total > 0) {
     const half = Math.round((total / 2) * 10) / 10;
     return {
@@ -1035,6 +1166,10 @@ function fieldYears(
   }
   return { years: 0, how: `the field is not named${all}`, evidence: null };
 }
+
+/** A sentence of what the candidate hopes to do: "Hoping to move into estate planning", "Seeking a role in…". */
+const ASPIRATION =
+  /\b(?:hop(?:e|es|ing)|look(?:ing)?|seek(?:ing)?|eager|aspir\w*|want(?:s|ing)?|wish(?:ing)?|plan(?:s|ning)?|aim(?:s|ing)?)\s+(?:to|for)\b|\binterested\s+in\b|\bseeking\b/i;
 
 /**
  * An EXPERIENCE item: met when the candidate's years reach its minimum: years in the item's

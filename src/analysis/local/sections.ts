@@ -66,6 +66,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'career highlights',
     'positions held',
     'military service',
+    'work',
   ],
   education: [
     'education',
@@ -78,6 +79,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'education history',
     'academic history',
     'educational background',
+    'school',
   ],
   skills: [
     'skills',
@@ -130,6 +132,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'certifications',
     'certification',
     'certificates',
+    'certs',
     'licenses',
     'licenses and certifications',
     'certifications and licenses',

@@ -3530,3 +3530,130 @@ describe('deriveRubric', () => {
     expect(deriveRubric('Backend Engineer', MARKDOWN)).toEqual(deriveRubric('Backend Engineer', MARKDOWN));
   });
 });
+
+describe("deriveRubric on sets 25 and 26: an owner's prose, a one-line ad, a recruiter's e-mail, a LinkedIn post", () => {
+  it('reads a choice of a skill among things it does not know as no gate', () => {
+    const items = kinds(
+      'Requirements:\n- Minimum of two (2) years of experience as an RN, including at least one year in hospice, home health or palliative care',
+      'Hospice RN Case Manager',
+    );
+    expect(items).toContain('NICE_TO_HAVE Palliative Care');
+    expect(items.filter((i) => i.startsWith('MUST_HAVE'))).toEqual([]);
+    // and the narrower years are an item of their own
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'EXPERIENCE At least 2 years of experience as an RN',
+        'EXPERIENCE At least 1 year in hospice, home health or palliative care',
+      ]),
+    );
+    // (a list joined by "and" is no choice, nor a verb sharing the skill's object)
+    expect(
+      kinds('Requirements:\n- Able to read basic electrical schematics, wiring diagrams and assembly drawings'),
+    ).not.toContain('NICE_TO_HAVE wiring diagrams');
+  });
+
+  it('reads narrower years said "of which" and "of them"', () => {
+    const items = kinds(
+      [
+        'Minimum Qualifications',
+        '1. Three (3) years of professional purchasing or contracting experience, at least one (1) year of which must have involved conducting formal competitive solicitations (IFB/RFP) for a public entity',
+      ].join('\n'),
+      'Procurement Specialist II',
+    );
+    expect(items).toContain(
+      'EXPERIENCE At least 1 year conducting formal competitive solicitations for a public entity',
+    );
+    const safety = kinds(
+      "Who you are\n✅ 7+ years of construction safety experience, with at least 3 of them leading safety across multiple projects at the manager or regional level\n✅ An active CSP or CHST. This one's a must!",
+      'Regional Safety Manager',
+    );
+    expect(safety).toContain(
+      'EXPERIENCE At least 3 years leading safety across multiple projects at the manager or regional level',
+    );
+    expect(safety.filter((i) => /This one/.test(i))).toEqual([]);
+    expect(
+      kinds(
+        'Requirements:\n- 5+ years of plumbing experience, of which at least three years must be in commercial service and repair work',
+      ),
+    ).toContain('EXPERIENCE At least 3 years in commercial service and repair work');
+  });
+
+  it("reads an owner's prose: years of the work said before them, a list of things to do, wishes in sentences", () => {
+    const items = kinds(
+      [
+        'We are not going to teach the basics here, so we need somebody who has been doing commercial refrigeration for at least five years.',
+        "You will need to hold a Universal EPA 608 card before your first day, braze cleanly, read a wiring diagram, and find your way around the store's controller on your own, which for us means Emerson E2/E3 in most stores and Danfoss AK-SM in the rest.",
+        '',
+        'What would make us really glad to hear from you: three of our newer stores run CO2 booster systems. A trade school certificate is nice, but we care more about what you can do than where you learned it.',
+      ].join('\n'),
+      'Commercial Refrigeration Service Technician',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'EXPERIENCE At least 5 years doing commercial refrigeration',
+        'REQUIREMENT You will need to hold a Universal EPA 608 card before your first day',
+        'MUST_HAVE braze cleanly',
+        'NICE_TO_HAVE trade school certificate',
+      ]),
+    );
+    expect(kinds('Must have worked as a welder for 3+ years.', 'Welder')).toContain(
+      'EXPERIENCE At least 3 years as a welder',
+    );
+  });
+
+  it('reads an ad run into one line, its fields parted by bars and its demands by dashes', () => {
+    const items = kinds(
+      'Meat Cutter (Butcher) - Full Time - Hollister Family Markets - Store #214, Brennan Heights, MN | $22.50-$27.75/hr DOE | Posted 3 days ago | Requirements: minimum 3 years of experience cutting meat in a retail grocery meat department - able to break beef primals and subprimals and cut pork loins on the band saw - safe, skilled use of band saw, grinder, slicer and boning knives - current food handler certificate (ServSafe Food Handler or Manager) - available weekends and holidays | Preferred: experience leading a meat department - sausage making and smoked products - bilingual English/Spanish | Benefits: medical, dental, 401(k)',
+      'Meat Cutter',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'REQUIREMENT safe, skilled use of band saw, grinder, slicer and boning knives',
+        'REQUIREMENT current food handler certificate (ServSafe Food Handler or Manager)',
+        'REQUIREMENT available weekends and holidays',
+        'NICE_TO_HAVE sausage making',
+      ]),
+    );
+    // (the kind of the examples is the credential the requirement asks, no must-have besides)
+    expect(items).not.toContain('MUST_HAVE current food handler certificate');
+    expect(items.filter((i) => /Store #214|Posted/.test(i))).toEqual([]);
+  });
+
+  it("reads a recruiter's e-mail: what is not asked after a dash, what else is accepted, tax seasons as years", () => {
+    const items = kinds(
+      [
+        'Must haves:',
+        '- Active Enrolled Agent credential. A CPA license would also be accepted, but they will NOT consider someone who is "working on" the EA - it needs to be in hand.',
+        '- At least 3 full tax seasons preparing 1040s AND business returns (1120-S and/or 1065) in a CPA or EA practice - not a retail storefront',
+        'Nice to haves:',
+        '- Experience supervising or reviewing seasonal staff',
+        '- Certified Hospice and Palliative Nurse (CHPN)',
+      ].join('\n'),
+      'Tax Preparer / Enrolled Agent',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'EXPERIENCE At least 3 years preparing 1040s AND business returns',
+        'NICE_TO_HAVE Experience supervising or reviewing seasonal staff',
+        'NICE_TO_HAVE Certified Hospice and Palliative Nurse (CHPN)',
+      ]),
+    );
+    expect(items.filter((i) => /retail storefront|would also be accepted|^NICE_TO_HAVE Nursing$/.test(i))).toEqual([]);
+  });
+
+  it('reads lines labelled "PLUS:" as wishes and "About Plant 3:" as the employer', () => {
+    const items = kinds(
+      [
+        'MUST: Troubleshoot 480V three-phase power, motor control circuits, starters and VFDs using a meter and prints.',
+        '',
+        'PLUS: Current NFPA 70E arc flash training.',
+        'PLUS: TIG welding on stainless, sanitary fabrication.',
+        '',
+        'About Plant 3: we make frozen breakfast sandwiches on six lines. USDA-inspected, SQF Level 2 certified, about 410 employees.',
+      ].join('\n'),
+      'Maintenance Technician III',
+    );
+    expect(items).toEqual(expect.arrayContaining(['NICE_TO_HAVE NFPA 70E', 'NICE_TO_HAVE TIG Welding']));
+    expect(items.filter((i) => /^MUST_HAVE (?:NFPA|TIG)|Plant 3|USDA/.test(i))).toEqual([]);
+  });
+});

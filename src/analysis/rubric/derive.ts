@@ -31,7 +31,7 @@ import { documentFrequency } from '../relevance/frequencies.js';
 import { termOf } from '../relevance/terms.js';
 import { NUMBER_WORDS } from '../local/experience.js';
 import { mergeSpans } from '../local/text.js';
-import { experienceItemText, withinField } from './experience-field.js';
+import { experienceItemText, fieldTerms, withinField } from './experience-field.js';
 import {
   decodeEntities,
   jobSegments,
@@ -64,7 +64,7 @@ export const NO_ITEMS_WARNING =
   'No requirements could be derived from the description: candidates are ranked by their relevance to the job post alone. Add items to judge them against.';
 
 const OPTIONAL_CUE = new RegExp(
-  String.raw`\b(?:nice[\s-]+to[\s-]+have|nice-?2-?have|pref|preferred|preferably|(?:given|receive|get)\s+(?:a\s+)?preference|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|(?:is|are|would\s+be)\s+(?:nice|ideal)\b|a\s+${PLUS_EMPHASIS}plus|^(?:big|huge|major|definite|real|great|nice|distinct|strong)\s+plus|^plus\s+if|${PLUS_EMPHASIS}pluses|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|of\s+advantage|preferentially|an\s+asset|good\s+to\s+have|sets?\s+you\s+apart|makes?\s+you\s+stand\s+out|even\s+better|helps?\s+(?:too|as\s+well)|(?:i|we)['’]?d\s+love\s+to\s+hear)\b`,
+  String.raw`\b(?:nice[\s-]+to[\s-]+have|nice-?2-?have|pref|preferred|preferably|(?:given|receive|get)\s+(?:a\s+)?preference|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|(?:is|are|would\s+be)\s+(?:nice|ideal)\b|a\s+${PLUS_EMPHASIS}plus|^(?:big|huge|major|definite|real|great|nice|distinct|strong)\s+plus|^plus\s+if|${PLUS_EMPHASIS}pluses|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|of\s+advantage|preferentially|an\s+asset|good\s+to\s+have|sets?\s+you\s+apart|makes?\s+you\s+stand\s+out|even\s+better|helps?\s+(?:too|as\s+well)|(?:has|have|gives?\s+(?:you|them))\s+a\s+leg\s+up|(?:is|are|would\s+be)\s+(?:(?:also|really|very)\s+)?useful|(?:i|we)['’]?d\s+love\s+to\s+hear)\b`,
   'i',
 );
 const REQUIRED_CUE =
@@ -95,7 +95,7 @@ const NUM = String.raw`(${NUM_WORDS})`;
  * years", "one year", with "experience" (or a role: "as a", "in a", "working") near it on either side.
  */
 const YEARS = new RegExp(
-  String.raw`\b${NUM}(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:\+|-?plus|(?:-|–|—|to)\s*(?:${NUM_WORDS})\b(?:\s*\(\s*\d{1,2}\s*\))?|or\s+more)?\s*(?:full[\s-]time\s+)?(?:years?|yrs?|yoe)(?:['’]s|['’])?(?:\s+or\s+more)?`,
+  String.raw`\b${NUM}(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:\+|-?plus|(?:-|–|—|to)\s*(?:${NUM_WORDS})\b(?:\s*\(\s*\d{1,2}\s*\))?|or\s+more)?\s*(?:full[\s-]time\s+)?(?:years?|yrs?|yoe|(?:(?:full|complete)\s+)?(?:(?:tax|filing|busy)\s+)?seasons)(?:['’]s|['’])?(?:\s+or\s+more)?`,
   'gi',
 );
 /** "6 months", "18+ months", "twelve months", "6-12 months", "6 months to a year": a year's fraction. */
@@ -510,10 +510,11 @@ const ONLY_OPTIONAL = new RegExp(
 
 /**
  * A remark after a dash, said to or by the reader ("- you can write a window function in your
- * sleep"), or what will be done about the item ("- certificates will be checked").
+ * sleep"), what will be done about the item ("- certificates will be checked"), or what the item
+ * is not ("… in a CPA or EA practice - not a retail storefront").
  */
 const DASH_REMARK =
-  /^(?:you|you'?re|you'?ll|we|we'?re|we'?ll|it'?s|this|that|they|so|which|because|i\.e\.|be|just|think)\b|^(?:[\w'/-]+\s+){1,3}(?:will|can|may)\s+be\s+(?:checked|verified|confirmed|reviewed|provided|discussed|supplied|arranged|covered|reimbursed|paid|given|taught)\b/;
+  /^(?:you|you'?re|you'?ll|we|we'?re|we'?ll|it'?s|this|that|they|so|which|because|i\.e\.|be|just|think|not|never)\b|^(?:[\w'/-]+\s+){1,3}(?:will|can|may)\s+be\s+(?:checked|verified|confirmed|reviewed|provided|discussed|supplied|arranged|covered|reimbursed|paid|given|taught)\b/;
 /** A demand said to the reader in so many words: "You'll need to…", "You must…". */
 const STRONG_DEMAND = /\b(?:you(?:'ll|’ll|\s+will)?\s+need\s+to|you\s+must)\b/i;
 /** A sentence that opens by saying the item before it is not asked: "Not required, but …". */
@@ -527,13 +528,13 @@ const LEVEL_BEFORE_DASH =
   /(?:^|[\s.)])(?:(must[\s-]have|required|mandatory)|(nice[\s-]to[\s-]have|preferred|optional|bonus))$/i;
 /** A level said on its own after an item: "Big plus", "A must!", "Nice to have". */
 const LEVEL_ONLY =
-  /^(?:(?:that'?s|it'?s|this\s+is|is|would\s+be)\s+)?(?:an?\s+)?(?:(absolute\s+must|must|must[\s-]have|required|requirement|mandatory)|(?:(?:big|huge|major|definite|real|great|nice|strong)\s+)?(?:plus|bonus|advantage|asset|nice[\s-]+to[\s-]+have|preferred|desired|optional)|even\s+better)[\s.!]*(?:\([^()]*\)[\s.!]*)?$/i;
+  /^(?:(?:that'?s|it'?s|this\s+is|this\s+one(?:'?s|\s+is)|is|would\s+be)\s+)?(?:an?\s+)?(?:(absolute\s+must|must|must[\s-]have|required|requirement|mandatory)|(?:(?:big|huge|major|definite|real|great|nice|strong)\s+)?(?:plus|bonus|advantage|asset|nice[\s-]+to[\s-]+have|preferred|desired|optional)|even\s+better)[\s.!]*(?:\([^()]*\)[\s.!]*)?$/i;
 /** What the employer provides: "Books and required PPE are provided". */
 const PROVIDED =
   /\b(?:(?:are|is|will\s+be)\s+)?(?:provided|supplied|furnished|paid\s+for|reimbursed)(?:\s+by\s+(?:us|the\s+\w+))?[.!]?$/i;
 /** A sentence that says what is accepted instead of a demand. */
 const ACCEPTED_INSTEAD =
-  /\b(?:will\s+(?:also\s+)?be\s+considered|^(?:new\s+grad(?:uate)?s?|recent\s+grad(?:uate)?s?|entry[\s-]level\s+candidates)\s+(?:are\s+|will\s+be\s+)?(?:also\s+)?considered\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)\s+(?:for|in\s+(?:lieu|place))\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)[.!]?$)|^such\s+alternatives\b/i;
+  /\b(?:will\s+(?:also\s+)?be\s+considered|(?:would|will)\s+(?:also\s+)?be\s+(?:accepted|acceptable)\b|^(?:new\s+grad(?:uate)?s?|recent\s+grad(?:uate)?s?|entry[\s-]level\s+candidates)\s+(?:are\s+|will\s+be\s+)?(?:also\s+)?considered\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)\s+(?:for|in\s+(?:lieu|place))\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)[.!]?$)|^such\s+alternatives\b/i;
 /** A question that asks what the reader wants, not what they have: "Do you love…?", "Are you looking for…?" */
 const HOOK_QUESTION =
   /^(?:are|do)\s+you\s+(?:an?\s+)?[\w\s,-]{0,60}?\b(?:looking\s+for|ready\s+for|seeking)\b[^?]*\?\s*$|^(?:do|are|have|would)\s+you\s+(?:really\s+|also\s+|ever\s+)?(?:love|enjoy|like|want|dream|crave|looking\s+for|ready\s+(?:for|to)|tired\s+of|searching\s+for|seeking|interested\s+in|passionate|curious|thrive)\b[^?]*\?\s*$/i;
@@ -1122,7 +1123,11 @@ const OR_SIMILAR =
  * offers; "or" chains; and chains closed by "or similar" or "or another": examples of the kind
  * asked, none a gate.
  */
-function alternatives<T extends { skill: string; index: number; length: number }>(text: string, found: T[]): Set<T> {
+function alternatives<T extends { skill: string; index: number; length: number }>(
+  text: string,
+  found: T[],
+  known: readonly T[] = found,
+): Set<T> {
   const sorted = [...found].sort((a, b) => a.index - b.index);
   const out = new Set<T>();
   // a cue offers the list that follows it, not what the line asks beside it: in "message queues
@@ -1185,8 +1190,34 @@ function alternatives<T extends { skill: string; index: number; length: number }
     }
   }
   close();
+  // a name the vocabulary knows closing or opening a choice among things it does not know is one
+  // choice, no gate: "at least one year in hospice, home health or palliative care"
+  for (const m of sorted) {
+    if (!known.includes(m)) continue;
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m.length);
+    const open = PLAIN_CHOICE_BEFORE.exec(before);
+    const opened =
+      open &&
+      !/ing\s+or\s+$/.test(open[0]) &&
+      !sorted.some((o) => o !== m && o.index < m.index && o.index + o.length > open.index);
+    const closed =
+      PLAIN_CHOICE_AFTER.test(after) && !sorted.some((o) => o.index > m.index && o.index < m.index + m.length + 40);
+    if (opened || closed) out.add(m);
+  }
   return out;
 }
+
+/**
+ * Things the vocabulary does not know offered before a name, the name the last choice after "or":
+ * "hospice, home health or ". (Not a word that shares the name's object, "meeting or exceeding
+ * quota", nor a list joined by "and".)
+ */
+const PLAIN_CHOICE_BEFORE =
+  /(?:^|[\s(])(?!and\b)[a-z][\w'-]*(?:\s+(?!and\b)[a-z][\w'-]*){0,2}(?:,\s*(?!and\b)[a-z][\w'-]*(?:\s+(?!and\b)[a-z][\w'-]*){0,2})*,?\s+or\s+$/;
+/** …or after it, the name the first choice: " or home health", " or a related setting". */
+const PLAIN_CHOICE_AFTER =
+  /^,?\s+or\s+(?!(?:similar|equivalent|comparable|related|another|any|other|the\s+like|more|less|higher|above|better|be|willing|willingness|able|ability)\b)(?:an?\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}(?=\s*(?:[.,;:)]|$|\s+(?:experience|setting|settings|environment|background)\b))/;
 
 /** A demand to pass checks before starting: "Must pass a background check, drug screen and TB test". */
 const PASS_CHECKS =
@@ -1277,6 +1308,10 @@ const MAX_PARTS = 6;
  * whether the list offers alternatives.
  */
 function phraseItems(text: string): { items: string[]; or: boolean } | null {
+  // a name spelled out and abbreviated is one name, whatever small words join its words:
+  // "Certified Hospice and Palliative Nurse (CHPN)"
+  const spelled = spelledName(text);
+  if (spelled) return { items: [spelled], or: false };
   // asides and examples are not the names asked for: "(EMT and rigid), including offsets"
   let t = text
     .replace(/\([^)]*\)/g, ' ')
@@ -1350,7 +1385,8 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
     !NOT_SKILL_HEAD.test(p) &&
     !GENERIC.test(p);
   // "Experience managing and developing a finance team": two verbs sharing one object, no list
-  const sharedObject = /\b\w+\s+[a-z]+ing\s+and\s+[a-z]+ing\s+(?!(?:experience|skills?|knowledge)\b)\S/i.test(t);
+  const sharedObject =
+    /\b\w+\s+[a-z]+ing\s+(?:and|or|and\/or)\s+[a-z]+ing\s+(?!(?:experience|skills?|knowledge)\b)\S/i.test(t);
   // "Hybrid and electric vehicle training", "a diesel or heavy equipment technology certificate":
   // one word before "and" that names nothing alone is trained in with the thing after it
   const sharedCourse =
@@ -1367,6 +1403,41 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
   }
   if (wordCount(t) > MAX_PHRASE_WORDS || NOT_SKILL_HEAD.test(t) || GENERIC.test(t)) return null;
   return { items: [t], or: false };
+}
+
+/** A name in capitals and its letters, alone: "Certified Hospice and Palliative Nurse (CHPN)". */
+const SPELLED_NAME = /^((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|in|the|&)\s+)?){2,7})\(([A-Z]{2,7})\)(?=[\s.;,]*$)/;
+
+/** The segment as a name spelled out and abbreviated, when it is one and nothing else. */
+function spelledName(text: string): string | null {
+  const m = SPELLED_NAME.exec(text.trim());
+  // (its letters the initials of its words in capitals, small words aside)
+  return m && (m[1]!.match(/\b[A-Z]/g) ?? []).join('') === m[2] ? m[0] : null;
+}
+
+/**
+ * Years within the years a segment asks, of narrower work: "…, including at least one year in
+ * hospice", "…, at least one (1) year of which must have involved …", "…, with at least 3 of them
+ * leading safety …". What they are of follows them.
+ */
+const NARROWER_YEARS = new RegExp(
+  String.raw`\b(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?)\s+${NUM}(?:\s*\(\s*\d{1,2}\s*\))?\s+(?:(?:full[\s-]time\s+)?(?:years?|yrs?)(?:\s+of\s+(?:which|them|those|these|it))?|of\s+(?:them|those|these|it)(?:\s+years?)?)\s+(?:(?:must|should|will)\s+(?:have\s+)?(?:be(?:en)?\s+)?|(?:has|have)\s+(?:been\s+)?)?(?:involved|involving|included|including|spent)?\s*(\S[^]*)$`,
+  'i',
+);
+
+/** The narrower years after a segment's years (see {@link NARROWER_YEARS}) as an item, or null. */
+function narrowerYears(after: string, years: number): { years: number; text: string } | null {
+  const m = NARROWER_YEARS.exec(after);
+  if (!m) return null;
+  const raw = m[1]!.toLowerCase();
+  const n = NUMBER_WORDS[raw] ?? Number(raw);
+  if (!Number.isFinite(n) || n <= 0 || n >= years) return null;
+  const said = `${n} year${n === 1 ? '' : 's'} ${m[2]!}`;
+  const at = yearsIn(said);
+  if (!at) return null;
+  const text = experienceItemText(said, at, false);
+  // (years of no named work say nothing the item before does not)
+  return fieldTerms(text).length > 0 ? { years: n, text } : null;
 }
 
 /** The words of a segment left once its skills, years and degree are taken out (rule 6). */
@@ -1718,7 +1789,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // examples and alternatives in a parenthesis are no gate each: "(Samsara or Motive)"; each
     // mention is read on its own, so a skill both asked and named among the examples ("a CRM
     // (Salesforce, HubSpot or similar)", HubSpot being a CRM) stays asked
-    const optional = ask === 'required' ? alternatives(text, skills) : new Set<(typeof skills)[number]>();
+    const optional = ask === 'required' ? alternatives(text, skills, known) : new Set<(typeof skills)[number]>();
     // what may be had after hire is a condition, not a gate: "ACLS within 6 months of hire"
     const afterHire = AFTER_HIRE.test(text);
     for (const e of [...examples, ...exampled]) optional.add(e);
@@ -1810,6 +1881,9 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       // a credential asked by its name ("Current BLS certification", "Valid Class A CDL") is the
       // requirement the line makes, not a skill besides it
       if (ask === 'required' && CREDENTIAL_DEMAND.test(text) && namesCredential(text, s)) continue;
+      // (nor is a word of a name spelled out and abbreviated: "Nurse" of "Certified Hospice and
+      // Palliative Nurse (CHPN)", the name being the item)
+      if (spelledName(text)) continue;
       add(ask === 'required' && !optional.has(s) && !afterHire ? 'MUST_HAVE' : 'NICE_TO_HAVE', s.skill, quote);
     }
 
@@ -1844,7 +1918,9 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
           .replace(PHRASE_INTRO, '')
           .replace(/^(?:an?|the)\s+/i, ''),
       );
-      if (kind?.items.length === 1) {
+      // (a credential so asked is the requirement the line makes, met by any of the examples:
+      // "current food handler certificate (ServSafe Food Handler or Manager)")
+      if (kind?.items.length === 1 && !(ask === 'required' && CREDENTIAL_DEMAND.test(text))) {
         add(ask === 'required' && !afterHire ? 'MUST_HAVE' : 'NICE_TO_HAVE', kind.items[0]!, quote);
         // the item is read whole: no requirement of its words is left besides it, unless it
         // states a demand of its own ("National certification … or willingness to obtain it")
@@ -1863,9 +1939,10 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // An optional item the vocabulary does not know is still an item: "Storybook", "Hazmat
     // endorsement", "Epic EHR experience" in a Nice-to-have list.
     // Two wishes in one sentence are read apart: "a paralegal certificate … is strongly preferred,
-    // and the NALA Certified Paralegal (CP) credential would be a plus".
+    // and the NALA Certified Paralegal (CP) credential would be a plus"; and a wish from what the
+    // sentence goes on to say after "but": "A trade school certificate is nice, but we care more…".
     if (ask === 'optional' && skills.length === 0 && !years && !degree) {
-      const wishes = phraseItems(text) ? [text] : text.split(/,\s+and\s+/i).filter((c) => OPTIONAL_CUE.test(c));
+      const wishes = phraseItems(text) ? [text] : text.split(/,\s+(?:and|but)\s+/i).filter((c) => OPTIONAL_CUE.test(c));
       for (const wish of wishes)
         for (const phrase of phraseItems(wish)?.items ?? []) add('NICE_TO_HAVE', phrase, quote);
       continue;
@@ -1986,6 +2063,20 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       quote: found.quote,
       minYears: found.years,
     });
+    // fewer years of the same work asked in a narrower field are an item of their own: "Three (3)
+    // years of purchasing experience, at least one (1) year of which must have involved conducting
+    // formal competitive solicitations", "7+ years of construction safety experience, with at
+    // least 3 of them leading safety across multiple projects"
+    const narrower = experience ? narrowerYears(said.slice(found.at.index + found.at.length), found.years) : null;
+    if (narrower && narrower.text !== text) {
+      items.push({
+        kind: 'EXPERIENCE',
+        text: narrower.text,
+        source: 'DERIVED',
+        quote: found.quote,
+        minYears: narrower.years,
+      });
+    }
   }
   // (the title names the role, not a demand: relevance reads it; an item needs a quote of the
   // description, so nothing is derived from the title itself)

@@ -252,3 +252,17 @@ describe('experienceItemText', () => {
     expect(text).toMatch(/as a Property Manager$/);
   });
 });
+
+describe('experienceItemText and fieldNames on years said after their work (sets 25 and 26)', () => {
+  it('reads the work before years that close the clause', () => {
+    expect(itemOf('we need somebody who has been doing commercial refrigeration for at least five years')).toBe(
+      'At least 5 years doing commercial refrigeration',
+    );
+    expect(itemOf('You must have worked as a welder for 3+ years.')).toBe('At least 3 years as a welder');
+    expect(itemOf('someone who has been a dispatcher for at least two years')).toBe('At least 2 years as a dispatcher');
+  });
+
+  it('names a field by what is hauled, not by the hauling', () => {
+    expect(fieldNames('At least 1 year pulling tankers')).toEqual([{ skills: [], wordSets: [['tankers']] }]);
+  });
+});

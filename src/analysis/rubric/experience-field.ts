@@ -54,6 +54,13 @@ const LIST_GOES_ON =
 /** How the years go on, as the item says it: "of …", "as a …", "in …", "managing …". */
 const TAIL_LEAD = /^(?:of|as|in|on|at|with|behind|within|for|under|doing|working|[a-z]{3,}ing)\b/i;
 
+/**
+ * What years closing a clause are of, said before them: "doing commercial refrigeration for at
+ * least", "worked as a welder for", "been a dispatcher for over": the doing, and what is done.
+ */
+const FIELD_BEFORE_YEARS =
+  /\b(doing|performing|work(?:ed|ing|s)?\s+(?:in|on|with|as)|been(?=\s+an?\s))\s+((?:(?!(?:and|but|so|for|who|that|which)\b)[\w'’/&-]+\s+){1,6}?)for\s+(?:(?:at\s+least|over|more\s+than|a\s+minimum\s+of)\s+)?$/i;
+
 /** The longest item text: a clause, not a paragraph. */
 const MAX_TEXT = 100;
 
@@ -135,7 +142,15 @@ export function experienceItemText(
     'experience',
   );
   if (tail && !TAIL_LEAD.test(tail)) tail = `of ${tail}`;
-  if (fieldTermsOf(tail).length === 0) tail = 'of experience';
+  if (fieldTermsOf(tail).length === 0) {
+    // years that close the clause may follow what they are of: "somebody who has been doing
+    // commercial refrigeration for at least five years", "has worked as a welder for 3+ years"
+    const before = FIELD_BEFORE_YEARS.exec(segment.slice(0, found.index).replace(/\s+/g, ' '));
+    const field =
+      before &&
+      `${before[1]!.toLowerCase() === 'been' ? 'as' : before[1]!.replace(/^work(?:ed|ing|s)?\s+/i, '')} ${before[2]!.trim()}`;
+    tail = field && fieldTermsOf(field).length > 0 ? field : 'of experience';
+  }
   let text = `${years} ${tail}`;
   // (cut at a word, never after one that leads to the next: "…as a Property Manager or"; trimmed
   // a word at a time, as one pattern of repeated alternatives would backtrack without end)
@@ -304,7 +319,7 @@ const ANY_OBJECT = /^(?:examinations?|exams?|procedures?|cases?|studies)$/i;
  * what is managed, not by the managing.
  */
 const ANY_VERB =
-  /^(?:working|using|managing|leading|supervising|overseeing|handling|providing|performing|supporting|developing|coordinating|running|building|maintaining|operating|creating|delivering|conducting|administering|processing|preparing|planning|completing|involving|shipping|producing|doing|serving|assisting|helping|owning|driving|writing|making|being|having)$/i;
+  /^(?:working|using|managing|leading|supervising|overseeing|handling|providing|performing|supporting|developing|coordinating|running|building|maintaining|operating|creating|delivering|conducting|administering|processing|preparing|planning|completing|involving|shipping|producing|doing|serving|assisting|helping|owning|driving|pulling|hauling|carrying|writing|making|being|having)$/i;
 
 /**
  * A field's names: the skills the vocabulary knows in it, sets of words any of which names it, and

@@ -76,7 +76,7 @@ function unquoted(text: string): string {
 
 /** Section phrases, matched at the start of a heading (case-insensitive). */
 const OPTIONAL_HEAD = new RegExp(
-  String.raw`^(?:nice[\s-]*(?:to|2)[\s-]*haves?|helpful(?:\s+(?:but|though)\s+not\s+required)?(?=\s*:?\s*$)|(?:preferred|desired(?!\s+(?:(?:candidate\s+)?profile|salary|pay|compensation|rate|wage|start|location|schedule|hours))|desirable|bonus|optional)\b|additional\b(?!\s+(?:skills|qualifications|requirements|information|info|details)\b)|bonus\s+points|it'?s\s+a\s+plus|a\s+${PLUS_EMPHASIS}plus(?=\s*:?\s*$)|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love(?:\s+(?:it\s+)?if\s+you(?:\s+also)?\s+(?:have|had|bring|brought|hold))?|(?:what\s+)?(?:would|will)\s+make\s+us\s+(?:(?:really|very|extra|so)\s+)?(?:happy|smile)|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|also\s+(?:good|nice|great|helpful|welcome|a\s+plus)|extras\b|what\s+(?:(?:(?:would|will|could|might)\s+)?sets?\s+you\s+apart|(?:would\s+)?makes?\s+you\s+stand\s+out)|(?:things|skills|qualities|experience)\s+(?:that\s+)?(?:will|would|could|might)\s+(?:help\s+you\s+)?(?:make\s+you\s+)?stand\s+out|(?:competitive|strong|ideal|successful|top)\s+(?:applicants|candidates)\s+(?:will\s+)?(?:also|often|usually)\s+(?:have|bring)|you'?ll\s+stand\s+out)`,
+  String.raw`^(?:nice[\s-]*(?:to|2)[\s-]*haves?|helpful(?:\s+(?:but|though)\s+not\s+required)?(?=\s*:?\s*$)|(?:preferred|desired(?!\s+(?:(?:candidate\s+)?profile|salary|pay|compensation|rate|wage|start|location|schedule|hours))|desirable|bonus|optional)\b|additional\b(?!\s+(?:skills|qualifications|requirements|information|info|details)\b)|bonus\s+points|it'?s\s+a\s+plus|a\s+${PLUS_EMPHASIS}plus(?=\s*:?\s*$)|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|plus(?=\s*:?\s*$)|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love(?:\s+(?:it\s+)?if\s+you(?:\s+also)?\s+(?:have|had|bring|brought|hold))?|(?:what\s+)?(?:would|will)\s+make\s+us\s+(?:(?:really|very|extra|so)\s+)?(?:happy|glad|thrilled|delighted|smile)|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|also\s+(?:good|nice|great|helpful|welcome|a\s+plus)|extras\b|what\s+(?:(?:(?:would|will|could|might)\s+)?sets?\s+you\s+apart|(?:would\s+)?makes?\s+you\s+stand\s+out)|(?:things|skills|qualities|experience)\s+(?:that\s+)?(?:will|would|could|might)\s+(?:help\s+you\s+)?(?:make\s+you\s+)?stand\s+out|(?:competitive|strong|ideal|successful|top)\s+(?:applicants|candidates)\s+(?:will\s+)?(?:also|often|usually)\s+(?:have|bring)|you'?ll\s+stand\s+out)`,
   'i',
 );
 const REQUIRED_HEAD =
@@ -407,6 +407,10 @@ const INLINE_BULLET = new RegExp(
   String.raw`[ \t]+[•·▪◦●‣*?§\uF0B7\uF0A7][ \t]+|(?<!\b\d{1,2}|\b[ap]\.?m\.?)[ \t]+-[ \t]+(?!${LEVEL_AT_END})(?!\d{1,2}(?::\d{2})?[ \t]*[ap]\.?m\b)(?!(?:Professional|Associate|Specialty|Foundational|Practitioner|Expert|Fundamentals)\b)|(?<=\b\d{1,2})[ \t]+-[ \t]+(?!\d{1,2}\+?\s*(?:[Yy]ears?|[Yy]rs|[Mm]onths?)\b)`,
   'gi',
 );
+/** A line this long is an ad run into one line, whose fields a bar parts ({@link FIELD_BAR}). */
+const RUN_ON_AD = 200;
+/** The bar between the fields of an ad run into one line. */
+const FIELD_BAR = /[ \t]+\|[ \t]+/g;
 /** A bullet or list number at the start of a segment. */
 const LEADING_MARK =
   /^(?:[-–—•·▪◦●‣*+>§\p{Co}]\uFE0F?|\?(?=[ \t]+\S)|o(?=\s+[A-Z])|[\p{Extended_Pictographic}\p{So}\u2190-\u21FF\u25A0-\u25FF\u2700-\u27BF]+\uFE0F?(?=\s)|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s*/u;
@@ -450,11 +454,16 @@ function splitSpan(text: string, span: Span, re: RegExp, outsideParentheses: boo
  * Spans of a sentence's asides set off by a pair of dashes, as a parenthesis would set them off:
  * "comfortable working in a full ERP system - NetSuite, SAP, Oracle or something comparable - and
  * fluent in Excel". The sentence goes on in lower case on both sides and the aside names several
- * things; dashes between items that ran together ("Medical - Dental - Vision") are no such pair.
+ * things; dashes between items that ran together ("Medical - Dental - Vision") are no such pair,
+ * nor are those of a list of demands run into one line ("… on the band saw - safe, skilled use of
+ * band saw, grinder and slicer - current food handler certificate"): after an aside, the sentence
+ * goes on with a word that joins it.
  */
 function dashAsides(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(/(?<=\p{Ll}) - ([^\n]{3,120}?) - (?=\p{Ll})/gu)) {
+  for (const m of text.matchAll(
+    /(?<=\p{Ll}) - ([^\n]{3,120}?) - (?=(?:and|or|but|nor|as|to|in|with|for|of|on|at|is|are|which|that|so|plus|then|while)\b)/gu,
+  )) {
     if (/,|\bor\b/.test(m[1]!) && !/ - /.test(m[1]!)) out.push([m.index, m.index + m[0].length]);
   }
   return out;
@@ -512,8 +521,8 @@ const HEADS: [SectionMode, RegExp][] = [
   ['required', REQUIRED_HEAD],
 ];
 
-/** "About" and a name, each word capitalised ("About National General Holdings"): the company. */
-const ABOUT_NAME = /^About\s+(?!(?:You|Your|Yourself|The|This|Us)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4}$/;
+/** "About" and a name, each word capitalised or a number ("About National General Holdings", "About Plant 3"): the company. */
+const ABOUT_NAME = /^About\s+(?!(?:You|Your|Yourself|The|This|Us)\b)[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|\d+))*$/;
 /** Words that continue a phrase into a sentence ("Experience with Python"): not a heading's. */
 const CONTINUES = /^(?:with|in|of|to|using|for|on|at|as|is|are|that|who|[a-z]+ing)\b/i;
 /** A tail that makes a section phrase something offered: "License & certification reimbursement", "Education assistance". */
@@ -780,7 +789,12 @@ export function jobSegments(pastedText: string): JobSegment[] {
     const pushedBefore = out.length;
     // an in-line bullet's text is a list item, never a heading but by its form: "Benefits - Medical
     // - Bonus" lists a bonus, it does not open a section of nice-to-haves
-    const pieces = splitSpan(description, line, INLINE_BULLET, true).flatMap((bullet, i) =>
+    // (a one-line ad parts its fields with bars too: "Store #214, … | $22.50/hr DOE | Requirements: …")
+    const bullets =
+      line.end - line.start >= RUN_ON_AD
+        ? splitSpan(description, line, FIELD_BAR, true).flatMap((f) => splitSpan(description, f, INLINE_BULLET, true))
+        : splitSpan(description, line, INLINE_BULLET, true);
+    const pieces = bullets.flatMap((bullet, i) =>
       // (a sentence does not end inside a parenthesis that closes: "(ADP preferred; UKG also considered)")
       splitSpan(description, bullet, lowerCase ? LOWER_SENTENCE_END : SENTENCE_END, 'closed')
         // the wish after ", ideally" is its item's, never a heading ("ideally beauty or CPG" would
@@ -1125,12 +1139,12 @@ function labelText(text: string): string {
 
 /** What opens a list of demands in a sentence: "candidates must have", "it would be a real advantage if you also bring". */
 const LIST_CUE =
-  /\b(?:must\s+(?:have|hold|possess|bring|show)|(?:need|needs)\s+(?:to\s+(?:have|bring)\s+)?|you\s+(?:have|will\s+have|'ll\s+have)\s+to|should\s+(?:have|hold|bring)|(?:requirements?|qualifications?)\s+(?:include|are)|if\s+you\s+(?:also\s+)?(?:bring|have|hold))\b/i;
+  /\b(?:must\s+(?:have|hold|possess|bring|show)|(?:need|needs)\s+(?:to\s+(?:(?:have|bring)\s+)?)?|you\s+(?:have|will\s+have|'ll\s+have)\s+to|should\s+(?:have|hold|bring)|(?:requirements?|qualifications?)\s+(?:include|are)|if\s+you\s+(?:also\s+)?(?:bring|have|hold))\b/i;
 /** Where a list of demands parts: a comma outside brackets, with "and", "along with" or "as well as". */
 const LIST_COMMA = /,[ \t]+(?:(?:and|along\s+with|as\s+well\s+as|plus)[ \t]+)?/g;
 /** A demand that opens with what to do: "read blueprints…", "bring your own hood…", "and pass a drug screen". */
 const DEMAND_VERB =
-  /^\s*(?:and\s+)?(?:be|have|hold|own|bring|pass|read|write|speak|use|operate|drive|know|show|carry|maintain|provide|keep|travel|work|lift|stand|climb|get|make|take|follow|communicate|handle|complete|obtain|possess|meet|understand|run|fit|weld|install|troubleshoot|diagnose|manage|lead|supervise|train|perform|wear|live|reside|submit|show\s+up)\b/i;
+  /^\s*(?:and\s+)?(?:be|have|hold|own|bring|pass|read|write|speak|use|operate|drive|know|show|carry|maintain|provide|keep|travel|work|lift|stand|climb|get|make|take|follow|communicate|handle|complete|obtain|possess|meet|understand|run|fit|weld|install|troubleshoot|diagnose|manage|lead|supervise|train|perform|wear|live|reside|submit|show\s+up|braze|solder|find|repair|service|program|set\s+up)\b/i;
 /**
  * A part of a list that says more of the one before it: "not bridges", "including…", "which…";
  * when or by whom it is held ("at the time of filing", "issued by the Department of Labor"); the
@@ -1154,6 +1168,8 @@ const LABEL_DEMAND_WORDS = 2;
 /** Words a list of demands in one sentence has at least after its cue, and each of its demands. */
 const DEMAND_LIST_WORDS = 30;
 const DEMAND_WORDS = 3;
+/** …and each of its demands, where they are things to do. */
+const DOING_WORDS = 2;
 /** Words each of two demands has at least for a sentence to part in two. */
 const TWO_DEMAND_WORDS = 8;
 
@@ -1218,7 +1234,8 @@ function demandList(text: string, span: Span): Span[] {
       if (!saysMore) cueOnly = false;
     } else merged.push({ ...o });
   }
-  const least = label ? LABEL_DEMAND_WORDS : DEMAND_WORDS;
+  // (a thing to do may be said in two words: "braze cleanly")
+  const least = label ? LABEL_DEMAND_WORDS : doing ? DOING_WORDS : DEMAND_WORDS;
   // (two demands part a sentence only when both say much: "… must possess, at the time of filing, a
   // valid … License, Second Grade or higher, issued by …, AND three (3) years of … experience …")
   const two = merged.length === 2 && merged.every((o) => words(text.slice(o.start, o.end)) >= TWO_DEMAND_WORDS);
