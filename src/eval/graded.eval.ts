@@ -115,7 +115,8 @@ export const GRADED_SETS = [
     dir: 'set-29',
   },
   {
-    which: 'set 30 (written blind at the start of local-v25, never tuned on; at its first run 53 of 56 with local-v24, local-v23 53)',
+    which:
+      'set 30 (written blind at the start of local-v25, never tuned on; at its first run 53 of 56 with local-v24, local-v23 53)',
     dir: 'set-30',
   },
 ] as const;
