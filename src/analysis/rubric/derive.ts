@@ -31,7 +31,7 @@ import { documentFrequency } from '../relevance/frequencies.js';
 import { termOf } from '../relevance/terms.js';
 import { NUMBER_WORDS } from '../local/experience.js';
 import { mergeSpans } from '../local/text.js';
-import { experienceItemText, fieldTerms, withinField } from './experience-field.js';
+import { experienceItemText, withinField } from './experience-field.js';
 import {
   decodeEntities,
   jobSegments,
@@ -1415,31 +1415,6 @@ function spelledName(text: string): string | null {
   return m && (m[1]!.match(/\b[A-Z]/g) ?? []).join('') === m[2] ? m[0] : null;
 }
 
-/**
- * Years within the years a segment asks, of narrower work: "…, including at least one year in
- * hospice", "…, at least one (1) year of which must have involved …", "…, with at least 3 of them
- * leading safety …". What they are of follows them.
- */
-const NARROWER_YEARS = new RegExp(
-  String.raw`\b(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?)\s+${NUM}(?:\s*\(\s*\d{1,2}\s*\))?\s+(?:(?:full[\s-]time\s+)?(?:years?|yrs?)(?:\s+of\s+(?:which|them|those|these|it))?|of\s+(?:them|those|these|it)(?:\s+years?)?)\s+(?:(?:must|should|will)\s+(?:have\s+)?(?:be(?:en)?\s+)?|(?:has|have)\s+(?:been\s+)?)?(?:involved|involving|included|including|spent)?\s*(\S[^]*)$`,
-  'i',
-);
-
-/** The narrower years after a segment's years (see {@link NARROWER_YEARS}) as an item, or null. */
-function narrowerYears(after: string, years: number): { years: number; text: string } | null {
-  const m = NARROWER_YEARS.exec(after);
-  if (!m) return null;
-  const raw = m[1]!.toLowerCase();
-  const n = NUMBER_WORDS[raw] ?? Number(raw);
-  if (!Number.isFinite(n) || n <= 0 || n >= years) return null;
-  const said = `${n} year${n === 1 ? '' : 's'} ${m[2]!}`;
-  const at = yearsIn(said);
-  if (!at) return null;
-  const text = experienceItemText(said, at, false);
-  // (years of no named work say nothing the item before does not)
-  return fieldTerms(text).length > 0 ? { years: n, text } : null;
-}
-
 /** The words of a segment left once its skills, years and degree are taken out (rule 6). */
 function residualWords(text: string, spans: { index: number; length: number }[]): number {
   let rest = text;
@@ -2063,20 +2038,6 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       quote: found.quote,
       minYears: found.years,
     });
-    // fewer years of the same work asked in a narrower field are an item of their own: "Three (3)
-    // years of purchasing experience, at least one (1) year of which must have involved conducting
-    // formal competitive solicitations", "7+ years of construction safety experience, with at
-    // least 3 of them leading safety across multiple projects"
-    const narrower = experience ? narrowerYears(said.slice(found.at.index + found.at.length), found.years) : null;
-    if (narrower && narrower.text !== text) {
-      items.push({
-        kind: 'EXPERIENCE',
-        text: narrower.text,
-        source: 'DERIVED',
-        quote: found.quote,
-        minYears: narrower.years,
-      });
-    }
   }
   // (the title names the role, not a demand: relevance reads it; an item needs a quote of the
   // description, so nothing is derived from the title itself)
