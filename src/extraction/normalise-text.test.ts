@@ -73,3 +73,11 @@ describe('countVisibleChars', () => {
     expect(countVisibleChars(' \n\t')).toBe(0);
   });
 });
+
+describe('normaliseText on long paragraphs typed with two spaces after each sentence', () => {
+  it('keeps them one line: only a run after a word, or around a heading in capitals, parts a line', () => {
+    const para =
+      'Warehouse lead with eight years in distribution and was promoted to lead in 2018.  From 2019 to 2021 I covered second shift for a team of twenty.  Covered as interim DC manager, Jun 2020 - Dec 2020, while the role was open.';
+    expect(normaliseText(para).split('\n')).toHaveLength(1);
+  });
+});

@@ -20,6 +20,12 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** A line so long, with runs of blanks inside it, that it holds many lines run together. */
 const RUN_ON = /^(?=[^\n]*\S {2,}\S)[^\n]{200,}$/gm;
+/**
+ * Where such a line parts: a run of blanks after a word (not the two spaces some type after a
+ * sentence, "…in 2018.  From 2019…"), or one on either side of a heading in capitals ("…no
+ * problem.  WORK  Meat Cutter").
+ */
+const RUN_ON_BREAK = /(?<=[^\s.!?]) {2,}(?=\S)|(?<=\S) {2,}(?=[A-Z][A-Z&/]{2,}(?: [A-Z&/]+){0,2} {2,}\S)/g;
 
 /**
  * Normalises extracted text: NFC; LF line ends; NBSP, tabs and other spaces as plain spaces;
@@ -42,7 +48,7 @@ export function normaliseText(raw: string): string {
       .replace(CONTROLS, '')
       // a line run on from many, where a phone or a form turned the line breaks into runs of
       // blanks ("…no problem.  WORK  Meat Cutter, …  Stock Clerk, …"), is parted at each run
-      .replace(RUN_ON, (line) => line.replace(/(?<=\S) {2,}(?=\S)/g, '\n'))
+      .replace(RUN_ON, (line) => line.replace(RUN_ON_BREAK, '\n'))
       .replace(/(?<=\S) {2,}/g, ' ')
       .replace(/ +$/gm, '')
       .replace(/\n{4,}/g, '\n\n\n')

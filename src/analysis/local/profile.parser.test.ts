@@ -757,3 +757,23 @@ describe('parseProfile on a resume whose line breaks a phone turned into runs of
     ]);
   });
 });
+
+describe('parseProfile on a field labelled "School:" or "Work:" (review of local-v25)', () => {
+  it('reads them as fields of their entries, not as headings', () => {
+    const p = parseProfile(
+      [
+        'Ana Ruiz',
+        'EXPERIENCE',
+        'Grade 3 Teacher, Lincoln Elementary, 2019 - Present',
+        'School: Lincoln Elementary, Dayton OH',
+        'Grade 2 Teacher, Hawthorne Elementary, 2015 - 2019',
+        'School: Hawthorne Elementary',
+        'EDUCATION',
+        'B.S. Elementary Education, Wright State University, 2015',
+        'Work: studied while working 30 hrs/week',
+      ].join('\n'),
+      NOW,
+    );
+    expect(p.experience.map((e) => e.title)).toEqual(['Grade 3 Teacher', 'Grade 2 Teacher']);
+  });
+});

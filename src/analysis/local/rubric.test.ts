@@ -909,3 +909,76 @@ describe('answerRubric on credentials named, and years said in a sentence (sets 
     expect(years(hoped, 'At least 2 years supporting attorneys in estate planning', 2).fieldYears?.years).toBe(0);
   });
 });
+
+describe('answerRubric keeps what the rules of sets 25 and 26 would have taken with them (review of local-v25)', () => {
+  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
+  const met = (text: string, requirement: string) => answer(text, job({ requirements: [requirement] }))[0]!.met;
+
+  it('meets a credential spelled out by its own words or letters, not by other words of its initials', () => {
+    const nice = (text: string, wish: string) => answer(text, job({ niceToHaveSkills: [wish] }))[0]!.met;
+    expect(nice(resumeOf('Project Engineer, Halvorsen Builders, 2019 - 2024'), 'Professional Engineer (PE)')).toBe(
+      false,
+    );
+    expect(nice(resumeOf('Executive Assistant to the CFO, 2020 - 2024'), 'Enrolled Agent (EA)')).toBe(false);
+    expect(nice(resumeOf('Professional Engineer, State of Ohio, #E-88123'), 'Professional Engineer (PE)')).toBe(true);
+  });
+
+  it('meets a licence however its name is said, the credential word and a verb before it aside', () => {
+    expect(met(resumeOf('LICENSES', "Valid Class A Commercial Driver's license, Georgia"), 'Class A CDL')).toBe(true);
+    expect(
+      met(
+        resumeOf('CREDENTIALS', 'Enrolled Agent (IRS), card issued 06/2024'),
+        'Must Hold An Active Enrolled Agent credential',
+      ),
+    ).toBe(true);
+    expect(
+      met(
+        resumeOf('LICENSES', 'Licensed Real Estate Agent, Texas Real Estate Commission, 2019'),
+        'Active Real Estate Salesperson license',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads a licence under its heading whatever lines follow, and no course under "COURSES" as a licence', () => {
+    const rn = 'Current, unrestricted Registered Nurse license in the State of Ohio';
+    const held = resumeOf(
+      'LICENSES & CERTIFICATIONS',
+      'Registered Nurse, Ohio Board of Nursing | RN.441903 | 10/31/2027',
+      'EXPERIENCE',
+      'Front Desk Volunteer, Mercy Clinic, 2015 - 2016',
+      '- Checked visitor driver license at the front desk',
+    );
+    expect(met(held, rn)).toBe(true);
+    expect(met(resumeOf('COURSES', '- Intro to residential plumbing (non-credit)'), 'Texas plumbing license')).toBe(
+      false,
+    );
+  });
+
+  it('takes a certificate for a degree only in what the item names', () => {
+    const [m] = answer(
+      resumeOf('Education', 'Certificate of Completion, OSHA 10-Hour, 2021'),
+      job({
+        education: [
+          'Associate degree in accounting, or a certificate of completion from an accredited bookkeeping program',
+        ],
+      }),
+    );
+    expect(m!.met).toBe(false);
+  });
+
+  it('counts the years of work that says "plans for" and "seeking", and takes no letters of a passing mention for a choice', () => {
+    const text = resumeOf(
+      'Experience',
+      'Estate Planning Paralegal, Marsh & Kidd LLP, 2018 - 2024',
+      '- Drafted estate planning documents and trust plans for 200+ clients',
+    );
+    const [m] = answer(text, job({ experienceItems: [{ text: 'At least 3 years in estate planning', minYears: 3 }] }));
+    expect(m!.met).toBe(true);
+    expect(
+      met(
+        resumeOf('Experience', 'Warehouse Associate, 2019 - 2024', '- Turned in timesheets to HR every Friday'),
+        'Background in payroll or HR',
+      ),
+    ).toBe(false);
+  });
+});

@@ -330,15 +330,21 @@ const MAX_SYNONYM_PATTERNS = 5_000;
 function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): RequirementMatch {
   const canonical = normalizeSkill(raw);
   let term = canonical ? skillTerm(ix, canonical) : phraseTerm(ix, raw);
-  // a name spelled out and abbreviated is held by either, whatever small words join its words:
-  // "Certified Hospice and Palliative Nurse (CHPN)" by "CHPN" or "Certified Hospice & Palliative Nurse"
+  // a name spelled out and abbreviated is held by either, "and" and "&" alike: "Certified Hospice
+  // and Palliative Nurse (CHPN)" by "CHPN" or "Certified Hospice & Palliative Nurse" (not by any
+  // words of those initials: "Project Engineer" is no "Professional Engineer (PE)")
   const [spelled] = spelledOut(raw);
-  if (!canonical && spelled && spelled.index === 0 && spelled.length >= raw.trim().length - 1)
+  if (!canonical && spelled && spelled.index === 0 && spelled.length >= raw.trim().length - 1) {
+    const words = spelled.name
+      .split(/\s+/)
+      .map((w) => (/^(?:and|&)$/i.test(w) ? '(?:and|&)' : w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')))
+      .join(String.raw`[\s-]+`);
     term = termOf(
       ix,
       spelled.letters,
-      new RegExp(`${phrasesPattern([spelled.letters]).source}|${initialsPattern(spelled.letters).source}`, 'g'),
+      new RegExp(`${phrasesPattern([spelled.letters]).source}|(?<![A-Za-z0-9])${words}(?![A-Za-z0-9])`, 'gi'),
     );
+  }
   // A skill the vocabulary knows may still be written in a form it does not ("Golang 1.22"),
   // though not inside the name of another thing ("Azure" in "Azure DevOps")
   if (term.hits.length === 0 && canonical) {
@@ -467,10 +473,10 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
     const term = keywordTerm(ix, word);
     // a line under a heading of licences holds the word a licence is asked by: "Registered Nurse,
     // Ohio Board of Nursing | RN.441903" under "LICENSES & CERTIFICATIONS" is a licence
-    if (SECTION_CREDENTIAL.test(word)) term.hits = [...term.hits, ...credentialLines(ix)];
+    if (SECTION_CREDENTIAL.test(word)) term.hits = byIndex([...term.hits, ...credentialLines(ix)]);
     // an abbreviation the post uses alone is held by the name it stands for: "TSBDE" by "Texas
     // State Board of Dental Examiners"
-    if (/^[A-Z]{3,6}$/.test(w)) term.hits = [...term.hits, ...termOf(ix, w, initialsPattern(w)).hits];
+    if (/^[A-Z]{3,6}$/.test(w)) term.hits = byIndex([...term.hits, ...termOf(ix, w, initialsPattern(w)).hits]);
     terms.push(term);
   }
   return terms;
@@ -479,11 +485,24 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
 /** The words a credential is asked by, which a heading of credentials says for its lines. */
 const SECTION_CREDENTIAL = /^(?:licen[cs]\w*|certif\w*|credentials?)$/i;
 
+/** A heading of licences, not of courses or training: "LICENSES & CERTIFICATIONS", "Licensure", "Credentials". */
+const LICENCE_HEADING = /licen[cs]|certif|credential|registration/i;
+
 /** The lines under a heading of licences and certifications, each as a hit at its start. */
 function credentialLines(ix: ResumeIndex): { index: number; length: number }[] {
-  return ix.lines
-    .filter((l) => l.section === 'certifications' && !l.heading && l.content.trim())
-    .map((l) => ({ index: l.contentStart, length: 0 }));
+  const out: { index: number; length: number }[] = [];
+  let licences = false;
+  for (const l of ix.lines) {
+    if (l.heading)
+      licences = l.heading === 'certifications' && LICENCE_HEADING.test(ix.nt.text.slice(l.start, l.contentStart));
+    if (licences && l.section === 'certifications' && l.content.trim()) out.push({ index: l.contentStart, length: 0 });
+  }
+  return out;
+}
+
+/** Hits in the order of the text, as {@link occursIn} reads them. */
+function byIndex(hits: { index: number; length: number }[]): { index: number; length: number }[] {
+  return hits.sort((a, b) => a.index - b.index);
 }
 
 /** A remark in brackets of what the employer will do: "(we will run an MVR)", "(we'll train)". */
@@ -566,7 +585,7 @@ function requirementAlternatives(requirement: string): string[] {
 }
 
 /** An alternative that is a credential's letters and nothing more: "An active CSP", "CHST". */
-const LETTERS_ONLY = /^\s*(?:(?:an?|the|active|current|valid)\s+)*[A-Z][A-Z0-9&-]{1,7}\s*[.!]?\s*$/;
+const LETTERS_ONLY = /^\s*(?:(?:[Aa]n?|[Tt]he|[Aa]ctive|[Cc]urrent|[Vv]alid)\s+)*[A-Z][A-Z0-9&-]{1,7}\s*[.!]?\s*$/;
 
 /** The line windows' best hold of `terms`: how many of them one window holds, and where it opens. */
 function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: number } | null {
@@ -587,7 +606,7 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
  * paralegal certificate program", "Two years of coursework toward a BBA (not completed)".
  */
 const NOT_YET =
-  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
+  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
 
 /**
  * A line that says what is not held: "No formal I-CAR or ASE.", "I don't have a CDL yet", "Not
@@ -713,53 +732,40 @@ function holdsGrade(ix: ResumeIndex, requirement: string, line: number): boolean
 }
 
 /**
- * A credential asked by its name in capitals, right before the word that says it is one:
- * "Active Enrolled Agent credential", "Registered Nurse license".
+ * Whether the window of lines from `line` names another credential of the kind a demand names,
+ * and not the one it names: a demand for a "Registered Nurse license" is not met by a line of a
+ * "Licensed Practical Nurse" licence, whatever words they share. The kind is the last word of a
+ * name of two words or more the vocabulary knows, written in the window after a word in capitals
+ * of its own (not a rank or a grade, which {@link holdsGrade} reads: a "Master Plumber" holds a
+ * "Journeyman Plumber license").
  */
-const CREDENTIAL_NAME =
-  /((?:[A-Z][\w'’/-]*\s+(?:(?:of|and|for|in|the|&)\s+)?){2,6})(?:licen[cs]e|credential|certification|certificate|registration)\b/;
-/** Words of a credential's grade: "Class", "Grade II", "Second". */
-const GRADE_WORD = new RegExp(
-  String.raw`^(?:class|level|grade|tier|type|category|i{1,3}|iv|v|${ORDINALS.join('|')})$`,
-  'i',
-);
-/** Words of a credential's standing, no part of its name: "Active", "Current", "Valid". */
-const STANDING = /^(?:active|current|valid|unrestricted|full|clear|clean|state|national|professional)$/i;
-/** A name of this many words or more is held with one of them left out ("ServSafe Food Protection Manager" by "ServSafe Manager"… not). */
-const LONG_NAME = 4;
-
-/**
- * Whether the window of lines from `line` holds the name of the credential a demand asks by its
- * name: all its words ("Enrolled Agent", not "Special Enrollment Exam: Part 1 passed"), a name
- * the vocabulary gives it ("RN" for "Registered Nurse"), or its letters. A "Licensed Practical
- * Nurse" licence is no "Registered Nurse license", whatever words they share. True when the
- * demand names no one credential so.
- */
-function credentialNameHeld(ix: ResumeIndex, asked: string, line: number): boolean {
-  const m = CREDENTIAL_NAME.exec(asked);
-  // (one credential: a demand of two, "… (ESA) certificate, AND … Pathologist license", is held
-  // where both are, which its words already tell)
-  if (!m || (asked.match(/\b(?:licen[cs]e|credential|certification|certificate|registration)\b/gi) ?? []).length > 1)
-    return true;
-  // (its grade and rank are no part of its name: a higher one holds it, see holdsGrade)
-  const words = (m[1]!.match(/[A-Za-z][\w'’-]*/g) ?? []).filter(
-    (w) =>
-      /^[A-Z][\w'’-]/.test(w) &&
-      !STANDING.test(w) &&
-      !STATE_NAMES.has(w) &&
-      !isPlaceName(w) &&
-      !GRADE_WORD.test(w) &&
-      rankOf(w) < 0,
-  );
-  if (words.length < 2) return true;
+function anotherOfItsKind(ix: ResumeIndex, asked: string, line: number): boolean {
+  if (!CREDENTIAL_WORD.test(asked)) return false;
   const last = ix.lines[Math.min(ix.lines.length - 1, line + WINDOW_LINES - 1)]!;
   const [from, to] = [ix.lines[line]!.start, last.start + last.text.length];
-  const name = words.join(' ');
-  if (findSkills(name).some((k) => occursIn(skillTerm(ix, k.skill), from, to))) return true;
-  if (occursIn(phraseTerm(ix, words.map((w) => w[0]).join('')), from, to)) return true;
-  const held = words.filter((w) => occursIn(keywordTerm(ix, w), from, to)).length;
-  return held === words.length || (words.length >= LONG_NAME && held >= words.length - 1);
+  const window = ix.searchable.slice(from, to);
+  let other = false;
+  for (const m of findSkills(asked)) {
+    const words = m.match.trim().split(/\s+/);
+    if (words.length < 2) continue;
+    if (occursIn(skillTerm(ix, m.skill), from, to)) return false;
+    const kind = words[words.length - 1]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    for (const q of window.matchAll(new RegExp(String.raw`\b([A-Z][a-z]+)\s+${kind}\b`, 'g'))) {
+      const qualifier = q[1]!;
+      if (
+        words.some((w) => w.toLowerCase() === qualifier.toLowerCase()) ||
+        rankOf(qualifier) >= 0 ||
+        GRADE_WORD.test(qualifier)
+      )
+        continue;
+      other = true;
+    }
+  }
+  return other;
 }
+
+/** Words of a credential's grade: "Class", "Grade", "Second". */
+const GRADE_WORD = new RegExp(String.raw`^(?:class|level|grade|tier|type|category|${ORDINALS.join('|')})$`, 'i');
 
 /** What names a credential, whose grade or rank a requirement may ask. */
 const CREDENTIAL_WORD = /\b(?:licen[cs]\w*|certif\w*|cdl|credential\w*|permit|registration|endorsement|card|ticket)\b/i;
@@ -788,11 +794,14 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
   let best = held(whole);
   // a choice is met by one of its alternatives, each with words enough to tell (two at least, or
   // a credential named in full and by its letters)
-  for (const alternative of best ? [] : requirementAlternatives(requirement)) {
+  const alternatives = best ? [] : requirementAlternatives(requirement);
+  // (…and so does one of credentials named by their letters alone: "An active CSP or CHST", not
+  // "payroll or HR")
+  const lettersOnly = alternatives.length > 0 && alternatives.every((a) => LETTERS_ONLY.test(a));
+  for (const alternative of alternatives) {
     const own = heldOnly(ix, requirementTerms(ix, alternative));
-    // (a credential named in full and by its letters tells alone, and so does one named by its
-    // letters alone: "An active CSP or CHST")
-    if (own.length < 2 && spelledOut(alternative).length === 0 && !LETTERS_ONLY.test(alternative)) continue;
+    // (a credential named in full and by its letters tells alone)
+    if (own.length < 2 && spelledOut(alternative).length === 0 && !lettersOnly) continue;
     best = held(own);
     if (best) {
       [terms, asked] = [own, alternative];
@@ -814,7 +823,7 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
   if (
     !best ||
     !holdsGrade(ix, terms === whole || byNames ? requirement : '', best.line) ||
-    !credentialNameHeld(ix, asked, best.line)
+    anotherOfItsKind(ix, asked, best.line)
   )
     return miss;
   // Quote the line of the window that holds the most terms.
@@ -877,30 +886,41 @@ function answerEducation(ix: ResumeIndex, requirement: string): RequirementMatch
 
 /** A certificate a degree item takes instead, and what it is in: "…, or a certificate from a paralegal or legal secretary program". */
 const CERTIFICATE_INSTEAD =
-  /\bor\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}certificate\s+(?:from|in|of)\s+(?:an?\s+|the\s+)?([^.;()]{3,80})/i;
+  /\bor\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}certificate\s+(?:of\s+completion\s+)?(?:from|in|of)\s+(?:an?\s+|the\s+)?([^.;()]{3,80})/i;
+/** Words of such a certificate that say how or where it was had, not what it is in. */
+const NOT_A_SUBJECT =
+  /^(?:programs?|programmes?|schools?|college|course|courses|accredited|approved|recognized|recognised|related|similar|field|completion|state|national|community|technical|vocational|equivalent|studies)$/i;
 
 /**
  * The evidence of a certificate an education item takes in place of its degree, or null: a line
- * of the resume that names a certificate and a word of what the item says it is in
- * ("Certificate in Paralegal Studies" for "a certificate from a paralegal or legal secretary program").
+ * of the resume that names a certificate and every word of one of the subjects the item offers
+ * ("Certificate in Paralegal Studies" for "a certificate from a paralegal or legal secretary
+ * program"; not "Certificate of Completion, OSHA 10-Hour" for "… from an accredited bookkeeping program").
  */
 function certificateInstead(ix: ResumeIndex, requirement: string): string | null {
   const m = CERTIFICATE_INSTEAD.exec(requirement);
   if (!m) return null;
-  const words = (m[1]!.match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? [])
-    .map((w) => w.toLowerCase())
-    .filter(
-      (w) =>
-        !STOPWORDS.has(w) &&
-        !/^(?:program(?:me)?s?|school|college|course|accredited|approved|recognized|related|similar|field)$/.test(w),
-    );
-  if (words.length === 0) return null;
+  const subjects = m[1]!
+    .split(/\s*(?:,|\bor\b|\/)\s*/i)
+    .map((part) =>
+      (part.match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? [])
+        .map((w) => w.toLowerCase())
+        .filter((w) => !STOPWORDS.has(w) && !NOT_A_SUBJECT.test(w) && !/-approved$|-accredited$/.test(w)),
+    )
+    .filter((words) => words.length > 0);
+  if (subjects.length === 0) return null;
   const [certificate] = heldOnly(ix, [keywordTerm(ix, 'certificate')]);
-  const fieldHits = words.flatMap((w) => keywordTerm(ix, w).hits);
-  for (const hit of certificate.hits) {
-    const line = ix.lines.find((l) => hit.index >= l.start && hit.index < l.start + l.text.length);
-    if (line && fieldHits.some((h) => h.index >= line.start && h.index < line.start + line.text.length))
-      return evidenceAt(ix, hit);
+  if (certificate.hits.length === 0) return null;
+  const terms = subjects.map((words) => words.map((w) => keywordTerm(ix, w)));
+  // (one pass over the lines with a pointer into the hits, which are in the text's order)
+  let h = 0;
+  for (const l of ix.lines) {
+    const end = l.start + l.text.length;
+    while (h < certificate.hits.length && certificate.hits[h]!.index < l.start) h++;
+    if (h >= certificate.hits.length) break;
+    if (certificate.hits[h]!.index >= end) continue;
+    if (terms.some((subject) => subject.every((t) => occursIn(t, l.start, end))))
+      return evidenceAt(ix, certificate.hits[h]);
   }
   return null;
 }
@@ -1167,9 +1187,9 @@ function fieldYears(
   return { years: 0, how: `the field is not named${all}`, evidence: null };
 }
 
-/** A sentence of what the candidate hopes to do: "Hoping to move into estate planning", "Seeking a role in…". */
+/** A sentence of what the candidate hopes to do, as it opens: "Hoping to move into estate planning", "I plan to…", "Seeking a role in…". */
 const ASPIRATION =
-  /\b(?:hop(?:e|es|ing)|look(?:ing)?|seek(?:ing)?|eager|aspir\w*|want(?:s|ing)?|wish(?:ing)?|plan(?:s|ning)?|aim(?:s|ing)?)\s+(?:to|for)\b|\binterested\s+in\b|\bseeking\b/i;
+  /^\s*(?:I\s+(?:am\s+|'m\s+)?|(?:and|now)\s+)?(?:hop(?:e|ing)|looking|seeking|eager|aspiring|want(?:ing)?|wish(?:ing)?|plan(?:ning)?|aim(?:ing)?|keen)\s+to\b|^\s*(?:I\s+am\s+|I'm\s+)?(?:interested\s+in|seeking)\s+(?:moving|transitioning|a\s+(?:role|position|career|move))\b/i;
 
 /**
  * An EXPERIENCE item: met when the candidate's years reach its minimum: years in the item's

@@ -234,7 +234,7 @@ export function detectHeading(line: string): { kind: SectionKind; contentOffset:
   for (let n = Math.min(MAX_KEY_WORDS, words.length); n >= 1; n--) {
     const head = words.slice(0, n).join('');
     const kind = KEY_TO_KIND.get(key(head));
-    if (!kind || /\d/.test(head)) continue;
+    if (!kind || /\d/.test(head) || BARE_ONLY.has(key(head))) continue;
     const rest = body.slice(head.length);
     const restStart = line.length - rest.length;
     if (/^\s*:/.test(rest)) return { kind, contentOffset: restStart + rest.indexOf(':') + 1 };
@@ -256,6 +256,12 @@ export function detectHeading(line: string): { kind: SectionKind; contentOffset:
   }
   return null;
 }
+
+/**
+ * Headings only on a line of their own ("WORK", "SCHOOL", "CERTS"): with text after them they are
+ * a job's or a school's field ("School: Lincoln Elementary", "Work: studied while working").
+ */
+const BARE_ONLY = new Set(['work', 'school', 'certs']);
 
 /** Kinds of heading that, written as "Label: text" under a job, are a field of that job. */
 const ENTRY_FIELDS = new Set<SectionKind>(['projects', 'skills']);

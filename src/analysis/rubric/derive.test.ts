@@ -3633,3 +3633,58 @@ describe("deriveRubric on sets 25 and 26: an owner's prose, a one-line ad, a rec
     expect(items.filter((i) => /^MUST_HAVE (?:NFPA|TIG)|Plant 3|USDA/.test(i))).toEqual([]);
   });
 });
+
+describe('deriveRubric keeps what the rules of sets 25 and 26 would have taken with them (review of local-v25)', () => {
+  it('keeps a name spelled out that the vocabulary knows, by its words or its letters', () => {
+    expect(kinds('Licenses:\n- Registered Nurse (RN)\n- Basic Life Support (BLS)')).toEqual([
+      'MUST_HAVE Registered Nurse',
+      'MUST_HAVE BLS',
+    ]);
+    expect(kinds('Nice to have:\n- Basic Life Support (BLS)')).toEqual(['NICE_TO_HAVE BLS']);
+  });
+
+  it('reads no choice in a consequence after "or", nor years in the seasons of a hotel brand or a lawn', () => {
+    expect(kinds('Requirements:\n- Advanced Excel or you will struggle.')).toContain('MUST_HAVE Excel');
+    expect(
+      kinds('Preferred:\n- Luxury hotel experience (Four Seasons, Ritz-Carlton or similar)').filter((i) =>
+        i.startsWith('EXPERIENCE'),
+      ),
+    ).toEqual([]);
+    expect(
+      kinds('Requirements:\n- Experience maintaining turf through all 4 seasons').filter((i) =>
+        i.startsWith('EXPERIENCE'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a demand said with "will be accepted", "useful" inside a clause, and a negative demand after a dash', () => {
+    expect(kinds('Requirements:\n- Only applicants with an active CPA license will be accepted.')).not.toEqual([]);
+    expect(kinds('Requirements:\n- Must be proficient in Excel; formulas are really useful in this role')).toContain(
+      'MUST_HAVE Excel',
+    );
+    expect(kinds('Requirements:\nCDL A - clean MVR - not on probation - never had a DUI').some((i) => /never had a DUI/.test(i))).toBe(
+      true,
+    );
+  });
+
+  it('reads no wish in "Plus:" over the perks after the pay, and no trait as a skill', () => {
+    const perks = kinds(
+      'Requirements:\n- Class A CDL\n\nPay: $0.62/mile\nPlus:\n- Home every weekend\n- Paid orientation',
+    );
+    expect(perks.filter((i) => /weekend|orientation/.test(i))).toEqual([]);
+    const traits = kinds(
+      'Requirements\nYou need to be on time, be honest, work hard, and find ways to help the team when the store is slammed on weekends and holidays, which happens more often than not in our busy season.',
+    );
+    expect(traits.filter((i) => /^MUST_HAVE (?:be honest|work hard)$/.test(i))).toEqual([]);
+  });
+
+  it('carries a list of tools parted by bars whole, and reads a long line of names in time', () => {
+    const tools = kinds(
+      'Tools we use: Jira | Confluence | Figma | Miro | GitHub | Slack | Notion | Datadog | Sentry | PagerDuty | Terraform | Kubernetes | PostgreSQL | Redis | Kafka | Snowflake | dbt | Looker | Amplitude',
+    );
+    expect(tools.length).toBeGreaterThanOrEqual(15);
+    expect(tools.every((i) => i.startsWith('NICE_TO_HAVE'))).toBe(true);
+    // (a choice is looked for a few words around each name: 20 KB of names costs no cubic time)
+    expect(kinds(`Requirements:\n- ${'sql, '.repeat(4_000)}`).length).toBeGreaterThan(0);
+  }, 20_000);
+});

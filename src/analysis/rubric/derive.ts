@@ -64,7 +64,7 @@ export const NO_ITEMS_WARNING =
   'No requirements could be derived from the description: candidates are ranked by their relevance to the job post alone. Add items to judge them against.';
 
 const OPTIONAL_CUE = new RegExp(
-  String.raw`\b(?:nice[\s-]+to[\s-]+have|nice-?2-?have|pref|preferred|preferably|(?:given|receive|get)\s+(?:a\s+)?preference|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|(?:is|are|would\s+be)\s+(?:nice|ideal)\b|a\s+${PLUS_EMPHASIS}plus|^(?:big|huge|major|definite|real|great|nice|distinct|strong)\s+plus|^plus\s+if|${PLUS_EMPHASIS}pluses|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|of\s+advantage|preferentially|an\s+asset|good\s+to\s+have|sets?\s+you\s+apart|makes?\s+you\s+stand\s+out|even\s+better|helps?\s+(?:too|as\s+well)|(?:has|have|gives?\s+(?:you|them))\s+a\s+leg\s+up|(?:is|are|would\s+be)\s+(?:(?:also|really|very)\s+)?useful|(?:i|we)['’]?d\s+love\s+to\s+hear)\b`,
+  String.raw`\b(?:nice[\s-]+to[\s-]+have|nice-?2-?have|pref|preferred|preferably|(?:given|receive|get)\s+(?:a\s+)?preference|(?:is|are|would\s+be)\s+(?:a\s+)?${PLUS_EMPHASIS}(?:plus|bonus|advantage|beneficial|desirable|helpful)|(?:is|are|would\s+be)\s+(?:nice|ideal)\b|a\s+${PLUS_EMPHASIS}plus|^(?:big|huge|major|definite|real|great|nice|distinct|strong)\s+plus|^plus\s+if|${PLUS_EMPHASIS}pluses|bonus|desired|desirable|ideally|optional|not\s+required|an\s+(?:added\s+)?advantage|advantageous|of\s+advantage|preferentially|an\s+asset|good\s+to\s+have|sets?\s+you\s+apart|makes?\s+you\s+stand\s+out|even\s+better|helps?\s+(?:too|as\s+well)|(?:has|have|gives?\s+(?:you|them))\s+a\s+leg\s+up|(?:is|are|would\s+be)\s+(?:(?:also|really|very)\s+)?useful(?=[.!]?\s*$)|(?:i|we)['’]?d\s+love\s+to\s+hear)\b`,
   'i',
 );
 const REQUIRED_CUE =
@@ -95,7 +95,7 @@ const NUM = String.raw`(${NUM_WORDS})`;
  * years", "one year", with "experience" (or a role: "as a", "in a", "working") near it on either side.
  */
 const YEARS = new RegExp(
-  String.raw`\b${NUM}(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:\+|-?plus|(?:-|–|—|to)\s*(?:${NUM_WORDS})\b(?:\s*\(\s*\d{1,2}\s*\))?|or\s+more)?\s*(?:full[\s-]time\s+)?(?:years?|yrs?|yoe|(?:(?:full|complete)\s+)?(?:(?:tax|filing|busy)\s+)?seasons)(?:['’]s|['’])?(?:\s+or\s+more)?`,
+  String.raw`\b${NUM}(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:\+|-?plus|(?:-|–|—|to)\s*(?:${NUM_WORDS})\b(?:\s*\(\s*\d{1,2}\s*\))?|or\s+more)?\s*(?:full[\s-]time\s+)?(?:years?|yrs?|yoe|(?:(?:full|complete)\s+)?(?:tax|filing|busy)\s+seasons)(?:['’]s|['’])?(?:\s+or\s+more)?`,
   'gi',
 );
 /** "6 months", "18+ months", "twelve months", "6-12 months", "6 months to a year": a year's fraction. */
@@ -511,10 +511,10 @@ const ONLY_OPTIONAL = new RegExp(
 /**
  * A remark after a dash, said to or by the reader ("- you can write a window function in your
  * sleep"), what will be done about the item ("- certificates will be checked"), or what the item
- * is not ("… in a CPA or EA practice - not a retail storefront").
+ * is not, naming another thing ("… in a CPA or EA practice - not a retail storefront"; not "- never had a DUI").
  */
 const DASH_REMARK =
-  /^(?:you|you'?re|you'?ll|we|we'?re|we'?ll|it'?s|this|that|they|so|which|because|i\.e\.|be|just|think|not|never)\b|^(?:[\w'/-]+\s+){1,3}(?:will|can|may)\s+be\s+(?:checked|verified|confirmed|reviewed|provided|discussed|supplied|arranged|covered|reimbursed|paid|given|taught)\b/;
+  /^(?:you|you'?re|you'?ll|we|we'?re|we'?ll|it'?s|this|that|they|so|which|because|i\.e\.|be|just|think|not\s+(?:an?|the|just|only)\b)\b|^(?:[\w'/-]+\s+){1,3}(?:will|can|may)\s+be\s+(?:checked|verified|confirmed|reviewed|provided|discussed|supplied|arranged|covered|reimbursed|paid|given|taught)\b/;
 /** A demand said to the reader in so many words: "You'll need to…", "You must…". */
 const STRONG_DEMAND = /\b(?:you(?:'ll|’ll|\s+will)?\s+need\s+to|you\s+must)\b/i;
 /** A sentence that opens by saying the item before it is not asked: "Not required, but …". */
@@ -534,7 +534,7 @@ const PROVIDED =
   /\b(?:(?:are|is|will\s+be)\s+)?(?:provided|supplied|furnished|paid\s+for|reimbursed)(?:\s+by\s+(?:us|the\s+\w+))?[.!]?$/i;
 /** A sentence that says what is accepted instead of a demand. */
 const ACCEPTED_INSTEAD =
-  /\b(?:will\s+(?:also\s+)?be\s+considered|(?:would|will)\s+(?:also\s+)?be\s+(?:accepted|acceptable)\b|^(?:new\s+grad(?:uate)?s?|recent\s+grad(?:uate)?s?|entry[\s-]level\s+candidates)\s+(?:are\s+|will\s+be\s+)?(?:also\s+)?considered\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)\s+(?:for|in\s+(?:lieu|place))\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)[.!]?$)|^such\s+alternatives\b/i;
+  /\b(?:will\s+(?:also\s+)?be\s+considered|^(?:an?|the)\s+[^.;]{0,80}?\b(?:would|will)\s+also\s+be\s+(?:accepted|acceptable)\b|^(?:new\s+grad(?:uate)?s?|recent\s+grad(?:uate)?s?|entry[\s-]level\s+candidates)\s+(?:are\s+|will\s+be\s+)?(?:also\s+)?considered\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)\s+(?:for|in\s+(?:lieu|place))\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)[.!]?$)|^such\s+alternatives\b/i;
 /** A question that asks what the reader wants, not what they have: "Do you love…?", "Are you looking for…?" */
 const HOOK_QUESTION =
   /^(?:are|do)\s+you\s+(?:an?\s+)?[\w\s,-]{0,60}?\b(?:looking\s+for|ready\s+for|seeking)\b[^?]*\?\s*$|^(?:do|are|have|would)\s+you\s+(?:really\s+|also\s+|ever\s+)?(?:love|enjoy|like|want|dream|crave|looking\s+for|ready\s+(?:for|to)|tired\s+of|searching\s+for|seeking|interested\s+in|passionate|curious|thrive)\b[^?]*\?\s*$/i;
@@ -1194,13 +1194,15 @@ function alternatives<T extends { skill: string; index: number; length: number }
   // choice, no gate: "at least one year in hospice, home health or palliative care"
   for (const m of sorted) {
     if (!known.includes(m)) continue;
-    const before = text.slice(0, m.index);
-    const after = text.slice(m.index + m.length);
+    // (bounded: a choice is a few words, and a line of thousands of names must not cost cubic time)
+    const from = Math.max(0, m.index - CHOICE_REACH);
+    const before = text.slice(from, m.index);
+    const after = text.slice(m.index + m.length, m.index + m.length + CHOICE_REACH);
     const open = PLAIN_CHOICE_BEFORE.exec(before);
     const opened =
       open &&
       !/ing\s+or\s+$/.test(open[0]) &&
-      !sorted.some((o) => o !== m && o.index < m.index && o.index + o.length > open.index);
+      !sorted.some((o) => o !== m && o.index < m.index && o.index + o.length > from + open.index);
     const closed =
       PLAIN_CHOICE_AFTER.test(after) && !sorted.some((o) => o.index > m.index && o.index < m.index + m.length + 40);
     if (opened || closed) out.add(m);
@@ -1214,10 +1216,12 @@ function alternatives<T extends { skill: string; index: number; length: number }
  * quota", nor a list joined by "and".)
  */
 const PLAIN_CHOICE_BEFORE =
-  /(?:^|[\s(])(?!and\b)[a-z][\w'-]*(?:\s+(?!and\b)[a-z][\w'-]*){0,2}(?:,\s*(?!and\b)[a-z][\w'-]*(?:\s+(?!and\b)[a-z][\w'-]*){0,2})*,?\s+or\s+$/;
-/** …or after it, the name the first choice: " or home health", " or a related setting". */
+  /(?:^|[\s(])(?!and\b)[a-z][\w'-]*(?:\s+(?!and\b)[a-z][\w'-]*){0,2}(?:,\s*(?!and\b)[a-z][\w'-]*(?:\s+(?!and\b)[a-z][\w'-]*){0,2}){0,4},?\s+or\s+$/;
+/** How far before and after a name such a choice is looked for. */
+const CHOICE_REACH = 120;
+/** …or after it, the name the first choice: " or home health" (not what follows without it: " or you will struggle", " or obtain it"). */
 const PLAIN_CHOICE_AFTER =
-  /^,?\s+or\s+(?!(?:similar|equivalent|comparable|related|another|any|other|the\s+like|more|less|higher|above|better|be|willing|willingness|able|ability)\b)(?:an?\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}(?=\s*(?:[.,;:)]|$|\s+(?:experience|setting|settings|environment|background)\b))/;
+  /^,?\s+or\s+(?!(?:similar|equivalent|comparable|related|another|any|other|the\s+like|more|less|higher|above|better|be|willing|willingness|able|ability|you|we|they|it|he|she|i|obtain|get|become|acquire|earn|gain|do|don't|have|will|can|must|should|else)\b)(?:an?\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}(?=\s*(?:[.,;:)]|$|\s+(?:experience|setting|settings|environment|background)\b))/;
 
 /** A demand to pass checks before starting: "Must pass a background check, drug screen and TB test". */
 const PASS_CHECKS =
@@ -1411,8 +1415,10 @@ const SPELLED_NAME = /^((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|in|the|&)\s+)?){2,
 /** The segment as a name spelled out and abbreviated, when it is one and nothing else. */
 function spelledName(text: string): string | null {
   const m = SPELLED_NAME.exec(text.trim());
-  // (its letters the initials of its words in capitals, small words aside)
-  return m && (m[1]!.match(/\b[A-Z]/g) ?? []).join('') === m[2] ? m[0] : null;
+  // (its letters the initials of its words in capitals, small words aside; a name the vocabulary
+  // knows, by its words or its letters, is read as that skill: "Registered Nurse (RN)")
+  if (!m || (m[1]!.match(/\b[A-Z]/g) ?? []).join('') !== m[2]) return null;
+  return normalizeSkill(m[1]!.trim()) || normalizeSkill(m[2]!) ? null : m[0];
 }
 
 /** The words of a segment left once its skills, years and degree are taken out (rule 6). */
@@ -1856,9 +1862,9 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       // a credential asked by its name ("Current BLS certification", "Valid Class A CDL") is the
       // requirement the line makes, not a skill besides it
       if (ask === 'required' && CREDENTIAL_DEMAND.test(text) && namesCredential(text, s)) continue;
-      // (nor is a word of a name spelled out and abbreviated: "Nurse" of "Certified Hospice and
-      // Palliative Nurse (CHPN)", the name being the item)
-      if (spelledName(text)) continue;
+      // (nor is a word of a wish for a name spelled out and abbreviated: "Nurse" of "Certified
+      // Hospice and Palliative Nurse (CHPN)", the name being the item)
+      if (ask === 'optional' && spelledName(text)) continue;
       add(ask === 'required' && !optional.has(s) && !afterHire ? 'MUST_HAVE' : 'NICE_TO_HAVE', s.skill, quote);
     }
 

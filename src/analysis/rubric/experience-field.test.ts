@@ -266,3 +266,14 @@ describe('experienceItemText and fieldNames on years said after their work (sets
     expect(fieldNames('At least 1 year pulling tankers')).toEqual([{ skills: [], wordSets: [['tankers']] }]);
   });
 });
+
+describe('experienceItemText on years before which no trade is named (review of local-v25)', () => {
+  it('reads no field in the same employer, nor in weekends', () => {
+    expect(itemOf('Must have worked with the same employer for at least 2 years')).toBe(
+      'At least 2 years of experience',
+    );
+    expect(itemOf('Must have been a member in good standing for at least 2 years')).toBe(
+      'At least 2 years of experience',
+    );
+  });
+});

@@ -56,10 +56,14 @@ const TAIL_LEAD = /^(?:of|as|in|on|at|with|behind|within|for|under|doing|working
 
 /**
  * What years closing a clause are of, said before them: "doing commercial refrigeration for at
- * least", "worked as a welder for", "been a dispatcher for over": the doing, and what is done.
+ * least", "worked as a welder for", "been a dispatcher for over": the doing, and what is done
+ * (not "worked with the same employer for", nor "worked on weekends for").
  */
 const FIELD_BEFORE_YEARS =
-  /\b(doing|performing|work(?:ed|ing|s)?\s+(?:in|on|with|as)|been(?=\s+an?\s))\s+((?:(?!(?:and|but|so|for|who|that|which)\b)[\w'’/&-]+\s+){1,6}?)for\s+(?:(?:at\s+least|over|more\s+than|a\s+minimum\s+of)\s+)?$/i;
+  /\b(doing|performing|work(?:ed|ing|s)?\s+as|been(?=\s+an?\s))\s+((?:(?!(?:and|but|so|for|who|that|which)\b)[\w'’/&-]+\s+){1,6}?)for\s+(?:(?:at\s+least|over|more\s+than|a\s+minimum\s+of)\s+)?$/i;
+/** What one has been or done for years that is no work of a trade: "a member in good standing", "the same employer". */
+const NOT_A_FIELD =
+  /\b(?:employer|company|member|team|weekends?|shifts?|organi[sz]ation|firm|position|role|job|citizen|resident)\b/i;
 
 /** The longest item text: a clause, not a paragraph. */
 const MAX_TEXT = 100;
@@ -149,7 +153,7 @@ export function experienceItemText(
     const field =
       before &&
       `${before[1]!.toLowerCase() === 'been' ? 'as' : before[1]!.replace(/^work(?:ed|ing|s)?\s+/i, '')} ${before[2]!.trim()}`;
-    tail = field && fieldTermsOf(field).length > 0 ? field : 'of experience';
+    tail = field && !NOT_A_FIELD.test(field) && fieldTermsOf(field).length > 0 ? field : 'of experience';
   }
   let text = `${years} ${tail}`;
   // (cut at a word, never after one that leads to the next: "…as a Property Manager or"; trimmed

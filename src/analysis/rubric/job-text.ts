@@ -76,7 +76,7 @@ function unquoted(text: string): string {
 
 /** Section phrases, matched at the start of a heading (case-insensitive). */
 const OPTIONAL_HEAD = new RegExp(
-  String.raw`^(?:nice[\s-]*(?:to|2)[\s-]*haves?|helpful(?:\s+(?:but|though)\s+not\s+required)?(?=\s*:?\s*$)|(?:preferred|desired(?!\s+(?:(?:candidate\s+)?profile|salary|pay|compensation|rate|wage|start|location|schedule|hours))|desirable|bonus|optional)\b|additional\b(?!\s+(?:skills|qualifications|requirements|information|info|details)\b)|bonus\s+points|it'?s\s+a\s+plus|a\s+${PLUS_EMPHASIS}plus(?=\s*:?\s*$)|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|plus(?=\s*:?\s*$)|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love(?:\s+(?:it\s+)?if\s+you(?:\s+also)?\s+(?:have|had|bring|brought|hold))?|(?:what\s+)?(?:would|will)\s+make\s+us\s+(?:(?:really|very|extra|so)\s+)?(?:happy|glad|thrilled|delighted|smile)|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|also\s+(?:good|nice|great|helpful|welcome|a\s+plus)|extras\b|what\s+(?:(?:(?:would|will|could|might)\s+)?sets?\s+you\s+apart|(?:would\s+)?makes?\s+you\s+stand\s+out)|(?:things|skills|qualities|experience)\s+(?:that\s+)?(?:will|would|could|might)\s+(?:help\s+you\s+)?(?:make\s+you\s+)?stand\s+out|(?:competitive|strong|ideal|successful|top)\s+(?:applicants|candidates)\s+(?:will\s+)?(?:also|often|usually)\s+(?:have|bring)|you'?ll\s+stand\s+out)`,
+  String.raw`^(?:nice[\s-]*(?:to|2)[\s-]*haves?|helpful(?:\s+(?:but|though)\s+not\s+required)?(?=\s*:?\s*$)|(?:preferred|desired(?!\s+(?:(?:candidate\s+)?profile|salary|pay|compensation|rate|wage|start|location|schedule|hours))|desirable|bonus|optional)\b|additional\b(?!\s+(?:skills|qualifications|requirements|information|info|details)\b)|bonus\s+points|it'?s\s+a\s+plus|a\s+${PLUS_EMPHASIS}plus(?=\s*:?\s*$)|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+love(?:\s+(?:it\s+)?if\s+you(?:\s+also)?\s+(?:have|had|bring|brought|hold))?|(?:what\s+)?(?:would|will)\s+make\s+us\s+(?:(?:really|very|extra|so)\s+)?(?:happy|glad|thrilled|delighted|smile)|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|also\s+(?:good|nice|great|helpful|welcome|a\s+plus)|extras\b|what\s+(?:(?:(?:would|will|could|might)\s+)?sets?\s+you\s+apart|(?:would\s+)?makes?\s+you\s+stand\s+out)|(?:things|skills|qualities|experience)\s+(?:that\s+)?(?:will|would|could|might)\s+(?:help\s+you\s+)?(?:make\s+you\s+)?stand\s+out|(?:competitive|strong|ideal|successful|top)\s+(?:applicants|candidates)\s+(?:will\s+)?(?:also|often|usually)\s+(?:have|bring)|you'?ll\s+stand\s+out)`,
   'i',
 );
 const REQUIRED_HEAD =
@@ -407,10 +407,12 @@ const INLINE_BULLET = new RegExp(
   String.raw`[ \t]+[•·▪◦●‣*?§\uF0B7\uF0A7][ \t]+|(?<!\b\d{1,2}|\b[ap]\.?m\.?)[ \t]+-[ \t]+(?!${LEVEL_AT_END})(?!\d{1,2}(?::\d{2})?[ \t]*[ap]\.?m\b)(?!(?:Professional|Associate|Specialty|Foundational|Practitioner|Expert|Fundamentals)\b)|(?<=\b\d{1,2})[ \t]+-[ \t]+(?!\d{1,2}\+?\s*(?:[Yy]ears?|[Yy]rs|[Mm]onths?)\b)`,
   'gi',
 );
-/** A line this long is an ad run into one line, whose fields a bar parts ({@link FIELD_BAR}). */
+/** A line this long is an ad run into one line, whose fields a bar parts ({@link FIELD_BAR}) where one is labelled. */
 const RUN_ON_AD = 200;
 /** The bar between the fields of an ad run into one line. */
 const FIELD_BAR = /[ \t]+\|[ \t]+/g;
+/** A field of such an ad that a label opens after a bar: "… | Requirements: minimum 3 years …" (a list of tools parted by bars is none). */
+const LABELLED_FIELD = /[ \t]\|[ \t]+[A-Z][\w/&' -]{1,30}:[ \t]/;
 /** A bullet or list number at the start of a segment. */
 const LEADING_MARK =
   /^(?:[-–—•·▪◦●‣*+>§\p{Co}]\uFE0F?|\?(?=[ \t]+\S)|o(?=\s+[A-Z])|[\p{Extended_Pictographic}\p{So}\u2190-\u21FF\u25A0-\u25FF\u2700-\u27BF]+\uFE0F?(?=\s)|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s*/u;
@@ -791,8 +793,8 @@ export function jobSegments(pastedText: string): JobSegment[] {
     // - Bonus" lists a bonus, it does not open a section of nice-to-haves
     // (a one-line ad parts its fields with bars too: "Store #214, … | $22.50/hr DOE | Requirements: …")
     const bullets =
-      line.end - line.start >= RUN_ON_AD
-        ? splitSpan(description, line, FIELD_BAR, true).flatMap((f) => splitSpan(description, f, INLINE_BULLET, true))
+      line.end - line.start >= RUN_ON_AD && LABELLED_FIELD.test(description.slice(line.start, line.end))
+        ? splitSpan(description, line, FIELD_BAR).flatMap((f) => splitSpan(description, f, INLINE_BULLET, true))
         : splitSpan(description, line, INLINE_BULLET, true);
     const pieces = bullets.flatMap((bullet, i) =>
       // (a sentence does not end inside a parenthesis that closes: "(ADP preferred; UKG also considered)")
@@ -864,7 +866,13 @@ export function jobSegments(pastedText: string): JobSegment[] {
         // on a list item, only a label that is a section phrase as a whole: "Experience with power
         // tools: impact drivers…" is an item that says more after its colon
         // (the wish closing an item is no label: "…, ideally PostgreSQL: schema design, indexing")
-        const inlineMode = inline && !('tail' in piece && piece.tail) ? headingMode(inline[1]!, bulleted) : null;
+        // ("PLUS: Current NFPA 70E arc flash training": a line labelled as a wish, among demands;
+        // not "Plus:" over the perks that follow the pay)
+        const inlineMode =
+          inline && !('tail' in piece && piece.tail)
+            ? (headingMode(inline[1]!, bulleted) ??
+              (/^plus$/i.test(inline[1]!.trim()) && section !== 'about' ? 'optional' : null))
+            : null;
         if (inline && inlineMode) {
           const rest = trimSpan(description, { start: span.start + inline[0].length, end: span.end });
           // a label on a list item, or after a sentence on its line, is that item's alone: "- **Education:**
@@ -1170,6 +1178,8 @@ const DEMAND_LIST_WORDS = 30;
 const DEMAND_WORDS = 3;
 /** …and each of its demands, where they are things to do. */
 const DOING_WORDS = 2;
+/** Verbs of a trait, not of a trade, said in two words: "be honest", "work hard", "stay calm". */
+const TRAIT_VERB = /^\s*(?:and\s+)?(?:be|work|stay|keep|show|have|get|take|make|follow|help|find)\b/i;
 /** Words each of two demands has at least for a sentence to part in two. */
 const TWO_DEMAND_WORDS = 8;
 
@@ -1234,12 +1244,14 @@ function demandList(text: string, span: Span): Span[] {
       if (!saysMore) cueOnly = false;
     } else merged.push({ ...o });
   }
-  // (a thing to do may be said in two words: "braze cleanly")
+  // (a thing to do may be said in two words, "braze cleanly"; not a trait, "be honest", "work hard")
   const least = label ? LABEL_DEMAND_WORDS : doing ? DOING_WORDS : DEMAND_WORDS;
+  const trait = (o: Span) =>
+    words(text.slice(o.start, o.end)) < DEMAND_WORDS && TRAIT_VERB.test(text.slice(o.start, o.end));
   // (two demands part a sentence only when both say much: "… must possess, at the time of filing, a
   // valid … License, Second Grade or higher, issued by …, AND three (3) years of … experience …")
   const two = merged.length === 2 && merged.every((o) => words(text.slice(o.start, o.end)) >= TWO_DEMAND_WORDS);
-  if ((merged.length < 3 && !two) || merged.slice(1).some((o) => words(text.slice(o.start, o.end)) < least))
+  if ((merged.length < 3 && !two) || merged.slice(1).some((o) => words(text.slice(o.start, o.end)) < least || trait(o)))
     return [span];
   return merged;
 }
