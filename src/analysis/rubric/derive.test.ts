@@ -3662,9 +3662,11 @@ describe('deriveRubric keeps what the rules of sets 25 and 26 would have taken w
     expect(kinds('Requirements:\n- Must be proficient in Excel; formulas are really useful in this role')).toContain(
       'MUST_HAVE Excel',
     );
-    expect(kinds('Requirements:\nCDL A - clean MVR - not on probation - never had a DUI').some((i) => /never had a DUI/.test(i))).toBe(
-      true,
-    );
+    expect(
+      kinds('Requirements:\nCDL A - clean MVR - not on probation - never had a DUI').some((i) =>
+        /never had a DUI/.test(i),
+      ),
+    ).toBe(true);
   });
 
   it('reads no wish in "Plus:" over the perks after the pay, and no trait as a skill', () => {
