@@ -82,6 +82,8 @@ interface ResumeIndex {
   notYet?: [number, number][];
   /** Spans that say a skill is not held, or rate it so in a table (see {@link notHeld}). */
   ratedNone?: [number, number][];
+  /** The lines under a heading of licences, found when first asked for (see {@link credentialLines}). */
+  credentialLines?: { index: number; length: number }[];
 }
 
 function indexResume(text: string, name: string | null): ResumeIndex {
@@ -473,7 +475,8 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
     const term = keywordTerm(ix, word);
     // a line under a heading of licences holds the word a licence is asked by: "Registered Nurse,
     // Ohio Board of Nursing | RN.441903" under "LICENSES & CERTIFICATIONS" is a licence
-    if (SECTION_CREDENTIAL.test(word)) term.hits = byIndex([...term.hits, ...credentialLines(ix)]);
+    if (SECTION_CREDENTIAL.test(word))
+      term.hits = byIndex([...term.hits, ...(ix.credentialLines ??= credentialLines(ix))]);
     // an abbreviation the post uses alone is held by the name it stands for: "TSBDE" by "Texas
     // State Board of Dental Examiners"
     if (/^[A-Z]{3,6}$/.test(w)) term.hits = byIndex([...term.hits, ...termOf(ix, w, initialsPattern(w)).hits]);
