@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JobRubric } from '../analysis.types.js';
 import { parseProfile } from './profile.parser.js';
 import { taxonomyConcept } from '../taxonomy/esco.js';
-import { answerRubric } from './rubric.js';
+import { answerRubric, stem } from './rubric.js';
 import { NOW } from './test-resumes.fixture.js';
 
 const job = (over: Partial<JobRubric>): JobRubric => ({
@@ -980,5 +980,25 @@ describe('answerRubric keeps what the rules of sets 25 and 26 would have taken w
         'Background in payroll or HR',
       ),
     ).toBe(false);
+  });
+});
+
+describe('answerRubric on the plural of a short word (set 26)', () => {
+  it('reads "band saws" as band saws, and keeps "this", "plus" and "less" whole', () => {
+    const text = [
+      'Dana Levi',
+      'dana@example.com',
+      'EXPERIENCE',
+      'Meat Cutter, Acme Foods, 2019 - 2024',
+      '- Ran Hobart and Biro band saws, grinder and cuber',
+    ].join('\n');
+    expect(answer(text, job({ mustHaveSkills: ['band saw'] }))[0]!.met).toBe(true);
+    expect([stem('saws'), stem('jobs'), stem('this'), stem('plus'), stem('less')]).toEqual([
+      'saw',
+      'job',
+      'this',
+      'plus',
+      'less',
+    ]);
   });
 });

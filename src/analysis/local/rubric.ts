@@ -124,7 +124,9 @@ function regularStem(word: string): string {
   for (const suffix of SUFFIXES) {
     // ("-es" is a plural's after a hiss only: "classes", "benches"; "cranes" is "crane" and "s")
     if (suffix === 'es' && !/(?:[sxz]|[cs]h)es$/.test(w)) continue;
-    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+    // (a plural of a short root loses its "s" too: "saws" is "saw", "jobs" "job"; not "this", "plus", "less")
+    const least = suffix === 's' && /[^siu]s$/.test(w) ? 3 : 4;
+    if (w.endsWith(suffix) && w.length - suffix.length >= least) {
       w = w.slice(0, -suffix.length);
       return w.slice(0, 6);
     }
@@ -351,7 +353,8 @@ function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): Requi
   // though not inside the name of another thing ("Azure" in "Azure DevOps")
   if (term.hits.length === 0 && canonical) {
     const other = ix.skills.filter((k) => namesOther(k.skill, canonical));
-    const phrase = phraseTerm(ix, raw);
+    // (its last word in the plural too: "band saws" for "band saw")
+    const phrase = termOf(ix, raw, new RegExp(`(?<![A-Za-z0-9])${phrasePattern(raw)}(?:s|es)?(?![A-Za-z0-9])`, 'gi'));
     term = {
       ...phrase,
       hits: phrase.hits.filter((h) => !other.some((k) => h.index >= k.index && h.index < k.index + k.match.length)),

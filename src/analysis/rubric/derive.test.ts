@@ -3584,7 +3584,7 @@ describe("deriveRubric on sets 25 and 26: an owner's prose, a one-line ad, a rec
     );
     expect(items).toEqual(
       expect.arrayContaining([
-        'REQUIREMENT safe, skilled use of band saw, grinder, slicer and boning knives',
+        'MUST_HAVE boning knives',
         'REQUIREMENT current food handler certificate (ServSafe Food Handler or Manager)',
         'REQUIREMENT available weekends and holidays',
         'NICE_TO_HAVE sausage making',
@@ -3689,4 +3689,25 @@ describe('deriveRubric keeps what the rules of sets 25 and 26 would have taken w
     // (a choice is looked for a few words around each name: 20 KB of names costs no cubic time)
     expect(kinds(`Requirements:\n- ${'sql, '.repeat(4_000)}`).length).toBeGreaterThan(0);
   }, 20_000);
+});
+
+describe('deriveRubric on the use of a list of tools, said as a noun (set 26)', () => {
+  it('reads each tool as a must-have, and a use of tools of one kind as none', () => {
+    expect(
+      kinds(
+        'Requirements:\n- Safe, skilled use of band saw, grinder, slicer, cuber/tenderizer and boning knives',
+        'Meat Cutter',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'MUST_HAVE band saw',
+        'MUST_HAVE grinder',
+        'MUST_HAVE slicer',
+        'MUST_HAVE boning knives',
+      ]),
+    );
+    expect(
+      kinds('Requirements:\n- Safe use of hand and power tools, including powder-actuated tools.', 'Carpenter'),
+    ).not.toContain('MUST_HAVE hand');
+  });
 });

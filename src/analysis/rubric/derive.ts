@@ -201,6 +201,14 @@ const DEGREE_WISHED =
 const SKILLED_WORK =
   /^(?:(?:must\s+be\s+|be\s+)?able\s+to|(?:demonstrated\s+|proven\s+)?ability\s+to|you\s+(?:can|know\s+how\s+to)|can)\s+(?:(?:read|interpret|evaluate|assess|diagnose|operate|use|maintain|repair|install|program|calibrate|troubleshoot|administer|perform|prepare|draft|design|test|inspect)(?:,?\s+(?:and|or|&)\s+|,\s*))*(?:read|interpret|evaluate|treat|assess|diagnose|operate|use|maintain|repair|install|program|calibrate|troubleshoot|administer|perform|prepare|draft|design|test|inspect)\s+(.{3,120}?)[\s.;]*$/i;
 
+/**
+ * The use of a list of tools, said as a noun: "Safe, skilled use of band saw, grinder, slicer,
+ * cuber/tenderizer and boning knives", "Operation of forklifts, pallet jacks and scissor lifts".
+ */
+const USE_OF_LEAST = 3;
+const USE_OF =
+  /^(?:(?:safe|skilled|proficient|competent|hands-on|working|practical|expert|confident|experienced)[\s,]+(?:and\s+)?){0,3}(?:use|operation|handling)\s+of\s+(.{3,120}?)[\s.;]*$/i;
+
 /** A phrase that names a place of work, not something done there. */
 const PLACE =
   /\b(?:settings?|environments?|cent(?:er|re)s?|facilit(?:y|ies)|shops?|kitchens?|hospitals?|clinics?|firms?|plants?|sites?|warehouses?|stores?|restaurants?|agenc(?:y|ies)|departments?|compan(?:y|ies)|(?:sub)?contractors?|employers?|organi[sz]ations?)$/i;
@@ -1964,19 +1972,22 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
 
     // An ability to work with a list of things names each as a must-have: "Ability to interpret
     // engineering drawings, staking sheets and legal descriptions", "evaluate and treat
-    // articulation, language, fluency and voice disorders". A physical demand ("able to lift,
+    // articulation, language, fluency and voice disorders", and so does the use of a list of tools
+    // ("Safe, skilled use of band saw, grinder, slicer and boning knives"). A physical demand ("able to lift,
     // push and pull 50 lbs") names no skill: only verbs of skilled work open such a list.
     const credential = CREDENTIAL_DEMAND.test(text);
     if (ask === 'required' && !years && !degree && !credential) {
       // a question's "Can you" is gone from its text: "Can you evaluate and treat …?" asks the same
       const prefix = read.question ? 'can ' : '';
-      const object = SKILLED_WORK.exec(prefix + text);
+      const ability = SKILLED_WORK.exec(prefix + text);
+      const object = ability ?? USE_OF.exec(prefix + text);
       if (object) {
         // where or for whom the whole list is done ("… voice disorders in children ages 3–21") is
         // no part of its last name
         const list = object[1]!;
         const phrases = phraseItems(list) ?? phraseItems(list.replace(/\s+(?:in|for|at|across|among)\s+[^,]*$/i, ''));
-        if (phrases && phrases.items.length >= 2 && !phrases.or) {
+        // (a use of tools names three at least: "use of hand and power tools" is of one kind)
+        if (phrases && phrases.items.length >= (ability ? 2 : USE_OF_LEAST) && !phrases.or) {
           const at = object.index + object[0].length - list.length - prefix.length;
           // the things the vocabulary already read as skills are items already
           const items = phrases.items.map((p, k) => (k > 0 ? p.replace(SECOND_VERB, '') : p));
