@@ -124,9 +124,7 @@ function regularStem(word: string): string {
   for (const suffix of SUFFIXES) {
     // ("-es" is a plural's after a hiss only: "classes", "benches"; "cranes" is "crane" and "s")
     if (suffix === 'es' && !/(?:[sxz]|[cs]h)es$/.test(w)) continue;
-    // (a plural of a short root loses its "s" too: "saws" is "saw", "jobs" "job"; not "this", "plus", "less")
-    const least = suffix === 's' && /[^siu]s$/.test(w) ? 3 : 4;
-    if (w.endsWith(suffix) && w.length - suffix.length >= least) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
       w = w.slice(0, -suffix.length);
       return w.slice(0, 6);
     }
@@ -256,6 +254,17 @@ function evidenceAt(ix: ResumeIndex, hit: { index: number; length: number } | un
 
 /** How many words, small ones among them, a phrase's window reads at most, per word it holds. */
 const STOPWORD_REACH = 3;
+/** A name of two words or more whose last word is a common noun in lower case: "band saw", "boning knife". */
+const PLURAL_LAST = /^[A-Za-z][\w'-]*(?:\s+[\w'-]+)*\s+[a-z]{3,}$/;
+
+/** Where the resume names `phrase` with its last word in the plural ("band saws"; "-es" only after a hiss). */
+function pluralTerm(ix: ResumeIndex, phrase: string): Term {
+  const words = phrase.split(/\s+/);
+  const last = words.pop()!;
+  const plural = /(?:[sxz]|[cs]h)$/.test(last) ? `${last}es` : `${last}s`;
+  return termOf(ix, phrase, phrasesPattern([[...words, plural].join(' ')]));
+}
+
 /** Extra words allowed between the words of a skill the vocabulary does not know. */
 const SKILL_WORDS_SLACK = 2;
 
@@ -351,10 +360,12 @@ function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): Requi
   }
   // A skill the vocabulary knows may still be written in a form it does not ("Golang 1.22"),
   // though not inside the name of another thing ("Azure" in "Azure DevOps")
+  // a thing named in two words or more is held in the plural of its last word: "band saws" for
+  // "band saw" (a common noun only, in lower case; never a one-word name: "Excels" is no Excel)
+  if (term.hits.length === 0 && PLURAL_LAST.test(raw.trim())) term = pluralTerm(ix, raw.trim());
   if (term.hits.length === 0 && canonical) {
     const other = ix.skills.filter((k) => namesOther(k.skill, canonical));
-    // (its last word in the plural too: "band saws" for "band saw")
-    const phrase = termOf(ix, raw, new RegExp(`(?<![A-Za-z0-9])${phrasePattern(raw)}(?:s|es)?(?![A-Za-z0-9])`, 'gi'));
+    const phrase = phraseTerm(ix, raw);
     term = {
       ...phrase,
       hits: phrase.hits.filter((h) => !other.some((k) => h.index >= k.index && h.index < k.index + k.match.length)),

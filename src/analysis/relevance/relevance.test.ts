@@ -487,20 +487,6 @@ describe('relevance', () => {
     expect(title('Pipe Welder II')).toBe(1);
   });
 
-  it("credits a rank over the post's role in its own trade, not a rank of another trade (sets 25 and 26)", () => {
-    const { job, labels } = jobTerms('Commercial Refrigeration Service Technician (Supermarkets)', '');
-    const title = (t: string) => relevance(job, labels, resumeTerms('', [{ title: t, years: null }], null)).title.score;
-    expect(title('Refrigeration Lead')).toBeGreaterThan(title('Refrigeration Cashier'));
-    const cutter = jobTerms('Meat Cutter', '');
-    const cutterTitle = (t: string) =>
-      relevance(cutter.job, cutter.labels, resumeTerms('', [{ title: t, years: null }], null)).title.score;
-    expect(cutterTitle('Meat Department Manager')).toBeGreaterThan(cutterTitle('Meat Department Clerk'));
-    const lineman = jobTerms('Journeyman Lineman', '');
-    const lineTitle = (t: string) =>
-      relevance(lineman.job, lineman.labels, resumeTerms('', [{ title: t, years: null }], null)).title.score;
-    expect(lineTitle('Shift Lead')).toBe(0);
-  });
-
   it('is deterministic and bounded', () => {
     const a = rel(ACCOUNTANT);
     expect(rel(ACCOUNTANT)).toEqual(a);

@@ -382,24 +382,6 @@ function headCredit(post: string | null, resume: string | null): number {
   return RELATED.get(post)?.has(resume) ? RELATED_HEAD : 0;
 }
 
-/** Role nouns of a rank over others of a trade: "Service Lead", "Department Manager", "Crew Supervisor". Stemmed. */
-const RANK_HEADS = new Set(['lead', 'supervisor', 'foreman', 'manag', 'chief', 'head', 'superintend']);
-
-/**
- * Credit of a resume title that ranks over the post's role in the post's own trade: its head a
- * rank, and a telling word of the post title's besides ("Supermarket Refrigeration Service Lead"
- * for "Commercial Refrigeration Service Technician", "Meat Department Manager" for "Meat Cutter");
- * none for a rank of another trade ("Shift Lead" for "Journeyman Lineman").
- */
-function rankCredit(post: TitleTerms, res: TitleTerms, words: Set<string>): number {
-  if (res.head === null || !RANK_HEADS.has(res.head) || res.head === post.head) return 0;
-  for (const t of post.terms.keys()) {
-    if (t !== post.head && !GENERIC_HEADS.has(t) && !LEVEL_WORDS.has(t) && wordCredit(t, words) > 0)
-      return RELATED_HEAD;
-  }
-  return 0;
-}
-
 /**
  * Role nouns that many trades share ("Material Control Specialist", "IT Support Specialist"):
  * the same one says little, so in a title such a word weighs {@link GENERIC_WORD} of a word that
@@ -542,11 +524,7 @@ function titleAgreement(job: JobTerms, title: string): number {
         got +=
           w *
           (t === p.head
-            ? Math.max(
-                headCredit(p.head, res.head),
-                wordCredit(t, words) * modifierCredit(t, res.head),
-                rankCredit(p, res, words),
-              )
+            ? Math.max(headCredit(p.head, res.head), wordCredit(t, words) * modifierCredit(t, res.head))
             : termCredit(t, p, res, words));
       }
       if (all > 0) best = Math.max(best, (got / all) * (1 - FOREIGN_WORDS * foreignShare(res, p, job)));

@@ -3711,3 +3711,23 @@ describe('deriveRubric on the use of a list of tools, said as a noun (set 26)', 
     ).not.toContain('MUST_HAVE hand');
   });
 });
+
+describe('deriveRubric keeps the use of a list to tools (review of the second slice)', () => {
+  it('reads no people, qualities, levels or places as tools, and nothing the employer will train', () => {
+    const items = (line: string) => kinds(`Requirements:\n- ${line}`);
+    expect(
+      items('Handling of patients, residents and families with compassion').filter((i) => i.startsWith('MUST_HAVE')),
+    ).toEqual([]);
+    expect(
+      items('Proficient use of judgment, tact and discretion required').filter((i) => i.startsWith('MUST_HAVE')),
+    ).toEqual([]);
+    expect(
+      items('Use of proper body mechanics, lifting techniques and transfer equipment with patients').filter((i) =>
+        i.startsWith('MUST_HAVE'),
+      ),
+    ).toEqual([]);
+    expect(items('Use of forklifts, pallet jacks and scissor lifts (we will train)')).not.toContain(
+      'MUST_HAVE scissor lifts',
+    );
+  });
+});

@@ -207,7 +207,9 @@ const SKILLED_WORK =
  */
 const USE_OF_LEAST = 3;
 const USE_OF =
-  /^(?:(?:safe|skilled|proficient|competent|hands-on|working|practical|expert|confident|experienced)[\s,]+(?:and\s+)?){0,3}(?:use|operation|handling)\s+of\s+(.{3,120}?)[\s.;]*$/i;
+  /^(?:(?:safe|skilled|proficient|competent|hands-on|working|practical|expert|confident|experienced)[\s,]+(?:and\s+)?){0,3}(?:use|operation)\s+of\s+(.{3,120}?)[\s.;]*$/i;
+/** What makes the use of a list no list of tools: people, a quality, a level or a place said after it ("… with patients", "… required"). */
+const NOT_TOOLS = /\b(?:required|a\s+must|with|on|in|for|at|during|from|to)\b/i;
 
 /** A phrase that names a place of work, not something done there. */
 const PLACE =
@@ -1986,8 +1988,17 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
         // no part of its last name
         const list = object[1]!;
         const phrases = phraseItems(list) ?? phraseItems(list.replace(/\s+(?:in|for|at|across|among)\s+[^,]*$/i, ''));
-        // (a use of tools names three at least: "use of hand and power tools" is of one kind)
-        if (phrases && phrases.items.length >= (ability ? 2 : USE_OF_LEAST) && !phrases.or) {
+        // (a use of tools names three at least, "use of hand and power tools" being of one kind,
+        // and tools only: not "patients, residents and families", "judgment, tact and discretion")
+        const tools =
+          ability !== null ||
+          (phrases !== null &&
+            phrases.items.length >= USE_OF_LEAST &&
+            !afterHire &&
+            !/\(\s*(?:we|we'll|we\s+will)\b/i.test(quote) &&
+            !PEOPLE_IN.test(list) &&
+            !phrases.items.some((p) => softQuality(p) || NOT_TOOLS.test(p)));
+        if (phrases && tools && phrases.items.length >= 2 && !phrases.or) {
           const at = object.index + object[0].length - list.length - prefix.length;
           // the things the vocabulary already read as skills are items already
           const items = phrases.items.map((p, k) => (k > 0 ? p.replace(SECOND_VERB, '') : p));
