@@ -350,7 +350,7 @@ function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): Requi
   if (!canonical && spelled && spelled.index === 0 && spelled.length >= raw.trim().length - 1) {
     const words = spelled.name
       .split(/\s+/)
-      .map((w) => (/^(?:and|&)$/i.test(w) ? '(?:and|&)' : w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')))
+      .map((w) => (/^(?:and|&)$/i.test(w) ? '(?:and|&)' : phrasePattern(w)))
       .join(String.raw`[\s-]+`);
     term = termOf(
       ix,
@@ -766,7 +766,7 @@ function anotherOfItsKind(ix: ResumeIndex, asked: string, line: number): boolean
     const words = m.match.trim().split(/\s+/);
     if (words.length < 2) continue;
     if (occursIn(skillTerm(ix, m.skill), from, to)) return false;
-    const kind = words[words.length - 1]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const kind = phrasePattern(words[words.length - 1]!);
     for (const q of window.matchAll(new RegExp(String.raw`\b([A-Z][a-z]+)\s+${kind}\b`, 'g'))) {
       const qualifier = q[1]!;
       if (
