@@ -119,6 +119,16 @@ export const GRADED_SETS = [
       'set 30 (written blind at the start of local-v25, never tuned on; at its first run 53 of 56 with local-v24, local-v23 53)',
     dir: 'set-30',
   },
+  {
+    which:
+      'set 31 (written blind at the end of local-v25, never tuned on; at its first run, before any rule of local-v26, 54 of 56 with local-v25, local-v24 54)',
+    dir: 'set-31',
+  },
+  {
+    which:
+      'set 32 (written blind at the end of local-v25, never tuned on; at its first run 52 of 56 with local-v25, local-v24 52)',
+    dir: 'set-32',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
