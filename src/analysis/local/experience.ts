@@ -222,6 +222,13 @@ const PLACEHOLDER_FIELD = /^(?:City|State|Country|Company)$/;
 const BRACKETED: Record<string, string> = { ',': '\u0001', '|': '\u0002', '•': '\u0003', '·': '\u0004' };
 const UNBRACKETED = Object.fromEntries(Object.entries(BRACKETED).map(([k, v]) => [v, k]));
 
+/**
+ * A field that says when or on what terms the job was worked, neither a title nor an employer:
+ * "Freezer Picker, Night Shift -- Frostline Cold Chain", "Registered Nurse | PRN | Mercy Hospital".
+ */
+const SCHEDULE_FIELD =
+  /^(?:(?:night|day|evening|overnight|graveyard|swing|weekend|1st|2nd|3rd|first|second|third)\s+shift|nights|weekends|part[\s-]time|full[\s-]time|per\s+diem|prn|temporary|seasonal|remote|hybrid|on[\s-]site)$/i;
+
 /** Splits a header into fields and drops the trailing location ("…, Mountain View, CA, USA"). */
 function fields(s: string): string[] {
   return headerFields(s).parts;
@@ -246,12 +253,12 @@ function headerFields(s: string): { parts: string[]; place: boolean } {
         ? `${role}${BRACKETED[',']}${unit}`
         : m,
     )
-    .split(/\s*(?:\||•|·|\t+| {2,}| [—–-] |,| at | @ )\s*/)
+    .split(/\s*(?:\||•|·|\t+| {2,}| [—–-] | -{2,3} |,| at | @ )\s*/)
     .map((p) => p.replace(/[\u0001-\u0004]/g, (c) => UNBRACKETED[c]!))
     // a field never opens with a closing bracket or ends with an opening one: "Python Developer
     // (Aug. 2021 to present)" leaves "Python Developer (" and ")" beside its dates
     .map((p) => p.replace(/^[\s:;–—)\]*•·▪-]+|[\s:;,–—([-]+$/g, ''))
-    .filter((p) => /[A-Za-z]{2}/.test(p) && !PLACEHOLDER_FIELD.test(p));
+    .filter((p) => /[A-Za-z]{2}/.test(p) && !PLACEHOLDER_FIELD.test(p) && !SCHEDULE_FIELD.test(p));
   const place = parts.findIndex((p, i) => i >= 1 && isPlaceName(p));
   if (place < 0) return { parts, place: placeholder };
   // The part before a region is its city, unless it is the only company candidate left
@@ -462,8 +469,8 @@ function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [str
         if (headerFields(prev).place && !headerFields(far.content).place) return [beyond[0]!, above[0]!];
       }
       if (above.length === 1 && beyond.length === 1) {
-        if (isTitle(far.content) && !isTitle(prev)) return [far.content, prev];
-        if (isTitle(prev) && !isTitle(far.content) && near?.content === prev) return [prev, far.content];
+        if (isTitle(far.content) && !isTitle(prev)) return [beyond[0]!, above[0]!];
+        if (isTitle(prev) && !isTitle(far.content) && near?.content === prev) return [above[0]!, beyond[0]!];
       }
       // "Student Teacher - Kindergarten\nBlanche Elementary, Folsom Cordova USD\nAug 2021 - May
       // 2022": an employer's line of several fields under a title's line of several

@@ -777,3 +777,29 @@ describe('parseProfile on a field labelled "School:" or "Work:" (review of local
     expect(p.experience.map((e) => e.title)).toEqual(['Grade 3 Teacher', 'Grade 2 Teacher']);
   });
 });
+
+describe('parseProfile on headers parted by double dashes, with a shift among their fields (set 27)', () => {
+  it('reads the title, then the employer, and no shift or place as either', () => {
+    const p = parseProfile(
+      [
+        'Priya Holt',
+        'EXPERIENCE',
+        'Principal Cloud Security Engineer -- Brightwater Bank plc (FCA/PRA-regulated), Manchester -- 03/2021 - present',
+        '- Own IAM design for 300+ AWS accounts',
+        'Freezer Picker, Night Shift -- Frostline Cold Chain, Marlow Junction, IA',
+        'March 2018 - February 2021',
+        '- Pick frozen cases with an RF scanner',
+        'Operations Supervisor, Second Shift',
+        'Evergreen Crossdock Services, Lacey, WA',
+        'March 2016 - February 2018',
+        '- Ran the dock',
+      ].join('\n'),
+      NOW,
+    );
+    expect(p.experience.map((e) => [e.title, e.company])).toEqual([
+      ['Principal Cloud Security Engineer', 'Brightwater Bank plc (FCA/PRA-regulated)'],
+      ['Freezer Picker', 'Frostline Cold Chain'],
+      ['Operations Supervisor', 'Evergreen Crossdock Services'],
+    ]);
+  });
+});

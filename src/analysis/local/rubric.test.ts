@@ -1008,3 +1008,48 @@ describe('answerRubric on the plural of a short word (set 26)', () => {
     ]);
   });
 });
+
+describe('answerRubric on what a resume says is not held (set 27)', () => {
+  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
+  const met = (text: string, requirement: string) => answer(text, job({ requirements: [requirement] }))[0]!.met;
+  const cert = 'current forklift operator certification';
+
+  it('reads a clause that says it, wherever it stands in its line', () => {
+    const summary = (clause: string) =>
+      resumeOf(
+        'SUMMARY',
+        `Freezer order picker with almost three years inside a frozen-food warehouse, quick on the RF gun and careful with heavy cases. ${clause}`,
+      );
+    expect(met(summary('I am not forklift certified -- all my picking has been done on foot.'), cert)).toBe(false);
+    expect(met(summary("I have not operated a forklift but I'm willing to be trained."), cert)).toBe(false);
+    expect(met(resumeOf('SKILLS', 'Forklift: none yet -- happy to get certified'), cert)).toBe(false);
+    expect(
+      met(
+        resumeOf('SUMMARY', "I have not taken the EPA 608 exam yet -- I'm registered for the Type II exam in January."),
+        'you must already hold EPA Section 608 certification, Type II or Universal',
+      ),
+    ).toBe(false);
+    const siem = answer(
+      resumeOf(
+        'SUMMARY',
+        'Six years securing AWS environments for a logistics group. Alert monitoring and triage sits with an outsourced SOC, so I have not written or maintained SIEM detections myself.',
+      ),
+      job({ mustHaveSkills: ['SIEM'] }),
+    )[0]!;
+    expect(siem.met).toBe(false);
+    // …and holds what is held
+    expect(
+      met(
+        resumeOf('CERTIFICATIONS', 'Forklift Operator Certification -- Class IV/V sit-down counterbalance, 2025'),
+        cert,
+      ),
+    ).toBe(true);
+  });
+
+  it('takes a clean record for one an insurer will accept', () => {
+    const demand =
+      "You'll need a valid driver's license and a record our insurance will accept, because you'll be driving a company truck to job sites";
+    expect(met(resumeOf('LICENSES', "Tennessee Class D driver's license -- clean record"), demand)).toBe(true);
+    expect(met(resumeOf('LICENSES', "Tennessee Class D driver's license"), demand)).toBe(false);
+  });
+});

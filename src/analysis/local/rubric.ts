@@ -567,11 +567,11 @@ const CONCEPTS: readonly { label: string; asked: RegExp; held: RegExp }[] = [
     held: /\bblue[\s-]?prints?\b|\b(?:shop|fabrication|engineering|construction|technical|isometric|mechanical|electrical|architectural|structural|as-built)\s+drawings\b|\bisometrics?\b|\bschematics?\b|\bprints\b/gi,
   },
   {
-    // "a clean driving record", "acceptable MVR": held by "clean MVR", "no accidents or tickets",
-    // "accident-free", "spotless driving record"
+    // "a clean driving record", "acceptable MVR", "a record our insurance will accept": held by
+    // "clean MVR", "no accidents or tickets", "accident-free", "spotless driving record"
     label: 'clean driving record',
     asked:
-      /\b(?:(?:clean|good|safe|acceptable|satisfactory|insurable)\s+)?(?:driving\s+(?:record|history)|motor\s+vehicle\s+(?:record|report)|MVR)s?\b|\bclean\s+record\b/gi,
+      /\b(?:(?:clean|good|safe|acceptable|satisfactory|insurable)\s+)?(?:driving\s+(?:record|history)|motor\s+vehicle\s+(?:record|report)|MVR)s?\b|\bclean\s+record\b|\b(?:driving\s+)?record\s+(?:that\s+)?(?:our|the|an?)\s+(?:auto\s+)?insurance(?:\s+(?:carrier|company|provider|policy))?\s+(?:will|can|would)\s+accept\b|\binsurable\s+(?:driver|driving\s+record)\b/gi,
     held: /\b(?:clean|good|safe|spotless|excellent|perfect|unblemished)\s+(?:driving\s+|motor\s+vehicle\s+)?(?:record|MVR|driving\s+history)\b|\baccident[\s-]free\b|\bno\s+(?:(?:(?:at[\s-]fault|preventable|chargeable|reportable)\s+)?accidents?|(?:moving\s+)?violations?|tickets|points)\b/gi,
   },
 ];
@@ -623,14 +623,15 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
  * paralegal certificate program", "Two years of coursework toward a BBA (not completed)".
  */
 const NOT_YET =
-  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
+  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
 
 /**
  * A line that says what is not held: "No formal I-CAR or ASE.", "I don't have a CDL yet", "Not
- * yet certified". What it names is no evidence.
+ * yet certified", "I am not forklift certified", "I have not operated a forklift but…", "I have
+ * not written or maintained SIEM detections", "Forklift: none yet". What it names is no evidence.
  */
 const NOT_HELD =
-  /^[^\p{L}]*(?:no\s+formal\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:accidents?|violations?|incidents?|complaints?)\b)|not\s+(?:yet\s+)?(?:certified|licensed)\b)/iu;
+  /^[^\p{L}]*(?:no\s+formal\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:accidents?|violations?|incidents?|complaints?)\b)|(?:i\s+am\s+|i['’]m\s+)?not\s+(?:yet\s+)?(?:[\w-]+\s+){0,2}?(?:certified|licensed)\b|(?:i\s+)?(?:have\s+)?never\s+been\s+(?:certified|licensed)\b|(?:i\s+)?(?:have\s+not|haven['’]t|never\s+(?:have\s+)?)\s*(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in))(?:\s+(?:or|and|nor)\s+(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in)))?\s+(?:an?\s+|the\s+|any\s+)?|[\p{L}\d/&' -]{1,40}:\s*(?:none|not\s+yet)\b)/iu;
 
 /** A line of a skills table that rates the skill as not held ("| SAP | 0 | None |"), or one that says so (see {@link NOT_HELD}). */
 function notHeld(line: string): boolean {
@@ -657,11 +658,11 @@ function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
 const CLAUSE_LINE = 100;
 /**
  * Where a clause of prose ends: a sentence's end, ", and" before a verb or a subject of its own
- * ("…, and is currently working toward the CPCU"), ", but …", a field mark. Not a semicolon: "working
+ * ("…, and is currently working toward the CPCU"), ", but …", ", so I…", a field mark. Not a semicolon: "working
  * toward two credentials: the CCRN; and the CEN" says both are not held.
  */
 const CLAUSE_BREAK =
-  /(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})|,\s+(?:and\s+(?=(?:is|am|are|was|were|has|have|had|holds?|currently|I|she|he|they|we)\b)|but\s+)|\s+[|•·]\s+/gu;
+  /(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})|,\s+(?:and\s+(?=(?:is|am|are|was|were|has|have|had|holds?|currently|I|she|he|they|we)\b)|but\s+|so\s+(?=(?:I|she|he|they|we)\b))|\s+[|•·]\s+/gu;
 
 /**
  * The spans of the lines that say what `says` tells: a short line whole, a long one by its clauses,
@@ -672,10 +673,10 @@ function spansSaying(lines: ResumeLine[], says: (text: string) => boolean): [num
   const out: [number, number][] = [];
   for (const l of lines) {
     const c = l.content;
-    if (!c || !says(c)) continue;
+    if (!c) continue;
     const whole: [number, number] = [l.start, l.start + l.text.length];
     if (c.length <= CLAUSE_LINE) {
-      out.push(whole);
+      if (says(c)) out.push(whole);
       continue;
     }
     const clauses: [number, number][] = [];
@@ -687,7 +688,10 @@ function spansSaying(lines: ResumeLine[], says: (text: string) => boolean): [num
       if (says(c.slice(from, end[0]))) clauses.push([l.contentStart + from, l.contentStart + end[0]]);
       from = end[1]!;
     }
-    out.push(...(clauses.length > 0 ? clauses : [whole]));
+    // (a clause may say it where the line does not open so: "… know cold work well. I have not
+    // operated a forklift but I'm willing to be trained.")
+    if (clauses.length > 0) out.push(...clauses);
+    else if (says(c)) out.push(whole);
   }
   return out;
 }

@@ -74,6 +74,14 @@ describe('terms', () => {
     expect(termsOf('2+ years, 24/7, 401k')).toEqual([]);
   });
 
+  it('leaves out pay, hours and weekdays, which say nothing of the trade (set 27)', () => {
+    expect(termsOf('$22.50/hr + $2.00/hr freezer premium, 10-hour shifts, Sun-Wed, Mon-Fri 8-4, 50lbs')).toEqual([
+      'freezer',
+      'premium',
+      'shift',
+    ]);
+  });
+
   it('says where each term stands, a spelled-out acronym where the acronym does', () => {
     const text = 'Staff RN in the ICU, IT records';
     const spans = termSpans(text);

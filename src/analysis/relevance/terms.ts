@@ -39,6 +39,13 @@ export const SKILL_PREFIX = 'skill:';
 /** Words this short, and acronyms in capitals ("AED", "ACE", "CPA"), are names: never stemmed. */
 const UNSTEMMED_MAX = 3;
 
+/** A figure and its unit, as pay, hours, weights and distances are written: "22.50/hr", "10-hour", "50lbs". */
+const FIGURE_WITH_UNIT =
+  /^\$?\d+(?:[.,]\d+)?[/-]?(?:hr|hrs|hour|hours|h|yr|yrs|year|years|wk|week|weeks|mo|month|months|day|days|lb|lbs|kg|ft|mi|mile|miles|min|mins|minute|minutes|sec|pm|am)$/;
+/** A span of weekdays: "mon-fri", "sun/wed", "m-f". */
+const WEEKDAYS =
+  /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?[/-]?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|m-f)$/;
+
 /**
  * The term of one word, or null for a stop word or a number: lower-cased and stemmed, except
  * technical names ("c++", ".net", "node.js") and acronyms, which stay whole.
@@ -48,6 +55,9 @@ export function termOf(raw: string): string | null {
   const w = word.toLowerCase();
   // numbers, also "2+", "24/7", "401k", "3rd": counts and dates, not words of a trade
   if (w.length < 2 || STOP_WORDS.has(w) || /^\d+(?:[.,/-]\d+)*(?:\+|k|st|nd|rd|th|s)?$/.test(w)) return null;
+  // a figure with its unit ("22.50/hr", "10-hour", "50lb") and a span of weekdays ("Mon-Fri") say
+  // what the job pays and when it is worked, nothing of the trade
+  if (FIGURE_WITH_UNIT.test(w) || WEEKDAYS.test(w)) return null;
   if (/[+#.]/.test(w)) return w;
   const acronym = word.length <= 5 && /^[A-Z0-9]+$/.test(word) && /[A-Z]/.test(word);
   if (acronym || w.length <= UNSTEMMED_MAX) return w.replace(/[/-]/g, '');

@@ -3731,3 +3731,87 @@ describe('deriveRubric keeps the use of a list to tools (review of the second sl
     );
   });
 });
+
+describe("deriveRubric on a page of questions and answers, and a label's list (set 27)", () => {
+  const faq = [
+    'What will I actually be doing?',
+    'Setting furnaces, air handlers, condensers and heat pumps; running and brazing copper line sets.',
+    '',
+    'What experience do you want?',
+    "At least two years of hands-on residential installation work -- helper time on a service van doesn't count. You should already be able to braze with a nitrogen purge, pull a system down below 500 microns on a micron gauge, and build basic duct transitions without somebody standing over you.",
+    '',
+    'Do I need a license or certification?',
+    "Yes -- you must already hold EPA Section 608 certification, Type II or Universal. You do NOT need a state contractor's or journeyman license to start; that's what the apprenticeship is for.",
+    '',
+    'Do I need to drive?',
+    "Yes. You'll need a valid driver's license and a record our insurance will accept.",
+    '',
+    'What would make you stand out?',
+    '- Ductless mini-split installs',
+    '- Speaking Spanish on the job',
+    '',
+    'What does it pay?',
+    '$21-$27 an hour to start depending on experience, plus health and dental.',
+  ].join('\n');
+
+  it("reads the reader's questions as headings and their answers as what they ask", () => {
+    expect(headings(faq)).toEqual([
+      ['What will I actually be doing?', 'duties'],
+      ['What experience do you want?', 'required'],
+      ['Do I need a license or certification?', 'required'],
+      ['Do I need to drive?', 'required'],
+      ['What would make you stand out?', 'optional'],
+      ['What does it pay?', 'about'],
+    ]);
+    const items = kinds(faq, 'Residential HVAC Installer');
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'EXPERIENCE At least 2 years of hands-on residential installation work',
+        'REQUIREMENT you must already hold EPA Section 608 certification, Type II or Universal',
+        'REQUIREMENT You should already be able to braze with a nitrogen purge',
+        'REQUIREMENT pull a system down below 500 microns on a micron gauge',
+        'NICE_TO_HAVE Spanish',
+      ]),
+    );
+    // the answer alone asks nothing, nor does what the page says is not needed, nor the question of pay
+    expect(items.filter((i) => /^\w+ (?:Yes|What does it pay)|NOT need/.test(i))).toEqual([]);
+  });
+
+  it("keeps a question put to the candidate, and a form's questions, out of the headings", () => {
+    expect(headings('Do you have a CDL-A?\nWe need one for the yard.')).toEqual([]);
+    expect(headings('Which of our titles do you follow most closely? *\nSelect...')).toEqual([]);
+    expect(
+      headings('Is there on-call?\nYes — one week in five. You need to live within 30 minutes of the shop.'),
+    ).toEqual([['Is there on-call?', 'plain']]);
+  });
+
+  it('parts a "Required:" label\'s list into its demands', () => {
+    expect(
+      kinds(
+        'Required: current forklift operator certification, at least 1 year of warehouse order picking using an RF scanner, and able to lift 50 lb cases repeatedly.',
+        'Freezer Order Picker',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'REQUIREMENT current forklift operator certification',
+        'REQUIREMENT able to lift 50 lb cases repeatedly',
+        'EXPERIENCE At least 1 year of warehouse order picking using an RF scanner',
+      ]),
+    );
+  });
+
+  it("keeps a body's list of abilities one condition, and a relative clause no skill", () => {
+    expect(
+      kinds(
+        'Requirements:\nMust be able to climb wood poles to 80 ft using hooks and fall restriction devices, lift and carry up to 100 lbs, and work outdoors in extreme heat and cold.',
+        'Journeyman Lineman',
+      ).filter((i) => i.startsWith('REQUIREMENT')),
+    ).toHaveLength(1);
+    const loans = kinds(
+      'The successful candidate will have at least five years of commercial lending experience in which they originated and managed their own portfolio of C&I and commercial real estate loans.',
+      'Commercial Loan Officer',
+    );
+    expect(loans.filter((i) => /which/.test(i))).toEqual([]);
+    expect(loans).toContain('EXPERIENCE At least 5 years of commercial lending experience');
+  });
+});

@@ -261,7 +261,7 @@ const LIST_END =
   /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|as\s+(?:applied|it\s+(?:applies|relates))|is|are|will|would)\s+|,?\s+(?:in|on|with|across)\s+(?:one|two|three|any|several|multiple|at\s+least)\b|\.(?!\d)|[;:()]/i;
 /** Words that open a phrase that is not a skill's name (nor a condition of the work: "Work outdoors in heat"). */
 const NOT_SKILL_HEAD =
-  /^(?:a|an|the|this|that|these|those|all|any|some|other|both|either|each|no(?=\s)|(?:actively\s+|currently\s+)?pursuing|working\s+towards?|availability|candidates?|applicants?|someone|people|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b|^(?:work(?=\s+(?:outdoors|outside|indoors|nights|weekends|holidays|overtime|long|extended|flexible|rotating|varied|shifts?|(?:in|at|from|under)\s+(?:heights|extreme|hot|cold|all|confined|tight|noisy|wet|dusty|varying|inclement|elevated))\b)|(?:stand|sit|walk)(?:ing)?\s+for\b|travel(?:l?ing)?\s+(?:up\s+to|\d|overnight|frequently|as\s+needed))/i;
+  /^(?:a|an|the|this|that|these|those|which|who|whom|whose|where|all|any|some|other|both|either|each|no(?=\s)|(?:actively\s+|currently\s+)?pursuing|working\s+towards?|availability|candidates?|applicants?|someone|people|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b|^(?:work(?=\s+(?:outdoors|outside|indoors|nights|weekends|holidays|overtime|long|extended|flexible|rotating|varied|shifts?|(?:in|at|from|under)\s+(?:heights|extreme|hot|cold|all|confined|tight|noisy|wet|dusty|varying|inclement|elevated))\b)|(?:stand|sit|walk)(?:ing)?\s+for\b|travel(?:l?ing)?\s+(?:up\s+to|\d|overnight|frequently|as\s+needed))/i;
 /** Generic words that are not a skill on their own. */
 const GENERIC =
   /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?|files|documents|reports|records|materials|equipment|supplies|instructions|paperwork|(?:both\s+)?(?:written|spoken|oral|verbal)|numbers|best\s+practices?|ideally|preferably|especially|particularly|mainly|mostly|primarily|enough|also|above|higher|better|greater|equivalent|operations?|repairs?|theory|procedures|(?:actively\s+)?(?:pursuing|working\s+towards?)(?:\s+(?:it|one))?|in\s+progress)$/i;
@@ -431,13 +431,13 @@ const RATE_LINE =
   /^(?:[$£€¥]\s?\d[\d,.]*\s*[kK]?(?:\s*(?:-|–|to)\s*[$£€¥]?\s?\d[\d,.]*\s*[kK]?)?|\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\s*(?:hrs?|hours))\s*(?:a|an|per|\/)\s*(?:year|yr|hour|hr|month|week|wk|annum|day|shift)\b|^(?:#[\p{L}\p{N}_]+\s*)+$/iu;
 /**
  * What a post says it does not ask: "No degree needed.", "Experience not required", "Required:
- * None.", or what it will not take ("Student teaching and substitute service do not count toward
+ * None.", "You do NOT need a state contractor's license to start", or what it will not take ("Student teaching and substitute service do not count toward
  * this requirement", "Intern credentials … will not be considered"); never "Candidates without a
  * CDL will not be considered", which asks the CDL, nor a demand with what will not do for it
  * ("A valid Texas driver's license is required, out-of-state licenses will not be accepted").
  */
 const NOT_ASKED =
-  /^(?:there\s+is\s+no\s+substitution\s+of\s+education\b[^.;]*|no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary)|none|n\/a|not\s+applicable|no\s+(?:prior\s+)?experience|no\s+problem|(?:[\w'-]+\s+){1,4}(?:do|does|will)\s+not\s+count|(?:[\w'-]+\s+){1,3}not\s+(?:provided|offered|available)|(?:[\w'/-]+\s+){1,6}not\s+eligible(?:\s+for\s+this\s+(?:role|position|job))?|(?![^.]*\b(?:without|lack|lacking|unless|who|that|must|required|requires?)\b)(?!(?:an?\s+)?(?:[\w'’-]+\s+){0,4}(?:degree|diploma|licen[cs]e|certificate|certification|credential)\b[^,;]*[,;])[^.;]{3,160}?\b(?:(?:do|does|will|shall|are|is)(?:\s+not|n['’]t)|won['’]t)\s+(?:be\s+)?(?:count(?:ed)?|considered|accepted|meet|satisfy|qualify)(?:\s+(?:for|toward|towards)\s+(?:this|the)\s+(?:posting|position|role|job|vacancy|requirement|minimum)|\s+(?:this|the)\s+(?:requirement|minimum)(?:\s+for\s+this\s+(?:posting|position|role|job))?|\s+(?:for|toward|towards)\s+the\s+[\w-]+)?)\b[.!?]?$/i;
+  /^(?:you\s+(?:do\s+not|don['’]t|won['’]t|will\s+not)\s+need\b(?![^.]*\b(?:but|must|required|however)\b)[^.]*|there\s+is\s+no\s+substitution\s+of\s+education\b[^.;]*|no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary)|none|n\/a|not\s+applicable|no\s+(?:prior\s+)?experience|no\s+problem|(?:[\w'-]+\s+){1,4}(?:do|does|will)\s+not\s+count|(?:[\w'-]+\s+){1,3}not\s+(?:provided|offered|available)|(?:[\w'/-]+\s+){1,6}not\s+eligible(?:\s+for\s+this\s+(?:role|position|job))?|(?![^.]*\b(?:without|lack|lacking|unless|who|that|must|required|requires?)\b)(?!(?:an?\s+)?(?:[\w'’-]+\s+){0,4}(?:degree|diploma|licen[cs]e|certificate|certification|credential)\b[^,;]*[,;])(?:(?!\s[-–—]{1,2}\s)[^.;]){3,160}?\b(?:(?:do|does|will|shall|are|is)(?:\s+not|n['’]t)|won['’]t)\s+(?:be\s+)?(?:count(?:ed)?|considered|accepted|meet|satisfy|qualify)(?:\s+(?:for|toward|towards)\s+(?:this|the)\s+(?:posting|position|role|job|vacancy|requirement|minimum)|\s+(?:this|the)\s+(?:requirement|minimum)(?:\s+for\s+this\s+(?:posting|position|role|job))?|\s+(?:for|toward|towards)\s+the\s+[\w-]+)?)\b[.!?]?$/i;
 /** A line about pay: "Pay is a 60/40 fee split in your favor", "Salary: $60K". */
 const PAY_LINE =
   /^(?:the\s+)?(?:pay|salary|compensation|wages?|base\s+pay|hourly\s+rate|pay\s+(?:band|range|rate))\b(?!\s+(?:and\s+benefits\s+)?(?:administration|processing|systems?|equity\s+analysis))/i;
@@ -471,13 +471,18 @@ const DASH_TAG =
 const DASH_LEVEL =
   /^(.{2,60}?)\s+[—–]\s+(?:(?:a\s+)?(?:user|familiar|familiarity|expert|proficient|proficiency|basic|intermediate|advanced|independent|working(?:\s+knowledge)?|fluent|conversational|current(?:\s+certificate)?|beginner|some|strong|solid|exposure)\b[\p{L}\s]{0,30})$/iu;
 
+/** The answer that opens a reply to a page's question ("Do I need a diploma?" over "Yes, a high school diploma or GED"). */
+const ANSWER_LEAD = /^(?:yes|yep|yup|absolutely|definitely)\b[,.!]?(?:\s*(?:--|[-–—]))?\s+(?=\S)/i;
+/** An answer and nothing more ("Yes.", "No!"): what follows says what is asked. */
+const ANSWER_ONLY = /^(?:yes|no|yep|nope|absolutely|definitely)[.!]*$/i;
+
 /**
  * An item read without the marks around it that say how it is asked: a level tag ("(must)",
  * "(plus)"), a question's "Do you have…?", a level after a dash ("— familiar"). The level, if a
  * tag gives one, decides what the item asks.
  */
 function plainItem(text: string): { text: string; level: 'required' | 'optional' | null; question: boolean } {
-  let t = text.replace(PROVIDED_REMARK, '');
+  let t = text.replace(PROVIDED_REMARK, '').replace(ANSWER_LEAD, '');
   let level: 'required' | 'optional' | null = null;
   const tag = LEVEL_TAG.exec(t);
   if (tag) {
@@ -1460,6 +1465,7 @@ function asksNothing(seg: JobSegment): boolean {
   const text = seg.text;
   const notCredited = NOT_CREDITED.exec(text);
   return (
+    ANSWER_ONLY.test(text.trim()) ||
     WHO_NOT.test(text) ||
     LEVEL_WITH_WHY.test(text) ||
     INDIAN_PAY.test(text) ||

@@ -43,7 +43,7 @@ export function experienceRequirements(job: JobRubric): ExperienceRequirement[] 
  * year in purchasing", "… with a track record of…").
  */
 const CLAUSE_END =
-  /[;:!?()[\]\n]|(?<!\b[A-Z]\.[A-Z])\.(?!\w)|\s[–—-]\s|\s(?=(?:within|in\s+the\s+(?:last|past)|,?\s*or\s+(?:an?\s+)?(?:equivalent|comparable|similar|related)\b|preferably|preferred|ideally|required|mandatory|essential|is\s+(?:preferred|required|a\s+plus|desired|essential|necessary)|are\s+(?:preferred|required)|a\s+plus|with\s+(?:a|an|at\s+least|strong|proven|demonstrated|excellent|good|solid)|including|where|which|who|whether|,?\s*and\s+(?:a|an|the|you|your|we|they|must|have|has|be|is|are|can|will|should|demonstrated|proven|strong|excellent|good|ability)|will\s+be|to\s+(?:join|help|work|lead|support|be|build|grow)\b)\b)/i;
+  /[;:!?()[\]\n]|(?<!\b[A-Z]\.[A-Z])\.(?!\w)|\s(?:[–—-]|-{2,3})\s|\s(?=(?:within|in\s+the\s+(?:last|past)|,?\s*or\s+(?:an?\s+)?(?:equivalent|comparable|similar|related)\b|preferably|preferred|ideally|required|mandatory|essential|is\s+(?:preferred|required|a\s+plus|desired|essential|necessary)|are\s+(?:preferred|required)|a\s+plus|with\s+(?:a|an|at\s+least|strong|proven|demonstrated|excellent|good|solid)|including|where|which|who|whether|,?\s*and\s+(?:a|an|the|you|your|we|they|must|have|has|be|is|are|can|will|should|demonstrated|proven|strong|excellent|good|ability)|will\s+be|to\s+(?:join|help|work|lead|support|be|build|grow)\b)\b)/i;
 /**
  * A comma goes on with a list ("in hospice, home health, oncology or palliative care") and ends
  * the clause otherwise ("dispatching in trucking or freight, working knowledge of DOT rules").
@@ -138,6 +138,8 @@ export function experienceItemText(
     .replace(/^\s*(?:minimum|min\.?|at\s+least|or\s+more)\b/i, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s,/&]+$/, '')
+    // (a clause cut before "which …" leaves the word that led to it: "… lending experience in")
+    .replace(/\s+(?:in|of|on|at|as|for|with|to|from|by|where|when)$/i, '')
     .trim();
   // after "experience" only a preposition or a gerund goes on with the field: "experience in
   // data engineering", "experience building web apps", not a sentence run in ("experience Proof of…")

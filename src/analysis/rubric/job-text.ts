@@ -80,11 +80,11 @@ const OPTIONAL_HEAD = new RegExp(
   'i',
 );
 const REQUIRED_HEAD =
-  /^who\s+(?:we|they)(?:'re|’re|\s+are)\s+(?:looking\s+for|seeking|hiring)\b|^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate|additional|top|selection|eligibility)\s+){0,2}(?:requirements?|eligibility|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?(?:\s+details)?|competencies|experience|criteria)\b|^(?:desired\s+)?(?:candidate|applicant)\s+profile\b|^desired\s+profile\b|^(?:what\s+(?:(?:do\s+)?you(?:'ll|\s+will|\s+must|\s+should|\s+need\s+to)?\s+(?:need|bring|have)|(?:i|we)\s+(?:\w+\s+)?(?:need|want|look\s+for|expect)(?:\s+on\s+day\s+one)?|(?:we|they)(?:'re|\s+are)\s+looking\s+for|(?:the|our|my)\s+client\s+(?:is\s+looking\s+for|needs|wants)|you\s+bring|(?:we|they)\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should(?:\s+(?:have|be|bring))?|will\s+need|must(?:\s+(?:have|bring|be))?)|must[\s-]+haves?|required|requirements|qualifications|(?:essential|mandatory|musts?)(?=\s*:?\s*$)|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|(?:knowledge|skills|abilities)(?:,?\s*(?:and|&)?\s*(?:knowledge|skills|abilities))+|ksas?\b|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you|education(?:\s+(?:and|&)\s+(?:training|certifications?))?|work\s+experience|certifi(?:cations?|cates?)|registrations?|licen[sc]es?(?:\s*(?:\/|and|&)\s*certifications?)?|licensure|physical\s+(?:demands|requirements)|person\s+specification|personal\s+suitability|(?:before\s+you\s+apply,?\s+)?(?:can|do|could)\s+you\s+(?:answer|say)\s+["“]?yes["”]?\s+to\s+(?:these|the\s+following|all)|(?:[\w'’]+\s+){0,4}(?:if|when)\s+you(?:'ve|\s+have)?(?:\s+(?:have|bring|are|got))?$|you(?:'ll|\s+will)?\s+(?:thrive|succeed|excel|do\s+well|fit\s+(?:right\s+)?in)|(?:[\w-]+\s+){0,3}minimums)\b|^(?:knowledge|abilit(?:y|ies)|skills?)(?:\s+(?:of|to|in))?$/i;
+  /^who\s+(?:we|they)(?:'re|’re|\s+are)\s+(?:looking\s+for|seeking|hiring)\b|^(?:(?:minimum|basic|key|essential|required|core|mandatory|job|position|candidate|additional|top|selection|eligibility)\s+){0,2}(?:requirements?|eligibility|qualifications?|skills(?:\s+(?:and|&)\s+(?:experience|qualifications|abilities))?(?:\s+details)?|competencies|experience|criteria)\b|^(?:desired\s+)?(?:candidate|applicant)\s+profile\b|^desired\s+profile\b|^(?:what\s+(?:(?:do\s+)?you(?:'ll|\s+will|\s+must|\s+should|\s+need\s+to)?\s+(?:need|bring|have)|(?:i|we)\s+(?:\w+\s+)?(?:need|want|look\s+for|expect)(?:\s+on\s+day\s+one)?|(?:we|they)(?:'re|\s+are)\s+looking\s+for|(?:the|our|my)\s+client\s+(?:is\s+looking\s+for|needs|wants)|you\s+bring|(?:we|they)\s+need|it\s+takes)|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should(?:\s+(?:have|be|bring))?|will\s+need|must(?:\s+(?:have|bring|be))?)|must[\s-]+haves?|required|requirements|qualifications|(?:essential|mandatory|musts?)(?=\s*:?\s*$)|the\s+ideal\s+candidate|ideal\s+candidate|your\s+(?:profile|skills|background|experience|qualifications)|skills\s+required|knowledge(?:,?\s+(?:and|&))?,?\s+skills|(?:knowledge|skills|abilities)(?:,?\s*(?:and|&)?\s*(?:knowledge|skills|abilities))+|ksas?\b|education\s+(?:and|&)\s+experience|experience\s+(?:and|&)\s+(?:education|skills)|to\s+be\s+successful|you\s+(?:might|may)\s+be\s+a\s+fit|what\s+makes\s+you|education(?:\s+(?:and|&)\s+(?:training|certifications?))?|work\s+experience|certifi(?:cations?|cates?)|registrations?|licen[sc]es?(?:\s*(?:\/|and|&)\s*certifications?)?|licensure|physical\s+(?:demands|requirements)|person\s+specification|personal\s+suitability|(?:before\s+you\s+apply,?\s+)?(?:can|do|could)\s+you\s+(?:answer|say)\s+["“]?yes["”]?\s+to\s+(?:these|the\s+following|all)|(?:[\w'’]+\s+){0,4}(?:if|when)\s+you(?:'ve|\s+have)?(?:\s+(?:have|bring|are|got))?$|you(?:'ll|\s+will)?\s+(?:thrive|succeed|excel|do\s+well|fit\s+(?:right\s+)?in)|(?:[\w-]+\s+){0,3}minimums)\b|^(?:knowledge|abilit(?:y|ies)|skills?)(?:\s+(?:of|to|in))?$|^(?:do|will|would|should)\s+(?:i|you)\s+(?:need|have\s+to)\b|^what\s+(?:[\w'-]+\s+){1,3}(?:do|does|will|would)\s+(?:you|we|i|they)\s+(?:need|want|require|expect|look\s+for|ask\s+for)\b|^(?:is|are)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){1,3}(?:required|needed|a\s+must)\b/i;
 const DUTIES_HEAD =
-  /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^roles?\s+(?:and|&)\s+responsibilities\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves|what(?:'s|\s+is)\s+the\s+(?:job|role|work)|work(?:ing)?\s+(?:conditions|environment)|definition|distinguishing\s+(?:features|characteristics)|(?:examples|illustrative\s+examples)\s+of\s+(?:duties|work)|typical\s+(?:duties|tasks)|nature\s+of\s+(?:the\s+)?work|class\s+(?:description|concept|summary|characteristics))/i;
+  /^(?:(?:key|main|primary|essential|core|job|your)\s+)?(?:responsibilities|duties|accountabilities|tasks)\b|^roles?\s+(?:and|&)\s+responsibilities\b|^(?:what\s+you(?:'ll|\s+will)\s+(?:do|be\s+doing|own|work\s+on)|what\s+will\s+i\s+(?:actually\s+|really\s+)?(?:do|be\s+doing)|what\s+(?:does|will)\s+(?:a|my)\s+(?:typical\s+)?day\s+look\s+like|the\s+(?:role|job|position|opportunity)|role\s+(?:overview|description|summary)|job\s+(?:description|summary|overview|purpose)|position\s+(?:summary|overview)|in\s+this\s+role|day\s+to\s+day|a\s+day\s+in|your\s+(?:role|mission|impact)|primary\s+purpose|overview|summary|essential\s+functions|what\s+the\s+job\s+involves|what(?:'s|\s+is)\s+the\s+(?:job|role|work)|work(?:ing)?\s+(?:conditions|environment)|definition|distinguishing\s+(?:features|characteristics)|(?:examples|illustrative\s+examples)\s+of\s+(?:duties|work)|typical\s+(?:duties|tasks)|nature\s+of\s+(?:the\s+)?work|class\s+(?:description|concept|summary|characteristics))/i;
 const ABOUT_HEAD =
-  /^(?:equipment(?:\s+(?:provided|and\s+(?:tools|setup)))?(?=\s*:?\s*$)|(?:submission|submittal|application)\s+(?:requirements|instructions|checklist)|(?:the\s+)?(?:details|fine\s+print|logistics|basics)(?=\s*:?\s*$)|(?:primary|additional|job|other)\s+locations?|time\s+type|worker\s+(?:type|sub-?type)|job\s+(?:requisition\s+id|family(?:\s+group)?|profile)|requisition\s+(?:id|number)|scheduled\s+weekly\s+hours|posted\s+on|why\s+(?!you\b|we\b)[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}(?=\s*[?!]?\s*:?\s*$)|(?:job|position|role|contract)\s+details|about\s+(?:us|(?:the\s+)?company|the\s+team|our\s+\w+)|company\s+(?:info|information|profile|overview|description)|who\s+(?:we\s+are|are\s+we)|how\s+(?:do\s+i|to|can\s+i)\s+apply|our\s+(?:company|story|mission|team|culture|values)|why\s+(?:join|work)|benefits|perks|compensation|comp\b|(?:the\s+)?package\b|desired\s+(?:salary|pay|compensation|rate|wage|start\s+date|location|schedule|hours)|rate\b|wages?\b|salary|pay\b|what\s+we\s+offer|what\s+you(?:'ll|\s+will)?\s+get(?=\s*:?\s*$)|we\s+offer|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|top\s+reasons(?:\s+to\s+(?:work|join)(?:\s+(?:with|for|at)\s+us)?)?|how\s+to\s+apply|to\s+apply|(?:application|selection|hiring|interview|recruitment|recruiting)\s+process|(?:shift|schedule|hours)\s+(?:and|&)\s+(?:pay|compensation|benefits)|location|schedule|shifts?(?=\s*:?\s*$)|work\s+(?:schedule|hours)|hours|job\s+(?:type|id|number|code|function)|equal\s+opportunity|eeo|(?:experience|seniority|career)\s+level|work\s+(?:location|setting|site)|location\s+type|employment\s+type|pay\s+rate|industry(?!\s+(?:experience|knowledge))|closing\s+date|filing\s+deadline|open\s+to|additional\s+(?:information|info|details)|required\s+documents|(?:supporting|application)\s+(?:documents|materials)|documents?\s+(?:required|needed|to\s+(?:submit|include))|how\s+you\s+will\s+be\s+evaluated|next\s+steps|other\s+information|(?:employer|screening|application)\s+questions|disclosure\s+and\s+barring\s+service\s+check|certificate\s+of\s+sponsorship|employer\s+(?:certification|details)|documents\s+to\s+download|information\s+you\s+(?:must|need\s+to)\s+provide|contact\s+(?:information|details|us)|important\s+(?:messages|information|notes?)|intent\s+of\s+the\s+process|(?:assessment\s+)?accommodations?|information\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}|who\s+can\s+apply|positions?\s+to\s+be\s+filled)/i;
+  /^(?:equipment(?:\s+(?:provided|and\s+(?:tools|setup)))?(?=\s*:?\s*$)|(?:submission|submittal|application)\s+(?:requirements|instructions|checklist)|(?:the\s+)?(?:details|fine\s+print|logistics|basics)(?=\s*:?\s*$)|(?:primary|additional|job|other)\s+locations?|time\s+type|worker\s+(?:type|sub-?type)|job\s+(?:requisition\s+id|family(?:\s+group)?|profile)|requisition\s+(?:id|number)|scheduled\s+weekly\s+hours|posted\s+on|why\s+(?!you\b|we\b)[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}(?=\s*[?!]?\s*:?\s*$)|(?:job|position|role|contract)\s+details|about\s+(?:us|(?:the\s+)?company|the\s+team|our\s+\w+)|company\s+(?:info|information|profile|overview|description)|who\s+(?:we\s+are|are\s+we)|how\s+(?:do\s+i|to|can\s+i)\s+apply|our\s+(?:company|story|mission|team|culture|values)|why\s+(?:join|work)|benefits|perks|compensation|comp\b|(?:the\s+)?package\b|desired\s+(?:salary|pay|compensation|rate|wage|start\s+date|location|schedule|hours)|rate\b|wages?\b|salary|pay\b|what\s+we\s+offer|what\s+you(?:'ll|\s+will)?\s+get(?=\s*:?\s*$)|we\s+offer|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|top\s+reasons(?:\s+to\s+(?:work|join)(?:\s+(?:with|for|at)\s+us)?)?|how\s+to\s+apply|to\s+apply|(?:application|selection|hiring|interview|recruitment|recruiting)\s+process|(?:shift|schedule|hours)\s+(?:and|&)\s+(?:pay|compensation|benefits)|location|schedule|shifts?(?=\s*:?\s*$)|work\s+(?:schedule|hours)|hours|job\s+(?:type|id|number|code|function)|equal\s+opportunity|eeo|(?:experience|seniority|career)\s+level|work\s+(?:location|setting|site)|location\s+type|employment\s+type|pay\s+rate|industry(?!\s+(?:experience|knowledge))|closing\s+date|filing\s+deadline|open\s+to|additional\s+(?:information|info|details)|required\s+documents|(?:supporting|application)\s+(?:documents|materials)|documents?\s+(?:required|needed|to\s+(?:submit|include))|how\s+you\s+will\s+be\s+evaluated|next\s+steps|other\s+information|(?:employer|screening|application)\s+questions|disclosure\s+and\s+barring\s+service\s+check|certificate\s+of\s+sponsorship|employer\s+(?:certification|details)|documents\s+to\s+download|information\s+you\s+(?:must|need\s+to)\s+provide|contact\s+(?:information|details|us)|important\s+(?:messages|information|notes?)|intent\s+of\s+the\s+process|(?:assessment\s+)?accommodations?|information\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}|who\s+can\s+apply|positions?\s+to\s+be\s+filled|what\s+does\s+(?:it|the\s+(?:job|role|position)|this\s+(?:job|role|position))\s+pay|how\s+much\s+(?:does|will)\s+(?:it|this\s+(?:job|role|position)|the\s+(?:job|role|position))\s+pay|what(?:'s|\s+is)\s+the\s+(?:pay|salary|wage)|tell\s+(?:me|us)\s+(?:more\s+)?about\b(?!\s+(?:you|yourself)\b))/i;
 
 /** A line, ended by a colon, that introduces the benefits the employer offers. */
 const BENEFITS_INTRO =
@@ -564,7 +564,9 @@ export function notCounted(text: string): [number, number][] {
   for (const m of text.matchAll(DOES_NOT_COUNT)) {
     // (bounded: a clause is short, and a line of thousands of these must not cost quadratic time)
     const before = text.slice(Math.max(0, m.index - 300), m.index);
-    const from = Math.max(...['.', ';', ',', ':', '('].map((c) => before.lastIndexOf(c))) + 1;
+    // (or a dash between words: "At least two years of … work -- helper time on a van doesn't count")
+    const dash = Math.max(...[' -- ', ' — ', ' – ', ' - '].map((c) => before.lastIndexOf(c)));
+    const from = Math.max(...['.', ';', ',', ':', '('].map((c) => before.lastIndexOf(c)), dash > 0 ? dash + 2 : -1) + 1;
     out.push([m.index - before.length + from, m.index + m[0].length]);
   }
   return out;
@@ -632,11 +634,22 @@ function looksLikeHeading(raw: string, text: string): boolean {
   // a bulleted or numbered line is a list item, whatever its case ("- CPR/BLS", "• HVAC")
   if (LEADING_MARK.test(raw.trim()) && !/^\s*\*\*/.test(raw)) return false;
   if (/:\s*$/.test(text) || /^\*\*[^*]+\*\*:?$/.test(raw.trim())) return true;
-  // a question on a line of its own: "What do you need to bring?", "Who are we?"
+  // a question on a line of its own: "What do you need to bring?", "Who are we?"; in a page of
+  // questions and answers, any the reader asks ("Do I need a diploma?", "What about tools?", "Tell
+  // me about the apprenticeship."), not one asked of the candidate ("Do you have a CDL?")
   if (/\?\s*$/.test(text) && headingMode(text) !== null) return true;
+  if (READERS_QUESTION.test(text.trim())) return true;
   const letters = text.replace(/\s*\([^()]*\)\s*$/, '').replace(/[^A-Za-z]/g, '');
   return letters.length >= 6 && letters === letters.toUpperCase() && words(text) <= 6;
 }
+
+/**
+ * A question a page of questions and answers puts in its reader's mouth, on a line of its own: what
+ * follows answers it ("Do I need a diploma?" over "Yes, a high school diploma or GED…"). One that
+ * speaks to "you" is asked of the candidate: a board's form, or a demand ("Do you have a CDL?").
+ */
+const READERS_QUESTION =
+  /^(?:(?:what|how|where|when|who|why|which|is|are|do|does|will|can|could|should|would)\b(?![^?]*\byou(?:r|rs|rself)?\b)[^.?!:]{0,80}\?|tell\s+(?:me|us)\s+(?:more\s+)?about\b[^.?!:]{0,60}[.?!]?)$/i;
 
 /** A line led by a picture rather than a bullet: "💰 THE MONEY", "✅ Quote & sell home, auto". */
 const PICTURE_LEAD = /^\s*\p{Extended_Pictographic}/u;
@@ -1147,12 +1160,12 @@ function labelText(text: string): string {
 
 /** What opens a list of demands in a sentence: "candidates must have", "it would be a real advantage if you also bring". */
 const LIST_CUE =
-  /\b(?:must\s+(?:have|hold|possess|bring|show)|(?:need|needs)\s+(?:to\s+(?:(?:have|bring)\s+)?)?|you\s+(?:have|will\s+have|'ll\s+have)\s+to|should\s+(?:have|hold|bring)|(?:requirements?|qualifications?)\s+(?:include|are)|if\s+you\s+(?:also\s+)?(?:bring|have|hold))\b/i;
+  /\b(?:(?:should|must|need\s+to|will\s+need\s+to)\s+(?:already\s+)?be\s+able\s+to|must\s+(?:have|hold|possess|bring|show)|(?:need|needs)\s+(?:to\s+(?:(?:have|bring)\s+)?)?|you\s+(?:have|will\s+have|'ll\s+have)\s+to|should\s+(?:have|hold|bring)|(?:requirements?|qualifications?)\s+(?:include|are)|if\s+you\s+(?:also\s+)?(?:bring|have|hold))\b/i;
 /** Where a list of demands parts: a comma outside brackets, with "and", "along with" or "as well as". */
 const LIST_COMMA = /,[ \t]+(?:(?:and|along\s+with|as\s+well\s+as|plus)[ \t]+)?/g;
 /** A demand that opens with what to do: "read blueprints…", "bring your own hood…", "and pass a drug screen". */
 const DEMAND_VERB =
-  /^\s*(?:and\s+)?(?:be|have|hold|own|bring|pass|read|write|speak|use|operate|drive|know|show|carry|maintain|provide|keep|travel|work|lift|stand|climb|get|make|take|follow|communicate|handle|complete|obtain|possess|meet|understand|run|fit|weld|install|troubleshoot|diagnose|manage|lead|supervise|train|perform|wear|live|reside|submit|show\s+up|braze|solder|find|repair|service|program|set\s+up)\b/i;
+  /^\s*(?:and\s+)?(?:be|have|hold|own|bring|pass|read|write|speak|use|operate|drive|know|show|carry|maintain|provide|keep|travel|work|lift|stand|climb|get|make|take|follow|communicate|handle|complete|obtain|possess|meet|understand|run|fit|weld|install|troubleshoot|diagnose|manage|lead|supervise|train|perform|wear|live|reside|submit|show\s+up|braze|solder|find|repair|service|program|set\s+up|pull|build|fabricate|assemble|inspect|test|calibrate|wire|cut|hang)\b/i;
 /**
  * A part of a list that says more of the one before it: "not bridges", "including…", "which…";
  * when or by whom it is held ("at the time of filing", "issued by the Department of Labor"); the
@@ -1169,15 +1182,20 @@ const MORE_QUALIFIERS =
   /^\s*(?:or\s+|and\s+)?[a-z]+(?:al|ial|ic|ive|ous)\s+(?:or|and)\s+[a-z]+(?:\s+[a-z]+)?\s*[.;]?\s*$/i;
 /** A label that opens a list of demands within a line: "Requirements:", "Must have:", "Preferred:". */
 const LIST_LABEL =
-  /(?:^|[.;]\s+|\s[-–—]\s+)(?:requirements|qualifications|must[\s-]haves?|preferred|nice[\s-]to[\s-]haves?|bonus)\s*:\s*/i;
+  /(?:^|[.;]\s+|\s[-–—]\s+)(?:requirements|required|qualifications|must[\s-]haves?|preferred|nice[\s-]to[\s-]haves?|bonus)\s*:\s*/i;
 /** Words such a label's list has at least, and each of its demands (a demand may be "current BLS"). */
 const LABEL_LIST_WORDS = 10;
 const LABEL_DEMAND_WORDS = 2;
 /** Words a list of demands in one sentence has at least after its cue, and each of its demands. */
 const DEMAND_LIST_WORDS = 30;
+/** …where its demands are things to do. */
+const DOING_LIST_WORDS = 20;
 const DEMAND_WORDS = 3;
 /** …and each of its demands, where they are things to do. */
 const DOING_WORDS = 2;
+/** What a body does at work: "climb", "lift and carry", "stand for long periods". */
+const PHYSICAL_VERB =
+  /^\s*(?:and\s+)?(?:climb|lift|carry|stand|walk|sit|kneel|bend|crawl|push|reach|stoop|squat|twist)\b|,\s*(?:and\s+)?(?:lift|carry|stand|walk|kneel|bend|crawl|climb)\b/i;
 /** Verbs of a trait, not of a trade, said in two words: "be honest", "work hard", "stay calm". */
 const TRAIT_VERB = /^\s*(?:and\s+)?(?:be|work|stay|keep|show|have|get|take|make|follow|help|find)\b/i;
 /** Words each of two demands has at least for a sentence to part in two. */
@@ -1199,7 +1217,17 @@ function demandList(text: string, span: Span): Span[] {
   const cue = label ?? LIST_CUE.exec(part);
   if (!cue) return [span];
   const from = cue.index + cue[0].length;
-  if (words(part.slice(from)) < (label ? LABEL_LIST_WORDS : DEMAND_LIST_WORDS)) return [span];
+  // (a list of things to do says each in few words: "braze with a nitrogen purge, pull a system
+  // down below 500 microns …, and build basic duct transitions …")
+  const doing = DEMAND_VERB.test(part.slice(from));
+  // (…but not a body's: "be able to climb poles…, lift and carry up to 100 lbs, and work outdoors"
+  // is one condition of the work, which a resume rarely shows part by part)
+  const least = label
+    ? LABEL_LIST_WORDS
+    : doing && !PHYSICAL_VERB.test(part.slice(from))
+      ? DOING_LIST_WORDS
+      : DEMAND_LIST_WORDS;
+  if (words(part.slice(from)) < least) return [span];
   const cuts: { at: number; next: number }[] = [];
   // (the brackets' depth kept in one pass: a long list must not cost quadratic time)
   let depth = 0;
@@ -1224,7 +1252,6 @@ function demandList(text: string, span: Span): Span[] {
   // that says more of the one before it is no demand ("…, not bridges", "…, including global periods")
   // (and in a list of things to do, a part that does none says more of the one before it:
   // "You have to read blueprints, bring your own hood, grinders and leathers, …")
-  const doing = DEMAND_VERB.test(part.slice(from));
   const merged: Span[] = [];
   // (a cue followed at once by a comma has its demand after what says when: "Applicants must
   // possess, at the time of filing, a valid … License")
@@ -1245,13 +1272,16 @@ function demandList(text: string, span: Span): Span[] {
     } else merged.push({ ...o });
   }
   // (a thing to do may be said in two words, "braze cleanly"; not a trait, "be honest", "work hard")
-  const least = label ? LABEL_DEMAND_WORDS : doing ? DOING_WORDS : DEMAND_WORDS;
+  const fewest = label ? LABEL_DEMAND_WORDS : doing ? DOING_WORDS : DEMAND_WORDS;
   const trait = (o: Span) =>
     words(text.slice(o.start, o.end)) < DEMAND_WORDS && TRAIT_VERB.test(text.slice(o.start, o.end));
   // (two demands part a sentence only when both say much: "… must possess, at the time of filing, a
   // valid … License, Second Grade or higher, issued by …, AND three (3) years of … experience …")
   const two = merged.length === 2 && merged.every((o) => words(text.slice(o.start, o.end)) >= TWO_DEMAND_WORDS);
-  if ((merged.length < 3 && !two) || merged.slice(1).some((o) => words(text.slice(o.start, o.end)) < least || trait(o)))
+  if (
+    (merged.length < 3 && !two) ||
+    merged.slice(1).some((o) => words(text.slice(o.start, o.end)) < fewest || trait(o))
+  )
     return [span];
   return merged;
 }
