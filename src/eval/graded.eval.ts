@@ -129,6 +129,16 @@ export const GRADED_SETS = [
       'set 32 (written blind at the end of local-v25, never tuned on; at its first run 52 of 56 with local-v25, local-v24 52)',
     dir: 'set-32',
   },
+  {
+    which:
+      'set 33 (written blind at the start of local-v26, never tuned on; at its first run, before any of its rules, 48 of 56 with local-v25, local-v24 48)',
+    dir: 'set-33',
+  },
+  {
+    which:
+      'set 34 (written blind at the start of local-v26, never tuned on; at its first run 49 of 56 with local-v25, local-v24 49)',
+    dir: 'set-34',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
