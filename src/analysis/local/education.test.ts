@@ -67,3 +67,15 @@ describe('degreeFields', () => {
     expect(degreeFields("Bachelor's degree in Marketing or equivalent experience")).toBeNull();
   });
 });
+
+describe('degreeIn on a high school as a workplace (set 27)', () => {
+  it('reads a school taught or coached at, or its students, as no credential', () => {
+    expect(
+      degreeIn('At least one season of experience coaching high school competitive speech and/or debate'),
+    ).toBeNull();
+    expect(degreeIn('Taught high school English for six years')).toBeNull();
+    expect(degreeIn('Mentored high school students in robotics')).toBeNull();
+    expect(degreeIn('High school diploma or GED')).not.toBeNull();
+    expect(degreeIn('Graduation from high school or equivalent')).not.toBeNull();
+  });
+});

@@ -1053,3 +1053,47 @@ describe('answerRubric on what a resume says is not held (set 27)', () => {
     expect(met(resumeOf('LICENSES', "Tennessee Class D driver's license"), demand)).toBe(false);
   });
 });
+
+describe('answerRubric on a credential asked by its word (set 27 and 28)', () => {
+  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
+  const met = (text: string, requirement: string) => answer(text, job({ requirements: [requirement] }))[0]!.met;
+
+  it('holds it only where the resume names a credential, by its word, its heading or its number', () => {
+    const certificate = 'Valid Missouri teaching certificate in English (grades 9-12) at the time of hire';
+    const teacher = resumeOf(
+      'EXPERIENCE',
+      'Ozark Mountain Preparatory Academy (independent, grades 6-12), Springfield Ridge, MO',
+      'English Teacher, Upper School, 2022 - Present',
+      '- Teach English 10 and English 12',
+    );
+    expect(met(teacher, certificate)).toBe(false);
+    expect(
+      met(
+        resumeOf('CERTIFICATION', 'Missouri Initial Professional Certificate (IPC) — English, Grades 9–12'),
+        certificate,
+      ),
+    ).toBe(true);
+    expect(
+      met(
+        resumeOf('SUMMARY', 'Massage therapist, North Carolina LMBT #21460. Three years full-time at a studio.'),
+        'You must hold a current North Carolina LMBT license',
+      ),
+    ).toBe(true);
+    expect(
+      met(
+        resumeOf(
+          'ABOUT',
+          'I hold no state teaching certificate -- independent schools in Missouri do not require one.',
+        ),
+        certificate,
+      ),
+    ).toBe(false);
+  });
+
+  it('holds a credential named in full and by its letters by either alone', () => {
+    const chhe =
+      'Knowledge of professional housekeeping management standards, evidenced by a current Certified Hospitality Housekeeping Executive (CHHE) credential from AHLEI';
+    expect(met(resumeOf('CERTIFICATIONS', 'CHHE', 'OSHA 10'), chhe)).toBe(true);
+    expect(met(resumeOf('CERTIFICATIONS', 'Not yet CHHE; course booked for fall'), chhe)).toBe(false);
+  });
+});

@@ -489,8 +489,12 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
     const term = keywordTerm(ix, word);
     // a line under a heading of licences holds the word a licence is asked by: "Registered Nurse,
     // Ohio Board of Nursing | RN.441903" under "LICENSES & CERTIFICATIONS" is a licence
+    // (…and so does a credential's letters with its number: "North Carolina LMBT #21460")
     if (SECTION_CREDENTIAL.test(word))
-      term.hits = byIndex([...term.hits, ...(ix.credentialLines ??= credentialLines(ix))]);
+      term.hits = byIndex([
+        ...term.hits,
+        ...(ix.credentialLines ??= [...credentialLines(ix), ...credentialNumbers(ix)]),
+      ]);
     // an abbreviation the post uses alone is held by the name it stands for: "TSBDE" by "Texas
     // State Board of Dental Examiners"
     if (/^[A-Z]{3,6}$/.test(w)) term.hits = byIndex([...term.hits, ...termOf(ix, w, initialsPattern(w)).hits]);
@@ -515,6 +519,14 @@ function credentialLines(ix: ResumeIndex): { index: number; length: number }[] {
     if (licences && l.section === 'certifications' && l.content.trim()) out.push({ index: l.contentStart, length: 0 });
   }
   return out;
+}
+
+/** A credential's letters and its number: "LMBT #21460", "RN.441903", "PE No. 88123" (not a year: "CPR 2024"). */
+const CREDENTIAL_NUMBER = /\b[A-Z]{2,6}(?:\s*#\s*|\s+No\.?\s*|\.|-|\s+)(?!(?:19|20)\d{2}\b)\d{4,}\b/g;
+
+/** Where the resume names a credential by its letters and number (see {@link CREDENTIAL_NUMBER}). */
+function credentialNumbers(ix: ResumeIndex): { index: number; length: number }[] {
+  return [...ix.searchable.matchAll(CREDENTIAL_NUMBER)].map((m) => ({ index: m.index, length: m[0].length }));
 }
 
 /** Hits in the order of the text, as {@link occursIn} reads them. */
@@ -604,13 +616,17 @@ function requirementAlternatives(requirement: string): string[] {
 /** An alternative that is a credential's letters and nothing more: "An active CSP", "CHST". */
 const LETTERS_ONLY = /^\s*(?:(?:[Aa]n?|[Tt]he|[Aa]ctive|[Cc]urrent|[Vv]alid)\s+)*[A-Z][A-Z0-9&-]{1,7}\s*[.!]?\s*$/;
 
-/** The line windows' best hold of `terms`: how many of them one window holds, and where it opens. */
-function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: number } | null {
+/**
+ * The line windows' best hold of `terms`: how many of them one window holds, and where it opens;
+ * among the windows that hold one of `within` at least, where any is given.
+ */
+function bestWindow(ix: ResumeIndex, terms: Term[], within: Term[] = []): { count: number; line: number } | null {
   let best: { count: number; line: number } | null = null;
   for (let i = 0; i < ix.lines.length; i++) {
     if (!ix.lines[i]!.content) continue;
     const last = ix.lines[Math.min(ix.lines.length - 1, i + WINDOW_LINES - 1)]!;
     const [from, to] = [ix.lines[i]!.start, last.start + last.text.length];
+    if (within.length > 0 && !within.some((t) => occursIn(t, from, to))) continue;
     const count = terms.filter((t) => occursIn(t, from, to)).length;
     if (!best || count > best.count) best = { count, line: i };
   }
@@ -627,11 +643,12 @@ const NOT_YET =
 
 /**
  * A line that says what is not held: "No formal I-CAR or ASE.", "I don't have a CDL yet", "Not
- * yet certified", "I am not forklift certified", "I have not operated a forklift but…", "I have
+ * yet certified", "I am not forklift certified", "I hold no state teaching certificate", "I have not
+ * operated a forklift but…", "I have
  * not written or maintained SIEM detections", "Forklift: none yet". What it names is no evidence.
  */
 const NOT_HELD =
-  /^[^\p{L}]*(?:no\s+formal\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:accidents?|violations?|incidents?|complaints?)\b)|(?:i\s+am\s+|i['’]m\s+)?not\s+(?:yet\s+)?(?:[\w-]+\s+){0,2}?(?:certified|licensed)\b|(?:i\s+)?(?:have\s+)?never\s+been\s+(?:certified|licensed)\b|(?:i\s+)?(?:have\s+not|haven['’]t|never\s+(?:have\s+)?)\s*(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in))(?:\s+(?:or|and|nor)\s+(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in)))?\s+(?:an?\s+|the\s+|any\s+)?|[\p{L}\d/&' -]{1,40}:\s*(?:none|not\s+yet)\b)/iu;
+  /^[^\p{L}]*(?:no\s+formal\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:accidents?|violations?|incidents?|complaints?)\b)|(?:i\s+am\s+|i['’]m\s+)?not\s+(?:yet\s+)?(?:[\w-]+\s+){0,2}?(?:certified|licensed)\b|not\s+yet\b|(?:i\s+)?(?:hold|have|possess)\s+no\s+(?!(?:accidents?|violations?|incidents?|complaints?|gaps?|problem)\b)|(?:i\s+)?(?:have\s+)?never\s+been\s+(?:certified|licensed)\b|(?:i\s+)?(?:have\s+not|haven['’]t|never\s+(?:have\s+)?)\s*(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in))(?:\s+(?:or|and|nor)\s+(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in)))?\s+(?:an?\s+|the\s+|any\s+)?|[\p{L}\d/&' -]{1,40}:\s*(?:none|not\s+yet)\b)/iu;
 
 /** A line of a skills table that rates the skill as not held ("| SAP | 0 | None |"), or one that says so (see {@link NOT_HELD}). */
 function notHeld(line: string): boolean {
@@ -806,8 +823,12 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
     const evidence = experienceEvidence(ix);
     return evidence ? { ...miss, met: true, evidence } : miss;
   }
+  // a credential asked by its word ("Valid Missouri teaching certificate in English") is held where
+  // the resume names a credential: a teacher's lines of English at a Missouri school hold no
+  // certificate, however many of its words they share
   const held = (terms: Term[]) => {
-    const best = bestWindow(ix, terms);
+    const credential = terms.filter((t) => SECTION_CREDENTIAL.test(t.label));
+    const best = bestWindow(ix, terms, credential);
     return best && best.count >= Math.max(1, Math.ceil(terms.length * REQUIREMENT_COVERAGE)) ? best : null;
   };
   let terms = whole;
@@ -840,6 +861,15 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
       const window = bestWindow(ix, names);
       if (window && window.count === names.length) [best, terms, byNames] = [window, names, true];
     }
+  }
+  // …and so does a credential named in full and by its letters, held by either: "evidenced by a
+  // current Certified Hospitality Housekeeping Executive (CHHE) credential from AHLEI" by "CHHE"
+  if (!best && CREDENTIAL_WORD.test(requirement)) {
+    const named = spelledOut(requirement)
+      .map((sp) => whole.find((t) => t.label === sp.letters))
+      .find((t) => t !== undefined && t.hits.length > 0);
+    const window = named && bestWindow(ix, [named]);
+    if (named && window) [best, terms, byNames] = [window, [named], true];
   }
   if (
     !best ||

@@ -219,6 +219,12 @@ describe('relevance', () => {
     expect(titled('Call Center Supervisor')).toBeGreaterThan(titled('Service Technician'));
   });
 
+  it('reads a word a PDF broke across lines as one word (set 27)', () => {
+    const { job } = jobTerms('English Teacher', 'Coaching high school compet-\n  itive speech and debate.');
+    expect([...job.weights.keys()]).toContain(termsOf('competitive')[0]);
+    expect([...job.weights.keys()]).not.toContain('itiv');
+  });
+
   it('credits the doer of a work of a short root as another form of it: "Baker" for "Baking"', () => {
     const bake = jobTerms('Baking Supervisor', 'Lead the overnight bake shift.');
     const asBake = (title: string) =>

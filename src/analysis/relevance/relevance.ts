@@ -13,7 +13,7 @@
  *
  * The two make one figure in [0, 1] (see {@link relevance}); scoring.ts turns it into points.
  */
-import { jobSegments, notCounted, TO_RECRUITERS, type SectionMode } from '../rubric/job-text.js';
+import { jobSegments, notCounted, pasted, TO_RECRUITERS, type SectionMode } from '../rubric/job-text.js';
 import { idf } from './frequencies.js';
 import { isTitle } from '../local/experience.js';
 import { familiesOf, familyHits, familyTerms } from './occupations.js';
@@ -170,7 +170,8 @@ export function jobTerms(title: string, description: string): { job: JobTerms; l
     // what the post says to its recruiters, and what it says does not count or is not enough
     // ("helpdesk or desktop support yrs don't count"), are no words of the work it asks
     if (seg.heading || TO_RECRUITERS.test(seg.text)) continue;
-    add(blankSpans(seg.text, mergeSpans(notCounted(seg.text))), SECTION_WEIGHT[seg.section]);
+    // (read as a derived item is: a word a PDF broke across lines is one word, "compet-\n  itive")
+    add(pasted(blankSpans(seg.text, mergeSpans(notCounted(seg.text)))), SECTION_WEIGHT[seg.section]);
   }
   for (const [t, w] of weights) {
     // what a post says again and again is what it is about: "fitness" eight times, "escrow" once

@@ -3815,3 +3815,19 @@ describe("deriveRubric on a page of questions and answers, and a label's list (s
     expect(loans).toContain('EXPERIENCE At least 5 years of commercial lending experience');
   });
 });
+
+describe('deriveRubric on the parts of a course, and a bare adjective of credentials (set 28)', () => {
+  it('reads the modules of a course as its parts, not as must-haves, and "Certified" as no skill', () => {
+    const items = kinds(
+      'Must Haves:\n- Current GWO Basic Safety Training, all four modules (Working at Heights, First Aid, Manual Handling, Fire Awareness), valid on your start date',
+      'Wind Turbine Technician',
+    );
+    expect(items.filter((i) => i.startsWith('MUST_HAVE'))).toEqual([]);
+    expect(
+      kinds(
+        'Requirements:\n- A current CHHE credential from AHLEI, or Certified/Registered Executive Housekeeper status with IEHA',
+        'Executive Housekeeper',
+      ),
+    ).not.toContain('MUST_HAVE Certified');
+  });
+});

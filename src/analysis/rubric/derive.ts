@@ -27,13 +27,11 @@
  */
 import { findSkills, normalizeSkill, showsSkill } from '../skills.vocabulary.js';
 import { degreeIn } from '../local/education.js';
-import { documentFrequency } from '../relevance/frequencies.js';
-import { termOf } from '../relevance/terms.js';
 import { NUMBER_WORDS } from '../local/experience.js';
 import { mergeSpans } from '../local/text.js';
 import { experienceItemText, withinField } from './experience-field.js';
 import {
-  decodeEntities,
+  pasted,
   jobSegments,
   LEGAL_SENTENCE,
   notCounted,
@@ -261,10 +259,10 @@ const LIST_END =
   /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|as\s+(?:applied|it\s+(?:applies|relates))|is|are|will|would)\s+|,?\s+(?:in|on|with|across)\s+(?:one|two|three|any|several|multiple|at\s+least)\b|\.(?!\d)|[;:()]/i;
 /** Words that open a phrase that is not a skill's name (nor a condition of the work: "Work outdoors in heat"). */
 const NOT_SKILL_HEAD =
-  /^(?:a|an|the|this|that|these|those|which|who|whom|whose|where|all|any|some|other|both|either|each|no(?=\s)|(?:actively\s+|currently\s+)?pursuing|working\s+towards?|availability|candidates?|applicants?|someone|people|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|with|and|or|etc)\b|^(?:work(?=\s+(?:outdoors|outside|indoors|nights|weekends|holidays|overtime|long|extended|flexible|rotating|varied|shifts?|(?:in|at|from|under)\s+(?:heights|extreme|hot|cold|all|confined|tight|noisy|wet|dusty|varying|inclement|elevated))\b)|(?:stand|sit|walk)(?:ing)?\s+for\b|travel(?:l?ing)?\s+(?:up\s+to|\d|overnight|frequently|as\s+needed))/i;
+  /^(?:a|an|the|this|that|these|those|which|who|whom|whose|where|all|any|some|other|both|either|each|no(?=\s)|(?:actively\s+|currently\s+)?pursuing|working\s+towards?|availability|candidates?|applicants?|someone|people|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|as|with|and|or|etc)\b|^(?:work(?=\s+(?:outdoors|outside|indoors|nights|weekends|holidays|overtime|long|extended|flexible|rotating|varied|shifts?|(?:in|at|from|under)\s+(?:heights|extreme|hot|cold|all|confined|tight|noisy|wet|dusty|varying|inclement|elevated))\b)|(?:stand|sit|walk)(?:ing)?\s+for\b|travel(?:l?ing)?\s+(?:up\s+to|\d|overnight|frequently|as\s+needed))/i;
 /** Generic words that are not a skill on their own. */
 const GENERIC =
-  /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?|files|documents|reports|records|materials|equipment|supplies|instructions|paperwork|(?:both\s+)?(?:written|spoken|oral|verbal)|numbers|best\s+practices?|ideally|preferably|especially|particularly|mainly|mostly|primarily|enough|also|above|higher|better|greater|equivalent|operations?|repairs?|theory|procedures|(?:actively\s+)?(?:pursuing|working\s+towards?)(?:\s+(?:it|one))?|in\s+progress)$/i;
+  /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?|files|documents|reports|records|materials|equipment|supplies|instructions|paperwork|(?:both\s+)?(?:written|spoken|oral|verbal)|numbers|best\s+practices?|ideally|preferably|especially|particularly|mainly|mostly|primarily|enough|also|above|higher|better|greater|equivalent|operations?|repairs?|theory|procedures|certified|registered|licensed|credentialed|(?:actively\s+)?(?:pursuing|working\s+towards?)(?:\s+(?:it|one))?|in\s+progress)$/i;
 
 const FILLER =
   /\b(?:experience|experienced|with|in|of|and|or|the|a|an|to|for|using|strong|solid|excellent|good|proven|working|knowledge|proficiency|proficient|familiarity|familiar|understanding|expertise|skills?|ability|able|must|have|has|be|is|are|required|requirement|requirements|preferred|minimum|at|least|years?|yrs|plus|degree|equivalent|related|field|etc|including|such|as|e\.g|you|your|we|our|will|should|hands|on|demonstrated|professional|relevant|similar|is|a|plus|or|more|successfully|finished|completed|completion)\b/gi;
@@ -276,32 +274,6 @@ function cut(text: string): string {
   if (t.length <= MAX_ITEM_CHARS) return t;
   const head = t.slice(0, MAX_ITEM_CHARS);
   return head.slice(0, head.lastIndexOf(' ')).replace(/[\s,;:(-]+$/, '');
-}
-
-/**
- * A text as it reads once what pasting did to it is undone: a web page's tags and entities, and a
- * word a PDF broke across lines ("NBCOT certifica-\ntion"), read whole; two words at the break keep
- * their hyphen ("fall-\nprotection").
- */
-function pasted(text: string): string {
-  return (
-    decodeEntities(text)
-      .replace(/<\/?[a-z][a-z0-9]*\b[^<>]{0,80}>/gi, ' ')
-      .replace(/(?<!\p{L})(\p{L}+)-[ \t]*\r?\n\s*(\p{Ll}+)/gu, (_, a: string, b: string) =>
-        (knownWord(a) && knownWord(b) && !knownWord(a + b)) || /^\p{Lu}{2,}$/u.test(a) ? `${a}-${b}` : `${a}${b}`,
-      )
-      // …and so is one whose break became a space ("documenta- tion", "auto- mated"), but not
-      // "pre- and post-"
-      .replace(/(?<!\p{L})(\p{L}+)- (?!(?:and|or|to|und)\b)(\p{Ll}+)/gu, (whole, a: string, b: string) =>
-        knownWord(a) && !knownWord(a + b) ? whole : `${a}${b}`,
-      )
-  );
-}
-
-/** Whether the Brown Corpus knows a word (in more than one of its samples). */
-function knownWord(word: string): boolean {
-  const term = termOf(word);
-  return term !== null && documentFrequency(term) > 0;
 }
 
 function wordCount(s: string): number {
@@ -1256,6 +1228,9 @@ function isCondition(text: string): boolean {
   );
 }
 
+/** The parts of a course or credential, in a parenthesis after their noun: "all four modules (Working at Heights, First Aid, …)". */
+const PARTS_LISTED = /\b(?:modules|components|sections|parts|units|courses|endorsements)\s*\(([^()]*)\)/gi;
+
 /** A reason that opens a demand: "Because of ITAR/export controlled work, …". */
 const REASON_LEAD = /^(?:because\s+of|due\s+to|given|owing\s+to)\s+[^,;]{1,80},/i;
 /** The label of a section of the work's physical conditions. */
@@ -1858,6 +1833,12 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
         )
           elaborations.add(k);
       }
+    }
+    // the parts a course or a credential is made of, listed after them, are no items of their own:
+    // "Current GWO Basic Safety Training, all four modules (Working at Heights, First Aid, Manual
+    // Handling, Fire Awareness)"
+    for (const w of text.matchAll(PARTS_LISTED)) {
+      for (const k of skills) if (k.index > w.index && k.index < w.index + w[0].length) elaborations.add(k);
     }
     // "Because of ITAR/export controlled work, applicants must be U.S. persons": the reason is no item
     const reason = REASON_LEAD.exec(text);

@@ -9,6 +9,9 @@
  * below are general: nothing here knows a particular post.
  */
 
+import { documentFrequency } from '../relevance/frequencies.js';
+import { termOf } from '../relevance/terms.js';
+
 /** What the section a segment sits in asks of a candidate. */
 export type SectionMode =
   /** Requirements, qualifications, "what you'll need", "must have". */
@@ -302,6 +305,32 @@ export function decodeEntities(text: string): string {
       return ENTITIES[name!.toLowerCase()] ?? whole;
     },
   );
+}
+
+/**
+ * A text as it reads once what pasting did to it is undone: a web page's tags and entities, and a
+ * word a PDF broke across lines ("NBCOT certifica-\ntion"), read whole; two words at the break keep
+ * their hyphen ("fall-\nprotection").
+ */
+export function pasted(text: string): string {
+  return (
+    decodeEntities(text)
+      .replace(/<\/?[a-z][a-z0-9]*\b[^<>]{0,80}>/gi, ' ')
+      .replace(/(?<!\p{L})(\p{L}+)-[ \t]*\r?\n\s*(\p{Ll}+)/gu, (_, a: string, b: string) =>
+        (knownWord(a) && knownWord(b) && !knownWord(a + b)) || /^\p{Lu}{2,}$/u.test(a) ? `${a}-${b}` : `${a}${b}`,
+      )
+      // …and so is one whose break became a space ("documenta- tion", "auto- mated"), but not
+      // "pre- and post-"
+      .replace(/(?<!\p{L})(\p{L}+)- (?!(?:and|or|to|und)\b)(\p{Ll}+)/gu, (whole, a: string, b: string) =>
+        knownWord(a) && !knownWord(a + b) ? whole : `${a}${b}`,
+      )
+  );
+}
+
+/** Whether the Brown Corpus knows a word (in more than one of its samples). */
+function knownWord(word: string): boolean {
+  const term = termOf(word);
+  return term !== null && documentFrequency(term) > 0;
 }
 
 /** A short line ending in a colon is a heading whatever words it holds ("Physical Requirements:"). */
