@@ -77,5 +77,7 @@ describe('degreeIn on a high school as a workplace (set 27)', () => {
     expect(degreeIn('Mentored high school students in robotics')).toBeNull();
     expect(degreeIn('High school diploma or GED')).not.toBeNull();
     expect(degreeIn('Graduation from high school or equivalent')).not.toBeNull();
+    expect(degreeIn('Education: equivalent to high school graduation')).not.toBeNull();
+    expect(degreeIn('Minimum high school level education')).not.toBeNull();
   });
 });

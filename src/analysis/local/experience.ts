@@ -227,7 +227,7 @@ const UNBRACKETED = Object.fromEntries(Object.entries(BRACKETED).map(([k, v]) =>
  * "Freezer Picker, Night Shift -- Frostline Cold Chain", "Registered Nurse | PRN | Mercy Hospital".
  */
 const SCHEDULE_FIELD =
-  /^(?:(?:night|day|evening|overnight|graveyard|swing|weekend|1st|2nd|3rd|first|second|third)\s+shift|nights|weekends|part[\s-]time|full[\s-]time|per\s+diem|prn|temporary|seasonal|remote|hybrid|on[\s-]site)$/i;
+  /^(?:(?:night|day|evening|overnight|graveyard|swing|weekend|1st|2nd|3rd|first|second|third)\s+shift|nights|weekends|part[\s-]time|full[\s-]time|per\s+diem|prn|remote|hybrid|on[\s-]site)$/i;
 
 /** Splits a header into fields and drops the trailing location ("…, Mountain View, CA, USA"). */
 function fields(s: string): string[] {

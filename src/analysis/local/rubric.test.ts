@@ -1057,43 +1057,78 @@ describe('answerRubric on what a resume says is not held (set 27)', () => {
 describe('answerRubric on a credential asked by its word (set 27 and 28)', () => {
   const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
   const met = (text: string, requirement: string) => answer(text, job({ requirements: [requirement] }))[0]!.met;
+  const certificate = 'Valid Missouri teaching certificate in English (grades 9-12) at the time of hire';
+  const teacher = [
+    'EXPERIENCE',
+    'Ozark Mountain Preparatory Academy (independent, grades 6-12), Springfield Ridge, MO',
+    'English Teacher, Upper School, 2022 - Present',
+    '- Teach English 10 and English 12',
+  ];
 
-  it('holds it only where the resume names a credential, by its word, its heading or its number', () => {
-    const certificate = 'Valid Missouri teaching certificate in English (grades 9-12) at the time of hire';
-    const teacher = resumeOf(
-      'EXPERIENCE',
-      'Ozark Mountain Preparatory Academy (independent, grades 6-12), Springfield Ridge, MO',
-      'English Teacher, Upper School, 2022 - Present',
-      '- Teach English 10 and English 12',
-    );
-    expect(met(teacher, certificate)).toBe(false);
+  it('holds none the resume says outright it does not hold, whatever else it shares with the demand', () => {
+    expect(
+      met(
+        resumeOf(
+          'ABOUT',
+          'I hold no state teaching certificate -- independent schools in Missouri do not require one.',
+          ...teacher,
+        ),
+        certificate,
+      ),
+    ).toBe(false);
     expect(
       met(
         resumeOf('CERTIFICATION', 'Missouri Initial Professional Certificate (IPC) — English, Grades 9–12'),
         certificate,
       ),
     ).toBe(true);
-    expect(
-      met(
-        resumeOf('SUMMARY', 'Massage therapist, North Carolina LMBT #21460. Three years full-time at a studio.'),
-        'You must hold a current North Carolina LMBT license',
-      ),
-    ).toBe(true);
+    // (one "not yet" finished is no denial: the certificate may be held since)
     expect(
       met(
         resumeOf(
-          'ABOUT',
-          'I hold no state teaching certificate -- independent schools in Missouri do not require one.',
+          'EXPERIENCE',
+          'Legal Assistant, Hale & Ruiz LLP, 2020 - 2022',
+          '- Helped paralegals assemble exhibits while finishing my paralegal certificate',
+          'EDUCATION',
+          'Paralegal Certificate, ABA-approved program — Metro Atlanta Technical College, May 2022',
         ),
-        certificate,
+        'Paralegal certificate from an ABA-approved paralegal education program',
       ),
-    ).toBe(false);
+    ).toBe(true);
   });
 
-  it('holds a credential named in full and by its letters by either alone', () => {
+  it('holds a credential named in full and by its letters by either alone, where a credential is held', () => {
     const chhe =
       'Knowledge of professional housekeeping management standards, evidenced by a current Certified Hospitality Housekeeping Executive (CHHE) credential from AHLEI';
     expect(met(resumeOf('CERTIFICATIONS', 'CHHE', 'OSHA 10'), chhe)).toBe(true);
     expect(met(resumeOf('CERTIFICATIONS', 'Not yet CHHE; course booked for fall'), chhe)).toBe(false);
+    expect(
+      met(
+        resumeOf(
+          'EXPERIENCE',
+          'Registered Behavior Technician, Bright Steps ABA, 2021 - Present',
+          '- Implemented behavior intervention plans under BCBA supervision',
+        ),
+        'Board Certified Behavior Analyst (BCBA) certification required',
+      ),
+    ).toBe(false);
+  });
+
+  it('reads no denial in what is held (review of the slice)', () => {
+    expect(met(resumeOf('LICENSES', 'Class A CDL - Restrictions: None'), 'Class A CDL')).toBe(true);
+    expect(
+      met(
+        resumeOf('SUMMARY', 'Not only licensed as a journeyman electrician in Nevada, I also hold OSHA 30.'),
+        'Licensed journeyman electrician',
+      ),
+    ).toBe(true);
+    const osha = answer(
+      resumeOf('SUMMARY', 'Have no OSHA recordables in 8 years as a forklift operator and OSHA 10 holder.'),
+      job({ mustHaveSkills: ['OSHA 10'] }),
+    )[0]!;
+    expect(osha.met).toBe(true);
+    expect(
+      met(resumeOf('SUMMARY', 'I have no lapse in my Texas LVN license since 2012.'), 'Active Texas LVN license'),
+    ).toBe(true);
   });
 });

@@ -489,12 +489,8 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
     const term = keywordTerm(ix, word);
     // a line under a heading of licences holds the word a licence is asked by: "Registered Nurse,
     // Ohio Board of Nursing | RN.441903" under "LICENSES & CERTIFICATIONS" is a licence
-    // (…and so does a credential's letters with its number: "North Carolina LMBT #21460")
     if (SECTION_CREDENTIAL.test(word))
-      term.hits = byIndex([
-        ...term.hits,
-        ...(ix.credentialLines ??= [...credentialLines(ix), ...credentialNumbers(ix)]),
-      ]);
+      term.hits = byIndex([...term.hits, ...(ix.credentialLines ??= credentialLines(ix))]);
     // an abbreviation the post uses alone is held by the name it stands for: "TSBDE" by "Texas
     // State Board of Dental Examiners"
     if (/^[A-Z]{3,6}$/.test(w)) term.hits = byIndex([...term.hits, ...termOf(ix, w, initialsPattern(w)).hits]);
@@ -519,14 +515,6 @@ function credentialLines(ix: ResumeIndex): { index: number; length: number }[] {
     if (licences && l.section === 'certifications' && l.content.trim()) out.push({ index: l.contentStart, length: 0 });
   }
   return out;
-}
-
-/** A credential's letters and its number: "LMBT #21460", "RN.441903", "PE No. 88123" (not a year: "CPR 2024"). */
-const CREDENTIAL_NUMBER = /\b[A-Z]{2,6}(?:\s*#\s*|\s+No\.?\s*|\.|-|\s+)(?!(?:19|20)\d{2}\b)\d{4,}\b/g;
-
-/** Where the resume names a credential by its letters and number (see {@link CREDENTIAL_NUMBER}). */
-function credentialNumbers(ix: ResumeIndex): { index: number; length: number }[] {
-  return [...ix.searchable.matchAll(CREDENTIAL_NUMBER)].map((m) => ({ index: m.index, length: m[0].length }));
 }
 
 /** Hits in the order of the text, as {@link occursIn} reads them. */
@@ -616,17 +604,13 @@ function requirementAlternatives(requirement: string): string[] {
 /** An alternative that is a credential's letters and nothing more: "An active CSP", "CHST". */
 const LETTERS_ONLY = /^\s*(?:(?:[Aa]n?|[Tt]he|[Aa]ctive|[Cc]urrent|[Vv]alid)\s+)*[A-Z][A-Z0-9&-]{1,7}\s*[.!]?\s*$/;
 
-/**
- * The line windows' best hold of `terms`: how many of them one window holds, and where it opens;
- * among the windows that hold one of `within` at least, where any is given.
- */
-function bestWindow(ix: ResumeIndex, terms: Term[], within: Term[] = []): { count: number; line: number } | null {
+/** The line windows' best hold of `terms`: how many of them one window holds, and where it opens. */
+function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: number } | null {
   let best: { count: number; line: number } | null = null;
   for (let i = 0; i < ix.lines.length; i++) {
     if (!ix.lines[i]!.content) continue;
     const last = ix.lines[Math.min(ix.lines.length - 1, i + WINDOW_LINES - 1)]!;
     const [from, to] = [ix.lines[i]!.start, last.start + last.text.length];
-    if (within.length > 0 && !within.some((t) => occursIn(t, from, to))) continue;
     const count = terms.filter((t) => occursIn(t, from, to)).length;
     if (!best || count > best.count) best = { count, line: i };
   }
@@ -648,7 +632,7 @@ const NOT_YET =
  * not written or maintained SIEM detections", "Forklift: none yet". What it names is no evidence.
  */
 const NOT_HELD =
-  /^[^\p{L}]*(?:no\s+formal\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:accidents?|violations?|incidents?|complaints?)\b)|(?:i\s+am\s+|i['’]m\s+)?not\s+(?:yet\s+)?(?:[\w-]+\s+){0,2}?(?:certified|licensed)\b|not\s+yet\b|(?:i\s+)?(?:hold|have|possess)\s+no\s+(?!(?:accidents?|violations?|incidents?|complaints?|gaps?|problem)\b)|(?:i\s+)?(?:have\s+)?never\s+been\s+(?:certified|licensed)\b|(?:i\s+)?(?:have\s+not|haven['’]t|never\s+(?:have\s+)?)\s*(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in))(?:\s+(?:or|and|nor)\s+(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in)))?\s+(?:an?\s+|the\s+|any\s+)?|[\p{L}\d/&' -]{1,40}:\s*(?:none|not\s+yet)\b)/iu;
+  /^[^\p{L}]*(?:no\s+formal\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:accidents?|violations?|incidents?|complaints?)\b)|(?:i\s+am\s+|i['’]m\s+)?not\s+(?!only\b|just\b|merely\b|simply\b)(?:yet\s+)?(?:[\w-]+\s+){0,2}?(?:certified|licensed)\b|not\s+yet\b|(?:i\s+)?(?:hold|have|possess)\s+no\s+(?!(?:[\w-]+\s+){0,2}(?:accidents?|violations?|incidents?|complaints?|gaps?|problems?|issues?|recordables?|lapses?|injur(?:y|ies)|claims?|tickets?|points|restrictions?|trouble|difficult(?:y|ies)|fear|limitations?)\b)|(?:i\s+)?(?:have\s+)?never\s+been\s+(?:certified|licensed)\b|(?:i\s+)?(?:have\s+not|haven['’]t|never\s+(?:have\s+)?)\s*(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in))(?:\s+(?:or|and|nor)\s+(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in)))?\s+(?:an?\s+|the\s+|any\s+)?|[\p{L}\d/&' -]{1,40}(?<!\b(?:restrictions?|violations?|accidents?|incidents?|complaints?|gaps?|lapses?|issues?|points|claims|tickets|endorsements?|limitations?|allergies)\s*):\s*(?:none|not\s+yet)\b)/iu;
 
 /** A line of a skills table that rates the skill as not held ("| SAP | 0 | None |"), or one that says so (see {@link NOT_HELD}). */
 function notHeld(line: string): boolean {
@@ -711,6 +695,56 @@ function spansSaying(lines: ResumeLine[], says: (text: string) => boolean): [num
     else if (says(c)) out.push(whole);
   }
   return out;
+}
+
+/** Words of a line that holds a credential by its letters alone: few, as a list of credentials has them. */
+const CREDENTIAL_LIST_WORDS = 5;
+
+/**
+ * Whether a credential's letters at `hit` stand where a credential is held: on a line under a
+ * heading of credentials, a short line of a list, or one that names a credential by its word or
+ * a number; never after whose supervision or for whom the work was done ("under BCBA supervision").
+ */
+function heldAsCredential(ix: ResumeIndex, hit: { index: number; length: number }): boolean {
+  const before = ix.searchable.slice(Math.max(0, hit.index - 30), hit.index);
+  if (
+    /\b(?:under|by|to|for|with|from|alongside|supporting|assisted|assisting)\s+(?:an?\s+|the\s+|a\s+licensed\s+)?$/i.test(
+      before,
+    )
+  )
+    return false;
+  const line = ix.lines.find((l) => hit.index >= l.start && hit.index < l.start + l.text.length);
+  if (!line) return false;
+  const lines = (ix.credentialLines ??= credentialLines(ix));
+  if (lines.some((c) => c.index === line.contentStart)) return true;
+  const content = line.content;
+  return (
+    content.split(/\s+/).filter(Boolean).length <= CREDENTIAL_LIST_WORDS ||
+    CREDENTIAL_WORD.test(content) ||
+    /(?:#|\bno\.?)\s*\d{3,}|\d{5,}/i.test(content)
+  );
+}
+
+/**
+ * Whether the resume says it does not hold the credential a demand asks by its word: a clause that
+ * says so outright (see {@link NOT_HELD}) names a credential and another word of the demand
+ * ("I hold no state teaching certificate" for "Valid Missouri teaching certificate in English").
+ */
+function deniedCredential(ix: ResumeIndex, requirement: string): boolean {
+  if (!CREDENTIAL_WORD.test(requirement)) return false;
+  // (said outright: one "not yet" finished may be of a credential held since, "while finishing my
+  // paralegal certificate")
+  const spans = (ix.ratedNone ??= spansSaying(ix.lines, notHeld));
+  if (spans.length === 0) return false;
+  const terms = requirementTerms(ix, requirement);
+  const credential = terms.filter((t) => SECTION_CREDENTIAL.test(t.label));
+  const others = terms.filter((t) => !SECTION_CREDENTIAL.test(t.label) && !STATE_NAMES.has(t.label));
+  return spans.some(
+    ([from, to]) =>
+      CREDENTIAL_WORD.test(ix.searchable.slice(from, to)) &&
+      credential.some((t) => t.hits.some((h) => h.index >= from && h.index < to)) &&
+      others.some((t) => t.hits.some((h) => h.index >= from && h.index < to)),
+  );
 }
 
 /** The terms without their hits in these spans. */
@@ -823,14 +857,13 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
     const evidence = experienceEvidence(ix);
     return evidence ? { ...miss, met: true, evidence } : miss;
   }
-  // a credential asked by its word ("Valid Missouri teaching certificate in English") is held where
-  // the resume names a credential: a teacher's lines of English at a Missouri school hold no
-  // certificate, however many of its words they share
   const held = (terms: Term[]) => {
-    const credential = terms.filter((t) => SECTION_CREDENTIAL.test(t.label));
-    const best = bestWindow(ix, terms, credential);
+    const best = bestWindow(ix, terms);
     return best && best.count >= Math.max(1, Math.ceil(terms.length * REQUIREMENT_COVERAGE)) ? best : null;
   };
+  // a credential the resume says it does not hold is not held, whatever its other lines share with
+  // the demand: "I hold no state teaching certificate" beside years of teaching English in Missouri
+  if (deniedCredential(ix, requirement)) return miss;
   let terms = whole;
   let asked = requirement;
   let best = held(whole);
@@ -864,9 +897,12 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
   }
   // …and so does a credential named in full and by its letters, held by either: "evidenced by a
   // current Certified Hospitality Housekeeping Executive (CHHE) credential from AHLEI" by "CHHE"
+  // (where it is held: on a line of credentials, not as whose supervision or for whom the work was
+  // done, "under BCBA supervision")
   if (!best && CREDENTIAL_WORD.test(requirement)) {
     const named = spelledOut(requirement)
       .map((sp) => whole.find((t) => t.label === sp.letters))
+      .map((t) => t && { ...t, hits: t.hits.filter((h) => heldAsCredential(ix, h)) })
       .find((t) => t !== undefined && t.hits.length > 0);
     const window = named && bestWindow(ix, [named]);
     if (named && window) [best, terms, byNames] = [window, [named], true];

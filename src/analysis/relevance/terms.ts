@@ -39,9 +39,9 @@ export const SKILL_PREFIX = 'skill:';
 /** Words this short, and acronyms in capitals ("AED", "ACE", "CPA"), are names: never stemmed. */
 const UNSTEMMED_MAX = 3;
 
-/** A figure and its unit, as pay, hours, weights and distances are written: "22.50/hr", "10-hour", "50lbs". */
+/** A figure and its unit, as pay, hours, weights and distances are written: "22.50/hr", "10-hour", "50lbs", "8am-5pm". */
 const FIGURE_WITH_UNIT =
-  /^\$?\d+(?:[.,]\d+)?[/-]?(?:hr|hrs|hour|hours|h|yr|yrs|year|years|wk|week|weeks|mo|month|months|day|days|lb|lbs|kg|ft|mi|mile|miles|min|mins|minute|minutes|sec|pm|am)$/;
+  /^\$?\d+(?:[.,]\d+)?[/-]?(?:hr|hrs|hour|hours|h|yr|yrs|year|years|wk|week|weeks|mo|month|months|day|days|lb|lbs|kg|ft|mi|mile|miles|min|mins|minute|minutes|sec|pm|am)$|^\d{1,2}(?::\d{2})?(?:am|pm)?-\d{1,2}(?::\d{2})?(?:am|pm)$/;
 /** A span of weekdays: "mon-fri", "sun/wed", "m-f". */
 const WEEKDAYS =
   /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?[/-]?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|m-f)$/;

@@ -3831,3 +3831,73 @@ describe('deriveRubric on the parts of a course, and a bare adjective of credent
     ).not.toContain('MUST_HAVE Certified');
   });
 });
+
+describe("deriveRubric on a recruiter's e-mail signed off (set 22, read again)", () => {
+  it('reads nothing of the signature under a sign-off of a few words, nor a line of ways to reach the sender', () => {
+    const items = kinds(
+      [
+        'Nice to haves: NCCCO Rigger Level II, TWIC card, Basic Plus card.',
+        '',
+        'Thanks and stay safe out there,',
+        '',
+        'Cody Vaughn',
+        'Senior Recruiter, Skilled Trades',
+        'Ironline Skilled Staffing | Pasadena, TX',
+      ].join('\n'),
+      'Mobile Crane Operator',
+    );
+    expect(items.filter((i) => /Cody|Recruiter|Ironline|stay safe|Thanks/.test(i))).toEqual([]);
+    expect(kinds('Preferred:\n- TWIC card\n- Office 713-555-0100 | Text 713-555-0199\n- jobs@example.com')).toEqual([
+      'NICE_TO_HAVE TWIC card',
+    ]);
+  });
+});
+
+describe('deriveRubric keeps what the rules of set 27 would have taken with them (review of the slice)', () => {
+  it("keeps a list's section past a question of the reader's, and reads a negative answer as asking nothing", () => {
+    expect(
+      kinds(
+        'Requirements:\nFood handler card\nAre nights and weekends a problem?\nKnife skills and line cooking experience\nServSafe certification',
+        'Line Cook',
+      ),
+    ).toEqual(expect.arrayContaining(['MUST_HAVE Knife Skills', 'REQUIREMENT ServSafe certification']));
+    expect(
+      kinds(
+        'Do I need a CDL?\nNot to start. We pay for your Class A CDL training.\n\nDo I need my own tools?\nNo, we provide all tools and a truck.\n\nIs travel required?\nRarely, maybe twice a year for training in Omaha.',
+        'Driver',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds('Can you sponsor visas?\nNo. You need to be authorized to work in the US without sponsorship.'),
+    ).toContain('REQUIREMENT You need to be authorized to work in the US without sponsorship');
+    expect(kinds('Requirements:\n- No felony convictions')).toEqual(['REQUIREMENT No felony convictions']);
+  });
+
+  it('keeps the demands beside what is not needed, and a degree not needed out', () => {
+    const items = kinds(
+      "Requirements:\nYou don't need a college degree, just a valid Class A CDL and 1 year of OTR experience.",
+      'Driver',
+    );
+    expect(items.filter((i) => i.startsWith('EDUCATION'))).toEqual([]);
+    expect(items).toContain('EXPERIENCE At least 1 year of OTR experience');
+    expect(kinds('Requirements:\n- High school level education or equivalent', 'Clerk')).toEqual([
+      'EDUCATION High school level education or equivalent',
+    ]);
+  });
+
+  it('reads only counted modules as parts, a list of verbs sharing one object as one demand, and AS/400 as a name', () => {
+    expect(
+      kinds(
+        'Requirements:\n- 3+ years troubleshooting industrial electrical components (PLCs, VFDs, servo drives)\n- Class A CDL with endorsements (Hazmat, Tanker)',
+        'Maintenance Technician',
+      ),
+    ).toEqual(expect.arrayContaining(['MUST_HAVE PLC Programming', 'MUST_HAVE Dangerous Goods']));
+    expect(
+      kinds(
+        'Requirements:\nMust be able to speak, read and write English fluently, follow written safety procedures, and operate a pallet jack and forklift safely.',
+        'Warehouse Associate',
+      ).filter((i) => /^MUST_HAVE (?:read|speak)$|^REQUIREMENT write English/.test(i)),
+    ).toEqual([]);
+    expect(kinds('Must have: AS/400, DB2, CL')).not.toEqual([]);
+  });
+});

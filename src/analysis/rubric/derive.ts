@@ -259,7 +259,7 @@ const LIST_END =
   /\s+(?:to|for|that|which|who|where|when|while|including|in\s+order|as\s+well\s+as|as\s+(?:applied|it\s+(?:applies|relates))|is|are|will|would)\s+|,?\s+(?:in|on|with|across)\s+(?:one|two|three|any|several|multiple|at\s+least)\b|\.(?!\d)|[;:()]/i;
 /** Words that open a phrase that is not a skill's name (nor a condition of the work: "Work outdoors in heat"). */
 const NOT_SKILL_HEAD =
-  /^(?:a|an|the|this|that|these|those|which|who|whom|whose|where|all|any|some|other|both|either|each|no(?=\s)|(?:actively\s+|currently\s+)?pursuing|working\s+towards?|availability|candidates?|applicants?|someone|people|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|as|with|and|or|etc)\b|^(?:work(?=\s+(?:outdoors|outside|indoors|nights|weekends|holidays|overtime|long|extended|flexible|rotating|varied|shifts?|(?:in|at|from|under)\s+(?:heights|extreme|hot|cold|all|confined|tight|noisy|wet|dusty|varying|inclement|elevated))\b)|(?:stand|sit|walk)(?:ing)?\s+for\b|travel(?:l?ing)?\s+(?:up\s+to|\d|overnight|frequently|as\s+needed))/i;
+  /^(?:a|an|the|this|that|these|those|which|who|whom|whose|where|all|any|some|other|both|either|each|no(?=\s)|(?:actively\s+|currently\s+)?pursuing|working\s+towards?|availability|candidates?|applicants?|someone|people|equivalent|comparable|our|your|their|its|his|her|learning|being|getting|taking|dealing|adapting|picking|working|evidence|strong|good|excellent|solid|basic|advanced|general|various|different|multiple|similar|related|relevant|applicable|new|fast|high|large|small|(?:one|two|three)(?!-)|at|in|on|of|as(?=\s)|with|and|or|etc)\b|^(?:work(?=\s+(?:outdoors|outside|indoors|nights|weekends|holidays|overtime|long|extended|flexible|rotating|varied|shifts?|(?:in|at|from|under)\s+(?:heights|extreme|hot|cold|all|confined|tight|noisy|wet|dusty|varying|inclement|elevated))\b)|(?:stand|sit|walk)(?:ing)?\s+for\b|travel(?:l?ing)?\s+(?:up\s+to|\d|overnight|frequently|as\s+needed))/i;
 /** Generic words that are not a skill on their own. */
 const GENERIC =
   /^(?:experience|skills?|knowledge|ability|abilities|tools?|systems?|software|technologies|technology|methods?|practices|principles|concepts|environment|environments|settings?|teams?|people|customers?|others|work|field|industry|role|position|years?|etc\.?|files|documents|reports|records|materials|equipment|supplies|instructions|paperwork|(?:both\s+)?(?:written|spoken|oral|verbal)|numbers|best\s+practices?|ideally|preferably|especially|particularly|mainly|mostly|primarily|enough|also|above|higher|better|greater|equivalent|operations?|repairs?|theory|procedures|certified|registered|licensed|credentialed|(?:actively\s+)?(?:pursuing|working\s+towards?)(?:\s+(?:it|one))?|in\s+progress)$/i;
@@ -409,7 +409,7 @@ const RATE_LINE =
  * ("A valid Texas driver's license is required, out-of-state licenses will not be accepted").
  */
 const NOT_ASKED =
-  /^(?:you\s+(?:do\s+not|don['’]t|won['’]t|will\s+not)\s+need\b(?![^.]*\b(?:but|must|required|however)\b)[^.]*|there\s+is\s+no\s+substitution\s+of\s+education\b[^.;]*|no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary)|none|n\/a|not\s+applicable|no\s+(?:prior\s+)?experience|no\s+problem|(?:[\w'-]+\s+){1,4}(?:do|does|will)\s+not\s+count|(?:[\w'-]+\s+){1,3}not\s+(?:provided|offered|available)|(?:[\w'/-]+\s+){1,6}not\s+eligible(?:\s+for\s+this\s+(?:role|position|job))?|(?![^.]*\b(?:without|lack|lacking|unless|who|that|must|required|requires?)\b)(?!(?:an?\s+)?(?:[\w'’-]+\s+){0,4}(?:degree|diploma|licen[cs]e|certificate|certification|credential)\b[^,;]*[,;])(?:(?!\s[-–—]{1,2}\s)[^.;]){3,160}?\b(?:(?:do|does|will|shall|are|is)(?:\s+not|n['’]t)|won['’]t)\s+(?:be\s+)?(?:count(?:ed)?|considered|accepted|meet|satisfy|qualify)(?:\s+(?:for|toward|towards)\s+(?:this|the)\s+(?:posting|position|role|job|vacancy|requirement|minimum)|\s+(?:this|the)\s+(?:requirement|minimum)(?:\s+for\s+this\s+(?:posting|position|role|job))?|\s+(?:for|toward|towards)\s+the\s+[\w-]+)?)\b[.!?]?$/i;
+  /^(?:you\s+(?:do\s+not|don['’]t|won['’]t|will\s+not)\s+need\b(?![^.]*\b(?:but|must|required|however|just|only|although|though|expected|instead|rather)\b)[^.]*|there\s+is\s+no\s+substitution\s+of\s+education\b[^.;]*|no\s+(?:[\w'-]+\s+){1,3}(?:needed|required|necessary)|(?:[\w'-]+\s+){1,3}not\s+(?:needed|required|necessary)|none|n\/a|not\s+applicable|no\s+(?:prior\s+)?experience|no\s+problem|(?:[\w'-]+\s+){1,4}(?:do|does|will)\s+not\s+count|(?:[\w'-]+\s+){1,3}not\s+(?:provided|offered|available)|(?:[\w'/-]+\s+){1,6}not\s+eligible(?:\s+for\s+this\s+(?:role|position|job))?|(?![^.]*\b(?:without|lack|lacking|unless|who|that|must|required|requires?)\b)(?!(?:an?\s+)?(?:[\w'’-]+\s+){0,4}(?:degree|diploma|licen[cs]e|certificate|certification|credential)\b[^,;]*[,;])(?:(?!\s[-–—]{1,2}\s)[^.;]){3,160}?\b(?:(?:do|does|will|shall|are|is)(?:\s+not|n['’]t)|won['’]t)\s+(?:be\s+)?(?:count(?:ed)?|considered|accepted|meet|satisfy|qualify)(?:\s+(?:for|toward|towards)\s+(?:this|the)\s+(?:posting|position|role|job|vacancy|requirement|minimum)|\s+(?:this|the)\s+(?:requirement|minimum)(?:\s+for\s+this\s+(?:posting|position|role|job))?|\s+(?:for|toward|towards)\s+the\s+[\w-]+)?)\b[.!?]?$/i;
 /** A line about pay: "Pay is a 60/40 fee split in your favor", "Salary: $60K". */
 const PAY_LINE =
   /^(?:the\s+)?(?:pay|salary|compensation|wages?|base\s+pay|hourly\s+rate|pay\s+(?:band|range|rate))\b(?!\s+(?:and\s+benefits\s+)?(?:administration|processing|systems?|equity\s+analysis))/i;
@@ -443,10 +443,24 @@ const DASH_TAG =
 const DASH_LEVEL =
   /^(.{2,60}?)\s+[—–]\s+(?:(?:a\s+)?(?:user|familiar|familiarity|expert|proficient|proficiency|basic|intermediate|advanced|independent|working(?:\s+knowledge)?|fluent|conversational|current(?:\s+certificate)?|beginner|some|strong|solid|exposure)\b[\p{L}\s]{0,30})$/iu;
 
-/** The answer that opens a reply to a page's question ("Do I need a diploma?" over "Yes, a high school diploma or GED"). */
-const ANSWER_LEAD = /^(?:yes|yep|yup|absolutely|definitely)\b[,.!]?(?:\s*(?:--|[-–—]))?\s+(?=\S)/i;
+/** What says the thing after it is not needed: "You don't need a …", "no need for a …". */
+const NOT_NEEDED_BEFORE =
+  /\b(?:(?:do|does|will)\s+not|don['’]t|doesn['’]t|won['’]t)\s+(?:need|require)\s+(?:an?\s+|your\s+|any\s+)?(?:[\w'-]+\s+){0,2}$|\bno\s+need\s+for\s+(?:an?\s+)?(?:[\w'-]+\s+){0,2}$/i;
+
+/** The answer that opens a reply to a page's question ("Do I need a diploma?" over "Yes, a high school diploma or GED"; "No. You need…"), not "No felony convictions". */
+const ANSWER_LEAD =
+  /^(?:(?:yes|yep|yup|absolutely|definitely)\b[,.!]?(?:\s*(?:--|[-–—]))?|(?:no|nope)(?:[,.!]|\s+(?:--|[-–—])))\s+(?=\S)/i;
+/** A way to reach the sender and nothing more: "cvaughn@ironline-staffing.example", "Office 713-555-0100 | Text 713-555-0199". */
+const CONTACT_ONLY =
+  /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:(?:office|text|cell|phone|tel|mobile|fax|direct|call)\b[:.]?\s*)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*[|,/]\s*(?:(?:office|text|cell|phone|tel|mobile|fax|direct|call)\b[:.]?\s*)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})*)[.]?$/i;
 /** An answer and nothing more ("Yes.", "No!"): what follows says what is asked. */
 const ANSWER_ONLY = /^(?:yes|no|yep|nope|absolutely|definitely)[.!]*$/i;
+/**
+ * An answer that says no, or hardly, and asks nothing after it: "No, we provide all tools", "Not to
+ * start.", "Rarely, maybe twice a year for training in Omaha" (not "No. You need to be authorized…").
+ */
+const NO_ANSWER =
+  /^(?:no|nope|never|rarely|seldom|occasionally|not\s+(?:to\s+start|at\s+first|at\s+all|really|necessarily|required|usually|often))\s*[,.!;:—–-](?![^.]*\b(?:you\s+(?:need|must|will\s+need|have\s+to|should)|must|required)\b)/i;
 
 /**
  * An item read without the marks around it that say how it is asked: a level tag ("(must)",
@@ -1228,8 +1242,9 @@ function isCondition(text: string): boolean {
   );
 }
 
-/** The parts of a course or credential, in a parenthesis after their noun: "all four modules (Working at Heights, First Aid, …)". */
-const PARTS_LISTED = /\b(?:modules|components|sections|parts|units|courses|endorsements)\s*\(([^()]*)\)/gi;
+/** The parts of a course or credential, counted, in a parenthesis after their noun: "all four modules (Working at Heights, First Aid, …)". */
+const PARTS_LISTED =
+  /\b(?:all|both|each|every|\d+|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+)?(?:modules|parts|sections|courses)\s*\(([^()]*)\)/gi;
 
 /** A reason that opens a demand: "Because of ITAR/export controlled work, …". */
 const REASON_LEAD = /^(?:because\s+of|due\s+to|given|owing\s+to)\s+[^,;]{1,80},/i;
@@ -1441,6 +1456,8 @@ function asksNothing(seg: JobSegment): boolean {
   const notCredited = NOT_CREDITED.exec(text);
   return (
     ANSWER_ONLY.test(text.trim()) ||
+    NO_ANSWER.test(text.trim()) ||
+    CONTACT_ONLY.test(text.trim()) ||
     WHO_NOT.test(text) ||
     LEVEL_WITH_WHY.test(text) ||
     INDIAN_PAY.test(text) ||
@@ -1686,7 +1703,9 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // a degree to be earned after hire ("nurses without a BSN are expected to obtain one within 5
     // years of hire") is a condition, not the education asked
     const laterDegree = AFTER_HIRE.test(text) && /\b(?:obtain|earn|complete)\b/i.test(text);
-    const degree = laterDegree ? null : (degreeIn(text) ?? namedDegree(text));
+    // (nor is one the post says is not needed: "You don't need a college degree, just a valid Class A CDL")
+    const readDegree = laterDegree ? null : (degreeIn(text) ?? namedDegree(text));
+    const degree = readDegree && NOT_NEEDED_BEFORE.test(text.slice(0, readDegree.index)) ? null : readDegree;
     if (laterDegree && (degreeIn(text) ?? namedDegree(text))) {
       if (ask === 'required') add('REQUIREMENT', cut(text), quote);
       continue;

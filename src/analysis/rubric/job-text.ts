@@ -93,9 +93,9 @@ const ABOUT_HEAD =
 const BENEFITS_INTRO =
   /\b(?:offers?|offering|provides?|we\s+have)\b.*\bbenefits\b|\bbenefits\b.*\b(?:include|including|are)\b/i;
 
-/** The sign-off of a post written as a letter or an e-mail. */
+/** The sign-off of a post written as a letter or an e-mail: "Best regards,", "Thanks and stay safe out there,". */
 const SIGN_OFF =
-  /^(?:thanks(?:\s+(?:so\s+much|again|all))?|thank\s+you|many\s+thanks|cheers|best|all\s+the\s+best|(?:best|kind|warm|warmest)\s+regards|regards|sincerely|yours(?:\s+truly)?)[,!.]*$/i;
+  /^(?:thanks(?:\s+(?:so\s+much|again|all))?|thank\s+you|many\s+thanks|cheers|best|all\s+the\s+best|(?:best|kind|warm|warmest)\s+regards|regards|sincerely|yours(?:\s+truly)?)(?:\s+(?:and|&)\s+(?:stay\s+safe|take\s+care|have\s+a\s+(?:great|good|nice)\s+(?:day|week|weekend))(?:\s+out\s+there)?)?[,!.]*$/i;
 
 /** Legal and application boilerplate: nothing after it describes the job. */
 const BOILERPLATE =
@@ -1005,7 +1005,14 @@ export function jobSegments(pastedText: string): JobSegment[] {
           // a list item that introduces items under it ("- Site safety credentials:") stays in its
           // list's section
           const parent = known === null && bulleted && !pictured && (section === 'required' || section === 'optional');
-          if (!parent) section = known ?? 'plain';
+          // (a question of the reader's whose words say nothing of a section keeps a list of demands
+          // or wishes it is in: "Are nights and weekends a problem?" among the requirements)
+          const asked =
+            known === null &&
+            !headingByForm(text) &&
+            READERS_QUESTION.test(text.trim()) &&
+            (section === 'required' || section === 'optional');
+          if (!parent && !asked) section = known ?? 'plain';
           push({ text, ...span, section, heading: true });
         } else {
           push({ text, ...span, section, heading: false, ...clause });
@@ -1307,8 +1314,11 @@ function demandList(text: string, span: Span): Span[] {
   // (two demands part a sentence only when both say much: "… must possess, at the time of filing, a
   // valid … License, Second Grade or higher, issued by …, AND three (3) years of … experience …")
   const two = merged.length === 2 && merged.every((o) => words(text.slice(o.start, o.end)) >= TWO_DEMAND_WORDS);
+  // (the first part too, from its cue on: "be able to speak, read and write English" parts no verbs)
+  const first = words(text.slice(span.start + from, merged[0]!.end));
   if (
     (merged.length < 3 && !two) ||
+    (doing && first < fewest) ||
     merged.slice(1).some((o) => words(text.slice(o.start, o.end)) < fewest || trait(o))
   )
     return [span];
