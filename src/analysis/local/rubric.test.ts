@@ -1132,3 +1132,81 @@ describe('answerRubric on a credential asked by its word (set 27 and 28)', () =>
     ).toBe(true);
   });
 });
+
+describe('answerRubric on credentials named together, one of another kind, and one lapsed (sets 29 and 30)', () => {
+  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
+  const met = (text: string, requirement: string) => answer(text, job({ requirements: [requirement] }))[0]!.met;
+
+  it('meets credentials named together only with each held, whoever issued them', () => {
+    const both =
+      'Current American Heart Association BLS and ACLS certifications; both must be maintained throughout employment';
+    expect(
+      met(resumeOf('CERTIFICATIONS', 'Advanced Cardiovascular Life Support (ACLS)', 'Basic Life Support (BLS)'), both),
+    ).toBe(true);
+    expect(
+      met(
+        resumeOf(
+          'CERTIFICATIONS',
+          'Through 2026      BLS Provider, American Heart Association',
+          'Lapsed 04/2024    ACLS (renewal class not yet scheduled)',
+        ),
+        both,
+      ),
+    ).toBe(false);
+  });
+
+  it('takes no credential of another kind for the one named in full and by its letters, nor its issuer for it', () => {
+    const rrt = 'Registered Respiratory Therapist (RRT) credential from the National Board for Respiratory Care (NBRC)';
+    expect(
+      met(
+        resumeOf(
+          'EXPERIENCE',
+          'Respiratory Therapist, Mercy Hospital, 2020 - Present',
+          '- Adult ventilator management in the ICU alongside RRT staff',
+          'CREDENTIALS',
+          '2020 Certified Respiratory Therapist (CRT), NBRC',
+        ),
+        rrt,
+      ),
+    ).toBe(false);
+    expect(met(resumeOf('CREDENTIALS', 'Registered Respiratory Therapist (RRT), NBRC, 2021'), rrt)).toBe(true);
+    expect(
+      met(
+        resumeOf('LICENSES', 'U.S. Customs Broker License No. 31994, individual, issued by CBP 2011'),
+        'Valid individual Customs Broker License of the U.S. Customs and Border Protection (CBP) is obligatory',
+      ),
+    ).toBe(true);
+  });
+
+  it('holds no credential that has lapsed or expired, or is to be won back', () => {
+    expect(met(resumeOf('CERTIFICATIONS', 'CPR — expired 2020, will renew'), 'Current CPR card')).toBe(false);
+    expect(
+      met(resumeOf('CERTIFICATIONS', 'CPR/AED Adult & Child — American Red Cross, exp. 03/2026'), 'Current CPR card'),
+    ).toBe(true);
+    const aide = 'ACTIVE Pennsylvania Nurse Aide certification (in good standing on the PA Nurse Aide Registry)';
+    expect(
+      met(
+        resumeOf(
+          'SUMMARY',
+          'Caring former nurse aide. I know I need to re-test before I can work as a CNA again, while I get my certification back.',
+          'EXPERIENCE',
+          'Orchard Crest Nursing & Rehab, Cooper Hill PA',
+          'Nurse Aide',
+          '2016 - 2019',
+          'CERTIFICATIONS',
+          'PA Nurse Aide — lapsed in 2021 (more than 24 months without working as an aide)',
+        ),
+        aide,
+      ),
+    ).toBe(false);
+  });
+
+  it('takes a U.S. citizen for a U.S. person as ITAR defines one', () => {
+    expect(
+      met(
+        resumeOf('Wichita, KS', 'U.S. citizen'),
+        'Must be a U.S. Person as defined by ITAR (U.S. citizen or permanent resident)',
+      ),
+    ).toBe(true);
+  });
+});

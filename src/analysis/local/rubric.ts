@@ -80,6 +80,8 @@ interface ResumeIndex {
   lower?: string;
   /** Spans that say a thing is not held yet, or not at all, found when first asked for (see {@link heldOnly}). */
   notYet?: [number, number][];
+  /** Spans that say a thing is not held, or held no longer ("— lapsed in 2021"; see {@link deniedCredential}). */
+  lapsed?: [number, number][];
   /** Spans that say a skill is not held, or rate it so in a table (see {@link notHeld}). */
   ratedNone?: [number, number][];
   /** The lines under a heading of licences, found when first asked for (see {@link credentialLines}). */
@@ -561,6 +563,14 @@ const NOT_JUST = /,?\s+not\s+(?:just|only|merely)\s+(?:the\s+|an?\s+)?[\w-]+(?:\
  */
 const CONCEPTS: readonly { label: string; asked: RegExp; held: RegExp }[] = [
   {
+    // "a U.S. Person as defined by ITAR (U.S. citizen or permanent resident)": held by "U.S.
+    // citizen", "permanent resident", "green card holder"
+    label: 'U.S. person',
+    asked:
+      /\bU\.?S\.?\s+persons?\b(?:\s+as\s+defined\s+(?:by|under|in)\s+(?:the\s+)?ITAR\b)?|\bU\.?S\.?\s+citizen(?:ship)?\s+or\s+(?:lawful\s+)?permanent\s+resident(?:\s+status)?\b/gi,
+    held: /\bU\.?S\.?\s+(?:citizen(?:ship)?|person)\b|\b(?:lawful\s+)?permanent\s+resident\b|\bgreen\s+card\b/gi,
+  },
+  {
     // "read blueprints": held by "shop drawings", "isometrics", "schematics", "prints"
     label: 'blueprints',
     asked: /\bblue[\s-]?prints?\b/gi,
@@ -623,7 +633,7 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
  * paralegal certificate program", "Two years of coursework toward a BBA (not completed)".
  */
 const NOT_YET =
-  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
+  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?<=^\s*|[(—–,;:]\s*|\s-\s*)(?:lapsed|expired)\b|(?:get|earn|have)\s+(?:my|the|it)\s+(?:[\w-]+\s+){0,2}?(?:certification|licen[cs]e|certificate|credential|registration)s?\s+(?:back|reinstated|renewed)|need\s+to\s+re-?(?:test|take|certify|sit)|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
 
 /**
  * A line that says what is not held: "No formal I-CAR or ASE.", "I don't have a CDL yet", "Not
@@ -725,23 +735,45 @@ function heldAsCredential(ix: ResumeIndex, hit: { index: number; length: number 
   );
 }
 
+/** Words that join credentials a demand asks together: "BLS and ACLS", "BLS, ACLS and PALS". */
+const JOINED = /^[\s,]*(?:and|&|\+|plus)?[\s,]*$/i;
+
+/**
+ * The terms of the credentials a demand names together by the vocabulary's names, two at least,
+ * with nothing but "and" or commas between them and no choice offered ("BLS and ACLS
+ * certifications"); null otherwise.
+ */
+function credentialsTogether(requirement: string, terms: Term[]): Term[] | null {
+  if (!CREDENTIAL_WORD.test(requirement) || /\b(?:or|either)\b|\//i.test(requirement)) return null;
+  const named = findSkills(requirement).sort((a, b) => a.index - b.index);
+  if (named.length < 2) return null;
+  for (let i = 1; i < named.length; i++) {
+    const gap = requirement.slice(named[i - 1]!.index + named[i - 1]!.match.length, named[i]!.index);
+    if (!JOINED.test(gap)) return null;
+  }
+  const out = named.map((m) => terms.find((t) => t.label === m.skill));
+  return out.every((t) => t !== undefined) ? (out as Term[]) : null;
+}
+
+/** A credential held no longer: "PA Nurse Aide — lapsed in 2021", "ACLS (expired 2023)". */
+const LAPSED = /(?<=^\s*|[(—–,;:]\s*|\s-\s*)(?:lapsed|expired)\b/i;
+
 /**
  * Whether the resume says it does not hold the credential a demand asks by its word: a clause that
- * says so outright (see {@link NOT_HELD}) names a credential and another word of the demand
+ * says so outright (see {@link NOT_HELD}), or that it has lapsed, names a credential and another word of the demand
  * ("I hold no state teaching certificate" for "Valid Missouri teaching certificate in English").
  */
 function deniedCredential(ix: ResumeIndex, requirement: string): boolean {
   if (!CREDENTIAL_WORD.test(requirement)) return false;
   // (said outright: one "not yet" finished may be of a credential held since, "while finishing my
   // paralegal certificate")
-  const spans = (ix.ratedNone ??= spansSaying(ix.lines, notHeld));
+  const spans = (ix.lapsed ??= spansSaying(ix.lines, (t) => notHeld(t) || LAPSED.test(t)));
   if (spans.length === 0) return false;
   const terms = requirementTerms(ix, requirement);
   const credential = terms.filter((t) => SECTION_CREDENTIAL.test(t.label));
   const others = terms.filter((t) => !SECTION_CREDENTIAL.test(t.label) && !STATE_NAMES.has(t.label));
   return spans.some(
     ([from, to]) =>
-      CREDENTIAL_WORD.test(ix.searchable.slice(from, to)) &&
       credential.some((t) => t.hits.some((h) => h.index >= from && h.index < to)) &&
       others.some((t) => t.hits.some((h) => h.index >= from && h.index < to)),
   );
@@ -864,6 +896,32 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
   // a credential the resume says it does not hold is not held, whatever its other lines share with
   // the demand: "I hold no state teaching certificate" beside years of teaching English in Missouri
   if (deniedCredential(ix, requirement)) return miss;
+  // credentials a demand names together, none offered instead of another, are each asked: "Current
+  // American Heart Association BLS and ACLS certifications" is met by both held, whoever issued
+  // them, and not by one of them beside the words of the other's issuer
+  const together = credentialsTogether(requirement, whole);
+  if (together) {
+    if (!together.every((t) => t.hits.length > 0)) return miss;
+    const hit = together.flatMap((t) => t.hits).sort((a, b) => a.index - b.index)[0];
+    const evidence = evidenceAt(ix, hit);
+    return evidence ? { ...miss, met: true, evidence } : miss;
+  }
+  // a credential named in full and by its letters is the demand: neither held, another of its
+  // kind is no stand-in ("Certified Respiratory Therapist (CRT)" for "Registered Respiratory
+  // Therapist (RRT) credential from the NBRC")
+  // (the body that issues it is no credential: "… from the National Board for Respiratory Care
+  // (NBRC)", "License of the U.S. Customs and Border Protection (CBP)")
+  const spelled = (
+    CREDENTIAL_WORD.test(requirement) && !/\bor\b/i.test(requirement) ? spelledOut(requirement) : []
+  ).filter(
+    (sp) => !/\b(?:from|by|through|with|via|of)\s+(?:the\s+)?(?:U\.?S\.?\s+)?$/i.test(requirement.slice(0, sp.index)),
+  );
+  // (held where a credential is: not "alongside RRT staff")
+  if (
+    spelled.length > 0 &&
+    spelled.every((sp) => !whole.some((t) => t.label === sp.letters && t.hits.some((h) => heldAsCredential(ix, h))))
+  )
+    return miss;
   let terms = whole;
   let asked = requirement;
   let best = held(whole);

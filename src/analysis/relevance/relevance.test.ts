@@ -149,6 +149,18 @@ describe('relevance', () => {
       ),
     ).toBe('Structural Engineer');
     expect(headlineOf('Kim Lee\nk@example.com\nKEY ACHIEVEMENTS\nCut costs.', { name: 'Kim Lee' })).toBeNull();
+    // (a resume with no headings opens on its first job: the employer's line is no headline)
+    expect(
+      headlineOf(
+        'Jasmine Ortiz\nWyndale, PA | j@example.com\n\nFairmount Hills Health & Rehab, Wyndale PA\nCertified Nurse Aide (June 2021 – Present)\n',
+        {
+          name: 'Jasmine Ortiz',
+          experience: [
+            { title: 'Certified Nurse Aide', company: 'Fairmount Hills Health & Rehab', start: '2021-06', end: null },
+          ],
+        },
+      ),
+    ).not.toBe('Fairmount Hills Health & Rehab, Wyndale PA');
     expect(
       headlineOf('Priya Natarajan | Procurement Buyer | Dayton, OH | priya.n@example.com | 937-555-0133\n', {
         name: 'Priya Natarajan',

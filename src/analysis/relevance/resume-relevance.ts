@@ -103,11 +103,27 @@ function headerLines(text: string): { text: string; start: number; end: number }
  */
 export function headlineOf(
   text: string,
-  profile: Pick<CandidateProfile, 'name'>,
+  profile: Pick<CandidateProfile, 'name'> & Partial<Pick<CandidateProfile, 'experience'>>,
   header = headerLines(text),
 ): string | null {
+  // (a resume with no headings opens on its first job: its employer's line is no headline,
+  // "Fairmount Hills Health & Rehab, Wyndale PA" over "Certified Nurse Aide (June 2021 – Present)")
+  const employers = (profile.experience ?? [])
+    .map((e) => e.company)
+    .filter((c): c is string => !!c && c.length >= 3 && !isTitle(c))
+    .map((c) => c.toLowerCase());
+  const employerLine = (t: string) =>
+    employers.some((c) => {
+      const line = plain(t).toLowerCase();
+      if (!line.startsWith(c)) return false;
+      const rest = plain(t)
+        .slice(c.length)
+        .replace(/^[\s,|•·–—-]+/, '');
+      return rest === '' || findLocation(rest) !== null || isPlaceName(rest) || CITY_AND_STATE.test(rest);
+    });
   for (const { text: t } of header) {
     if (!/[A-Za-z]{3}/.test(t)) continue;
+    if (employerLine(t)) continue;
     if (isIdentityLine(t, profile.name)) {
       // "Structural Engineer | Harrow Bay, WA | 360-555-0114 | …", "Priya N | Procurement Buyer |
       // Dayton, OH | …": a role among the contact line's fields, before its place and contacts
@@ -146,6 +162,9 @@ export function headlineOf(
   }
   return null;
 }
+
+/** A city and its state's letters: "Wyndale PA", "Cooper Hill, PA 17701". */
+const CITY_AND_STATE = /^[\p{L} .'-]{2,40}?,?\s+[A-Z]{2}(?:\s+\d{5})?$/u;
 
 /** A headline's role not held yet: "Aspiring UX Designer". */
 const ASPIRING = /\b(?:aspiring|would-be|wannabe)\b/i;

@@ -3901,3 +3901,14 @@ describe('deriveRubric keeps what the rules of set 27 would have taken with them
     expect(kinds('Must have: AS/400, DB2, CL')).not.toEqual([]);
   });
 });
+
+describe('deriveRubric on the law that defines a term (set 30)', () => {
+  it('reads no skill in what defines a demand', () => {
+    expect(
+      kinds(
+        'Requirements:\n- Must be a U.S. Person as defined by ITAR (U.S. citizen or permanent resident)',
+        'Quality Inspector',
+      ),
+    ).toEqual(['REQUIREMENT Must be a U.S. Person as defined by ITAR (U.S. citizen or permanent resident)']);
+  });
+});
