@@ -102,21 +102,20 @@ export const GRADED_SETS = [
   },
   {
     which:
-      'set 27 (written blind during local-v24, never tuned on; at its first run, with its final rules, 48 of 56, local-v23 47)',
+      'set 27 (development since local-v26: written blind during local-v24, run once with its final rules, 48 of 56, local-v23 47)',
     dir: 'set-27',
   },
   {
-    which: 'set 28 (written blind during local-v24, never tuned on; at its first run 52 of 56, local-v23 52)',
+    which: 'set 28 (development since local-v26, as set 27; 52 of 56 then, local-v23 52)',
     dir: 'set-28',
   },
   {
     which:
-      'set 29 (written blind at the start of local-v25, never tuned on; at its first run, before any of its rules, 55 of 56 with local-v24, local-v23 55)',
+      'set 29 (development since local-v26: written blind at the start of local-v25, run once before its rules, 55 of 56 with local-v24, local-v23 55)',
     dir: 'set-29',
   },
   {
-    which:
-      'set 30 (written blind at the start of local-v25, never tuned on; at its first run 53 of 56 with local-v24, local-v23 53)',
+    which: 'set 30 (development since local-v26, as set 29; 53 of 56 then with local-v24, local-v23 53)',
     dir: 'set-30',
   },
   {
