@@ -1210,3 +1210,77 @@ describe('answerRubric on credentials named together, one of another kind, and o
     ).toBe(true);
   });
 });
+
+describe('answerRubric keeps what the rules of sets 29 and 30 would have taken with them (review of the slice)', () => {
+  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
+  const met = (text: string, requirement: string) => answer(text, job({ requirements: [requirement] }))[0]!.met;
+
+  it('holds a credential named in full and by its letters wherever the candidate names it as theirs', () => {
+    const rn = 'Registered Nurse (RN) license in Ohio';
+    expect(met(resumeOf('SUMMARY', 'Ohio RN with 6 years of med-surg experience at Mercy.'), rn)).toBe(true);
+    expect(met(resumeOf('SUMMARY', 'Promoted from LPN to RN in 2019 after passing the NCLEX.'), rn)).toBe(true);
+    expect(
+      met(
+        resumeOf('EXPERIENCE', 'IT Audit Manager (CISA), KPMG, 2018 - Present'),
+        'Certified Information Systems Auditor (CISA) certification',
+      ),
+    ).toBe(true);
+    // (an issuer's name is none: "American Heart Association (AHA)")
+    expect(
+      met(
+        resumeOf('CERTIFICATIONS', 'BLS for Healthcare Providers, exp. 2027'),
+        'American Heart Association (AHA) BLS certification',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads a lapse only in its own item of a list, and not where it was renewed', () => {
+    expect(
+      met(resumeOf('CERTIFICATIONS', 'BLS (current, exp. 2027), ACLS (expired 2022)'), 'Current BLS certification'),
+    ).toBe(true);
+    expect(
+      met(resumeOf('CERTIFICATIONS', 'ACLS - expired 2022, renewed March 2024'), 'Current ACLS certification'),
+    ).toBe(true);
+    expect(
+      met(
+        resumeOf('LICENSES', 'RN License, Ohio #RN.441903 - active through 2027', 'RN License, Kentucky - lapsed 2020'),
+        'Active Ohio RN license',
+      ),
+    ).toBe(true);
+    expect(
+      met(
+        resumeOf(
+          'EXPERIENCE',
+          'Pharmacy Tech, CVS, 2019 - 2024',
+          '- Inventory: expired drug returns, controlled substance counts, DEA Form 222 orders',
+        ),
+        'Experience with controlled substance inventory and DEA ordering',
+      ),
+    ).toBe(true);
+  });
+
+  it("holds credentials named together as the candidate's own, and lists that offer a choice by any one", () => {
+    expect(
+      met(
+        resumeOf('EXPERIENCE', 'Nurse Tech, 2020 - 2024', '- Worked alongside ACLS nurses', 'CERTIFICATIONS', 'BLS'),
+        'BLS and ACLS certifications',
+      ),
+    ).toBe(false);
+    expect(met(resumeOf('CERTIFICATIONS', 'CCNP Enterprise, 2022'), 'CCNA, CCNP certifications')).toBe(true);
+  });
+
+  it('takes no non-U.S. resident or agency for a U.S. person', () => {
+    expect(met(resumeOf('Status: Permanent Resident of Canada'), 'Must be a U.S. person')).toBe(false);
+    expect(
+      met(
+        resumeOf(
+          'EXPERIENCE',
+          'Paralegal, 2019 - 2024',
+          '- Prepared filings with U.S. Citizenship and Immigration Services',
+        ),
+        'Must be a U.S. person',
+      ),
+    ).toBe(false);
+    expect(met(resumeOf('Citizenship: U.S. citizen'), 'Must be a U.S. Person (ITAR)')).toBe(true);
+  });
+});

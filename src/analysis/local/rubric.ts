@@ -450,7 +450,13 @@ function initialsPattern(letters: string): RegExp {
 
 /** Key terms of a free-text requirement: the skills it names, then its significant words. */
 function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
-  const named = findSkills(requirement);
+  // (a skill inside what a concept reads is the concept's: "ITAR" of "a U.S. Person as defined by ITAR")
+  const conceptSpans = CONCEPTS.flatMap((c) =>
+    [...requirement.matchAll(c.asked)].map((m) => [m.index, m.index + m[0].length] as const),
+  );
+  const named = findSkills(requirement).filter(
+    (m) => !conceptSpans.some(([from, to]) => m.index >= from && m.index < to),
+  );
   const terms: Term[] = [];
   const degree = degreeTerm(ix, requirement);
   if (degree) terms.push(degree);
@@ -567,8 +573,9 @@ const CONCEPTS: readonly { label: string; asked: RegExp; held: RegExp }[] = [
     // citizen", "permanent resident", "green card holder"
     label: 'U.S. person',
     asked:
-      /\bU\.?S\.?\s+persons?\b(?:\s+as\s+defined\s+(?:by|under|in)\s+(?:the\s+)?ITAR\b)?|\bU\.?S\.?\s+citizen(?:ship)?\s+or\s+(?:lawful\s+)?permanent\s+resident(?:\s+status)?\b/gi,
-    held: /\bU\.?S\.?\s+(?:citizen(?:ship)?|person)\b|\b(?:lawful\s+)?permanent\s+resident\b|\bgreen\s+card\b/gi,
+      /\bU\.?S\.?\s+persons?\b(?:\s*\((?:ITAR|EAR|ITAR\/EAR)\)|\s+as\s+defined\s+(?:by|under|in)\s+(?:the\s+)?(?:ITAR|EAR)\b)?|\bU\.?S\.?\s+citizen(?:ship)?\s+or\s+(?:lawful\s+)?permanent\s+resident(?:\s+status)?\b/gi,
+    // (not "not a U.S. citizen", "U.S. Citizenship and Immigration Services", "permanent resident of Canada")
+    held: /(?<!\bnot\s+(?:an?\s+)?)\b(?:U\.?S\.?\s+(?:citizen(?:ship)?(?!\s+and\s+immigration)|person)\b|(?:lawful\s+)?permanent\s+resident\b(?!\s+of\s+(?!the\s+U\.?S\b|the\s+United\s+States))|green\s+card\b)/gi,
   },
   {
     // "read blueprints": held by "shop drawings", "isometrics", "schematics", "prints"
@@ -633,7 +640,7 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
  * paralegal certificate program", "Two years of coursework toward a BBA (not completed)".
  */
 const NOT_YET =
-  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?<=^\s*|[(—–,;:]\s*|\s-\s*)(?:lapsed|expired)\b|(?:get|earn|have)\s+(?:my|the|it)\s+(?:[\w-]+\s+){0,2}?(?:certification|licen[cs]e|certificate|credential|registration)s?\s+(?:back|reinstated|renewed)|need\s+to\s+re-?(?:test|take|certify|sit)|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
+  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?:get|earn|have)\s+(?:my|the|it)\s+(?:[\w-]+\s+){0,2}?(?:certification|licen[cs]e|certificate|credential|registration)s?\s+(?:back|reinstated|renewed)|need\s+to\s+re-?(?:test|take|sit)\b|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
 
 /**
  * A line that says what is not held: "No formal I-CAR or ASE.", "I don't have a CDL yet", "Not
@@ -662,7 +669,8 @@ const NONE_CELL = /^(?:0(?:\.0+)?(?:\s*(?:yrs?|years?|months?))?|none|no(?:ne)?\
 
 /** The terms without their hits where the resume says the thing is not held yet (see {@link NOT_YET}) or at all. */
 function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
-  return offSpans(terms, (ix.notYet ??= spansSaying(ix.lines, (t) => NOT_YET.test(t) || notHeld(t))));
+  const notYet = (ix.notYet ??= spansSaying(ix.lines, (t) => NOT_YET.test(t) || notHeld(t)));
+  return offSpans(offSpans(terms, notYet), (ix.lapsed ??= lapsedSpans(ix)));
 }
 
 /** A line longer than this may be prose, whose clauses say different things. */
@@ -707,75 +715,112 @@ function spansSaying(lines: ResumeLine[], says: (text: string) => boolean): [num
   return out;
 }
 
-/** Words of a line that holds a credential by its letters alone: few, as a list of credentials has them. */
-const CREDENTIAL_LIST_WORDS = 5;
-
 /**
- * Whether a credential's letters at `hit` stand where a credential is held: on a line under a
- * heading of credentials, a short line of a list, or one that names a credential by its word or
- * a number; never after whose supervision or for whom the work was done ("under BCBA supervision").
+ * Whether a credential's letters at `hit` are the candidate's: not those of whom the candidate
+ * worked under or beside ("under BCBA supervision", "alongside RRT staff").
  */
 function heldAsCredential(ix: ResumeIndex, hit: { index: number; length: number }): boolean {
-  const before = ix.searchable.slice(Math.max(0, hit.index - 30), hit.index);
-  if (
-    /\b(?:under|by|to|for|with|from|alongside|supporting|assisted|assisting)\s+(?:an?\s+|the\s+|a\s+licensed\s+)?$/i.test(
-      before,
-    )
-  )
-    return false;
-  const line = ix.lines.find((l) => hit.index >= l.start && hit.index < l.start + l.text.length);
-  if (!line) return false;
-  const lines = (ix.credentialLines ??= credentialLines(ix));
-  if (lines.some((c) => c.index === line.contentStart)) return true;
-  const content = line.content;
-  return (
-    content.split(/\s+/).filter(Boolean).length <= CREDENTIAL_LIST_WORDS ||
-    CREDENTIAL_WORD.test(content) ||
-    /(?:#|\bno\.?)\s*\d{3,}|\d{5,}/i.test(content)
+  const before = ix.searchable.slice(Math.max(0, hit.index - 40), hit.index);
+  return !/\b(?:under|alongside|supporting|assisting|assisted|assist|(?:supervised|mentored|overseen)\s+by|report(?:ing|ed|s)?\s+to)\s+(?:an?\s+|the\s+|our\s+)?(?:licensed\s+|certified\s+)?$/i.test(
+    before,
+  );
+}
+
+/**
+ * Whether the resume holds another credential of the kind a spelled-out one is, by a name of its
+ * own with other letters: "Certified Respiratory Therapist (CRT)" beside a demand for the
+ * "Registered Respiratory Therapist (RRT)".
+ */
+function anotherSpelled(ix: ResumeIndex, sp: { name: string; letters: string }): boolean {
+  const words = sp.name.trim().split(/\s+/);
+  if (words.length < 3) return false;
+  const kind = words
+    .slice(-2)
+    .map(phrasePattern)
+    .join(String.raw`\s+`);
+  const other = new RegExp(String.raw`\b([A-Z][a-z]+)\s+${kind}\s*\(([A-Z][A-Za-z]{1,6})\)`, 'g');
+  return [...ix.searchable.matchAll(other)].some(
+    (m) => m[2]!.toUpperCase() !== sp.letters.toUpperCase() && m[1]!.toLowerCase() !== words.at(-3)!.toLowerCase(),
   );
 }
 
 /** Words that join credentials a demand asks together: "BLS and ACLS", "BLS, ACLS and PALS". */
-const JOINED = /^[\s,]*(?:and|&|\+|plus)?[\s,]*$/i;
+const JOINED = /^[\s,]*(?:and|&|\+)?[\s,]*$/i;
 
 /**
  * The terms of the credentials a demand names together by the vocabulary's names, two at least,
  * with nothing but "and" or commas between them and no choice offered ("BLS and ACLS
  * certifications"); null otherwise.
  */
+const CHOICE_OR_WISH =
+  /\b(?:or|either|any|one\s+of|such\s+as|e\.g|like|including|a\s+plus|preferred|desired|bonus|nice|ideally)\b|\//i;
+
 function credentialsTogether(requirement: string, terms: Term[]): Term[] | null {
-  if (!CREDENTIAL_WORD.test(requirement) || /\b(?:or|either)\b|\//i.test(requirement)) return null;
+  if (!CREDENTIAL_WORD.test(requirement) || CHOICE_OR_WISH.test(requirement)) return null;
   const named = findSkills(requirement).sort((a, b) => a.index - b.index);
   if (named.length < 2) return null;
-  for (let i = 1; i < named.length; i++) {
-    const gap = requirement.slice(named[i - 1]!.index + named[i - 1]!.match.length, named[i]!.index);
-    if (!JOINED.test(gap)) return null;
-  }
+  const gaps = named.slice(1).map((m, i) => requirement.slice(named[i]!.index + named[i]!.match.length, m.index));
+  // (the last two joined by "and": "CCNA, CCNP certifications" may be either)
+  if (!gaps.every((g) => JOINED.test(g)) || !/\b(?:and|&)\b|&|\+/.test(gaps.at(-1)!)) return null;
   const out = named.map((m) => terms.find((t) => t.label === m.skill));
   return out.every((t) => t !== undefined) ? (out as Term[]) : null;
 }
 
-/** A credential held no longer: "PA Nurse Aide — lapsed in 2021", "ACLS (expired 2023)". */
-const LAPSED = /(?<=^\s*|[(—–,;:]\s*|\s-\s*)(?:lapsed|expired)\b/i;
+/**
+ * A credential held no longer: "PA Nurse Aide — lapsed in 2021", "ACLS (expired 2022)", "CPR —
+ * expired 2020, will renew"; not "expired drug returns", nor one renewed since ("expired 2022,
+ * renewed March 2024").
+ */
+const LAPSED =
+  /(?<=^\s*|[(—–:]\s*|\s-\s*)(?:lapsed|expired)(?=\s*(?:in\s+|on\s+|since\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\s*[)\]]|\s*$)/i;
+/** A credential renewed since it lapsed: "expired 2022, renewed March 2024". */
+const RENEWED = /\b(?:renewed|reinstated|re-?certified|reactivated|restored)\b/i;
+/** Where one credential of a list ends and the next begins: "BLS (current, exp. 2027), ACLS (expired 2022)". */
+const LIST_BREAK = /[;|•]|,(?![^()]*\))/g;
+
+/** The spans of the credentials a resume says have lapsed: the item of its line that says so. */
+function lapsedSpans(ix: ResumeIndex): [number, number][] {
+  const out: [number, number][] = [];
+  for (const l of ix.lines) {
+    const c = l.content;
+    if (!c || !/\b(?:lapsed|expired)\b/i.test(c)) continue;
+    let from = 0;
+    for (const end of [...[...c.matchAll(LIST_BREAK)].map((m) => m.index), c.length]) {
+      if (LAPSED.test(c.slice(from, end).trim()) && !RENEWED.test(c.slice(from)))
+        out.push([l.contentStart + from, l.contentStart + end]);
+      from = end + 1;
+    }
+  }
+  return out;
+}
 
 /**
- * Whether the resume says it does not hold the credential a demand asks by its word: a clause that
- * says so outright (see {@link NOT_HELD}), or that it has lapsed, names a credential and another word of the demand
- * ("I hold no state teaching certificate" for "Valid Missouri teaching certificate in English").
+ * Whether the resume says it does not hold the credential a demand asks by its word: a clause
+ * that says so outright (see {@link NOT_HELD}) names a credential and another word of the demand
+ * ("I hold no state teaching certificate" for "Valid Missouri teaching certificate in English"),
+ * or an item of a list says it has lapsed and names the demand's credential, by its words and its
+ * state ("PA Nurse Aide — lapsed in 2021" for "ACTIVE Pennsylvania Nurse Aide certification"; not
+ * "RN License, Kentucky - lapsed 2020" for an Ohio one).
  */
 function deniedCredential(ix: ResumeIndex, requirement: string): boolean {
   if (!CREDENTIAL_WORD.test(requirement)) return false;
   // (said outright: one "not yet" finished may be of a credential held since, "while finishing my
   // paralegal certificate")
-  const spans = (ix.lapsed ??= spansSaying(ix.lines, (t) => notHeld(t) || LAPSED.test(t)));
-  if (spans.length === 0) return false;
+  const denied = (ix.ratedNone ??= spansSaying(ix.lines, notHeld));
+  const lapsed = (ix.lapsed ??= lapsedSpans(ix));
+  if (denied.length === 0 && lapsed.length === 0) return false;
   const terms = requirementTerms(ix, requirement);
   const credential = terms.filter((t) => SECTION_CREDENTIAL.test(t.label));
+  const states = terms.filter((t) => STATE_NAMES.has(t.label));
   const others = terms.filter((t) => !SECTION_CREDENTIAL.test(t.label) && !STATE_NAMES.has(t.label));
-  return spans.some(
-    ([from, to]) =>
-      credential.some((t) => t.hits.some((h) => h.index >= from && h.index < to)) &&
-      others.some((t) => t.hits.some((h) => h.index >= from && h.index < to)),
+  const within = (t: Term, [from, to]: [number, number]) => t.hits.some((h) => h.index >= from && h.index < to);
+  return (
+    denied.some((span) => credential.some((t) => within(t, span)) && others.some((t) => within(t, span))) ||
+    lapsed.some(
+      (span) =>
+        others.filter((t) => within(t, span)).length >= Math.min(2, others.length) &&
+        states.every((t) => within(t, span)),
+    )
   );
 }
 
@@ -868,6 +913,10 @@ function anotherOfItsKind(ix: ResumeIndex, asked: string, line: number): boolean
   return other;
 }
 
+/** The name of a body that issues credentials, not of a credential: "American Heart Association (AHA)". */
+const ISSUER =
+  /\b(?:board|association|commission|council|registry|administration|department|society|institute|agency|bureau|authority|protection|services?|college|academy|federation|organi[sz]ation)\s*$/i;
+
 /** Words of a credential's grade: "Class", "Grade", "Second". */
 const GRADE_WORD = new RegExp(String.raw`^(?:class|level|grade|tier|type|category|${ORDINALS.join('|')})$`, 'i');
 
@@ -901,8 +950,10 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
   // them, and not by one of them beside the words of the other's issuer
   const together = credentialsTogether(requirement, whole);
   if (together) {
-    if (!together.every((t) => t.hits.length > 0)) return miss;
-    const hit = together.flatMap((t) => t.hits).sort((a, b) => a.index - b.index)[0];
+    // (each the candidate's own: not "worked alongside ACLS nurses")
+    const own = together.map((t) => t.hits.filter((h) => heldAsCredential(ix, h)));
+    if (!own.every((hits) => hits.length > 0)) return miss;
+    const hit = own.flat().sort((a, b) => a.index - b.index)[0];
     const evidence = evidenceAt(ix, hit);
     return evidence ? { ...miss, met: true, evidence } : miss;
   }
@@ -914,12 +965,18 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
   const spelled = (
     CREDENTIAL_WORD.test(requirement) && !/\bor\b/i.test(requirement) ? spelledOut(requirement) : []
   ).filter(
-    (sp) => !/\b(?:from|by|through|with|via|of)\s+(?:the\s+)?(?:U\.?S\.?\s+)?$/i.test(requirement.slice(0, sp.index)),
+    (sp) =>
+      !/\b(?:from|by|through|with|via|of)\s+(?:the\s+)?(?:U\.?S\.?\s+)?$/i.test(requirement.slice(0, sp.index)) &&
+      !ISSUER.test(sp.name),
   );
-  // (held where a credential is: not "alongside RRT staff")
+  // (held as the candidate's own: not "alongside RRT staff"; where it is not named at all, only
+  // another of its kind held tells it is not: the name may be written some other way)
   if (
     spelled.length > 0 &&
-    spelled.every((sp) => !whole.some((t) => t.label === sp.letters && t.hits.some((h) => heldAsCredential(ix, h))))
+    spelled.every((sp) => {
+      const hits = whole.find((t) => t.label === sp.letters)?.hits ?? [];
+      return hits.length > 0 ? !hits.some((h) => heldAsCredential(ix, h)) : anotherSpelled(ix, sp);
+    })
   )
     return miss;
   let terms = whole;

@@ -161,6 +161,13 @@ describe('relevance', () => {
         },
       ),
     ).not.toBe('Fairmount Hills Health & Rehab, Wyndale PA');
+    // (…but a headline that opens with the employer's name is one: "Epic Certified Analyst")
+    expect(
+      headlineOf('Kim Lee\nkim@example.com\nEpic Certified Analyst | Madison, WI\n', {
+        name: 'Kim Lee',
+        experience: [{ title: 'Analyst', company: 'Epic', start: '2020-01', end: null }],
+      }),
+    ).toBe('Epic Certified Analyst');
     expect(
       headlineOf('Priya Natarajan | Procurement Buyer | Dayton, OH | priya.n@example.com | 937-555-0133\n', {
         name: 'Priya Natarajan',

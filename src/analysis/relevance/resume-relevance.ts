@@ -114,12 +114,10 @@ export function headlineOf(
     .map((c) => c.toLowerCase());
   const employerLine = (t: string) =>
     employers.some((c) => {
-      const line = plain(t).toLowerCase();
-      if (!line.startsWith(c)) return false;
-      const rest = plain(t)
-        .slice(c.length)
-        .replace(/^[\s,|•·–—-]+/, '');
-      return rest === '' || findLocation(rest) !== null || isPlaceName(rest) || CITY_AND_STATE.test(rest);
+      const line = plain(t);
+      if (!line.toLowerCase().startsWith(c) || /^[\p{L}\p{N}]/u.test(line.slice(c.length))) return false;
+      const rest = line.slice(c.length).replace(/^[\s,|•·–—-]+/, '');
+      return rest === '' || isPlaceName(rest) || CITY_AND_STATE.test(rest);
     });
   for (const { text: t } of header) {
     if (!/[A-Za-z]{3}/.test(t)) continue;

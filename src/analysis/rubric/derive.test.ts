@@ -3912,3 +3912,11 @@ describe('deriveRubric on the law that defines a term (set 30)', () => {
     ).toEqual(['REQUIREMENT Must be a U.S. Person as defined by ITAR (U.S. citizen or permanent resident)']);
   });
 });
+
+describe('deriveRubric keeps the laws a post names (review of the slice)', () => {
+  it('reads a standard that defines work as a skill, only the export law of a U.S. person as none', () => {
+    expect(
+      kinds('Requirements:\n- Manage IT service incidents and changes as defined by ITIL', 'IT Analyst'),
+    ).toContain('MUST_HAVE ITIL');
+  });
+});

@@ -1865,8 +1865,10 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // background check, a TB risk assessment, and a pre-employment physical"
     const checks = PASS_CHECKS.test(text);
     for (const s of skills) {
-      // (nor is the law that defines a term: "a U.S. Person as defined by ITAR")
-      const defining = /\bas\s+defined\s+(?:by|under|in)\s+(?:the\s+)?$/i.test(text.slice(0, s.index));
+      // (nor is the export law that defines a U.S. person: "a U.S. Person as defined by ITAR")
+      const defining = /\bU\.?S\.?\s+persons?\s+(?:\(|as\s+defined\s+(?:by|under|in)\s+(?:the\s+)?)$/i.test(
+        text.slice(0, s.index),
+      );
       if (elaborations.has(s) || refused.has(s) || (reason && s.index < reason[0].length) || checks || defining) {
         taken.push(s);
         continue;
