@@ -646,14 +646,18 @@ const NOT_YET =
  * A line that says what is not held: "No formal I-CAR or ASE.", "I don't have a CDL yet", "Not
  * yet certified", "I am not forklift certified", "I hold no state teaching certificate", "I have not
  * operated a forklift but…", "I have
- * not written or maintained SIEM detections", "Forklift: none yet". What it names is no evidence.
+ * not written or maintained SIEM detections" (and see {@link LABEL_NONE}). What it names is no evidence.
  */
 const NOT_HELD =
-  /^[^\p{L}]*(?:no\s+formal\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:accidents?|violations?|incidents?|complaints?)\b)|(?:i\s+am\s+|i['’]m\s+)?not\s+(?!only\b|just\b|merely\b|simply\b)(?:yet\s+)?(?:[\w-]+\s+){0,2}?(?:certified|licensed)\b|not\s+yet\b|(?:i\s+)?(?:hold|have|possess)\s+no\s+(?!(?:[\w-]+\s+){0,2}(?:accidents?|violations?|incidents?|complaints?|gaps?|problems?|issues?|recordables?|lapses?|injur(?:y|ies)|claims?|tickets?|points|restrictions?|trouble|difficult(?:y|ies)|fear|limitations?)\b)|(?:i\s+)?(?:have\s+)?never\s+been\s+(?:certified|licensed)\b|(?:i\s+)?(?:have\s+not|haven['’]t|never\s+(?:have\s+)?)\s*(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in))(?:\s+(?:or|and|nor)\s+(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in)))?\s+(?:an?\s+|the\s+|any\s+)?|[\p{L}\d/&' -]{1,40}(?<!\b(?:restrictions?|violations?|accidents?|incidents?|complaints?|gaps?|lapses?|issues?|points|claims|tickets|endorsements?|limitations?|allergies)\s*):\s*(?:none|not\s+yet)\b)/iu;
+  /^[^\p{L}]*(?:no\s+formal\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:accidents?|violations?|incidents?|complaints?)\b)|(?:i\s+am\s+|i['’]m\s+)?not\s+(?!only\b|just\b|merely\b|simply\b)(?:yet\s+)?(?:[\w-]+\s+){0,2}?(?:certified|licensed)\b|not\s+yet\b|(?:i\s+)?(?:hold|have|possess)\s+no\s+(?!(?:[\w-]+\s+){0,2}(?:accidents?|violations?|incidents?|complaints?|gaps?|problems?|issues?|recordables?|lapses?|injur(?:y|ies)|claims?|tickets?|points|restrictions?|trouble|difficult(?:y|ies)|fear|limitations?)\b)|(?:i\s+)?(?:have\s+)?never\s+been\s+(?:certified|licensed)\b|(?:i\s+)?(?:have\s+not|haven['’]t|never\s+(?:have\s+)?)\s*(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in))(?:\s+(?:or|and|nor)\s+(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in)))?\s+(?:an?\s+|the\s+|any\s+)?)/iu;
+
+/** A label whose value says the thing is not held: "Forklift: none yet" (not "Restrictions: None"). */
+const LABEL_NONE =
+  /^[^\p{L}]*[\p{L}\d/&' -]{1,40}(?<!\b(?:restrictions?|violations?|accidents?|incidents?|complaints?|gaps?|lapses?|issues?|points|claims|tickets|endorsements?|limitations?|allergies)\s*):\s*(?:none|not\s+yet)\b/iu;
 
 /** A line of a skills table that rates the skill as not held ("| SAP | 0 | None |"), or one that says so (see {@link NOT_HELD}). */
 function notHeld(line: string): boolean {
-  return ratedNone(line) || NOT_HELD.test(line);
+  return ratedNone(line) || NOT_HELD.test(line) || (line.includes(':') && LABEL_NONE.test(line));
 }
 
 /** A row of a skills table that rates the skill as not held: "| SAP | 0 | None |". */
@@ -672,6 +676,10 @@ function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
   const notYet = (ix.notYet ??= spansSaying(ix.lines, (t) => NOT_YET.test(t) || notHeld(t)));
   return offSpans(offSpans(terms, notYet), (ix.lapsed ??= lapsedSpans(ix)));
 }
+
+/** A word every clause that says a thing is not held, or not yet, holds one of (see {@link NOT_HELD}, {@link NOT_YET}). */
+const NEGATION_HINT =
+  /\b(?:no|not|never|none|yet|pending|scheduled|pursuing|progress|expected|anticipated|toward|towards|enrolled|candidate|planned|upcoming|finishing|completing|planning|passed|completed|back|need|happy|willing|eager|ready|open|studying|preparing|will)\b|n['’]t\b/i;
 
 /** A line longer than this may be prose, whose clauses say different things. */
 const CLAUSE_LINE = 100;
@@ -698,6 +706,8 @@ function spansSaying(lines: ResumeLine[], says: (text: string) => boolean): [num
       if (says(c)) out.push(whole);
       continue;
     }
+    // (a clause says it only with a word that denies or defers: a long line with none is read once)
+    if (!NEGATION_HINT.test(c) && !says(c)) continue;
     const clauses: [number, number][] = [];
     let from = 0;
     for (const end of [
@@ -802,14 +812,13 @@ function lapsedSpans(ix: ResumeIndex): [number, number][] {
  * state ("PA Nurse Aide — lapsed in 2021" for "ACTIVE Pennsylvania Nurse Aide certification"; not
  * "RN License, Kentucky - lapsed 2020" for an Ohio one).
  */
-function deniedCredential(ix: ResumeIndex, requirement: string): boolean {
+function deniedCredential(ix: ResumeIndex, requirement: string, terms: Term[]): boolean {
   if (!CREDENTIAL_WORD.test(requirement)) return false;
   // (said outright: one "not yet" finished may be of a credential held since, "while finishing my
   // paralegal certificate")
   const denied = (ix.ratedNone ??= spansSaying(ix.lines, notHeld));
   const lapsed = (ix.lapsed ??= lapsedSpans(ix));
   if (denied.length === 0 && lapsed.length === 0) return false;
-  const terms = requirementTerms(ix, requirement);
   const credential = terms.filter((t) => SECTION_CREDENTIAL.test(t.label));
   const states = terms.filter((t) => STATE_NAMES.has(t.label));
   const others = terms.filter((t) => !SECTION_CREDENTIAL.test(t.label) && !STATE_NAMES.has(t.label));
@@ -929,7 +938,8 @@ function rankOf(word: string): number {
 }
 
 function answerRequirement(ix: ResumeIndex, requirement: string, years: number | null): RequirementMatch {
-  const whole = heldOnly(ix, requirementTerms(ix, requirement));
+  const read = requirementTerms(ix, requirement);
+  const whole = heldOnly(ix, read);
   const miss: RequirementMatch = { requirement, kind: 'REQUIREMENT', met: false, evidence: null };
   if (whole.length === 0) {
     // "5+ years of experience": nothing to find but a number of years, answered like EXPERIENCE
@@ -944,7 +954,7 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
   };
   // a credential the resume says it does not hold is not held, whatever its other lines share with
   // the demand: "I hold no state teaching certificate" beside years of teaching English in Missouri
-  if (deniedCredential(ix, requirement)) return miss;
+  if (deniedCredential(ix, requirement, read)) return miss;
   // credentials a demand names together, none offered instead of another, are each asked: "Current
   // American Heart Association BLS and ACLS certifications" is met by both held, whoever issued
   // them, and not by one of them beside the words of the other's issuer
