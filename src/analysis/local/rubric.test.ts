@@ -1181,6 +1181,12 @@ describe('answerRubric on credentials named together, one of another kind, and o
   it('holds no credential that has lapsed or expired, or is to be won back', () => {
     expect(met(resumeOf('CERTIFICATIONS', 'CPR — expired 2020, will renew'), 'Current CPR card')).toBe(false);
     expect(
+      met(
+        resumeOf('CERTIFICATIONS', 'ARRT Radiography (R), ID 644105, current through 03/2027', '– No CT certification'),
+        'current ARRT post-primary certification in Computed Tomography (CT)',
+      ),
+    ).toBe(false);
+    expect(
       met(resumeOf('CERTIFICATIONS', 'CPR/AED Adult & Child — American Red Cross, exp. 03/2026'), 'Current CPR card'),
     ).toBe(true);
     const aide = 'ACTIVE Pennsylvania Nurse Aide certification (in good standing on the PA Nurse Aide Registry)';

@@ -3920,3 +3920,23 @@ describe('deriveRubric keeps the laws a post names (review of the slice)', () =>
     ).toContain('MUST_HAVE ITIL');
   });
 });
+
+describe('deriveRubric on two demands of one line parted by an AND in capitals (set 19, read again)', () => {
+  it('reads each credential as a demand of its own', () => {
+    expect(
+      kinds(
+        'Requirements:\n- Current registration with the American Registry of Radiologic Technologists (ARRT) in Radiography (R), AND current ARRT post-primary certification in Computed Tomography (CT).',
+        'CT Technologist',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'REQUIREMENT Current registration with the American Registry of Radiologic Technologists (ARRT) in Radiography (R)',
+        'REQUIREMENT current ARRT post-primary certification in Computed Tomography (CT)',
+      ]),
+    );
+    // (not in a line written all in capitals, where "AND" is any "and")
+    expect(
+      kinds('REQUIREMENTS:\n- VALID CDL, AND CLEAN MVR REQUIRED').filter((i) => i.startsWith('REQUIREMENT')),
+    ).toHaveLength(1);
+  });
+});

@@ -370,6 +370,8 @@ const LOWER_SENTENCE_END = new RegExp(SENTENCE_END.source.replace('[A-Z0-9$£€
  */
 const DEMAND_CLAUSE =
   /,[ \t]+(?:and|plus)[ \t]+(?=(?:you(?:'ll|’ll|\s+will)?\s+(?:also\s+)?(?:need|must|should|have\s+to)|your\s+(?:[\w-]+\s+){1,3}?(?:needs?|must|should)\s)\b)|[ \t]+and[ \t]+(?=you(?:'ll|’ll|\s+will)?\s+(?:also\s+)?(?:need|must)\b)/gi;
+/** "AND" in capitals after a comma, between two demands of one line. */
+const EMPHATIC_AND = /,[ \t]+AND[ \t]+(?=[\p{L}(])/gu;
 /**
  * A clause that makes only the end of an item optional: "4+ years managing social media, ideally
  * in beauty" asks for the years and would like the industry; the two are read apart.
@@ -849,6 +851,13 @@ export function jobSegments(pastedText: string): JobSegment[] {
           ),
         )
         .flatMap((s) => splitSpan(description, s, DEMAND_CLAUSE).map((u) => ({ ...u, tail: s.tail })))
+        // (an "AND" in capitals in a line of small letters parts two demands: "… in Radiography (R),
+        // AND current ARRT post-primary certification in Computed Tomography (CT)")
+        .flatMap((s) =>
+          /\p{Ll}/u.test(description.slice(s.start, s.end))
+            ? splitSpan(description, s, EMPHATIC_AND).map((u) => ({ ...u, tail: s.tail }))
+            : [s],
+        )
         .flatMap((s) => clauses(description, s).map((c) => ({ ...c, tail: s.tail })))
         .flatMap((s) =>
           demandList(description, s).map((c, k) =>
