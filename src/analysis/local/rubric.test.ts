@@ -1290,3 +1290,65 @@ describe('answerRubric keeps what the rules of sets 29 and 30 would have taken w
     expect(met(resumeOf('Citizenship: U.S. citizen'), 'Must be a U.S. Person (ITAR)')).toBe(true);
   });
 });
+
+describe('answerRubric keeps what the credential rules would have taken with them (third review)', () => {
+  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
+  const met = (text: string, requirement: string) => answer(text, job({ requirements: [requirement] }))[0]!.met;
+
+  it('reads a lapse with the credential it closes, in any form, and a renewal only of its own item', () => {
+    expect(met(resumeOf('LICENSES', 'RN License, Kentucky — lapsed 2020'), 'Active RN license')).toBe(false);
+    expect(met(resumeOf('CERTIFICATIONS', 'ACLS (Expired: 03/2022)'), 'Current ACLS certification')).toBe(false);
+    expect(
+      met(resumeOf('CERTIFICATIONS', 'ACLS (expired 2022); BLS (renewed 03/2025)'), 'Current ACLS certification'),
+    ).toBe(false);
+    expect(
+      met(
+        resumeOf('CERTIFICATIONS', 'CompTIA Security+ (2023), CompTIA A+ (expired 2019)'),
+        'CompTIA Security+ certification',
+      ),
+    ).toBe(true);
+    expect(
+      met(
+        resumeOf(
+          'CERTIFICATIONS',
+          'Pennsylvania Nurse Aide — active on registry since 2021',
+          'New Jersey Nurse Aide — expired 2020',
+        ),
+        'ACTIVE Pennsylvania Nurse Aide certification',
+      ),
+    ).toBe(true);
+  });
+
+  it('takes no letters of those the candidate worked with or for, and denies only the credential named', () => {
+    expect(
+      met(
+        resumeOf('EXPERIENCE', 'Respiratory aide, 2021 - Present', '- Worked with RRTs on the vent unit'),
+        'Registered Respiratory Therapist (RRT) credential',
+      ),
+    ).toBe(false);
+    expect(
+      met(
+        resumeOf('SUMMARY', 'Compassionate nurse with RN license and 5 years in med-surg.'),
+        'Registered Nurse (RN) license',
+      ),
+    ).toBe(true);
+    expect(
+      met(
+        resumeOf('CERTIFICATIONS', 'ARRT Radiography (R), ID 612947', 'No ARRT CT certification yet'),
+        'ARRT certification in Radiography',
+      ),
+    ).toBe(true);
+    expect(met(resumeOf('CERTIFICATIONS', 'BLS, 2025'), 'BLS plus ACLS certification')).toBe(false);
+    expect(met(resumeOf('CERTIFICATIONS', 'BLS, 2025'), 'Current BLS and ACLS certifications (AHA preferred)')).toBe(
+      false,
+    );
+  });
+
+  it('reads no U.S. person in a denial of one, and no record of offences as a thing not held', () => {
+    expect(
+      met(resumeOf('Status: not a U.S. citizen or permanent resident'), 'Must be a U.S. Person as defined by ITAR'),
+    ).toBe(false);
+    expect(met(resumeOf('Non-U.S. citizen'), 'Must be a U.S. Person as defined by ITAR')).toBe(false);
+    expect(met(resumeOf('Criminal record: none'), 'No criminal record')).toBe(true);
+  });
+});

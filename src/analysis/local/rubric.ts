@@ -575,7 +575,7 @@ const CONCEPTS: readonly { label: string; asked: RegExp; held: RegExp }[] = [
     asked:
       /\bU\.?S\.?\s+persons?\b(?:\s*\((?:ITAR|EAR|ITAR\/EAR)\)|\s+as\s+defined\s+(?:by|under|in)\s+(?:the\s+)?(?:ITAR|EAR)\b)?|\bU\.?S\.?\s+citizen(?:ship)?\s+or\s+(?:lawful\s+)?permanent\s+resident(?:\s+status)?\b/gi,
     // (not "not a U.S. citizen", "U.S. Citizenship and Immigration Services", "permanent resident of Canada")
-    held: /(?<!\bnot\s+(?:an?\s+)?)\b(?:U\.?S\.?\s+(?:citizen(?:ship)?(?!\s+and\s+immigration)|person)\b|(?:lawful\s+)?permanent\s+resident\b(?!\s+of\s+(?!the\s+U\.?S\b|the\s+United\s+States))|green\s+card\b)/gi,
+    held: /(?<!\bnot\s+(?:currently\s+|yet\s+)?(?:an?\s+)?|\bnon-?\s*|\bnot\s+(?:currently\s+)?(?:an?\s+)?U\.?S\.?\s+citizen\s+or\s+)\b(?:U\.?S\.?\s+(?:citizen(?:ship)?(?!\s+and\s+immigration)|person)\b|(?:lawful\s+)?permanent\s+resident\b(?!\s+of\s+(?!the\s+U\.?S\b|the\s+United\s+States))|green\s+card\b)/gi,
   },
   {
     // "read blueprints": held by "shop drawings", "isometrics", "schematics", "prints"
@@ -649,11 +649,11 @@ const NOT_YET =
  * not written or maintained SIEM detections" (and see {@link LABEL_NONE}). What it names is no evidence.
  */
 const NOT_HELD =
-  /^[^\p{L}]*(?:no\s+formal\b|no\s+(?:[\w+-]+\s+){0,3}?(?:certification|certificate|licen[cs]e|credential|registration|degree)s?\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:accidents?|violations?|incidents?|complaints?)\b)|(?:i\s+am\s+|i['’]m\s+)?not\s+(?!only\b|just\b|merely\b|simply\b)(?:yet\s+)?(?:[\w-]+\s+){0,2}?(?:certified|licensed)\b|not\s+yet\b|(?:i\s+)?(?:hold|have|possess)\s+no\s+(?!(?:[\w-]+\s+){0,2}(?:accidents?|violations?|incidents?|complaints?|gaps?|problems?|issues?|recordables?|lapses?|injur(?:y|ies)|claims?|tickets?|points|restrictions?|trouble|difficult(?:y|ies)|fear|limitations?)\b)|(?:i\s+)?(?:have\s+)?never\s+been\s+(?:certified|licensed)\b|(?:i\s+)?(?:have\s+not|haven['’]t|never\s+(?:have\s+)?)\s*(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in))(?:\s+(?:or|and|nor)\s+(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in)))?\s+(?:an?\s+|the\s+|any\s+)?)/iu;
+  /^[^\p{L}]*(?:no\s+formal\b|no\s+(?!(?:lapses?|gaps?|break|breaks|disciplinary|interruptions?|issues?|problems?)\b)(?:[\w+-]+\s+){0,3}?(?:certification|certificate|licen[cs]e|credential|registration|degree)s?\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:accidents?|violations?|incidents?|complaints?)\b)|(?:i\s+am\s+|i['’]m\s+)?not\s+(?!only\b|just\b|merely\b|simply\b)(?:yet\s+)?(?:[\w-]+\s+){0,2}?(?:certified|licensed)\b|not\s+yet\b|(?:i\s+)?(?:hold|have|possess)\s+no\s+(?!(?:[\w-]+\s+){0,2}(?:accidents?|violations?|incidents?|complaints?|gaps?|problems?|issues?|recordables?|lapses?|injur(?:y|ies)|claims?|tickets?|points|restrictions?|trouble|difficult(?:y|ies)|fear|limitations?)\b)|(?:i\s+)?(?:have\s+)?never\s+been\s+(?:certified|licensed)\b|(?:i\s+)?(?:have\s+not|haven['’]t|never\s+(?:have\s+)?)\s*(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in))(?:\s+(?:or|and|nor)\s+(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in)))?\s+(?:an?\s+|the\s+|any\s+)?)/iu;
 
 /** A label whose value says the thing is not held: "Forklift: none yet" (not "Restrictions: None"). */
 const LABEL_NONE =
-  /^[^\p{L}]*[\p{L}\d/&' -]{1,40}(?<!\b(?:restrictions?|violations?|accidents?|incidents?|complaints?|gaps?|lapses?|issues?|points|claims|tickets|endorsements?|limitations?|allergies)\s*):\s*(?:none|not\s+yet)\b/iu;
+  /^[^\p{L}]*(?![^:]*\b(?:restrictions?|violations?|accidents?|incidents?|complaints?|gaps?|lapses?|issues?|points|claims?|tickets?|endorsements?|limitations?|allerg\w*|record|felon\w*|convictions?|dui|dwi|suspensions?|criminal|arrests?|disciplin\w*|citations?)\b)[\p{L}\d/&' -]{1,40}:\s*(?:none|not\s+yet)\b/iu;
 
 /** A line of a skills table that rates the skill as not held ("| SAP | 0 | None |"), or one that says so (see {@link NOT_HELD}). */
 function notHeld(line: string): boolean {
@@ -731,7 +731,15 @@ function spansSaying(lines: ResumeLine[], says: (text: string) => boolean): [num
  */
 function heldAsCredential(ix: ResumeIndex, hit: { index: number; length: number }): boolean {
   const before = ix.searchable.slice(Math.max(0, hit.index - 40), hit.index);
-  return !/\b(?:under|alongside|supporting|assisting|assisted|assist|(?:supervised|mentored|overseen)\s+by|report(?:ing|ed|s)?\s+to)\s+(?:an?\s+|the\s+|our\s+)?(?:licensed\s+|certified\s+)?$/i.test(
+  // (the letters with their credential's word are held, whatever stands before: "a nurse with RN
+  // license"; "promoted from LPN to RN" holds the RN)
+  if (
+    /^\s*(?:licen[cs]e|certif\w*|credential|registration|#|no\.)/i.test(
+      ix.searchable.slice(hit.index + hit.length, hit.index + hit.length + 20),
+    )
+  )
+    return true;
+  return !/\b(?:under|alongside|supporting|assisting|assisted|assist|by|for|with|(?<!\bfrom\s+\S+\s+)to|(?:supervised|mentored|overseen)\s+by|report(?:ing|ed|s)?\s+to)\s+(?:an?\s+|the\s+|our\s+)?(?:licensed\s+|certified\s+)?$/i.test(
     before,
   );
 }
@@ -755,7 +763,7 @@ function anotherSpelled(ix: ResumeIndex, sp: { name: string; letters: string }):
 }
 
 /** Words that join credentials a demand asks together: "BLS and ACLS", "BLS, ACLS and PALS". */
-const JOINED = /^[\s,]*(?:and|&|\+)?[\s,]*$/i;
+const JOINED = /^[\s,]*(?:and|&|\+|plus)?[\s,]*$/i;
 
 /**
  * The terms of the credentials a demand names together by the vocabulary's names, two at least,
@@ -766,15 +774,27 @@ const CHOICE_OR_WISH =
   /\b(?:or|either|any|one\s+of|such\s+as|e\.g|like|including|a\s+plus|preferred|desired|bonus|nice|ideally)\b|\//i;
 
 function credentialsTogether(requirement: string, terms: Term[]): Term[] | null {
-  if (!CREDENTIAL_WORD.test(requirement) || CHOICE_OR_WISH.test(requirement)) return null;
+  if (!CREDENTIAL_WORD.test(requirement) || /\b(?:or|either)\b|\//i.test(requirement)) return null;
   const named = findSkills(requirement).sort((a, b) => a.index - b.index);
   if (named.length < 2) return null;
+  // (a wish or a choice about the names, not a remark on who issues them: "(AHA preferred)")
+  const around = requirement.slice(
+    Math.max(0, named[0]!.index - 25),
+    named.at(-1)!.index + named.at(-1)!.match.length + 25,
+  );
+  if (CHOICE_OR_WISH.test(around) && !/\([^()]*\)\s*$/.test(around.replace(/[.\s]+$/, ''))) return null;
   const gaps = named.slice(1).map((m, i) => requirement.slice(named[i]!.index + named[i]!.match.length, m.index));
   // (the last two joined by "and": "CCNA, CCNP certifications" may be either)
-  if (!gaps.every((g) => JOINED.test(g)) || !/\b(?:and|&)\b|&|\+/.test(gaps.at(-1)!)) return null;
+  if (!gaps.every((g) => JOINED.test(g)) || !/\b(?:and|plus)\b|&|\+/.test(gaps.at(-1)!)) return null;
   const out = named.map((m) => terms.find((t) => t.label === m.skill));
   return out.every((t) => t !== undefined) ? (out as Term[]) : null;
 }
+
+/** The words of a credential a line denies: "No ARRT CT certification", "I hold no state teaching certificate". */
+const DENIED_NAME =
+  /\bno\s+((?:[\w+-]+\s+){0,4}?)(?:certification|certificate|licen[cs]e|credential|registration|degree)s?\b/i;
+/** Words of a denied credential that name none: "state", "current", "formal". */
+const DENIED_FILLER = /^(?:state|current|valid|active|formal|any|a|an|the|my|yet|official)$/i;
 
 /**
  * A credential held no longer: "PA Nurse Aide — lapsed in 2021", "ACLS (expired 2022)", "CPR —
@@ -782,11 +802,16 @@ function credentialsTogether(requirement: string, terms: Term[]): Term[] | null 
  * renewed March 2024").
  */
 const LAPSED =
-  /(?<=^\s*|[(—–:]\s*|\s-\s*)(?:lapsed|expired)(?=\s*(?:in\s+|on\s+|since\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\s*[)\]]|\s*$)/i;
+  /(?<=^\s*|[(—–:,]\s*|\s-\s*)(?:lapsed|expired)(?=\s*[:\-–]?\s*\(?(?:in\s+|on\s+|since\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\s*[)\]]|\s*$)/i;
 /** A credential renewed since it lapsed: "expired 2022, renewed March 2024". */
 const RENEWED = /\b(?:renewed|reinstated|re-?certified|reactivated|restored)\b/i;
-/** Where one credential of a list ends and the next begins: "BLS (current, exp. 2027), ACLS (expired 2022)". */
-const LIST_BREAK = /[;|•]|,(?![^()]*\))/g;
+/**
+ * Where one credential of a list ends and the next begins, after the status or date of the one before:
+ * "BLS (current, exp. 2027), ACLS (expired 2022)"; not the comma of "RN License, Kentucky — lapsed 2020".
+ */
+const LIST_BREAK = /[;|•]|(?<=\)|\b(?:19|20)\d{2}|\d{1,2}\/\d{2,4})\s*,/g;
+/** Where a list's items part for good: a renewal after it is another item's. */
+const HARD_BREAK = /[;|•]/;
 
 /** The spans of the credentials a resume says have lapsed: the item of its line that says so. */
 function lapsedSpans(ix: ResumeIndex): [number, number][] {
@@ -796,7 +821,9 @@ function lapsedSpans(ix: ResumeIndex): [number, number][] {
     if (!c || !/\b(?:lapsed|expired)\b/i.test(c)) continue;
     let from = 0;
     for (const end of [...[...c.matchAll(LIST_BREAK)].map((m) => m.index), c.length]) {
-      if (LAPSED.test(c.slice(from, end).trim()) && !RENEWED.test(c.slice(from)))
+      const rest = c.slice(from);
+      const hard = rest.slice(1).search(HARD_BREAK);
+      if (LAPSED.test(c.slice(from, end).trim()) && !RENEWED.test(hard < 0 ? rest : rest.slice(0, hard + 1)))
         out.push([l.contentStart + from, l.contentStart + end]);
       from = end + 1;
     }
@@ -820,13 +847,28 @@ function deniedCredential(ix: ResumeIndex, requirement: string, terms: Term[]): 
   const lapsed = (ix.lapsed ??= lapsedSpans(ix));
   if (denied.length === 0 && lapsed.length === 0) return false;
   const credential = terms.filter((t) => SECTION_CREDENTIAL.test(t.label));
-  const states = terms.filter((t) => STATE_NAMES.has(t.label));
-  const others = terms.filter((t) => !SECTION_CREDENTIAL.test(t.label) && !STATE_NAMES.has(t.label));
+  const states = terms.filter((t) => STATE_WORDS.has(t.label));
+  const others = terms.filter((t) => !SECTION_CREDENTIAL.test(t.label) && !STATE_WORDS.has(t.label));
   const within = (t: Term, [from, to]: [number, number]) => t.hits.some((h) => h.index >= from && h.index < to);
+  // (a credential denied by name is this one only where its every word is the demand's: "No ARRT CT
+  // certification" denies no "ARRT certification in Radiography")
+  const asked = new Set((requirement.toLowerCase().match(/[a-z0-9+]+/g) ?? []).map((w) => w.replace(/s$/, '')));
+  const sameCredential = ([from, to]: [number, number]) => {
+    const named = DENIED_NAME.exec(ix.searchable.slice(from, to));
+    return (
+      !named ||
+      (named[1]!.toLowerCase().match(/[a-z0-9+]+/g) ?? []).every(
+        (w) => DENIED_FILLER.test(w) || asked.has(w.replace(/s$/, '')),
+      )
+    );
+  };
   return (
-    denied.some((span) => credential.some((t) => within(t, span)) && others.some((t) => within(t, span))) ||
+    denied.some(
+      (span) => credential.some((t) => within(t, span)) && others.some((t) => within(t, span)) && sameCredential(span),
+    ) ||
     lapsed.some(
       (span) =>
+        others.length > 0 &&
         others.filter((t) => within(t, span)).length >= Math.min(2, others.length) &&
         states.every((t) => within(t, span)),
     )
@@ -1054,6 +1096,9 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
   const evidence = evidenceAt(ix, hit);
   return evidence ? { ...miss, met: true, evidence } : miss;
 }
+
+/** The same in lower case, as terms' labels are. */
+const STATE_WORDS = new Set(Object.values(US_STATES).flatMap((name) => name.toLowerCase().split(/\s+/)));
 
 /** The words of the US states' names: places, not things a demand names. */
 const STATE_NAMES = new Set(Object.values(US_STATES).flatMap((name) => name.split(/\s+/)));

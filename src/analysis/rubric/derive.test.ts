@@ -3940,3 +3940,13 @@ describe('deriveRubric on two demands of one line parted by an AND in capitals (
     ).toHaveLength(1);
   });
 });
+
+describe('deriveRubric keeps a list whose last item follows an AND in capitals (third review)', () => {
+  it('parts no list of verbs or checks at its AND', () => {
+    expect(
+      kinds('Requirements:\n- Must be able to lift, push, AND pull up to 50 pounds', 'Warehouse Associate').filter(
+        (i) => /pull up to/.test(i),
+      ),
+    ).toEqual(['REQUIREMENT Must be able to lift, push, AND pull up to 50 pounds']);
+  });
+});

@@ -853,11 +853,14 @@ export function jobSegments(pastedText: string): JobSegment[] {
         .flatMap((s) => splitSpan(description, s, DEMAND_CLAUSE).map((u) => ({ ...u, tail: s.tail })))
         // (an "AND" in capitals in a line of small letters parts two demands: "… in Radiography (R),
         // AND current ARRT post-primary certification in Computed Tomography (CT)")
-        .flatMap((s) =>
-          /\p{Ll}/u.test(description.slice(s.start, s.end))
+        // (not a list's last item: "lift, push, AND pull up to 50 pounds")
+        .flatMap((s) => {
+          const part = description.slice(s.start, s.end);
+          const and = part.search(EMPHATIC_AND);
+          return /\p{Ll}/u.test(part) && and > 0 && !/,(?![^()]*\))/.test(part.slice(0, and))
             ? splitSpan(description, s, EMPHATIC_AND).map((u) => ({ ...u, tail: s.tail }))
-            : [s],
-        )
+            : [s];
+        })
         .flatMap((s) => clauses(description, s).map((c) => ({ ...c, tail: s.tail })))
         .flatMap((s) =>
           demandList(description, s).map((c, k) =>
