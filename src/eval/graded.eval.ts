@@ -138,6 +138,15 @@ export const GRADED_SETS = [
       'set 34 (written blind at the start of local-v26, never tuned on; at its first run 49 of 56 with local-v25, local-v24 49)',
     dir: 'set-34',
   },
+  {
+    which:
+      'set 35 (written blind at the end of local-v26, never tuned on; at its first run, with its final rules, 47 of 56, local-v25 47)',
+    dir: 'set-35',
+  },
+  {
+    which: 'set 36 (written blind at the end of local-v26, never tuned on; at its first run 50 of 56, local-v25 50)',
+    dir: 'set-36',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
