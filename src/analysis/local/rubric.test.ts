@@ -19,6 +19,10 @@ const job = (over: Partial<JobRubric>): JobRubric => ({
 });
 
 const answer = (text: string, rubric: JobRubric) => answerRubric(text, parseProfile(text, NOW), rubric, NOW);
+/** A resume of these lines under a name and an address. */
+const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
+/** Whether a resume meets one requirement. */
+const met = (text: string, requirement: string) => answer(text, job({ requirements: [requirement] }))[0]!.met;
 
 describe('answerRubric', () => {
   it('meets a degree in a named field only with a degree in it, and leaves a field left open open', () => {
@@ -359,7 +363,6 @@ describe('answerRubric: years in a field', () => {
       experienceItems: [{ text: 'At least 3 years of retail pharmacy experience', minYears: 3 }],
       ...over,
     });
-  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
   const experience = (text: string, rubric: JobRubric) => answer(text, rubric).find((m) => m.kind === 'EXPERIENCE')!;
 
   it('reads "sales" as the work of selling, and a plural in "-es" after no hiss as its word and "s"', () => {
@@ -600,7 +603,6 @@ describe('answerRubric: years in a field', () => {
 });
 
 describe('answerRubric: years in a field, named by headings, letters and work held since', () => {
-  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
   const experience = (text: string, item: string, minYears = 3) =>
     answer(text, job({ minYearsExperience: minYears, experienceItems: [{ text: item, minYears }] })).find(
       (m) => m.kind === 'EXPERIENCE',
@@ -671,7 +673,6 @@ describe('answerRubric: years in a field, named by headings, letters and work he
 });
 
 describe('answerRubric: what a resume says in its own words', () => {
-  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
   const demand = "Valid Texas driver's license and a clean driving record for the past 3 years (we will run an MVR)";
 
   it('holds a clean driving record by no accidents or tickets, a clean MVR, accident-free', () => {
@@ -811,9 +812,6 @@ describe('answerRubric: what a resume says in its own words', () => {
 });
 
 describe('answerRubric on credentials named, and years said in a sentence (sets 25 and 26)', () => {
-  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
-  const met = (text: string, requirement: string) => answer(text, job({ requirements: [requirement] }))[0]!.met;
-
   it('meets a licence named by a role only with that role: an LPN licence is no RN licence', () => {
     const rn =
       'Current, unrestricted Registered Nurse license in the State of Ohio, or a multistate (compact) RN license';
@@ -911,9 +909,6 @@ describe('answerRubric on credentials named, and years said in a sentence (sets 
 });
 
 describe('answerRubric keeps what the rules of sets 25 and 26 would have taken with them (review of local-v25)', () => {
-  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
-  const met = (text: string, requirement: string) => answer(text, job({ requirements: [requirement] }))[0]!.met;
-
   it('meets a credential spelled out by its own words or letters, not by other words of its initials', () => {
     const nice = (text: string, wish: string) => answer(text, job({ niceToHaveSkills: [wish] }))[0]!.met;
     expect(nice(resumeOf('Project Engineer, Halvorsen Builders, 2019 - 2024'), 'Professional Engineer (PE)')).toBe(
@@ -1010,8 +1005,6 @@ describe('answerRubric on the plural of a short word (set 26)', () => {
 });
 
 describe('answerRubric on what a resume says is not held (set 27)', () => {
-  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
-  const met = (text: string, requirement: string) => answer(text, job({ requirements: [requirement] }))[0]!.met;
   const cert = 'current forklift operator certification';
 
   it('reads a clause that says it, wherever it stands in its line', () => {
@@ -1055,8 +1048,6 @@ describe('answerRubric on what a resume says is not held (set 27)', () => {
 });
 
 describe('answerRubric on a credential asked by its word (set 27 and 28)', () => {
-  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
-  const met = (text: string, requirement: string) => answer(text, job({ requirements: [requirement] }))[0]!.met;
   const certificate = 'Valid Missouri teaching certificate in English (grades 9-12) at the time of hire';
   const teacher = [
     'EXPERIENCE',
@@ -1134,9 +1125,6 @@ describe('answerRubric on a credential asked by its word (set 27 and 28)', () =>
 });
 
 describe('answerRubric on credentials named together, one of another kind, and one lapsed (sets 29 and 30)', () => {
-  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
-  const met = (text: string, requirement: string) => answer(text, job({ requirements: [requirement] }))[0]!.met;
-
   it('meets credentials named together only with each held, whoever issued them', () => {
     const both =
       'Current American Heart Association BLS and ACLS certifications; both must be maintained throughout employment';
@@ -1218,9 +1206,6 @@ describe('answerRubric on credentials named together, one of another kind, and o
 });
 
 describe('answerRubric keeps what the rules of sets 29 and 30 would have taken with them (review of the slice)', () => {
-  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
-  const met = (text: string, requirement: string) => answer(text, job({ requirements: [requirement] }))[0]!.met;
-
   it('holds a credential named in full and by its letters wherever the candidate names it as theirs', () => {
     const rn = 'Registered Nurse (RN) license in Ohio';
     expect(met(resumeOf('SUMMARY', 'Ohio RN with 6 years of med-surg experience at Mercy.'), rn)).toBe(true);
@@ -1292,9 +1277,6 @@ describe('answerRubric keeps what the rules of sets 29 and 30 would have taken w
 });
 
 describe('answerRubric keeps what the credential rules would have taken with them (third review)', () => {
-  const resumeOf = (...lines: string[]) => ['Dana Levi', 'dana@example.com', ...lines].join('\n');
-  const met = (text: string, requirement: string) => answer(text, job({ requirements: [requirement] }))[0]!.met;
-
   it('reads a lapse with the credential it closes, in any form, and a renewal only of its own item', () => {
     expect(met(resumeOf('LICENSES', 'RN License, Kentucky — lapsed 2020'), 'Active RN license')).toBe(false);
     expect(met(resumeOf('CERTIFICATIONS', 'ACLS (Expired: 03/2022)'), 'Current ACLS certification')).toBe(false);

@@ -770,8 +770,9 @@ const JOINED = /^[\s,]*(?:and|&|\+|plus)?[\s,]*$/i;
  * with nothing but "and" or commas between them and no choice offered ("BLS and ACLS
  * certifications"); null otherwise.
  */
+/** Words about credentials named together that offer a choice or only wish for them ("or" is read first, over the whole demand). */
 const CHOICE_OR_WISH =
-  /\b(?:or|either|any|one\s+of|such\s+as|e\.g|like|including|a\s+plus|preferred|desired|bonus|nice|ideally)\b|\//i;
+  /\b(?:any|one\s+of|such\s+as|e\.g|like|including|a\s+plus|preferred|desired|bonus|nice|ideally)\b/i;
 
 function credentialsTogether(requirement: string, terms: Term[]): Term[] | null {
   if (!CREDENTIAL_WORD.test(requirement) || /\b(?:or|either)\b|\//i.test(requirement)) return null;
