@@ -147,6 +147,16 @@ export const GRADED_SETS = [
     which: 'set 36 (written blind at the end of local-v26, never tuned on; at its first run 50 of 56, local-v25 50)',
     dir: 'set-36',
   },
+  {
+    which:
+      'set 37 (written blind at the start of local-v27, never tuned on; at its first run, before any of its rules, 51 of 56 with local-v26, local-v25 51)',
+    dir: 'set-37',
+  },
+  {
+    which:
+      'set 38 (written blind at the start of local-v27, never tuned on; at its first run 52 of 56 with local-v26, local-v25 52)',
+    dir: 'set-38',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
