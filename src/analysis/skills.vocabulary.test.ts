@@ -294,3 +294,15 @@ describe('skills vocabulary', () => {
     expect(skillsIn('PVC pipe and fittings')).toEqual([]);
   });
 });
+
+describe('findSkills on a course named before "training" and a letter joined by a plus (sets 31 and 32)', () => {
+  const skills = (text: string) => findSkills(text).map((m) => m.skill);
+  it('reads "X training" as no training of staff, and "BD+C" as no C', () => {
+    expect(skills('physical agent modalities (PAMs) training')).not.toContain('Training');
+    expect(skills('Completed forklift training in 2021')).not.toContain('Training');
+    expect(skills('Skills: Training, Coaching')).toContain('Training');
+    expect(skills('Led staff training for 40 cashiers')).toContain('Training');
+    expect(skills('LEED AP BD+C, LEED AP O+M')).toEqual(['LEED AP', 'LEED AP']);
+    expect(skills('C, C++ and Python+SQL')).toEqual(expect.arrayContaining(['C', 'C++', 'SQL']));
+  });
+});

@@ -31,6 +31,9 @@ export interface SkillMatch {
 const GUARDS: Record<string, string> = {
   Excel: String.raw`(?!\s+(?:in|at)\b)`,
   Spring: String.raw`(?!\s*\d)`,
+  // the training of staff, not a course named before it: "forklift training", "physical agent
+  // modalities (PAMs) training" ("staff training" is an alias of its own)
+  Training: String.raw`(?<![A-Za-z)]\s+training)`,
   // "TS-C", a surgical technologist's certification
   ts: String.raw`(?!-[A-Za-z])`,
   // Azure's "Key Vault" is not HashiCorp's
@@ -43,9 +46,10 @@ const GUARDS: Record<string, string> = {
 
 /**
  * Left boundary: not inside a word, an e-mail, a file name or a dotted identifier, nor the end of
- * a code joined by a hyphen ("FP-C", "TS-C", "ICH-GCP" are credentials, not C or Google Cloud).
+ * a code joined by a hyphen ("FP-C", "TS-C", "ICH-GCP" are credentials, not C or Google Cloud),
+ * nor a letter joined by a plus to the letters before it ("LEED AP BD+C" is no C).
  */
-const BEFORE = String.raw`(?<![A-Za-z0-9@_.]|[A-Za-z0-9]-)`;
+const BEFORE = String.raw`(?<![A-Za-z0-9@_.]|[A-Za-z0-9]-)(?!(?<=[A-Z]\+)[A-Za-z](?![A-Za-z0-9]))`;
 /** Right boundary: not inside a word, and not the head of "C++"/"C#" or "name.ext". */
 const AFTER = String.raw`(?![A-Za-z0-9+#]|\.[A-Za-z0-9])`;
 /**

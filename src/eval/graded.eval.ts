@@ -120,12 +120,11 @@ export const GRADED_SETS = [
   },
   {
     which:
-      'set 31 (written blind at the end of local-v25, never tuned on; at its first run, before any rule of local-v26, 54 of 56 with local-v25, local-v24 54)',
+      'set 31 (development since local-v27: written blind at the end of local-v25, run once before any rule of local-v26, 54 of 56 with local-v25, local-v24 54)',
     dir: 'set-31',
   },
   {
-    which:
-      'set 32 (written blind at the end of local-v25, never tuned on; at its first run 52 of 56 with local-v25, local-v24 52)',
+    which: 'set 32 (development since local-v27, as set 31; 52 of 56 then with local-v25, local-v24 52)',
     dir: 'set-32',
   },
   {

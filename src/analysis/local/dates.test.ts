@@ -107,6 +107,20 @@ describe('experience arithmetic', () => {
     expect(yearsCovered(findDateRanges('Jun 2015 - Present'), NOW)).toBe(10.1);
   });
 
+  it('takes the months a range to the present says it has lasted as its length: "present" was when it was written', () => {
+    // a profile export's "(3 years 5 months)", "· 2 yrs 3 mos", a plain "(7 months)"
+    expect(yearsCovered(findDateRanges('October 2021 - Present (8 months)'), NOW)).toBe(0.7);
+    expect(yearsCovered(findDateRanges('March 2020 - Present (3 years 5 months)'), NOW)).toBe(3.4);
+    expect(yearsCovered(findDateRanges('Mar 2020 - Present · 2 yrs 3 mos'), NOW)).toBe(2.3);
+    expect(yearsCovered(findDateRanges('Jan 2024 – Present | 1 yr\nBarista'), NOW)).toBe(1);
+    // (never past now, and a range with an end keeps its own)
+    expect(yearsCovered(findDateRanges('Jan 2025 - Present (4 years)'), NOW)).toBe(0.5);
+    expect(yearsCovered(findDateRanges('Jan 2018 - Dec 2019 (8 months)'), NOW)).toBe(2);
+    // (nor is a figure of something else beside it a length: "(12 stores)", "(3 years old program)")
+    expect(yearsCovered(findDateRanges('Jan 2024 - Present (12 stores)'), NOW)).toBe(1.5);
+    expect(yearsCovered(findDateRanges('Jan 2024 - Present (3 years old program)'), NOW)).toBe(1.5);
+  });
+
   it('ignores ranges starting in the future and caps ends at now', () => {
     expect(interval('Sep 2026 - Present')).toBeNull();
     const [s, e] = interval('Jan 2025 - Dec 2027')!;

@@ -21,6 +21,11 @@ export interface DateRange {
   length: number;
   /** Said as joining an employer ("Since joining Acme in 2019"): work only where a role is named with it. */
   joined?: boolean;
+  /**
+   * For a range to the present, the months the resume says it has lasted ("Oct 2024 – Present (7
+   * months)", a profile export's "· 2 yrs 3 mos"): "present" was when the resume was written.
+   */
+  statedMonths?: number;
 }
 
 const MONTHS: Record<string, number> = {
@@ -116,6 +121,13 @@ function monthPoint(year: number, month: number): MonthPoint | null {
   return month >= 1 && month <= 12 ? { year, month, precision: 'month' } : null;
 }
 
+/**
+ * How long a range to the present has lasted, said right after it: "(7 months)", "(2 years 3
+ * months)", "· 4 yrs 11 mos", "| 1 yr".
+ */
+const STATED_DURATION =
+  /^[ \t]*[(·•|,–—-]?[ \t]*(?:(\d{1,2})[ \t]*(?:years?|yrs?)\.?(?:,?[ \t]*(?:and[ \t]+)?(\d{1,2})[ \t]*(?:months?|mos?)\.?)?|(\d{1,2})[ \t]*(?:months?|mos?)\.?)[ \t]*(?:\)|$|\n|[|·•,])/i;
+
 /** Finds every date range in `text`, in order. Ranges that end before they start are dropped. */
 export function findDateRanges(text: string): DateRange[] {
   const out: DateRange[] = [];
@@ -137,7 +149,11 @@ export function findDateRanges(text: string): DateRange[] {
     const end = isPresent ? null : parsePoint(swap(to));
     if (!start || (!isPresent && !end)) continue;
     if (end && monthIndex(end) < monthIndex(start)) continue;
-    out.push({ start, end, index: m.index, length: m[0].length });
+    const lasted = isPresent
+      ? STATED_DURATION.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+      : null;
+    const statedMonths = lasted ? Number(lasted[1] ?? 0) * 12 + Number(lasted[2] ?? lasted[3] ?? 0) : 0;
+    out.push({ start, end, index: m.index, length: m[0].length, ...(statedMonths > 0 && { statedMonths }) });
   }
   return out;
 }
@@ -201,7 +217,7 @@ export function rangeInterval(r: DateRange, now: Date): [number, number] | null 
   const s = monthIndex(r.start);
   if (s >= nowEnd) return null;
   let e: number;
-  if (!r.end) e = nowEnd;
+  if (!r.end) e = r.statedMonths ? s + r.statedMonths : nowEnd;
   else if (r.end.precision === 'month') e = monthIndex(r.end) + 1;
   else e = r.end.year === r.start.year && r.start.precision === 'year' ? s + 12 : monthIndex(r.end);
   e = Math.min(Math.max(e, s + 1), nowEnd);

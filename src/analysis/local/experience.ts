@@ -133,9 +133,13 @@ function isPlaceLine(s: string): boolean {
 const STREET_ADDRESS =
   /^\d{2,6}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[\p{L}\d.'-]+\s+){0,4}(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|lane|ln|court|ct|way|highway|hwy|route|rte|parkway|pkwy|place|pl|circle|cir|pike|trail|terrace|plaza|square)\.?(?:\s+\d{1,5})?\s*(?:,|$)/iu;
 
-/** A field of a federal resume's entry, under its dates: "Grade Level: VN-0610-II", "Hours per week: 40". */
+/**
+ * A field of a form's entry, under its dates: a federal resume's "Grade Level: VN-0610-II", "Hours
+ * per week: 40"; a Europass CV's "Name of employer …", "Type of business or sector …",
+ * "Occupation or position held …" (whose values stood after a column's gap).
+ */
 export const ENTRY_FIELD =
-  /^(?:(?:series|grade|pay\s+plan|occupational\s+series)(?:\s*\/\s*grade|\s+level)?|hours(?:\s+per\s+week)?|salary|supervisor(?:'s\s+name)?|(?:may|okay\s+to)\s+contact(?:\s+supervisor)?|duty\s+station|employment\s+(?:type|status)|work\s+schedule|status)\s*:\s*\S/i;
+  /^(?:(?:series|grade|pay\s+plan|occupational\s+series)(?:\s*\/\s*grade|\s+level)?|hours(?:\s+per\s+week)?|salary|supervisor(?:'s\s+name)?|(?:may|okay\s+to)\s+contact(?:\s+supervisor)?|duty\s+station|employment\s+(?:type|status)|work\s+schedule|status)\s*:\s*\S|^(?:name\s+(?:and\s+address\s+)?of\s+employer|type\s+of\s+business(?:\s+or\s+sector)?|occupation\s+or\s+position(?:\s+held)?)\b\s*:?\s+\S/i;
 
 /**
  * The title after a federal resume's entry fields: "03/2019 - Present", "Grade Level: …", "Hours
@@ -186,23 +190,60 @@ function neighbour(lines: ResumeLine[], from: number, dir: -1 | 1): string | nul
   return near.content;
 }
 
-const TITLE_LABEL = /^\s*(?:job\s+)?(?:designation|title|position|role)\s*[:\t]\s*(.+)$/i;
+/**
+ * A field naming the title in a form-style resume: "Title: Mobile Crane Operator", "Position
+ * held\t…", or Europass's own label, whose value stood after a column's gap ("Occupation or
+ * position held      PostgreSQL Database Administrator").
+ */
+const TITLE_LABEL =
+  /^\s*(?:(?:job\s+)?(?:designation|title|position(?:\s+held)?|role)\s*[:\t]|occupation\s+or\s+position(?:\s+held)?\b\s*[:\t]?)\s*(.+)$/i;
+/** A field naming the employer: "Company: …", Europass's "Name and address of employer      …". */
 const COMPANY_LABEL =
-  /^\s*(?:name\s+of\s+(?:firm|company|employer)|company(?:\s+name)?|employer|organi[sz]ation|firm)\s*[:\t]\s*(.+)$/i;
-/** Label words left on a dates line of a form-style resume ("Period of work\tNov 2012 - Current"). */
-const DATE_LABEL = /^(?:period(?:\s+of\s+(?:work|employment))?|dates?|duration|tenure|from|employed)$/i;
+  /^\s*(?:(?:name\s+of\s+(?:firm|company)|company(?:\s+name)?|employer|organi[sz]ation|firm)\s*[:\t]|name\s+(?:and\s+address\s+)?of\s+employer\b\s*[:\t]?)\s*(.+)$/i;
+/**
+ * Label words left on a dates line of a form-style resume ("Period of work\tNov 2012 - Current",
+ * Europass's "Dates (from–to)      03/2021 – present").
+ */
+const DATE_LABEL =
+  /^(?:period(?:\s+of\s+(?:work|employment))?|dates?(?:\s*\(\s*from\s*[-–—/]\s*to\s*\))?|duration|tenure|from|employed)\s*:?$/i;
+/** A form's next entry starting: its dates' label first ("Dates (from–to) …", "Period: …"). */
+const DATES_FIELD = /^\s*(?:dates?|period|duration|tenure|from)\b/i;
+/**
+ * Under a labelled dates line, a form's fields whose values stood after a column's gap, which text
+ * extraction closes: "Position Certified Ophthalmic Assistant", "Employer Raritan Eye Physicians".
+ */
+const FORM_TITLE =
+  /^\s*(?:(?:job\s+)?(?:designation|title|position|role)(?:\s+held)?|occupation(?:\s+or\s+position)?(?:\s+held)?)\b\s*[:\t]?\s*(\S.*)$/i;
+const FORM_COMPANY =
+  /^\s*(?:name\s+(?:and\s+address\s+)?of\s+(?:firm|company|employer)|company(?:\s+name)?|employer|organi[sz]ation|firm)\b\s*[:\t]?\s*(\S.*)$/i;
+/** How many lines under a labelled dates line its entry's other fields may run. */
+const FORM_FIELD_LINES = 6;
 
-/** Title and company from labelled fields just above a range (form-style resumes), if any. */
-function labelled(lines: ResumeLine[], job: JobRange): [string | null, string | null] {
+/**
+ * Title and company from labelled fields just above a range (form-style resumes). When the dates
+ * are themselves a labelled field ("Dates (from–to)  03/2021 – present", a Europass CV), the entry
+ * is the lines around them up to a blank line, its fields under them first ("Name of employer …",
+ * "Occupation or position held …"): the fields above a blank line are the entry before.
+ */
+function labelled(lines: ResumeLine[], job: JobRange, datesLabelled: boolean): [string | null, string | null] {
   let title: string | null = null;
   let company: string | null = null;
   for (let i = job.firstLine, seen = 0; i >= 0 && seen < 4; i--) {
     const s = lines[i]!.content;
+    if (!s && datesLabelled && i < job.firstLine) break;
     if (!s) continue;
     seen++;
     title ??= TITLE_LABEL.exec(s)?.[1]?.trim() ?? null;
     company ??= COMPANY_LABEL.exec(s)?.[1]?.trim() ?? null;
     if (lines[i]!.heading) break;
+  }
+  if (title || company || !datesLabelled) return [title, company];
+  for (let i = job.lastLine + 1, seen = 0; i < lines.length && seen < FORM_FIELD_LINES; i++) {
+    const l = lines[i]!;
+    if (l.heading || !l.content || DATES_FIELD.test(l.content)) break;
+    seen++;
+    title ??= FORM_TITLE.exec(l.content)?.[1]?.trim() ?? null;
+    company ??= FORM_COMPANY.exec(l.content)?.[1]?.trim() ?? null;
   }
   return [title, company];
 }
@@ -439,7 +480,9 @@ function proseEmployer(sentence: string, roleAt: number, range: number): string 
 }
 
 function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [string | null, string | null] {
-  const form = labelled(lines, job);
+  // (a remark beside the dates is no part of their label: "Dates: 06/2015 – 09/2017 (seasonal)")
+  const datesLabel = restOf(lines, job, text).replace(/[\s|,;–—-]*\([^()]*\)$/, '');
+  const form = labelled(lines, job, DATE_LABEL.test(datesLabel));
   if (form[0] || form[1]) return form;
   const prose = proseHeader(lines, job, text);
   if (prose) return prose;

@@ -94,6 +94,66 @@ describe('parseProfile on hand-written resumes', () => {
     expect(p.skills).toContain('Registered Nurse');
   });
 
+  it('reads a Europass CV: the fields of each entry under its labelled dates, down to a blank line', () => {
+    // the values stood after a column's gap of spaces, which extraction closes to one
+    const europass = [
+      'WORK EXPERIENCE',
+      '',
+      'Dates (from–to)           03/2021 – present',
+      'Name of employer          Pinecrest Logistics Inc., Cary, NC',
+      'Type of business          Freight brokerage',
+      'Occupation or position    PostgreSQL Database Administrator',
+      'Main activities and responsibilities',
+      '  - Administration of 22 PostgreSQL instances',
+      '',
+      'Dates (from–to)           01/2019 – 02/2021',
+      'Occupation or position held  Database Administrator',
+      'Name and address of employer  Datanova S.A., Córdoba, Argentina',
+      '',
+      'Dates: 06/2015 – 09/2017 (seasonal)',
+      'Occupation or position held: Tourist information assistant',
+      'Name and address of employer: Posto de Turismo Municipal, Aurora (Portugal)',
+      '',
+      'Dates (from–to)    08/2018 – 03/2019',
+      'Position           Optometric Technician',
+      'Employer           Metuchen Family Eyecare, Metuchen, NJ',
+    ].join('\n');
+    expect(parseProfile(europass, NOW).experience).toEqual([
+      {
+        title: 'PostgreSQL Database Administrator',
+        company: 'Pinecrest Logistics Inc., Cary, NC',
+        start: '2021-03',
+        end: null,
+      },
+      {
+        title: 'Database Administrator',
+        company: 'Datanova S.A., Córdoba, Argentina',
+        start: '2019-01',
+        end: '2021-02',
+      },
+      {
+        title: 'Tourist information assistant',
+        company: 'Posto de Turismo Municipal, Aurora (Portugal)',
+        start: '2015-06',
+        end: '2017-09',
+      },
+      {
+        title: 'Optometric Technician',
+        company: 'Metuchen Family Eyecare, Metuchen, NJ',
+        start: '2018-08',
+        end: '2019-03',
+      },
+    ]);
+    // (a form whose labels stand above its dates is read as before: "Position" with no colon
+    // under a plain dates line is no field)
+    const above = ['EXPERIENCE', 'Title: Crane Operator', 'Company: Atlas Lifting', 'Dates: 2019 - 2022', ''].join(
+      '\n',
+    );
+    expect(parseProfile(above, NOW).experience).toEqual([
+      { title: 'Crane Operator', company: 'Atlas Lifting', start: '2019-01', end: '2022-01' },
+    ]);
+  });
+
   it('strips honorifics and resume prefixes from the name', () => {
     expect(parseProfile('Resume of Dr. Nkechi Adeyemi\nnkechi@example.com', NOW).name).toBe('Nkechi Adeyemi');
     expect(parseProfile('MR. JOHAN DE WITT, CPA\nAccountant', NOW).name).toBe('JOHAN DE WITT');

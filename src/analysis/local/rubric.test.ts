@@ -1334,3 +1334,38 @@ describe('answerRubric keeps what the credential rules would have taken with the
     expect(met(resumeOf('Criminal record: none'), 'No criminal record')).toBe(true);
   });
 });
+
+describe('answerRubric on a Europass CV and letters named twice (sets 31 and 32)', () => {
+  it("counts a Europass entry's years in the field its title under the dates names", () => {
+    const text = resumeOf(
+      'WORK EXPERIENCE',
+      '',
+      'Dates (from–to)           03/2021 – present',
+      'Name of employer          Pinecrest Logistics Inc., Cary, NC',
+      'Type of business          Freight brokerage',
+      'Occupation or position    PostgreSQL Database Administrator',
+      'Main activities and responsibilities',
+      '  - Streaming replication, Barman backups and query tuning',
+      '',
+      'Dates (from–to)           01/2019 – 02/2021',
+      'Name of employer          Datanova S.A., Córdoba, Argentina',
+      'Occupation or position    Database Administrator',
+      'Main activities and responsibilities',
+      '  - Upgrades and daily operation of PostgreSQL',
+    );
+    const item = 'At least 5 years as a DBA supporting production systems';
+    const m = answer(text, job({ minYearsExperience: 5, experienceItems: [{ text: item, minYears: 5 }] })).find(
+      (r) => r.kind === 'EXPERIENCE',
+    )!;
+    // (both jobs whole, not half of a job naming it in passing)
+    expect(m).toMatchObject({ met: true, fieldYears: { years: 6.5 } });
+  });
+
+  it('meets a credential named by two sets of letters by either: "an LSIT (SIT)"', () => {
+    const asked = 'They have to be an LSIT (SIT) at minimum, or a licensed PLS';
+    expect(met(resumeOf('Tasha Merriweather, LSIT', 'Land Surveyor in Training, Oregon'), asked)).toBe(true);
+    expect(met(resumeOf('Party chief, 8 seasons', 'Topcon robotic total station'), asked)).toBe(false);
+    // (letters of two alone tell nothing: "payroll or HR")
+    expect(met(resumeOf('HR assistant, 2019 - 2022'), 'Payroll or HR certification')).toBe(false);
+  });
+});

@@ -442,6 +442,9 @@ function spelledOut(requirement: string): { name: string; letters: string; index
   return out;
 }
 
+/** Letters and other letters in brackets after them: "LSIT (SIT)", "CPhT (PTCB)". */
+const LETTERS_TWICE = /(?<![\w-])([A-Z][A-Za-z]?[A-Z][A-Z0-9&]{0,5})\s*\(([A-Z][A-Za-z]?[A-Z][A-Z0-9&]{0,5})\)/g;
+
 /** Capitalised words whose initials spell `letters`, small words between them aside. */
 function initialsPattern(letters: string): RegExp {
   const words = [...letters].map((l) => `${l}[\\w'’-]*`).join(String.raw`\s+(?:(?:of|and|for|in|the|&)\s+)?`);
@@ -482,6 +485,12 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
       return ' '.repeat(m.length);
     });
     if (asked) terms.push(termOf(ix, concept.label, concept.held));
+  }
+  // one credential by two sets of letters, the second in brackets, is one term met by either:
+  // "an LSIT (SIT)" by "LSIT"
+  for (const m of rest.matchAll(LETTERS_TWICE)) {
+    terms.push(termOf(ix, m[1]!, phrasesPattern([m[1]!, m[2]!])));
+    rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
   }
   // a name spelled out and abbreviated is one term, met by either: "Texas RDA" holds "Registered
   // Dental Assistant (RDA)"
@@ -617,6 +626,9 @@ function requirementAlternatives(requirement: string): string[] {
   if (letters.length > 1 && letters.every((l) => LETTERS_ONLY.test(l))) return [...letters, ...parts.slice(1)];
   return [first.slice(cut), ...parts.slice(1)];
 }
+
+/** A credential's letters, three or more: "LSIT", "PLS", "CPhT" (not "HR", "IT"). */
+const CREDENTIAL_LETTERS = /(?<![\w-])[A-Z][A-Za-z]?[A-Z][A-Z0-9&]{0,5}(?<=[A-Za-z0-9&]{3,8})(?![\w-])/;
 
 /** An alternative that is a credential's letters and nothing more: "An active CSP", "CHST". */
 const LETTERS_ONLY = /^\s*(?:(?:[Aa]n?|[Tt]he|[Aa]ctive|[Cc]urrent|[Vv]alid)\s+)*[A-Z][A-Z0-9&-]{1,7}\s*[.!]?\s*$/;
@@ -1043,8 +1055,10 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
   const lettersOnly = alternatives.length > 0 && alternatives.every((a) => LETTERS_ONLY.test(a));
   for (const alternative of alternatives) {
     const own = heldOnly(ix, requirementTerms(ix, alternative));
-    // (a credential named in full and by its letters tells alone)
-    if (own.length < 2 && spelledOut(alternative).length === 0 && !lettersOnly) continue;
+    // (a credential named in full and by its letters tells alone, and so do its letters in a
+    // demand of credentials: "They have to be an LSIT (SIT) at minimum, or a licensed PLS")
+    const letters = CREDENTIAL_WORD.test(requirement) && own.length === 1 && CREDENTIAL_LETTERS.test(alternative);
+    if (own.length < 2 && spelledOut(alternative).length === 0 && !lettersOnly && !letters) continue;
     best = held(own);
     if (best) {
       [terms, asked] = [own, alternative];

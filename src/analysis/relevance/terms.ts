@@ -96,6 +96,11 @@ const ACRONYMS: Record<string, string> = {
 };
 const ACRONYM_RE = new RegExp(String.raw`\b(?:${Object.keys(ACRONYMS).join('|')})\b(?![./-]\w)`, 'g');
 
+/** The words a trade's acronym stands for, when `word` is one written in capitals ("DBA"), else null. */
+export function spelledOut(word: string): string | null {
+  return Object.hasOwn(ACRONYMS, word) ? ACRONYMS[word]! : null;
+}
+
 /** The text with trade acronyms spelled out (see {@link ACRONYMS}); offsets are not kept. */
 export function expandAcronyms(text: string): string {
   return text.replace(ACRONYM_RE, (m) => `${m} ${ACRONYMS[m]}`);

@@ -3950,3 +3950,63 @@ describe('deriveRubric keeps a list whose last item follows an AND in capitals (
     ).toEqual(['REQUIREMENT Must be able to lift, push, AND pull up to 50 pounds']);
   });
 });
+
+describe("deriveRubric on a recruiter's e-mail and wishes named after a verb (sets 31 and 32)", () => {
+  it('reads "What they actually need" as the demands, and asks nothing of an invitation to talk or to pass the post on', () => {
+    const mail = [
+      'Subject: party chief opening - can you post this?',
+      '',
+      'What they actually need:',
+      '• 5+ years as a DBA supporting production systems',
+      '• Deep hands-on PostgreSQL and/or Oracle',
+      '• Comfortable living on Linux',
+      '',
+      'Would you be open to a 15-minute call this week? I can share the full JD.',
+    ].join('\n');
+    const items = kinds(mail, 'Senior Database Administrator');
+    expect(items).toEqual(
+      expect.arrayContaining(['MUST_HAVE Linux', 'EXPERIENCE At least 5 years as a DBA supporting production systems']),
+    );
+    expect(items.filter((i) => /post this|15-minute|open to/i.test(i))).toEqual([]);
+    // (a question that asks a demand is still one)
+    expect(kinds('Are you open to working nights?\nCan you lift 50 lbs?\nCan you pass a DOT physical?')).toEqual(
+      expect.arrayContaining(['REQUIREMENT lift 50 lbs', 'REQUIREMENT pass a DOT physical']),
+    );
+  });
+
+  it('names what a wish is done in after its verb, and leaves the way to a credential out of it', () => {
+    const items = kinds(
+      [
+        'Preferred:',
+        '- CHT or actively working toward CHT eligibility',
+        '- physical agent modalities (PAMs) training',
+        '- experience documenting in WebPT',
+        '- Certification in blood flow restriction training',
+        '- Comfort with Git-based workflows and CI pipelines',
+      ].join('\n'),
+      'Occupational Therapist',
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'NICE_TO_HAVE CHT',
+        'NICE_TO_HAVE physical agent modalities training',
+        'NICE_TO_HAVE WebPT',
+        'NICE_TO_HAVE blood flow restriction training',
+        'NICE_TO_HAVE Git-based workflows',
+        'NICE_TO_HAVE CI pipelines',
+      ]),
+    );
+    // ("Training" alone is the training of staff, no course named before it; "BD+C" holds no C)
+    expect(items).not.toContain('NICE_TO_HAVE Training');
+    expect(kinds('Preferred:\n- LEED AP BD+C')).toEqual(['NICE_TO_HAVE LEED AP']);
+  });
+
+  it('reads a part that says how at ease one is as no name: the line is one demand', () => {
+    expect(
+      kinds(
+        'REQUIREMENTS\n• Basic computer skills and comfort learning new teller and account-opening\nsystems',
+        'Teller',
+      ),
+    ).toEqual(['REQUIREMENT Basic computer skills and comfort learning new teller and account-opening systems']);
+  });
+});

@@ -250,7 +250,7 @@ const ANOTHER = /^(?:another|any\s+other|(?:a\s+)?similar|other)\s+/i;
 
 /** Lists of skills follow these: "Experience with X, Y and Z", "Proficiency in X". */
 const LIST_INTRO =
-  /\b(?:experience\s+(?:with|in|using|(?:[a-z]+ing(?:\s+(?:and|or)\s+[a-z]+ing)?)(?=\s+[a-z]))|proficien(?:cy|t)\s+(?:in|with|using)|knowledge\s+of|familiar(?:ity)?\s+with|expertise\s+(?:in|with)|skilled\s+in|skills\s+in|competen(?:ce|t)\s+(?:in|with)|fluen(?:cy|t)\s+in|understanding\s+of|command\s+of|certified\s+in|trained\s+in|training\s+in|exposure\s+to|worked\s+with|(?:ability|able)\s+to\s+(?:use|operate|read(?:\s+and\s+(?:interpret|understand))?)|(?:safe|proper)\s+(?:operation|use)\s+of|comfortable\s+(?:with|using)|confident\s+(?:with|in|using)|(?:need|have)\s+to\s+know|skill(?:ed|s)?\s+in\s+(?:the\s+)?use\s+of|working\s+with|using)\s+/i;
+  /\b(?:experience\s+(?:with|in|using|(?:[a-z]+ing(?:\s+(?:and|or)\s+[a-z]+ing)?)(?=\s+[a-z]))|proficien(?:cy|t)\s+(?:in|with|using)|knowledge\s+of|familiar(?:ity)?\s+with|expertise\s+(?:in|with)|skilled\s+in|skills\s+in|competen(?:ce|t)\s+(?:in|with)|fluen(?:cy|t)\s+in|understanding\s+of|command\s+of|certified\s+in|trained\s+in|training\s+in|exposure\s+to|worked\s+with|(?:ability|able)\s+to\s+(?:use|operate|read(?:\s+and\s+(?:interpret|understand))?)|(?:safe|proper)\s+(?:operation|use)\s+of|comfort(?:able)?\s+(?:with|using)|confident\s+(?:with|in|using)|(?:need|have)\s+to\s+know|skill(?:ed|s)?\s+in\s+(?:the\s+)?use\s+of|working\s+with|using)\s+/i;
 /** Words that open a list after its intro without being an item: "the principles of", "the operation of". */
 const LIST_LEAD =
   /^(?:(?:one|any|at\s+least\s+one)\s+(?:or\s+more\s+)?of\s+(?:the\s+following|these)\s*:?\s+)|^(?:the\s+)?(?:basic\s+|general\s+)?(?:principles|practices|methods|techniques|operation|use|maintenance|theory|fundamentals|rules|requirements)(?:\s+(?:and|&)\s+(?:practices|techniques|methods|procedures))?\s+(?:of|for)\s+(?:the\s+)?/i;
@@ -432,10 +432,11 @@ const LEVEL_TAG =
 /**
  * A requirement asked as a question: "Do you hold a master's degree…?", "Can you pass a background
  * check?". A question of what the reader likes ("Do you love solving problems?", "Do you enjoy…?")
- * is the ad's hook, not a demand.
+ * is the ad's hook, not a demand; nor is a request to whoever passes the post on ("can you post
+ * this?", "Would you share it with…?").
  */
 const QUESTION =
-  /^(?:do|can|are|have|will|would)\s+you\s+(?!(?:really\s+|also\s+)?(?:love|enjoy|like|thrive|want|dream|crave|live\s+for|get\s+excited|wish|looking\s+for|ready\s+(?:for|to)|tired\s+of|searching\s+for|seeking|interested\s+in|passionate|curious)\b)(?:(?:currently|already)\s+)?(?:(?:have|hold|possess|got)\s+(?:your\s+|a\s+|an\s+|the\s+)?)?(?=\S)/i;
+  /^(?:do|can|are|have|will|would)\s+you\s+(?!(?:really\s+|also\s+)?(?:love|enjoy|like|thrive|want|dream|crave|live\s+for|get\s+excited|wish|looking\s+for|ready\s+(?:for|to)|tired\s+of|searching\s+for|seeking|interested\s+in|passionate|curious)\b)(?!(?:please\s+)?(?:post|share|send|forward|circulate|publish|advertise|help|mind|let)\b)(?:(?:currently|already)\s+)?(?:(?:have|hold|possess|got)\s+(?:your\s+|a\s+|an\s+|the\s+)?)?(?=\S)/i;
 /** A level after a dash: "Medidata Rave — user", "Phlebotomy — independent", "Spanish – conversational". */
 /** How much an item is asked, after a dash that closes it: "HVLP - nice to have". */
 const DASH_TAG =
@@ -536,9 +537,12 @@ const PROVIDED =
 /** A sentence that says what is accepted instead of a demand. */
 const ACCEPTED_INSTEAD =
   /\b(?:will\s+(?:also\s+)?be\s+considered|^(?:an?|the)\s+[^.;]{0,80}?\b(?:would|will)\s+also\s+be\s+(?:accepted|acceptable)\b|^(?:new\s+grad(?:uate)?s?|recent\s+grad(?:uate)?s?|entry[\s-]level\s+candidates)\s+(?:are\s+|will\s+be\s+)?(?:also\s+)?considered\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)\s+(?:for|in\s+(?:lieu|place))\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)[.!]?$)|^such\s+alternatives\b/i;
-/** A question that asks what the reader wants, not what they have: "Do you love…?", "Are you looking for…?" */
+/**
+ * A question that asks what the reader wants, not what they have: "Do you love…?", "Are you looking
+ * for…?"; or a recruiter's invitation to talk: "Would you be open to a 15-minute call this week?".
+ */
 const HOOK_QUESTION =
-  /^(?:are|do)\s+you\s+(?:an?\s+)?[\w\s,-]{0,60}?\b(?:looking\s+for|ready\s+for|seeking)\b[^?]*\?\s*$|^(?:do|are|have|would)\s+you\s+(?:really\s+|also\s+|ever\s+)?(?:love|enjoy|like|want|dream|crave|looking\s+for|ready\s+(?:for|to)|tired\s+of|searching\s+for|seeking|interested\s+in|passionate|curious|thrive)\b[^?]*\?\s*$/i;
+  /^(?:would|are)\s+you\s+(?:be\s+)?(?:open|interested|up|available|free|willing)\s+(?:to|for|in)\s+(?:(?:a|an|the|my|our|some)\s+)?(?:[\w-]+\s+){0,3}?(?:call|chat|conversation|talk|meeting|interview|connect(?:ing)?|discuss(?:ing)?|(?:hear|learn)(?:ing)?\s+more)\b[^?]*\?\s*$|^(?:are|do)\s+you\s+(?:an?\s+)?[\w\s,-]{0,60}?\b(?:looking\s+for|ready\s+for|seeking)\b[^?]*\?\s*$|^(?:do|are|have|would)\s+you\s+(?:really\s+|also\s+|ever\s+)?(?:love|enjoy|like|want|dream|crave|looking\s+for|ready\s+(?:for|to)|tired\s+of|searching\s+for|seeking|interested\s+in|passionate|curious|thrive)\b[^?]*\?\s*$/i;
 /**
  * Who is not wanted, in the ad's voice: "Never pulled a unibody?", "No CDL?", "Not this job.",
  * "This isn't the job for you.", "If you've only ever sprayed solvent, this isn't the spot, sorry".
@@ -802,6 +806,7 @@ function listedSkills(text: string): { skill: string; index: number; length: num
     const stop = LIST_END.exec(rest);
     const list = stop ? rest.slice(0, stop.index) : rest;
     const parts = kindAfterNames(listParts(list));
+    const gerund = /ing\s+$/i.test(intro[0]);
     for (const [k, part] of parts.entries()) {
       // "…or another problem-based curriculum": the kind of thing asked for
       let item = part.text
@@ -820,6 +825,8 @@ function listedSkills(text: string): { skill: string; index: number; length: num
         .replace(/^(?:to|for|into)\s+(?:the\s+)?/i, '')
         // "use hand and power tools safely": how it is done, no part of the name
         .replace(MANNER, '');
+      // "experience documenting in WebPT": the name of what the work was done in, after its verb
+      if (gerund) item = item.replace(/^(?:in|on|with|using|through)\s+(?=\p{Lu})/u, '');
       // "read drawings and understand basic manufacturing processes": the second ability's verb
       // is no part of what it names
       if (k > 0 && /^\s+and\s+$/.test(parts[k - 1]!.sep)) item = item.replace(SECOND_VERB, '');
@@ -1259,7 +1266,7 @@ const CHOICE_CUE = /\b(?:or|e\.g|such\s+as|for\s+example|etc|(?<!\bnot\s)(?:acce
 
 /** Words a short optional item is introduced or followed by, not part of its name. */
 const PHRASE_INTRO =
-  /^(?:(?:[\w'’-]+\s+){0,2}?(?:pluses|bonus(?:\s+points)?|nice[\s-]to[\s-]haves?|extras)\s*:\s*|(?:you\s+)?(?:knows?|understands?)\s+(?:your\s+way\s+around\s+)?(?!how\b)|ha(?:ve|s)\s+(?:sold|used|worked\s+(?:with|on|in)|built|led|managed|run|shipped|owned|operated|designed)(?:\s+(?:or|and|\/)\s+(?:sold|used|worked\s+(?:with|on|in)|built|led|managed|run|shipped|owned|operated|designed))?\s+(?:an?\s+|the\s+)?|(?:candidates?|applicants?|those)\s+(?:having|holding|with|who\s+(?:have|hold))\s+(?:an?\s+)?|needs?\s+to\s+(?=[a-z]+\s)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:familiar|comfortable|experienced|proficient|skilled)\s+(?:with|in|using)\s+|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exp\.?|exposure|familiarity|knowledges?|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
+  /^(?:(?:[\w'’-]+\s+){0,2}?(?:pluses|bonus(?:\s+points)?|nice[\s-]to[\s-]haves?|extras)\s*:\s*|(?:you\s+)?(?:knows?|understands?)\s+(?:your\s+way\s+around\s+)?(?!how\b)|ha(?:ve|s)\s+(?:sold|used|worked\s+(?:with|on|in)|built|led|managed|run|shipped|owned|operated|designed)(?:\s+(?:or|and|\/)\s+(?:sold|used|worked\s+(?:with|on|in)|built|led|managed|run|shipped|owned|operated|designed))?\s+(?:an?\s+|the\s+)?|(?:candidates?|applicants?|those)\s+(?:having|holding|with|who\s+(?:have|hold))\s+(?:an?\s+)?|needs?\s+to\s+(?=[a-z]+\s)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:familiar|comfortable|comfort|experienced|proficient|skilled|certifi(?:ed|cation))\s+(?:with|in|using)\s+|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exp\.?|exposure|familiarity|knowledges?|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
 // (read from the first mark of a run only: a run of thousands of spaces must not be scanned from each)
 const PHRASE_TAIL = new RegExp(
   String.raw`(?<![\s,;:(=-])[\s,;:(=-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice(?:\s+to\s+have)?|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|(?:helps?|would\s+help)(?:\s+(?:too|as\s+well|a\s+lot))?|even\s+better|specifically|especially|in\s+particular|particularly|(?:but\s+)?(?:is\s+|are\s+)?not\s+(?:required|necessary|mandatory|a\s+must)|(?:will\s+be\s+given|will\s+receive|(?:is|are)\s+given)\s+(?:a\s+)?preference)[\s.!]*$`,
@@ -1344,9 +1351,10 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
         '',
       )
       .replace(/\s+or\s+(?:higher|above|better|greater|equivalent)$/i, '')
-      // "CPCU designation, or actively pursuing": the way to it is no item of its own
+      // "CPCU designation, or actively pursuing", "CHT or actively working toward CHT
+      // eligibility": the way to it is no item of its own
       .replace(
-        /,?\s+or\s+(?:(?:actively|currently)\s+)?(?:pursuing|working\s+towards?|enrolled)(?:\s+(?:it|one))?,?$/i,
+        /,?\s+or\s+(?:(?:actively|currently)\s+)?(?:pursuing|working\s+towards?|enrolled)(?:\s+(?:it|one|(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:eligibility|certification|credential|designation|licen[cs]e|registration)))?,?$/i,
         '',
       )
       // "… license or ability to obtain within 12 months": nor is the promise to get it
@@ -1392,7 +1400,10 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
     /[A-Za-z]{2}/.test(p) &&
     wordCount(p) <= (credentials ? MAX_CREDENTIAL_WORDS : MAX_PART_WORDS) &&
     !NOT_SKILL_HEAD.test(p) &&
-    !GENERIC.test(p);
+    !GENERIC.test(p) &&
+    // (nor is a part that says how at ease one is with something: "comfort learning new teller
+    // and account-opening systems" in "Basic computer skills and comfort learning …")
+    !/^(?:comfort|comfortable|willing(?:ness)?|eager(?:ness)?|openness|readiness)\b/i.test(p);
   // "Experience managing and developing a finance team": two verbs sharing one object, no list
   const sharedObject =
     /\b\w+\s+[a-z]+ing\s+(?:and|or|and\/or)\s+[a-z]+ing\s+(?!(?:experience|skills?|knowledge)\b)\S/i.test(t);

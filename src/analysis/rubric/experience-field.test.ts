@@ -277,3 +277,31 @@ describe('experienceItemText on years before which no trade is named (review of 
     );
   });
 });
+
+describe('fieldNames on years as a role (set 32)', () => {
+  it('takes the role of "N years as a …" up to what it did or where, and its letters spelled out', () => {
+    const dba = fieldNames('At least 5 years as a DBA supporting production systems')[0]!.wordSets;
+    expect(dba).toContainEqual(['dba']);
+    expect(dba).toContainEqual(['database', 'administrator']);
+    // (where the role was held is no part of it; a role's own words are kept whole)
+    expect(
+      fieldNames('At least 3 years as a Salesforce Administrator in an org with 100+ users')[0]!.wordSets,
+    ).toContainEqual(['salesforce', 'administrator']);
+    expect(
+      fieldNames(
+        'At least 2 years of full-time paid experience as a journey-level electrician performing commercial work',
+      )[0]!.wordSets,
+    ).toContainEqual(['journey-level', 'electrician']);
+    expect(fieldNames('At least 3 years of experience as an HR Generalist')[0]!.wordSets).toContainEqual([
+      'human',
+      'resources',
+      'generalist',
+    ]);
+    // ("Engineering" in a title is no verb of what the role did)
+    expect(fieldNames('At least 4 years as a Software Engineering Manager')[0]!.wordSets).toContainEqual([
+      'software',
+      'engineering',
+      'manager',
+    ]);
+  });
+});

@@ -12,7 +12,7 @@
  * several (see {@link experienceRequirements}), each answered on its own.
  */
 import { documentFrequency } from '../relevance/frequencies.js';
-import { SKILL_PREFIX, termOf, termSpans } from '../relevance/terms.js';
+import { SKILL_PREFIX, spelledOut, termOf, termSpans } from '../relevance/terms.js';
 import { findSkills, normalizeSkill } from '../skills.vocabulary.js';
 import type { ExperienceRequirement, JobRubric } from '../analysis.types.js';
 import { PREFERRED_TAG } from './rubric.types.js';
@@ -308,8 +308,11 @@ const PLACE_OF_WORK = new RegExp(
 /** Where work said by its verb was done: "… venepuncture on adults in a clinical setting" (the last of these). */
 const SETTING_AT = /\s(?:in|at|within)\s/gi;
 
-/** The role the years were spent in: "… experience as a Property Manager" (see {@link readFieldNames}). */
-const ROLE = /\bexperience\s+as\s+(?:an?\s+)?([^,;]+)$/i;
+/**
+ * The role the years were spent in: "… experience as a Property Manager", or the years' own "as"
+ * ("5+ years as a DBA supporting production systems", see {@link readFieldNames}).
+ */
+const ROLE = /(?:\bexperience\s+|^\s*)as\s+(?:an?\s+)?([^,;]+)$/i;
 
 /** The role, then the specialty it was held in: "… experience as a Registered Nurse in inpatient Labor and Delivery". */
 const ROLE_IN = /\bexperience\s+as\s+(?:an?\s+)?(.+?)\s+(?:in|on|within)\s+(?:an?\s+|the\s+)?([^,;]+)$/i;
@@ -335,6 +338,18 @@ const ANY_VERB =
 type FieldNames = readonly { skills: string[]; wordSets: string[][]; verb?: string }[];
 const fieldNamesCache = new Map<string, FieldNames>();
 const MAX_CACHED = 1_000;
+
+/**
+ * A role without what it was held doing, which a verb of any work starts, or where: "DBA supporting
+ * production systems", "Salesforce Administrator in an org with 100+ users" ("Software Engineering
+ * Manager" and "Director of Nursing" keep their words).
+ */
+function roleOnly(role: string): string {
+  for (const m of role.matchAll(/\s([a-z]+ing|in|on|at|within|with|for)\b/gi)) {
+    if (!/ing$/i.test(m[1]!) || (ANY_VERB.test(m[1]!) && m[1] === m[1]!.toLowerCase())) return role.slice(0, m.index);
+  }
+  return role;
+}
 
 function readFieldNames(itemText: string): FieldNames {
   const out: { skills: string[]; wordSets: string[][]; verb?: string }[] = [];
@@ -396,7 +411,13 @@ function readFieldNames(itemText: string): FieldNames {
       part = part.slice(0, roleIn.index + roleIn[0].length - roleIn[2]!.length);
     else if (roleIn && !PLACE_OF_WORK.test(roleIn[2]!.trim().split(/\s+/).pop() ?? '')) part = roleIn[2]!;
     const role = ROLE.exec(part);
-    const roleWords = role ? [...new Set(fieldSpans(role[1]!).map((s) => s.word))] : [];
+    const roleWords = role ? [...new Set(fieldSpans(roleOnly(role[1]!)).map((s) => s.word))] : [];
+    const letters = role ? /\b[A-Z]{2,5}\b/.exec(roleOnly(role[1]!))?.[0] : undefined;
+    const spelled = letters ? spelledOut(letters) : null;
+    const roleLetters =
+      letters && spelled && roleWords.includes(letters.toLowerCase())
+        ? ([letters.toLowerCase(), spelled] as const)
+        : null;
     const spans = fieldSpans(part);
     if (spans.length === 0) continue;
     const skills = spans.filter((s) => s.term.startsWith(SKILL_PREFIX)).map((s) => s.term.slice(SKILL_PREFIX.length));
@@ -434,6 +455,9 @@ function readFieldNames(itemText: string): FieldNames {
         all,
         ...inner,
         roleWords.length >= 2 || (roleWords.length === 1 && !ANY_ROLE.test(roleWords[0]!)) ? roleWords : [],
+        // (and a role named by its letters by the words they stand for: "DBA" by a "Database
+        // Administrator", "HR Generalist" by a "Human Resources Generalist")
+        roleLetters ? roleWords.flatMap((w) => (w === roleLetters[0] ? roleLetters[1].split(' ') : [w])) : [],
         ...named.map((k) => telling(k.match)),
         // (a skill named by its letters is named by its words too: "SRE" by a "Site Reliability
         // Engineer", "RN" by a "Registered Nurse")
