@@ -1361,6 +1361,15 @@ describe('answerRubric on a Europass CV and letters named twice (sets 31 and 32)
     expect(m).toMatchObject({ met: true, fieldYears: { years: 6.5 } });
   });
 
+  it('meets a thing named with the noun of doing it by the thing done: "custom thermoplastic orthosis fabrication"', () => {
+    const asked = job({ mustHaveSkills: ['custom thermoplastic orthosis fabrication'] });
+    const held = (line: string) => answer(resumeOf('Experience', line), asked)[0]!.met;
+    expect(held('- Mold custom orthoses from low-temperature thermoplastic every day')).toBe(true);
+    // (the thing itself is still asked whole: two of its three words are not it)
+    expect(held('- Fit prefabricated orthoses; no custom work')).toBe(false);
+    expect(held('- Custom thermoplastic splints')).toBe(false);
+  });
+
   it('meets a credential named by two sets of letters by either: "an LSIT (SIT)"', () => {
     const asked = 'They have to be an LSIT (SIT) at minimum, or a licensed PLS';
     expect(met(resumeOf('Tasha Merriweather, LSIT', 'Land Surveyor in Training, Oregon'), asked)).toBe(true);

@@ -267,6 +267,10 @@ function pluralTerm(ix: ResumeIndex, phrase: string): Term {
   return termOf(ix, phrase, phrasesPattern([[...words, plural].join(' ')]));
 }
 
+/** Nouns of doing a thing, which a resume says by its own verb or not at all. */
+const ACTIVITY_NOUN =
+  /^(?:fabrication|fabricating|installation|installing|maintenance|repair|repairs|operation|administration|programming|testing|inspection|assembly|processing|reporting|troubleshooting|calibration)$/i;
+
 /** Extra words allowed between the words of a skill the vocabulary does not know. */
 const SKILL_WORDS_SLACK = 2;
 
@@ -278,10 +282,14 @@ const SKILL_WORDS_SLACK = 2;
  */
 function wordsTerm(ix: ResumeIndex, phrase: string): Term {
   const all = phrase.match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? [];
-  const stems = all.filter((w) => !STOPWORDS.has(w.toLowerCase())).map(stem);
+  let stems = all.filter((w) => !STOPWORDS.has(w.toLowerCase())).map(stem);
   // one telling word beside words that ask nothing ("Trial experience") is that word, in any
   // inflection ("jury trials"); a word alone was looked for as written
   if (stems.length === 0 || (stems.length === 1 && all.length === 1)) return { label: phrase, hits: [] };
+  // the doing of a thing named in two words or more is held by the thing done: "custom
+  // thermoplastic orthosis fabrication" by "molded custom orthoses from thermoplastic"
+  const done = all.filter((w) => !STOPWORDS.has(w.toLowerCase()) && !ACTIVITY_NOUN.test(w));
+  if (stems.length >= 3 && done.length >= 2 && done.length === stems.length - 1) stems = done.map(stem);
   const span = stems.length + SKILL_WORDS_SLACK;
   const hits: Term['hits'] = [];
   for (let i = 0; i < ix.tokens.length; i++) {
