@@ -302,6 +302,14 @@ describe('findSkills on a course named before "training" and a letter joined by 
     expect(skills('Completed forklift training in 2021')).not.toContain('Training');
     expect(skills('Skills: Training, Coaching')).toContain('Training');
     expect(skills('Led staff training for 40 cashiers')).toContain('Training');
+    for (const t of [
+      'Led new hire training',
+      'Corporate Training Manager',
+      'Conducted training sessions',
+      'Skills: Coaching and Training',
+    ])
+      expect(skills(t)).toContain('Training');
+    expect(skills('Completed OSHA safety training')).not.toContain('Training');
     expect(skills('LEED AP BD+C, LEED AP O+M')).toEqual(['LEED AP', 'LEED AP']);
     expect(skills('C, C++ and Python+SQL')).toEqual(expect.arrayContaining(['C', 'C++', 'SQL']));
   });

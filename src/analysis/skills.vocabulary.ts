@@ -32,8 +32,9 @@ const GUARDS: Record<string, string> = {
   Excel: String.raw`(?!\s+(?:in|at)\b)`,
   Spring: String.raw`(?!\s*\d)`,
   // the training of staff, not a course named before it: "forklift training", "physical agent
-  // modalities (PAMs) training" ("staff training" is an alias of its own)
-  Training: String.raw`(?<![A-Za-z)]\s+training)`,
+  // modalities (PAMs) training" (but "Coaching and Training", "Led new hire training",
+  // "Corporate Training", "responsible for training new hires"; "staff training" is an alias)
+  Training: String.raw`(?<!(?:\)|\b(?!(?:and|or|of|for|in|on|to|with|the|new|hire|hands-on|on-the-job|corporate|team|peer|classroom|onboarding|led|lead|conducted|delivered|provided|including|ongoing|formal)\s)[A-Za-z][\w-]*)\s+training)`,
   // "TS-C", a surgical technologist's certification
   ts: String.raw`(?!-[A-Za-z])`,
   // Azure's "Key Vault" is not HashiCorp's

@@ -119,6 +119,9 @@ describe('experience arithmetic', () => {
     // (nor is a figure of something else beside it a length: "(12 stores)", "(3 years old program)")
     expect(yearsCovered(findDateRanges('Jan 2024 - Present (12 stores)'), NOW)).toBe(1.5);
     expect(yearsCovered(findDateRanges('Jan 2024 - Present (3 years old program)'), NOW)).toBe(1.5);
+    // (nor months a year: "(4 months, seasonal)", "…, 12 months")
+    expect(yearsCovered(findDateRanges('May 2015 – Present (4 months, seasonal)'), NOW)).toBe(10.2);
+    expect(yearsCovered(findDateRanges('Jan 2018 – Present, 12 months'), NOW)).toBe(7.5);
   });
 
   it('ignores ranges starting in the future and caps ends at now', () => {

@@ -126,7 +126,7 @@ function monthPoint(year: number, month: number): MonthPoint | null {
  * months)", "· 4 yrs 11 mos", "| 1 yr".
  */
 const STATED_DURATION =
-  /^[ \t]*[(·•|,–—-]?[ \t]*(?:(\d{1,2})[ \t]*(?:years?|yrs?)\.?(?:,?[ \t]*(?:and[ \t]+)?(\d{1,2})[ \t]*(?:months?|mos?)\.?)?|(\d{1,2})[ \t]*(?:months?|mos?)\.?)[ \t]*(?:\)|$|\n|[|·•,])/i;
+  /^[ \t]*[(·•|–—-]?[ \t]*(?:(\d{1,2})[ \t]*(?:years?|yrs?)\.?(?:,?[ \t]*(?:and[ \t]+)?(\d{1,2})[ \t]*(?:months?|mos?)\.?)?|(\d{1,2})[ \t]*(?:months?|mos?)\.?)[ \t]*(?:\)|$|\n|[|·•])/i;
 
 /** Finds every date range in `text`, in order. Ranges that end before they start are dropped. */
 export function findDateRanges(text: string): DateRange[] {

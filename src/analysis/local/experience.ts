@@ -206,44 +206,77 @@ const COMPANY_LABEL =
  */
 const DATE_LABEL =
   /^(?:period(?:\s+of\s+(?:work|employment))?|dates?(?:\s*\(\s*from\s*[-–—/]\s*to\s*\))?|duration|tenure|from|employed)\s*:?$/i;
-/** A form's next entry starting: its dates' label first ("Dates (from–to) …", "Period: …"). */
-const DATES_FIELD = /^\s*(?:dates?|period|duration|tenure|from)\b/i;
+/** A form's entry starting: its dates' label first ("Dates (from–to) …", "Period: …", "Employed: …"). */
+const DATES_FIELD = /^\s*(?:dates?|period|duration|tenure|from|employed)\b/i;
 /**
  * Under a labelled dates line, a form's fields whose values stood after a column's gap, which text
- * extraction closes: "Position Certified Ophthalmic Assistant", "Employer Raritan Eye Physicians".
+ * extraction closes to a space: "Position Certified Ophthalmic Assistant", "Employer Raritan Eye
+ * Physicians" (a value opens with a capital or a figure: "Role included month-end close" is prose).
  */
 const FORM_TITLE =
-  /^\s*(?:(?:job\s+)?(?:designation|title|position|role)(?:\s+held)?|occupation(?:\s+or\s+position)?(?:\s+held)?)\b\s*[:\t]?\s*(\S.*)$/i;
+  /^\s*(?:(?:job\s+)?(?:designation|title|position|role)(?:\s+held)?|occupation(?:\s+or\s+position)?(?:\s+held)?)(?:\s*[:\t]\s*|\s+(?=[\p{Lu}\d]))(\S.*)$/iu;
 const FORM_COMPANY =
-  /^\s*(?:name\s+(?:and\s+address\s+)?of\s+(?:firm|company|employer)|company(?:\s+name)?|employer|organi[sz]ation|firm)\b\s*[:\t]?\s*(\S.*)$/i;
-/** How many lines under a labelled dates line its entry's other fields may run. */
+  /^\s*(?:name\s+(?:and\s+address\s+)?of\s+(?:firm|company|employer)|company(?:\s+name)?|employer|organi[sz]ation|firm)(?:\s*[:\t]\s*|\s+(?=[\p{Lu}\d]))(\S.*)$/iu;
+/** How many lines around a labelled dates line its entry's other fields may run. */
 const FORM_FIELD_LINES = 6;
 
 /**
- * Title and company from labelled fields just above a range (form-style resumes). When the dates
- * are themselves a labelled field ("Dates (from–to)  03/2021 – present", a Europass CV), the entry
- * is the lines around them up to a blank line, its fields under them first ("Name of employer …",
- * "Occupation or position held …"): the fields above a blank line are the entry before.
+ * Where a form's fields stand beside its labelled dates, read once per resume from its first
+ * labelled dates line: above them ("Title: …", "Company: …", then "Dates: …") or under them, as a
+ * Europass CV has them ("Dates (from–to) …", then "Name of employer …", "Occupation or position
+ * held …").
  */
-function labelled(lines: ResumeLine[], job: JobRange, datesLabelled: boolean): [string | null, string | null] {
+function formFieldsBelow(lines: ResumeLine[]): boolean {
+  const first = lines.findIndex((l) => DATES_FIELD.test(l.content) && findDateRanges(l.content).length > 0);
+  if (first < 0) return true;
+  for (let i = first - 1, seen = 0; i >= 0 && seen < 4; i--) {
+    const l = lines[i]!;
+    if (!l.content) continue;
+    if (TITLE_LABEL.test(l.content) || COMPANY_LABEL.test(l.content)) return false;
+    if (l.heading) break;
+    seen++;
+  }
+  return true;
+}
+
+/**
+ * Title and company from labelled fields beside a range (form-style resumes): the fields above it
+ * ("Designation:\tRegistered Nurse" over "Period of work:\tSeptember 2016 - Present"), or, when the
+ * dates are a labelled field of a form that puts its fields under them (a Europass CV), the fields
+ * under them, down to the next entry's dates; never across another entry's dates, and never under
+ * dates that have a header of their own above them ("Warehouse Supervisor — Acme" over "From 2019
+ * to 2021").
+ */
+function labelled(
+  lines: ResumeLine[],
+  job: JobRange,
+  datesLabelled: boolean,
+  below: () => boolean,
+): [string | null, string | null] {
   let title: string | null = null;
   let company: string | null = null;
+  if (datesLabelled && below()) {
+    const above = nearest(lines, job.firstLine, -1)[0];
+    if (above && !above.heading && isHeaderLike(above) && !ENTRY_FIELD.test(above.content)) return [null, null];
+    for (let i = job.lastLine + 1, seen = 0; i < lines.length && seen < FORM_FIELD_LINES; i++) {
+      const l = lines[i]!;
+      if (l.heading || DATES_FIELD.test(l.content)) break;
+      if (!l.content) continue;
+      seen++;
+      title ??= FORM_TITLE.exec(l.content)?.[1]?.trim() ?? null;
+      company ??= FORM_COMPANY.exec(l.content)?.[1]?.trim() ?? null;
+    }
+    return [title, company];
+  }
   for (let i = job.firstLine, seen = 0; i >= 0 && seen < 4; i--) {
     const s = lines[i]!.content;
-    if (!s && datesLabelled && i < job.firstLine) break;
     if (!s) continue;
+    // (the entry before ends at its own dates)
+    if (datesLabelled && i < job.firstLine && DATES_FIELD.test(s)) break;
     seen++;
     title ??= TITLE_LABEL.exec(s)?.[1]?.trim() ?? null;
     company ??= COMPANY_LABEL.exec(s)?.[1]?.trim() ?? null;
     if (lines[i]!.heading) break;
-  }
-  if (title || company || !datesLabelled) return [title, company];
-  for (let i = job.lastLine + 1, seen = 0; i < lines.length && seen < FORM_FIELD_LINES; i++) {
-    const l = lines[i]!;
-    if (l.heading || !l.content || DATES_FIELD.test(l.content)) break;
-    seen++;
-    title ??= FORM_TITLE.exec(l.content)?.[1]?.trim() ?? null;
-    company ??= FORM_COMPANY.exec(l.content)?.[1]?.trim() ?? null;
   }
   return [title, company];
 }
@@ -479,10 +512,15 @@ function proseEmployer(sentence: string, roleAt: number, range: number): string 
   return employer?.[1]?.replace(/(?<!\b(?:Inc|Co|Ltd|Corp|Bros|Jr|Sr|St|L\.?P|L\.?L\.?C))\.$/, '') ?? null;
 }
 
-function titleAndCompany(lines: ResumeLine[], job: JobRange, text: string): [string | null, string | null] {
+function titleAndCompany(
+  lines: ResumeLine[],
+  job: JobRange,
+  text: string,
+  below: () => boolean,
+): [string | null, string | null] {
   // (a remark beside the dates is no part of their label: "Dates: 06/2015 – 09/2017 (seasonal)")
   const datesLabel = restOf(lines, job, text).replace(/[\s|,;–—-]*\([^()]*\)$/, '');
-  const form = labelled(lines, job, DATE_LABEL.test(datesLabel));
+  const form = labelled(lines, job, DATE_LABEL.test(datesLabel), below);
   if (form[0] || form[1]) return form;
   const prose = proseHeader(lines, job, text);
   if (prose) return prose;
@@ -672,9 +710,11 @@ export function parseExperience(
   text: string,
   now: Date,
 ): { entries: ExperienceEntry[]; years: number | null } {
+  let fieldsBelow: boolean | undefined;
+  const below = () => (fieldsBelow ??= formFieldsBelow(lines));
   // a break between jobs, dated as one ("Career Break | Jan 2020 – Feb 2022"), is no work
   const jobs = jobRanges(lines, text)
-    .map((job) => ({ job, header: titleAndCompany(lines, job, text) }))
+    .map((job) => ({ job, header: titleAndCompany(lines, job, text, below) }))
     .filter(({ header: [title] }) => !(title && BREAK.test(title)))
     // "Since joining Toastmasters in 2012, I have given …": joining names no work but with a role
     .filter(({ job, header: [title] }) => !(job.range.joined && title === null));

@@ -154,6 +154,50 @@ describe('parseProfile on hand-written resumes', () => {
     ]);
   });
 
+  it('reads no line under labelled dates as a field where a header stands above them, nor across entries (review of sets 31 and 32)', () => {
+    const jobs = (...lines: string[]) =>
+      parseProfile(['EXPERIENCE', ...lines].join('\n'), NOW).experience.map((e) => [e.title, e.company]);
+    expect(
+      jobs('Warehouse Supervisor — Acme Logistics', 'From 2019 to 2021', 'Organization of inbound freight'),
+    ).toEqual([['Warehouse Supervisor', 'Acme Logistics']]);
+    expect(
+      jobs('Senior Accountant', 'KPMG LLP, Denver, CO', 'Dates: 2019 - 2021', 'Role included month-end close'),
+    ).toEqual([['Senior Accountant', 'KPMG LLP']]);
+    expect(jobs('School Nurse, Lincoln Elementary', 'Employed: 2017 - 2022', 'Title I health screenings')).toEqual([
+      ['School Nurse', 'Lincoln Elementary'],
+    ]);
+    // a Europass CV with no blank line between its entries, and a form with its fields above its dates
+    expect(
+      jobs(
+        'Dates (from–to) 03/2021 – present',
+        'Name of employer Pinecrest Logistics',
+        'Occupation or position held PostgreSQL DBA',
+        'Dates (from–to) 01/2019 – 02/2021',
+        'Name of employer Datanova',
+        'Occupation or position held Database Administrator',
+      ),
+    ).toEqual([
+      ['PostgreSQL DBA', 'Pinecrest Logistics'],
+      ['Database Administrator', 'Datanova'],
+    ]);
+    expect(
+      jobs(
+        'Title: Crane Operator',
+        'Company: Atlas Lifting',
+        'Dates: 2019 - 2022',
+        'Title: Rigger',
+        'Company: Beta Rigging',
+        'Dates: 2016 - 2019',
+      ),
+    ).toEqual([
+      ['Crane Operator', 'Atlas Lifting'],
+      ['Rigger', 'Beta Rigging'],
+    ]);
+    expect(jobs('Title: Crane Operator', 'Company: Atlas Lifting', '', 'Dates: 2019 - 2022')).toEqual([
+      ['Crane Operator', 'Atlas Lifting'],
+    ]);
+  });
+
   it('strips honorifics and resume prefixes from the name', () => {
     expect(parseProfile('Resume of Dr. Nkechi Adeyemi\nnkechi@example.com', NOW).name).toBe('Nkechi Adeyemi');
     expect(parseProfile('MR. JOHAN DE WITT, CPA\nAccountant', NOW).name).toBe('JOHAN DE WITT');

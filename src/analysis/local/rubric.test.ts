@@ -1374,6 +1374,9 @@ describe('answerRubric on a Europass CV and letters named twice (sets 31 and 32)
     const asked = 'They have to be an LSIT (SIT) at minimum, or a licensed PLS';
     expect(met(resumeOf('Tasha Merriweather, LSIT', 'Land Surveyor in Training, Oregon'), asked)).toBe(true);
     expect(met(resumeOf('Party chief, 8 seasons', 'Topcon robotic total station'), asked)).toBe(false);
+    // (a credential and its issuer in brackets are not one name: "CCS (AHIMA)", "TWIC (TSA)")
+    expect(met(resumeOf('AHIMA member since 2019'), 'Must hold a CCS (AHIMA) or CPC (AAPC) certification')).toBe(false);
+    expect(met(resumeOf('TSA background check cleared'), 'Must have a TWIC (TSA) card')).toBe(false);
     // (letters of two alone tell nothing: "payroll or HR")
     expect(met(resumeOf('HR assistant, 2019 - 2022'), 'Payroll or HR certification')).toBe(false);
   });

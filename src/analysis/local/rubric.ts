@@ -497,6 +497,9 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   // one credential by two sets of letters, the second in brackets, is one term met by either:
   // "an LSIT (SIT)" by "LSIT"
   for (const m of rest.matchAll(LETTERS_TWICE)) {
+    // (only letters of one name: "LSIT (SIT)", not a credential and its issuer, "CCS (AHIMA)")
+    const [long, short] = m[1]!.length >= m[2]!.length ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+    if (!long.toUpperCase().includes(short.toUpperCase())) continue;
     terms.push(termOf(ix, m[1]!, phrasesPattern([m[1]!, m[2]!])));
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
   }

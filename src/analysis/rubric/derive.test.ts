@@ -3981,7 +3981,6 @@ describe("deriveRubric on a recruiter's e-mail and wishes named after a verb (se
         '- CHT or actively working toward CHT eligibility',
         '- physical agent modalities (PAMs) training',
         '- experience documenting in WebPT',
-        '- Certification in blood flow restriction training',
         '- Comfort with Git-based workflows and CI pipelines',
       ].join('\n'),
       'Occupational Therapist',
@@ -3991,7 +3990,6 @@ describe("deriveRubric on a recruiter's e-mail and wishes named after a verb (se
         'NICE_TO_HAVE CHT',
         'NICE_TO_HAVE physical agent modalities training',
         'NICE_TO_HAVE WebPT',
-        'NICE_TO_HAVE blood flow restriction training',
         'NICE_TO_HAVE Git-based workflows',
         'NICE_TO_HAVE CI pipelines',
       ]),
@@ -4008,5 +4006,37 @@ describe("deriveRubric on a recruiter's e-mail and wishes named after a verb (se
         'Teller',
       ),
     ).toEqual(['REQUIREMENT Basic computer skills and comfort learning new teller and account-opening systems']);
+  });
+});
+
+describe('deriveRubric keeps what the rules of sets 31 and 32 would have taken with them (review of the slice)', () => {
+  it('asks a question that asks a demand, whatever its verb, and one of a meeting-heavy schedule', () => {
+    expect(kinds('Can you post journal entries and reconcile accounts in NetSuite?', 'Staff Accountant')).toEqual(
+      expect.arrayContaining(['MUST_HAVE NetSuite']),
+    );
+    expect(kinds('Can you send accurate quotes to customers within 24 hours?', 'Estimator')).toEqual([
+      'REQUIREMENT send accurate quotes to customers within 24 hours',
+    ]);
+    expect(kinds('Are you willing to talk on the phone all day?', 'Call Center Agent')).toEqual([
+      'REQUIREMENT willing to talk on the phone all day',
+    ]);
+    expect(kinds('Are you open to a meeting-heavy schedule?', 'Program Manager')).toHaveLength(1);
+    // (a request to pass the ad on asks nothing)
+    expect(kinds('Could you pass it along?\nCan you share this with your network?')).toEqual([]);
+  });
+
+  it('names no place or day after a verb, nor a wish what it is not', () => {
+    expect(kinds('Preferred:\n- experience working in California\n- experience working on Saturdays')).toEqual([
+      'NICE_TO_HAVE experience working in California',
+      'NICE_TO_HAVE experience working on Saturdays',
+    ]);
+    expect(kinds('Preferred:\n- CPA or actively working toward CPA licensure')).toEqual(['NICE_TO_HAVE CPA']);
+  });
+
+  it('reads no demands under what they never expect', () => {
+    expect(headings('What they never expect:\n- A college degree\n- Forklift certification')[0]).toEqual([
+      'What they never expect:',
+      'plain',
+    ]);
   });
 });

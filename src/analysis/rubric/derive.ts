@@ -436,7 +436,7 @@ const LEVEL_TAG =
  * this?", "Would you share it with…?").
  */
 const QUESTION =
-  /^(?:do|can|are|have|will|would)\s+you\s+(?!(?:really\s+|also\s+)?(?:love|enjoy|like|thrive|want|dream|crave|live\s+for|get\s+excited|wish|looking\s+for|ready\s+(?:for|to)|tired\s+of|searching\s+for|seeking|interested\s+in|passionate|curious)\b)(?!(?:please\s+)?(?:post|share|send|forward|circulate|publish|advertise|help|mind|let)\b)(?:(?:currently|already)\s+)?(?:(?:have|hold|possess|got)\s+(?:your\s+|a\s+|an\s+|the\s+)?)?(?=\S)/i;
+  /^(?:do|can|are|have|will|would)\s+you\s+(?!(?:really\s+|also\s+)?(?:love|enjoy|like|thrive|want|dream|crave|live\s+for|get\s+excited|wish|looking\s+for|ready\s+(?:for|to)|tired\s+of|searching\s+for|seeking|interested\s+in|passionate|curious)\b)(?!(?:please\s+)?(?:(?:post|share|send|forward|pass|circulate|publish|advertise)\s+(?:this|it|the\s+(?:job|role|position|post(?:ing)?|ad|opening|link))\b|(?:post|share|send|forward|pass)\s+(?:(?:it|this)\s+)?(?:along|on)\b|help\s+(?:us\s+)?(?:spread|share|fill|find)\b|mind\s+(?:sharing|posting|passing|forwarding)\b|let\s+(?:me|us)\s+know\b))(?:(?:currently|already)\s+)?(?:(?:have|hold|possess|got)\s+(?:your\s+|a\s+|an\s+|the\s+)?)?(?=\S)/i;
 /** A level after a dash: "Medidata Rave — user", "Phlebotomy — independent", "Spanish – conversational". */
 /** How much an item is asked, after a dash that closes it: "HVLP - nice to have". */
 const DASH_TAG =
@@ -542,7 +542,7 @@ const ACCEPTED_INSTEAD =
  * for…?"; or a recruiter's invitation to talk: "Would you be open to a 15-minute call this week?".
  */
 const HOOK_QUESTION =
-  /^(?:would|are)\s+you\s+(?:be\s+)?(?:open|interested|up|available|free|willing)\s+(?:to|for|in)\s+(?:(?:a|an|the|my|our|some)\s+)?(?:[\w-]+\s+){0,3}?(?:call|chat|conversation|talk|meeting|interview|connect(?:ing)?|discuss(?:ing)?|(?:hear|learn)(?:ing)?\s+more)\b[^?]*\?\s*$|^(?:are|do)\s+you\s+(?:an?\s+)?[\w\s,-]{0,60}?\b(?:looking\s+for|ready\s+for|seeking)\b[^?]*\?\s*$|^(?:do|are|have|would)\s+you\s+(?:really\s+|also\s+|ever\s+)?(?:love|enjoy|like|want|dream|crave|looking\s+for|ready\s+(?:for|to)|tired\s+of|searching\s+for|seeking|interested\s+in|passionate|curious|thrive)\b[^?]*\?\s*$/i;
+  /^(?:would|are)\s+you\s+(?:be\s+)?(?:open|interested|up|available|free)\s+(?:to|for|in)\s+(?:(?:(?:a|an|my|our|some)\s+(?:[\w-]+\s+){0,3}?(?:call|chat|conversation|talk|meeting|interview)(?![\w-])|connect(?:ing)?\b|(?:hear|learn)(?:ing)?\s+more\b)[^?]*\?\s*$)|^(?:are|do)\s+you\s+(?:an?\s+)?[\w\s,-]{0,60}?\b(?:looking\s+for|ready\s+for|seeking)\b[^?]*\?\s*$|^(?:do|are|have|would)\s+you\s+(?:really\s+|also\s+|ever\s+)?(?:love|enjoy|like|want|dream|crave|looking\s+for|ready\s+(?:for|to)|tired\s+of|searching\s+for|seeking|interested\s+in|passionate|curious|thrive)\b[^?]*\?\s*$/i;
 /**
  * Who is not wanted, in the ad's voice: "Never pulled a unibody?", "No CDL?", "Not this job.",
  * "This isn't the job for you.", "If you've only ever sprayed solvent, this isn't the spot, sorry".
@@ -825,8 +825,9 @@ function listedSkills(text: string): { skill: string; index: number; length: num
         .replace(/^(?:to|for|into)\s+(?:the\s+)?/i, '')
         // "use hand and power tools safely": how it is done, no part of the name
         .replace(MANNER, '');
-      // "experience documenting in WebPT": the name of what the work was done in, after its verb
-      if (gerund) item = item.replace(/^(?:in|on|with|using|through)\s+(?=\p{Lu})/u, '');
+      // "experience documenting in WebPT": the name of a product the work was done in, after its
+      // verb (not a place or a day: "experience working in California", "… on Saturdays")
+      if (gerund) item = item.replace(/^(?:in|on|with|using|through)\s+(?=[A-Z]{2,}|[A-Za-z]*[a-z][A-Z]|\S*\d)/, '');
       // "read drawings and understand basic manufacturing processes": the second ability's verb
       // is no part of what it names
       if (k > 0 && /^\s+and\s+$/.test(parts[k - 1]!.sep)) item = item.replace(SECOND_VERB, '');
@@ -1266,7 +1267,7 @@ const CHOICE_CUE = /\b(?:or|e\.g|such\s+as|for\s+example|etc|(?<!\bnot\s)(?:acce
 
 /** Words a short optional item is introduced or followed by, not part of its name. */
 const PHRASE_INTRO =
-  /^(?:(?:[\w'’-]+\s+){0,2}?(?:pluses|bonus(?:\s+points)?|nice[\s-]to[\s-]haves?|extras)\s*:\s*|(?:you\s+)?(?:knows?|understands?)\s+(?:your\s+way\s+around\s+)?(?!how\b)|ha(?:ve|s)\s+(?:sold|used|worked\s+(?:with|on|in)|built|led|managed|run|shipped|owned|operated|designed)(?:\s+(?:or|and|\/)\s+(?:sold|used|worked\s+(?:with|on|in)|built|led|managed|run|shipped|owned|operated|designed))?\s+(?:an?\s+|the\s+)?|(?:candidates?|applicants?|those)\s+(?:having|holding|with|who\s+(?:have|hold))\s+(?:an?\s+)?|needs?\s+to\s+(?=[a-z]+\s)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:familiar|comfortable|comfort|experienced|proficient|skilled|certifi(?:ed|cation))\s+(?:with|in|using)\s+|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exp\.?|exposure|familiarity|knowledges?|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
+  /^(?:(?:[\w'’-]+\s+){0,2}?(?:pluses|bonus(?:\s+points)?|nice[\s-]to[\s-]haves?|extras)\s*:\s*|(?:you\s+)?(?:knows?|understands?)\s+(?:your\s+way\s+around\s+)?(?!how\b)|ha(?:ve|s)\s+(?:sold|used|worked\s+(?:with|on|in)|built|led|managed|run|shipped|owned|operated|designed)(?:\s+(?:or|and|\/)\s+(?:sold|used|worked\s+(?:with|on|in)|built|led|managed|run|shipped|owned|operated|designed))?\s+(?:an?\s+|the\s+)?|(?:candidates?|applicants?|those)\s+(?:having|holding|with|who\s+(?:have|hold))\s+(?:an?\s+)?|needs?\s+to\s+(?=[a-z]+\s)|(?:ideally|preferably|preferentially)\s+(?:(?:in|with|on|at|of|for)\s+(?:an?\s+|the\s+)?|[a-z]+ing\s+)?|(?:familiar|comfortable|comfort|experienced|proficient|skilled)\s+(?:with|in|using)\s+|(?:(?:some|any|prior|previous|hands[\s-]on|working|basic|strong|production|professional|practical|commercial|industry|proven|demonstrated|recent|direct)\s+)?(?:experience|exp\.?|exposure|familiarity|knowledges?|proficiency|background|understanding)\s+(?:with|in|of|to|using|on)\s+(?:an?\s+(?=[a-z]))?)/i;
 // (read from the first mark of a run only: a run of thousands of spaces must not be scanned from each)
 const PHRASE_TAIL = new RegExp(
   String.raw`(?<![\s,;:(=-])[\s,;:(=-]*(?:\(?(?:is|are|would\s+be)?\s*(?:a\s+)?${PLUS_EMPHASIS}(?:(?:strongly|highly)\s+)?(?:plus|bonus|preferred|desired|desirable|nice(?:\s+to\s+have)?|an\s+advantage|of\s+advantage|an\s+asset|helpful)\)?|(?:helps?|would\s+help)(?:\s+(?:too|as\s+well|a\s+lot))?|even\s+better|specifically|especially|in\s+particular|particularly|(?:but\s+)?(?:is\s+|are\s+)?not\s+(?:required|necessary|mandatory|a\s+must)|(?:will\s+be\s+given|will\s+receive|(?:is|are)\s+given)\s+(?:a\s+)?preference)[\s.!]*$`,
@@ -1354,7 +1355,7 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
       // "CPCU designation, or actively pursuing", "CHT or actively working toward CHT
       // eligibility": the way to it is no item of its own
       .replace(
-        /,?\s+or\s+(?:(?:actively|currently)\s+)?(?:pursuing|working\s+towards?|enrolled)(?:\s+(?:it|one|(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:eligibility|certification|credential|designation|licen[cs]e|registration)))?,?$/i,
+        /,?\s+or\s+(?:(?:actively|currently)\s+)?(?:pursuing|working\s+towards?|enrolled)(?:\s+(?:it|one|(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:eligibility|certification|credential|designation|licen[cs]e|licensure|registration)))?,?$/i,
         '',
       )
       // "… license or ability to obtain within 12 months": nor is the promise to get it

@@ -283,10 +283,15 @@ describe('fieldNames on years as a role (set 32)', () => {
     const dba = fieldNames('At least 5 years as a DBA supporting production systems')[0]!.wordSets;
     expect(dba).toContainEqual(['dba']);
     expect(dba).toContainEqual(['database', 'administrator']);
-    // (where the role was held is no part of it; a role's own words are kept whole)
-    expect(
-      fieldNames('At least 3 years as a Salesforce Administrator in an org with 100+ users')[0]!.wordSets,
-    ).toContainEqual(['salesforce', 'administrator']);
+    // (a role held where or in what is named with those words, as before: no looser set of its
+    // own; nor is a word left of a role whose noun says little, "project" of "Project Manager")
+    const server = fieldNames('At least 2 years as a Server in fine dining')[0]!.wordSets;
+    expect(server).not.toContainEqual(['server']);
+    expect(server).not.toContainEqual(['server', 'fine']);
+    expect(fieldNames('At least 5 years as a Project Manager')[0]!.wordSets).not.toContainEqual(['project']);
+    expect(fieldNames('At least 2 years as a certified nursing assistant')[0]!.wordSets).not.toContainEqual([
+      'certified',
+    ]);
     expect(
       fieldNames(
         'At least 2 years of full-time paid experience as a journey-level electrician performing commercial work',

@@ -340,14 +340,12 @@ const fieldNamesCache = new Map<string, FieldNames>();
 const MAX_CACHED = 1_000;
 
 /**
- * A role without what it was held doing, which a verb of any work starts, or where: "DBA supporting
- * production systems", "Salesforce Administrator in an org with 100+ users" ("Software Engineering
- * Manager" and "Director of Nursing" keep their words).
+ * A role without what it was held doing, which a verb of any work starts: "DBA supporting
+ * production systems" ("Software Engineering Manager" keeps its words, and so does a role with
+ * the specialty or place it was held in: "Server in fine dining").
  */
 function roleOnly(role: string): string {
-  for (const m of role.matchAll(/\s([a-z]+ing|in|on|at|within|with|for)\b/gi)) {
-    if (!/ing$/i.test(m[1]!) || (ANY_VERB.test(m[1]!) && m[1] === m[1]!.toLowerCase())) return role.slice(0, m.index);
-  }
+  for (const m of role.matchAll(/\s([a-z]+ing)\b/g)) if (ANY_VERB.test(m[1]!)) return role.slice(0, m.index);
   return role;
 }
 
@@ -411,7 +409,13 @@ function readFieldNames(itemText: string): FieldNames {
       part = part.slice(0, roleIn.index + roleIn[0].length - roleIn[2]!.length);
     else if (roleIn && !PLACE_OF_WORK.test(roleIn[2]!.trim().split(/\s+/).pop() ?? '')) part = roleIn[2]!;
     const role = ROLE.exec(part);
-    const roleWords = role ? [...new Set(fieldSpans(roleOnly(role[1]!)).map((s) => s.word))] : [];
+    // (the years' own "as" names a role held where or in what only with those words: "2 years as
+    // a Server in fine dining" is all of it, as before)
+    const bare =
+      role !== null && !/^experience\b/i.test(role[0]) && /\s(?:in|on|at|within|with|for)\s/i.test(roleOnly(role[1]!));
+    const roleWords = role && !bare ? [...new Set(fieldSpans(roleOnly(role[1]!)).map((s) => s.word))] : [];
+    const roleNoun = role ? (roleOnly(role[1]!).match(/[\p{L}][\p{L}'-]*/gu) ?? []).pop()?.toLowerCase() : undefined;
+    const heldAs = roleNoun !== undefined && roleWords.length === 1 && roleWords[0] === roleNoun;
     const letters = role ? /\b[A-Z]{2,5}\b/.exec(roleOnly(role[1]!))?.[0] : undefined;
     const spelled = letters ? spelledOut(letters) : null;
     const roleLetters =
@@ -454,7 +458,9 @@ function readFieldNames(itemText: string): FieldNames {
       wordSets: [
         all,
         ...inner,
-        roleWords.length >= 2 || (roleWords.length === 1 && !ANY_ROLE.test(roleWords[0]!)) ? roleWords : [],
+        // (and a one-word leftover names the role only where it is its noun: "as a Project Manager"
+        // leaves "project", which a Project Engineer's entries name too)
+        roleWords.length >= 2 || (roleWords.length === 1 && !ANY_ROLE.test(roleWords[0]!) && heldAs) ? roleWords : [],
         // (and a role named by its letters by the words they stand for: "DBA" by a "Database
         // Administrator", "HR Generalist" by a "Human Resources Generalist")
         roleLetters ? roleWords.flatMap((w) => (w === roleLetters[0] ? roleLetters[1].split(' ') : [w])) : [],
