@@ -156,6 +156,15 @@ export const GRADED_SETS = [
       'set 38 (written blind at the start of local-v27, never tuned on; at its first run 52 of 56 with local-v26, local-v25 52)',
     dir: 'set-38',
   },
+  {
+    which:
+      'set 39 (written blind during local-v27, never tuned on; at its first run, with the rules of f824070, 54 of 56, local-v26 54)',
+    dir: 'set-39',
+  },
+  {
+    which: 'set 40 (written blind during local-v27, never tuned on; at its first run 53 of 56, local-v26 53)',
+    dir: 'set-40',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
