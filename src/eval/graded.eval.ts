@@ -129,12 +129,11 @@ export const GRADED_SETS = [
   },
   {
     which:
-      'set 33 (written blind at the start of local-v26, never tuned on; at its first run, before any of its rules, 48 of 56 with local-v25, local-v24 48)',
+      'set 33 (development since local-v27: written blind at the start of local-v26, run once before any of its rules, 48 of 56 with local-v25, local-v24 48)',
     dir: 'set-33',
   },
   {
-    which:
-      'set 34 (written blind at the start of local-v26, never tuned on; at its first run 49 of 56 with local-v25, local-v24 49)',
+    which: 'set 34 (development since local-v27, as set 33; 49 of 56 then with local-v25, local-v24 49)',
     dir: 'set-34',
   },
   {

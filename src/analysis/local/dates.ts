@@ -128,6 +128,12 @@ function monthPoint(year: number, month: number): MonthPoint | null {
 const STATED_DURATION =
   /^[ \t]*[(·•|–—-]?[ \t]*(?:(\d{1,2})[ \t]*(?:years?|yrs?)\.?(?:,?[ \t]*(?:and[ \t]+)?(\d{1,2})[ \t]*(?:months?|mos?)\.?)?|(\d{1,2})[ \t]*(?:months?|mos?)\.?)[ \t]*(?:\)|$|\n|[|·•])/i;
 
+/** Whether a text is a length of time and nothing more: "6 yrs", "4 yrs 7 mos", "(8 months)". */
+export function isDuration(text: string): boolean {
+  const m = STATED_DURATION.exec(text);
+  return m !== null && m[0].trim().length >= text.trim().length - 1;
+}
+
 /** Finds every date range in `text`, in order. Ranges that end before they start are dropped. */
 export function findDateRanges(text: string): DateRange[] {
   const out: DateRange[] = [];

@@ -3,7 +3,15 @@
  * the range, and total years as the union of those ranges (overlapping jobs count once).
  */
 import type { ExperienceEntry } from '../analysis.types.js';
-import { findDateRanges, findSinceRanges, isoMonth, monthIndex, yearsCovered, type DateRange } from './dates.js';
+import {
+  findDateRanges,
+  findSinceRanges,
+  isDuration,
+  isoMonth,
+  monthIndex,
+  yearsCovered,
+  type DateRange,
+} from './dates.js';
 import { hasDegree } from './education.js';
 import { findLocation, isPlaceName } from './location.js';
 import { lineAt, type ResumeLine } from './sections.js';
@@ -528,7 +536,8 @@ function titleAndCompany(
   if (job.range.joined) return [null, null];
   // "August 2022 - Present (full-time)": a remark beside the dates names no title or employer
   const beside = restOf(lines, job, text);
-  const remark = /^\([^()]*\)$/.test(beside) || SEASON.test(beside);
+  // (and so does its length, as a profile export gives it: "Jan 2021 - Present · 6 yrs")
+  const remark = /^\([^()]*\)$/.test(beside) || SEASON.test(beside) || isDuration(beside);
   // "03/2021 – Present | Greenmarsh, TN" under "Brannock Freight — Senior Administrator": a place
   // alone beside the dates says where, and the header line above says who and what
   const rest = remark || (isPlaceLine(beside) && !isTitle(beside)) ? '' : beside;

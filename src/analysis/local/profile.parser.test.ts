@@ -198,6 +198,31 @@ describe('parseProfile on hand-written resumes', () => {
     ]);
   });
 
+  it("reads a profile export's length beside the dates as no title (set 33)", () => {
+    const text = [
+      'Marco Villarreal',
+      'marco@example.com',
+      '',
+      'Experience',
+      '',
+      'Senior Fire Alarm Technician',
+      'Gulf Coast Fire & Integration · Full-time',
+      'Jan 2021 - Present · 6 yrs',
+      'Houston, Texas, United States',
+      '- Service lead for 240+ inspection accounts',
+      '',
+      'Fire Alarm Installer',
+      'Houston Fire Protection Systems · Full-time',
+      'Mar 2014 - May 2016 · 2 yrs 3 mos',
+      'Houston, Texas, United States',
+      '- Pulled FPLP cable',
+    ].join('\n');
+    expect(parseProfile(text, NOW).experience.map((e) => [e.title, e.company])).toEqual([
+      ['Senior Fire Alarm Technician', 'Gulf Coast Fire & Integration'],
+      ['Fire Alarm Installer', 'Houston Fire Protection Systems'],
+    ]);
+  });
+
   it('strips honorifics and resume prefixes from the name', () => {
     expect(parseProfile('Resume of Dr. Nkechi Adeyemi\nnkechi@example.com', NOW).name).toBe('Nkechi Adeyemi');
     expect(parseProfile('MR. JOHAN DE WITT, CPA\nAccountant', NOW).name).toBe('JOHAN DE WITT');

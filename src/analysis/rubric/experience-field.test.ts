@@ -310,3 +310,26 @@ describe('fieldNames on years as a role (set 32)', () => {
     ]);
   });
 });
+
+describe('fieldNames on two verbs of one object (set 33)', () => {
+  it('reads "installing and servicing commercial fire alarm systems" as one work, named by what is worked on', () => {
+    expect(
+      fieldNames('At least 3 years of hands-on experience installing and servicing commercial fire alarm systems'),
+    ).toEqual([
+      {
+        skills: [],
+        wordSets: [
+          ['commercial', 'fire', 'alarm', 'systems'],
+          ['fire', 'alarm', 'systems'],
+        ],
+      },
+    ]);
+    // (alternatives stay alternatives: "purchasing or contracting", "… planning or purchasing")
+    expect(fieldNames('At least 3 years of professional purchasing or contracting experience')).toHaveLength(2);
+    // (and a role many trades hold is no field alone: "as a mechanic servicing hydraulic elevators")
+    expect(
+      fieldNames('At least 5 years of experience as a mechanic servicing hydraulic AND traction elevators')[0]!
+        .wordSets,
+    ).not.toContainEqual(['mechanic']);
+  });
+});

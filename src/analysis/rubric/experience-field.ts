@@ -253,7 +253,7 @@ const SINCE_LEAD =
 
 /** Roles of many trades: "as a manager" says which only with the work's own words. */
 const ANY_ROLE =
-  /^(?:managers?|specialists?|coordinators?|assistants?|associates?|representatives?|directors?|officers?|analysts?|consultants?|supervisors?|administrators?|technicians?|engineers?|executives?|leads?|clerks?|agents?|workers?|operators?|generalists?|advisors?|advisers?|members?|staff|professionals?|interns?|leaders?|heads?|employees?|contractors?|trainees?|helpers?)$/i;
+  /^(?:managers?|specialists?|coordinators?|assistants?|associates?|representatives?|directors?|officers?|analysts?|consultants?|supervisors?|administrators?|technicians?|engineers?|executives?|leads?|clerks?|agents?|workers?|operators?|generalists?|advisors?|advisers?|members?|staff|professionals?|interns?|leaders?|heads?|employees?|contractors?|trainees?|helpers?|mechanics?|installers?|inspectors?)$/i;
 
 /**
  * When the years count from, closing an item: "… as a hygienist after graduation", "…
@@ -328,7 +328,7 @@ const ANY_OBJECT = /^(?:examinations?|exams?|procedures?|cases?|studies)$/i;
  * what is managed, not by the managing.
  */
 const ANY_VERB =
-  /^(?:working|using|managing|leading|supervising|overseeing|handling|providing|performing|supporting|developing|coordinating|running|building|maintaining|operating|creating|delivering|conducting|administering|processing|preparing|planning|completing|involving|shipping|producing|doing|serving|assisting|helping|owning|driving|pulling|hauling|carrying|writing|making|being|having)$/i;
+  /^(?:working|using|installing|servicing|repairing|inspecting|testing|troubleshooting|managing|leading|supervising|overseeing|handling|providing|performing|supporting|developing|coordinating|running|building|maintaining|operating|creating|delivering|conducting|administering|processing|preparing|planning|completing|involving|shipping|producing|doing|serving|assisting|helping|owning|driving|pulling|hauling|carrying|writing|making|being|having)$/i;
 
 /**
  * A field's names: the skills the vocabulary knows in it, sets of words any of which names it, and
@@ -356,7 +356,14 @@ function readFieldNames(itemText: string): FieldNames {
   const text = fieldOf(itemText);
   const words = text.match(/\p{L}[\p{L}'-]*/gu) ?? [];
   const inSentence = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length < (words.length - 1) / 2;
-  const kept = inSentence ? text.replace(/\b(\p{Lu}[\p{L}'-]+)\s+(?:and|&)\s+(?=\p{Lu})/gu, '$1 \u0001 ') : text;
+  const capitalsKept = inSentence
+    ? text.replace(/\b(\p{Lu}[\p{L}'-]+)\s+(?:and|&)\s+(?=\p{Lu})/gu, '$1 \u0001 ')
+    : text;
+  // (two verbs of one object are one work: "installing and servicing commercial fire alarm systems")
+  const kept = capitalsKept.replace(
+    /\b([a-z]{3,}ing)\s+(?:and|&)\s+(?=[a-z]{3,}ing\s+(?!(?:or|and|in|of|for)\b)[a-z])/g,
+    '$1 \u0001 ',
+  );
   for (const piece of kept.split(/,|;|\/|\b(?:or|and|nor)\b/i)) {
     const whole = piece.replace(/\u0001/g, 'and');
     // the place where the years were spent, after the work that names itself in two words or more
