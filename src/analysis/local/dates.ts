@@ -170,6 +170,21 @@ const SINCE_RE = new RegExp(String.raw`\bsince\s+(${MONTH_POINT}|${YEAR})(?![\w/
 const SINCE_JOINING = /\b[Ss]ince\s+(?:joining|starting\s+(?:at|with))\s+(?:\p{Lu}[\p{L}\d&'.-]*\s+){1,5}in\s+/gu;
 /** The date after {@link SINCE_JOINING}. */
 const JOINED_WHEN = new RegExp(String.raw`^(?:${MONTH_POINT}|${YEAR})(?![\w/])`, 'i');
+/**
+ * Joining an employer at a date, in a sentence, with the role it was joined as: "joined Great Lakes
+ * Mutual Insurance in Indianapolis in August 2022 as a Software Engineer I", "started at Acme Corp
+ * in 2019 as an analyst".
+ */
+const JOINED_AS = new RegExp(
+  String.raw`\b(?:joined|started\s+(?:at|with))\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d&'.-]*\s+(?:(?:of|and|&)\s+)?){1,6}(?:in\s+\p{Lu}[\p{L}.'-]*(?:,?\s+\p{Lu}[\p{L}.'-]*)?\s+)?in\s+((?:\p{L}+\.?,?\s+)?${YEAR})(?![\w/]),?\s+as\s+(?:an?|the)\s+(?=\p{Lu})`,
+  'gu',
+);
+
+/** The month before a month: the end of work left when the next was joined. */
+function lastMonthBefore(p: MonthPoint): MonthPoint {
+  return p.month > 1 ? { ...p, month: p.month - 1 } : { ...p, year: p.year - 1, month: 12 };
+}
+
 /** What a sentence says of work held since a date, in the present perfect: "she has worked as", "I have been working at". */
 const HELD_SINCE =
   /\b(?:has|have)\s+(?:been\s+)?(?:work(?:ed|ing)|employed|serv(?:ed|ing)|practi[cs](?:ed|ing))\s+(?:as|at|for|with)\b/i;
@@ -198,6 +213,20 @@ export function findSinceRanges(text: string): DateRange[] {
     const when = JOINED_WHEN.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
     const start = when ? parsePoint(when[0]) : null;
     if (start) out.push({ start, end: null, index: m.index, length: m[0].length + when![0].length, joined: true });
+  }
+  // "He joined Great Lakes Mutual Insurance in Indianapolis in August 2022 as a Software Engineer
+  // I": work held since then, until the next employer the text says was joined
+  const joinedAs: DateRange[] = [];
+  for (const m of text.matchAll(JOINED_AS)) {
+    const start = parsePoint(m[1]!);
+    if (start) joinedAs.push({ start, end: null, index: m.index, length: m[0].length, joined: true });
+  }
+  for (const r of joinedAs) {
+    // (in whatever order the text tells them)
+    const next = joinedAs
+      .filter((o) => monthIndex(o.start) > monthIndex(r.start))
+      .sort((a, b) => monthIndex(a.start) - monthIndex(b.start))[0];
+    out.push(next ? { ...r, end: next.start.precision === 'month' ? lastMonthBefore(next.start) : next.start } : r);
   }
   return out.sort((a, b) => a.index - b.index);
 }

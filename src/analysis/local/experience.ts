@@ -493,8 +493,9 @@ function proseRole(sentence: string, range: number): { title: string; index: num
   for (const m of sentence.matchAll(PROSE_ROLE)) {
     let title = m[1]!.replace(/\s+/g, ' ');
     let employer: string | undefined;
-    // (the role ends on a word of one: "office manager relied" is no title)
-    if (!isTitle(title.split(' ').pop()!)) {
+    // (the role ends on a word of one: "office manager relied" is no title; a level after it is
+    // part of it, "Software Engineer II")
+    if (!isTitle(title.replace(/\s+(?:I{1,3}|IV|V|[1-5])$/, '').split(' ').pop()!)) {
       const of = /^(.+?)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(title);
       if (!of || !isTitle(of[1]!.split(' ').pop()!) || !/^\p{Lu}/u.test(of[1]!)) continue;
       [title, employer] = [of[1]!, of[2]!];

@@ -223,6 +223,38 @@ describe('parseProfile on hand-written resumes', () => {
     ]);
   });
 
+  it('reads work joined at a date as a role, in a biography in the third person (set 34)', () => {
+    const bio = [
+      'Daniel Osei',
+      'daniel@example.com',
+      '',
+      'About Daniel',
+      '',
+      'Daniel is a full-stack engineer. He joined Great Lakes Mutual Insurance in Indianapolis in August 2022 as a Software Engineer I, straight out of Purdue, and was promoted in 2024.',
+    ].join('\n');
+    expect(parseProfile(bio, NOW).experience).toEqual([
+      { title: 'Software Engineer I', company: 'Great Lakes Mutual Insurance', start: '2022-08', end: null },
+    ]);
+    // (one joined before another ends when the next was joined, whatever order the text tells them)
+    const two = parseProfile(
+      [
+        'Ana Ruiz',
+        'ana@example.com',
+        '',
+        'She joined Beta Labs in March 2023 as a Lead Analyst. Before that, she joined Acme Corp in June 2019 as an Analyst.',
+      ].join('\n'),
+      NOW,
+    );
+    expect(two.experience.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['Lead Analyst', '2023-03', null],
+      ['Analyst', '2019-06', '2023-02'],
+    ]);
+    // (joining with no role said is no job: "joined the Rotary Club in 2015")
+    expect(parseProfile('Ana Ruiz\nana@example.com\n\nShe joined the Rotary Club in 2015.', NOW).experience).toEqual(
+      [],
+    );
+  });
+
   it('strips honorifics and resume prefixes from the name', () => {
     expect(parseProfile('Resume of Dr. Nkechi Adeyemi\nnkechi@example.com', NOW).name).toBe('Nkechi Adeyemi');
     expect(parseProfile('MR. JOHAN DE WITT, CPA\nAccountant', NOW).name).toBe('JOHAN DE WITT');
