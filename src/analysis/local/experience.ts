@@ -204,7 +204,7 @@ function neighbour(lines: ResumeLine[], from: number, dir: -1 | 1): string | nul
  * position held      PostgreSQL Database Administrator").
  */
 const TITLE_LABEL =
-  /^\s*(?:(?:job\s+)?(?:designation|title|position(?:\s+held)?|role)\s*[:\t]|occupation\s+or\s+position(?:\s+held)?\b\s*[:\t]?)\s*(.+)$/i;
+  /^\s*(?:(?:job\s+|position\s+)?(?:designation|title|position(?:\s+held)?|role)\s*[:\t]|occupation\s+or\s+position(?:\s+held)?\b\s*[:\t]?)\s*(.+)$/i;
 /** A field naming the employer: "Company: …", Europass's "Name and address of employer      …". */
 const COMPANY_LABEL =
   /^\s*(?:(?:name\s+of\s+(?:firm|company)|company(?:\s+name)?|employer|organi[sz]ation|firm)\s*[:\t]|name\s+(?:and\s+address\s+)?of\s+employer\b\s*[:\t]?)\s*(.+)$/i;
@@ -213,7 +213,7 @@ const COMPANY_LABEL =
  * Europass's "Dates (from–to)      03/2021 – present").
  */
 const DATE_LABEL =
-  /^(?:period(?:\s+of\s+(?:work|employment))?|dates?(?:\s*\(\s*from\s*[-–—/]\s*to\s*\))?|duration|tenure|from|employed)\s*:?$/i;
+  /^(?:period(?:\s+of\s+(?:work|employment))?|dates?(?:\s+of\s+(?:employment|service|work))?(?:\s*\(\s*from\s*[-–—/]\s*to\s*\))?|duration|tenure|from|employed)\s*:?$/i;
 /** A form's entry starting: its dates' label first ("Dates (from–to) …", "Period: …", "Employed: …"). */
 const DATES_FIELD = /^\s*(?:dates?|period|duration|tenure|from|employed)\b/i;
 /**
@@ -222,7 +222,7 @@ const DATES_FIELD = /^\s*(?:dates?|period|duration|tenure|from|employed)\b/i;
  * Physicians" (a value opens with a capital or a figure: "Role included month-end close" is prose).
  */
 const FORM_TITLE =
-  /^\s*(?:(?:job\s+)?(?:designation|title|position|role)(?:\s+held)?|occupation(?:\s+or\s+position)?(?:\s+held)?)(?:\s*[:\t]\s*|\s+(?=[\p{Lu}\d]))(\S.*)$/iu;
+  /^\s*(?:(?:job\s+|position\s+)?(?:designation|title|position|role)(?:\s+held)?|occupation(?:\s+or\s+position)?(?:\s+held)?)(?:\s*[:\t]\s*|\s+(?=[\p{Lu}\d]))(\S.*)$/iu;
 const FORM_COMPANY =
   /^\s*(?:name\s+(?:and\s+address\s+)?of\s+(?:firm|company|employer)|company(?:\s+name)?|employer|organi[sz]ation|firm)(?:\s*[:\t]\s*|\s+(?=[\p{Lu}\d]))(\S.*)$/iu;
 /** How many lines around a labelled dates line its entry's other fields may run. */
@@ -265,7 +265,14 @@ function labelled(
   let company: string | null = null;
   if (datesLabelled && below()) {
     const above = nearest(lines, job.firstLine, -1)[0];
-    if (above && !above.heading && isHeaderLike(above) && !ENTRY_FIELD.test(above.content)) return [null, null];
+    if (
+      above &&
+      !above.heading &&
+      isHeaderLike(above) &&
+      !ENTRY_FIELD.test(above.content) &&
+      !isPlaceLine(above.content)
+    )
+      return [null, null];
     for (let i = job.lastLine + 1, seen = 0; i < lines.length && seen < FORM_FIELD_LINES; i++) {
       const l = lines[i]!;
       if (l.heading || DATES_FIELD.test(l.content)) break;
@@ -495,7 +502,14 @@ function proseRole(sentence: string, range: number): { title: string; index: num
     let employer: string | undefined;
     // (the role ends on a word of one: "office manager relied" is no title; a level after it is
     // part of it, "Software Engineer II")
-    if (!isTitle(title.replace(/\s+(?:I{1,3}|IV|V|[1-5])$/, '').split(' ').pop()!)) {
+    if (
+      !isTitle(
+        title
+          .replace(/\s+(?:I{1,3}|IV|V|[1-5])$/, '')
+          .split(' ')
+          .pop()!,
+      )
+    ) {
       const of = /^(.+?)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(title);
       if (!of || !isTitle(of[1]!.split(' ').pop()!) || !/^\p{Lu}/u.test(of[1]!)) continue;
       [title, employer] = [of[1]!, of[2]!];

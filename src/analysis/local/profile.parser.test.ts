@@ -255,6 +255,22 @@ describe('parseProfile on hand-written resumes', () => {
     );
   });
 
+  it("reads a federal resume's 'Dates of Employment' and 'Position Title' fields (set 34)", () => {
+    const text = [
+      'Travis Whitlock',
+      'tj@example.com',
+      '',
+      'PROFESSIONAL EXPERIENCE',
+      '',
+      'Womack Army Medical Center',
+      'Fort Bragg, NC 28310',
+      'Dates of Employment: 08/2024 - Present',
+      'Position Title: Audiologist, GS-0665-11',
+      'Hours per week: 40',
+    ].join('\n');
+    expect(parseProfile(text, NOW).experience[0]).toMatchObject({ title: 'Audiologist, GS-0665-11', start: '2024-08' });
+  });
+
   it('strips honorifics and resume prefixes from the name', () => {
     expect(parseProfile('Resume of Dr. Nkechi Adeyemi\nnkechi@example.com', NOW).name).toBe('Nkechi Adeyemi');
     expect(parseProfile('MR. JOHAN DE WITT, CPA\nAccountant', NOW).name).toBe('JOHAN DE WITT');

@@ -4040,3 +4040,32 @@ describe('deriveRubric keeps what the rules of sets 31 and 32 would have taken w
     ]);
   });
 });
+
+describe("deriveRubric on a job board's page copied whole (set 34)", () => {
+  it("asks nothing of the board's buttons, alerts, similar jobs and the employer's blurb after the qualifications", () => {
+    const page = [
+      'Qualifications',
+      'Doctor of Audiology (Required)',
+      'VNG (Required)',
+      '',
+      '1-Click Apply',
+      '',
+      'Report this job',
+      '',
+      'About Coastal Carolina Ear, Nose & Throat',
+      'Physician-owned ENT, allergy, audiology and balance practice. 51-200 employees. Wilmington, NC.',
+      '',
+      'Get new jobs for this search by email',
+      'Create Alert',
+      '',
+      'Similar Jobs',
+      'Pediatric Audiologist',
+      'Atrium Health - Charlotte, NC',
+    ].join('\n');
+    const items = kinds(page, 'Audiologist');
+    expect(items).toContain('EDUCATION Doctor of Audiology (Required)');
+    expect(
+      items.filter((i) => /Apply|Report|Coastal|Physician|employees|Wilmington|Alert|Similar|Atrium|Pediatric/.test(i)),
+    ).toEqual([]);
+  });
+});

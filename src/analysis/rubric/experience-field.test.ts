@@ -333,3 +333,13 @@ describe('fieldNames on two verbs of one object (set 33)', () => {
     ).not.toContainEqual(['mechanic']);
   });
 });
+
+describe('fieldNames on years counted after completing something (set 34)', () => {
+  it('leaves "after completion of the doctoral externship" out of the field, however it is cut', () => {
+    for (const item of [
+      'At least 2 years of clinical experience as a licensed audiologist after completion of the doctoral externship',
+      'At least 2 years of clinical experience as a licensed audiologist after completion of the doctoral',
+    ])
+      expect(fieldNames(item)[0]!.wordSets).toContainEqual(['audiologist']);
+  });
+});

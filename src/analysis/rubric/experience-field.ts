@@ -260,7 +260,7 @@ const ANY_ROLE =
  * post-licensure", "… since finishing school".
  */
 const SINCE_WHEN =
-  /\s+(?:after|following|since|upon|post)[\s-]+(?:(?:your|their|the)\s+)?(?:graduation|graduating|licensure|licensing|qualification|qualifying|registration|registry|certification|residency|training|(?:finishing|completing|leaving|graduating\s+from)\s+(?:(?:your|their|the|a)\s+)?(?:[\w-]+\s+)?(?:school|training|program(?:me)?|studies|college|course|apprenticeship))\b.*$/i;
+  /\s+(?:after|following|upon)\s+(?:the\s+|your\s+)?(?:successful\s+)?completion\s+of\b.*$|\s+(?:after|following|since|upon|post)[\s-]+(?:(?:your|their|the)\s+)?(?:graduation|graduating|licensure|licensing|qualification|qualifying|registration|registry|certification|residency|training|(?:finishing|completing|leaving|graduating\s+from)\s+(?:(?:your|their|the|a)\s+)?(?:[\w-]+\s+)?(?:school|training|program(?:me)?|studies|college|course|apprenticeship))\b.*$/i;
 
 /**
  * The field of an EXPERIENCE item as a resume may name it, one entry per alternative it offers
