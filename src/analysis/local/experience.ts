@@ -173,13 +173,19 @@ function titleAfterFields(lines: ResumeLine[], from: number): string | null {
   return null;
 }
 
+/** A line that says only on what terms a job was held: "Full-time", "Contract", "Self-employed". */
+const EMPLOYMENT_KIND =
+  /^(?:full[\s-]?time|part[\s-]?time|contract(?:or)?|self[\s-]employed|freelance|internship|seasonal|temporary|permanent|apprenticeship|per\s+diem|prn)$/i;
+
 /** The nearest non-empty line above or below (within a few lines) and the one beyond it. */
 function nearest(lines: ResumeLine[], from: number, dir: -1 | 1): [ResumeLine | undefined, ResumeLine | undefined] {
   const found: ResumeLine[] = [];
   for (let i = from + dir; i >= 0 && i < lines.length && found.length < 2 && Math.abs(i - from) <= 6; i += dir) {
     const l = lines[i]!;
-    // (an employer's street address is neither its name nor a title: "272 Hospital Road, Chillicothe, OH")
-    if (!l.heading && STREET_ADDRESS.test(l.content)) continue;
+    // (an employer's street address is neither its name nor a title: "272 Hospital Road, Chillicothe, OH";
+    // nor is a profile export's line of the kind of work or of the time at an employer: "Full-time", "5 yrs")
+    if (!l.heading && (STREET_ADDRESS.test(l.content) || EMPLOYMENT_KIND.test(l.content) || isDuration(l.content)))
+      continue;
     if (l.content || l.heading) found.push(l);
     if (l.heading) break;
   }

@@ -271,6 +271,28 @@ describe('parseProfile on hand-written resumes', () => {
     expect(parseProfile(text, NOW).experience[0]).toMatchObject({ title: 'Audiologist, GS-0665-11', start: '2024-08' });
   });
 
+  it("reads a profile export's kind of work and time at an employer as no header lines (set 33)", () => {
+    const text = [
+      'Rachel Okonkwo',
+      'rachel@example.com',
+      '',
+      'Experience',
+      '',
+      'Ping Identity',
+      '5 yrs',
+      'Senior Security Compliance Analyst',
+      'Full-time',
+      'Jan 2024 - Present · 3 yrs',
+      'Denver, Colorado, United States · Hybrid',
+      '- Program owner for SOC 2 Type II',
+    ].join('\n');
+    expect(parseProfile(text, NOW).experience[0]).toMatchObject({
+      title: 'Senior Security Compliance Analyst',
+      company: 'Ping Identity',
+      start: '2024-01',
+    });
+  });
+
   it('strips honorifics and resume prefixes from the name', () => {
     expect(parseProfile('Resume of Dr. Nkechi Adeyemi\nnkechi@example.com', NOW).name).toBe('Nkechi Adeyemi');
     expect(parseProfile('MR. JOHAN DE WITT, CPA\nAccountant', NOW).name).toBe('JOHAN DE WITT');
