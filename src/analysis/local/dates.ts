@@ -176,8 +176,17 @@ const JOINED_WHEN = new RegExp(String.raw`^(?:${MONTH_POINT}|${YEAR})(?![\w/])`,
  * in 2019 as an analyst".
  */
 const JOINED_AS = new RegExp(
-  String.raw`\b(?:joined|started\s+(?:at|with))\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d&'.-]*\s+(?:(?:of|and|&)\s+)?){1,6}(?:in\s+\p{Lu}[\p{L}.'-]*(?:,?\s+\p{Lu}[\p{L}.'-]*)?\s+)?in\s+((?:\p{L}+\.?,?\s+)?${YEAR})(?![\w/]),?\s+as\s+(?:an?|the)\s+(?=\p{Lu})`,
-  'gu',
+  String.raw`\b(?:[Jj]oined|[Ss]tarted\s+(?:at|with))\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d&'.-]*\s+(?:(?:of|and|&)\s+)?){1,6}(?:in\s+\p{Lu}[\p{L}.'-]*(?:,?\s+\p{Lu}[\p{L}.'-]*)?\s+)?in\s+((?:\p{L}+\.?,?\s+)?${YEAR})(?![\w/]),?\s+as\s+(?:an?|the)\s+(?=\p{Lu})`,
+  'u',
+);
+
+/** A role joined that is a membership, not a job: "as a Charter Member", "as a Treasurer". */
+const MEMBERSHIP =
+  /^(?:[\p{L}-]+\s+){0,2}(?:member|members|volunteer|treasurer|secretary|trustee|chair(?:man|woman|person)?|fellow|delegate)\b/iu;
+/** A job left, said after it was joined: "… and left in 2014", "separated in 2008", "until 2019". */
+const LEFT = new RegExp(
+  String.raw`\b(?:left|separated|departed|resigned|retired|moved\s+on|stayed\s+until|until|through)\b[^.;]{0,40}?\b(?:(\p{L}+)\.?,?\s+)?(${YEAR})(?![\w/])`,
+  'u',
 );
 
 /** The month before a month: the end of work left when the next was joined. */
@@ -215,18 +224,33 @@ export function findSinceRanges(text: string): DateRange[] {
     if (start) out.push({ start, end: null, index: m.index, length: m[0].length + when![0].length, joined: true });
   }
   // "He joined Great Lakes Mutual Insurance in Indianapolis in August 2022 as a Software Engineer
-  // I": work held since then, until the next employer the text says was joined
+  // I": in a text that dates no job of its own (a biography), work held since then, until it says
+  // it was left or the next employer was joined
   const joinedAs: DateRange[] = [];
-  for (const m of text.matchAll(JOINED_AS)) {
-    const start = parsePoint(m[1]!);
-    if (start) joinedAs.push({ start, end: null, index: m.index, length: m[0].length, joined: true });
+  if (JOINED_AS.test(text) && findDateRanges(text).length === 0) {
+    for (const m of text.matchAll(new RegExp(JOINED_AS.source, 'gu'))) {
+      const start = parsePoint(m[1]!);
+      // (a membership is no job: "joined the Board of Directors in 2019 as a Treasurer")
+      if (!start || MEMBERSHIP.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      const left = LEFT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200).split(/[.!?](?:\s|$)/)[0]!);
+      const end = left ? (parsePoint(`${left[1] ?? ''} ${left[2]!}`.trim()) ?? parsePoint(left[2]!)) : null;
+      joinedAs.push({ start, end, index: m.index, length: m[0].length, joined: true });
+    }
   }
+  // (in whatever order the text tells them: each open one ends when the next was joined)
+  const byStart = new Map<number, MonthPoint>();
+  for (const r of joinedAs) if (!byStart.has(monthIndex(r.start))) byStart.set(monthIndex(r.start), r.start);
+  const starts = [...byStart.keys()].sort((a, b) => a - b);
   for (const r of joinedAs) {
-    // (in whatever order the text tells them)
-    const next = joinedAs
-      .filter((o) => monthIndex(o.start) > monthIndex(r.start))
-      .sort((a, b) => monthIndex(a.start) - monthIndex(b.start))[0];
-    out.push(next ? { ...r, end: next.start.precision === 'month' ? lastMonthBefore(next.start) : next.start } : r);
+    // (the first start after this one, by halving)
+    let [lo, hi] = [0, starts.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! > monthIndex(r.start)) hi = mid;
+      else lo = mid + 1;
+    }
+    const next = r.end === null && lo < starts.length ? byStart.get(starts[lo]!)! : undefined;
+    out.push(next ? { ...r, end: next.precision === 'month' ? lastMonthBefore(next) : next } : r);
   }
   return out.sort((a, b) => a.index - b.index);
 }

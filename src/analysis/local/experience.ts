@@ -147,7 +147,7 @@ const STREET_ADDRESS =
  * "Occupation or position held …" (whose values stood after a column's gap).
  */
 export const ENTRY_FIELD =
-  /^(?:(?:series|grade|pay\s+plan|occupational\s+series)(?:\s*\/\s*grade|\s+level)?|hours(?:\s+per\s+week)?|salary|supervisor(?:'s\s+name)?|(?:may|okay\s+to)\s+contact(?:\s+supervisor)?|duty\s+station|employment\s+(?:type|status)|work\s+schedule|status)\s*:\s*\S|^(?:name\s+(?:and\s+address\s+)?of\s+employer|type\s+of\s+business(?:\s+or\s+sector)?|occupation\s+or\s+position(?:\s+held)?)\b\s*:?\s+\S/i;
+  /^(?:(?:series|grade|pay\s+plan|occupational\s+series)(?:\s*\/\s*grade|\s+level)?|hours(?:\s+per\s+week)?|salary|supervisor(?:'s\s+name)?|(?:may|okay\s+to)\s+contact(?:\s+supervisor)?|duty\s+station|employment\s+(?:type|status)|work\s+schedule|status|(?:position|job)\s+title)\s*:\s*\S|^(?:name\s+(?:and\s+address\s+)?of\s+employer|type\s+of\s+business(?:\s+or\s+sector)?|occupation\s+or\s+position(?:\s+held)?)\b\s*:?\s+\S/i;
 
 /**
  * The title after a federal resume's entry fields: "03/2019 - Present", "Grade Level: …", "Hours
@@ -286,6 +286,14 @@ function labelled(
       seen++;
       title ??= FORM_TITLE.exec(l.content)?.[1]?.trim() ?? null;
       company ??= FORM_COMPANY.exec(l.content)?.[1]?.trim() ?? null;
+    }
+    // (the other, when the fields name one only, is the header line above, past a place: "Senior
+    // Accountant" over "Austin, TX" over "Dates: 03/2021 - Present" over "Employer: Acme Corp")
+    if ((title === null) !== (company === null)) {
+      const header = neighbour(lines, job.firstLine, -1);
+      const field = header !== null && !isPlaceLine(header) ? (fields(header)[0] ?? null) : null;
+      if (field !== null && title === null && isTitle(field)) title = field;
+      if (field !== null && company === null && !isTitle(field)) company = field;
     }
     return [title, company];
   }

@@ -293,6 +293,33 @@ describe('parseProfile on hand-written resumes', () => {
     });
   });
 
+  it('keeps what the rules of sets 33 and 34 would have taken with them (review of the slice)', () => {
+    const years = (text: string) => parseProfile(`Ann Lee\nann@example.com\n\n${text}`, NOW).totalYearsExperience;
+    // a job joined and left, a membership, and a text that dates its jobs itself
+    expect(years('She joined Google in 2010 as a Software Engineer and left in 2014 to found a startup.')).toBe(4);
+    expect(
+      years('He joined the United States Marine Corps in 2004 as an Infantry Officer and separated in 2008.'),
+    ).toBe(4);
+    expect(years('She joined the Board of Directors in 2019 as a Treasurer.')).toBeNull();
+    expect(
+      years(
+        'I joined Beta Labs in January 2018 as a Finance Manager.\n\nEXPERIENCE\nAcme, Analyst, 2015 - 2017\nBeta Labs, Finance Manager, Jan 2018 - Dec 2020',
+      ),
+    ).toBe(5);
+    // a header above labelled dates names what the fields under them do not
+    expect(
+      parseProfile('EXPERIENCE\nSenior Accountant\nAustin, TX\nDates: 03/2021 - Present\nEmployer: Acme Corp', NOW)
+        .experience[0],
+    ).toMatchObject({ title: 'Senior Accountant', company: 'Acme Corp' });
+  });
+
+  // No wall-clock assertion (CI machines are loaded and noisy): the test's timeout is the guard
+  // against a path that is quadratic in the jobs joined (200 KB of them once took ten seconds)
+  it('reads a long text of jobs joined one after another to the end', () => {
+    const story = Array.from({ length: 20_000 }, (_, i) => `She joined Acme Corp in ${1990 + (i % 35)} as a Buyer.`);
+    expect(parseProfile(`Ann Lee\n${story.join(' ')}`, NOW).totalYearsExperience).toBeGreaterThan(30);
+  });
+
   it('strips honorifics and resume prefixes from the name', () => {
     expect(parseProfile('Resume of Dr. Nkechi Adeyemi\nnkechi@example.com', NOW).name).toBe('Nkechi Adeyemi');
     expect(parseProfile('MR. JOHAN DE WITT, CPA\nAccountant', NOW).name).toBe('JOHAN DE WITT');

@@ -1370,6 +1370,15 @@ describe('answerRubric on a Europass CV and letters named twice (sets 31 and 32)
     expect(held('- Custom thermoplastic splints')).toBe(false);
   });
 
+  it('counts years in agricultural work at an employer that writes it "Ag" (set 33)', () => {
+    const text = resumeOf('Experience', 'Service Technician | Buffalo County Ag Repair | Oct 2021 – Present');
+    const item = 'At least 3 years of experience repairing agricultural or heavy equipment';
+    const m = answer(text, job({ minYearsExperience: 3, experienceItems: [{ text: item, minYears: 3 }] })).find(
+      (r) => r.kind === 'EXPERIENCE',
+    )!;
+    expect(m.met).toBe(true);
+  });
+
   it('meets a credential named by two sets of letters by either: "an LSIT (SIT)"', () => {
     const asked = 'They have to be an LSIT (SIT) at minimum, or a licensed PLS';
     expect(met(resumeOf('Tasha Merriweather, LSIT', 'Land Surveyor in Training, Oregon'), asked)).toBe(true);

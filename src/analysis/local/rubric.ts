@@ -1292,7 +1292,12 @@ function experienceEvidence(ix: ResumeIndex, given?: JobRange): string | null {
 const MAX_ENTRY_FIELDS = 5;
 
 /** Words of a field a resume names by another (a whole word's stem): PV is solar. */
-const FIELD_WORD_NAMES: Readonly<Record<string, string>> = { pv: 'solar', photovoltaic: 'solar' };
+const FIELD_WORD_NAMES: Readonly<Record<string, string>> = {
+  pv: 'solar',
+  photovoltaic: 'solar',
+  agricultural: 'ag',
+  agriculture: 'ag',
+};
 
 /** A noun of the one who does a work: "dispatcher", "welders", "instructor". */
 const AGENT_NOUN = /(?:er|or|ers|ors)$/i;

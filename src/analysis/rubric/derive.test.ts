@@ -4069,3 +4069,56 @@ describe("deriveRubric on a job board's page copied whole (set 34)", () => {
     ).toEqual([]);
   });
 });
+
+describe('deriveRubric on a flyer pasted from a PDF, wrapped at a narrow column (set 33)', () => {
+  it('joins the lines an item was wrapped onto, and reads "WHAT WE REQUIRE" and "WE\'D LIKE TO SEE"', () => {
+    const flyer = [
+      'NOW HIRING',
+      'Platte Valley Equipment is a family-owned John Deere',
+      'dealership with four stores and more than 160',
+      'employees. Our service team keeps tractors,',
+      'combines, sprayers, planters and hay equipment',
+      'running for some of the most productive',
+      'operations in the state.',
+      'WHAT WE REQUIRE',
+      'Minimum 3 years experience repairing agricultural',
+      'or heavy equipment (dealer or independent shop)',
+      "Valid driver's license and an insurable driving",
+      'record',
+      'Able to lift 75 lbs and work in all weather',
+      'conditions',
+      'Must pass pre-employment drug screen and',
+      'physical',
+      "WE'D LIKE TO SEE",
+      "CDL Class A (or willing to get it - we'll help)",
+      'Experience with Service ADVISOR, StarFire',
+      'receivers, Gen 4 displays and AutoTrac',
+    ].join('\n');
+    const items = kinds(flyer, 'Agricultural Service Technician');
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'EXPERIENCE At least 3 years of experience repairing agricultural or heavy equipment',
+        "REQUIREMENT Valid driver's license and an insurable driving record",
+        'REQUIREMENT Able to lift 75 lbs and work in all weather conditions',
+        'NICE_TO_HAVE Service ADVISOR',
+      ]),
+    );
+    expect(items.filter((i) => i.startsWith('MUST_HAVE'))).not.toContain('MUST_HAVE Service ADVISOR');
+  });
+});
+
+describe("deriveRubric keeps what a job board's page rules would have taken with them (review of the slice)", () => {
+  it("reads on past an apply button, and keeps items that open like the board's words", () => {
+    expect(
+      kinds(
+        'Forklift Operator\nAcme Logistics\n1-Click Apply\n\nRequirements:\n- Forklift certification\n- Must pass a drug screen',
+      ),
+    ).toEqual(expect.arrayContaining(['REQUIREMENT Must pass a drug screen']));
+    expect(kinds('Requirements:\n- Create alerts in Splunk\n- Python scripting\n- Linux')).toEqual(
+      expect.arrayContaining(['MUST_HAVE Python', 'MUST_HAVE Linux']),
+    );
+    expect(kinds("About Role & Requirements\n- Bachelor's degree\n- 3 years of medical device sales")).toEqual(
+      expect.arrayContaining(["EDUCATION Bachelor's degree"]),
+    );
+  });
+});

@@ -343,3 +343,16 @@ describe('fieldNames on years counted after completing something (set 34)', () =
       expect(fieldNames(item)[0]!.wordSets).toContainEqual(['audiologist']);
   });
 });
+
+describe('fieldNames keeps what the rules of sets 33 and 34 would have taken with them (review of the slice)', () => {
+  it('keeps a field named after the time it counts from, and nouns in -ing after "in"', () => {
+    expect(
+      fieldNames('At least 2 years of experience following successful completion of probation as a police officer')[0]!
+        .wordSets,
+    ).toContainEqual(['police', 'officer']);
+    expect(fieldNames('At least 2 years of experience in banking and lending operations')).toHaveLength(2);
+    expect(fieldNames('At least 3 years of experience repairing agricultural or heavy equipment')[0]!.wordSets).toEqual(
+      [['repairing', 'agricultural']],
+    );
+  });
+});

@@ -260,7 +260,7 @@ const ANY_ROLE =
  * post-licensure", "… since finishing school".
  */
 const SINCE_WHEN =
-  /\s+(?:after|following|upon)\s+(?:the\s+|your\s+)?(?:successful\s+)?completion\s+of\b.*$|\s+(?:after|following|since|upon|post)[\s-]+(?:(?:your|their|the)\s+)?(?:graduation|graduating|licensure|licensing|qualification|qualifying|registration|registry|certification|residency|training|(?:finishing|completing|leaving|graduating\s+from)\s+(?:(?:your|their|the|a)\s+)?(?:[\w-]+\s+)?(?:school|training|program(?:me)?|studies|college|course|apprenticeship))\b.*$/i;
+  /\s+(?:after|following|upon)\s+(?:the\s+|your\s+)?(?:successful\s+)?completion\s+of\s+(?:(?:the|your|a|an)\s+)?(?:(?!as\b|in\b)[\w'-]+\s+){0,3}(?!as\b|in\b)[\w'-]+$|\s+(?:after|following|since|upon|post)[\s-]+(?:(?:your|their|the)\s+)?(?:graduation|graduating|licensure|licensing|qualification|qualifying|registration|registry|certification|residency|training|(?:finishing|completing|leaving|graduating\s+from)\s+(?:(?:your|their|the|a)\s+)?(?:[\w-]+\s+)?(?:school|training|program(?:me)?|studies|college|course|apprenticeship))\b.*$/i;
 
 /**
  * The field of an EXPERIENCE item as a resume may name it, one entry per alternative it offers
@@ -328,7 +328,7 @@ const ANY_OBJECT = /^(?:examinations?|exams?|procedures?|cases?|studies)$/i;
  * what is managed, not by the managing.
  */
 const ANY_VERB =
-  /^(?:working|using|installing|servicing|repairing|inspecting|testing|troubleshooting|managing|leading|supervising|overseeing|handling|providing|performing|supporting|developing|coordinating|running|building|maintaining|operating|creating|delivering|conducting|administering|processing|preparing|planning|completing|involving|shipping|producing|doing|serving|assisting|helping|owning|driving|pulling|hauling|carrying|writing|making|being|having)$/i;
+  /^(?:working|using|managing|leading|supervising|overseeing|handling|providing|performing|supporting|developing|coordinating|running|building|maintaining|operating|creating|delivering|conducting|administering|processing|preparing|planning|completing|involving|shipping|producing|doing|serving|assisting|helping|owning|driving|pulling|hauling|carrying|writing|making|being|having)$/i;
 
 /**
  * A field's names: the skills the vocabulary knows in it, sets of words any of which names it, and
@@ -359,10 +359,11 @@ function readFieldNames(itemText: string): FieldNames {
   const capitalsKept = inSentence
     ? text.replace(/\b(\p{Lu}[\p{L}'-]+)\s+(?:and|&)\s+(?=\p{Lu})/gu, '$1 \u0001 ')
     : text;
-  // (two verbs of one object are one work: "installing and servicing commercial fire alarm systems")
+  // (two verbs of one object are one work, named by the object: "installing and servicing
+  // commercial fire alarm systems" is fire alarm work, whichever of the two a job did)
   const kept = capitalsKept.replace(
-    /\b([a-z]{3,}ing)\s+(?:and|&)\s+(?=[a-z]{3,}ing\s+(?!(?:or|and|in|of|for)\b)[a-z])/g,
-    '$1 \u0001 ',
+    /(?<=^\s*|\b(?:of|experience|years?|yrs)\s+)[a-z]{3,}ing\s+(?:and|&)\s+[a-z]{3,}ing\s+(?=(?!(?:or|and|in|of|for)\b)[a-z][\w-]*\s+[a-z][\w-]*\s+[a-z])/g,
+    '',
   );
   for (const piece of kept.split(/,|;|\/|\b(?:or|and|nor)\b/i)) {
     const whole = piece.replace(/\u0001/g, 'and');
