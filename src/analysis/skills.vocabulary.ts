@@ -31,6 +31,9 @@ export interface SkillMatch {
 const GUARDS: Record<string, string> = {
   Excel: String.raw`(?!\s+(?:in|at)\b)`,
   Spring: String.raw`(?!\s*\d)`,
+  // a letter joined by a plus to the letters before it is a code's: "LEED AP BD+C" is no C
+  C: String.raw`(?<![A-Z]\+C)`,
+  R: String.raw`(?<![A-Z]\+R)`,
   // the training of staff, not a course named before it: "forklift training", "physical agent
   // modalities (PAMs) training" (but "Coaching and Training", "Led new hire training",
   // "Corporate Training", "responsible for training new hires"; "staff training" is an alias)
@@ -47,10 +50,9 @@ const GUARDS: Record<string, string> = {
 
 /**
  * Left boundary: not inside a word, an e-mail, a file name or a dotted identifier, nor the end of
- * a code joined by a hyphen ("FP-C", "TS-C", "ICH-GCP" are credentials, not C or Google Cloud),
- * nor a letter joined by a plus to the letters before it ("LEED AP BD+C" is no C).
+ * a code joined by a hyphen ("FP-C", "TS-C", "ICH-GCP" are credentials, not C or Google Cloud).
  */
-const BEFORE = String.raw`(?<![A-Za-z0-9@_.]|[A-Za-z0-9]-)(?!(?<=[A-Z]\+)[A-Za-z](?![A-Za-z0-9]))`;
+const BEFORE = String.raw`(?<![A-Za-z0-9@_.]|[A-Za-z0-9]-)`;
 /** Right boundary: not inside a word, and not the head of "C++"/"C#" or "name.ext". */
 const AFTER = String.raw`(?![A-Za-z0-9+#]|\.[A-Za-z0-9])`;
 /**
