@@ -555,8 +555,10 @@ function titleAndCompany(
   text: string,
   below: () => boolean,
 ): [string | null, string | null] {
+  // what stands beside the dates on their line
+  const beside = restOf(lines, job, text);
   // (a remark beside the dates is no part of their label: "Dates: 06/2015 – 09/2017 (seasonal)")
-  const datesLabel = restOf(lines, job, text).replace(/[\s|,;–—-]*\([^()]*\)$/, '');
+  const datesLabel = beside.replace(/[\s|,;–—-]*\([^()]*\)$/, '');
   const form = labelled(lines, job, DATE_LABEL.test(datesLabel), below);
   if (form[0] || form[1]) return form;
   const prose = proseHeader(lines, job, text);
@@ -564,7 +566,6 @@ function titleAndCompany(
   // (joining an employer is read in its sentence or not at all)
   if (job.range.joined) return [null, null];
   // "August 2022 - Present (full-time)": a remark beside the dates names no title or employer
-  const beside = restOf(lines, job, text);
   // (and so does its length, as a profile export gives it: "Jan 2021 - Present · 6 yrs")
   const remark = /^\([^()]*\)$/.test(beside) || SEASON.test(beside) || isDuration(beside);
   // "03/2021 – Present | Greenmarsh, TN" under "Brannock Freight — Senior Administrator": a place

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../extraction/normalise-text.js';
 import { parseProfile } from './profile.parser.js';
-import { missingMustHaveResume, NOW, strongResume, weakResume } from './test-resumes.fixture.js';
+import { EUROPASS_ENTRY, missingMustHaveResume, NOW, strongResume, weakResume } from './test-resumes.fixture.js';
 
 describe('parseProfile on hand-written resumes', () => {
   it('reads the strong backend resume', () => {
@@ -99,11 +99,7 @@ describe('parseProfile on hand-written resumes', () => {
     const europass = [
       'WORK EXPERIENCE',
       '',
-      'Dates (from–to)           03/2021 – present',
-      'Name of employer          Pinecrest Logistics Inc., Cary, NC',
-      'Type of business          Freight brokerage',
-      'Occupation or position    PostgreSQL Database Administrator',
-      'Main activities and responsibilities',
+      ...EUROPASS_ENTRY,
       '  - Administration of 22 PostgreSQL instances',
       '',
       'Dates (from–to)           01/2019 – 02/2021',

@@ -3,7 +3,7 @@ import type { JobRubric } from '../analysis.types.js';
 import { parseProfile } from './profile.parser.js';
 import { taxonomyConcept } from '../taxonomy/esco.js';
 import { answerRubric } from './rubric.js';
-import { NOW } from './test-resumes.fixture.js';
+import { EUROPASS_ENTRY, NOW } from './test-resumes.fixture.js';
 
 const job = (over: Partial<JobRubric>): JobRubric => ({
   title: 'Role',
@@ -1340,11 +1340,7 @@ describe('answerRubric on a Europass CV and letters named twice (sets 31 and 32)
     const text = resumeOf(
       'WORK EXPERIENCE',
       '',
-      'Dates (from–to)           03/2021 – present',
-      'Name of employer          Pinecrest Logistics Inc., Cary, NC',
-      'Type of business          Freight brokerage',
-      'Occupation or position    PostgreSQL Database Administrator',
-      'Main activities and responsibilities',
+      ...EUROPASS_ENTRY,
       '  - Streaming replication, Barman backups and query tuning',
       '',
       'Dates (from–to)           01/2019 – 02/2021',

@@ -102,3 +102,15 @@ export function swapIdentity(text: string): string {
     .replace(/\bshe\b/g, 'he')
     .replace(/\bher\b/g, 'his');
 }
+
+/**
+ * The first entry of a Europass CV's work experience, its values after a column's gap of spaces
+ * (which text extraction closes to one): its fields stand under its labelled dates.
+ */
+export const EUROPASS_ENTRY = [
+  'Dates (from–to)           03/2021 – present',
+  'Name of employer          Pinecrest Logistics Inc., Cary, NC',
+  'Type of business          Freight brokerage',
+  'Occupation or position    PostgreSQL Database Administrator',
+  'Main activities and responsibilities',
+] as const;

@@ -417,14 +417,14 @@ function readFieldNames(itemText: string): FieldNames {
       part = part.slice(0, roleIn.index + roleIn[0].length - roleIn[2]!.length);
     else if (roleIn && !PLACE_OF_WORK.test(roleIn[2]!.trim().split(/\s+/).pop() ?? '')) part = roleIn[2]!;
     const role = ROLE.exec(part);
+    const roleText = role ? roleOnly(role[1]!) : '';
     // (the years' own "as" names a role held where or in what only with those words: "2 years as
     // a Server in fine dining" is all of it, as before)
-    const bare =
-      role !== null && !/^experience\b/i.test(role[0]) && /\s(?:in|on|at|within|with|for)\s/i.test(roleOnly(role[1]!));
-    const roleWords = role && !bare ? [...new Set(fieldSpans(roleOnly(role[1]!)).map((s) => s.word))] : [];
-    const roleNoun = role ? (roleOnly(role[1]!).match(/[\p{L}][\p{L}'-]*/gu) ?? []).pop()?.toLowerCase() : undefined;
+    const bare = role !== null && !/^experience\b/i.test(role[0]) && /\s(?:in|on|at|within|with|for)\s/i.test(roleText);
+    const roleWords = role && !bare ? [...new Set(fieldSpans(roleText).map((s) => s.word))] : [];
+    const roleNoun = role ? (roleText.match(/[\p{L}][\p{L}'-]*/gu) ?? []).pop()?.toLowerCase() : undefined;
     const heldAs = roleNoun !== undefined && roleWords.length === 1 && roleWords[0] === roleNoun;
-    const letters = role ? /\b[A-Z]{2,5}\b/.exec(roleOnly(role[1]!))?.[0] : undefined;
+    const letters = role ? /\b[A-Z]{2,5}\b/.exec(roleText)?.[0] : undefined;
     const spelled = letters ? spelledOut(letters) : null;
     const roleLetters =
       letters && spelled && roleWords.includes(letters.toLowerCase())
