@@ -164,6 +164,15 @@ export const GRADED_SETS = [
     which: 'set 40 (written blind during local-v27, never tuned on; at its first run 53 of 56, local-v26 53)',
     dir: 'set-40',
   },
+  {
+    which:
+      'set 41 (written blind at the end of local-v27, never tuned on; at its first run, with its final rules, 50 of 56, local-v26 50)',
+    dir: 'set-41',
+  },
+  {
+    which: 'set 42 (written blind at the end of local-v27, never tuned on; at its first run 51 of 56, local-v26 51)',
+    dir: 'set-42',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
