@@ -138,11 +138,11 @@ export const GRADED_SETS = [
   },
   {
     which:
-      'set 35 (written blind at the end of local-v26, never tuned on; at its first run, with its final rules, 47 of 56, local-v25 47)',
+      'set 35 (development since local-v28: written blind at the end of local-v26, run in two sessions before it was read; at its first run, with its final rules, 47 of 56, local-v25 47)',
     dir: 'set-35',
   },
   {
-    which: 'set 36 (written blind at the end of local-v26, never tuned on; at its first run 50 of 56, local-v25 50)',
+    which: 'set 36 (development since local-v28, as set 35; at its first run 50 of 56, local-v25 50)',
     dir: 'set-36',
   },
   {
@@ -172,6 +172,15 @@ export const GRADED_SETS = [
   {
     which: 'set 42 (written blind at the end of local-v27, never tuned on; at its first run 51 of 56, local-v26 51)',
     dir: 'set-42',
+  },
+  {
+    which:
+      'set 43 (written blind at the start of local-v28, never tuned on; at its first run, before any of its rules, 50 of 56 with local-v27)',
+    dir: 'set-43',
+  },
+  {
+    which: 'set 44 (written blind at the start of local-v28, never tuned on; at its first run 51 of 56 with local-v27)',
+    dir: 'set-44',
   },
 ] as const;
 
