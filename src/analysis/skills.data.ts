@@ -631,6 +631,10 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   ['SAP MM', 'sap s/4hana mm', 'sap s4hana mm', 's/4hana mm', 'sap ecc mm', 'ecc mm', 'sap materials management'],
   ['ERP Systems', 'erp', 'erp system'],
   ['Salesforce', 'salesforce crm'],
+  // (the Salesforce platform's own languages and frameworks)
+  ['Lightning Web Components', 'lwc', 'lwcs', 'lightning web component'],
+  ['SOQL', 'sosl'],
+  ['Visualforce'],
   ['CRM', 'crm software', 'customer relationship management'],
   ['HubSpot'],
   ['QuickBooks', 'quick books'],

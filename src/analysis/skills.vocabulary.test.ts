@@ -313,4 +313,14 @@ describe('findSkills on a course named before "training" and a letter joined by 
     expect(skills('LEED AP BD+C, LEED AP O+M')).toEqual(['LEED AP', 'LEED AP']);
     expect(skills('C, C++ and Python+SQL')).toEqual(expect.arrayContaining(['C', 'C++', 'SQL']));
   });
+
+  it("reads the Salesforce platform's own frameworks by their letters: LWC is Lightning Web Components, not web components (set 35)", () => {
+    expect(skills('Built LWCs for the member console; SOQL, Visualforce')).toEqual([
+      'Lightning Web Components',
+      'SOQL',
+      'Visualforce',
+    ]);
+    expect(skills('At least a year building Lightning Web Components')).toEqual(['Lightning Web Components']);
+    expect(skills('Custom elements and shadow DOM with web components')).toEqual(['Web Components']);
+  });
 });

@@ -49,6 +49,8 @@ describe('date ranges', () => {
     ['15.03.2019 - 30.06.2022', '2019-3', '2022-6'],
     ['2019-03-15 – 2022-06-30', '2019-3', '2022-6'],
     ['01-09-2018 – 31-08-2021', '2018-9', '2021-8'],
+    // (as prose says it, set 36)
+    ['September 2023 to the present', '2023-9', 'present'],
   ])('reads %s', (text, start, end) => {
     expect(ranges(text)).toEqual([{ start, end, text }]);
   });

@@ -53,9 +53,10 @@ const DAY_POINT = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]${YEAR}|${YEAR}-\d{1,2}-
 const POINT = String.raw`(?:${DAY_POINT}|(?:${MONTH}|${SEASON}),?\s+${YEAR}|(?:${MONTH}|${SEASON}),?\s*['’]\d{2}(?!\d)|\d{1,2}\s*[/.-]\s*${YEAR}|${YEAR}\s*[/.-]\s*\d{1,2}(?![\d/.-])|${YEAR})`;
 // ("to date": the "to" may be read as the range's dash, and "date" is then its end)
 // ("Pres." is present where a range ends: "Sep 2024 – Pres.")
-const PRESENT = String.raw`(?:present|pres\.|current(?:ly)?|now|today|ongoing|(?:till|to)\s+date|(?<=\b(?:to|till)\s+)date(?![\w-]))`;
+// ("from September 2023 to the present", as prose says it)
+const PRESENT = String.raw`(?:(?:the\s+)?present|pres\.|current(?:ly)?|now|today|ongoing|(?:till|to)\s+date|(?<=\b(?:to|till)\s+)date(?![\w-]))`;
 /** A range's end that is "present" as matched (the "date" of "to date" alone). */
-const PRESENT_END = /^(?:present|pres\.|current(?:ly)?|now|today|ongoing|(?:till|to)\s+date|date)$/i;
+const PRESENT_END = /^(?:(?:the\s+)?present|pres\.|current(?:ly)?|now|today|ongoing|(?:till|to)\s+date|date)$/i;
 const SEP = String.raw`\s*(?:-{1,2}|–|—|~|to|until|till|through|thru)\s*`;
 /**
  * A month of two digits with a year of two ("06/18"), read only as an end of a range of two such

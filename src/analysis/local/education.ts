@@ -8,7 +8,7 @@ import type { ResumeLine } from './sections.js';
 import { blankSpans } from './text.js';
 
 /** Degree words that are unambiguous in any case. */
-const DEGREE_WORDS = String.raw`(?:post-master'?s\s+certificate|bachelor(?:'?s)?|master'?s|master(?=\s+(?:of|in|degree)\b|\s*[,(:–-]|\s*$)|doctorate|doctor of [a-z]+|diploma|associate'?s?\s+(?:degree|of)|associate\s+in\s+(?:applied\s+)?(?:arts|sciences?|business|nursing)\b|graduate certificate|postgraduate certificate|(?<!\b(?:teach(?:ing)?|taught|coach(?:ing|ed)?|at\s+an?|in\s+an?)\s)high school(?!\s+(?:students?|teach\w*|teams?|english|math\w*|science|history|classroom|setting|coach\w*|sports|competitive|athlet\w*|principal|counsel\w*|debate|speech|band|football|basketball|seniors|juniors|programs?))|ph\.?\s?d\.?|mba|m\.?b\.?a\.|b\.?\s?tech|m\.?\s?tech|b\.?sc|m\.?sc|b\.?eng|m\.?eng|mphil|bba|b\.?com|m\.?com|bca|mca|llb|llm|bsn|msn|ged|a-levels?|hsc|ssc|1[02]th\s+(?:pass|standard|grade)|(?:higher|senior)\s+secondary(?:\s+certificate)?)`;
+const DEGREE_WORDS = String.raw`(?:post-master'?s\s+certificate|bachelor(?:'?s)?|(?<!international\s)baccalaureate|master'?s|master(?=\s+(?:of|in|degree)\b|\s*[,(:–-]|\s*$)|doctorate|doctor of [a-z]+|diploma|associate'?s?\s+(?:degree|of)|associate\s+in\s+(?:applied\s+)?(?:arts|sciences?|business|nursing)\b|graduate certificate|postgraduate certificate|(?<!\b(?:teach(?:ing)?|taught|coach(?:ing|ed)?|at\s+an?|in\s+an?)\s)high school(?!\s+(?:students?|teach\w*|teams?|english|math\w*|science|history|classroom|setting|coach\w*|sports|competitive|athlet\w*|principal|counsel\w*|debate|speech|band|football|basketball|seniors|juniors|programs?))|ph\.?\s?d\.?|mba|m\.?b\.?a\.|b\.?\s?tech|m\.?\s?tech|b\.?sc|m\.?sc|b\.?eng|m\.?eng|mphil|bba|b\.?com|m\.?com|bca|mca|llb|llm|bsn|msn|ged|a-levels?|hsc|ssc|1[02]th\s+(?:pass|standard|grade)|(?:higher|senior)\s+secondary(?:\s+certificate)?)`;
 /**
  * Short degree abbreviations are also honorifics or states (MS Lisa Shaw, MA, MD), so they count
  * only in their usual capitalisation and followed by a field ("MS in", "B.A., History", "BS -"); with
@@ -46,7 +46,7 @@ const LEVELS: [DegreeLevel, RegExp][] = [
   [3, /ph\.?\s?d|doctor/i],
   [3, /^(?:DNP|DPT|Pharm)/],
   [2, /master|^m\.?\s?(?:s|a|sc|e|eng|tech|com|ca|ba|phil|sw|ph|ha|ed)\b|mba|m\.b\.a|mca|llm|msn/i],
-  [1, /bachelor|^b\.?\s?(?:s|a|sc|e|eng|tech|com|ca|ba|sw|fa)\b|bba|bca|llb|bsn/i],
+  [1, /bachelor|baccalaureate|^b\.?\s?(?:s|a|sc|e|eng|tech|com|ca|ba|sw|fa)\b|bba|bca|llb|bsn/i],
   [0.5, /^associate|^a\.?\s?[as]\b/i],
 ];
 

@@ -549,6 +549,33 @@ function proseEmployer(sentence: string, roleAt: number, range: number): string 
   return employer?.[1]?.replace(/(?<!\b(?:Inc|Co|Ltd|Corp|Bros|Jr|Sr|St|L\.?P|L\.?L\.?C))\.$/, '') ?? null;
 }
 
+/**
+ * A role said after a job's dates on one line, up to what it did: "- senior processor on the retail
+ * team; 40-55 file pipeline", ": loan setup and processing assistant: disclosures, …".
+ */
+const ROLE_AFTER =
+  /^\s*[)\]]?\s*(?:[-–—:]|,)\s*([\p{L}][\p{L}'&/ -]{2,60}?)\s*(?=[;:,(]|\s[-–—]\s|\s(?:on|for|in|at|with|of)\s|$)/u;
+
+/**
+ * An entry written on one line with its employer and place first and its role after the dates
+ * ("• Piedmont Home Lending (bank-owned), Rock Hill SC, Mar 2021-present - senior processor on the
+ * retail team; 40-55 file pipeline"): the role after the dates, the employer first; null when
+ * the line is written otherwise (a role before the dates, or none after them).
+ */
+function roleAfterDates(lines: ResumeLine[], job: JobRange, text: string): [string, string] | null {
+  if (job.firstLine !== job.lastLine) return null;
+  const line = lines[job.firstLine]!;
+  const end = job.range.index + job.range.length;
+  const before = text.slice(line.contentStart, job.range.index).replace(/^\s*(?:[•·●▪◦■►>*–-]\s*)?/, '');
+  const m = ROLE_AFTER.exec(text.slice(end, line.start + line.text.length));
+  if (!m || !/[\p{L}]{2}/u.test(before)) return null;
+  const role = m[1]!.trim();
+  const { parts } = headerFields(before);
+  // (the employer and its place before the dates, no role among them; a role of a few words after them)
+  if (parts.length === 0 || parts.some(isTitle) || !isTitle(role) || role.split(/\s+/).length > 6) return null;
+  return [role, parts[0]!];
+}
+
 function titleAndCompany(
   lines: ResumeLine[],
   job: JobRange,
@@ -565,9 +592,11 @@ function titleAndCompany(
   if (prose) return prose;
   // (joining an employer is read in its sentence or not at all)
   if (job.range.joined) return [null, null];
+  const entry = roleAfterDates(lines, job, text);
+  if (entry) return entry;
   // "August 2022 - Present (full-time)": a remark beside the dates names no title or employer
   // (and so does its length, as a profile export gives it: "Jan 2021 - Present · 6 yrs")
-  const remark = /^\([^()]*\)$/.test(beside) || SEASON.test(beside) || isDuration(beside);
+  const remark = /^\([^()]*\)$/.test(beside) || SEASON.test(beside) || isDuration(beside) || SPOKEN_LENGTH.test(beside);
   // "03/2021 – Present | Greenmarsh, TN" under "Brannock Freight — Senior Administrator": a place
   // alone beside the dates says where, and the header line above says who and what
   const rest = remark || (isPlaceLine(beside) && !isTitle(beside)) ? '' : beside;
@@ -685,6 +714,13 @@ function titleAndCompany(
   const other = [prev, next].map((s) => (s ? fields(s)[0] : undefined)).find((s) => s && !isTitle(s)) ?? null;
   return isTitle(only) ? [only, other] : [only, null];
 }
+
+/**
+ * A job's length said in words beside its dates, as prose does: "Three years and three months,
+ * from September 2023 to the present.", "Four years, from 2019 to 2023." No title or employer.
+ */
+const SPOKEN_LENGTH =
+  /^(?:(?:about|over|nearly|almost|just\s+(?:over|under)|more\s+than|under)\s+)?(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)(?:,?\s+and\s+(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?)?[\s,|]*(?:from|since|between)?[\s|.]*$/i;
 
 /** When in the year or on what terms, written beside the dates ("Summers 2019 - 2021"): no title. */
 const SEASON =

@@ -1025,3 +1025,49 @@ describe('parseProfile on headers parted by double dashes, with a shift among th
     ]);
   });
 });
+
+describe('parseProfile on one-line entries with the role after the dates (set 35)', () => {
+  it('reads the role after the dates and the employer first, and leaves a title before the dates where it is', () => {
+    const p = parseProfile(
+      [
+        'Gabriela Montoya',
+        '• 9+ yrs in residential mortgage operations',
+        '• Piedmont Home Lending (bank-owned mortgage subsidiary), Rock Hill SC, Mar 2021-present - senior processor on the retail team; 40-55 file pipeline',
+        '• Queen City Federal Credit Union, Charlotte NC, May 2017-Mar 2021 - processor, conventional/FHA/VA/USDA, 30-40 file pipeline',
+        '• Loan Processor, Lendwell Mortgage, Charlotte NC, Jan 2015-May 2017 - disclosures and initial document requests',
+      ].join('\n'),
+      NOW,
+    );
+    expect(p.experience.map((e) => [e.title, e.company])).toEqual([
+      ['senior processor', 'Piedmont Home Lending (bank-owned mortgage subsidiary)'],
+      ['processor', 'Queen City Federal Credit Union'],
+      ['Loan Processor', 'Lendwell Mortgage'],
+    ]);
+  });
+});
+
+describe('parseProfile on a biography whose dates are said with the job’s length (set 36)', () => {
+  it('reads the title and employer above a line of length and dates, to the present too', () => {
+    const p = parseProfile(
+      [
+        'Shawna Pellerin',
+        'Experience',
+        '',
+        'Field Property Adjuster',
+        'Bayou Home Mutual Insurance Company — Lake Charles, Louisiana',
+        'Three years and three months, from September 2023 to the present.',
+        'I handle homeowners and dwelling-fire claims across southwest Louisiana as a staff field adjuster.',
+        '',
+        'Assistant Store Manager',
+        'Academy Sports + Outdoors — Lake Charles, Louisiana',
+        'Four years, from 2019 to 2023.',
+        'Ran a store shift of 20 associates.',
+      ].join('\n'),
+      NOW,
+    );
+    expect(p.experience.map((e) => [e.title, e.company, e.start, e.end])).toEqual([
+      ['Field Property Adjuster', 'Bayou Home Mutual Insurance Company', '2023-09', null],
+      ['Assistant Store Manager', 'Academy Sports + Outdoors', '2019-01', '2023-01'],
+    ]);
+  });
+});

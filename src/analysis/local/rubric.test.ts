@@ -218,6 +218,29 @@ describe('answerRubric on a requirement that offers a choice', () => {
     expect(trial).toMatchObject({ met: true, evidence: 'Assisted at two jury trials in 2024 and 2025' });
   });
 
+  it('holds no degree still to come or left unfinished, and holds one whose year is past', () => {
+    const bachelor = job({ education: ["Bachelor's degree in Accounting or a related field"] });
+    const degree = (...lines: string[]) => answer(resumeOf('EDUCATION', ...lines), bachelor)[0]!.met;
+    // dated to come on the line below it, on its own line, or studied for to the present
+    expect(
+      degree(
+        'Bachelor of Science in Business Administration, Concentration in Accountancy',
+        'Expected May 2027 · GPA 3.61',
+      ),
+    ).toBe(false);
+    expect(degree('B.S. Accounting, Sacramento State University, 2023 - 2027')).toBe(false);
+    expect(degree('B.S. Accounting, Sacramento State University, 2023 - Present')).toBe(false);
+    // left unfinished
+    expect(degree('Bachelor of Science, Accounting (partial, two years), Kwantlen University, 2016-2018')).toBe(false);
+    // …but a degree finished, whatever the lines around it date to come, is held
+    expect(degree('B.S. Accounting, Sacramento State University, 2019', 'CPA exam: expected 2027')).toBe(true);
+    expect(degree('B.S. Accounting, Sacramento State University, 2015 - 2019', 'Graduated cum laude')).toBe(true);
+    // (a year to come said in prose of something else is no date of the degree)
+    const prose =
+      'I earned a Bachelor of Science in Accounting from Lakeside State University in 2017, and I hold the CPA credential from the Texas board (renewed through 2027) and a current notary commission.';
+    expect(degree(prose)).toBe(true);
+  });
+
   it('is not met by a credential not held yet', () => {
     const [scheduled] = answer(
       resume('- CPC exam scheduled for August (AAPC student member)'),
@@ -1273,6 +1296,29 @@ describe('answerRubric keeps what the rules of sets 29 and 30 would have taken w
       ),
     ).toBe(false);
     expect(met(resumeOf('Citizenship: U.S. citizen'), 'Must be a U.S. Person (ITAR)')).toBe(true);
+  });
+});
+
+describe('answerRubric on a credential dated to end before the resume is read (set 35)', () => {
+  it('holds no certification whose dates ended, and keeps one still held, renewed, or a course dated', () => {
+    const crcst = 'Current certification as a Certified Registered Central Service Technician (CRCST) through HSPA';
+    const listed = (...lines: string[]) => met(resumeOf('CERTIFICATIONS', ...lines), crcst);
+    expect(listed('Certified Registered Central Service Technician (CRCST), HSPA - 2018-2022')).toBe(false);
+    expect(listed('CRCST (HSPA), exp. 05/2023')).toBe(false);
+    // still held: dated to come, to the present, or renewed
+    expect(listed('Certified Registered Central Service Technician (CRCST), HSPA - 2018-2026')).toBe(true);
+    expect(listed('CRCST (HSPA), 2018 - Present')).toBe(true);
+    expect(listed('CRCST (HSPA), 2018-2022, renewed 2022')).toBe(true);
+    // (one item's end is no other's: "BLS 2019-2021" ends no CRCST beside it)
+    expect(listed('BLS (AHA) 2019-2021; CRCST (HSPA) 2020')).toBe(true);
+    // a course's dates are the course's, and dates ended under another heading are a job's
+    expect(
+      met(
+        resumeOf('CERTIFICATIONS', 'AAPC CPC Online Preparation Course, 2020-2021', 'CPC, AAPC - passed 2021'),
+        'Active CPC credential',
+      ),
+    ).toBe(true);
+    expect(met(resumeOf('EXPERIENCE', 'RN, Mercy Hospital, 2015-2019'), 'Registered Nurse (RN)')).toBe(true);
   });
 });
 

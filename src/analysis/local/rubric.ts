@@ -18,6 +18,7 @@ import {
   suiteHolds,
   type SkillMatch,
 } from '../skills.vocabulary.js';
+import { namesSpelledOut } from '../relevance/terms.js';
 import { taxonomySynonyms } from '../taxonomy/esco.js';
 import { degreeFields, degreeIn, hasDegree, lettersField, SCHOOL_CREDENTIAL, type DegreeLevel } from './education.js';
 import { experienceRequirements, fieldNames, namesField } from '../rubric/experience-field.js';
@@ -86,9 +87,13 @@ interface ResumeIndex {
   ratedNone?: [number, number][];
   /** The lines under a heading of licences, found when first asked for (see {@link credentialLines}). */
   credentialLines?: { index: number; length: number }[];
+  /** Spans of credentials dated to end before the resume is read (see {@link endedSpans}). */
+  ended?: [number, number][];
+  /** When the resume is read: a credential dated to end before it is held no longer (see {@link endedSpans}). */
+  now: Date;
 }
 
-function indexResume(text: string, name: string | null): ResumeIndex {
+function indexResume(text: string, name: string | null, now: Date): ResumeIndex {
   const nt = normalizeText(text);
   const lines = resumeLines(nt.text);
   // Offsets into `searchable` equal offsets into nt.text; the candidate's name, e-mail addresses
@@ -103,7 +108,7 @@ function indexResume(text: string, name: string | null): ResumeIndex {
     length: m[0].length,
     stop: STOPWORDS.has(m[0].toLowerCase()),
   }));
-  return { nt, searchable, lines, skills: findSkills(searchable), tokens };
+  return { nt, searchable, lines, skills: findSkills(searchable), tokens, now };
 }
 
 /** Longest first, so "ations" is stripped before "s". */
@@ -356,7 +361,7 @@ function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): Requi
   // a name spelled out and abbreviated is held by either, "and" and "&" alike: "Certified Hospice
   // and Palliative Nurse (CHPN)" by "CHPN" or "Certified Hospice & Palliative Nurse" (not by any
   // words of those initials: "Project Engineer" is no "Professional Engineer (PE)")
-  const [spelled] = spelledOut(raw);
+  const [spelled] = namesSpelledOut(raw);
   if (!canonical && spelled && spelled.index === 0 && spelled.length >= raw.trim().length - 1) {
     const words = spelled.name
       .split(/\s+/)
@@ -392,7 +397,7 @@ function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): Requi
 }
 
 const DEGREE_WORDS =
-  /\b(?:(bachelor)|(master)|(doctorate|ph\.?\s?d)|(associate(?=(?:'?s)?\s+(?:degree|of)\b)))(?:'?s)?\b|\bdegrees?\b/gi;
+  /\b(?:(bachelor|(?<!international\s)baccalaureate)|(master)|(doctorate|ph\.?\s?d)|(associate(?=(?:'?s)?\s+(?:degree|of)\b)))(?:'?s)?\b|\bdegrees?\b/gi;
 
 /**
  * "Bachelor's degree", "Master's", "PhD", "Associate degree": one term met by any degree of that
@@ -422,33 +427,6 @@ function degreeTerm(ix: ResumeIndex, requirement: string): Term | null {
 
 /** How far before a credential its school's name may stand. */
 const SCHOOL_NAME_CHARS = 40;
-
-/**
- * A name a requirement spells out and abbreviates ("Registered Dental Assistant (RDA)",
- * "Certified Professional Coder (CPC)"): its words and its letters, where the letters are the
- * words' initials (small words aside).
- */
-const SPELLED_OUT = /((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|in|the|&)\s+)?){1,6})\(([A-Z]{2,6})\)/g;
-
-function spelledOut(requirement: string): { name: string; letters: string; index: number; length: number }[] {
-  const out: { name: string; letters: string; index: number; length: number }[] = [];
-  for (const m of requirement.matchAll(SPELLED_OUT)) {
-    const words = m[1]!.trim().split(/\s+/);
-    const letters = m[2]!;
-    // the abbreviation's words: the last as many capitalised words as it has letters
-    const capitalised = words.filter((w) => /^[A-Z]/.test(w));
-    const named = capitalised.slice(-letters.length);
-    if (named.length !== letters.length || named.some((w, i) => w[0] !== letters[i])) continue;
-    const from = m[1]!.lastIndexOf(named[0]!);
-    out.push({
-      name: m[1]!.slice(from).trim(),
-      letters,
-      index: m.index + from,
-      length: m[0].length - from,
-    });
-  }
-  return out;
-}
 
 /** Letters and other letters in brackets after them: "LSIT (SIT)", "CPhT (PTCB)". */
 const LETTERS_TWICE = /(?<![\w-])([A-Z][A-Za-z]?[A-Z][A-Z0-9&]{0,5})\s*\(([A-Z][A-Za-z]?[A-Z][A-Z0-9&]{0,5})\)/g;
@@ -505,7 +483,7 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   }
   // a name spelled out and abbreviated is one term, met by either: "Texas RDA" holds "Registered
   // Dental Assistant (RDA)"
-  for (const s of spelledOut(rest)) {
+  for (const s of namesSpelledOut(rest)) {
     terms.push(termOf(ix, s.letters, phrasesPattern([s.name, s.letters])));
     rest = rest.slice(0, s.index) + ' '.repeat(s.length) + rest.slice(s.index + s.length);
   }
@@ -697,7 +675,7 @@ const NONE_CELL = /^(?:0(?:\.0+)?(?:\s*(?:yrs?|years?|months?))?|none|no(?:ne)?\
 /** The terms without their hits where the resume says the thing is not held yet (see {@link NOT_YET}) or at all. */
 function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
   const notYet = (ix.notYet ??= spansSaying(ix.lines, (t) => NOT_YET.test(t) || notHeld(t)));
-  return offSpans(offSpans(terms, notYet), (ix.lapsed ??= lapsedSpans(ix)));
+  return offSpans(offSpans(offSpans(terms, notYet), (ix.lapsed ??= lapsedSpans(ix))), (ix.ended ??= endedSpans(ix)));
 }
 
 /** A word every clause that says a thing is not held, or not yet, holds one of (see {@link NOT_HELD}, {@link NOT_YET}). */
@@ -837,6 +815,15 @@ const LIST_BREAK = /[;|•]|(?<=\)|\b(?:19|20)\d{2}|\d{1,2}\/\d{2,4})\s*,/g;
 /** Where a list's items part for good: a renewal after it is another item's. */
 const HARD_BREAK = /[;|•]/;
 
+/**
+ * A credential's dates that end it: "2018-2022", "03/2019 – 06/2023", "Expires 2022", "exp. 05/2021"
+ * (group 1 or 2 is the year it ended; see {@link endedSpans}).
+ */
+const ENDED =
+  /(?<![\d/])(?:\d{1,2}\/)?(?:19|20)\d{2}\s*(?:[-–—]+|to|through|thru)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}\/)?((?:19|20)\d{2})(?![\d/])|\bexp(?:ires?|ired|iration|\.)?(?:\s+(?:date|on))?\s*:?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}\/(?:\d{1,2}\/)?)?((?:19|20)\d{2})(?!\d)/gi;
+/** Words that say a credential dated so is still held: "2019-2023, renewed", "current", "active". */
+const STILL_HELD = /\b(?:present|current(?:ly)?|active|valid|renewed|reinstated|re-?certified|ongoing|now)\b/i;
+
 /** The spans of the credentials a resume says have lapsed: the item of its line that says so. */
 function lapsedSpans(ix: ResumeIndex): [number, number][] {
   const out: [number, number][] = [];
@@ -851,6 +838,46 @@ function lapsedSpans(ix: ResumeIndex): [number, number][] {
         out.push([l.contentStart + from, l.contentStart + end]);
       from = end + 1;
     }
+  }
+  return out;
+}
+
+/** An item of a list of certifications that is a course taken, not a credential held: its dates are the course's. */
+const COURSE_ITEM =
+  /\b(?:courses?|coursework|training|program(?:me)?s?|class(?:es)?|workshops?|seminars?|prep(?:aration)?|bootcamp|academy|school)\b/i;
+
+/**
+ * The spans of the credentials a resume dates to end before it is read, under a heading of
+ * certifications: "Certified Registered Central Service Technician (CRCST), HSPA - 2018-2022",
+ * "ACLS, exp. 05/2021". What they name is no evidence, but unlike a credential said to have
+ * lapsed (see {@link deniedCredential}) they deny nothing named elsewhere.
+ */
+function endedSpans(ix: ResumeIndex): [number, number][] {
+  const out: [number, number][] = [];
+  const year = ix.now.getUTCFullYear();
+  for (const l of ix.lines) {
+    const c = l.content;
+    if (!c || l.heading || l.section !== 'certifications' || !/(?:19|20)\d{2}/.test(c)) continue;
+    const ends = [...[...c.matchAll(LIST_BREAK)].map((m) => m.index), c.length];
+    let from = 0;
+    ends.forEach((end, i) => {
+      const hard = c.slice(from + 1).search(HARD_BREAK);
+      // (an item's dates may follow it after a comma, "(CRCST), HSPA - 2018-2022": up to the next
+      // item dated, within its part of the line)
+      const next = ends.slice(i).find((e) => /(?:19|20)\d{2}/.test(c.slice(from, e))) ?? end;
+      const item = c.slice(from, hard < 0 ? next : Math.min(next, from + 1 + hard));
+      // (a renewal may be said after the dates, "2018-2022, renewed 2022": anywhere in its part of the line)
+      if (
+        !STILL_HELD.test(c.slice(from, hard < 0 ? c.length : from + 1 + hard)) &&
+        !COURSE_ITEM.test(item) &&
+        // (a credential: its letters or its word; not a line of work filed there, "Taught 3rd grade, 2019 - 2023")
+        (CREDENTIAL_LETTERS.test(item) ||
+          /\b(?:certif\w*|licen[cs]\w*|registered|registration|credential|card|permit|endorsement)\b/i.test(item)) &&
+        [...item.matchAll(ENDED)].some((m) => Number(m[1] ?? m[2]) < year)
+      )
+        out.push([l.contentStart + from, l.contentStart + end]);
+      from = end + 1;
+    });
   }
   return out;
 }
@@ -1039,7 +1066,7 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
   // (the body that issues it is no credential: "… from the National Board for Respiratory Care
   // (NBRC)", "License of the U.S. Customs and Border Protection (CBP)")
   const spelled = (
-    CREDENTIAL_WORD.test(requirement) && !/\bor\b/i.test(requirement) ? spelledOut(requirement) : []
+    CREDENTIAL_WORD.test(requirement) && !/\bor\b/i.test(requirement) ? namesSpelledOut(requirement) : []
   ).filter(
     (sp) =>
       !/\b(?:from|by|through|with|via|of)\s+(?:the\s+)?(?:U\.?S\.?\s+)?$/i.test(requirement.slice(0, sp.index)) &&
@@ -1069,7 +1096,7 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
     // (a credential named in full and by its letters tells alone, and so do its letters in a
     // demand of credentials: "They have to be an LSIT (SIT) at minimum, or a licensed PLS")
     const letters = CREDENTIAL_WORD.test(requirement) && own.length === 1 && CREDENTIAL_LETTERS.test(alternative);
-    if (own.length < 2 && spelledOut(alternative).length === 0 && !lettersOnly && !letters) continue;
+    if (own.length < 2 && namesSpelledOut(alternative).length === 0 && !lettersOnly && !letters) continue;
     best = held(own);
     if (best) {
       [terms, asked] = [own, alternative];
@@ -1093,7 +1120,7 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
   // (where it is held: on a line of credentials, not as whose supervision or for whom the work was
   // done, "under BCBA supervision")
   if (!best && CREDENTIAL_WORD.test(requirement)) {
-    const named = spelledOut(requirement)
+    const named = namesSpelledOut(requirement)
       .map((sp) => whole.find((t) => t.label === sp.letters))
       .map((t) => t && { ...t, hits: t.hits.filter((h) => heldAsCredential(ix, h)) })
       .find((t) => t !== undefined && t.hits.length > 0);
@@ -1155,9 +1182,11 @@ function namedTerms(requirement: string, terms: Term[]): Term[] {
  * An education item: met by a degree of the level it names or higher ("Bachelor's degree in
  * Accounting" by a BSc or an MBA; "High school diploma or GED" by any degree or diploma).
  */
-function answerEducation(ix: ResumeIndex, requirement: string): RequirementMatch {
+function answerEducation(ix: ResumeIndex, requirement: string, now: Date): RequirementMatch {
   const miss: RequirementMatch = { requirement, kind: 'EDUCATION', met: false, evidence: null };
-  const found = degreeTerm(ix, requirement) ?? anyDegreeTerm(ix);
+  const named = degreeTerm(ix, requirement) ?? anyDegreeTerm(ix);
+  // a degree still studied for, or left unfinished, is not held
+  const found = { ...named, hits: named.hits.filter((h) => !unfinishedDegree(ix, h.index, now)) };
   // a degree in another field is not the one asked ("Bachelor of Science in Nursing" is not met by
   // a BBA): where the item names its field and leaves no other open, the degree's lines name it
   const fields = degreeFields(requirement);
@@ -1165,6 +1194,33 @@ function answerEducation(ix: ResumeIndex, requirement: string): RequirementMatch
   const [term] = heldOnly(ix, [inField]);
   const evidence = evidenceAt(ix, term.hits[0]) ?? certificateInstead(ix, requirement);
   return evidence ? { ...miss, met: true, evidence } : miss;
+}
+
+/** A degree line that says the degree was left unfinished: "B.S. Biology (partial, two years)", "(incomplete)". */
+const UNFINISHED =
+  /\b(?:partial|incomplete|unfinished|uncompleted|not\s+(?:completed|finished|conferred)|did\s+not\s+(?:complete|finish|graduate)|withdrew|coursework\s+only|non-?degree)\b/i;
+/** A line beside a degree that dates it to come: "Expected May 2027", "Anticipated graduation: 2027". */
+const TO_COME =
+  /^[^\p{L}]*(?:expected|anticipated|projected|estimated|est\.|graduating|graduation\s*\(?(?:expected|anticipated))\b/iu;
+
+/**
+ * Whether the degree named at `index` is not held yet or was left unfinished: its line says so
+ * ({@link UNFINISHED}), dates it to a year still to come ("B.S. Accounting, 2023–2027"), or the
+ * line beside it dates it to come ("Expected May 2027" under it). A degree with its year past, or
+ * none, is held.
+ */
+function unfinishedDegree(ix: ResumeIndex, index: number, now: Date): boolean {
+  const at = lineAt(ix.lines, index);
+  const line = ix.lines[at]!.content;
+  if (UNFINISHED.test(line)) return true;
+  // (a year on a short line, the degree's own: prose may date other things, "(renewed through 2027)")
+  const years = line.length > CLAUSE_LINE ? [] : (line.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []).map(Number);
+  if (years.length > 0 && Math.max(...years) > now.getUTCFullYear()) return true;
+  if (/(?<!\d)(?:19|20)\d{2}\s*(?:[-–—]+|to)\s*(?:present|current|now|ongoing)\b/i.test(line)) return true;
+  // (the lines beside it, not another degree's nor a heading)
+  return [ix.lines[at - 1], ix.lines[at + 1]].some(
+    (l) => l !== undefined && !l.heading && l.content !== '' && !hasDegree(l.content) && TO_COME.test(l.content),
+  );
 }
 
 /** A certificate a degree item takes instead, and what it is in: "…, or a certificate from a paralegal or legal secretary program". */
@@ -1525,7 +1581,7 @@ export function answerRubric(
   job: JobRubric,
   now: Date = new Date(),
 ): RequirementMatch[] {
-  const ix = indexResume(text, profile.name);
+  const ix = indexResume(text, profile.name, now);
   const years = profile.totalYearsExperience;
   const clean = (items: string[]) => items.map((s) => s.trim()).filter(Boolean);
   const out: RequirementMatch[] = [
@@ -1533,7 +1589,7 @@ export function answerRubric(
     ...clean(job.niceToHaveSkills).map((s) => answerSkill(ix, s, 'NICE_TO_HAVE')),
     ...clean(job.requirements).map((r) => answerRequirement(ix, r, years)),
   ];
-  for (const degree of clean(job.education ?? [])) out.push(answerEducation(ix, degree));
+  for (const degree of clean(job.education ?? [])) out.push(answerEducation(ix, degree, now));
   for (const item of experienceRequirements(job)) out.push(answerExperience(ix, item, years, now));
   return out;
 }

@@ -520,6 +520,20 @@ describe('relevance', () => {
     expect(title('Pipe Welder II')).toBe(1);
   });
 
+  it('reads a resume title in letters the post spells out as their words ("COTA/L" for a Certified Occupational Therapy Assistant)', () => {
+    const { job, labels } = jobTerms(
+      'Certified Occupational Therapy Assistant (COTA) - School Based',
+      'POSITION: Certified Occupational Therapy Assistant (COTA)\nProvides therapy services to students.',
+    );
+    const title = (t: string) => relevance(job, labels, resumeTerms('', [{ title: t, years: null }], null)).title.score;
+    expect(title('COTA/L')).toBeGreaterThanOrEqual(title('Certified Occupational Therapy Assistant') * 0.9);
+    // (letters the post does not spell out stay letters)
+    const other = jobTerms('Occupational Therapy Assistant - School Based', 'Provides therapy services to students.');
+    expect(
+      relevance(other.job, other.labels, resumeTerms('', [{ title: 'COTA/L', years: null }], null)).title.score,
+    ).toBeLessThan(0.5);
+  });
+
   it('is deterministic and bounded', () => {
     const a = rel(ACCOUNTANT);
     expect(rel(ACCOUNTANT)).toEqual(a);

@@ -17,7 +17,7 @@ import { jobSegments, notCounted, pasted, TO_RECRUITERS, type SectionMode } from
 import { idf } from './frequencies.js';
 import { isTitle } from '../local/experience.js';
 import { familiesOf, familyHits, familyTerms } from './occupations.js';
-import { SKILL_PREFIX, termCounts, termSpans, termsOf } from './terms.js';
+import { namesSpelledOut, SKILL_PREFIX, termCounts, termSpans, termsOf } from './terms.js';
 import { SKILL_IMPLIES } from '../skills.data.js';
 import { findSkills } from '../skills.vocabulary.js';
 import { blankSpans, mergeSpans } from '../local/text.js';
@@ -108,6 +108,11 @@ export interface JobTerms {
   familyWords: Set<string>;
   /** The most a resume could earn over the post's {@link CEILING_TERMS} heaviest terms (each saturated). */
   ceiling: number;
+  /**
+   * Letters the post spells out ("Certified Occupational Therapy Assistant (COTA)") → the words
+   * they stand for: a resume title written in them ("COTA/L") names the post's role in its words.
+   */
+  spelled: Map<string, string>;
 }
 
 /** A resume's side: its term counts and its titles, most recent first. */
@@ -213,6 +218,7 @@ export function jobTerms(title: string, description: string): { job: JobTerms; l
     titleInformation,
     families,
     familyWords: familyTerms(families),
+    spelled: new Map(namesSpelledOut(`${title}\n${description}`).map((n) => [n.letters, n.name])),
   };
   const out = { job, labels };
   if (jobCache.size >= JOB_CACHE_SIZE) jobCache.delete(jobCache.keys().next().value!);
@@ -511,7 +517,10 @@ function termCredit(term: string, post: TitleTerms, res: TitleTerms, words: Set<
  */
 function titleAgreement(job: JobTerms, title: string): number {
   let best = 0;
-  const { variants, families } = readTitle(title);
+  // (letters the post spells out read as their words: "COTA/L" is a certified occupational therapy assistant)
+  const { variants, families } = readTitle(
+    job.spelled.size === 0 ? title : title.replace(/(?<![\w-])[A-Z]{2,6}(?![\w-])/g, (m) => job.spelled.get(m) ?? m),
+  );
   if (job.families.size > 0 && [...families].some((f) => job.families.has(f))) best = FAMILY_CREDIT;
   for (const res of variants) {
     const words = new Set(res.terms.keys());

@@ -170,3 +170,30 @@ export function termCounts(terms: Iterable<string>): Map<string, number> {
   for (const t of terms) out.set(t, (out.get(t) ?? 0) + 1);
   return out;
 }
+
+/**
+ * A name a text spells out and abbreviates ("Registered Dental Assistant (RDA)",
+ * "Certified Professional Coder (CPC)"): its words and its letters, where the letters are the
+ * words' initials (small words aside).
+ */
+const SPELLED_OUT = /((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|in|the|&)\s+)?){1,6})\(([A-Z]{2,6})\)/g;
+
+export function namesSpelledOut(text: string): { name: string; letters: string; index: number; length: number }[] {
+  const out: { name: string; letters: string; index: number; length: number }[] = [];
+  for (const m of text.matchAll(SPELLED_OUT)) {
+    const words = m[1]!.trim().split(/\s+/);
+    const letters = m[2]!;
+    // the abbreviation's words: the last as many capitalised words as it has letters
+    const capitalised = words.filter((w) => /^[A-Z]/.test(w));
+    const named = capitalised.slice(-letters.length);
+    if (named.length !== letters.length || named.some((w, i) => w[0] !== letters[i])) continue;
+    const from = m[1]!.lastIndexOf(named[0]!);
+    out.push({
+      name: m[1]!.slice(from).trim(),
+      letters,
+      index: m.index + from,
+      length: m[0].length - from,
+    });
+  }
+  return out;
+}

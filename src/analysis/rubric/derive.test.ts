@@ -2497,6 +2497,72 @@ describe('deriveRubric', () => {
     ).toEqual([]);
   });
 
+  it('reads what "will substitute for" a demand as no demand, and a baccalaureate degree as a bachelor\'s (set 36)', () => {
+    expect(
+      kinds(
+        [
+          'MINIMUM QUALIFICATIONS:',
+          'A baccalaureate degree plus three years of professional level experience in insurance claims adjusting.',
+          '',
+          'SUBSTITUTIONS:',
+          'Six years of professional level experience in insurance claims adjusting, claims examining, or property and casualty underwriting will substitute for the required baccalaureate degree.',
+          'Candidates with some college training but no degree may substitute experience for the missing college training on the basis of thirty semester hours for one year of experience.',
+          "A master's degree in business administration, finance, or risk management will substitute for one year of the required experience.",
+        ].join('\n'),
+        'Claims Adjuster',
+      ),
+    ).toEqual([
+      'EDUCATION baccalaureate degree',
+      'EXPERIENCE At least 3 years of professional level experience in insurance claims adjusting',
+    ]);
+    // (a degree's own hours after "plus" stay with it; a demand before the substitution keeps the line)
+    expect(
+      kinds(
+        "Qualifications:\n- Master's degree plus at least 60 graduate semester hours in school psychology\n- Journeyman license required, and a master license will substitute for two years",
+        'School Psychologist',
+      ),
+    ).toEqual([
+      "EDUCATION Master's degree plus at least 60 graduate semester hours in school psychology",
+      'REQUIREMENT Journeyman license required, and a master license will substitute for two years',
+    ]);
+  });
+
+  it('reads a bulletin wrapped at its width: a heading between rules, "PREFERENCES" as wishes (set 35)', () => {
+    const rule = '-'.repeat(70);
+    const text = [
+      'REQUIREMENTS - ALL must be met at time of dispatch. Bring originals of all',
+      rule,
+      ' 5. EPA Section 608 Universal certification card.',
+      ' 6. OSHA 10-Hour Construction card (minimum).',
+      '',
+      rule,
+      'EMPLOYER PREFERENCES (NOT required - dispatcher will note on referral slip)',
+      rule,
+      '  - OSHA 30',
+      '  - Healthcare experience: room pressurization, isolation rooms, ICRA',
+      '',
+      rule,
+      'HOW TO SIGN',
+      rule,
+      'Referrals will be made from the Out-of-Work List in order of registration',
+      'among those who meet ALL listed requirements. Book I members must be',
+      'current on dues and signed on the list.',
+      'Do NOT contact the employer directly.',
+    ].join('\n');
+    const items = kinds(text, 'HVAC Controls Technician');
+    expect(items).toEqual(expect.arrayContaining(['NICE_TO_HAVE OSHA 30', 'NICE_TO_HAVE ICRA']));
+    expect(
+      items.filter((i) => /SIGN|contact the employer|OSHA 30|ICRA/.test(i) && !i.startsWith('NICE_TO_HAVE')),
+    ).toEqual([]);
+    // (an item in capitals with a remark after it stays an item: it is no heading)
+    expect(
+      kinds(
+        "MUST HAVE:\n** BACHELOR'S DEGREE IN ACCOUNTING ** (finance/econ degrees w/o an acctg concentration = NO, sorry)\n[ ] CALIFORNIA BSIS GUARD CARD (ACTIVE, NOT EXPIRED)",
+        'Audit Associate',
+      ),
+    ).toHaveLength(2);
+  });
+
   it('reads a PDF paste: words broken across lines, an aside wrapped to the next line, a page footer', () => {
     const text = [
       'Requirements',

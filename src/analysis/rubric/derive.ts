@@ -155,10 +155,11 @@ const PROVIDED_REMARK =
 
 /**
  * Where a degree's phrase ends and the sentence goes on to another demand: "a bachelor's degree in
- * Accounting and have 2-4 years of experience…", "… and at least three years of experience".
+ * Accounting and have 2-4 years of experience…", "… and at least three years of experience", "A
+ * baccalaureate degree plus three years of …".
  */
 const AFTER_DEGREE =
-  /\s+[—–]\s+[^]*$|,?\s+or\s+(?:currently\s+)?(?:working\s+towards?|pursuing|studying\s+(?:for|towards?))\b[^]*$|\s*,?\s+and\s+(?:you\s+)?(?:have|has|having|hold|holds|are|is|bring|possess|at\s+least|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s)[^]*$|\s+(?:is|are|would\s+be)\s+(?:(?:really|very|always|also|strictly)\s+)?(?:required|mandatory|essential)\b[^]*$/i;
+  /\s+[—–]\s+[^]*$|,?\s+or\s+(?:currently\s+)?(?:working\s+towards?|pursuing|studying\s+(?:for|towards?))\b[^]*$|\s*,?\s+and\s+(?:you\s+)?(?:have|has|having|hold|holds|are|is|bring|possess|at\s+least|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s)[^]*$|\s*,?\s+plus\s+(?:at\s+least\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\(\d{1,2}\)\s+)?(?:or\s+more\s+)?years?\b[^]*$|\s+(?:is|are|would\s+be)\s+(?:(?:really|very|always|also|strictly)\s+)?(?:required|mandatory|essential)\b[^]*$/i;
 /** A level said after a degree on its line: "Bachelor's degree preferred", "… required". */
 const DEGREE_LEVEL =
   /[\s,;-]+(?:(?:is|are)\s+)?(?:(?:(?:strictly|absolutely)\s+)?(required|mandatory|a\s+must|needed)|(?:(?:strongly|highly|much)\s+)?(preferred|desired|desirable|a\s+plus|helpful|an?\s+(?:asset|advantage)))$/i;
@@ -576,10 +577,12 @@ const NOT_CREDITED =
 /**
  * How one qualification may stand for another, which asks nothing the demands do not: "Any
  * equivalent combination of education and experience which demonstrates …", "Additional
- * qualifying GIS experience may substitute for the required education", "… is credited at one-half".
+ * qualifying GIS experience may substitute for the required education", "A master's degree … will
+ * substitute for one year of the required experience", "… may substitute experience for the missing
+ * college training", "… is credited at one-half".
  */
 const SUBSTITUTION =
-  /^(?:substitutions?\s*:\s*)?(?:any\s+)?(?:equivalent\s+|other\s+)?combination\s+of\s+(?:education|training|experience)\b|\bmay\s+(?:be\s+)?substitut(?:e|ed)\s+(?:for|on)\b|\b(?:is|are)\s+credited\s+at\s+(?:one-?half|half|\d)/i;
+  /^(?:substitutions?\s*:\s*)?(?:any\s+)?(?:equivalent\s+|other\s+)?combination\s+of\s+(?:education|training|experience)\b|\b(?:may|can|will|shall)\s+(?:be\s+)?substitut(?:e|ed)\s+(?:(?!for\b|on\b)[\w-]+\s+){0,3}?(?:for|on)\b|\bsubstitutes\s+for\b|\b(?:is|are)\s+credited\s+at\s+(?:one-?half|half|\d)/i;
 
 /** Whether a segment only says how one qualification may stand for another (see {@link SUBSTITUTION}), asking nothing before it. */
 function onlySubstitution(text: string): boolean {
@@ -587,7 +590,8 @@ function onlySubstitution(text: string): boolean {
   if (!m) return false;
   // ("Journeyman license required, and a master license may substitute for two years" asks the licence)
   const before = text.slice(0, m.index);
-  return !/[,;]|\s[—–-]\s|\b(?:required|must|needed|mandatory)\b/i.test(before);
+  // (a list's commas are no second clause: "Six years of … adjusting, claims examining, or … underwriting will substitute for …")
+  return !/;|,\s+(?:and|but|plus|while)\b|\s[—–-]\s|\b(?:required|must|needed|mandatory)\b/i.test(before);
 }
 /** A step of applying, not a demand on the applicant: "Applicants must complete the online application and supplemental questions". */
 const APPLY_STEP =

@@ -650,6 +650,8 @@ const EVALUATIVE = /^(?:strong|excellent|great|good|solid|proven|exceptional|out
 /** Section nouns that end a heading whatever words come before them. */
 const TAIL_HEADS: [SectionMode, RegExp][] = [
   ['required', /\b(?:requirements|qualifications|skills|abilit(?:y|ies))$/i],
+  // "EMPLOYER PREFERENCES (NOT required - …)": what the employer would like
+  ['optional', /\bpreferences$/i],
   ['duties', /\b(?:responsibilities|duties)$/i],
   ['about', /\b(?:benefits|perks)$/i],
 ];
@@ -672,7 +674,20 @@ function looksLikeHeading(raw: string, text: string): boolean {
   if (/\?\s*$/.test(text) && headingMode(text) !== null) return true;
   if (READERS_QUESTION.test(text.trim())) return true;
   const letters = text.replace(/\s*\([^()]*\)\s*$/, '').replace(/[^A-Za-z]/g, '');
-  return letters.length >= 6 && letters === letters.toUpperCase() && words(text) <= 6;
+  if (letters.length < 6 || letters !== letters.toUpperCase()) return false;
+  // (a remark in small letters after words that ask nothing is no word of it: "EMPLOYER
+  // PREFERENCES (NOT required - dispatcher will note…)"; not "** BACHELOR'S DEGREE IN ACCOUNTING
+  // ** (finance/econ … = NO, sorry)", an item in capitals)
+  const bare = withoutRemark(text);
+  const remark = text.slice(bare.length);
+  if (
+    bare !== text &&
+    /\p{Ll}/u.test(remark) &&
+    !DEMAND_WORD.test(bare) &&
+    !/\b(?:degree|diploma|bachelor|master)/i.test(bare)
+  )
+    return words(bare) <= 6;
+  return words(text) <= 6;
 }
 
 /**
@@ -1161,7 +1176,15 @@ function wrappedLines(text: string, lines: Span[]): Span[] {
       LEADING_MARK.test(text.slice(prev.start, prev.end).trimStart()) &&
       !/[.!?:;]$/.test(before) &&
       headingMode(head.replace(/:$/, ''), true) === null;
-    if (prev && ((continued && wrapped) || atWidth || underBullet) && !LEADING_MARK.test(head)) {
+    // (a rule drawn across the page, "-----" or "=====", parts what is above it from what is below:
+    // it joins nothing and nothing joins it, though it is as long as the page and ends in a dash)
+    if (
+      prev &&
+      ((continued && wrapped) || atWidth || underBullet) &&
+      !LEADING_MARK.test(head) &&
+      !RULE_LINE.test(head) &&
+      !RULE_LINE.test(before)
+    ) {
       prev.end = line.end;
     } else {
       out.push({ ...line });
@@ -1173,6 +1196,9 @@ function wrappedLines(text: string, lines: Span[]): Span[] {
 /** "Page 2 of 3", "Printed: 6/9/2025 10:42 AM … UNCONTROLLED COPY WHEN PRINTED": a printed page's furniture. */
 const PAGE_FURNITURE =
   /\bPage\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$|^Page\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*[—–|-]\s*[^.]{0,60}$|^Printed:?\s+\d{1,2}\/\d{1,2}\/\d{2,4}\b|\bUNCONTROLLED\s+COPY\b|^(?:see\s+how\s+you\s+compare\b|try\s+premium\b|promoted\s+by\s+hirer\b|responses\s+managed\s+off\b|referrals\s+increase\s+your\s+chances\b|see\s+who\s+you\s+know\b|get\s+notified\s+about\s+new\b|(?:show|see)\s+(?:more|less)$|…\s*(?:show\s+)?more$|(?:over\s+)?\d+\s+applicants$|actively\s+(?:recruiting|hiring)$|(?:easy|1-?click)\s+apply$|(?:apply|save|share|report\s+this\s+job)(?:\s+(?:now|job|on\s+company\s+site))?!?$|be\s+an\s+early\s+applicant\b)/i;
+/** A rule drawn across a page: "----------", "==========", "__________", "**********". */
+const RULE_LINE = /^\s*([-=_*~─━═])\1{2,}\s*$/;
+
 /** How much shorter than the page's width a line wrapped at it may be. */
 const WIDTH_SLACK = 12;
 
