@@ -19,10 +19,12 @@ const DEGREE_ABBR = String.raw`(?:(?:B\.?S\.?|B\.?A\.?|M\.?S\.?|M\.?A\.?|B\.?E\.
 const WORDS_RE = new RegExp(String.raw`(?<![A-Za-z]|\bpost-)${DEGREE_WORDS}(?![A-Za-z])`, 'i');
 /**
  * Degrees known by their capitals alone (social work, public health, fine arts, pharmacy,
- * nursing and physical therapy doctorates, education): in that capitalisation only, not inside a
+ * nursing and physical therapy doctorates, education; the associate degrees of applied science
+ * and of nursing: "AAS, Electrical Power & Controls", "ADN"): in that capitalisation only, not inside a
  * word ("post-MSW experience"), and "MPH" not after a number ("65 MPH" is a speed).
  */
-const CAPS_RE = /(?<![A-Za-z-])(?:MSW|BSW|(?<!\d\s?)MPH|MHA|BFA|DNP|DPT|Pharm\.?\s?D\.?|M\.Ed\.?|MEd)(?![A-Za-z])/;
+const CAPS_RE =
+  /(?<![A-Za-z-])(?:MSW|BSW|(?<!\d\s?)MPH|MHA|BFA|DNP|DPT|Pharm\.?\s?D\.?|M\.Ed\.?|MEd|AAS|A\.A\.S\.?|ADN|ASN)(?![A-Za-z])/;
 // not right after a comma, where two capitals are a state ("Cambridge, MA")
 const ABBR_RE = new RegExp(String.raw`(?<![A-Za-z]|,\s*)${DEGREE_ABBR}(?![A-Za-z])`);
 
@@ -47,7 +49,7 @@ const LEVELS: [DegreeLevel, RegExp][] = [
   [3, /^(?:DNP|DPT|Pharm)/],
   [2, /master|^m\.?\s?(?:s|a|sc|e|eng|tech|com|ca|ba|phil|sw|ph|ha|ed)\b|mba|m\.b\.a|mca|llm|msn/i],
   [1, /bachelor|baccalaureate|^b\.?\s?(?:s|a|sc|e|eng|tech|com|ca|ba|sw|fa)\b|bba|bca|llb|bsn/i],
-  [0.5, /^associate|^a\.?\s?[as]\b/i],
+  [0.5, /^associate|^a\.?\s?[as]\b|^a\.?a\.?s\b|^adn|^asn/i],
 ];
 
 /** The first degree named in a line, with its level (see {@link DegreeLevel}). */

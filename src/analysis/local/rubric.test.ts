@@ -239,6 +239,14 @@ describe('answerRubric on a requirement that offers a choice', () => {
     const prose =
       'I earned a Bachelor of Science in Accounting from Lakeside State University in 2017, and I hold the CPA credential from the Texas board (renewed through 2027) and a current notary commission.';
     expect(degree(prose)).toBe(true);
+    // an associate degree known by its capitals is a degree: it meets a diploma asked, not a bachelor's
+    const aas = resumeOf(
+      'EDUCATION',
+      'AAS, Electrical Power & Controls — Texas State Technical College (TSTC), Waco — 2010',
+    );
+    expect(answer(aas, job({ education: ['High school diploma or GED'] }))[0]!.met).toBe(true);
+    expect(answer(aas, job({ education: ['Associate degree in a technical field'] }))[0]!.met).toBe(true);
+    expect(answer(aas, bachelor)[0]!.met).toBe(false);
   });
 
   it('is not met by a credential not held yet', () => {

@@ -2563,6 +2563,38 @@ describe('deriveRubric', () => {
     ).toHaveLength(2);
   });
 
+  it('reads the kinds of a role listed before it as the role, not as skills (set 35)', () => {
+    expect(
+      kinds(
+        'Required:\n- Minimum three (3) years of sterile processing experience in an acute care hospital\n- At least one (1) year of experience in a lead, charge, or preceptor role in sterile processing',
+        'Sterile Processing Lead',
+      ),
+    ).toEqual([
+      'REQUIREMENT At least one (1) year of experience in a lead, charge, or preceptor role in sterile processing',
+      'EXPERIENCE At least 3 years of sterile processing experience in an acute care hospital',
+    ]);
+  });
+
+  it("reads a chat's export by its messages, not by their times and senders (set 35)", () => {
+    // (as a description is kept: pasted, see pastedDescription)
+    const chat = (lead: (n: number) => string) =>
+      kinds(
+        pastedDescription(
+          [
+            `${lead(1)}Dale Kowalczyk: Four State Flatbed LLC, Joplin MO. 23 trucks all flatbed and step deck.`,
+            `${lead(2)}Dale Kowalczyk: MUST have dispatched flatbed before. 2 years minimum.`,
+            `${lead(2)}Dale Kowalczyk: Has to know DAT and Truckstop.`,
+            `${lead(3)}Dale Kowalczyk: High school diploma or GED. We do a background check`,
+          ].join('\n'),
+        ),
+        'Flatbed Truck Dispatcher',
+      );
+    const expected = ['MUST_HAVE Has to know DAT', 'MUST_HAVE Truckstop', 'EDUCATION High school diploma or GED'];
+    expect(chat((n) => `[12/1/26, 7:1${n}:50 AM] `)).toEqual(expect.arrayContaining(expected));
+    expect(chat((n) => `12/1/26, 7:1${n} AM - `)).toEqual(expect.arrayContaining(expected));
+    expect(chat((n) => `[12/1/26, 7:1${n}:50 AM] `).join(' ')).not.toMatch(/Kowalczyk|AM\]/);
+  });
+
   it('reads a PDF paste: words broken across lines, an aside wrapped to the next line, a page footer', () => {
     const text = [
       'Requirements',

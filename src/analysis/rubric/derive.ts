@@ -1288,6 +1288,9 @@ const PHRASE_TRAILER = /\s+(?:skills?|experience|exp\.?|knowledge|expertise|prof
 const PHRASE_SPLIT = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+|\s*\/\s*(?!(?:out|off|down)\b)/i;
 /** Words an item named in a short list may have. */
 const MAX_PART_WORDS = 4;
+/** What follows a word of a list of the kinds of a role: ", or preceptor role", " or supervisory position". */
+const ROLE_KINDS_AFTER =
+  /^[\s,]*(?:(?:[Oo]r|[Aa]nd|and\/or)\s+)?(?:(?!(?:for|of|in|with|to|at|on|the|an?)\b)[\w-]+\s+){0,2}(?:roles?|positions?|capacit(?:y|ies))\b/;
 /** Words a credential named in a short list may have. */
 const MAX_CREDENTIAL_WORDS = 7;
 /**
@@ -1779,6 +1782,10 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     const listed = listedSkills(lead + text)
       .map((l) => ({ ...l, index: l.index - lead.length }))
       .filter((l) => l.index >= 0)
+      // (the kinds of a role listed before it name the role, not skills: "in a lead, charge, or
+      // preceptor role")
+      // (one word each: "incident response or similar security role" names work done)
+      .filter((l) => /\s/.test(l.skill) || !ROLE_KINDS_AFTER.test(text.slice(l.index + l.length)))
       .filter((l) => !known.some((k) => l.index < k.index + k.length && k.index < l.index + l.length));
     const siblings = siblingNames(text, [...known, ...listed]).filter(
       (n) => !listed.some((l) => n.index < l.index + l.length && l.index < n.index + n.length),

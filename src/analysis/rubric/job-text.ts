@@ -269,12 +269,22 @@ export function pastedDescription(text: string): string {
       // (letters and digits only: full-width punctuation is a script's own)
       .replace(/[\uFB00-\uFB06\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => c.normalize('NFKC'))
       .replace(/[\u00A0\u2000-\u200A\u202F\u205F]/g, ' ')
+      // a chat's export, each message led by its time and its sender ("[12/1/26, 7:11:50 AM] Dale
+      // Kowalczyk: MUST have…", "12/1/26, 7:11 AM - Dale: …"): the messages are the post
+      .replace(CHAT_LEAD, '')
       // a run of blanks past a page's width is layout no reader sees, kept to that width (the rules
       // read a run of spaces from each of its places, so an endless one must not reach them)
       .replace(/[ \t]{17,}/g, (run) => run.slice(0, MAX_BLANK_RUN))
       .trim()
   );
 }
+
+/**
+ * What leads a message of a chat's export: its date and time, in brackets or before a dash, and its
+ * sender's name (a few words before a colon).
+ */
+const CHAT_LEAD =
+  /^[ \t]*(?:\[\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+[-–—])[ \t]*[\p{L}][\p{L}'’. -]{0,40}:[ \t]*/gmu;
 
 /** The most spaces and tabs in a row a kept description holds. */
 const MAX_BLANK_RUN = 16;
