@@ -53,7 +53,9 @@ function words(s: string): string[] {
     .map((w) => (w.length > 3 && /[^su]s$/.test(w) ? w.slice(0, -1) : w));
 }
 
-function sameSkill(a: string, b: string): boolean {
+function sameSkill(rawA: string, b: string): boolean {
+  // (a kind asked with its examples is the kind: "ticketing system (e.g. ServiceNow, Zendesk)")
+  const a = rawA.replace(/\s*\(e\.g\.[^()]*\)$/, '');
   const ca = normalizeSkill(a);
   const cb = normalizeSkill(b);
   if (ca && cb) return ca === cb;

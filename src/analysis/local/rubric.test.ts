@@ -1307,6 +1307,17 @@ describe('answerRubric keeps what the rules of sets 29 and 30 would have taken w
   });
 });
 
+describe('answerRubric on a kind of thing asked with its examples (set 35)', () => {
+  it('is met by the kind named or by any of its examples, and by nothing else', () => {
+    const asked = 'instrument tracking system (e.g. SPM, Censis)';
+    const holds = (line: string) => answer(resumeOf('EXPERIENCE', line), job({ mustHaveSkills: [asked] }))[0]!;
+    expect(holds('- Assemble trays using count sheets in SPM')).toMatchObject({ met: true, requirement: asked });
+    expect(holds('- Scanned every tray into the Censis tracking software').met).toBe(true);
+    expect(holds('- Used the instrument tracking system for tray builds').met).toBe(true);
+    expect(holds('- Decontaminated and packaged surgical trays').met).toBe(false);
+  });
+});
+
 describe('answerRubric on a credential dated to end before the resume is read (set 35)', () => {
   it('holds no certification whose dates ended, and keeps one still held, renewed, or a course dated', () => {
     const crcst = 'Current certification as a Certified Registered Central Service Technician (CRCST) through HSPA';

@@ -355,7 +355,20 @@ function keyOf(name: string): string {
 const synonymPatterns = new Map<string, { re: RegExp; keys: string[] } | null>();
 const MAX_SYNONYM_PATTERNS = 5_000;
 
+/** A kind of thing asked with examples of it, any of which holds it: "instrument tracking system (e.g. SPM, Censis)". */
+const KIND_WITH_EXAMPLES = /^(.*?\S)\s*\(e\.g\.\s+([^()]+)\)\s*$/;
+
 function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): RequirementMatch {
+  const examples = KIND_WITH_EXAMPLES.exec(raw);
+  if (examples) {
+    // the kind named, else one of its examples
+    const [head, list] = [examples[1]!, examples[2]!];
+    for (const asked of [head, ...list.split(/\s*,\s*/).filter((e) => e.trim())]) {
+      const m = answerSkill(ix, asked, kind);
+      if (m.met) return { ...m, requirement: raw };
+    }
+    return { requirement: raw, kind, met: false, evidence: null };
+  }
   const canonical = normalizeSkill(raw);
   let term = canonical ? skillTerm(ix, canonical) : phraseTerm(ix, raw);
   // a name spelled out and abbreviated is held by either, "and" and "&" alike: "Certified Hospice

@@ -1622,7 +1622,7 @@ describe('deriveRubric', () => {
       'NICE_TO_HAVE McKesson Connect',
       'NICE_TO_HAVE Cencora ABC Order',
       // the kind of thing they are examples of is what is asked
-      'MUST_HAVE wholesaler ordering platform',
+      'MUST_HAVE wholesaler ordering platform (e.g. Cardinal Health Order Express, McKesson Connect, Cencora ABC Order)',
       'REQUIREMENT You’ll need to be on-site at our Lakemont office at least three days a week',
     ]);
   });
@@ -2257,7 +2257,7 @@ describe('deriveRubric', () => {
       expect.arrayContaining([
         'NICE_TO_HAVE CELF-5',
         'NICE_TO_HAVE GFTA-3',
-        'MUST_HAVE standardized assessments',
+        'MUST_HAVE standardized assessments (e.g. CELF-5, GFTA-3)',
         'NICE_TO_HAVE Spanish',
         'MUST_HAVE writing skills',
       ]),

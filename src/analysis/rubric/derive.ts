@@ -1536,7 +1536,8 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // where the experience was gained ("in a distribution center", "laboratory setting") is no
     // skill to gate on; as a wish it stays ("Manufacturing environment" under Nice to have)
     if (kind === 'MUST_HAVE' && PLACE.test(text) && !normalizeSkill(text)) return;
-    const k = key(kind, text);
+    // (a kind asked with its examples is the kind: "Fiber certification (e.g. FOA CFOT, …)" is asked once)
+    const k = key(kind, text.replace(/\s*\(e\.g\.[^()]*\)$/, ''));
     const prior = seen.get(k);
     if (prior && prior.quote !== quote) askedAgain.add(prior);
     if (prior) {
@@ -1553,7 +1554,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
           : undefined;
       if (!condition) return;
       items.splice(items.indexOf(condition), 1);
-      seen.delete(key(condition.kind, condition.text));
+      seen.delete(key(condition.kind, condition.text.replace(/\s*\(e\.g\.[^()]*\)$/, '')));
     }
     const item: RubricItem = { kind, text, source: 'DERIVED', quote, minYears };
     seen.set(k, item);
@@ -1945,7 +1946,13 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       // (a credential so asked is the requirement the line makes, met by any of the examples:
       // "current food handler certificate (ServSafe Food Handler or Manager)")
       if (kind?.items.length === 1 && !(ask === 'required' && CREDENTIAL_DEMAND.test(text))) {
-        add(ask === 'required' && !afterHire ? 'MUST_HAVE' : 'NICE_TO_HAVE', kind.items[0]!, quote);
+        // (with its examples, any of which holds it: "instrument tracking system (e.g. SPM, Censis)")
+        const named = [...new Set(examples.map((e) => e.skill))];
+        add(
+          ask === 'required' && !afterHire ? 'MUST_HAVE' : 'NICE_TO_HAVE',
+          named.length > 0 ? `${kind.items[0]!} (e.g. ${named.join(', ')})` : kind.items[0]!,
+          quote,
+        );
         // the item is read whole: no requirement of its words is left besides it, unless it
         // states a demand of its own ("National certification … or willingness to obtain it")
         if (!DEMAND_CUE.test(text) && !CREDENTIAL_DEMAND.test(text)) taken.push({ index: 0, length: text.length });
