@@ -632,7 +632,7 @@ export const SKILL_ROWS: readonly (readonly string[])[] = [
   ['ERP Systems', 'erp', 'erp system'],
   ['Salesforce', 'salesforce crm'],
   // (the Salesforce platform's own languages and frameworks)
-  ['Lightning Web Components', 'lwc', 'lwcs', 'lightning web component'],
+  ['Lightning Web Components', '=LWC', '=LWCs', 'lightning web component'],
   ['SOQL', 'sosl'],
   ['Visualforce'],
   ['CRM', 'crm software', 'customer relationship management'],

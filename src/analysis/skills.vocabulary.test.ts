@@ -322,5 +322,7 @@ describe('findSkills on a course named before "training" and a letter joined by 
     ]);
     expect(skills('At least a year building Lightning Web Components')).toEqual(['Lightning Web Components']);
     expect(skills('Custom elements and shadow DOM with web components')).toEqual(['Web Components']);
+    // (its letters in capitals only: "lwc" in a paper mill's grades is none)
+    expect(skills('producing lwc and sc paper grades')).not.toContain('Lightning Web Components');
   });
 });

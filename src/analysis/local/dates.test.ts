@@ -55,6 +55,16 @@ describe('date ranges', () => {
     expect(ranges(text)).toEqual([{ start, end, text }]);
   });
 
+  it('reads "to the present" only on a line that dates a job (the review)', () => {
+    expect(ranges('Three years and three months, from September 2023 to the present.')).toHaveLength(1);
+    expect(ranges('From 2019 to the present')).toHaveLength(1);
+    expect(
+      ranges('Regional Driver, Midwest Fresh Logistics, Channahon, Illinois — six years, from 2020 to the present.'),
+    ).toHaveLength(1);
+    expect(ranges('Digitized photographs from 1990 to the present for the online archive.')).toEqual([]);
+    expect(ranges('Built a dataset of county overdoses from 2005 to the present.')).toEqual([]);
+  });
+
   it('reads a range broken over two lines, as PDF columns extract', () => {
     expect(ranges('2017 –\nPresent\nProduct Manager')).toEqual([
       { start: '2017-1', end: 'present', text: '2017 –\nPresent' },

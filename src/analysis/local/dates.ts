@@ -155,6 +155,10 @@ export function findDateRanges(text: string): DateRange[] {
     const isPresent = PRESENT_END.test(to.trim());
     const end = isPresent ? null : parsePoint(swap(to));
     if (!start || (!isPresent && !end)) continue;
+    // "to the present" ends a range only on a line that dates a job, as prose's does ("Three years,
+    // from September 2023 to the present."); elsewhere it is a time the text speaks of
+    // ("photographs from 1990 to the present for the archive")
+    if (/^the\s/i.test(to.trim()) && !datesALine(text, m.index, m.index + m[0].length)) continue;
     if (end && monthIndex(end) < monthIndex(start)) continue;
     const lasted = isPresent
       ? STATED_DURATION.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
@@ -164,6 +168,25 @@ export function findDateRanges(text: string): DateRange[] {
   }
   return out;
 }
+
+/**
+ * Whether the range at [from, to) is what its line says: its line holds it, a few words of how long
+ * before it with a comma ("Three years and three months, "), a "from" or "since", and nothing after
+ * it but a full stop.
+ */
+function datesALine(text: string, from: number, to: number): boolean {
+  const start = text.lastIndexOf('\n', from - 1) + 1;
+  const end = text.indexOf('\n', to);
+  const before = text.slice(start, from);
+  const after = text.slice(to, end < 0 ? text.length : end);
+  return (
+    /^\s*[.)]?\s*$/.test(after) &&
+    (/^\s*(?:[^,.;:!?]{1,60},\s*)?(?:(?:from|since)\s+)?$/i.test(before) || SAID_LENGTH_FROM.test(before))
+  );
+}
+/** A job's length said before its dates, after its header: "Regional Driver, Acme, Ohio — six years, from ". */
+const SAID_LENGTH_FROM =
+  /(?:^|[,—–-]\s*)(?:(?:about|over|nearly|almost|just\s+over)\s+)?(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)(?:,?\s+and\s+(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?)?,?\s*(?:from|since)\s+$/i;
 
 /** "Since 2021", "since March 2019": the start of work that goes on (see {@link findSinceRanges}). */
 const SINCE_RE = new RegExp(String.raw`\bsince\s+(${MONTH_POINT}|${YEAR})(?![\w/])`, 'gi');

@@ -1035,6 +1035,7 @@ describe('parseProfile on one-line entries with the role after the dates (set 35
         '• Piedmont Home Lending (bank-owned mortgage subsidiary), Rock Hill SC, Mar 2021-present - senior processor on the retail team; 40-55 file pipeline',
         '• Queen City Federal Credit Union, Charlotte NC, May 2017-Mar 2021 - processor, conventional/FHA/VA/USDA, 30-40 file pipeline',
         '• Loan Processor, Lendwell Mortgage, Charlotte NC, Jan 2015-May 2017 - disclosures and initial document requests',
+        '• Carolina Home Loans, Charlotte NC, 2012-2014 - Director of Operations; 12 branches',
       ].join('\n'),
       NOW,
     );
@@ -1042,6 +1043,7 @@ describe('parseProfile on one-line entries with the role after the dates (set 35
       ['senior processor', 'Piedmont Home Lending (bank-owned mortgage subsidiary)'],
       ['processor', 'Queen City Federal Credit Union'],
       ['Loan Processor', 'Lendwell Mortgage'],
+      ['Director of Operations', 'Carolina Home Loans'],
     ]);
   });
 });

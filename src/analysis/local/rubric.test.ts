@@ -239,6 +239,23 @@ describe('answerRubric on a requirement that offers a choice', () => {
     const prose =
       'I earned a Bachelor of Science in Accounting from Lakeside State University in 2017, and I hold the CPA credential from the Texas board (renewed through 2027) and a current notary commission.';
     expect(degree(prose)).toBe(true);
+    // (the review: what the degree's own part of its line or the line under it does not say of it)
+    for (const held of [
+      ['BSN, Chamberlain University, 2018 | RN, Texas, exp. 2027'],
+      ['B.S. Accounting 2019, CPA license valid through 2027'],
+      ['B.A. Economics, 2016; Phi Beta Kappa; Fulbright 2027'],
+      ['M.S. Data Science (2023 – Present); B.S. Accounting (2019)'],
+      ['B.S. Accounting, Iowa, 2016      Staff Accountant, Mercy Hospital, 2021 – Present'],
+      ['B.S. Accounting, 2018 (partial tuition reimbursement from employer)'],
+      ['B.S. Accounting, 2018, partial scholarship'],
+      ['B.A., Accounting, 2011; M.A. coursework (did not complete)'],
+      ['B.S. Accounting, 2019', 'Expected to sit for the CPA exam 2027'],
+      ['B.S. Accounting, 2019', 'Expected salary: negotiable'],
+      ['B.S. Accounting, 2019', 'Expected May 2023'],
+      ['MBA, Duke University', 'Expected May 2027', 'B.S. Accounting, UNC, 2015'],
+    ])
+      expect(degree(...held), held.join(' / ')).toBe(true);
+    expect(degree('Expected May 2027', 'B.S. Accounting, Sacramento State University')).toBe(false);
     // an associate degree known by its capitals is a degree: it meets a diploma asked, not a bachelor's
     const aas = resumeOf(
       'EDUCATION',
@@ -247,6 +264,9 @@ describe('answerRubric on a requirement that offers a choice', () => {
     expect(answer(aas, job({ education: ['High school diploma or GED'] }))[0]!.met).toBe(true);
     expect(answer(aas, job({ education: ['Associate degree in a technical field'] }))[0]!.met).toBe(true);
     expect(answer(aas, bachelor)[0]!.met).toBe(false);
+    // a school's baccalaureate is no bachelor's degree
+    expect(degree('Welsh Baccalaureate Advanced Diploma, Cardiff High School, 2016')).toBe(false);
+    expect(degree('Baccalaureate degree in Accounting, Loyola University, 2016')).toBe(true);
   });
 
   it('is not met by a credential not held yet', () => {
@@ -1338,6 +1358,19 @@ describe('answerRubric on a credential dated to end before the resume is read (s
       ),
     ).toBe(true);
     expect(met(resumeOf('EXPERIENCE', 'RN, Mercy Hospital, 2015-2019'), 'Registered Nurse (RN)')).toBe(true);
+    // (the review) another item's end is not this one's; a renewal history ends with its last date;
+    // a licence's number and when a credential was won are no dates of validity; courses' dates
+    // under a heading of training are the courses'
+    const certs = (line: string, asked: string, heading = 'CERTIFICATIONS') => met(resumeOf(heading, line), asked);
+    expect(certs('ACLS 2020-2022; BLS 2025-2027', 'Current BLS certification')).toBe(true);
+    expect(certs('ACLS 2020-2022; BLS 2025-2027', 'Current ACLS certification')).toBe(false);
+    expect(certs('BLS (AHA) 2019-2021 | RN | ACLS (AHA) 2024-2026', 'Current ACLS certification')).toBe(true);
+    expect(certs('Certified Pharmacy Technician (CPhT), BLS (AHA) 2019-2021', 'Active CPhT certification')).toBe(true);
+    expect(certs('CRCST (HSPA), BLS (AHA) 2019-2021', crcst)).toBe(true);
+    expect(certs('BLS 2019-2021, 2021-2023, 2023-2025, 2025-2027', 'Current BLS certification')).toBe(true);
+    expect(certs('PMP (PMI), Cert. No. 2017-2021-0419', 'PMP certification')).toBe(true);
+    expect(certs('CPA, Illinois, earned 2014-2015', 'Active CPA license')).toBe(true);
+    expect(certs('OSHA 30-Hour Construction card, 2018-2019', 'OSHA 30 card', 'TRAINING')).toBe(true);
   });
 });
 

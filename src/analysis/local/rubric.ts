@@ -410,7 +410,7 @@ function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): Requi
 }
 
 const DEGREE_WORDS =
-  /\b(?:(bachelor|(?<!international\s)baccalaureate)|(master)|(doctorate|ph\.?\s?d)|(associate(?=(?:'?s)?\s+(?:degree|of)\b)))(?:'?s)?\b|\bdegrees?\b/gi;
+  /\b(?:(bachelor|(?<!(?:international|welsh|european|french|bilingual|ib)\s)baccalaureate(?=\s+(?:degree|of|in)\b))|(master)|(doctorate|ph\.?\s?d)|(associate(?=(?:'?s)?\s+(?:degree|of)\b)))(?:'?s)?\b|\bdegrees?\b/gi;
 
 /**
  * "Bachelor's degree", "Master's", "PhD", "Associate degree": one term met by any degree of that
@@ -429,14 +429,28 @@ function degreeTerm(ix: ResumeIndex, requirement: string): Term | null {
   const schoolWill = SCHOOL_CREDENTIAL.test(requirement);
   const hits: Term['hits'] = [];
   for (const l of ix.lines) {
-    const d = degreeIn(l.content);
-    // (the school is named with the credential, before it: "Ontario Secondary School Diploma")
-    const named = d && l.content.slice(Math.max(0, d.index - SCHOOL_NAME_CHARS), d.index + d.length);
-    if (d && d.level >= level && (schoolWill || !SCHOOL_CREDENTIAL.test(named!)))
-      hits.push({ index: l.contentStart + d.index, length: d.length });
+    for (const d of degreesIn(l.content)) {
+      // (the school is named with the credential, before it: "Ontario Secondary School Diploma")
+      const named = l.content.slice(Math.max(0, d.index - SCHOOL_NAME_CHARS), d.index + d.length);
+      if (d.level >= level && (schoolWill || !SCHOOL_CREDENTIAL.test(named)))
+        hits.push({ index: l.contentStart + d.index, length: d.length });
+    }
   }
   return { label: 'degree', hits };
 }
+
+/** The degrees a line names, in order: "M.S. Data Science (2023 – Present); B.S. Statistics (2019)" names two. */
+function degreesIn(line: string): { index: number; length: number; level: DegreeLevel }[] {
+  const out: { index: number; length: number; level: DegreeLevel }[] = [];
+  for (let from = 0, d = degreeIn(line); d !== null && out.length < MAX_DEGREES_A_LINE;) {
+    out.push({ ...d, index: from + d.index });
+    from += d.index + d.length;
+    d = degreeIn(line.slice(from));
+  }
+  return out;
+}
+/** The most degrees read on one line (a line is short; a pasted wall of text must not cost more). */
+const MAX_DEGREES_A_LINE = 4;
 
 /** How far before a credential its school's name may stand. */
 const SCHOOL_NAME_CHARS = 40;
@@ -688,7 +702,11 @@ const NONE_CELL = /^(?:0(?:\.0+)?(?:\s*(?:yrs?|years?|months?))?|none|no(?:ne)?\
 /** The terms without their hits where the resume says the thing is not held yet (see {@link NOT_YET}) or at all. */
 function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
   const notYet = (ix.notYet ??= spansSaying(ix.lines, (t) => NOT_YET.test(t) || notHeld(t)));
-  return offSpans(offSpans(offSpans(terms, notYet), (ix.lapsed ??= lapsedSpans(ix))), (ix.ended ??= endedSpans(ix)));
+  return offSpans(
+    offSpans(offSpans(terms, notYet), (ix.lapsed ??= lapsedSpans(ix))),
+    (ix.ended ??= endedSpans(ix)),
+    true,
+  );
 }
 
 /** A word every clause that says a thing is not held, or not yet, holds one of (see {@link NOT_HELD}, {@link NOT_YET}). */
@@ -859,38 +877,66 @@ function lapsedSpans(ix: ResumeIndex): [number, number][] {
 const COURSE_ITEM =
   /\b(?:courses?|coursework|training|program(?:me)?s?|class(?:es)?|workshops?|seminars?|prep(?:aration)?|bootcamp|academy|school)\b/i;
 
+/** Whether an item of a list of certifications names a credential: its letters or its word ("CRCST", "… certification"). */
+function namesCredential(item: string): boolean {
+  return (
+    CREDENTIAL_LETTERS.test(item) ||
+    /\b(?:certif\w*|licen[cs]\w*|registered|registration|credential|card|permit|endorsement)\b/i.test(item)
+  );
+}
+/** Whether an item of a list names a credential of its own, not its issuer's letters: one the vocabulary knows, or named by its word. */
+function anotherCredential(item: string): boolean {
+  return (
+    findSkills(item).length > 0 ||
+    /\b(?:certif\w*|licen[cs]\w*|registered|registration|credential|card|permit|endorsement)\b/i.test(item)
+  );
+}
+/** Dates before this are a number's or when it was won, not how long it was valid: "#2019-2022", "earned 2014-2015". */
+const NOT_VALIDITY =
+  /(?:#|\bno\.?|\bnumber|\bid|\bearned|\bissued|\bobtained|\bpassed|\bawarded|\bcompleted)\s*:?\s*$/i;
+/** A heading of courses and training: its dates are the courses'. */
+const COURSES_HEADING = /\b(?:training|courses?|coursework|education|professional\s+development|continuing)\b/i;
+
 /**
  * The spans of the credentials a resume dates to end before it is read, under a heading of
  * certifications: "Certified Registered Central Service Technician (CRCST), HSPA - 2018-2022",
- * "ACLS, exp. 05/2021". What they name is no evidence, but unlike a credential said to have
- * lapsed (see {@link deniedCredential}) they deny nothing named elsewhere.
+ * "ACLS, exp. 05/2021". An item is read with the dates that follow it up to the next item that
+ * names a credential ("BLS 2019-2021, 2021-2023, 2025-2027" ends in 2027), and ends with the last
+ * of them. What it names is no evidence, but unlike a credential said to have lapsed (see {@link
+ * deniedCredential}) it denies nothing named elsewhere; nor is a course dated so (see {@link
+ * COURSE_ITEM}), a licence's number ("#2019-2022") or when a credential was won ("earned 2014-2015").
  */
 function endedSpans(ix: ResumeIndex): [number, number][] {
   const out: [number, number][] = [];
   const year = ix.now.getUTCFullYear();
+  let courses = false;
   for (const l of ix.lines) {
+    if (l.heading) courses = COURSES_HEADING.test(ix.nt.text.slice(l.start, l.contentStart));
     const c = l.content;
-    if (!c || l.heading || l.section !== 'certifications' || !/(?:19|20)\d{2}/.test(c)) continue;
+    if (!c || courses || l.section !== 'certifications' || !/(?:19|20)\d{2}/.test(c)) continue;
     const ends = [...[...c.matchAll(LIST_BREAK)].map((m) => m.index), c.length];
-    let from = 0;
-    ends.forEach((end, i) => {
-      const hard = c.slice(from + 1).search(HARD_BREAK);
-      // (an item's dates may follow it after a comma, "(CRCST), HSPA - 2018-2022": up to the next
-      // item dated, within its part of the line)
-      const next = ends.slice(i).find((e) => /(?:19|20)\d{2}/.test(c.slice(from, e))) ?? end;
-      const item = c.slice(from, hard < 0 ? next : Math.min(next, from + 1 + hard));
-      // (a renewal may be said after the dates, "2018-2022, renewed 2022": anywhere in its part of the line)
-      if (
-        !STILL_HELD.test(c.slice(from, hard < 0 ? c.length : from + 1 + hard)) &&
-        !COURSE_ITEM.test(item) &&
-        // (a credential: its letters or its word; not a line of work filed there, "Taught 3rd grade, 2019 - 2023")
-        (CREDENTIAL_LETTERS.test(item) ||
-          /\b(?:certif\w*|licen[cs]\w*|registered|registration|credential|card|permit|endorsement)\b/i.test(item)) &&
-        [...item.matchAll(ENDED)].some((m) => Number(m[1] ?? m[2]) < year)
+    const starts = [0, ...ends.slice(0, -1).map((e) => e + 1)];
+    for (let i = 0; i < ends.length; i++) {
+      const from = starts[i]!;
+      const own = c.slice(from, ends[i]);
+      if (!namesCredential(own) || COURSE_ITEM.test(own)) continue;
+      // the item and the items after it that name no credential of their own, within its part of the line
+      let j = i;
+      // (an issuer's letters after it are its own: "(CRCST), HSPA - 2018-2022"; a credential the
+      // vocabulary knows, or one named by its word, is another: "(CPhT), BLS (AHA) 2019-2021")
+      while (
+        j + 1 < ends.length &&
+        !anotherCredential(c.slice(starts[j + 1], ends[j + 1])) &&
+        !HARD_BREAK.test(c.slice(ends[j]!, ends[j]! + 1))
       )
-        out.push([l.contentStart + from, l.contentStart + end]);
-      from = end + 1;
-    });
+        j++;
+      const dated = c.slice(from, ends[j]);
+      if (STILL_HELD.test(dated)) continue;
+      const years = [...dated.matchAll(ENDED)]
+        .filter((m) => !NOT_VALIDITY.test(dated.slice(0, m.index)))
+        .map((m) => Number(m[1] ?? m[2]));
+      if (years.length > 0 && Math.max(...years) < year) out.push([l.contentStart + from, l.contentStart + ends[i]!]);
+    }
   }
   return out;
 }
@@ -940,10 +986,11 @@ function deniedCredential(ix: ResumeIndex, requirement: string, terms: Term[]): 
 }
 
 /** The terms without their hits in these spans. */
-function offSpans(terms: Term[], spans: [number, number][]): Term[] {
+function offSpans(terms: Term[], spans: [number, number][], keepLines = false): Term[] {
   if (spans.length === 0) return terms;
   const on = (i: number) => spans.some(([s, e]) => i >= s && i < e);
-  return terms.map((t) => ({ ...t, hits: t.hits.filter((h) => !on(h.index)) }));
+  // (a line's own hit, standing for what its heading names, is the whole line's: see credentialLines)
+  return terms.map((t) => ({ ...t, hits: t.hits.filter((h) => (keepLines && h.length === 0) || !on(h.index)) }));
 }
 
 /**
@@ -1209,30 +1256,67 @@ function answerEducation(ix: ResumeIndex, requirement: string, now: Date): Requi
   return evidence ? { ...miss, met: true, evidence } : miss;
 }
 
-/** A degree line that says the degree was left unfinished: "B.S. Biology (partial, two years)", "(incomplete)". */
+/**
+ * A degree's part of its line that says it was left unfinished: "(partial, two years)",
+ * "(incomplete)", ", did not complete", "— withdrew 2017" (a status of its own, not a word of a
+ * name or of an award: "Partial Differential Equations", "partial scholarship").
+ */
 const UNFINISHED =
-  /\b(?:partial|incomplete|unfinished|uncompleted|not\s+(?:completed|finished|conferred)|did\s+not\s+(?:complete|finish|graduate)|withdrew|coursework\s+only|non-?degree)\b/i;
+  /\((?:[^()]*[,;]\s*)?(?:partial|incomplete|unfinished|uncompleted|not\s+(?:completed|finished|conferred)|did\s+not\s+(?:complete|finish|graduate)|withdrew|coursework\s+only|non-?degree)\b(?!\s+(?:scholarship|tuition|funding|reimbursement|grant))[^()]*\)|(?:^|[,–—-]\s*)(?:incomplete|unfinished|not\s+(?:completed|finished|conferred)|did\s+not\s+(?:complete|finish|graduate)|withdrew(?:\s+(?:in\s+)?(?:19|20)\d{2})?|coursework\s+only)\s*(?:$|[,;.])/i;
 /** A line beside a degree that dates it to come: "Expected May 2027", "Anticipated graduation: 2027". */
 const TO_COME =
-  /^[^\p{L}]*(?:expected|anticipated|projected|estimated|est\.|graduating|graduation\s*\(?(?:expected|anticipated))\b/iu;
+  /^[^\p{L}]*(?:expected|anticipated|projected|estimated|est\.|graduating)\b(?:\s+(?:graduation|completion|date))?\s*:?\s*(?:(?:in|on|by)\s+)?(?:[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d{2})\b/iu;
+/** What a line beside a degree names that is no degree's date: an exam, a licence, pay. */
+const NOT_THE_DEGREE = /\b(?:exam\w*|nclex|boards?|licen[cs]\w*|certif\w*|salary|pay|rate|sit\s+for)\b/i;
+/** Where one field of a line ends: a semicolon, a bar, a bullet, a tab or a wide gap (two columns). */
+const FIELD_END = /\s*[;|•]\s*|\t+|\s{3,}/g;
+/** A year a credential is valid to or was renewed in, not a degree's: "exp. 2026", "valid through 2026". */
+const VALID_YEAR =
+  /\b(?:exp(?:ires?|iration|\.)?|valid|through|thru|until|renew(?:ed|al|s)?)\s*:?\s*(?:[A-Za-z]{3,9}\.?\s+|\d{1,2}\/)?$/i;
 
 /**
- * Whether the degree named at `index` is not held yet or was left unfinished: its line says so
- * ({@link UNFINISHED}), dates it to a year still to come ("B.S. Accounting, 2023–2027"), or the
- * line beside it dates it to come ("Expected May 2027" under it). A degree with its year past, or
- * none, is held.
+ * Whether the degree named at `index` is not held yet or was left unfinished, as its own part of
+ * its line says (up to a semicolon, a bar, a column's gap or the next degree): a status
+ * ({@link UNFINISHED}), a year still to come ("B.S. Accounting, 2023–2027", not a licence's
+ * "exp. 2026"), or studies to the present ("2023 – Present"); or as the line under it says, when
+ * it dates the degree to a year still to come ("Expected May 2027"; not "Expected to sit for
+ * NCLEX 2027"). The line above says so only for the first degree under it ("Expected May 2027"
+ * over "B.S. Accounting"), not for one of an entry below another's ("MBA" / "Expected 2027" / "BA").
  */
 function unfinishedDegree(ix: ResumeIndex, index: number, now: Date): boolean {
   const at = lineAt(ix.lines, index);
-  const line = ix.lines[at]!.content;
-  if (UNFINISHED.test(line)) return true;
+  const line = ix.lines[at]!;
+  const c = line.content;
+  const from = index - line.contentStart;
+  // the degree's own part of its line
+  let start = 0;
+  let end = c.length;
+  for (const m of c.matchAll(FIELD_END)) {
+    if (m.index + m[0].length <= from) start = m.index + m[0].length;
+    else if (m.index > from) {
+      end = m.index;
+      break;
+    }
+  }
+  const next = degreeIn(c.slice(from + 1, end));
+  const part = c.slice(start, next ? from + 1 + next.index : end);
+  if (UNFINISHED.test(part)) return true;
+  const year = now.getUTCFullYear();
   // (a year on a short line, the degree's own: prose may date other things, "(renewed through 2027)")
-  const years = line.length > CLAUSE_LINE ? [] : (line.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []).map(Number);
-  if (years.length > 0 && Math.max(...years) > now.getUTCFullYear()) return true;
-  if (/(?<!\d)(?:19|20)\d{2}\s*(?:[-–—]+|to)\s*(?:present|current|now|ongoing)\b/i.test(line)) return true;
-  // (the lines beside it, not another degree's nor a heading)
-  return [ix.lines[at - 1], ix.lines[at + 1]].some(
-    (l) => l !== undefined && !l.heading && l.content !== '' && !hasDegree(l.content) && TO_COME.test(l.content),
+  if (c.length <= CLAUSE_LINE) {
+    for (const m of part.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g))
+      if (Number(m[0]) > year && !VALID_YEAR.test(part.slice(0, m.index))) return true;
+  }
+  if (/(?<!\d)(?:19|20)\d{2}\s*(?:[-–—]+|to)\s*(?:present|current|now|ongoing)\b/i.test(part)) return true;
+  const toCome = (l: ResumeLine | undefined) => {
+    if (l === undefined || l.heading || !l.content || hasDegree(l.content) || NOT_THE_DEGREE.test(l.content))
+      return false;
+    const m = TO_COME.exec(l.content);
+    return m !== null && Number(m[1]) >= year;
+  };
+  const above = ix.lines.slice(0, at - 1).findLast((l) => l.content || l.heading);
+  return (
+    toCome(ix.lines[at + 1]) || (toCome(ix.lines[at - 1]) && !(above && !above.heading && hasDegree(above.content)))
   );
 }
 
@@ -1323,10 +1407,8 @@ function commonStart(a: string, b: string): number {
 /** Any degree or diploma named in the resume. */
 function anyDegreeTerm(ix: ResumeIndex): Term {
   const hits: Term['hits'] = [];
-  for (const l of ix.lines) {
-    const d = degreeIn(l.content);
-    if (d) hits.push({ index: l.contentStart + d.index, length: d.length });
-  }
+  for (const l of ix.lines)
+    for (const d of degreesIn(l.content)) hits.push({ index: l.contentStart + d.index, length: d.length });
   return { label: 'degree', hits };
 }
 

@@ -532,6 +532,25 @@ describe('relevance', () => {
     expect(
       relevance(other.job, other.labels, resumeTerms('', [{ title: 'COTA/L', years: null }], null)).title.score,
     ).toBeLessThan(0.5);
+    // (the review) letters that are no role of the title stay letters, and a title the letters
+    // met as written keeps what it had
+    const read = (post: string, spelled: string, t: string) => {
+      const { job: j, labels: l } = jobTerms(post, spelled);
+      return relevance(j, l, resumeTerms('', [{ title: t, years: null }], null)).title.score;
+    };
+    // (the same words, the letters not spelled out: "Project Manager, PM")
+    const asWritten = (post: string, spelled: string, t: string) =>
+      read(post, spelled.replace(/ \((\w+)\)/, ', $1'), t);
+    for (const [post, spelled, t] of [
+      ['Project Manager', 'Project Manager (PM)', 'PM Technician'],
+      ['Medical Assistant', 'Medical Assistant (MA)', 'MA Candidate'],
+      ['SQL Developer', 'Structured Query Language (SQL)', 'SQL Developer'],
+      ['General Manager', 'General Manager (GM)', 'GM'],
+    ])
+      expect(read(post!, spelled!, t!), t).toBeGreaterThanOrEqual(asWritten(post!, spelled!, t!));
+    expect(read('Project Manager', 'Project Manager (PM)', 'PM Technician')).toBe(
+      asWritten('Project Manager', 'Project Manager (PM)', 'PM Technician'),
+    );
   });
 
   it('is deterministic and bounded', () => {

@@ -516,11 +516,21 @@ function termCredit(term: string, post: TitleTerms, res: TitleTerms, words: Set<
  * - family: both titles name one family of occupations ({@link FAMILY_CREDIT}).
  */
 function titleAgreement(job: JobTerms, title: string): number {
+  // letters the post spells out, where they name the role (the title's last word, or its part's:
+  // "COTA/L", "Lead COTA - School Based"), read as their words too: a certified occupational
+  // therapy assistant; not a word of another role ("PM Technician" for a project manager's post)
+  const spelled = job.spelled.size === 0 ? title : title.replace(SPELLED_ROLE, (m) => job.spelled.get(m) ?? m);
+  const read = titleReading(job, title);
+  return spelled === title ? read : Math.max(read, titleReading(job, spelled));
+}
+
+/** Letters that end a title or one of its parts: "COTA/L", "Senior COTA", "RN - ICU". */
+const SPELLED_ROLE = /(?<![\w-])[A-Z]{2,6}(?=\s*(?:$|[/,(|]|\s[-–—]\s|\s(?:to|at|for|of|in)\s))/g;
+
+/** {@link titleAgreement} of a title as written. */
+function titleReading(job: JobTerms, title: string): number {
   let best = 0;
-  // (letters the post spells out read as their words: "COTA/L" is a certified occupational therapy assistant)
-  const { variants, families } = readTitle(
-    job.spelled.size === 0 ? title : title.replace(/(?<![\w-])[A-Z]{2,6}(?![\w-])/g, (m) => job.spelled.get(m) ?? m),
-  );
+  const { variants, families } = readTitle(title);
   if (job.families.size > 0 && [...families].some((f) => job.families.has(f))) best = FAMILY_CREDIT;
   for (const res of variants) {
     const words = new Set(res.terms.keys());

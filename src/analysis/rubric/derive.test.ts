@@ -2527,6 +2527,46 @@ describe('deriveRubric', () => {
     ]);
   });
 
+  it('keeps the demands the substitution, degree and heading rules of set 35 and 36 must leave (the review)', () => {
+    const items = (lines: string[], title = 'Technician') => kinds(['Requirements:', ...lines].join('\n'), title);
+    // demands listed before a substitution are asked
+    expect(
+      items([
+        "- Valid driver's license, CPR certification, food handler card, experience can substitute for education",
+        '- Two years of bookkeeping experience, though an accounting degree can substitute for one year',
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        "REQUIREMENT Valid driver's license, CPR certification, food handler card, experience can substitute for education",
+        'MUST_HAVE Bookkeeping',
+      ]),
+    );
+    // a degree with an alternative or with study after "plus" stays whole
+    expect(
+      items([
+        "- Bachelor's degree plus two years of IT support experience, or an associate degree plus four years of IT support experience",
+        '- High school diploma plus two years of college coursework',
+      ]).filter((i) => i.startsWith('EDUCATION')),
+    ).toEqual([
+      "EDUCATION Bachelor's degree plus two years of IT support experience, or an associate degree plus four years of IT support experience",
+      'EDUCATION High school diploma plus two years of college coursework',
+    ]);
+    // a school's baccalaureate is no degree
+    expect(items(['- Experience teaching the European Baccalaureate curriculum'], 'Teacher').join()).not.toMatch(
+      /EDUCATION/,
+    );
+    // an item in capitals with a remark stays an item; a shift's preferences are demands
+    expect(
+      items(['CLEAN DRIVING RECORD (no DUIs in last 5 years)', 'STEEL TOE BOOTS (we reimburse up to $100)'], 'Driver'),
+    ).toEqual(['MUST_HAVE CLEAN DRIVING RECORD', 'MUST_HAVE STEEL TOE BOOTS']);
+    expect(
+      kinds(
+        'Shift preferences:\n- Must be available every other weekend\n- Night shift availability required',
+        'Nurse',
+      ),
+    ).toEqual(['REQUIREMENT Must be available every other weekend', 'REQUIREMENT Night shift availability required']);
+  });
+
   it('reads a bulletin wrapped at its width: a heading between rules, "PREFERENCES" as wishes (set 35)', () => {
     const rule = '-'.repeat(70);
     const text = [

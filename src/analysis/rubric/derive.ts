@@ -159,7 +159,7 @@ const PROVIDED_REMARK =
  * baccalaureate degree plus three years of …".
  */
 const AFTER_DEGREE =
-  /\s+[—–]\s+[^]*$|,?\s+or\s+(?:currently\s+)?(?:working\s+towards?|pursuing|studying\s+(?:for|towards?))\b[^]*$|\s*,?\s+and\s+(?:you\s+)?(?:have|has|having|hold|holds|are|is|bring|possess|at\s+least|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s)[^]*$|\s*,?\s+plus\s+(?:at\s+least\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\(\d{1,2}\)\s+)?(?:or\s+more\s+)?years?\b[^]*$|\s+(?:is|are|would\s+be)\s+(?:(?:really|very|always|also|strictly)\s+)?(?:required|mandatory|essential)\b[^]*$/i;
+  /\s+[—–]\s+[^]*$|,?\s+or\s+(?:currently\s+)?(?:working\s+towards?|pursuing|studying\s+(?:for|towards?))\b[^]*$|\s*,?\s+and\s+(?:you\s+)?(?:have|has|having|hold|holds|are|is|bring|possess|at\s+least|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s)[^]*$|(?<!\bor\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}(?:degree|diploma)\b[^]*)\s*,?\s+plus\s+(?:at\s+least\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\(\d{1,2}\)\s+)?(?:or\s+more\s+)?years?\s+(?!of\s+(?:[\w-]+\s+)?(?:college|university|graduate|undergraduate|study|studies|coursework|school)\b)(?![^]*\bor\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}(?:degree|diploma)\b)[^]*$|\s+(?:is|are|would\s+be)\s+(?:(?:really|very|always|also|strictly)\s+)?(?:required|mandatory|essential)\b[^]*$/i;
 /** A level said after a degree on its line: "Bachelor's degree preferred", "… required". */
 const DEGREE_LEVEL =
   /[\s,;-]+(?:(?:is|are)\s+)?(?:(?:(?:strictly|absolutely)\s+)?(required|mandatory|a\s+must|needed)|(?:(?:strongly|highly|much)\s+)?(preferred|desired|desirable|a\s+plus|helpful|an?\s+(?:asset|advantage)))$/i;
@@ -590,8 +590,13 @@ function onlySubstitution(text: string): boolean {
   if (!m) return false;
   // ("Journeyman license required, and a master license may substitute for two years" asks the licence)
   const before = text.slice(0, m.index);
-  // (a list's commas are no second clause: "Six years of … adjusting, claims examining, or … underwriting will substitute for …")
-  return !/;|,\s+(?:and|but|plus|while)\b|\s[—–-]\s|\b(?:required|must|needed|mandatory)\b/i.test(before);
+  // (a list's commas are no second clause where the list is what substitutes, its last item joined
+  // by "or": "Six years of … adjusting, claims examining, or … underwriting will substitute for …";
+  // not demands listed before it, "Valid driver's license, CPR certification, experience can substitute")
+  const list = /,\s+(?:or|and\/or)\s+[^,;]*$/i.test(before);
+  return (
+    !(list ? /;|\s[—–-]\s/ : /[,;]|\s[—–-]\s/).test(before) && !/\b(?:required|must|needed|mandatory)\b/i.test(before)
+  );
 }
 /** A step of applying, not a demand on the applicant: "Applicants must complete the online application and supplemental questions". */
 const APPLY_STEP =

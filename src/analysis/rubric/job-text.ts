@@ -661,7 +661,7 @@ const EVALUATIVE = /^(?:strong|excellent|great|good|solid|proven|exceptional|out
 const TAIL_HEADS: [SectionMode, RegExp][] = [
   ['required', /\b(?:requirements|qualifications|skills|abilit(?:y|ies))$/i],
   // "EMPLOYER PREFERENCES (NOT required - …)": what the employer would like
-  ['optional', /\bpreferences$/i],
+  ['optional', /\b(?:employer|employer['’]s|hiring|additional|candidate|our)\s+preferences$/i],
   ['duties', /\b(?:responsibilities|duties)$/i],
   ['about', /\b(?:benefits|perks)$/i],
 ];
@@ -690,12 +690,8 @@ function looksLikeHeading(raw: string, text: string): boolean {
   // ** (finance/econ … = NO, sorry)", an item in capitals)
   const bare = withoutRemark(text);
   const remark = text.slice(bare.length);
-  if (
-    bare !== text &&
-    /\p{Ll}/u.test(remark) &&
-    !DEMAND_WORD.test(bare) &&
-    !/\b(?:degree|diploma|bachelor|master)/i.test(bare)
-  )
+  // (…and words that name a section: "CLEAN DRIVING RECORD (no DUIs in last 5 years)" is an item)
+  if (bare !== text && /\p{Ll}/u.test(remark) && !DEMAND_WORD.test(bare) && headingMode(bare) !== null)
     return words(bare) <= 6;
   return words(text) <= 6;
 }
