@@ -12,7 +12,7 @@
  * kind (a must-have derived as a nice-to-have) as found.
  */
 import type { RubricItem, RubricItemKind } from '../analysis/rubric/rubric.types.js';
-import { RUBRIC_ITEM_KINDS } from '../analysis/rubric/rubric.types.js';
+import { RUBRIC_ITEM_KINDS, withoutExamples } from '../analysis/rubric/rubric.types.js';
 import { deriveRubric } from '../analysis/rubric/derive.js';
 import { normalizeSkill } from '../analysis/skills.vocabulary.js';
 import type { LabelledItem, LabelledPost } from './job-posts.js';
@@ -55,7 +55,7 @@ function words(s: string): string[] {
 
 function sameSkill(rawA: string, b: string): boolean {
   // (a kind asked with its examples is the kind: "ticketing system (e.g. ServiceNow, Zendesk)")
-  const a = rawA.replace(/\s*\(e\.g\.[^()]*\)$/, '');
+  const a = withoutExamples(rawA);
   const ca = normalizeSkill(a);
   const cb = normalizeSkill(b);
   if (ca && cb) return ca === cb;

@@ -64,6 +64,20 @@ describe('the merged rubric', () => {
     expect(analyzerRubric(f)).toMatchObject({ minYearsExperience: 5, authoredItems: 2 });
   });
 
+  it('lets a typed item win over a derived kind asked with its examples, and keeps its ID', () => {
+    const description = 'Requirements:\n- Working knowledge of an instrument tracking system (SPM, Censis or similar)';
+    const f = fields({
+      title: 'Sterile Processing Lead',
+      description,
+      derivedRubric: deriveRubric('Sterile Processing Lead', description),
+      mustHaveSkills: ['Instrument tracking system'],
+    });
+    expect(summary(f).filter((i) => / MUST_HAVE /.test(i))).toEqual(['AUTHORED MUST_HAVE Instrument tracking system']);
+    expect(
+      rubricItemId({ source: 'DERIVED', kind: 'MUST_HAVE', text: 'instrument tracking system (e.g. SPM, Censis)' }),
+    ).toBe(rubricItemId({ source: 'DERIVED', kind: 'MUST_HAVE', text: 'instrument tracking system' }));
+  });
+
   it('leaves out derived items the recruiter removed, by their stable IDs', () => {
     const docker = rubricItemsOf(fields()).find((i) => i.text === 'Docker')!;
     expect(docker.id).toBe(rubricItemId({ source: 'DERIVED', kind: 'NICE_TO_HAVE', text: 'Docker' }));

@@ -11,7 +11,12 @@ import { normalizeSkill } from '../analysis/skills.vocabulary.js';
 import type { ExperienceRequirement, JobRubric } from '../analysis/analysis.types.js';
 import { NO_ITEMS_WARNING } from '../analysis/rubric/derive.js';
 import { anyWorkText, namesField } from '../analysis/rubric/experience-field.js';
-import type { DerivedRubric, RubricItem, RubricItemKind } from '../analysis/rubric/rubric.types.js';
+import {
+  withoutExamples,
+  type DerivedRubric,
+  type RubricItem,
+  type RubricItemKind,
+} from '../analysis/rubric/rubric.types.js';
 
 /** A rubric item with the ID clients remove it by. */
 export interface IdentifiedRubricItem extends RubricItem {
@@ -38,7 +43,9 @@ export interface RubricFields {
  * Case, spacing and punctuation do not make two items different; skills meet through the
  * vocabulary; EXPERIENCE items of years of any work are one item whatever their words.
  */
-function sameness(kind: RubricItemKind, text: string): string {
+function sameness(kind: RubricItemKind, raw: string): string {
+  // (a kind asked with its examples is the kind: "instrument tracking system (e.g. SPM, Censis)")
+  const text = withoutExamples(raw);
   const family = kind === 'NICE_TO_HAVE' ? 'MUST_HAVE' : kind;
   if (family === 'EXPERIENCE' && !namesField(text)) return family;
   const canonical = family === 'MUST_HAVE' ? (normalizeSkill(text) ?? text) : text;

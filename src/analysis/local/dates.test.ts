@@ -63,6 +63,14 @@ describe('date ranges', () => {
     ).toHaveLength(1);
     expect(ranges('Digitized photographs from 1990 to the present for the online archive.')).toEqual([]);
     expect(ranges('Built a dataset of county overdoses from 2005 to the present.')).toEqual([]);
+    for (const header of [
+      'Acme Corp | 2019 to the present',
+      'Senior Analyst, Acme Corp, Dallas, TX, 2019 to the present',
+      'Acme Corp — June 2019 to the present',
+      'June 2019 to the present: Senior Analyst, Acme Corp',
+      'Senior Analyst (June 2019 to the present)',
+    ])
+      expect(ranges(header), header).toHaveLength(1);
   });
 
   it('reads a range broken over two lines, as PDF columns extract', () => {

@@ -170,20 +170,23 @@ export function findDateRanges(text: string): DateRange[] {
 }
 
 /**
- * Whether the range at [from, to) is what its line says: its line holds it, a few words of how long
- * before it with a comma ("Three years and three months, "), a "from" or "since", and nothing after
- * it but a full stop.
+ * Whether the range at [from, to) dates its line, not a time its prose speaks of: the line around
+ * it reads as a header ("Acme Corp | 2019 to the present", "Senior Analyst (June 2019 to the
+ * present)"), few of its words in small letters, or says the job's length before it ("Three years
+ * and three months, from September 2023 to the present."); not "Digitized photographs from 1990 to
+ * the present for the online archive.".
  */
 function datesALine(text: string, from: number, to: number): boolean {
   const start = text.lastIndexOf('\n', from - 1) + 1;
   const end = text.indexOf('\n', to);
   const before = text.slice(start, from);
   const after = text.slice(to, end < 0 ? text.length : end);
-  return (
-    /^\s*[.)]?\s*$/.test(after) &&
-    (/^\s*(?:[^,.;:!?]{1,60},\s*)?(?:(?:from|since)\s+)?$/i.test(before) || SAID_LENGTH_FROM.test(before))
-  );
+  if (SAID_LENGTH_FROM.test(before) && /^\s*[.)]?\s*$/.test(after)) return true;
+  const small = `${before} ${after}`.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? [];
+  return small.filter((w) => !/^(?:from|since|to|the|and|of|at|in)$/.test(w)).length < SENTENCE_WORDS;
 }
+/** Words in small letters that make a line prose. */
+const SENTENCE_WORDS = 3;
 /** A job's length said before its dates, after its header: "Regional Driver, Acme, Ohio — six years, from ". */
 const SAID_LENGTH_FROM =
   /(?:^|[,—–-]\s*)(?:(?:about|over|nearly|almost|just\s+over)\s+)?(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)(?:,?\s+and\s+(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?)?,?\s*(?:from|since)\s+$/i;

@@ -8,7 +8,7 @@ import type { ResumeLine } from './sections.js';
 import { blankSpans } from './text.js';
 
 /** Degree words that are unambiguous in any case. */
-const DEGREE_WORDS = String.raw`(?:post-master'?s\s+certificate|bachelor(?:'?s)?|(?<!(?:international|welsh|european|french|bilingual|ib)\s)baccalaureate(?=\s+(?:degree|of|in)\b)|master'?s|master(?=\s+(?:of|in|degree)\b|\s*[,(:–-]|\s*$)|doctorate|doctor of [a-z]+|diploma|associate'?s?\s+(?:degree|of)|associate\s+in\s+(?:applied\s+)?(?:arts|sciences?|business|nursing)\b|graduate certificate|postgraduate certificate|(?<!\b(?:teach(?:ing)?|taught|coach(?:ing|ed)?|at\s+an?|in\s+an?)\s)high school(?!\s+(?:students?|teach\w*|teams?|english|math\w*|science|history|classroom|setting|coach\w*|sports|competitive|athlet\w*|principal|counsel\w*|debate|speech|band|football|basketball|seniors|juniors|programs?))|ph\.?\s?d\.?|mba|m\.?b\.?a\.|b\.?\s?tech|m\.?\s?tech|b\.?sc|m\.?sc|b\.?eng|m\.?eng|mphil|bba|b\.?com|m\.?com|bca|mca|llb|llm|bsn|msn|ged|a-levels?|hsc|ssc|1[02]th\s+(?:pass|standard|grade)|(?:higher|senior)\s+secondary(?:\s+certificate)?)`;
+const DEGREE_WORDS = String.raw`(?:post-master'?s\s+certificate|bachelor(?:'?s)?|(?<!(?:international|welsh|european|french|bilingual|ib)\s)baccalaureate(?![\s-]+(?:curriculum|program(?:me)?|diploma|exam|course))|master'?s|master(?=\s+(?:of|in|degree)\b|\s*[,(:–-]|\s*$)|doctorate|doctor of [a-z]+|diploma|associate'?s?\s+(?:degree|of)|associate\s+in\s+(?:applied\s+)?(?:arts|sciences?|business|nursing)\b|graduate certificate|postgraduate certificate|(?<!\b(?:teach(?:ing)?|taught|coach(?:ing|ed)?|at\s+an?|in\s+an?)\s)high school(?!\s+(?:students?|teach\w*|teams?|english|math\w*|science|history|classroom|setting|coach\w*|sports|competitive|athlet\w*|principal|counsel\w*|debate|speech|band|football|basketball|seniors|juniors|programs?))|ph\.?\s?d\.?|mba|m\.?b\.?a\.|b\.?\s?tech|m\.?\s?tech|b\.?sc|m\.?sc|b\.?eng|m\.?eng|mphil|bba|b\.?com|m\.?com|bca|mca|llb|llm|bsn|msn|ged|a-levels?|hsc|ssc|1[02]th\s+(?:pass|standard|grade)|(?:higher|senior)\s+secondary(?:\s+certificate)?)`;
 /**
  * Short degree abbreviations are also honorifics or states (MS Lisa Shaw, MA, MD), so they count
  * only in their usual capitalisation and followed by a field ("MS in", "B.A., History", "BS -"); with
@@ -20,13 +20,16 @@ const WORDS_RE = new RegExp(String.raw`(?<![A-Za-z]|\bpost-)${DEGREE_WORDS}(?![A
 /**
  * Degrees known by their capitals alone (social work, public health, fine arts, pharmacy,
  * nursing and physical therapy doctorates, education; the associate degrees of applied science
- * and of nursing: "AAS, Electrical Power & Controls", "ADN"): in that capitalisation only, not inside a
+ * and of nursing, where a degree's line has them, first, before its field, or in brackets: "AAS,
+ * Electrical Power & Controls", "A.A.S. in Nursing", "(ADN)"; not "Ran metals by AAS", "ASN 65010",
+ * "Staff Reporter, ADN"): in that capitalisation only, not inside a
  * word ("post-MSW experience"), and "MPH" not after a number ("65 MPH" is a speed).
  */
 const CAPS_RE =
-  /(?<![A-Za-z-])(?:MSW|BSW|(?<!\d\s?)MPH|MHA|BFA|DNP|DPT|Pharm\.?\s?D\.?|M\.Ed\.?|MEd|AAS|A\.A\.S\.?|ADN|ASN)(?![A-Za-z])/;
-// not right after a comma, where two capitals are a state ("Cambridge, MA")
-const ABBR_RE = new RegExp(String.raw`(?<![A-Za-z]|,\s*)${DEGREE_ABBR}(?![A-Za-z])`);
+  /(?<![A-Za-z-])(?:MSW|BSW|(?<!\d\s?)MPH|MHA|BFA|DNP|DPT|Pharm\.?\s?D\.?|M\.Ed\.?|MEd)(?![A-Za-z])|(?<=^[\s•·*–-]*|\(\s*)(?:AAS|A\.A\.S\.?|ADN|ASN)(?=\s*(?:,|\bin\b|\bof\b|\bor\b|\band\b|\/|[–—-]|\(|\)|$))/;
+// not right after a comma, where two capitals are a state ("Cambridge, MA"), nor after a hyphen,
+// where they end an instrument's name ("ICP-MS", "GC-MS")
+const ABBR_RE = new RegExp(String.raw`(?<![A-Za-z-]|,\s*)${DEGREE_ABBR}(?![A-Za-z])`);
 
 const SMALL = String.raw`(?:of|for|and|the|at|de|in|&)`;
 const CAP = String.raw`[A-Z][\w.&'-]*`;

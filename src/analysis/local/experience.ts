@@ -554,7 +554,7 @@ function proseEmployer(sentence: string, roleAt: number, range: number): string 
  * team; 40-55 file pipeline", ": loan setup and processing assistant: disclosures, …".
  */
 const ROLE_AFTER =
-  /^\s*[)\]]?\s*(?:[-–—:]|,)\s*([\p{L}][\p{L}'&/ -]{2,60}?)\s*(?=[;:,(]|\s[-–—]\s|\s(?:on|for|in|at|with)\s|$)/u;
+  /^\s*[)\]]?\s*(?:[-–—:]|,)\s*([\p{L}][\p{L}'&/ -]{2,60}?)\s*(?=[;:,(]|\s[-–—]\s|\s(?:on|for|in|at|with)\s|\sof\s(?!\p{Lu}\p{Ll})|$)/u;
 
 /**
  * An entry written on one line with its employer and place first and its role after the dates

@@ -1036,6 +1036,7 @@ describe('parseProfile on one-line entries with the role after the dates (set 35
         '• Queen City Federal Credit Union, Charlotte NC, May 2017-Mar 2021 - processor, conventional/FHA/VA/USDA, 30-40 file pipeline',
         '• Loan Processor, Lendwell Mortgage, Charlotte NC, Jan 2015-May 2017 - disclosures and initial document requests',
         '• Carolina Home Loans, Charlotte NC, 2012-2014 - Director of Operations; 12 branches',
+        '• Lendwell Funding, Charlotte NC, 2010-2012 - processor of FHA and VA loans',
       ].join('\n'),
       NOW,
     );
@@ -1044,6 +1045,7 @@ describe('parseProfile on one-line entries with the role after the dates (set 35
       ['processor', 'Queen City Federal Credit Union'],
       ['Loan Processor', 'Lendwell Mortgage'],
       ['Director of Operations', 'Carolina Home Loans'],
+      ['processor', 'Lendwell Funding'],
     ]);
   });
 });

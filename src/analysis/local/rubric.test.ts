@@ -264,6 +264,47 @@ describe('answerRubric on a requirement that offers a choice', () => {
     expect(answer(aas, job({ education: ['High school diploma or GED'] }))[0]!.met).toBe(true);
     expect(answer(aas, job({ education: ['Associate degree in a technical field'] }))[0]!.met).toBe(true);
     expect(answer(aas, bachelor)[0]!.met).toBe(false);
+    // (the second review) an associate degree's capitals elsewhere are no degree
+    for (const line of [
+      '- Ran metals by AAS and ICP-MS',
+      '- Configured eBGP peering, ASN 65010',
+      '- Reconciled ASN against POs',
+    ])
+      expect(
+        answer(resumeOf('EXPERIENCE', line), job({ education: ['High school diploma or GED'] }))[0]!.met,
+        line,
+      ).toBe(false);
+    // the degree's own entry says it is to come or unfinished, across bars and tabs, in any words
+    for (const lines of [
+      ['B.S. Accounting | Iowa State University | 2023 – Present'],
+      ['B.S. Accounting | Iowa State University | 2023 – 2027'],
+      ['B.S. Accounting\tIowa State University\tAug 2023 – May 2027'],
+      ['B.S. Accounting | Iowa State University | Incomplete'],
+      ['B.S. Accounting, Iowa State University - Incomplete (left to care for family)'],
+      ['B.S. Accounting, Iowa State University – coursework only (90 credits)'],
+      ['B.A. Accounting, Iowa State – withdrew in good standing, 2019'],
+      ['B.S. Accounting, Iowa State University', 'Expected Graduation Date: May 2027'],
+      ['B.S. Accounting, Iowa State University', 'Expected Graduation - May 2027'],
+      ['B.S. Accounting, Iowa State University', 'Expected graduation: 05/2027'],
+      ['B.S. Accounting, Iowa State University', 'Expected May 2027 — CPA exam track'],
+      ['B.S. Accounting, Iowa State University, 2023 through 2027'],
+    ])
+      expect(degree(...lines), lines.join(' / ')).toBe(false);
+    // a degree a line of work names, or one applied for, is not held
+    const doctorate = job({ education: ['Doctorate required'] });
+    expect(
+      answer(
+        resumeOf('EXPERIENCE', '- Managed admissions for the Master of Science and Doctorate programs'),
+        doctorate,
+      )[0]!.met,
+    ).toBe(false);
+    expect(
+      answer(resumeOf('EDUCATION', 'B.S. Biology, 2015; accepted to Ph.D. program, Fall 2025'), doctorate)[0]!.met,
+    ).toBe(false);
+    expect(
+      answer(resumeOf('EDUCATION', 'BSN, 2015 — MSN candidate'), job({ education: ["Master's degree in Nursing"] }))[0]!
+        .met,
+    ).toBe(false);
     // a school's baccalaureate is no bachelor's degree
     expect(degree('Welsh Baccalaureate Advanced Diploma, Cardiff High School, 2016')).toBe(false);
     expect(degree('Baccalaureate degree in Accounting, Loyola University, 2016')).toBe(true);
@@ -1335,6 +1376,17 @@ describe('answerRubric on a kind of thing asked with its examples (set 35)', () 
     expect(holds('- Scanned every tray into the Censis tracking software').met).toBe(true);
     expect(holds('- Used the instrument tracking system for tray builds').met).toBe(true);
     expect(holds('- Decontaminated and packaged surgical trays').met).toBe(false);
+    // (the review) an example that is a plain word in capitals, or one the vocabulary knows by
+    // another name, is not met by the word: a store's square feet, a meeting, a job's title
+    const pos = 'point-of-sale system (e.g. Square, Toast, Clover)';
+    const sells = (line: string) => answer(resumeOf('EXPERIENCE', line), job({ mustHaveSkills: [pos] }))[0]!.met;
+    expect(sells('- Managed a 9,000 square foot store')).toBe(false);
+    expect(sells('- Rang up orders on Toast POS')).toBe(true);
+    const scheduling = 'scheduling platform (e.g. Deputy, When I Work)';
+    const schedules = (line: string) =>
+      answer(resumeOf('EXPERIENCE', line), job({ mustHaveSkills: [scheduling] }))[0]!.met;
+    expect(schedules('Deputy Manager, Costa Coffee')).toBe(false);
+    expect(schedules('- Built the weekly rota in When I Work')).toBe(true);
   });
 });
 
@@ -1371,6 +1423,12 @@ describe('answerRubric on a credential dated to end before the resume is read (s
     expect(certs('PMP (PMI), Cert. No. 2017-2021-0419', 'PMP certification')).toBe(true);
     expect(certs('CPA, Illinois, earned 2014-2015', 'Active CPA license')).toBe(true);
     expect(certs('OSHA 30-Hour Construction card, 2018-2019', 'OSHA 30 card', 'TRAINING')).toBe(true);
+    // (the second review) a heading of training that names certifications holds them; a line all
+    // of whose credentials ended holds not what its heading names either
+    expect(certs('BLS (AHA), 2019-2021', 'Current BLS certification', 'CERTIFICATIONS & TRAINING')).toBe(false);
+    expect(certs('CRCST (HSPA) 2016-2020', crcst, 'PROFESSIONAL DEVELOPMENT & CERTIFICATIONS')).toBe(false);
+    expect(certs('Cosmetology Operator License, Texas, 2015-2019', 'Active license required', 'LICENSES')).toBe(false);
+    expect(certs('Cosmetology Operator License, Texas, 2015-2027', 'Active license required', 'LICENSES')).toBe(true);
   });
 });
 

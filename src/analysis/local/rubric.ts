@@ -26,6 +26,7 @@ import { yearsCovered } from './dates.js';
 import {
   BULLET,
   ENTRY_FIELD,
+  isTitle,
   jobBlocks,
   jobRanges,
   NUMBER_WORDS,
@@ -87,8 +88,8 @@ interface ResumeIndex {
   ratedNone?: [number, number][];
   /** The lines under a heading of licences, found when first asked for (see {@link credentialLines}). */
   credentialLines?: { index: number; length: number }[];
-  /** Spans of credentials dated to end before the resume is read (see {@link endedSpans}). */
-  ended?: [number, number][];
+  /** Spans of credentials dated to end before the resume is read, and the lines all of whose credentials did (see {@link endedSpans}). */
+  ended?: { spans: [number, number][]; lines: Set<number> };
   /** When the resume is read: a credential dated to end before it is held no longer (see {@link endedSpans}). */
   now: Date;
 }
@@ -355,19 +356,42 @@ function keyOf(name: string): string {
 const synonymPatterns = new Map<string, { re: RegExp; keys: string[] } | null>();
 const MAX_SYNONYM_PATTERNS = 5_000;
 
+/** Names of days and months: no product's name. */
+const DAY_OR_MONTH =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 /** A kind of thing asked with examples of it, any of which holds it: "instrument tracking system (e.g. SPM, Censis)". */
 const KIND_WITH_EXAMPLES = /^(.*?\S)\s*\(e\.g\.\s+([^()]+)\)\s*$/;
 
 function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): RequirementMatch {
   const examples = KIND_WITH_EXAMPLES.exec(raw);
   if (examples) {
-    // the kind named, else one of its examples
-    const [head, list] = [examples[1]!, examples[2]!];
-    for (const asked of [head, ...list.split(/\s*,\s*/).filter((e) => e.trim())]) {
-      const m = answerSkill(ix, asked, kind);
-      if (m.met) return { ...m, requirement: raw };
+    // the kind named, else one of its examples: one the vocabulary knows by its name, another as
+    // written, in its own capitals ("CensiTrac", "PL Rating"); not one that is a plain word in
+    // capitals ("Square", "Monday", "Deputy": a store's square feet, a meeting, a job's title)
+    const miss: RequirementMatch = { requirement: raw, kind, met: false, evidence: null };
+    const kindMet = answerSkill(ix, examples[1]!, kind);
+    if (kindMet.met) return { ...kindMet, requirement: raw };
+    for (const example of examples[2]!.split(/\s*,\s*/).map((e) => e.trim())) {
+      const known = normalizeSkill(example);
+      if (known) {
+        // (by the vocabulary's name: "Square" is Square POS, not a store's square feet)
+        const m = answerSkill(ix, known, kind);
+        if (m.met) return { ...m, requirement: raw };
+        continue;
+      }
+      if (!example || DAY_OR_MONTH.test(example)) continue;
+      // (a plain word in capitals only inside a sentence and not before another name's word: "into
+      // the Censis tracking software"; not "Deputy Manager", "Athena Dental Group", a line's first word)
+      const plain = /^\p{Lu}\p{Ll}+$/u.test(example);
+      const pattern = new RegExp(
+        `${plain ? String.raw`(?<=[\p{Ll},;]\s+)` : '(?<![A-Za-z0-9])'}${phrasePattern(example)}(?![A-Za-z0-9])${plain ? String.raw`(?!\s+\p{Lu})` : ''}`,
+        plain ? 'gu' : 'g',
+      );
+      const [held] = heldOnly(ix, [termOf(ix, example, pattern)]);
+      const evidence = evidenceAt(ix, held!.hits[0]);
+      if (evidence) return { ...miss, met: true, evidence };
     }
-    return { requirement: raw, kind, met: false, evidence: null };
+    return miss;
   }
   const canonical = normalizeSkill(raw);
   let term = canonical ? skillTerm(ix, canonical) : phraseTerm(ix, raw);
@@ -410,7 +434,7 @@ function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): Requi
 }
 
 const DEGREE_WORDS =
-  /\b(?:(bachelor|(?<!(?:international|welsh|european|french|bilingual|ib)\s)baccalaureate(?=\s+(?:degree|of|in)\b))|(master)|(doctorate|ph\.?\s?d)|(associate(?=(?:'?s)?\s+(?:degree|of)\b)))(?:'?s)?\b|\bdegrees?\b/gi;
+  /\b(?:(bachelor|(?<!(?:international|welsh|european|french|bilingual|ib)\s)baccalaureate(?![\s-]+(?:curriculum|program(?:me)?|diploma|exam|course)))|(master)|(doctorate|ph\.?\s?d)|(associate(?=(?:'?s)?\s+(?:degree|of)\b)))(?:'?s)?\b|\bdegrees?\b/gi;
 
 /**
  * "Bachelor's degree", "Master's", "PhD", "Associate degree": one term met by any degree of that
@@ -429,7 +453,7 @@ function degreeTerm(ix: ResumeIndex, requirement: string): Term | null {
   const schoolWill = SCHOOL_CREDENTIAL.test(requirement);
   const hits: Term['hits'] = [];
   for (const l of ix.lines) {
-    for (const d of degreesIn(l.content)) {
+    for (const d of degreesIn(l.content, l.section === 'education')) {
       // (the school is named with the credential, before it: "Ontario Secondary School Diploma")
       const named = l.content.slice(Math.max(0, d.index - SCHOOL_NAME_CHARS), d.index + d.length);
       if (d.level >= level && (schoolWill || !SCHOOL_CREDENTIAL.test(named)))
@@ -440,9 +464,11 @@ function degreeTerm(ix: ResumeIndex, requirement: string): Term | null {
 }
 
 /** The degrees a line names, in order: "M.S. Data Science (2023 – Present); B.S. Statistics (2019)" names two. */
-function degreesIn(line: string): { index: number; length: number; level: DegreeLevel }[] {
+function degreesIn(line: string, all: boolean): { index: number; length: number; level: DegreeLevel }[] {
   const out: { index: number; length: number; level: DegreeLevel }[] = [];
-  for (let from = 0, d = degreeIn(line); d !== null && out.length < MAX_DEGREES_A_LINE;) {
+  // (every degree of a line under Education; elsewhere the first, as a line of work names degrees
+  // it did not earn: "Managed admissions for the Master of Science and Doctorate programs")
+  for (let from = 0, d = degreeIn(line); d !== null && out.length < (all ? MAX_DEGREES_A_LINE : 1);) {
     out.push({ ...d, index: from + d.index });
     from += d.index + d.length;
     d = degreeIn(line.slice(from));
@@ -702,10 +728,13 @@ const NONE_CELL = /^(?:0(?:\.0+)?(?:\s*(?:yrs?|years?|months?))?|none|no(?:ne)?\
 /** The terms without their hits where the resume says the thing is not held yet (see {@link NOT_YET}) or at all. */
 function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
   const notYet = (ix.notYet ??= spansSaying(ix.lines, (t) => NOT_YET.test(t) || notHeld(t)));
+  const ended = (ix.ended ??= endedSpans(ix));
+  // (a line's own hit, standing for what its heading names, stays where any credential of the line
+  // is still held; see credentialLines)
   return offSpans(
     offSpans(offSpans(terms, notYet), (ix.lapsed ??= lapsedSpans(ix))),
-    (ix.ended ??= endedSpans(ix)),
-    true,
+    ended.spans,
+    (h) => h.length === 0 && !ended.lines.has(h.index),
   );
 }
 
@@ -906,20 +935,31 @@ const COURSES_HEADING = /\b(?:training|courses?|coursework|education|professiona
  * deniedCredential}) it denies nothing named elsewhere; nor is a course dated so (see {@link
  * COURSE_ITEM}), a licence's number ("#2019-2022") or when a credential was won ("earned 2014-2015").
  */
-function endedSpans(ix: ResumeIndex): [number, number][] {
+function endedSpans(ix: ResumeIndex): { spans: [number, number][]; lines: Set<number> } {
   const out: [number, number][] = [];
+  const lines = new Set<number>();
   const year = ix.now.getUTCFullYear();
   let courses = false;
+  let credentials = false;
   for (const l of ix.lines) {
-    if (l.heading) courses = COURSES_HEADING.test(ix.nt.text.slice(l.start, l.contentStart));
+    if (l.heading) {
+      const heading = ix.nt.text.slice(l.start, l.start + l.text.length);
+      // (a heading of training that names credentials too holds them: "CERTIFICATIONS & TRAINING",
+      // "PROFESSIONAL DEVELOPMENT & CERTIFICATIONS")
+      credentials = /\b(?:certif\w*|licen[cs]\w*|credentials?)\b/i.test(heading);
+      courses = COURSES_HEADING.test(heading) && !credentials;
+    }
     const c = l.content;
-    if (!c || courses || l.section !== 'certifications' || !/(?:19|20)\d{2}/.test(c)) continue;
+    if (!c || courses || (l.section !== 'certifications' && !credentials) || !/(?:19|20)\d{2}/.test(c)) continue;
     const ends = [...[...c.matchAll(LIST_BREAK)].map((m) => m.index), c.length];
     const starts = [0, ...ends.slice(0, -1).map((e) => e + 1)];
+    let named = 0;
+    let endedHere = 0;
     for (let i = 0; i < ends.length; i++) {
       const from = starts[i]!;
       const own = c.slice(from, ends[i]);
       if (!namesCredential(own) || COURSE_ITEM.test(own)) continue;
+      named++;
       // the item and the items after it that name no credential of their own, within its part of the line
       let j = i;
       // (an issuer's letters after it are its own: "(CRCST), HSPA - 2018-2022"; a credential the
@@ -935,10 +975,15 @@ function endedSpans(ix: ResumeIndex): [number, number][] {
       const years = [...dated.matchAll(ENDED)]
         .filter((m) => !NOT_VALIDITY.test(dated.slice(0, m.index)))
         .map((m) => Number(m[1] ?? m[2]));
-      if (years.length > 0 && Math.max(...years) < year) out.push([l.contentStart + from, l.contentStart + ends[i]!]);
+      if (years.length > 0 && Math.max(...years) < year) {
+        out.push([l.contentStart + from, l.contentStart + ends[i]!]);
+        endedHere++;
+      }
     }
+    // (every credential the line names ended: what its heading names is not held on it either)
+    if (named > 0 && endedHere === named) lines.add(l.contentStart);
   }
-  return out;
+  return { spans: out, lines };
 }
 
 /**
@@ -986,11 +1031,14 @@ function deniedCredential(ix: ResumeIndex, requirement: string, terms: Term[]): 
 }
 
 /** The terms without their hits in these spans. */
-function offSpans(terms: Term[], spans: [number, number][], keepLines = false): Term[] {
+function offSpans(
+  terms: Term[],
+  spans: [number, number][],
+  kept: (hit: { index: number; length: number }) => boolean = () => false,
+): Term[] {
   if (spans.length === 0) return terms;
   const on = (i: number) => spans.some(([s, e]) => i >= s && i < e);
-  // (a line's own hit, standing for what its heading names, is the whole line's: see credentialLines)
-  return terms.map((t) => ({ ...t, hits: t.hits.filter((h) => (keepLines && h.length === 0) || !on(h.index)) }));
+  return terms.map((t) => ({ ...t, hits: t.hits.filter((h) => kept(h) || !on(h.index)) }));
 }
 
 /**
@@ -1262,17 +1310,19 @@ function answerEducation(ix: ResumeIndex, requirement: string, now: Date): Requi
  * name or of an award: "Partial Differential Equations", "partial scholarship").
  */
 const UNFINISHED =
-  /\((?:[^()]*[,;]\s*)?(?:partial|incomplete|unfinished|uncompleted|not\s+(?:completed|finished|conferred)|did\s+not\s+(?:complete|finish|graduate)|withdrew|coursework\s+only|non-?degree)\b(?!\s+(?:scholarship|tuition|funding|reimbursement|grant))[^()]*\)|(?:^|[,–—-]\s*)(?:incomplete|unfinished|not\s+(?:completed|finished|conferred)|did\s+not\s+(?:complete|finish|graduate)|withdrew(?:\s+(?:in\s+)?(?:19|20)\d{2})?|coursework\s+only)\s*(?:$|[,;.])/i;
+  /\((?:[^()]*[,;]\s*)?(?:partial|incomplete|unfinished|uncompleted|not\s+(?:completed|finished|conferred)|did\s+not\s+(?:complete|finish|graduate)|withdrew|coursework\s+only|non-?degree)\b(?!\s+(?:scholarship|tuition|funding|reimbursement|grant))[^()]*\)|(?:^|[,–—|-]\s*)(?:incomplete|unfinished|not\s+(?:completed|finished|conferred)|did\s+not\s+(?:complete|finish|graduate)|withdrew|coursework\s+only|(?:degree\s+)?candidate|accepted\s+(?:to|into)|admitted\s+(?:to|into))(?=\s*(?:$|[,;.(\d|–—-]|in\s+good\s+standing\b))|\b(?:accepted|admitted)\s+(?:to|into)\s+(?:the\s+|an?\s+)?$/i;
 /** A line beside a degree that dates it to come: "Expected May 2027", "Anticipated graduation: 2027". */
 const TO_COME =
-  /^[^\p{L}]*(?:expected|anticipated|projected|estimated|est\.|graduating)\b(?:\s+(?:graduation|completion|date))?\s*:?\s*(?:(?:in|on|by)\s+)?(?:[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d{2})\b/iu;
+  /^[^\p{L}]*(?:expected|anticipated|projected|estimated|est\.|graduating)\b(?:\s+(?:graduation|completion|date|degree))*\s*[:–—-]?\s*(?:(?:in|on|by)\s+)?(?:[A-Za-z]{3,9}\.?,?\s+|\d{1,2}\s*[/.-]\s*)?((?:19|20)\d{2})\b/iu;
+/** One field's end (see {@link FIELD_END}). */
+const FIELD_END_ONE = /\s*[;|•]\s*|\t+|\s{3,}/;
 /** What a line beside a degree names that is no degree's date: an exam, a licence, pay. */
 const NOT_THE_DEGREE = /\b(?:exam\w*|nclex|boards?|licen[cs]\w*|certif\w*|salary|pay|rate|sit\s+for)\b/i;
 /** Where one field of a line ends: a semicolon, a bar, a bullet, a tab or a wide gap (two columns). */
 const FIELD_END = /\s*[;|•]\s*|\t+|\s{3,}/g;
 /** A year a credential is valid to or was renewed in, not a degree's: "exp. 2026", "valid through 2026". */
 const VALID_YEAR =
-  /\b(?:exp(?:ires?|iration|\.)?|valid|through|thru|until|renew(?:ed|al|s)?)\s*:?\s*(?:[A-Za-z]{3,9}\.?\s+|\d{1,2}\/)?$/i;
+  /\b(?:exp(?:ires?|iration|\.)?|valid|(?<!(?:19|20)\d{2}\s{0,3})(?:through|thru)|until|renew(?:ed|al|s)?)\s*:?\s*(?:[A-Za-z]{3,9}\.?\s+|\d{1,2}\/)?$/i;
 
 /**
  * Whether the degree named at `index` is not held yet or was left unfinished, as its own part of
@@ -1294,13 +1344,30 @@ function unfinishedDegree(ix: ResumeIndex, index: number, now: Date): boolean {
   for (const m of c.matchAll(FIELD_END)) {
     if (m.index + m[0].length <= from) start = m.index + m[0].length;
     else if (m.index > from) {
-      end = m.index;
-      break;
+      // (a semicolon parts entries; a bar or a column's gap only before another thing held, a job
+      // or a credential: "| RN, Texas, exp. 2026", "   Staff Nurse, Mercy, 2021 – Present"; the
+      // school and the dates of the degree's own entry stay: "| Iowa State University | 2023 – Present")
+      const field = c.slice(m.index + m[0].length).split(FIELD_END_ONE)[0]!;
+      if (
+        m[0].includes(';') ||
+        isTitle(field) ||
+        CREDENTIAL_LETTERS.test(field) ||
+        /\b(?:licen[cs]\w*|certif\w*)\b/i.test(field)
+      ) {
+        end = m.index;
+        break;
+      }
     }
   }
   const next = degreeIn(c.slice(from + 1, end));
   const part = c.slice(start, next ? from + 1 + next.index : end);
-  if (UNFINISHED.test(part)) return true;
+  // (or applied for: "accepted to Ph.D. program", "admitted into the MSN program", "MSN candidate")
+  if (
+    UNFINISHED.test(part) ||
+    /\b(?:accepted|admitted)\s+(?:to|into)\s+(?:the\s+|an?\s+)?$/i.test(c.slice(start, from)) ||
+    /^[^,;|()]{0,40}?\bcandidate\b/i.test(part.slice(from - start))
+  )
+    return true;
   const year = now.getUTCFullYear();
   // (a year on a short line, the degree's own: prose may date other things, "(renewed through 2027)")
   if (c.length <= CLAUSE_LINE) {
@@ -1309,10 +1376,10 @@ function unfinishedDegree(ix: ResumeIndex, index: number, now: Date): boolean {
   }
   if (/(?<!\d)(?:19|20)\d{2}\s*(?:[-–—]+|to)\s*(?:present|current|now|ongoing)\b/i.test(part)) return true;
   const toCome = (l: ResumeLine | undefined) => {
-    if (l === undefined || l.heading || !l.content || hasDegree(l.content) || NOT_THE_DEGREE.test(l.content))
-      return false;
+    // (an exam or a licence named before the year is what is expected: "Expected to sit for NCLEX 2027")
+    if (l === undefined || l.heading || !l.content || hasDegree(l.content)) return false;
     const m = TO_COME.exec(l.content);
-    return m !== null && Number(m[1]) >= year;
+    return m !== null && Number(m[1]) >= year && !NOT_THE_DEGREE.test(m[0]);
   };
   const above = ix.lines.slice(0, at - 1).findLast((l) => l.content || l.heading);
   return (
@@ -1408,7 +1475,8 @@ function commonStart(a: string, b: string): number {
 function anyDegreeTerm(ix: ResumeIndex): Term {
   const hits: Term['hits'] = [];
   for (const l of ix.lines)
-    for (const d of degreesIn(l.content)) hits.push({ index: l.contentStart + d.index, length: d.length });
+    for (const d of degreesIn(l.content, l.section === 'education'))
+      hits.push({ index: l.contentStart + d.index, length: d.length });
   return { label: 'degree', hits };
 }
 

@@ -527,6 +527,11 @@ describe('relevance', () => {
     );
     const title = (t: string) => relevance(job, labels, resumeTerms('', [{ title: t, years: null }], null)).title.score;
     expect(title('COTA/L')).toBeGreaterThanOrEqual(title('Certified Occupational Therapy Assistant') * 0.9);
+    // (a level after the letters aside)
+    expect(title('COTA II')).toBeGreaterThanOrEqual(title('Certified Occupational Therapy Assistant') * 0.9);
+    expect(title('COTA III, Pediatrics')).toBeGreaterThanOrEqual(
+      title('Certified Occupational Therapy Assistant') * 0.9,
+    );
     // (letters the post does not spell out stay letters)
     const other = jobTerms('Occupational Therapy Assistant - School Based', 'Provides therapy services to students.');
     expect(

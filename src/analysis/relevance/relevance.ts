@@ -524,8 +524,9 @@ function titleAgreement(job: JobTerms, title: string): number {
   return spelled === title ? read : Math.max(read, titleReading(job, spelled));
 }
 
-/** Letters that end a title or one of its parts: "COTA/L", "Senior COTA", "RN - ICU". */
-const SPELLED_ROLE = /(?<![\w-])[A-Z]{2,6}(?=\s*(?:$|[/,(|]|\s[-–—]\s|\s(?:to|at|for|of|in)\s))/g;
+/** Letters that end a title or one of its parts, a level after them aside: "COTA/L", "Senior COTA", "COTA II", "RN - ICU". */
+const SPELLED_ROLE =
+  /(?<![\w-])[A-Z]{2,6}(?=(?:\s+(?:I{1,3}|IV|V|[1-4]))?\s*(?:$|[/,(|]|\s[-–—]\s|\s(?:to|at|for|of|in)\s))/g;
 
 /** {@link titleAgreement} of a title as written. */
 function titleReading(job: JobTerms, title: string): number {

@@ -2565,6 +2565,29 @@ describe('deriveRubric', () => {
         'Nurse',
       ),
     ).toEqual(['REQUIREMENT Must be available every other weekend', 'REQUIREMENT Night shift availability required']);
+    // (the second review) other preferences are wishes; an aside between commas is no demand
+    // before a substitution; a baccalaureate-prepared nurse is asked a bachelor's; role ranks only
+    // are the role, not the work of roles; an associate degree's capitals in a line of work are none
+    expect(kinds('Skill preferences:\n- Python\n- dbt', 'Data Engineer')).toEqual([
+      'NICE_TO_HAVE Python',
+      'NICE_TO_HAVE dbt',
+    ]);
+    expect(
+      items([
+        '- Additional qualifying experience, on a year-for-year basis, may substitute for the required education.',
+        '- Experience in accounting, including two years in audit, may substitute for the degree',
+      ]),
+    ).toEqual([]);
+    expect(kinds('Preferred:\n- Baccalaureate-prepared RN preferred', 'Registered Nurse')).toEqual([
+      'EDUCATION Baccalaureate-prepared RN (preferred)',
+    ]);
+    expect(items(['- Experience in machining, fabrication, or assembly roles'])).toEqual(
+      expect.arrayContaining(['MUST_HAVE machining', 'MUST_HAVE fabrication']),
+    );
+    expect(items(['- Experience in a lead, charge, or preceptor role'])).toEqual([
+      'REQUIREMENT Experience in a lead, charge, or preceptor role',
+    ]);
+    expect(items(['- 2+ years of experience with AAS and ICP-MS']).join()).not.toMatch(/EDUCATION/);
   });
 
   it('reads a bulletin wrapped at its width: a heading between rules, "PREFERENCES" as wishes (set 35)', () => {
@@ -2633,6 +2656,9 @@ describe('deriveRubric', () => {
     expect(chat((n) => `[12/1/26, 7:1${n}:50 AM] `)).toEqual(expect.arrayContaining(expected));
     expect(chat((n) => `12/1/26, 7:1${n} AM - `)).toEqual(expect.arrayContaining(expected));
     expect(chat((n) => `[12/1/26, 7:1${n}:50 AM] `).join(' ')).not.toMatch(/Kowalczyk|AM\]/);
+    // a sender shown by a number is a sender; a section's label after a time is no sender
+    expect(pastedDescription('12/1/26, 7:11 AM - +1 (417) 555-0134: Need CDL A')).toBe('Need CDL A');
+    expect(pastedDescription('01/05/2026, 9:00 AM - Preferred: Hazmat endorsement')).toContain('Preferred:');
   });
 
   it('reads a PDF paste: words broken across lines, an aside wrapped to the next line, a page footer', () => {

@@ -40,7 +40,7 @@ import {
   type JobSegment,
 } from './job-text.js';
 import type { DerivedRubric, RubricItem, RubricItemKind } from './rubric.types.js';
-import { isPreferred, PREFERRED_MARK } from './rubric.types.js';
+import { isPreferred, PREFERRED_MARK, withoutExamples } from './rubric.types.js';
 
 /** A requirement is one claim: longer segments are cut at a word boundary. */
 const MAX_ITEM_CHARS = 160;
@@ -593,9 +593,13 @@ function onlySubstitution(text: string): boolean {
   // (a list's commas are no second clause where the list is what substitutes, its last item joined
   // by "or": "Six years of … adjusting, claims examining, or … underwriting will substitute for …";
   // not demands listed before it, "Valid driver's license, CPR certification, experience can substitute")
-  const list = /,\s+(?:or|and\/or)\s+[^,;]*$/i.test(before);
+  // (nor are an aside's, in small letters between two commas: "Additional qualifying experience,
+  // on a year-for-year basis, may substitute …", "Experience in accounting, including two years in
+  // audit, may substitute …")
+  const bare = before.replace(/,\s+\p{Ll}[^,;]*,/gu, ' ');
+  const list = /,\s+(?:[^,;]*\s)?(?:or|and\/or)\s+[^,;]*$/i.test(bare);
   return (
-    !(list ? /;|\s[—–-]\s/ : /[,;]|\s[—–-]\s/).test(before) && !/\b(?:required|must|needed|mandatory)\b/i.test(before)
+    !(list ? /;|\s[—–-]\s/ : /[,;]|\s[—–-]\s/).test(bare) && !/\b(?:required|must|needed|mandatory)\b/i.test(before)
   );
 }
 /** A step of applying, not a demand on the applicant: "Applicants must complete the online application and supplemental questions". */
@@ -1293,6 +1297,14 @@ const PHRASE_TRAILER = /\s+(?:skills?|experience|exp\.?|knowledge|expertise|prof
 const PHRASE_SPLIT = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|and|or)\s+|\s*\/\s*(?!(?:out|off|down)\b)/i;
 /** Words an item named in a short list may have. */
 const MAX_PART_WORDS = 4;
+/** A rank a role is held at, as a list of the kinds of a role names it: "lead", "charge", "preceptor". */
+const ROLE_RANK =
+  /^(?:lead|charge|preceptor|supervisory|supervisor|senior|management|managerial|leadership|mentor(?:ing)?|trainer|coordinator|head|chief|principal|team\s+lead|shift\s+lead)$/i;
+/** A list of the ranks of a role before its noun: "a lead, charge, or preceptor role". */
+const RANK_LIST = new RegExp(
+  String.raw`\b(?:${ROLE_RANK.source.slice(4, -2)})(?:\s*,\s*(?:${ROLE_RANK.source.slice(4, -2)}))*,?\s+(?:or|and|and\/or)\s+(?:${ROLE_RANK.source.slice(4, -2)})\s+(?:roles?|positions?|capacit(?:y|ies))\b`,
+  'i',
+);
 /** What follows a word of a list of the kinds of a role: ", or preceptor role", " or supervisory position". */
 const ROLE_KINDS_AFTER =
   /^[\s,]*(?:(?:[Oo]r|[Aa]nd|and\/or)\s+)?(?:(?!(?:for|of|in|with|to|at|on|the|an?)\b)[\w-]+\s+){0,2}(?:roles?|positions?|capacit(?:y|ies))\b/;
@@ -1542,7 +1554,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // skill to gate on; as a wish it stays ("Manufacturing environment" under Nice to have)
     if (kind === 'MUST_HAVE' && PLACE.test(text) && !normalizeSkill(text)) return;
     // (a kind asked with its examples is the kind: "Fiber certification (e.g. FOA CFOT, …)" is asked once)
-    const k = key(kind, text.replace(/\s*\(e\.g\.[^()]*\)$/, ''));
+    const k = key(kind, withoutExamples(text));
     const prior = seen.get(k);
     if (prior && prior.quote !== quote) askedAgain.add(prior);
     if (prior) {
@@ -1559,7 +1571,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
           : undefined;
       if (!condition) return;
       items.splice(items.indexOf(condition), 1);
-      seen.delete(key(condition.kind, condition.text.replace(/\s*\(e\.g\.[^()]*\)$/, '')));
+      seen.delete(key(condition.kind, withoutExamples(condition.text)));
     }
     const item: RubricItem = { kind, text, source: 'DERIVED', quote, minYears };
     seen.set(k, item);
@@ -1791,7 +1803,7 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       // (the kinds of a role listed before it name the role, not skills: "in a lead, charge, or
       // preceptor role")
       // (one word each: "incident response or similar security role" names work done)
-      .filter((l) => /\s/.test(l.skill) || !ROLE_KINDS_AFTER.test(text.slice(l.index + l.length)))
+      .filter((l) => !ROLE_RANK.test(l.skill) || !ROLE_KINDS_AFTER.test(text.slice(l.index + l.length)))
       .filter((l) => !known.some((k) => l.index < k.index + k.length && k.index < l.index + l.length));
     const siblings = siblingNames(text, [...known, ...listed]).filter(
       (n) => !listed.some((l) => n.index < l.index + l.length && l.index < n.index + n.length),
@@ -1971,6 +1983,12 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       for (const phrase of phraseItems(text)?.items ?? []) {
         if (CREDENTIAL.test(phrase) && namesMore(phrase)) add('NICE_TO_HAVE', phrase, quote);
       }
+    }
+    // The ranks of a role it asks for, listed ("Experience in a lead, charge, or preceptor role"),
+    // are one demand in the post's words, not names
+    if (!years && !degree && skills.length === 0 && RANK_LIST.test(text)) {
+      add(ask === 'required' && !afterHire ? 'REQUIREMENT' : 'NICE_TO_HAVE', cut(text), quote);
+      continue;
     }
     // An optional item the vocabulary does not know is still an item: "Storybook", "Hazmat
     // endorsement", "Epic EHR experience" in a Nice-to-have list.

@@ -284,7 +284,7 @@ export function pastedDescription(text: string): string {
  * sender's name (a few words before a colon).
  */
 const CHAT_LEAD =
-  /^[ \t]*(?:\[\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+[-–—])[ \t]*[\p{L}][\p{L}'’. -]{0,40}:[ \t]*/gmu;
+  /^[ \t]*(?:\[\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+[-–—])[ \t]*(?!(?:required|preferred|requirements|qualifications|responsibilities|duties|must|nice|bonus|benefits|pay|note|location|schedule|shift)\b)(?:[\p{L}][\p{L}'’. -]{0,40}|\+?[\d(][\d ().-]{6,20})(?<![ .-]):[ \t]*/gimu;
 
 /** The most spaces and tabs in a row a kept description holds. */
 const MAX_BLANK_RUN = 16;
@@ -661,7 +661,8 @@ const EVALUATIVE = /^(?:strong|excellent|great|good|solid|proven|exceptional|out
 const TAIL_HEADS: [SectionMode, RegExp][] = [
   ['required', /\b(?:requirements|qualifications|skills|abilit(?:y|ies))$/i],
   // "EMPLOYER PREFERENCES (NOT required - …)": what the employer would like
-  ['optional', /\b(?:employer|employer['’]s|hiring|additional|candidate|our)\s+preferences$/i],
+  // (not a shift's or a schedule's: "Shift preferences:" over "Must be available every other weekend")
+  ['optional', /(?<!\b(?:shift|schedule|scheduling|availability|work|location|travel|communication)\s)\bpreferences$/i],
   ['duties', /\b(?:responsibilities|duties)$/i],
   ['about', /\b(?:benefits|perks)$/i],
 ];

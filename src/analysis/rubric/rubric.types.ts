@@ -44,6 +44,17 @@ export function isPreferred(text: string): boolean {
 }
 
 /** The result of reading a description: the items, and what a recruiter should know about them. */
+/**
+ * Examples a derived item names after the kind asked ("instrument tracking system (e.g. SPM,
+ * Censis)"), any of which holds it (see `derive.ts`); the item is the kind.
+ */
+export const EXAMPLES_TAIL = /\s*\(e\.g\.\s+[^()]*\)\s*$/;
+
+/** An item's text without the examples it names: the kind it asks. */
+export function withoutExamples(text: string): string {
+  return text.replace(EXAMPLES_TAIL, '');
+}
+
 export interface DerivedRubric {
   items: RubricItem[];
   warnings: string[];
