@@ -906,19 +906,16 @@ function lapsedSpans(ix: ResumeIndex): [number, number][] {
 const COURSE_ITEM =
   /\b(?:courses?|coursework|training|program(?:me)?s?|class(?:es)?|workshops?|seminars?|prep(?:aration)?|bootcamp|academy|school)\b/i;
 
+/** A credential's noun: "certification", "license", "card", "permit". */
+const CREDENTIAL_NOUN = /\b(?:certif\w*|licen[cs]\w*|registered|registration|credential|card|permit|endorsement)\b/i;
+
 /** Whether an item of a list of certifications names a credential: its letters or its word ("CRCST", "… certification"). */
-function namesCredential(item: string): boolean {
-  return (
-    CREDENTIAL_LETTERS.test(item) ||
-    /\b(?:certif\w*|licen[cs]\w*|registered|registration|credential|card|permit|endorsement)\b/i.test(item)
-  );
+function itemNamesCredential(item: string): boolean {
+  return CREDENTIAL_LETTERS.test(item) || CREDENTIAL_NOUN.test(item);
 }
 /** Whether an item of a list names a credential of its own, not its issuer's letters: one the vocabulary knows, or named by its word. */
 function anotherCredential(item: string): boolean {
-  return (
-    findSkills(item).length > 0 ||
-    /\b(?:certif\w*|licen[cs]\w*|registered|registration|credential|card|permit|endorsement)\b/i.test(item)
-  );
+  return findSkills(item).length > 0 || CREDENTIAL_NOUN.test(item);
 }
 /** Dates before this are a number's or when it was won, not how long it was valid: "#2019-2022", "earned 2014-2015". */
 const NOT_VALIDITY =
@@ -958,7 +955,7 @@ function endedSpans(ix: ResumeIndex): { spans: [number, number][]; lines: Set<nu
     for (let i = 0; i < ends.length; i++) {
       const from = starts[i]!;
       const own = c.slice(from, ends[i]);
-      if (!namesCredential(own) || COURSE_ITEM.test(own)) continue;
+      if (!itemNamesCredential(own) || COURSE_ITEM.test(own)) continue;
       named++;
       // the item and the items after it that name no credential of their own, within its part of the line
       let j = i;
