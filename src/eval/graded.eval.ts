@@ -182,6 +182,15 @@ export const GRADED_SETS = [
     which: 'set 44 (written blind at the start of local-v28, never tuned on; at its first run 51 of 56 with local-v27)',
     dir: 'set-44',
   },
+  {
+    which:
+      'set 45 (written blind at the end of local-v28, never tuned on; at its first run, with its final rules, 49 of 56, local-v27 49)',
+    dir: 'set-45',
+  },
+  {
+    which: 'set 46 (written blind at the end of local-v28, never tuned on; at its first run 49 of 56, local-v27 49)',
+    dir: 'set-46',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
