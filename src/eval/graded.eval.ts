@@ -191,6 +191,15 @@ export const GRADED_SETS = [
     which: 'set 46 (written blind at the end of local-v28, never tuned on; at its first run 49 of 56, local-v27 49)',
     dir: 'set-46',
   },
+  {
+    which:
+      'set 47 (written blind at the start of local-v29, never tuned on; at its first run, before any of its rules, 47 of 56 with local-v28)',
+    dir: 'set-47',
+  },
+  {
+    which: 'set 48 (written blind at the start of local-v29, never tuned on; at its first run 50 of 56 with local-v28)',
+    dir: 'set-48',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
