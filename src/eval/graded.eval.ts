@@ -147,12 +147,11 @@ export const GRADED_SETS = [
   },
   {
     which:
-      'set 37 (written blind at the start of local-v27, never tuned on; at its first run, before any of its rules, 51 of 56 with local-v26, local-v25 51)',
+      'set 37 (development since local-v29: written blind at the start of local-v27, run in three sessions before it was read; at its first run, before any of its rules, 51 of 56 with local-v26, local-v25 51)',
     dir: 'set-37',
   },
   {
-    which:
-      'set 38 (written blind at the start of local-v27, never tuned on; at its first run 52 of 56 with local-v26, local-v25 52)',
+    which: 'set 38 (development since local-v29, as set 37; at its first run 52 of 56 with local-v26, local-v25 52)',
     dir: 'set-38',
   },
   {

@@ -347,6 +347,9 @@ function headerFields(s: string): { parts: string[]; place: boolean } {
     // (Markdown's emphasis is no part of a field: "**Actuarial Analyst II - Personal Auto Pricing**")
     .replace(/\*\*|__/g, ' ')
     .replace(PLACEHOLDER, ' | ')
+    // a role in square brackets beside its employer is a field of its own: "Brazos Hill Lock &
+    // Safe [Commercial Locksmith] — Cedar Vale, TX"
+    .replace(/\s*\[([^[\]]{2,80})\]/g, (m, role: string) => (isTitle(role) ? ` | ${role} | ` : m))
     // a remark in brackets is one field: "Summit Peak Outdoor Brands (consumer products, $1.1B revenue)"
     .replace(/\([^()]{2,200}\)/g, (m) => (/\p{L}{2}/u.test(m) ? m.replace(/[,|•·]/g, (c) => BRACKETED[c]!) : m))
     // a role and its unit before the employer's "@" or "at" are one title: "Registered Nurse,
@@ -412,9 +415,17 @@ function restOf(lines: ResumeLine[], job: JobRange, text: string): string {
   const last = lines[job.lastLine]!;
   // Bounded: a header is short, and a line holding hundreds of ranges must not cost quadratic time.
   const from = Math.max(first.contentStart, job.range.index - REST_CHARS);
-  const before = job.range.index > from ? text.slice(from, job.range.index) : '';
+  let before = job.range.index > from ? text.slice(from, job.range.index) : '';
   const end = job.range.index + job.range.length;
-  const after = text.slice(end, Math.min(last.start + last.text.length, end + REST_CHARS));
+  let after = text.slice(end, Math.min(last.start + last.text.length, end + REST_CHARS));
+  // "Sheet Metal Foreman (06/2024 – Present) · Journeyperson (03/2022 – 06/2024)": on a line of
+  // several jobs, each range has its own part: the words since the range before it, else those up
+  // to the range after it ("03/2019 – 05/2021 Welder; 06/2021 – Present Lead Welder")
+  const previous = findDateRanges(before).at(-1);
+  if (previous) before = before.slice(previous.index + previous.length).replace(/^[\s)\]]+/, '');
+  const following = findDateRanges(after)[0];
+  if (following) after = /\p{L}/u.test(before) ? '' : after.slice(0, following.index).replace(/[\s([]+$/, '');
+  if (following || previous) before = before.replace(/[\s([]+$/, '');
   // "September 2022 - December 2023; September 2024 - Present": another range is no title
   const rest = `${before} | ${after}`;
   const others = findDateRanges(rest);
@@ -596,7 +607,13 @@ function titleAndCompany(
   if (entry) return entry;
   // "August 2022 - Present (full-time)": a remark beside the dates names no title or employer
   // (and so does its length, as a profile export gives it: "Jan 2021 - Present · 6 yrs")
-  const remark = /^\([^()]*\)$/.test(beside) || SEASON.test(beside) || isDuration(beside) || SPOKEN_LENGTH.test(beside);
+  // (and so is a size said beside them: "180 beds · 2019 - Present", "45 employees | 2020 – 2023")
+  const remark =
+    /^\([^()]*\)$/.test(beside) ||
+    SEASON.test(beside) ||
+    isDuration(beside) ||
+    SPOKEN_LENGTH.test(beside) ||
+    SIZE.test(beside);
   // "03/2021 – Present | Greenmarsh, TN" under "Brannock Freight — Senior Administrator": a place
   // alone beside the dates says where, and the header line above says who and what
   const rest = remark || (isPlaceLine(beside) && !isTitle(beside)) ? '' : beside;
@@ -714,6 +731,9 @@ function titleAndCompany(
   const other = [prev, next].map((s) => (s ? fields(s)[0] : undefined)).find((s) => s && !isTitle(s)) ?? null;
   return isTitle(only) ? [only, other] : [only, null];
 }
+
+/** A figure and what it counts, in lower case: "180 beds", "45 employees", "12 direct reports", "$4.2M budget". */
+const SIZE = /^[~$]?\d[\d,.]*\s*[KMB]?\+?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u;
 
 /**
  * A job's length said in words beside its dates, as prose does: "Three years and three months,

@@ -24,7 +24,7 @@ export interface LocalAnalyzerOptions {
  */
 export class LocalAnalyzer implements Analyzer {
   readonly name = 'local';
-  readonly model = 'local-v28';
+  readonly model = 'local-v29';
   private readonly now: Date;
 
   constructor(options: LocalAnalyzerOptions = {}) {

@@ -1075,3 +1075,44 @@ describe('parseProfile on a biography whose dates are said with the job’s leng
     ]);
   });
 });
+
+describe('parseProfile: the thirtieth session (sets 37 and 38)', () => {
+  const jobs = (...lines: string[]) =>
+    parseProfile(['Dana Levi', 'dana@example.com', '', 'EXPERIENCE', ...lines].join('\n'), NOW).experience.map((e) => [
+      e.title,
+      e.company,
+      e.start,
+      e.end,
+    ]);
+
+  it('reads a size beside the dates as no title: "180 beds · 2019 - Present"', () => {
+    expect(
+      jobs(
+        'Executive Director / Administrator - Laurel Crest Center for Nursing & Rehabilitation, Harwick Township, PA',
+        '180 beds · 2019 - Present',
+        '- Occupancy grew from 78% to 94%',
+      ),
+    ).toEqual([
+      ['Executive Director / Administrator', 'Laurel Crest Center for Nursing & Rehabilitation', '2019-01', null],
+    ]);
+  });
+
+  it('reads each of two jobs on one line by its own words: "Sheet Metal Foreman (06/2024 – Present) · Journeyperson (03/2022 – 06/2024)"', () => {
+    expect(
+      jobs(
+        'Halvorsen Mechanical Contractors — Ostrander, IN',
+        'Sheet Metal Foreman (06/2024 – Present) · Journeyperson (03/2022 – 06/2024)',
+        '- Foreman on a 7-story hospital bed tower',
+      ),
+    ).toEqual([
+      ['Sheet Metal Foreman', 'Halvorsen Mechanical Contractors', '2024-06', null],
+      ['Journeyperson', 'Halvorsen Mechanical Contractors', '2022-03', '2024-06'],
+    ]);
+  });
+
+  it('reads a role in square brackets beside its employer: "Brazos Hill Lock & Safe [Commercial Locksmith]"', () => {
+    expect(
+      jobs('Brazos Hill Lock & Safe [Commercial Locksmith] — Cedar Vale, TX — 2015 to 2020', '- Master key systems'),
+    ).toEqual([['Commercial Locksmith', 'Brazos Hill Lock & Safe', '2015-01', '2020-01']]);
+  });
+});

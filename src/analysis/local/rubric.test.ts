@@ -1541,4 +1541,68 @@ describe('answerRubric on a Europass CV and letters named twice (sets 31 and 32)
     // (letters of two alone tell nothing: "payroll or HR")
     expect(met(resumeOf('HR assistant, 2019 - 2022'), 'Payroll or HR certification')).toBe(false);
   });
+
+  it('reads an education item named by its letters at their level: "MHA or MBA" is no bachelor\'s (set 37)', () => {
+    const asked = job({ education: ['MHA or MBA (preferred)'] });
+    const held = (line: string) => answer(resumeOf('EDUCATION', line), asked)[0]!.met;
+    expect(held('B.S. Health Care Administration - Susquehanna Plains College, 2016')).toBe(false);
+    expect(held('MBA - Keystone Valley University, 2012')).toBe(true);
+    expect(held('Master of Health Administration - Keystone Valley University, 2010')).toBe(true);
+  });
+
+  it('reads "exp" as experience, no word of the thing asked: "survey exp" (set 37)', () => {
+    const asked = job({ mustHaveSkills: ['survey exp'] });
+    const text = resumeOf('Experience', '- Led the building through the 2023 annual survey with no deficiencies');
+    expect(answer(text, asked)[0]!.met).toBe(true);
+  });
+
+  it('reads what a parenthesis offers for a credential, and a hyphen left open, as no choice of the whole (set 38)', () => {
+    const asked = 'Current journeyman sheet metal card (state- or city-issued license, or SMART journeyperson status)';
+    // the card, or the licence, or the status the parenthesis offers
+    expect(met(resumeOf('LICENSE', 'Journeyman Sheet Metal License, City of Fort Calder - active'), asked)).toBe(true);
+    expect(met(resumeOf('SMART Local 319', 'Union card - journeyperson status since June 2019'), asked)).toBe(true);
+    // not the trade's words beside the state a cut "state-" left alone
+    const polish = resumeOf(
+      'Summary',
+      'I am working in sheet metal since 2009, first in Poland and from 2017 in USA. In USA I do not have yet the journeyman card – my Polish journeyman certificate is not accepted by the city, so I am registered for the journeyman examination in 03.2027.',
+    );
+    expect(met(polish, asked)).toBe(false);
+  });
+
+  it('reads a credential denied after a few words of place or a certificate not recognized as not held (set 38)', () => {
+    const asked = 'Current journeyman card';
+    expect(
+      met(resumeOf('Summary', 'Sheet metal since 2009.', 'In USA I do not have yet the journeyman card.'), asked),
+    ).toBe(false);
+    expect(met(resumeOf('Certificates', 'My Polish journeyman card is not recognized in the USA'), asked)).toBe(false);
+    expect(met(resumeOf('Certificates', 'Registered for the journeyman card examination in 03.2027'), asked)).toBe(
+      false,
+    );
+    // (a card held is held)
+    expect(met(resumeOf('Certificates', 'Journeyman card no. 319-04472, current'), asked)).toBe(true);
+  });
+
+  it('reads experience said not had, after a "so", as not held: "so with Snowflake I have until now no practical experience" (set 38)', () => {
+    const asked = job({ mustHaveSkills: ['Snowflake', 'BigQuery'] });
+    const text = resumeOf(
+      'Summary',
+      'Our warehouse is Google BigQuery, so with Snowflake I have until now no practical experience, but the concepts are for me familiar.',
+    );
+    expect(answer(text, asked).map((m) => m.met)).toEqual([false, true]);
+  });
+
+  it('counts years of a field named by its clipped word: "heart caths" for "cardiac catheterization lab" (set 37)', () => {
+    const text = resumeOf(
+      'Experience',
+      'Invasive Cardiovascular Technologist - Prairie Lakes Hospital, Oakridge Falls, IA',
+      'September 2022 - Present',
+      '- Left and right heart caths, coronary angiograms, balloon/stent interventions',
+    );
+    const item = 'At least 1 year of cardiac catheterization lab experience';
+    const m = answer(text, job({ minYearsExperience: 1, experienceItems: [{ text: item, minYears: 1 }] })).find(
+      (r) => r.kind === 'EXPERIENCE',
+    )!;
+    expect(m.met).toBe(true);
+    expect(m.fieldYears!.years).toBeGreaterThan(1);
+  });
 });

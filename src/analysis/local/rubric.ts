@@ -18,7 +18,7 @@ import {
   suiteHolds,
   type SkillMatch,
 } from '../skills.vocabulary.js';
-import { namesSpelledOut } from '../relevance/terms.js';
+import { namesSpelledOut, unclipped } from '../relevance/terms.js';
 import { taxonomySynonyms } from '../taxonomy/esco.js';
 import { degreeFields, degreeIn, hasDegree, lettersField, SCHOOL_CREDENTIAL, type DegreeLevel } from './education.js';
 import { experienceRequirements, fieldNames, namesField } from '../rubric/experience-field.js';
@@ -51,7 +51,7 @@ const STOPWORDS = new Set(
     'a an and or the of in on at to for with by from as is are be been being this that these those it its ' +
     'into over under than then per via any all each other such our your their we you they who which what ' +
     'should must will would can could may might shall have has had having do does did not no nor ' +
-    'experience experienced years year yrs strong knowledge ability able proven excellent good great solid ' +
+    'experience experienced exp years year yrs strong knowledge ability able proven excellent good great solid ' +
     'working familiarity familiar proficiency proficient understanding skills skill required requirement ' +
     'preferred plus including include etc hands demonstrated track record background candidate least ' +
     'minimum equivalent related field similar level using use used work environment both well highly ' +
@@ -123,7 +123,8 @@ const IRREGULAR = /^(?:sales?|sold|sell|sells|selling|sellers?)$/i;
 
 /** A crude stemmer: enough for "managing" ~ "management", "nurse" ~ "nursing", "degrees" ~ "degree". */
 export function stem(word: string): string {
-  return IRREGULAR.test(word) ? 'sale' : regularStem(word);
+  // (a clipped word is the whole one: "cath" is "catheterization", "rehab" "rehabilitation")
+  return IRREGULAR.test(word) ? 'sale' : regularStem(unclipped(word) ?? word);
 }
 
 function regularStem(word: string): string {
@@ -440,13 +441,16 @@ const DEGREE_WORDS =
  * "Bachelor's degree", "Master's", "PhD", "Associate degree": one term met by any degree of that
  * level or higher ("B.S.", "BSc", "B.Tech" meet "Bachelor's degree"; a diploma meets none of them).
  */
-function degreeTerm(ix: ResumeIndex, requirement: string): Term | null {
+function degreeTerm(ix: ResumeIndex, requirement: string, abbreviated = false): Term | null {
   const mentions = [...requirement.matchAll(DEGREE_WORDS)];
-  if (mentions.length === 0) return null;
+  // (an item of education may name its degrees by their letters only: "MHA or MBA")
+  const letters = mentions.length === 0 && abbreviated ? degreesIn(requirement, true) : [];
+  if (mentions.length === 0 && letters.length === 0) return null;
   // "Bachelor's or Master's degree": the lowest level named is enough; a bare "degree" is any
-  const named = mentions
-    .map((m): DegreeLevel => (m[3] ? 3 : m[2] ? 2 : m[1] ? 1 : m[4] ? 0.5 : 0))
-    .filter((l) => l > 0);
+  const named = [
+    ...mentions.map((m): DegreeLevel => (m[3] ? 3 : m[2] ? 2 : m[1] ? 1 : m[4] ? 0.5 : 0)),
+    ...letters.map((d) => d.level),
+  ].filter((l) => l > 0);
   const level: DegreeLevel = named.length ? (Math.min(...named) as DegreeLevel) : 0;
   // a school's leaving credential is no degree, nor the diploma of a field a post asks beside one
   // ("a diploma or university degree in supply chain management"), unless the post names it
@@ -651,8 +655,22 @@ const CONCEPTS: readonly { label: string; asked: RegExp; held: RegExp }[] = [
  * "or". None when the requirement offers no choice.
  */
 function requirementAlternatives(requirement: string): string[] {
-  const parts = requirement.split(/\s*,?\s+or\s+(?!more\b|less\b|equivalent\b|similar\b|related\b)/i);
-  if (parts.length < 2) return [];
+  // (an "or" inside a parenthesis says what the thing before it may be, and a hyphen left open
+  // joins two words' halves: in "journeyman card (state- or city-issued license, or SMART
+  // journeyperson status)" the card is asked)
+  const top = requirement.replace(/\([^()]*\)/g, (m) => m.replace(/\bor\b/gi, '\u0000\u0000'));
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of top.matchAll(/(?<!\w-)\s*,?\s+or\s+(?!more\b|less\b|equivalent\b|similar\b|related\b)/gi)) {
+    parts.push(requirement.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(requirement.slice(from));
+  if (parts.length < 2) {
+    // (…and is offered as any of them: the card, a licence, or the status)
+    const inner = /^(.*?\S)\s*\(([^()]*\bor\b[^()]*)\)\s*[.;]?\s*$/.exec(requirement);
+    return inner ? [inner[1]!, ...requirementAlternatives(inner[2]!)] : [];
+  }
   const first = parts[0]!;
   const either = [...first.matchAll(/\beither\s+/gi)].pop();
   const cut = Math.max(
@@ -694,7 +712,7 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
  * paralegal certificate program", "Two years of coursework toward a BBA (not completed)".
  */
 const NOT_YET =
-  /\b(?:scheduled|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?:get|earn|have)\s+(?:my|the|it)\s+(?:[\w-]+\s+){0,2}?(?:certification|licen[cs]e|certificate|credential|registration)s?\s+(?:back|reinstated|renewed)|need\s+to\s+re-?(?:test|take|sit)\b|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
+  /\b(?:scheduled|registered\s+(?:for|to\s+(?:take|sit))\s+(?:the\s+|an?\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:exam\w*|test|boards?)\b|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?:get|earn|have)\s+(?:my|the|it)\s+(?:[\w-]+\s+){0,2}?(?:certification|licen[cs]e|certificate|credential|registration)s?\s+(?:back|reinstated|renewed)|need\s+to\s+re-?(?:test|take|sit)\b|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
 
 /**
  * A line that says what is not held: "No formal I-CAR or ASE.", "No CT certification", "I don't have a CDL yet", "Not
@@ -703,7 +721,7 @@ const NOT_YET =
  * not written or maintained SIEM detections" (and see {@link LABEL_NONE}). What it names is no evidence.
  */
 const NOT_HELD =
-  /^[^\p{L}]*(?:no\s+formal\b|no\s+(?!(?:lapses?|gaps?|break|breaks|disciplinary|interruptions?|issues?|problems?)\b)(?:[\w+-]+\s+){0,3}?(?:certification|certificate|licen[cs]e|credential|registration|degree)s?\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:accidents?|violations?|incidents?|complaints?)\b)|(?:i\s+am\s+|i['’]m\s+)?not\s+(?!only\b|just\b|merely\b|simply\b)(?:yet\s+)?(?:[\w-]+\s+){0,2}?(?:certified|licensed)\b|not\s+yet\b|(?:i\s+)?(?:hold|have|possess)\s+no\s+(?!(?:[\w-]+\s+){0,2}(?:accidents?|violations?|incidents?|complaints?|gaps?|problems?|issues?|recordables?|lapses?|injur(?:y|ies)|claims?|tickets?|points|restrictions?|trouble|difficult(?:y|ies)|fear|limitations?)\b)|(?:i\s+)?(?:have\s+)?never\s+been\s+(?:certified|licensed)\b|(?:i\s+)?(?:have\s+not|haven['’]t|never\s+(?:have\s+)?)\s*(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in))(?:\s+(?:or|and|nor)\s+(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in)))?\s+(?:an?\s+|the\s+|any\s+)?)/iu;
+  /^[^\p{L}]*(?:(?:[\p{L}.]+\s+){0,4}?i\s+have\s+(?:until\s+now\s+|so\s+far\s+|yet\s+)?no\s+(?:practical\s+|hands[\s-]on\s+|real\s+|professional\s+|direct\s+|production\s+|work\s+)?(?:experience|exposure)\b|(?:[\p{L}.]+\s+){1,3}?i\s+(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold)\s+(?:yet\s+)?(?:an?\s+|the\s+|any\s+)?(?=(?:[\w-]+\s+){0,3}(?:card|licen[cs]e|certificat\w*|credential|registration)\b)|(?:[\p{L}'’-]+\s+){0,4}(?:card|licen[cs]e|certificat\w*|credential|registration|diploma|degree)\s+(?:is|was)\s+not\s+(?:yet\s+)?(?:recogni[sz]ed|accepted|valid|transferable)\b|no\s+formal\b|no\s+(?!(?:lapses?|gaps?|break|breaks|disciplinary|interruptions?|issues?|problems?)\b)(?:[\w+-]+\s+){0,3}?(?:certification|certificate|licen[cs]e|credential|registration|degree)s?\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:accidents?|violations?|incidents?|complaints?)\b)|(?:i\s+am\s+|i['’]m\s+)?not\s+(?!only\b|just\b|merely\b|simply\b)(?:yet\s+)?(?:[\w-]+\s+){0,2}?(?:certified|licensed)\b|not\s+yet\b|(?:i\s+)?(?:hold|have|possess)\s+no\s+(?!(?:[\w-]+\s+){0,2}(?:accidents?|violations?|incidents?|complaints?|gaps?|problems?|issues?|recordables?|lapses?|injur(?:y|ies)|claims?|tickets?|points|restrictions?|trouble|difficult(?:y|ies)|fear|limitations?)\b)|(?:i\s+)?(?:have\s+)?never\s+been\s+(?:certified|licensed)\b|(?:i\s+)?(?:have\s+not|haven['’]t|never\s+(?:have\s+)?)\s*(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in))(?:\s+(?:or|and|nor)\s+(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in)))?\s+(?:an?\s+|the\s+|any\s+)?)/iu;
 
 /** A label whose value says the thing is not held: "Forklift: none yet" (not "Restrictions: None"). */
 const LABEL_NONE =
@@ -750,7 +768,7 @@ const CLAUSE_LINE = 100;
  * toward two credentials: the CCRN; and the CEN" says both are not held.
  */
 const CLAUSE_BREAK =
-  /(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})|,\s+(?:and\s+(?=(?:is|am|are|was|were|has|have|had|holds?|currently|I|she|he|they|we)\b)|but\s+|so\s+(?=(?:I|she|he|they|we)\b))|\s+[|•·]\s+/gu;
+  /(?<=\p{Ll}{2}[.!?]|\b\p{Lu}{2,}[.!?])\s+(?=\p{Lu})|,\s+(?:and\s+(?=(?:is|am|are|was|were|has|have|had|holds?|currently|I|she|he|they|we)\b)|but\s+|so\s+)|\s+[|•·]\s+/gu;
 
 /**
  * The spans of the lines that say what `says` tells: a short line whole, a long one by its clauses,
@@ -1289,7 +1307,7 @@ function namedTerms(requirement: string, terms: Term[]): Term[] {
  */
 function answerEducation(ix: ResumeIndex, requirement: string, now: Date): RequirementMatch {
   const miss: RequirementMatch = { requirement, kind: 'EDUCATION', met: false, evidence: null };
-  const named = degreeTerm(ix, requirement) ?? anyDegreeTerm(ix);
+  const named = degreeTerm(ix, requirement, true) ?? anyDegreeTerm(ix);
   // a degree still studied for, or left unfinished, is not held
   const found = { ...named, hits: named.hits.filter((h) => !unfinishedDegree(ix, h.index, now)) };
   // a degree in another field is not the one asked ("Bachelor of Science in Nursing" is not met by

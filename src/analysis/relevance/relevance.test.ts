@@ -566,3 +566,54 @@ describe('relevance', () => {
     expect(relevanceFor('', { name: null, experience: [], totalYearsExperience: null }, POST, NOW).score).toBe(0);
   });
 });
+
+describe('relevance: the thirtieth session (sets 37 and 38)', () => {
+  const titleScore = (postTitle: string, resumeTitle: string) => {
+    const { job, labels } = jobTerms(postTitle, '');
+    return relevance(job, labels, resumeTerms('', [{ title: resumeTitle, years: null }], null)).title.score;
+  };
+
+  it('reads a headline of fields too long to be one by its first, the role (not a credential held)', () => {
+    expect(
+      headlineOf(
+        'Jonah Petersen\nEpic Ambulatory Analyst  |  Clinical Content Build  |  Upgrade Testing\nj@example.com\n',
+        {
+          name: 'Jonah Petersen',
+        },
+      ),
+    ).toBe('Epic Ambulatory Analyst');
+    // (a short one is read whole, its specialty with it)
+    expect(
+      headlineOf('Miriam Castellano\nStaff Software Engineer · Ruby / Rails\nm@example.com\n', {
+        name: 'Miriam Castellano',
+      }),
+    ).toBe('Staff Software Engineer · Ruby / Rails');
+    expect(
+      headlineOf(
+        "Toby Grunwald\nt@example.com\nKansas driver's license, clean MVR | Open to 80% travel | Willing to climb daily\n",
+        {
+          name: 'Toby Grunwald',
+        },
+      ),
+    ).toBeNull();
+  });
+
+  it('reads a role by its gender-neutral name, and a foreman of the trade as near its journeyman', () => {
+    expect(termsOf('Journeyperson Sheet Metal Worker')).toEqual(termsOf('Journeyman Sheet Metal Worker'));
+    expect(termsOf('lineworker')).toEqual(termsOf('lineman'));
+    const post = 'Sheet Metal Journeyman';
+    expect(titleScore(post, 'Sheet Metal Foreman')).toBeGreaterThan(titleScore(post, 'Sheet Metal Estimator'));
+    expect(titleScore(post, 'Journeyperson Sheet Metal Worker')).toBe(
+      titleScore(post, 'Journeyman Sheet Metal Worker'),
+    );
+  });
+
+  it('reads a clipped word as the whole one: "Cath Lab" is a catheterization laboratory', () => {
+    expect(termsOf('Cardiac Cath Lab Technologist')).toEqual(termsOf('Cardiac Catheterization Technologist'));
+    expect(termsOf('heart caths')).toContain('skill:catheterization');
+    expect(termsOf('Lab Technician')).toEqual(termsOf('Laboratory Technician'));
+    expect(termsOf('Peds rehab')).toEqual(termsOf('pediatrics rehabilitation'));
+    // (the table of document frequencies is what the corpus gives under these terms)
+    expect(readFileSync(FREQUENCIES_FILE, 'utf8')).toBe(buildFrequencyTable().text);
+  });
+});

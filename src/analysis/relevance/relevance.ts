@@ -366,6 +366,8 @@ const RELATED_HEADS: readonly (readonly string[])[] = [
   ['develop', 'engin', 'programm', 'architect'],
   ['administr', 'admin', 'engin'],
   ['supervisor', 'foreman', 'superintend', 'lead', 'manag'],
+  // a trade's journey-level hand, by any of its names, and the foreman who runs its crews
+  ['journeyman', 'worker', 'mechan', 'foreman'],
   ['manag', 'director', 'head', 'lead'],
   ['cook', 'chef'],
   ['nurs', 'rn'],

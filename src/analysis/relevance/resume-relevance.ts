@@ -136,7 +136,20 @@ export function headlineOf(
       }
       continue;
     }
-    if (t.split(/\s+/).length > HEADLINE_MAX_WORDS || /[.!?]$/.test(t)) continue;
+    // a headline of fields too long to be one, the role first: "Epic Ambulatory Analyst  |  Clinical
+    // Content Build  |  Upgrade Testing" (a short one is read whole: "Staff Software Engineer · Ruby / Rails")
+    const long = t.split(/\s+/).length > HEADLINE_MAX_WORDS;
+    const [role, ...others] = t.split(/\s+[|•·]\s+/);
+    // (not a credential's: "Kansas driver's license, clean MVR | Open to 80% travel")
+    if (
+      long &&
+      others.length > 0 &&
+      role!.split(/\s+/).length <= HEADLINE_MAX_WORDS &&
+      isTitle(role!) &&
+      !CREDENTIAL_FIELD.test(role!)
+    )
+      return plain(role!);
+    if (long || /[.!?]$/.test(t)) continue;
     // "CHEF PROFILE" heads a section; "AAPC Member ID on request" says what is left out; "Phone:"
     // labels a field the anonymiser emptied
     // (nor do "SELECTED PROJECTS" and "KEY ACHIEVEMENTS", headings the sections did not know, nor
@@ -160,6 +173,9 @@ export function headlineOf(
   }
   return null;
 }
+
+/** A field of a header that names a credential held, not a role: "Pennsylvania Notary Public", "Kansas driver's license". */
+const CREDENTIAL_FIELD = /\b(?:licen[cs]e|clearance|notary|certificat(?:e|ion)|permit)\b/i;
 
 /** A city and its state's letters: "Wyndale PA", "Cooper Hill, PA 17701". */
 const CITY_AND_STATE = /^[\p{L} .'-]{2,40}?,?\s+[A-Z]{2}(?:\s+\d{5})?$/u;

@@ -46,6 +46,38 @@ const FIGURE_WITH_UNIT =
 const WEEKDAYS =
   /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?[/-]?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|m-f)$/;
 
+/** Gender-neutral names of trades' roles, by the name the role has in most posts (a term as {@link termOf} gives it). */
+const NEUTRAL_ROLE = new Map([
+  ['journeyperson', 'journeyman'],
+  ['journeyworker', 'journeyman'],
+  ['journeywoman', 'journeyman'],
+  ['foreperson', 'foreman'],
+  ['forewoman', 'foreman'],
+  ['craftsperson', 'craftsman'],
+  ['tradesperson', 'tradesman'],
+  ['lineworker', 'lineman'],
+  ['lineperson', 'lineman'],
+  ['linewoman', 'lineman'],
+]);
+
+/** Words trades clip, by the whole word: "cath", "rehab", "peds", "mgmt". */
+const CLIPPED = new Map([
+  ['cath', 'catheterization'],
+  ['rehab', 'rehabilitation'],
+  ['peds', 'pediatrics'],
+  ['mgmt', 'management'],
+  ['mgr', 'manager'],
+  ['asst', 'assistant'],
+  ['mfg', 'manufacturing'],
+  ['lab', 'laboratory'],
+]);
+
+/** The whole word a clipped one stands for ("caths": "catheterization"), or null. */
+export function unclipped(word: string): string | null {
+  const w = word.toLowerCase();
+  return CLIPPED.get(w) ?? CLIPPED.get(w.replace(/s$/, '')) ?? null;
+}
+
 /**
  * The term of one word, or null for a stop word or a number: lower-cased and stemmed, except
  * technical names ("c++", ".net", "node.js") and acronyms, which stay whole.
@@ -59,6 +91,12 @@ export function termOf(raw: string): string | null {
   // what the job pays and when it is worked, nothing of the trade
   if (FIGURE_WITH_UNIT.test(w) || WEEKDAYS.test(w)) return null;
   if (/[+#.]/.test(w)) return w;
+  // a role's gender-neutral name is the role: "journeyperson" is a journeyman, "lineworker" a lineman
+  const neutral = NEUTRAL_ROLE.get(w.replace(/s$/, ''));
+  if (neutral) return neutral;
+  // …and a word's clipped form is the word: "cath lab" is a catheterization laboratory
+  const clipped = unclipped(w);
+  if (clipped) return stemmer(clipped);
   const acronym = word.length <= 5 && /^[A-Z0-9]+$/.test(word) && /[A-Z]/.test(word);
   if (acronym || w.length <= UNSTEMMED_MAX) return w.replace(/[/-]/g, '');
   // a "-ness" noun names a field of its own ("fitness", "business", "wellness"): Porter would

@@ -788,7 +788,7 @@ describe('deriveRubric', () => {
       );
       expect(
         kinds('Nice to have\n- Experience with The Pyramid Model or a similar behaviour framework', 'Teacher'),
-      ).toEqual(['NICE_TO_HAVE The Pyramid Model', 'NICE_TO_HAVE behaviour framework']);
+      ).toEqual(['NICE_TO_HAVE behaviour framework (e.g. The Pyramid Model)', 'NICE_TO_HAVE The Pyramid Model']);
       // an aside in a parenthesis does not end the list
       expect(
         kinds('Requirements\n- Knowledge of drug interactions (major and minor), dosage forms and sig codes', 'Tech'),
@@ -1140,7 +1140,7 @@ describe('deriveRubric', () => {
           'NICE_TO_HAVE Salesforce',
           'NICE_TO_HAVE Python',
           'NICE_TO_HAVE Blue Yonder',
-          'MUST_HAVE dealer management system',
+          'MUST_HAVE dealer management system (e.g. Dealertrack, Reynolds)',
         ]),
       );
       expect(
@@ -2457,7 +2457,7 @@ describe('deriveRubric', () => {
         'MUST_HAVE Waterfall',
         'MUST_HAVE Agile',
         'NICE_TO_HAVE Hyperion',
-        'MUST_HAVE planning tool',
+        'MUST_HAVE planning tool (e.g. Oracle Hyperion)',
         'MUST_HAVE Excel',
         'NICE_TO_HAVE AWS Certified DevOps Engineer - Professional',
         'NICE_TO_HAVE Professional Engineer license',
@@ -4284,5 +4284,119 @@ describe("deriveRubric keeps what a job board's page rules would have taken with
     expect(kinds("About Role & Requirements\n- Bachelor's degree\n- 3 years of medical device sales")).toEqual(
       expect.arrayContaining(["EDUCATION Bachelor's degree"]),
     );
+  });
+});
+
+describe('deriveRubric: the thirtieth session (sets 37 and 38)', () => {
+  it("reads a messaging page's export by its messages: each sender's name over its time is no item", () => {
+    const chat = [
+      'Dana Kessler - Kestrel Search',
+      'Tue 9:12 AM',
+      'morning! new search just came in',
+      '',
+      'Me',
+      'Tue 9:18 AM',
+      'must haves?',
+      '',
+      'Dana Kessler - Kestrel Search',
+      'Tue 9:21 AM',
+      '1) ACTIVE PA NHA license',
+      '2) 5+ yrs LTC leadership',
+      '',
+      'Tue 9:22 AM',
+      '3) PointClickCare',
+    ].join('\n');
+    const kept = pastedDescription(chat);
+    expect(kept).not.toMatch(/Kessler|9:\d\d AM|^Me$/m);
+    // (a sender's messages a minute apart are one list)
+    expect(kept).toContain('2) 5+ yrs LTC leadership\n3) PointClickCare');
+    const items = kinds(kept, 'Nursing Home Administrator');
+    expect(items).toEqual(expect.arrayContaining(['MUST_HAVE PointClickCare']));
+    expect(items.filter((i) => /Kessler|AM$|^MUST_HAVE Me$/.test(i))).toEqual([]);
+    // a schedule's times are no chat's: two times on lines of their own leave the text as it is
+    const schedule = 'Shift start\n7:00 AM\nShift end\n3:30 PM\nRequirements\n- Forklift';
+    expect(pastedDescription(schedule)).toBe(schedule);
+  });
+
+  it('reads a kind asked after a name and "or similar" as the kind, held by the names (with those listed after it)', () => {
+    expect(kinds('Requirements\n- Experience with ServiceNow or a similar ITSM ticketing tool', 'Analyst')).toEqual([
+      'MUST_HAVE ITSM ticketing tool (e.g. ServiceNow)',
+      'NICE_TO_HAVE ServiceNow',
+    ]);
+    const hoa = kinds(
+      "What we're looking for\n- Working knowledge of Vantaca (our platform) or comparable association software (CINC, AppFolio, TOPS)",
+      'Community Association Manager',
+    );
+    expect(hoa).toContain('MUST_HAVE association software (e.g. Vantaca, CINC, AppFolio, TOPS)');
+    expect(hoa).not.toContain('MUST_HAVE AppFolio');
+    expect(kinds('Requirements\n- HammerTech, Procore or another digital safety platform', 'Safety Manager')).toContain(
+      'MUST_HAVE digital safety platform (e.g. HammerTech, Procore)',
+    );
+    // what the line asks besides stays asked
+    expect(
+      kinds(
+        'Requirements\n- Experience administering Okta or another identity provider, including SAML/OIDC SSO',
+        'Sysadmin',
+      ),
+    ).toEqual(expect.arrayContaining(['MUST_HAVE identity provider (e.g. Okta)', 'MUST_HAVE Single Sign-On']));
+    // a kind holding a skill the vocabulary knows asks that skill, and a plain word holds no kind
+    const books = kinds('Requirements\n- Experience with QuickBooks or similar accounting software', 'Bookkeeper');
+    expect(books).toContain('MUST_HAVE Accounting');
+    expect(books.some((i) => /e\.g\./.test(i))).toBe(false);
+    expect(
+      kinds(
+        'Requirements\n- Experience with medical, patent, engineering or other technical testimony',
+        'Court Reporter',
+      ).some((i) => /e\.g\./.test(i)),
+    ).toBe(false);
+  });
+
+  it('reads a choice of names under a label as the kind the label names; "and/or" offers a choice', () => {
+    expect(
+      kinds('Requirements\n✅ Access control: Lenel OnGuard and/or Software House C•CURE 9000', 'Commercial Locksmith'),
+    ).toEqual([
+      'MUST_HAVE Access control (e.g. Lenel OnGuard, Software House C•CURE 9000)',
+      'NICE_TO_HAVE Lenel OnGuard',
+      'NICE_TO_HAVE Software House C•CURE 9000',
+    ]);
+    expect(kinds('Requirements\n- Lenel OnGuard and/or Software House C•CURE 9000', 'Commercial Locksmith')).toEqual([
+      'NICE_TO_HAVE Lenel OnGuard',
+      'NICE_TO_HAVE Software House C•CURE 9000',
+    ]);
+    // (a label over names all asked is left as it was)
+    expect(kinds('Requirements\n- Key systems: Best, Medeco', 'Commercial Locksmith')).toEqual([
+      'MUST_HAVE Key systems: Best',
+      'MUST_HAVE Medeco',
+    ]);
+  });
+
+  it('reads a table whose first cell is the level: "Must have | Snowflake | 2+ yrs"; years "if no degree" stand in for it', () => {
+    const table = [
+      'Type | Skill / qualification | Level',
+      'Must have | Snowflake | 2+ yrs',
+      'Must have | Git + pull-request workflow | daily use',
+      "Must have | Bachelor's in a quantitative field OR equivalent experience | 4+ yrs if no degree",
+      'Must have | Total experience in analytics / data roles | 3+ yrs',
+      'Nice to have | Python (pandas, scripting) | any',
+    ].join('\n');
+    const items = kinds(table, 'Analytics Engineer II');
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'MUST_HAVE Snowflake',
+        'MUST_HAVE Git',
+        'NICE_TO_HAVE Python',
+        'EXPERIENCE At least 3 years of experience',
+      ]),
+    );
+    expect(items.filter((i) => /Must have|if no degree$/.test(i) && !i.startsWith('EDUCATION'))).toEqual([]);
+  });
+
+  it('asks one item of a skill however the post names it twice', () => {
+    // (set 22: "ArcGIS Pro" is ArcGIS to the vocabulary)
+    const items = kinds(
+      'Skill in: use of ArcGIS Pro and ArcGIS Online/Portal; writing Python scripts; use of Microsoft Office applications.',
+      'GIS Analyst',
+    );
+    expect(items.filter((i) => /ArcGIS/.test(i))).toEqual(['MUST_HAVE ArcGIS']);
   });
 });

@@ -283,7 +283,7 @@ function wordCount(s: string): number {
 
 /** Years offered in place of schooling. */
 const SUBSTITUTES =
-  /\b(?:may|can|will)\s+(?:be\s+)?substitut(?:e|ed)\b|\b(?:degree|diploma)\b[^;]*?,?\s+or\s+(?:\w+\s+){1,2}(?:\(\d{1,2}\)\s+)?years?\s+of\s+(?:equivalent|related|relevant|comparable)\s+(?:work\s+)?experience\b|\bin\s+(?:lieu|place)\s+of\s+(?:an?\s+|the\s+)?(?:\w+['’]?s?\s+)?(?:degree|diploma|education)/i;
+  /\b(?:may|can|will)\s+(?:be\s+)?substitut(?:e|ed)\b|\b(?:degree|diploma)\b[^;]*?,?\s+or\s+(?:\w+\s+){1,2}(?:\(\d{1,2}\)\s+)?years?\s+of\s+(?:equivalent|related|relevant|comparable)\s+(?:work\s+)?experience\b|\bin\s+(?:lieu|place)\s+of\s+(?:an?\s+|the\s+)?(?:\w+['’]?s?\s+)?(?:degree|diploma|education)|\b(?:if|when|where)\s+(?:there\s+is\s+)?(?:no|without\s+an?)\s+(?:\w+['’]?s?\s+)?(?:degree|diploma)\b|\bwithout\s+an?\s+(?:\w+['’]?s?\s+)?(?:degree|diploma)\b/i;
 
 /**
  * What hiring is made to wait on: "Employment is contingent upon DOJ/FBI fingerprint clearance, a
@@ -1136,6 +1136,75 @@ function siblingNames(
   return out.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * A kind asked after a name and "or similar": "ServiceNow or a similar ITSM ticketing tool",
+ * "Vantaca (our platform) or comparable association software (CINC, AppFolio, TOPS)".
+ */
+const OR_SIMILAR_KIND =
+  /^(?:\s*\([^()]*\))?\s*,?\s+or\s+(?:an?\s+|any\s+|some\s+)?(?:other\s+)?(?:similar|comparable|equivalent|other|another)\s+((?:[\w/&-]+\s+){0,3}?[\w/&-]+?)(?=\s*(?:\(([^()]*)\)|[.,;:!]|\s(?:is|are|preferred|required|a\s+plus|experience|a\s+must)\b|$))/i;
+
+/**
+ * The kind a segment asks after a product's name and "or similar" (see {@link OR_SIMILAR_KIND}),
+ * with the names that hold it: the one before, and those listed in a parenthesis after the kind
+ * (`from`, `to`: where that parenthesis stands). Null when there is none, when the name is a plain
+ * word ("engineering or other technical testimony": the kind is not held by the word), or when the
+ * kind holds a skill the vocabulary knows (that skill is then asked: "QuickBooks or similar
+ * accounting software", "SolidWorks or another 3D CAD system").
+ */
+function kindAfterSimilar(
+  text: string,
+  skills: readonly { skill: string; index: number; length: number }[],
+  known: readonly { index: number; length: number }[],
+): { kind: string; names: { list: string[]; from: number; to: number } } | null {
+  for (const s of skills) {
+    const m = OR_SIMILAR_KIND.exec(text.slice(s.index + s.length));
+    if (!m) continue;
+    const kind = m[1]!.trim();
+    const at = s.index + s.length + m[0].length - m[1]!.length;
+    const inKind = known.some((k) => k.index < at + kind.length && at < k.index + k.length);
+    if (
+      !/^[A-Z0-9]/.test(s.skill) ||
+      GENERIC.test(kind) ||
+      wordCount(kind) < 2 ||
+      inKind ||
+      findSkills(kind).length > 0
+    )
+      return null;
+    const listed = m[2] ?? '';
+    const after = listed
+      .split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|or)\s+/)
+      .map((n) => n.trim())
+      .filter((n) => /^[A-Z0-9]/.test(n) && wordCount(n) <= MAX_PART_WORDS && !/\b(?:similar|etc)\b/i.test(n));
+    // (each as the post writes it: "CDK" of a dealer's systems is no AWS CDK)
+    const written = (k: { index: number; length: number }) => text.slice(k.index, k.index + k.length);
+    // (and the names listed before it: "HammerTech, Procore or another digital safety platform")
+    const before: string[] = [];
+    const sorted = [...skills].sort((a, b) => a.index - b.index);
+    for (let i = sorted.indexOf(s) - 1, next = s; i >= 0; next = sorted[i]!, i--) {
+      const gap = text.slice(sorted[i]!.index + sorted[i]!.length, next.index);
+      if (!/^\s*[,&]\s*(?:[A-Z][\w.-]*\s*&\s*)?$/.test(gap) || !/^[A-Z0-9]/.test(sorted[i]!.skill)) break;
+      before.unshift(written(sorted[i]!));
+    }
+    const from =
+      s.index +
+      s.length +
+      m[0].length +
+      (m[2] === undefined ? 0 : text.slice(s.index + s.length + m[0].length).indexOf('('));
+    return {
+      kind,
+      names: {
+        list: [...new Set([...before, written(s), ...after])],
+        from,
+        to: from + (m[2] === undefined ? 0 : listed.length + 2),
+      },
+    };
+  }
+  return null;
+}
+
+/** A label of a few words opening an item of names: "Key systems: ", "Access control: ". */
+const LABEL_LEAD = /^\s*([A-Z][A-Za-z&/-]*(?:\s+[A-Za-z&/-]+){0,2})\s*:\s+(?=\S)/;
+
 /** What ends a list of examples of a kind: "(Intune, Jamf Pro, Kandji or similar)", "Okta or another identity provider". */
 const OR_SIMILAR =
   /^(?:\s*\([^()]*\))?(?:\s+(?:&|[A-Z][\w.-]*)){0,2}\s*,?\s*(?:(?:or|and\/or)\s+(?:(?:something|anything|an?)\s+)?(?:similar|equivalent|comparable|another|any\s+other|other|the\s+like)\b|etc\b)/i;
@@ -1444,7 +1513,9 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
   if (parts.length > 1 && parts.length <= MAX_PARTS && parts.every(valid) && !sharedObject && !sharedCourse) {
     // (two names of one thing are no choice: "CPR/BLS", BLS being CPR and more)
     const one = !/\bor\b/i.test(t) && oneThing(parts);
-    return { items: parts, or: /\bor\b|\//i.test(t) && !/\band\b/i.test(t) && !one };
+    // ("and/or" offers a choice as "or" does)
+    const choices = t.replace(/\band\/or\b/gi, 'or');
+    return { items: parts, or: /\bor\b|\//i.test(choices) && !/\band\b/i.test(choices) && !one };
   }
   if (wordCount(t) > MAX_PHRASE_WORDS || NOT_SKILL_HEAD.test(t) || GENERIC.test(t)) return null;
   return { items: [t], or: false };
@@ -1473,7 +1544,8 @@ function residualWords(text: string, spans: { index: number; length: number }[])
 
 function key(kind: RubricItemKind, text: string): string {
   const k = kind === 'NICE_TO_HAVE' ? 'MUST_HAVE' : kind;
-  return `${k}:${text
+  // (a skill by any of its names: "blueprints" is Blueprint Reading)
+  return `${k}:${(normalizeSkill(text) ?? text)
     .toLowerCase()
     .replace(/[^a-z0-9+#]+/g, ' ')
     .trim()}`;
@@ -1825,6 +1897,19 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // what may be had after hire is a condition, not a gate: "ACLS within 6 months of hire"
     const afterHire = AFTER_HIRE.test(text);
     for (const e of [...examples, ...exampled]) optional.add(e);
+    // "ServiceNow or a similar ITSM ticketing tool", "Vantaca (our platform) or comparable
+    // association software (CINC, AppFolio, TOPS)": the kind is asked, and any of the names holds
+    // it; the names, in a parenthesis after the kind too, are no gate each (a kind holding a skill
+    // the vocabulary knows asks that skill: "QuickBooks or similar accounting software")
+    const similarKind = !years && !degree ? kindAfterSimilar(text, skills, known) : null;
+    if (similarKind) {
+      for (const s of skills) if (s.index >= similarKind.names.from && s.index < similarKind.names.to) optional.add(s);
+      add(
+        ask === 'required' && !afterHire ? 'MUST_HAVE' : 'NICE_TO_HAVE',
+        `${similarKind.kind} (e.g. ${similarKind.names.list.join(', ')})`,
+        quote,
+      );
+    }
     // a name in a parenthesis that wishes for it is a wish: "PLCs (Allen-Bradley ControlLogix preferred)"
     // and so is one among choices or examples in a parenthesis, named or not: "1-2 years in a
     // support role (call center, help desk, or retail)"
@@ -2024,12 +2109,22 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
       !DEMAND_CUE.test(bare) &&
       !CREDENTIAL_DEMAND.test(bare)
     ) {
-      const phrases = PEOPLE_IN.test(bare) ? null : phraseItems(bare);
+      // "Key systems: Best, Medeco": a label's words are the kind its names are of, no part of the first
+      // (where they are offered as a choice)
+      const label = LABEL_LEAD.exec(bare);
+      const value = label ? bare.slice(label[0].length) : '';
+      const offered = label && /\bor\b/i.test(value) ? phraseItems(value) : null;
+      const labelled = offered?.or ? label : null;
+      const phrases = PEOPLE_IN.test(bare) ? null : labelled ? offered : phraseItems(bare);
       if (phrases) {
         // "Good math skills and attention to detail": a skill, and a quality asked in the post's words
         const soft = phrases.items.filter(softQuality);
-        for (const phrase of phrases.items.filter((p) => !soft.includes(p)))
-          add(phrases.or ? 'NICE_TO_HAVE' : 'MUST_HAVE', phrase, quote);
+        const named = phrases.items.filter((p) => !soft.includes(p));
+        // (a choice among names under a label asks the kind: "Access control: Lenel OnGuard and/or
+        // Software House C•CURE 9000" is held by either)
+        if (labelled && phrases.or && named.length >= 2)
+          add('MUST_HAVE', `${labelled[1]!} (e.g. ${named.join(', ')})`, quote);
+        for (const phrase of named) add(phrases.or ? 'NICE_TO_HAVE' : 'MUST_HAVE', phrase, quote);
         if (soft.length > 0) add('REQUIREMENT', cut(text), quote);
         continue;
       }

@@ -253,7 +253,7 @@ const RUN_ON = new RegExp(
  * description's own text.
  */
 export function pastedDescription(text: string): string {
-  return (
+  return chatHeaders(
     decodeEntities(
       text
         // a web page's markup, copied with its text: a list's items on their lines, a paragraph's
@@ -275,7 +275,7 @@ export function pastedDescription(text: string): string {
       // a run of blanks past a page's width is layout no reader sees, kept to that width (the rules
       // read a run of spaces from each of its places, so an endless one must not reach them)
       .replace(/[ \t]{17,}/g, (run) => run.slice(0, MAX_BLANK_RUN))
-      .trim()
+      .trim(),
   );
 }
 
@@ -285,6 +285,47 @@ export function pastedDescription(text: string): string {
  */
 const CHAT_LEAD =
   /^[ \t]*(?:\[\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+[-–—])[ \t]*(?!(?:required|preferred|requirements|qualifications|responsibilities|duties|must|nice|bonus|benefits|pay|note|location|schedule|shift)\b)(?:[\p{L}][\p{L}'’. -]{0,40}|\+?[\d(][\d ().-]{6,20})(?<![ .-]):[ \t]*/gimu;
+
+/**
+ * A line holding only a message's time, as a messaging page shows it over each message: "Tue 9:12
+ * AM", "Yesterday 4:05 PM", "12/01/2026 9:12 AM", "Dec 1, 2026, 9:12 AM", "9:12 AM".
+ */
+const CHAT_TIME_LINE = new RegExp(
+  String.raw`^[ \t]*(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|Today|Yesterday|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?),?[ \t]+(?:at[ \t]+)?)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*\r?$`,
+);
+/**
+ * A sender's line over a message's time: a name, perhaps with the firm after a dash or a bar ("Dana
+ * Kessler - Kestrel Search"), or "Me"/"You"; a short line with no sentence in it.
+ */
+const CHAT_SENDER_LINE =
+  /^[ \t]*(?!(?:required|preferred|requirements|qualifications|responsibilities|duties|must|nice|bonus|benefits|pay|note|location|schedule|shift)\b)(?:Me|You|\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:[-–—|·][ \t]+)?[\p{Lu}&][\p{L}'’.&-]*){0,5})[ \t]*\r?$/iu;
+/** Fewest message times on lines of their own that make a text a chat's export. */
+const MIN_CHAT_TIMES = 3;
+
+/**
+ * A chat's export with each message headed by lines of its own, its sender's name over its time,
+ * without those lines: the messages are the post. Only a text with {@link MIN_CHAT_TIMES} such
+ * times or more is read so (a schedule's lone "7:00 AM" is no message's time), and a sender's line
+ * only where a message starts (after a blank line or at the start).
+ */
+function chatHeaders(text: string): string {
+  const lines = text.split('\n');
+  const times = lines.filter((l) => CHAT_TIME_LINE.test(l)).length;
+  if (times < MIN_CHAT_TIMES) return text;
+  const keep = lines.map((l, i) => {
+    if (CHAT_TIME_LINE.test(l)) return false;
+    const next = lines[i + 1];
+    const opens = i === 0 || !/\S/.test(lines[i - 1]!);
+    return !(opens && next !== undefined && CHAT_TIME_LINE.test(next) && CHAT_SENDER_LINE.test(l));
+  });
+  // a time with no sender over it goes on with the sender's messages before: the blank lines
+  // between are no break ("4) survey exp …" and, a minute later, "5) PCC …" are one list)
+  for (let i = 0; i < lines.length; i++) {
+    if (!CHAT_TIME_LINE.test(lines[i]!) || (i > 0 && !keep[i - 1] && /\S/.test(lines[i - 1]!))) continue;
+    for (let j = i - 1; j >= 0 && !/\S/.test(lines[j]!); j--) keep[j] = false;
+  }
+  return lines.filter((_, i) => keep[i]).join('\n');
+}
 
 /** The most spaces and tabs in a row a kept description holds. */
 const MAX_BLANK_RUN = 16;
@@ -1500,6 +1541,14 @@ function tableRow(
   if (detail && headerCells === cells.length) {
     const rest = { start: cells[1]!.start, end: cells[cells.length - 1]!.end };
     return { ...rest, text: description.slice(rest.start, rest.end), level: null };
+  }
+  // a level in the first cell is the row's: "Must have | Snowflake | 2+ yrs" (the years a cell after
+  // the item gives are the item's: "Total experience in analytics / data roles | 3+ yrs")
+  const lead = LEVELS.find(([, re]) => re.test(texts[0]!))?.[0];
+  if (lead && !LEVELS.some(([, re]) => re.test(texts[1]!))) {
+    const years = texts.slice(2).some((t) => /\d\s*\+?\s*(?:yrs?|years?)\b/i.test(t));
+    const end = years ? cells[cells.length - 1]!.end : cells[1]!.end;
+    return { start: cells[1]!.start, end, text: description.slice(cells[1]!.start, end), level: lead };
   }
   for (const t of texts.slice(1)) {
     const level = LEVELS.find(([, re]) => re.test(t))?.[0];
