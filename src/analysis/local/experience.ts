@@ -349,7 +349,7 @@ function headerFields(s: string): { parts: string[]; place: boolean } {
     .replace(PLACEHOLDER, ' | ')
     // a role in square brackets beside its employer is a field of its own: "Brazos Hill Lock &
     // Safe [Commercial Locksmith] — Cedar Vale, TX"
-    .replace(/\s*\[([^[\]]{2,80})\]/g, (m, role: string) => (isTitle(role) ? ` | ${role} | ` : m))
+    .replace(/\s*\[([^[\]\d]{2,80})\]/g, (m, role: string) => (isTitle(role) ? ` | ${role} | ` : m))
     // a remark in brackets is one field: "Summit Peak Outdoor Brands (consumer products, $1.1B revenue)"
     .replace(/\([^()]{2,200}\)/g, (m) => (/\p{L}{2}/u.test(m) ? m.replace(/[,|•·]/g, (c) => BRACKETED[c]!) : m))
     // a role and its unit before the employer's "@" or "at" are one title: "Registered Nurse,
@@ -419,13 +419,24 @@ function restOf(lines: ResumeLine[], job: JobRange, text: string): string {
   const end = job.range.index + job.range.length;
   let after = text.slice(end, Math.min(last.start + last.text.length, end + REST_CHARS));
   // "Sheet Metal Foreman (06/2024 – Present) · Journeyperson (03/2022 – 06/2024)": on a line of
-  // several jobs, each range has its own part: the words since the range before it, else those up
-  // to the range after it ("03/2019 – 05/2021 Welder; 06/2021 – Present Lead Welder")
-  const previous = findDateRanges(before).at(-1);
-  if (previous) before = before.slice(previous.index + previous.length).replace(/^[\s)\]]+/, '');
+  // several jobs, each range has its own part, the words before it since the range before; on a
+  // line that opens with its dates, the words after it up to the next range ("2015 - 2017 Server;
+  // 2017 - 2019 Bartender"); ranges joined by "and" or a comma are one job's ("Registered Nurse,
+  // St. Mary's, 2010 - 2012 and 2014 - 2016")
+  const earlier = findDateRanges(before);
+  const previous = earlier.at(-1);
   const following = findDateRanges(after)[0];
-  if (following) after = /\p{L}/u.test(before) ? '' : after.slice(0, following.index).replace(/[\s([]+$/, '');
-  if (following || previous) before = before.replace(/[\s([]+$/, '');
+  const joined = (t: string) => /^[\s,;&/]*(?:and[\s,;&/]*)?$/i.test(t);
+  const datesFirst = !/\p{L}/u.test(before.slice(0, earlier[0]?.index ?? before.length));
+  const apart = {
+    previous: previous !== undefined && !joined(before.slice(previous.index + previous.length)),
+    following: following !== undefined && !joined(after.slice(0, following.index)),
+  };
+  if (apart.previous)
+    before = datesFirst ? '' : before.slice(previous!.index + previous!.length).replace(/^[\s)\]]+/, '');
+  if (apart.following)
+    after = !datesFirst && /\p{L}/u.test(before) ? '' : after.slice(0, following!.index).replace(/[\s([]+$/, '');
+  if (apart.previous || apart.following) before = before.replace(/[\s([]+$/, '');
   // "September 2022 - December 2023; September 2024 - Present": another range is no title
   const rest = `${before} | ${after}`;
   const others = findDateRanges(rest);
@@ -733,7 +744,8 @@ function titleAndCompany(
 }
 
 /** A figure and what it counts, in lower case: "180 beds", "45 employees", "12 direct reports", "$4.2M budget". */
-const SIZE = /^[~$]?\d[\d,.]*\s*[KMB]?\+?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u;
+const SIZE =
+  /^[~$]?\d[\d,.]*\s*[KMB]?\+?\s+(?:(?:direct|total|licensed|skilled|acute|full-time|part-time)\s+)?(?:beds|employees|staff|reports|stores|locations|units|sites|clinics|schools|students|residents|patients|associates|agents|people|members|budget|revenue|sq\.?\s*ft|square\s+feet|rooms|keys|covers|seats|trucks|drivers|properties|doors|lots|homes|accounts|clients|projects|FTEs?)$/iu;
 
 /**
  * A job's length said in words beside its dates, as prose does: "Three years and three months,

@@ -1115,4 +1115,21 @@ describe('parseProfile: the thirtieth session (sets 37 and 38)', () => {
       jobs('Brazos Hill Lock & Safe [Commercial Locksmith] — Cedar Vale, TX — 2015 to 2020', '- Master key systems'),
     ).toEqual([['Commercial Locksmith', 'Brazos Hill Lock & Safe', '2015-01', '2020-01']]);
   });
+
+  it('keeps what the review of the slice found the rules took too far', () => {
+    // ranges joined by "and" or a comma are one job's
+    expect(jobs("Registered Nurse, St. Mary's Hospital, 2010 - 2012 and 2014 - 2016", '- Med-surg')).toEqual([
+      ['Registered Nurse', "St. Mary's Hospital", '2010-01', '2012-01'],
+      ['Registered Nurse', "St. Mary's Hospital", '2014-01', '2016-01'],
+    ]);
+    // a line that opens with its dates gives each range the words after it
+    expect(jobs('2015 - 2017 Server; 2017 - 2019 Bartender', '- Busy bar').map((j) => j[0])).toEqual([
+      'Server',
+      'Bartender',
+    ]);
+    // a figure that opens a title in small letters is no size
+    expect(
+      jobs('Harbor County 911 Center, Sandport, FL', '911 dispatcher · 2019 - Present', '- Calls').map((j) => j[0]),
+    ).toEqual(['911 dispatcher']);
+  });
 });

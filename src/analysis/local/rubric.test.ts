@@ -1575,7 +1575,7 @@ describe('answerRubric on a Europass CV and letters named twice (sets 31 and 32)
       met(resumeOf('Summary', 'Sheet metal since 2009.', 'In USA I do not have yet the journeyman card.'), asked),
     ).toBe(false);
     expect(met(resumeOf('Certificates', 'My Polish journeyman card is not recognized in the USA'), asked)).toBe(false);
-    expect(met(resumeOf('Certificates', 'Registered for the journeyman card examination in 03.2027'), asked)).toBe(
+    expect(met(resumeOf('Certificates', 'I am registered for the journeyman card examination in 03.2027'), asked)).toBe(
       false,
     );
     // (a card held is held)
@@ -1604,5 +1604,45 @@ describe('answerRubric on a Europass CV and letters named twice (sets 31 and 32)
     )!;
     expect(m.met).toBe(true);
     expect(m.fieldYears!.years).toBeGreaterThan(1);
+  });
+
+  it('keeps what the review of the slice found the rules took too far', () => {
+    // letters that are not all a degree's leave any degree enough
+    const edu = (asked: string, line: string) =>
+      answer(resumeOf('EDUCATION', line), job({ education: [asked] }))[0]!.met;
+    expect(edu('BS/MS in Computer Science or related field', 'B.S. Computer Science, 2016')).toBe(true);
+    expect(edu('MBA or CPA (preferred)', 'BBA Accounting, 2012; CPA (Ohio)')).toBe(true);
+    // an alternative is offered without its parenthesis too
+    expect(
+      met(
+        resumeOf('Certifications', 'Reach truck certified, 2023'),
+        'Forklift or reach truck certification (sit-down or stand-up)',
+      ),
+    ).toBe(true);
+    // what a parenthesis offers is no alternative of the whole: "sheet metal" and "State" are no card
+    expect(
+      met(
+        resumeOf('Experience', 'Sheet metal installer for the State of Indiana DOT, 2018 - 2024'),
+        'Current journeyman sheet metal card (state- or city-issued license, or SMART journeyperson status)',
+      ),
+    ).toBe(false);
+    // a denial is of what it names, in its own clause
+    expect(
+      met(
+        resumeOf('Summary', "Over the years I don't have any license suspensions, CDL Class A since 2010"),
+        'Class A CDL',
+      ),
+    ).toBe(true);
+    const epic = job({ mustHaveSkills: ['Epic'] });
+    expect(
+      answer(resumeOf('Summary', 'At my last job I have no experience with Cerner, only Epic for 6 years'), epic)[0]!
+        .met,
+    ).toBe(true);
+    expect(
+      met(
+        resumeOf('Licenses', 'Registered for the NCLEX-PN exam in 2014; RN license active since 2016'),
+        'Active RN license',
+      ),
+    ).toBe(true);
   });
 });

@@ -444,7 +444,8 @@ const DEGREE_WORDS =
 function degreeTerm(ix: ResumeIndex, requirement: string, abbreviated = false): Term | null {
   const mentions = [...requirement.matchAll(DEGREE_WORDS)];
   // (an item of education may name its degrees by their letters only: "MHA or MBA")
-  const letters = mentions.length === 0 && abbreviated ? degreesIn(requirement, true) : [];
+  // (each letters of it a degree's: "BS/MS" is read as "MS" alone, and "MBA or CPA" offers a licence)
+  const letters = mentions.length === 0 && abbreviated ? degreeLetters(requirement) : [];
   if (mentions.length === 0 && letters.length === 0) return null;
   // "Bachelor's or Master's degree": the lowest level named is enough; a bare "degree" is any
   const named = [
@@ -465,6 +466,17 @@ function degreeTerm(ix: ResumeIndex, requirement: string, abbreviated = false): 
     }
   }
   return { label: 'degree', hits };
+}
+
+/**
+ * The degrees an item names by their letters alone ("MHA or MBA"), where every name of letters it
+ * offers is a degree's; none where one is not ("BS/MS", read as "MS"; "MBA or CPA"; "RN diploma").
+ */
+function degreeLetters(requirement: string): { index: number; length: number; level: DegreeLevel }[] {
+  const found = degreesIn(requirement, true);
+  const names = [...requirement.matchAll(/(?<![\w.])[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*(?![\w.])/g)];
+  const covered = (n: RegExpMatchArray) => found.some((d) => n.index! >= d.index && n.index! < d.index + d.length);
+  return found.length > 0 && names.every(covered) ? found : [];
 }
 
 /** The degrees a line names, in order: "M.S. Data Science (2023 – Present); B.S. Statistics (2019)" names two. */
@@ -684,7 +696,11 @@ function requirementAlternatives(requirement: string): string[] {
     .slice(Math.max(either ? either.index + either[0].length : 0, first.lastIndexOf(':') + 1))
     .split(',');
   if (letters.length > 1 && letters.every((l) => LETTERS_ONLY.test(l))) return [...letters, ...parts.slice(1)];
-  return [first.slice(cut), ...parts.slice(1)];
+  // (each also without what its parenthesis says of it: "Forklift or reach truck certification
+  // (sit-down or stand-up)" is met by "Reach truck certified")
+  const all = [first.slice(cut), ...parts.slice(1)];
+  const bare = all.map((a) => a.replace(/\s*\([^()]*\)/g, '')).filter((a, i) => a !== all[i] && /\p{L}/u.test(a));
+  return [...all, ...bare];
 }
 
 /** A credential's letters, three or more: "LSIT", "PLS", "CPhT" (not "HR", "IT"). */
@@ -712,7 +728,7 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
  * paralegal certificate program", "Two years of coursework toward a BBA (not completed)".
  */
 const NOT_YET =
-  /\b(?:scheduled|registered\s+(?:for|to\s+(?:take|sit))\s+(?:the\s+|an?\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:exam\w*|test|boards?)\b|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?:get|earn|have)\s+(?:my|the|it)\s+(?:[\w-]+\s+){0,2}?(?:certification|licen[cs]e|certificate|credential|registration)s?\s+(?:back|reinstated|renewed)|need\s+to\s+re-?(?:test|take|sit)\b|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
+  /\b(?:scheduled|(?:am|is|are|i['’]m)\s+registered\s+(?:for|to\s+(?:take|sit))\s+(?:the\s+|an?\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:exam\w*|test|boards?)\b|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?:get|earn|have)\s+(?:my|the|it)\s+(?:[\w-]+\s+){0,2}?(?:certification|licen[cs]e|certificate|credential|registration)s?\s+(?:back|reinstated|renewed)|need\s+to\s+re-?(?:test|take|sit)\b|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
 
 /**
  * A line that says what is not held: "No formal I-CAR or ASE.", "No CT certification", "I don't have a CDL yet", "Not
@@ -721,7 +737,7 @@ const NOT_YET =
  * not written or maintained SIEM detections" (and see {@link LABEL_NONE}). What it names is no evidence.
  */
 const NOT_HELD =
-  /^[^\p{L}]*(?:(?:[\p{L}.]+\s+){0,4}?i\s+have\s+(?:until\s+now\s+|so\s+far\s+|yet\s+)?no\s+(?:practical\s+|hands[\s-]on\s+|real\s+|professional\s+|direct\s+|production\s+|work\s+)?(?:experience|exposure)\b|(?:[\p{L}.]+\s+){1,3}?i\s+(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold)\s+(?:yet\s+)?(?:an?\s+|the\s+|any\s+)?(?=(?:[\w-]+\s+){0,3}(?:card|licen[cs]e|certificat\w*|credential|registration)\b)|(?:[\p{L}'’-]+\s+){0,4}(?:card|licen[cs]e|certificat\w*|credential|registration|diploma|degree)\s+(?:is|was)\s+not\s+(?:yet\s+)?(?:recogni[sz]ed|accepted|valid|transferable)\b|no\s+formal\b|no\s+(?!(?:lapses?|gaps?|break|breaks|disciplinary|interruptions?|issues?|problems?)\b)(?:[\w+-]+\s+){0,3}?(?:certification|certificate|licen[cs]e|credential|registration|degree)s?\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:accidents?|violations?|incidents?|complaints?)\b)|(?:i\s+am\s+|i['’]m\s+)?not\s+(?!only\b|just\b|merely\b|simply\b)(?:yet\s+)?(?:[\w-]+\s+){0,2}?(?:certified|licensed)\b|not\s+yet\b|(?:i\s+)?(?:hold|have|possess)\s+no\s+(?!(?:[\w-]+\s+){0,2}(?:accidents?|violations?|incidents?|complaints?|gaps?|problems?|issues?|recordables?|lapses?|injur(?:y|ies)|claims?|tickets?|points|restrictions?|trouble|difficult(?:y|ies)|fear|limitations?)\b)|(?:i\s+)?(?:have\s+)?never\s+been\s+(?:certified|licensed)\b|(?:i\s+)?(?:have\s+not|haven['’]t|never\s+(?:have\s+)?)\s*(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in))(?:\s+(?:or|and|nor)\s+(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in)))?\s+(?:an?\s+|the\s+|any\s+)?)/iu;
+  /^[^\p{L}]*(?:(?:[\p{L}.]+\s+){0,4}?i\s+have\s+(?:until\s+now\s+|so\s+far\s+|yet\s+)?no\s+(?:practical\s+|hands[\s-]on\s+|real\s+|professional\s+|direct\s+|production\s+|work\s+)?(?:experience|exposure)\b|(?:[\p{L}.]+\s+){1,3}?i\s+(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold)\s+(?:yet\s+)?(?:an?\s+|the\s+|any\s+)?(?=(?:[\w-]+\s+){0,3}(?:card|licen[cs]e|certificat\w*|credential|registration)\b(?!\s+(?:suspensions?|revocations?|points|violations?|issues?|problems?|restrictions?)))|(?:[\p{L}'’-]+\s+){0,4}(?:card|licen[cs]e|certificat\w*|credential|registration|diploma|degree)\s+(?:is|was)\s+not\s+(?:yet\s+)?(?:recogni[sz]ed|accepted|transferable)\b|no\s+formal\b|no\s+(?!(?:lapses?|gaps?|break|breaks|disciplinary|interruptions?|issues?|problems?)\b)(?:[\w+-]+\s+){0,3}?(?:certification|certificate|licen[cs]e|credential|registration|degree)s?\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:accidents?|violations?|incidents?|complaints?)\b)|(?:i\s+am\s+|i['’]m\s+)?not\s+(?!only\b|just\b|merely\b|simply\b)(?:yet\s+)?(?:[\w-]+\s+){0,2}?(?:certified|licensed)\b|not\s+yet\b|(?:i\s+)?(?:hold|have|possess)\s+no\s+(?!(?:[\w-]+\s+){0,2}(?:accidents?|violations?|incidents?|complaints?|gaps?|problems?|issues?|recordables?|lapses?|injur(?:y|ies)|claims?|tickets?|points|restrictions?|trouble|difficult(?:y|ies)|fear|limitations?)\b)|(?:i\s+)?(?:have\s+)?never\s+been\s+(?:certified|licensed)\b|(?:i\s+)?(?:have\s+not|haven['’]t|never\s+(?:have\s+)?)\s*(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in))(?:\s+(?:or|and|nor)\s+(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in)))?\s+(?:an?\s+|the\s+|any\s+)?)/iu;
 
 /** A label whose value says the thing is not held: "Forklift: none yet" (not "Restrictions: None"). */
 const LABEL_NONE =
@@ -768,7 +784,7 @@ const CLAUSE_LINE = 100;
  * toward two credentials: the CCRN; and the CEN" says both are not held.
  */
 const CLAUSE_BREAK =
-  /(?<=\p{Ll}{2}[.!?]|\b\p{Lu}{2,}[.!?])\s+(?=\p{Lu})|,\s+(?:and\s+(?=(?:is|am|are|was|were|has|have|had|holds?|currently|I|she|he|they|we)\b)|but\s+|so\s+)|\s+[|•·]\s+/gu;
+  /(?<=\p{Ll}{2}[.!?]|\b\p{Lu}{2,}[.!?])\s+(?=\p{Lu})|,\s+(?:and\s+(?=(?:is|am|are|was|were|has|have|had|holds?|currently|I|she|he|they|we)\b)|but\s+|so\s+|only\s+)|\s+[|•·]\s+/gu;
 
 /**
  * The spans of the lines that say what `says` tells: a short line whole, a long one by its clauses,
@@ -781,12 +797,12 @@ function spansSaying(lines: ResumeLine[], says: (text: string) => boolean): [num
     const c = l.content;
     if (!c) continue;
     const whole: [number, number] = [l.start, l.start + l.text.length];
-    if (c.length <= CLAUSE_LINE) {
-      if (says(c)) out.push(whole);
-      continue;
-    }
+    // (a short line says it whole, unless one of its clauses says it alone: "At my last job I have
+    // no experience with Cerner, only Epic for 6 years")
+    const short = c.length <= CLAUSE_LINE;
+    if (short && !says(c)) continue;
     // (a clause says it only with a word that denies or defers: a long line with none is read once)
-    if (!NEGATION_HINT.test(c) && !says(c)) continue;
+    if (!short && !NEGATION_HINT.test(c) && !says(c)) continue;
     const clauses: [number, number][] = [];
     let from = 0;
     for (const end of [
@@ -799,7 +815,7 @@ function spansSaying(lines: ResumeLine[], says: (text: string) => boolean): [num
     // (a clause may say it where the line does not open so: "… know cold work well. I have not
     // operated a forklift but I'm willing to be trained.")
     if (clauses.length > 0) out.push(...clauses);
-    else if (says(c)) out.push(whole);
+    else if (short || says(c)) out.push(whole);
   }
   return out;
 }

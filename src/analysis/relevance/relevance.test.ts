@@ -609,11 +609,25 @@ describe('relevance: the thirtieth session (sets 37 and 38)', () => {
   });
 
   it('reads a clipped word as the whole one: "Cath Lab" is a catheterization laboratory', () => {
-    expect(termsOf('Cardiac Cath Lab Technologist')).toEqual(termsOf('Cardiac Catheterization Technologist'));
-    expect(termsOf('heart caths')).toContain('skill:catheterization');
+    expect(termsOf('Cardiac Cath Lab Technologist')).toEqual(termsOf('Cardiac Catheterization Lab Technologist'));
+    // (a heart's catheterization, not a bladder's)
+    expect(termsOf('heart caths')).toContain('skill:cardiac catheterization');
+    expect(termsOf('Foley catheter insertion')).not.toContain('skill:cardiac catheterization');
     expect(termsOf('Lab Technician')).toEqual(termsOf('Laboratory Technician'));
     expect(termsOf('Peds rehab')).toEqual(termsOf('pediatrics rehabilitation'));
+    // (not a firm's plural name)
+    expect(termsOf('Acme Labs')).not.toContain(termsOf('laboratory')[0]);
     // (the table of document frequencies is what the corpus gives under these terms)
     expect(readFileSync(FREQUENCIES_FILE, 'utf8')).toBe(buildFrequencyTable().text);
+  });
+
+  it('keeps what the review of the slice found the rules took too far', () => {
+    for (const line of [
+      'Aspiring Data Analyst | Google Data Analytics Certificate | SQL, Tableau, Excel | Former Teacher',
+      'Retired Police Officer | Seeking Security Supervisor role | Available nights and weekends',
+    ])
+      expect(headlineOf(`Kim Lee\nkim@example.com\n${line}\n`, { name: 'Kim Lee' }), line).toBeNull();
+    // a worker of another trade is no journeyman's kin
+    expect(titleScore('Sheet Metal Journeyman', 'Social Worker')).toBe(0);
   });
 });

@@ -367,7 +367,7 @@ const RELATED_HEADS: readonly (readonly string[])[] = [
   ['administr', 'admin', 'engin'],
   ['supervisor', 'foreman', 'superintend', 'lead', 'manag'],
   // a trade's journey-level hand, by any of its names, and the foreman who runs its crews
-  ['journeyman', 'worker', 'mechan', 'foreman'],
+  ['journeyman', 'mechan', 'foreman'],
   ['manag', 'director', 'head', 'lead'],
   ['cook', 'chef'],
   ['nurs', 'rn'],

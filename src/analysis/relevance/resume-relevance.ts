@@ -146,7 +146,10 @@ export function headlineOf(
       others.length > 0 &&
       role!.split(/\s+/).length <= HEADLINE_MAX_WORDS &&
       isTitle(role!) &&
-      !CREDENTIAL_FIELD.test(role!)
+      !CREDENTIAL_FIELD.test(role!) &&
+      !ASPIRING.test(role!) &&
+      !MOVING_INTO.test(role!) &&
+      !FORMER.test(role!)
     )
       return plain(role!);
     if (long || /[.!?]$/.test(t)) continue;
@@ -174,6 +177,8 @@ export function headlineOf(
   return null;
 }
 
+/** A role held no more: "Former Teacher", "Retired Police Officer", "Ex-Marine". */
+const FORMER = /^(?:former|retired|ex-|previously|past)\b/i;
 /** A field of a header that names a credential held, not a role: "Pennsylvania Notary Public", "Kansas driver's license". */
 const CREDENTIAL_FIELD = /\b(?:licen[cs]e|clearance|notary|certificat(?:e|ion)|permit)\b/i;
 

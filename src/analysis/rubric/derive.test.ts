@@ -788,7 +788,7 @@ describe('deriveRubric', () => {
       );
       expect(
         kinds('Nice to have\n- Experience with The Pyramid Model or a similar behaviour framework', 'Teacher'),
-      ).toEqual(['NICE_TO_HAVE behaviour framework (e.g. The Pyramid Model)', 'NICE_TO_HAVE The Pyramid Model']);
+      ).toEqual(['NICE_TO_HAVE The Pyramid Model', 'NICE_TO_HAVE behaviour framework']);
       // an aside in a parenthesis does not end the list
       expect(
         kinds('Requirements\n- Knowledge of drug interactions (major and minor), dosage forms and sig codes', 'Tech'),
@@ -4398,5 +4398,46 @@ describe('deriveRubric: the thirtieth session (sets 37 and 38)', () => {
       'GIS Analyst',
     );
     expect(items.filter((i) => /ArcGIS/.test(i))).toEqual(['MUST_HAVE ArcGIS']);
+  });
+
+  it('keeps what the review of the slice found the rules took too far', () => {
+    // years standing in for a degree leave the years asked
+    expect(kinds('Requirements\n- 3+ years of accounting experience (5+ without a degree)', 'Accountant')).toContain(
+      'EXPERIENCE At least 3 years of accounting experience',
+    );
+    expect(kinds('Requirements\n- 4+ years of data analysis, with or without a degree', 'Analyst')).toContain(
+      'EXPERIENCE At least 4 years of data analysis',
+    );
+    // a kind after "or similar" is a thing held, named by a product, demanded, not a credential
+    for (const line of [
+      'Experience in accounting or a similar finance role',
+      'Experience in Retail or a similar fast-paced environment',
+      'Valid CDL, DOT medical card, Forklift or other equipment certification',
+      'ASE or similar automotive certifications',
+    ])
+      expect(
+        kinds(`Requirements\n- ${line}`, 'Associate').filter((i) => /e\.g\./.test(i)),
+        line,
+      ).toEqual([]);
+    expect(kinds('Nice to have\n- HammerTech, Procore or another digital safety platform', 'Safety Manager')).toEqual([
+      'NICE_TO_HAVE HammerTech',
+      'NICE_TO_HAVE Procore',
+    ]);
+    expect(kinds('Requirements\n- Excel or other spreadsheet tools (2+ years)', 'Clerk')).toContain(
+      'MUST_HAVE spreadsheet tools (e.g. Excel)',
+    );
+    expect(
+      kinds('Requirements\n- Google Workspace or Microsoft 365 or other productivity suites', 'Assistant'),
+    ).toContain('MUST_HAVE productivity suites (e.g. Google Workspace, Microsoft 365)');
+    // a label of when or on what terms is no kind; a row of when and what it pays no item
+    expect(
+      kinds('Requirements\n- Start date: ASAP or within 2 weeks', 'Clerk').filter((i) => /e\.g\./.test(i)),
+    ).toEqual([]);
+    expect(kinds('Type | Item | Rate\nRequired | Mon-Fri | $25/hr\nRequired | Forklift | 1+ yr', 'Operator')).toEqual(
+      expect.not.arrayContaining(['MUST_HAVE Mon-Fri']),
+    );
+    // a sender's line is a name: a lowercase line over a time is kept
+    const shifts = 'Shifts\n\nforklift certified\n7:00 AM\n\nreach truck\n3:00 PM\n\nnights\n11:00 PM';
+    expect(pastedDescription(shifts)).toContain('forklift certified');
   });
 });

@@ -283,7 +283,13 @@ function wordCount(s: string): number {
 
 /** Years offered in place of schooling. */
 const SUBSTITUTES =
-  /\b(?:may|can|will)\s+(?:be\s+)?substitut(?:e|ed)\b|\b(?:degree|diploma)\b[^;]*?,?\s+or\s+(?:\w+\s+){1,2}(?:\(\d{1,2}\)\s+)?years?\s+of\s+(?:equivalent|related|relevant|comparable)\s+(?:work\s+)?experience\b|\bin\s+(?:lieu|place)\s+of\s+(?:an?\s+|the\s+)?(?:\w+['’]?s?\s+)?(?:degree|diploma|education)|\b(?:if|when|where)\s+(?:there\s+is\s+)?(?:no|without\s+an?)\s+(?:\w+['’]?s?\s+)?(?:degree|diploma)\b|\bwithout\s+an?\s+(?:\w+['’]?s?\s+)?(?:degree|diploma)\b/i;
+  /\b(?:may|can|will)\s+(?:be\s+)?substitut(?:e|ed)\b|\b(?:degree|diploma)\b[^;]*?,?\s+or\s+(?:\w+\s+){1,2}(?:\(\d{1,2}\)\s+)?years?\s+of\s+(?:equivalent|related|relevant|comparable)\s+(?:work\s+)?experience\b|\bin\s+(?:lieu|place)\s+of\s+(?:an?\s+|the\s+)?(?:\w+['’]?s?\s+)?(?:degree|diploma|education)/i;
+/**
+ * Years that stand in for a degree, said after them: "4+ yrs if no degree", "(5+ without a
+ * degree)"; not "with or without a degree".
+ */
+const NO_DEGREE_YEARS =
+  /\d+\s*\+?\s*(?:(?:yrs?|years?)\b[^.;()|]{0,30}?)?\s*(?:(?:if|when|where)\s+(?:there\s+is\s+)?no|(?<!\bwith\s+or\s+)without\s+an?)\s+(?:\w+['’]?s?\s+)?(?:degree|diploma)\b/gi;
 
 /**
  * What hiring is made to wait on: "Employment is contingent upon DOJ/FBI fingerprint clearance, a
@@ -1136,6 +1142,13 @@ function siblingNames(
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** A kind's last word that names a place, a standing or work, not a thing held (see {@link kindAfterSimilar}). */
+const NOT_A_KIND_OF_THING =
+  /\b(?:environments?|settings?|roles?|positions?|jobs?|industr(?:y|ies)|fields?|compan(?:y|ies)|firms?|business(?:es)?|organi[sz]ations?|employers?|retailers?|stores?|facilit(?:y|ies)|experience|background|work|duties|tasks|capacit(?:y|ies)|professions?|disciplines?|degrees?|areas?|teams?|departments?)$/i;
+/** A kind of tool, whose names a post lists before "or similar": "platform", "software", "tools". */
+const TOOL_KIND =
+  /\b(?:software|systems?|tools?|platforms?|apps?|applications?|suites?|packages?|databases?|frameworks?|programs?|solutions?|products?|services?|providers?|vendors?)$/i;
+
 /**
  * A kind asked after a name and "or similar": "ServiceNow or a similar ITSM ticketing tool",
  * "Vantaca (our platform) or comparable association software (CINC, AppFolio, TOPS)".
@@ -1162,27 +1175,45 @@ function kindAfterSimilar(
     const kind = m[1]!.trim();
     const at = s.index + s.length + m[0].length - m[1]!.length;
     const inKind = known.some((k) => k.index < at + kind.length && at < k.index + k.length);
+    // (each as the post writes it: "CDK" of a dealer's systems is no AWS CDK; "accounting or a
+    // similar finance role" offers a plain word)
+    const written = (k: { index: number; length: number }) => text.slice(k.index, k.index + k.length);
     if (
-      !/^[A-Z0-9]/.test(s.skill) ||
+      !/^[A-Z0-9]/.test(written(s)) ||
       GENERIC.test(kind) ||
       wordCount(kind) < 2 ||
       inKind ||
-      findSkills(kind).length > 0
+      findSkills(kind).length > 0 ||
+      // (a kind of place, work or standing is no thing held: "Retail or a similar fast-paced
+      // environment", "Amazon or other large retailers"; a credential is the line's requirement)
+      NOT_A_KIND_OF_THING.test(kind) ||
+      PLACE.test(kind) ||
+      softQuality(kind) ||
+      CREDENTIAL.test(kind) ||
+      CREDENTIAL_DEMAND.test(text)
     )
       return null;
     const listed = m[2] ?? '';
+    // (not what the parenthesis says of the kind: "Excel or other spreadsheet tools (2+ years)")
     const after = listed
       .split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\/or|or)\s+/)
       .map((n) => n.trim())
-      .filter((n) => /^[A-Z0-9]/.test(n) && wordCount(n) <= MAX_PART_WORDS && !/\b(?:similar|etc)\b/i.test(n));
-    // (each as the post writes it: "CDK" of a dealer's systems is no AWS CDK)
-    const written = (k: { index: number; length: number }) => text.slice(k.index, k.index + k.length);
-    // (and the names listed before it: "HammerTech, Procore or another digital safety platform")
+      .filter(
+        (n) =>
+          /^[A-Z]|^\d+[A-Za-z]/.test(n) &&
+          wordCount(n) <= MAX_PART_WORDS &&
+          !/\b(?:similar|etc)\b/i.test(n) &&
+          !/\d\s*\+?\s*(?:yrs?|years?|months?|hrs?|hours?)\b/i.test(n),
+      );
+    // (and the names listed before it, of a tool's kind: "HammerTech, Procore or another digital
+    // safety platform", "Google Workspace or Microsoft 365 or other productivity suites"; not the
+    // demands a line lists before one: "Valid CDL, DOT medical card, Forklift or other …")
     const before: string[] = [];
     const sorted = [...skills].sort((a, b) => a.index - b.index);
-    for (let i = sorted.indexOf(s) - 1, next = s; i >= 0; next = sorted[i]!, i--) {
+    for (let i = sorted.indexOf(s) - 1, next = s; i >= 0 && TOOL_KIND.test(kind); next = sorted[i]!, i--) {
       const gap = text.slice(sorted[i]!.index + sorted[i]!.length, next.index);
-      if (!/^\s*[,&]\s*(?:[A-Z][\w.-]*\s*&\s*)?$/.test(gap) || !/^[A-Z0-9]/.test(sorted[i]!.skill)) break;
+      if (!/^\s*(?:[,&]|,?\s+or)\s*(?:[A-Z][\w.-]*\s*&\s*)?$/.test(gap) || !/^[A-Z0-9]/.test(written(sorted[i]!)))
+        break;
       before.unshift(written(sorted[i]!));
     }
     const from =
@@ -1203,7 +1234,8 @@ function kindAfterSimilar(
 }
 
 /** A label of a few words opening an item of names: "Key systems: ", "Access control: ". */
-const LABEL_LEAD = /^\s*([A-Z][A-Za-z&/-]*(?:\s+[A-Za-z&/-]+){0,2})\s*:\s+(?=\S)/;
+const LABEL_LEAD =
+  /^\s*(?!(?:start|type|employment|job\s+type|availability|available|hours|pay|salary|rate|compensation|benefits|travel|vehicle|schedule|shifts?|location|duration|term|status|contract|work\s+(?:type|setting|model|schedule))\b)([A-Z][A-Za-z&/-]*(?:\s+[A-Za-z&/-]+){0,2})\s*:\s+(?=\S)/i;
 
 /** What ends a list of examples of a kind: "(Intune, Jamf Pro, Kandji or similar)", "Okta or another identity provider". */
 const OR_SIMILAR =
@@ -1798,7 +1830,9 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     }
     // years that stand in for a degree ("Four years of related experience may substitute for the
     // degree") are another path to the education, not the experience the post asks
-    const years = SUBSTITUTES.test(text) ? null : (yearsIn(text) ?? labelledYears(text, seg.label));
+    // (years said to stand in for a degree are no demand: "Bachelor's … | 4+ yrs if no degree")
+    const degreeYearsOff = text.replace(NO_DEGREE_YEARS, (m) => ' '.repeat(m.length));
+    const years = SUBSTITUTES.test(text) ? null : (yearsIn(degreeYearsOff) ?? labelledYears(text, seg.label));
     if (years) {
       taken.push(years);
       if (ask === 'required' && (!experience || years.years > experience.years)) {
@@ -1901,14 +1935,12 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // association software (CINC, AppFolio, TOPS)": the kind is asked, and any of the names holds
     // it; the names, in a parenthesis after the kind too, are no gate each (a kind holding a skill
     // the vocabulary knows asks that skill: "QuickBooks or similar accounting software")
-    const similarKind = !years && !degree ? kindAfterSimilar(text, skills, known) : null;
+    // (a wish names its names as wishes already: the kind is asked only where they are demanded)
+    const similarKind =
+      ask === 'required' && !afterHire && !years && !degree ? kindAfterSimilar(text, skills, known) : null;
     if (similarKind) {
       for (const s of skills) if (s.index >= similarKind.names.from && s.index < similarKind.names.to) optional.add(s);
-      add(
-        ask === 'required' && !afterHire ? 'MUST_HAVE' : 'NICE_TO_HAVE',
-        `${similarKind.kind} (e.g. ${similarKind.names.list.join(', ')})`,
-        quote,
-      );
+      add('MUST_HAVE', `${similarKind.kind} (e.g. ${similarKind.names.list.join(', ')})`, quote);
     }
     // a name in a parenthesis that wishes for it is a wish: "PLCs (Allen-Bradley ControlLogix preferred)"
     // and so is one among choices or examples in a parenthesis, named or not: "1-2 years in a

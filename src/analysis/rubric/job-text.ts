@@ -298,7 +298,10 @@ const CHAT_TIME_LINE = new RegExp(
  * Kessler - Kestrel Search"), or "Me"/"You"; a short line with no sentence in it.
  */
 const CHAT_SENDER_LINE =
-  /^[ \t]*(?!(?:required|preferred|requirements|qualifications|responsibilities|duties|must|nice|bonus|benefits|pay|note|location|schedule|shift)\b)(?:Me|You|\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:[-–—|·][ \t]+)?[\p{Lu}&][\p{L}'’.&-]*){0,5})[ \t]*\r?$/iu;
+  /^[ \t]*(?:Me|You|\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:[-–—|·][ \t]+)?[\p{Lu}&][\p{L}'’.&-]*){0,5})[ \t]*\r?$/u;
+/** A section's word, which no sender's line opens with. */
+const SECTION_WORD =
+  /^[ \t]*(?:required|preferred|requirements|qualifications|responsibilities|duties|must|nice|bonus|benefits|pay|note|location|schedule|shift)\b/i;
 /** Fewest message times on lines of their own that make a text a chat's export. */
 const MIN_CHAT_TIMES = 3;
 
@@ -316,7 +319,13 @@ function chatHeaders(text: string): string {
     if (CHAT_TIME_LINE.test(l)) return false;
     const next = lines[i + 1];
     const opens = i === 0 || !/\S/.test(lines[i - 1]!);
-    return !(opens && next !== undefined && CHAT_TIME_LINE.test(next) && CHAT_SENDER_LINE.test(l));
+    return !(
+      opens &&
+      next !== undefined &&
+      CHAT_TIME_LINE.test(next) &&
+      CHAT_SENDER_LINE.test(l) &&
+      !SECTION_WORD.test(l)
+    );
   });
   // a time with no sender over it goes on with the sender's messages before: the blank lines
   // between are no break ("4) survey exp …" and, a minute later, "5) PCC …" are one list)
@@ -1545,7 +1554,9 @@ function tableRow(
   // a level in the first cell is the row's: "Must have | Snowflake | 2+ yrs" (the years a cell after
   // the item gives are the item's: "Total experience in analytics / data roles | 3+ yrs")
   const lead = LEVELS.find(([, re]) => re.test(texts[0]!))?.[0];
-  if (lead && !LEVELS.some(([, re]) => re.test(texts[1]!))) {
+  // (not a row of when and what the job pays: "Required | Mon-Fri | $25/hr")
+  const when = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\$\s?\d|^\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i;
+  if (lead && !LEVELS.some(([, re]) => re.test(texts[1]!)) && !when.test(texts[1]!)) {
     const years = texts.slice(2).some((t) => /\d\s*\+?\s*(?:yrs?|years?)\b/i.test(t));
     const end = years ? cells[cells.length - 1]!.end : cells[1]!.end;
     return { start: cells[1]!.start, end, text: description.slice(cells[1]!.start, end), level: lead };
