@@ -349,7 +349,9 @@ function headerFields(s: string): { parts: string[]; place: boolean } {
     .replace(PLACEHOLDER, ' | ')
     // a role in square brackets beside its employer is a field of its own: "Brazos Hill Lock &
     // Safe [Commercial Locksmith] — Cedar Vale, TX"
-    .replace(/\s*\[([^[\]\d]{2,80})\]/g, (m, role: string) => (isTitle(role) ? ` | ${role} | ` : m))
+    .replace(/\s*\[([^[\]]{2,80})\]/g, (m, role: string) =>
+      isTitle(role) && !/\b(?:19|20)\d{2}\b|^\s*\d+\s*$/.test(role) ? ` | ${role} | ` : m,
+    )
     // a remark in brackets is one field: "Summit Peak Outdoor Brands (consumer products, $1.1B revenue)"
     .replace(/\([^()]{2,200}\)/g, (m) => (/\p{L}{2}/u.test(m) ? m.replace(/[,|•·]/g, (c) => BRACKETED[c]!) : m))
     // a role and its unit before the employer's "@" or "at" are one title: "Registered Nurse,

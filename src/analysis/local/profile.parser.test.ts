@@ -1132,4 +1132,10 @@ describe('parseProfile: the thirtieth session (sets 37 and 38)', () => {
       jobs('Harbor County 911 Center, Sandport, FL', '911 dispatcher · 2019 - Present', '- Calls').map((j) => j[0]),
     ).toEqual(['911 dispatcher']);
   });
+
+  it('reads a role in brackets with a number in it, not a year: "Acme Corp [Tier 2 Support Specialist]"', () => {
+    expect(jobs('Acme Corp [Tier 2 Support Specialist] — Austin, TX — 2020 – Present', '- Tickets')).toEqual([
+      ['Tier 2 Support Specialist', 'Acme Corp', '2020-01', null],
+    ]);
+  });
 });

@@ -1638,11 +1638,35 @@ describe('answerRubric on a Europass CV and letters named twice (sets 31 and 32)
       answer(resumeOf('Summary', 'At my last job I have no experience with Cerner, only Epic for 6 years'), epic)[0]!
         .met,
     ).toBe(true);
+  });
+
+  it('keeps what the second review of the slice found: a status in its own field, a denial in its own clause', () => {
+    // a status after a credential, in a field of its own, is the credential's
+    expect(met(resumeOf('Certifications', 'CompTIA Security+ | In progress'), 'CompTIA Security+ certification')).toBe(
+      false,
+    );
     expect(
-      met(
-        resumeOf('Licenses', 'Registered for the NCLEX-PN exam in 2014; RN license active since 2016'),
-        'Active RN license',
-      ),
+      met(resumeOf('Certifications', 'Registered for the PTCB exam (CPhT), August 2025'), 'Active CPhT certification'),
+    ).toBe(false);
+    // a clause joined by "but" denies its own credential, not the other
+    const bls = resumeOf('Certifications', 'No BLS certification, but ACLS certified');
+    expect(met(bls, 'BLS certification')).toBe(false);
+    expect(met(bls, 'ACLS certification')).toBe(true);
+    // suspensions are no licence; a licence not valid is none
+    expect(
+      met(resumeOf('Summary', "I don't have any license suspensions, CDL Class A since 2010"), 'Class A CDL'),
     ).toBe(true);
+    expect(met(resumeOf('Summary', "My driver's license is not valid right now"), "Valid driver's license")).toBe(
+      false,
+    );
+    // a parenthesis that names whose credential it is stays asked
+    expect(met(resumeOf('Certifications', 'BLS - American Red Cross'), 'BLS (AHA) or ACLS certification')).toBe(false);
+    // a degree named by its letters beside others is that degree; "BA or BS" two of them
+    const edu = (asked: string, line: string) =>
+      answer(resumeOf('EDUCATION', line), job({ education: [asked] }))[0]!.met;
+    expect(edu('BSN, RN', 'ADN - Lakeview Community College, 2019')).toBe(false);
+    expect(edu('MSN (FNP)', 'BSN - Ohio State University, 2015')).toBe(false);
+    expect(edu('BA or BS', 'AA - City College, 2010')).toBe(false);
+    expect(edu('BA or BS', 'B.A. English - City College, 2010')).toBe(true);
   });
 });

@@ -474,9 +474,30 @@ function degreeTerm(ix: ResumeIndex, requirement: string, abbreviated = false): 
  */
 function degreeLetters(requirement: string): { index: number; length: number; level: DegreeLevel }[] {
   const found = degreesIn(requirement, true);
+  if (found.length === 0) return [];
   const names = [...requirement.matchAll(/(?<![\w.])[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*(?![\w.])/g)];
   const covered = (n: RegExpMatchArray) => found.some((d) => n.index! >= d.index && n.index! < d.index + d.length);
-  return found.length > 0 && names.every(covered) ? found : [];
+  const degrees = [...found];
+  for (const n of names.filter((n) => !covered(n))) {
+    // (letters a line's reading passed over may be a degree's on their own: "BA or BS", "BS/MS")
+    const alone = degreeIn(n[0]);
+    if (alone && alone.length === n[0].length) {
+      degrees.push({ index: n.index!, length: n[0].length, level: alone.level });
+      continue;
+    }
+    // a name offered instead of a degree ("MBA or CPA") leaves any degree enough; one beside it
+    // ("BSN, RN", "MSN (FNP)") does not
+    const before = requirement.slice(0, n.index!);
+    const after = requirement.slice(n.index! + n[0].length);
+    const nextTo = (gap: string) => /^\s*(?:\/|,?\s*\bor\b)\s*$/i.test(gap);
+    if (
+      found.some(
+        (d) => nextTo(before.slice(d.index + d.length)) || nextTo(after.slice(0, d.index - n.index! - n[0].length)),
+      )
+    )
+      return [];
+  }
+  return degrees;
 }
 
 /** The degrees a line names, in order: "M.S. Data Science (2023 – Present); B.S. Statistics (2019)" names two. */
@@ -699,9 +720,15 @@ function requirementAlternatives(requirement: string): string[] {
   // (each also without what its parenthesis says of it: "Forklift or reach truck certification
   // (sit-down or stand-up)" is met by "Reach truck certified")
   const all = [first.slice(cut), ...parts.slice(1)];
-  const bare = all.map((a) => a.replace(/\s*\([^()]*\)/g, '')).filter((a, i) => a !== all[i] && /\p{L}/u.test(a));
+  // (only where the parenthesis itself offers kinds or examples: "BLS (AHA)" asks the AHA's)
+  const bare = all
+    .map((a) => a.replace(/\s*\(([^()]*)\)/g, (m, inner: string) => (OFFERS.test(inner) ? '' : m)))
+    .filter((a, i) => a !== all[i] && /\p{L}/u.test(a));
   return [...all, ...bare];
 }
+
+/** What a parenthesis says that offers kinds or examples: "(sit-down or stand-up)", "(e.g. Epic)", "(PADI, SSI)". */
+const OFFERS = /\bor\b|\be\.g\.|\bsuch\s+as\b|\bincluding\b|,/i;
 
 /** A credential's letters, three or more: "LSIT", "PLS", "CPhT" (not "HR", "IT"). */
 const CREDENTIAL_LETTERS = /(?<![\w-])[A-Z][A-Za-z]?[A-Z][A-Z0-9&]{0,5}(?<=[A-Za-z0-9&]{3,8})(?![\w-])/;
@@ -728,7 +755,7 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
  * paralegal certificate program", "Two years of coursework toward a BBA (not completed)".
  */
 const NOT_YET =
-  /\b(?:scheduled|(?:am|is|are|i['’]m)\s+registered\s+(?:for|to\s+(?:take|sit))\s+(?:the\s+|an?\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:exam\w*|test|boards?)\b|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?:get|earn|have)\s+(?:my|the|it)\s+(?:[\w-]+\s+){0,2}?(?:certification|licen[cs]e|certificate|credential|registration)s?\s+(?:back|reinstated|renewed)|need\s+to\s+re-?(?:test|take|sit)\b|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
+  /\b(?:scheduled|registered\s+(?:for|to\s+(?:take|sit))\s+(?:the\s+|an?\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:exam\w*|test|boards?)\b|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?:get|earn|have)\s+(?:my|the|it)\s+(?:[\w-]+\s+){0,2}?(?:certification|licen[cs]e|certificate|credential|registration)s?\s+(?:back|reinstated|renewed)|need\s+to\s+re-?(?:test|take|sit)\b|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
 
 /**
  * A line that says what is not held: "No formal I-CAR or ASE.", "No CT certification", "I don't have a CDL yet", "Not
@@ -737,7 +764,7 @@ const NOT_YET =
  * not written or maintained SIEM detections" (and see {@link LABEL_NONE}). What it names is no evidence.
  */
 const NOT_HELD =
-  /^[^\p{L}]*(?:(?:[\p{L}.]+\s+){0,4}?i\s+have\s+(?:until\s+now\s+|so\s+far\s+|yet\s+)?no\s+(?:practical\s+|hands[\s-]on\s+|real\s+|professional\s+|direct\s+|production\s+|work\s+)?(?:experience|exposure)\b|(?:[\p{L}.]+\s+){1,3}?i\s+(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold)\s+(?:yet\s+)?(?:an?\s+|the\s+|any\s+)?(?=(?:[\w-]+\s+){0,3}(?:card|licen[cs]e|certificat\w*|credential|registration)\b(?!\s+(?:suspensions?|revocations?|points|violations?|issues?|problems?|restrictions?)))|(?:[\p{L}'’-]+\s+){0,4}(?:card|licen[cs]e|certificat\w*|credential|registration|diploma|degree)\s+(?:is|was)\s+not\s+(?:yet\s+)?(?:recogni[sz]ed|accepted|transferable)\b|no\s+formal\b|no\s+(?!(?:lapses?|gaps?|break|breaks|disciplinary|interruptions?|issues?|problems?)\b)(?:[\w+-]+\s+){0,3}?(?:certification|certificate|licen[cs]e|credential|registration|degree)s?\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:accidents?|violations?|incidents?|complaints?)\b)|(?:i\s+am\s+|i['’]m\s+)?not\s+(?!only\b|just\b|merely\b|simply\b)(?:yet\s+)?(?:[\w-]+\s+){0,2}?(?:certified|licensed)\b|not\s+yet\b|(?:i\s+)?(?:hold|have|possess)\s+no\s+(?!(?:[\w-]+\s+){0,2}(?:accidents?|violations?|incidents?|complaints?|gaps?|problems?|issues?|recordables?|lapses?|injur(?:y|ies)|claims?|tickets?|points|restrictions?|trouble|difficult(?:y|ies)|fear|limitations?)\b)|(?:i\s+)?(?:have\s+)?never\s+been\s+(?:certified|licensed)\b|(?:i\s+)?(?:have\s+not|haven['’]t|never\s+(?:have\s+)?)\s*(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in))(?:\s+(?:or|and|nor)\s+(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in)))?\s+(?:an?\s+|the\s+|any\s+)?)/iu;
+  /^[^\p{L}]*(?:(?:[\p{L}.]+\s+){0,4}?i\s+have\s+(?:until\s+now\s+|so\s+far\s+|yet\s+)?no\s+(?:practical\s+|hands[\s-]on\s+|real\s+|professional\s+|direct\s+|production\s+|work\s+)?(?:experience|exposure)\b|(?:[\p{L}.]+\s+){1,3}?i\s+(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold)\s+(?:yet\s+)?(?:an?\s+|the\s+|any\s+)?(?=(?:[\w-]+\s+){0,3}(?:card|licen[cs]e|certificat\w*|credential|registration)\b(?!\s+(?:suspensions?|revocations?|points|violations?|issues?|problems?|restrictions?)))|(?:[\p{L}'’-]+\s+){0,4}(?:card|licen[cs]e|certificat\w*|credential|registration|diploma|degree)\s+(?:is|was)\s+not\s+(?:yet\s+)?(?:recogni[sz]ed|accepted|transferable|valid(?!\s+for\b)(?![^;,.]*\buntil\b))\b|no\s+formal\b|no\s+(?!(?:lapses?|gaps?|break|breaks|disciplinary|interruptions?|issues?|problems?)\b)(?:[\w+-]+\s+){0,3}?(?:certification|certificate|licen[cs]e|credential|registration|degree)s?\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:(?:license|licence)\s+)?(?:accidents?|violations?|incidents?|complaints?|suspensions?|revocations?|points|tickets?)\b)|(?:i\s+am\s+|i['’]m\s+)?not\s+(?!only\b|just\b|merely\b|simply\b)(?:yet\s+)?(?:[\w-]+\s+){0,2}?(?:certified|licensed)\b|not\s+yet\b|(?:i\s+)?(?:hold|have|possess)\s+no\s+(?!(?:[\w-]+\s+){0,2}(?:accidents?|violations?|incidents?|complaints?|gaps?|problems?|issues?|recordables?|lapses?|injur(?:y|ies)|claims?|tickets?|points|restrictions?|trouble|difficult(?:y|ies)|fear|limitations?)\b)|(?:i\s+)?(?:have\s+)?never\s+been\s+(?:certified|licensed)\b|(?:i\s+)?(?:have\s+not|haven['’]t|never\s+(?:have\s+)?)\s*(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in))(?:\s+(?:or|and|nor)\s+(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in)))?\s+(?:an?\s+|the\s+|any\s+)?)/iu;
 
 /** A label whose value says the thing is not held: "Forklift: none yet" (not "Restrictions: None"). */
 const LABEL_NONE =
@@ -783,6 +810,8 @@ const CLAUSE_LINE = 100;
  * ("…, and is currently working toward the CPCU"), ", but …", ", so I…", a field mark. Not a semicolon: "working
  * toward two credentials: the CCRN; and the CEN" says both are not held.
  */
+/** Where a short line's clauses part: a joining word after a comma, "…, but …", "…, only …". */
+const JOINED_CLAUSE = /,\s+(?:but|only|so)\s+|,\s+and\s+(?=(?:I|she|he|they|we)\b)/gu;
 const CLAUSE_BREAK =
   /(?<=\p{Ll}{2}[.!?]|\b\p{Lu}{2,}[.!?])\s+(?=\p{Lu})|,\s+(?:and\s+(?=(?:is|am|are|was|were|has|have|had|holds?|currently|I|she|he|they|we)\b)|but\s+|so\s+|only\s+)|\s+[|•·]\s+/gu;
 
@@ -797,8 +826,9 @@ function spansSaying(lines: ResumeLine[], says: (text: string) => boolean): [num
     const c = l.content;
     if (!c) continue;
     const whole: [number, number] = [l.start, l.start + l.text.length];
-    // (a short line says it whole, unless one of its clauses says it alone: "At my last job I have
-    // no experience with Cerner, only Epic for 6 years")
+    // (a short line says it whole, unless a clause joined to another by "but", "only" or "so" says it
+    // alone: "At my last job I have no experience with Cerner, only Epic for 6 years"; a status in a
+    // field of its own is the line's: "CompTIA Security+ | In progress")
     const short = c.length <= CLAUSE_LINE;
     if (short && !says(c)) continue;
     // (a clause says it only with a word that denies or defers: a long line with none is read once)
@@ -806,7 +836,7 @@ function spansSaying(lines: ResumeLine[], says: (text: string) => boolean): [num
     const clauses: [number, number][] = [];
     let from = 0;
     for (const end of [
-      ...[...c.matchAll(CLAUSE_BREAK)].map((m) => [m.index, m.index + m[0].length]),
+      ...[...c.matchAll(short ? JOINED_CLAUSE : CLAUSE_BREAK)].map((m) => [m.index, m.index + m[0].length]),
       [c.length, c.length],
     ]) {
       if (says(c.slice(from, end[0]))) clauses.push([l.contentStart + from, l.contentStart + end[0]]);

@@ -630,4 +630,15 @@ describe('relevance: the thirtieth session (sets 37 and 38)', () => {
     // a worker of another trade is no journeyman's kin
     expect(titleScore('Sheet Metal Journeyman', 'Social Worker')).toBe(0);
   });
+
+  it('keeps what the second review of the slice found', () => {
+    // a worker of the trade is its journeyman; a worker of another is not
+    expect(titleScore('Sheet Metal Journeyman', 'Sheet Metal Worker')).toBeGreaterThan(
+      titleScore('Sheet Metal Journeyman', 'Sheet Metal Estimator'),
+    );
+    expect(titleScore('Sheet Metal Journeyman', 'Social Worker')).toBe(0);
+    // a role held no more heads no resume, on a line of its own too
+    expect(headlineOf('Kim Lee\nkim@example.com\nFormer Teacher\n', { name: 'Kim Lee' })).toBeNull();
+    expect(termsOf('ACME LABS')).not.toContain(termsOf('laboratory')[0]);
+  });
 });

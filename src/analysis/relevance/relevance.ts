@@ -385,10 +385,22 @@ for (const group of RELATED_HEADS) {
 /** Credit of a related role noun, against 1 for the same one. */
 const RELATED_HEAD = 0.6;
 
-function headCredit(post: string | null, resume: string | null): number {
+/**
+ * Role nouns that name one job only beside the trade's own words: "Sheet Metal Worker" is a sheet
+ * metal journeyman, a "Social Worker" no journeyman. Stemmed.
+ */
+const RELATED_IN_TRADE: readonly (readonly string[])[] = [['journeyman', 'worker']];
+const RELATED_SHARED = new Map<string, Set<string>>();
+for (const group of RELATED_IN_TRADE) {
+  for (const h of group) RELATED_SHARED.set(h, new Set([...(RELATED_SHARED.get(h) ?? []), ...group]));
+}
+
+/** Credit of the resume title's role noun against the post's; `shared`: the titles share another word. */
+function headCredit(post: string | null, resume: string | null, shared = false): number {
   if (post === null || resume === null) return 0;
   if (post === resume) return 1;
-  return RELATED.get(post)?.has(resume) ? RELATED_HEAD : 0;
+  if (RELATED.get(post)?.has(resume)) return RELATED_HEAD;
+  return shared && RELATED_SHARED.get(post)?.has(resume) ? RELATED_HEAD : 0;
 }
 
 /**
@@ -538,6 +550,7 @@ function titleReading(job: JobTerms, title: string): number {
   for (const res of variants) {
     const words = new Set(res.terms.keys());
     for (const p of job.title) {
+      const shared = [...p.terms.keys()].some((t) => t !== p.head && words.has(t));
       // every word of the post's title weighs by what it tells (see titleWordWeight)
       let got = 0;
       let all = 0;
@@ -547,7 +560,7 @@ function titleReading(job: JobTerms, title: string): number {
         got +=
           w *
           (t === p.head
-            ? Math.max(headCredit(p.head, res.head), wordCredit(t, words) * modifierCredit(t, res.head))
+            ? Math.max(headCredit(p.head, res.head, shared), wordCredit(t, words) * modifierCredit(t, res.head))
             : termCredit(t, p, res, words));
       }
       if (all > 0) best = Math.max(best, (got / all) * (1 - FOREIGN_WORDS * foreignShare(res, p, job)));

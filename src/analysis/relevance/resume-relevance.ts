@@ -165,7 +165,7 @@ export function headlineOf(
       continue;
     // a role hoped for is not held: "Product designer moving into frontend development" is a
     // product designer, "Aspiring Data Analyst" none yet
-    if (ASPIRING.test(t)) continue;
+    if (ASPIRING.test(t) || FORMER.test(t)) continue;
     const moving = MOVING_INTO.exec(t);
     if (moving) {
       const held = t.slice(0, moving.index).trim();

@@ -96,7 +96,7 @@ export function termOf(raw: string): string | null {
   if (neutral) return neutral;
   // …and a word's clipped form is the word: "cath lab" is a catheterization laboratory
   // (not a firm's plural name: "Acme Labs", "Bell Labs")
-  const clipped = word === 'Labs' ? null : unclipped(w);
+  const clipped = /^L(?:abs|ABS)$/.test(word) ? null : unclipped(w);
   if (clipped) return stemmer(clipped);
   const acronym = word.length <= 5 && /^[A-Z0-9]+$/.test(word) && /[A-Z]/.test(word);
   if (acronym || w.length <= UNSTEMMED_MAX) return w.replace(/[/-]/g, '');

@@ -4440,4 +4440,21 @@ describe('deriveRubric: the thirtieth session (sets 37 and 38)', () => {
     const shifts = 'Shifts\n\nforklift certified\n7:00 AM\n\nreach truck\n3:00 PM\n\nnights\n11:00 PM';
     expect(pastedDescription(shifts)).toContain('forklift certified');
   });
+
+  it('keeps what the second review of the slice found', () => {
+    // schooling offered instead of years without a degree is no demand of years
+    expect(
+      kinds('Requirements\n- 2 years of college or 4 years of experience without a degree', 'Clerk').filter((i) =>
+        i.startsWith('EXPERIENCE'),
+      ),
+    ).toEqual([]);
+    // every name listed before "or similar" holds the kind
+    expect(kinds('Requirements\n- Experience with Epic, Cerner or a similar electronic health record', 'RN')).toContain(
+      'MUST_HAVE electronic health record (e.g. Epic, Cerner)',
+    );
+    // a table's item is a system, not its years; a day's name opens no product's
+    expect(kinds('Type | Skill | Level\nRequired | Sunquest LIS | 2+ yrs', 'Lab Assistant')).toEqual([
+      'MUST_HAVE Sunquest LIS',
+    ]);
+  });
 });

@@ -289,7 +289,7 @@ const SUBSTITUTES =
  * degree)"; not "with or without a degree".
  */
 const NO_DEGREE_YEARS =
-  /\d+\s*\+?\s*(?:(?:yrs?|years?)\b[^.;()|]{0,30}?)?\s*(?:(?:if|when|where)\s+(?:there\s+is\s+)?no|(?<!\bwith\s+or\s+)without\s+an?)\s+(?:\w+['’]?s?\s+)?(?:degree|diploma)\b/gi;
+  /(?:\bor\s+)?\d+\s*\+?\s*(?:(?:yrs?|years?)\b[^.;()|]{0,30}?)?\s*(?:(?:if|when|where)\s+(?:there\s+is\s+)?no|(?<!\bwith\s+or\s+)without\s+an?|with\s+no)\s+(?:[\w'’-]+\s+){0,2}?(?:degree|diploma)\b|\b(?:without|with\s+no)\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:degree|diploma)\s*,\s*\d+\s*\+?\s*(?:yrs?|years?)\b/gi;
 
 /**
  * What hiring is made to wait on: "Employment is contingent upon DOJ/FBI fingerprint clearance, a
@@ -1145,9 +1145,6 @@ function siblingNames(
 /** A kind's last word that names a place, a standing or work, not a thing held (see {@link kindAfterSimilar}). */
 const NOT_A_KIND_OF_THING =
   /\b(?:environments?|settings?|roles?|positions?|jobs?|industr(?:y|ies)|fields?|compan(?:y|ies)|firms?|business(?:es)?|organi[sz]ations?|employers?|retailers?|stores?|facilit(?:y|ies)|experience|background|work|duties|tasks|capacit(?:y|ies)|professions?|disciplines?|degrees?|areas?|teams?|departments?)$/i;
-/** A kind of tool, whose names a post lists before "or similar": "platform", "software", "tools". */
-const TOOL_KIND =
-  /\b(?:software|systems?|tools?|platforms?|apps?|applications?|suites?|packages?|databases?|frameworks?|programs?|solutions?|products?|services?|providers?|vendors?)$/i;
 
 /**
  * A kind asked after a name and "or similar": "ServiceNow or a similar ITSM ticketing tool",
@@ -1205,12 +1202,11 @@ function kindAfterSimilar(
           !/\b(?:similar|etc)\b/i.test(n) &&
           !/\d\s*\+?\s*(?:yrs?|years?|months?|hrs?|hours?)\b/i.test(n),
       );
-    // (and the names listed before it, of a tool's kind: "HammerTech, Procore or another digital
-    // safety platform", "Google Workspace or Microsoft 365 or other productivity suites"; not the
-    // demands a line lists before one: "Valid CDL, DOT medical card, Forklift or other …")
+    // (and the names listed before it: "HammerTech, Procore or another digital safety platform",
+    // "Google Workspace or Microsoft 365 or other productivity suites")
     const before: string[] = [];
     const sorted = [...skills].sort((a, b) => a.index - b.index);
-    for (let i = sorted.indexOf(s) - 1, next = s; i >= 0 && TOOL_KIND.test(kind); next = sorted[i]!, i--) {
+    for (let i = sorted.indexOf(s) - 1, next = s; i >= 0; next = sorted[i]!, i--) {
       const gap = text.slice(sorted[i]!.index + sorted[i]!.length, next.index);
       if (!/^\s*(?:[,&]|,?\s+or)\s*(?:[A-Z][\w.-]*\s*&\s*)?$/.test(gap) || !/^[A-Z0-9]/.test(written(sorted[i]!)))
         break;
@@ -1831,8 +1827,12 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // years that stand in for a degree ("Four years of related experience may substitute for the
     // degree") are another path to the education, not the experience the post asks
     // (years said to stand in for a degree are no demand: "Bachelor's … | 4+ yrs if no degree")
+    // (…and where they are offered instead of schooling, the schooling's years are none either: "2
+    // years of college or 4 years of experience without a degree")
     const degreeYearsOff = text.replace(NO_DEGREE_YEARS, (m) => ' '.repeat(m.length));
-    const years = SUBSTITUTES.test(text) ? null : (yearsIn(degreeYearsOff) ?? labelledYears(text, seg.label));
+    const instead = [...text.matchAll(NO_DEGREE_YEARS)].some((m) => /^or\b/i.test(m[0]));
+    const years =
+      SUBSTITUTES.test(text) || instead ? null : (yearsIn(degreeYearsOff) ?? labelledYears(text, seg.label));
     if (years) {
       taken.push(years);
       if (ask === 'required' && (!experience || years.years > experience.years)) {

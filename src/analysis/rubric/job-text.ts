@@ -1555,9 +1555,13 @@ function tableRow(
   // the item gives are the item's: "Total experience in analytics / data roles | 3+ yrs")
   const lead = LEVELS.find(([, re]) => re.test(texts[0]!))?.[0];
   // (not a row of when and what the job pays: "Required | Mon-Fri | $25/hr")
-  const when = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\$\s?\d|^\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i;
+  const when =
+    /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?|weekends?|nights?|evenings?)\b|^\$\s?\d|^\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i;
   if (lead && !LEVELS.some(([, re]) => re.test(texts[1]!)) && !when.test(texts[1]!)) {
-    const years = texts.slice(2).some((t) => /\d\s*\+?\s*(?:yrs?|years?)\b/i.test(t));
+    // (of an item of experience: "Sunquest LIS | 2+ yrs" asks the system)
+    const years =
+      /\b(?:experience|exp|work|roles?|positions?)\b/i.test(texts[1]!) &&
+      texts.slice(2).some((t) => /\d\s*\+?\s*(?:yrs?|years?)\b/i.test(t));
     const end = years ? cells[cells.length - 1]!.end : cells[1]!.end;
     return { start: cells[1]!.start, end, text: description.slice(cells[1]!.start, end), level: lead };
   }
