@@ -4456,5 +4456,12 @@ describe('deriveRubric: the thirtieth session (sets 37 and 38)', () => {
     expect(kinds('Type | Skill | Level\nRequired | Sunquest LIS | 2+ yrs', 'Lab Assistant')).toEqual([
       'MUST_HAVE Sunquest LIS',
     ]);
+    // a level opens a row only as a cell of its own: a run-on ad's bar is no table (jd-resume-ranking V4)
+    const runOn = kinds(
+      'Minimum Required Skills: LAMP, Drupal, Python, AWS Top Reasons to Work with Us 1. Ranked on the LinkedIn Top Companies | Startups list! 2. Highly competitive base pay and benefits',
+      'Backend Software Developer',
+    );
+    expect(runOn.filter((i) => /Startups list/.test(i))).toEqual([]);
+    expect(runOn).toEqual(expect.arrayContaining(['MUST_HAVE Drupal', 'MUST_HAVE Python']));
   });
 });

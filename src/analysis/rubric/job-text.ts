@@ -1513,6 +1513,9 @@ const LEVELS: [SectionMode, RegExp][] = [
   ['required', /^(?:required|must|mandatory|essential|minimum)\b/i],
   ['optional', /^(?:preferred|nice|desired|desirable|optional|bonus|a\s+plus|plus|helpful)\b/i],
 ];
+/** A cell that is a level and nothing more: "Must have", "Required", "Nice to have", "Preferred". */
+const LEVEL_CELL =
+  /^(?:must(?:[\s-]+have)?|required|mandatory|essential|minimum|preferred|nice[\s-]+to[\s-]+have|desired|desirable|optional|bonus|a\s+plus|plus|helpful)$/i;
 /** A table's header cell: "Skill | Level", "Criterion | How assessed", "Criteria | Essential/Desirable", "Criteria | Detail". */
 const HEADER_CELL =
   /^(?:skills?|levels?|requirements?|required\??|priority|proficiency|importance|qualifications?|experience|competenc(?:y|ies)|criteri(?:on|a)|how\s+(?:assessed|measured|evidenced)|(?:method\s+of\s+)?assessment|assessed\s+(?:by|at|via)|evidence|essential|desirable|e\s*\/\s*d|(?:essential|required)\s*\/\s*(?:desirable|preferred)|details?|description)$/i;
@@ -1553,7 +1556,8 @@ function tableRow(
   }
   // a level in the first cell is the row's: "Must have | Snowflake | 2+ yrs" (the years a cell after
   // the item gives are the item's: "Total experience in analytics / data roles | 3+ yrs")
-  const lead = LEVELS.find(([, re]) => re.test(texts[0]!))?.[0];
+  // (a cell of the level alone: not a run-on line's "Minimum Required Skills: …" before a bar)
+  const lead = LEVEL_CELL.test(texts[0]!) ? LEVELS.find(([, re]) => re.test(texts[0]!))?.[0] : undefined;
   // (not a row of when and what the job pays: "Required | Mon-Fri | $25/hr")
   const when =
     /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?|weekends?|nights?|evenings?)\b|^\$\s?\d|^\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i;
