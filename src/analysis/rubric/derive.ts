@@ -1572,7 +1572,7 @@ function residualWords(text: string, spans: { index: number; length: number }[])
 
 function key(kind: RubricItemKind, text: string): string {
   const k = kind === 'NICE_TO_HAVE' ? 'MUST_HAVE' : kind;
-  // (a skill by any of its names: "blueprints" is Blueprint Reading)
+  // (a skill by any of its names: "ArcGIS Pro" is ArcGIS)
   return `${k}:${(normalizeSkill(text) ?? text)
     .toLowerCase()
     .replace(/[^a-z0-9+#]+/g, ' ')
