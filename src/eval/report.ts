@@ -294,9 +294,17 @@ export function gradedReport(sets: readonly GradedSetFigures[]): string {
     'Per post, five resumes written to a grade: A a strong fit, B meets every demand and no wish, C of the trade',
     'but missing a demand, D an adjacent trade, E another trade; the pairs any recruiter would order so.',
     'Right: the better applicant scores strictly higher; a tie is not right.',
-    ...sets.map((s) => `${s.which}${s.wrong.length ? `: not right ${s.wrong.join('; ')}` : ''}.`),
+    // (a set never tuned on is read by its totals: naming its wrong pairs would show what to tune)
+    ...sets.map((s) =>
+      NEVER_TUNED.test(s.which)
+        ? `${s.which}: its pairs not named, a set never tuned on being read by its totals.`
+        : `${s.which}${s.wrong.length ? `: not right ${s.wrong.join('; ')}` : ''}.`,
+    ),
   ]);
 }
+
+/** How a set kept from tuning says so (see GRADED_SETS). */
+const NEVER_TUNED = /\bnever tuned on\b/;
 
 const pct = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(2));
 
