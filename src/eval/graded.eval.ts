@@ -199,6 +199,15 @@ export const GRADED_SETS = [
     which: 'set 48 (written blind at the start of local-v29, never tuned on; at its first run 50 of 56 with local-v28)',
     dir: 'set-48',
   },
+  {
+    which:
+      'set 49 (written blind at the end of local-v29, never tuned on; at its first run, with its final rules, 51 of 56, local-v28 51)',
+    dir: 'set-49',
+  },
+  {
+    which: 'set 50 (written blind at the end of local-v29, never tuned on; at its first run 49 of 56, local-v28 49)',
+    dir: 'set-50',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
