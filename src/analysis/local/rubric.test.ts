@@ -1669,4 +1669,27 @@ describe('answerRubric on a Europass CV and letters named twice (sets 31 and 32)
     expect(edu('BA or BS', 'AA - City College, 2010')).toBe(false);
     expect(edu('BA or BS', 'B.A. English - City College, 2010')).toBe(true);
   });
+
+  it('reads sets 39 and 40: a job titled by a narrower skill names the field, a credential marked expired is none', () => {
+    // "Registered Nurse" and "RN" name nursing, as "Staff Nurse" does
+    const years = (title: string) =>
+      answer(
+        resumeOf('EXPERIENCE', `2024-Present   ${title}, Harbor Crest Medical Center`),
+        job({ experienceItems: [{ text: 'At least 3 years of clinical nursing experience', minYears: 3 }] }),
+      )[0]!.fieldYears?.how;
+    expect(years('Registered Nurse')).toMatch(/^[\d.]+ years in 1 job that names the field/);
+    expect(years('RN')).toMatch(/^[\d.]+ years in 1 job that names the field/);
+    expect(years('Cashier')).toMatch(/^the field is not named/);
+    // a credential marked expired, a comma after the mark: that credential only
+    const table = resumeOf(
+      'CERTIFICATIONS',
+      'Neonatal Resuscitation Program (AAP)            09/2024      09/2026 - EXPIRED, renewal class booked for 01/2027',
+    );
+    expect(met(table, 'NRP (Neonatal Resuscitation Program) certification')).toBe(false);
+    const pair = resumeOf('CERTIFICATIONS', 'OSHA 30 - expired, Forklift certification current through 2027');
+    expect(met(pair, 'OSHA 30 card')).toBe(false);
+    expect(met(pair, 'Forklift certification')).toBe(true);
+    // renewed since, it is held
+    expect(met(resumeOf('CERTIFICATIONS', 'NRP - expired, renewed March 2026'), 'NRP certification')).toBe(true);
+  });
 });

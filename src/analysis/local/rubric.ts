@@ -18,6 +18,7 @@ import {
   suiteHolds,
   type SkillMatch,
 } from '../skills.vocabulary.js';
+import { SKILL_IMPLIES } from '../skills.data.js';
 import { namesSpelledOut, unclipped } from '../relevance/terms.js';
 import { taxonomySynonyms } from '../taxonomy/esco.js';
 import { degreeFields, degreeIn, hasDegree, lettersField, SCHOOL_CREDENTIAL, type DegreeLevel } from './education.js';
@@ -928,7 +929,7 @@ const DENIED_FILLER = /^(?:state|current|valid|active|formal|any|a|an|the|my|yet
  * renewed March 2024").
  */
 const LAPSED =
-  /(?<=^\s*|[(—–:,]\s*|\s-\s*)(?:lapsed|expired)(?=\s*[:\-–]?\s*\(?(?:in\s+|on\s+|since\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\s*[)\]]|\s*$)/i;
+  /(?<=^\s*|[(—–:,]\s*|\s-\s*)(?:lapsed|expired)(?=\s*[:\-–]?\s*\(?(?:in\s+|on\s+|since\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\s*[)\],]|\s*$)/i;
 /** A credential renewed since it lapsed: "expired 2022, renewed March 2024". */
 const RENEWED = /\b(?:renewed|reinstated|re-?certified|reactivated|restored)\b/i;
 /**
@@ -958,8 +959,13 @@ function lapsedSpans(ix: ResumeIndex): [number, number][] {
     for (const end of [...[...c.matchAll(LIST_BREAK)].map((m) => m.index), c.length]) {
       const rest = c.slice(from);
       const hard = rest.slice(1).search(HARD_BREAK);
-      if (LAPSED.test(c.slice(from, end).trim()) && !RENEWED.test(hard < 0 ? rest : rest.slice(0, hard + 1)))
-        out.push([l.contentStart + from, l.contentStart + end]);
+      const lapsed = LAPSED.exec(c.slice(from, end));
+      if (lapsed && !RENEWED.test(hard < 0 ? rest : rest.slice(0, hard + 1))) {
+        // (a comma right after it closes the credential it ends: "NRP 09/2026 - EXPIRED, renewal
+        // class booked"; "CPR expired, BLS current" holds BLS)
+        const comma = /^\s*,/.test(c.slice(from + lapsed.index + lapsed[0].length, end));
+        out.push([l.contentStart + from, l.contentStart + (comma ? from + lapsed.index + lapsed[0].length : end)]);
+      }
       from = end + 1;
     }
   }
@@ -1615,7 +1621,10 @@ function fieldYears(
     return ix.tokens.filter((t) => sameField(t.stem, w) || t.stem === other).map((t) => t.index);
   };
   const alternatives = fieldNames(item).map((alt) => ({
-    skills: ix.skills.filter((k) => alt.skills.includes(k.skill.toLowerCase())).map((k) => k.index),
+    // (or a narrower skill of it: "Registered Nurse" names nursing)
+    skills: ix.skills
+      .filter((k) => [k.skill, ...(SKILL_IMPLIES[k.skill] ?? [])].some((s) => alt.skills.includes(s.toLowerCase())))
+      .map((k) => k.index),
     wordSets: alt.wordSets.map((set) => set.map(hitsOf)),
     // (as the one who does it: "Dispatcher" for "dispatching", not "Interactive" for "interacting")
     verb: alt.verb

@@ -4464,4 +4464,62 @@ describe('deriveRubric: the thirtieth session (sets 37 and 38)', () => {
     expect(runOn.filter((i) => /Startups list/.test(i))).toEqual([]);
     expect(runOn).toEqual(expect.arrayContaining(['MUST_HAVE Drupal', 'MUST_HAVE Python']));
   });
+
+  it('reads sets 39 and 40: years offered as a choice, a post in two languages, a table of marked levels', () => {
+    // what only one choice of years names is no gate; what both name is
+    // (a line of more years is the experience item, so this line's names are items of their own)
+    expect(
+      kinds(
+        'Required:\n- Minimum of 1 year of RN experience in a NICU, OR 2 years of RN experience in an acute care hospital setting\n- 4 years of work experience',
+        'RN',
+      ).filter((i) => !i.startsWith('EXPERIENCE')),
+    ).toEqual(['MUST_HAVE Registered Nurse', 'NICE_TO_HAVE Neonatal Care']);
+    // the same post in French after the English is read once, in English
+    const french = [
+      'Toiletteur ou toiletteuse',
+      '',
+      'Responsabilités',
+      '- Toiletter des chiens de toutes tailles et de tous types de poil selon le standard de la race',
+      '- Garder son poste, les bains et les cages propres et désinfectés',
+      '',
+      'Atouts',
+      '- Expérience en toilettage de chats',
+      '- Premiers soins et RCR pour animaux',
+      '- Français et anglais',
+    ].join('\n');
+    const english = [
+      'Responsibilities',
+      "- Groom dogs of all sizes and coat types to breed standard or to the owner's request",
+      '- Keep your station, tubs and kennels clean and sanitized',
+      '',
+      'Requirements',
+      '- Able to do breed-standard cuts and hand scissoring',
+      '- Your own professional tools (clippers, blades, shears)',
+      '',
+      'Assets',
+      '- Cat grooming experience',
+    ].join('\n');
+    const both = `--- ENGLISH ---\n\n${english}\n\n--- FRANÇAIS ---\n\n${french}`;
+    const items = deriveRubric('Pet Groomer', both).items;
+    expect(items.map((i) => `${i.kind} ${i.text}`)).toEqual(kinds(english, 'Pet Groomer'));
+    // (quotes stay the post's own)
+    for (const i of items) expect(both).toContain(i.quote);
+    // a list of languages asked, one a line, is no translation
+    expect(kinds('Requirements\n- Languages:\nEnglish\nSpanish\n- 2 years of experience', 'Clerk')).toContain(
+      'MUST_HAVE Spanish',
+    );
+    // a table whose header names the levels, each row marking its own
+    const matrix = [
+      'Competency | Essential | Desirable',
+      '-----------|-----------|----------',
+      "Valid driver's license and ability to travel up to 40% | X |",
+      'Certified Safety Professional (CSP) | | X',
+      'Technical report writing for client audiences | X |',
+    ].join('\n');
+    expect(kinds(matrix, 'Industrial Hygienist')).toEqual([
+      "REQUIREMENT Valid driver's license and ability to travel up to 40%",
+      'NICE_TO_HAVE Certified Safety Professional (CSP)',
+      'MUST_HAVE Technical report writing for client audiences',
+    ]);
+  });
 });

@@ -37,6 +37,7 @@ import {
   notCounted,
   PLUS_EMPHASIS,
   TO_RECRUITERS,
+  englishOnly,
   type JobSegment,
 } from './job-text.js';
 import type { DerivedRubric, RubricItem, RubricItemKind } from './rubric.types.js';
@@ -100,6 +101,11 @@ const YEARS = new RegExp(
 const MONTHS = new RegExp(
   String.raw`\b${NUM}\s*(?:\+|plus|(?:-|–|to)\s*(?:${NUM_WORDS})\b)?\s*(?:full[\s-]time\s+)?months?['’]?(?:\s*(?:-|–|to)\s*(?:a|one|\d{1,2})\s+years?)?(?:\s+or\s+more)?`,
   'gi',
+);
+/** Two demands of years offered as a choice: "1 year in a NICU, OR 2 years in acute care" (group 1 up to the "or"). */
+const YEARS_OR = new RegExp(
+  String.raw`(\b(?:${NUM_WORDS})\+?(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:years?|yrs?)\b[^;.]*?,?\s)or\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?)\s+)?(?:${NUM_WORDS})\+?(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:years?|yrs?)\b`,
+  'i',
 );
 const YEARS_CONTEXT =
   /\b(?:experience|exp|experienced|as\s+an?|in\s+(?:an?|the)|working|work|background|professional|industry|field|role|position|hands[\s-]on|progressive|relevant|proven)\b/i;
@@ -1637,7 +1643,9 @@ function wordsOf(text: string): string {
  * Derives a rubric from a job post's title and description by the rules above. Deterministic:
  * the same text always gives the same items, in description order.
  */
-export function deriveRubric(title: string, description: string): DerivedRubric {
+export function deriveRubric(title: string, posted: string): DerivedRubric {
+  // (a post given in two languages is read in English once: see englishOnly)
+  const description = englishOnly(posted);
   const items: RubricItem[] = [];
   const seen = new Map<string, RubricItem>();
   // items more than one passage asks for
@@ -1928,6 +1936,16 @@ export function deriveRubric(title: string, description: string): DerivedRubric 
     // mention is read on its own, so a skill both asked and named among the examples ("a CRM
     // (Salesforce, HubSpot or similar)", HubSpot being a CRM) stays asked
     const optional = ask === 'required' ? alternatives(text, skills, known) : new Set<(typeof skills)[number]>();
+    // years of one work or years of another are a choice: what only one of them names is no gate
+    // ("1 year of RN experience in a NICU, OR 2 years of RN experience in an acute care hospital":
+    // the RN is asked either way, the NICU is not)
+    const yearsOr = YEARS_OR.exec(text);
+    if (yearsOr) {
+      const at = yearsOr.index + yearsOr[1]!.length;
+      const sides = [skills.filter((k) => k.index < at), skills.filter((k) => k.index >= at)];
+      for (const [i, side] of sides.entries())
+        for (const k of side) if (!sides[1 - i]!.some((o) => showsSkill(o.skill, k.skill))) optional.add(k);
+    }
     // what may be had after hire is a condition, not a gate: "ACLS within 6 months of hire"
     const afterHire = AFTER_HIRE.test(text);
     for (const e of [...examples, ...exampled]) optional.add(e);

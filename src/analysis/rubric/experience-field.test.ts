@@ -356,3 +356,18 @@ describe('fieldNames keeps what the rules of sets 33 and 34 would have taken wit
     );
   });
 });
+
+describe('fieldNames reads sets 39 and 40', () => {
+  it('drops a salon, and a place after "at", from the field, after work that names itself', () => {
+    expect(
+      fieldNames('At least 2 years of experience as a professional groomer in a salon')[0]!.wordSets,
+    ).toContainEqual(['groomer']);
+    expect(fieldNames('At least 2 years of brewing at a commercial production brewery')[0]!.wordSets).toEqual([
+      ['brewing'],
+    ]);
+    // (a role of one word keeps where it was held: any writer is no service writer at a dealership)
+    expect(
+      fieldNames('At least 2 years of experience as a service advisor or writer at a new car dealership')[1]!.wordSets,
+    ).toContainEqual(['car', 'dealership']);
+  });
+});

@@ -301,7 +301,7 @@ const WITH_WHAT = /^(.*?\S)\s+with\s+(?:an?|the)\s+((?:[\w-]+\s+){0,3}(?:goals?|
 
 /** The last word of a place where work is done (a setting after the work: "… in a law firm", "… in an acute care hospital"). */
 const PLACE_OF_WORK = new RegExp(
-  `^(?:${WORKPLACE_WORDS}|settings|environments?|centers|centres|shops|stores|plants|sites|firms|agencies|hospitals?|compan(?:y|ies)|organi[sz]ations?|restaurants?|warehouses?|schools?|departments?|units?|labs?|laborator(?:y|ies)|kitchens?|homes?|industry|industries|sectors?)$`,
+  `^(?:${WORKPLACE_WORDS}|settings|environments?|centers|centres|shops|stores|plants|sites|firms|agencies|hospitals?|compan(?:y|ies)|organi[sz]ations?|restaurants?|warehouses?|schools?|departments?|units?|labs?|laborator(?:y|ies)|kitchens?|homes?|salons?|spas?|studios?|hotels?|industry|industries|sectors?)$`,
   'i',
 );
 
@@ -395,9 +395,16 @@ function readFieldNames(itemText: string): FieldNames {
     // a clinical setting"): the work names itself
     // (the last "in": "… patient care in oncology in a hospital setting" keeps the oncology)
     const placed = setting || /[,;]/.test(whole) ? undefined : [...whole.matchAll(SETTING_AT)].pop();
+    // ("at" a place says where, whatever its name, after work that names itself in two words or by
+    // its verb: "brewing at a commercial production brewery"; not "writer at a new car dealership")
+    const workAt = (work: string) => {
+      const spans = fieldSpans(work).filter((sp) => !sp.term.startsWith(SKILL_PREFIX));
+      return new Set(spans.map((sp) => sp.word)).size >= 2 || spans.some((sp) => /ing$/i.test(sp.word));
+    };
     if (
       placed &&
-      PLACE_OF_WORK.test(whole.trimEnd().split(/\s+/).pop() ?? '') &&
+      (PLACE_OF_WORK.test(whole.trimEnd().split(/\s+/).pop() ?? '') ||
+        (/^at$/i.test(placed[0].trim()) && workAt(whole.slice(0, placed.index)))) &&
       fieldSpans(whole.slice(0, placed.index)).some((sp) => !ANY_VERB.test(sp.word))
     )
       part = whole.slice(0, placed.index);

@@ -280,6 +280,53 @@ export function pastedDescription(text: string): string {
 }
 
 /**
+ * A line that opens a post's text in one language, where the post is given in two: "--- ENGLISH
+ * ---", "=== FRANÇAIS ===", "Version française", "[ESPAÑOL]". Group 1 is the language.
+ */
+const LANGUAGE_LINE =
+  /^[ \t]*[-=*#_~[(|]*[ \t]*(?:version[ \t]+|en[ \t]+)?(english|anglais|ingl[eé]s|fran[cç]ais(?:e)?|french|espa[nñ]ol|spanish|deutsch|german|portugu[eê]s|portuguese)(?:[ \t]+(?:version|versi[oó]n))?[ \t]*[-=*#_~\])|]*[ \t]*:?[ \t]*\r?$/gim;
+
+/** Small words of French, Spanish, German and Portuguese that English does not use. */
+const FOREIGN_WORDS = new Set(
+  'le la les des et du une nous vous pour avec est sont dans sur votre notre au aux ou el los las para con y usted nuestro nuestra es son por del al der das und mit für wir sie ist ein eine zu von os com uma não é da'.split(
+    ' ',
+  ),
+);
+
+/** Whether a text is written in a language other than English: its small words, a share of all. */
+function inAnotherLanguage(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length >= 20 && words.filter((w) => FOREIGN_WORDS.has(w)).length >= words.length * 0.1;
+}
+
+/** How much of a post must be left in English for the text in another language to be set aside. */
+const MIN_ENGLISH_CHARS = 200;
+
+/**
+ * A post given in English and in another language, each under a line naming its language ("---
+ * ENGLISH ---" over the post, "--- FRANÇAIS ---" over its translation), as the rubric reads it: the
+ * text in the other language blanked (offsets kept, so quotes stay the post's own), the English
+ * and what comes before the first such line (the title, the employer) read once. Unchanged where
+ * no line names another language, or where too little English would be left.
+ */
+export function englishOnly(text: string): string {
+  const marks = [...text.matchAll(LANGUAGE_LINE)].map((m) => ({
+    at: m.index,
+    end: m.index + m[0].length,
+    english: /^(?:english|anglais|ingl[eé]s)$/i.test(m[1]!),
+  }));
+  if (!marks.some((m) => !m.english)) return text;
+  // (each other section in a language of its own: not a list of languages asked, "English" over "Spanish")
+  const foreign = marks.flatMap((m, i) => (m.english ? [] : [[m.at, marks[i + 1]?.at ?? text.length] as const]));
+  if (!foreign.every(([from, to]) => inAnotherLanguage(text.slice(from, to)))) return text;
+  let kept = text;
+  for (const [from, to] of foreign)
+    kept = kept.slice(0, from) + kept.slice(from, to).replace(/[^\n]/g, ' ') + kept.slice(to);
+  // (with no line naming English, the text before the other language's is the English)
+  return kept.replace(/\s+/g, ' ').trim().length >= MIN_ENGLISH_CHARS ? kept : text;
+}
+
+/**
  * What leads a message of a chat's export: its date and time, in brackets or before a dash, and its
  * sender's name (a few words before a colon).
  */
@@ -811,6 +858,8 @@ export function jobSegments(pastedText: string): JobSegment[] {
   let tableCells = 0;
   // whether that header's later cells say only what the first holds ("Criteria | Details")
   let tableDetail = false;
+  // the level of each column of the table's header ("Competency | Essential | Desirable")
+  let tableLevels: (SectionMode | null)[] = [];
   // the section before a block of "Label: value" fields about the job, while in one
   let fieldsFrom: SectionMode | null = null;
   // a run of "Label: value" lines ("Education: Bachelor's degree preferred", "Posted: 5 days ago")
@@ -868,9 +917,11 @@ export function jobSegments(pastedText: string): JobSegment[] {
     // "AND" between the items of a list of conditions; the answers of a board's form ("Yes", "No")
     if (/^\s*(?:and|or|and\/or|yes|no)\s*$/i.test(raw)) continue;
     // a row of a table pasted as text: "CNC mill setup | Required – independent"
-    const row = tableRow(description, line, tableCells, tableDetail);
+    // (the rule under a table's header: "----|----|----")
+    if (tableCells > 0 && /^[\s|:+=-]+$/.test(raw) && raw.includes('|')) continue;
+    const row = tableRow(description, line, tableCells, tableDetail, tableLevels);
     if (row) {
-      if (row.header) [tableCells, tableDetail] = [row.cells, row.detail];
+      if (row.header) [tableCells, tableDetail, tableLevels] = [row.cells, row.detail, row.levels];
       else push({ ...row, section: row.level ?? section, heading: false });
       continue;
     }
@@ -882,6 +933,7 @@ export function jobSegments(pastedText: string): JobSegment[] {
         fieldRun++;
       } else fieldRun = 0;
       tableCells = 0;
+      tableLevels = [];
       // a paragraph of prose after a bulleted list and a blank line is no item of the list: "Do
       // you live within 20 minutes of our yard? That's a must" after the wishes says for itself
       // what it asks
@@ -1521,6 +1573,8 @@ const HEADER_CELL =
   /^(?:skills?|levels?|requirements?|required\??|priority|proficiency|importance|qualifications?|experience|competenc(?:y|ies)|criteri(?:on|a)|how\s+(?:assessed|measured|evidenced)|(?:method\s+of\s+)?assessment|assessed\s+(?:by|at|via)|evidence|essential|desirable|e\s*\/\s*d|(?:essential|required)\s*\/\s*(?:desirable|preferred)|details?|description)$/i;
 /** A header cell that says its column holds what the first names: "Criteria | Details". */
 const DETAIL_CELL = /^(?:details?|description)$/i;
+/** A cell that marks a column: "X", "✓", "Yes". */
+const MARK_CELL = /^(?:x|✓|✔|✔️|☑|☒|yes|y|●|•)$/i;
 /** Cells a row may have. */
 const MAX_CELLS = 4;
 
@@ -1537,17 +1591,34 @@ function tableRow(
   line: Span,
   headerCells: number,
   detail: boolean,
+  headerLevels: readonly (SectionMode | null)[] = [],
 ):
-  | { header: true; cells: number; detail: boolean }
+  | { header: true; cells: number; detail: boolean; levels: (SectionMode | null)[] }
   | (Span & { header?: false; text: string; level: SectionMode | null })
   | null {
-  const cells = splitSpan(description, line, TABLE_CELL)
-    .map((c) => trimSpan(description, c))
-    .filter((c): c is Span => c !== null);
+  const split = splitSpan(description, line, TABLE_CELL);
+  const cells = split.map((c) => trimSpan(description, c)).filter((c): c is Span => c !== null);
   if (cells.length < 2 || cells.length > MAX_CELLS) return null;
   const texts = cells.map((c) => description.slice(c.start, c.end));
   if (texts.every((t) => HEADER_CELL.test(t)))
-    return { header: true, cells: cells.length, detail: texts.slice(1).every((t) => DETAIL_CELL.test(t)) };
+    return {
+      header: true,
+      cells: cells.length,
+      detail: texts.slice(1).every((t) => DETAIL_CELL.test(t)),
+      // (by column, empty ones too: a row marks its level's column, "Competency | Essential | Desirable")
+      levels: split.map((c) => {
+        const t = description.slice(c.start, c.end).trim();
+        return LEVEL_CELL.test(t) ? (LEVELS.find(([, re]) => re.test(t))?.[0] ?? null) : null;
+      }),
+    };
+  // a mark in the column of a level is the row's: "Valid driver's license | X |" under "Competency
+  // | Essential | Desirable" is essential, "CSP or ASP | | X" desirable
+  if (headerLevels.some((l) => l !== null)) {
+    const raws = split.map((c) => description.slice(c.start, c.end).trim());
+    const marked = raws.flatMap((t, i) => (i > 0 && MARK_CELL.test(t) && headerLevels[i] ? [headerLevels[i]!] : []));
+    const extra = raws.slice(headerLevels.length).some((t) => t !== '');
+    if (marked.length === 1 && raws[0] && !extra) return { ...cells[0]!, text: texts[0]!, level: marked[0]! };
+  }
   // under "Criteria | Details" the row's demand is its details: "Experience | 3+ years of commercial
   // HVAC service experience"
   if (detail && headerCells === cells.length) {
