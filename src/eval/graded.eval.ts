@@ -156,11 +156,11 @@ export const GRADED_SETS = [
   },
   {
     which:
-      'set 39 (written blind during local-v27, never tuned on; at its first run, with the rules of f824070, 54 of 56, local-v26 54)',
+      'set 39 (development since local-v30: written blind during local-v27, run in four sessions before it was read; at its first run, with the rules of f824070, 54 of 56, local-v26 54)',
     dir: 'set-39',
   },
   {
-    which: 'set 40 (written blind during local-v27, never tuned on; at its first run 53 of 56, local-v26 53)',
+    which: 'set 40 (development since local-v30, as set 39; at its first run 53 of 56, local-v26 53)',
     dir: 'set-40',
   },
   {
@@ -207,6 +207,15 @@ export const GRADED_SETS = [
   {
     which: 'set 50 (written blind at the end of local-v29, never tuned on; at its first run 49 of 56, local-v28 49)',
     dir: 'set-50',
+  },
+  {
+    which:
+      'set 51 (written blind at the start of local-v30, never tuned on; at its first run, before any of its rules, 48 of 56 with local-v29)',
+    dir: 'set-51',
+  },
+  {
+    which: 'set 52 (written blind at the start of local-v30, never tuned on; at its first run 53 of 56 with local-v29)',
+    dir: 'set-52',
   },
 ] as const;
 
