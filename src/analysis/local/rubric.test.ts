@@ -1692,4 +1692,35 @@ describe('answerRubric on a Europass CV and letters named twice (sets 31 and 32)
     // renewed since, it is held
     expect(met(resumeOf('CERTIFICATIONS', 'NRP - expired, renewed March 2026'), 'NRP certification')).toBe(true);
   });
+
+  it('keeps what the review of the slice found: what lapsed is its own item, a narrower skill names a field as a title', () => {
+    // the credential before the lapsed one, and the one after it, are held
+    const three = resumeOf('CERTIFICATIONS', 'Forklift certification current, OSHA 30 - expired, renewal class booked');
+    expect(met(three, 'Forklift certification')).toBe(true);
+    expect(met(three, 'OSHA 30 card')).toBe(false);
+    expect(met(resumeOf('CERTIFICATIONS', 'ACLS (AHA) - expired, BLS (AHA) - current'), 'BLS certification')).toBe(
+      true,
+    );
+    expect(met(resumeOf('CERTIFICATIONS', 'ACLS (expired 2022), BLS current through 2027'), 'BLS certification')).toBe(
+      true,
+    );
+    // a duty's words are no lapsed credential
+    expect(
+      answer(
+        resumeOf(
+          'EXPERIENCE',
+          'Stock Lead, Fresh Mart',
+          '2020 - Present',
+          '- Inventory management: expired, short-dated and damaged goods',
+        ),
+        job({ mustHaveSkills: ['Inventory Management'] }),
+      )[0]!.met,
+    ).toBe(true);
+    // a narrower skill names the field as the job's title, not in what the job did
+    const osha = answer(
+      resumeOf('EXPERIENCE', 'Distribution Center Supervisor, Amazon', '2020 - Present', '- Enforced OSHA standards'),
+      job({ experienceItems: [{ text: '3 years of regulatory compliance experience in banking', minYears: 3 }] }),
+    )[0]!;
+    expect(osha.fieldYears?.years).toBe(0);
+  });
 });

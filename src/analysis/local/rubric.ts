@@ -793,8 +793,16 @@ function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
   const ended = (ix.ended ??= endedSpans(ix));
   // (a line's own hit, standing for what its heading names, stays where any credential of the line
   // is still held; see credentialLines)
+  // (and where the line goes on past what lapsed: "ACLS - expired, BLS (AHA) - current")
+  const lapsed = (ix.lapsed ??= lapsedSpans(ix));
+  const goesOn = (h: { index: number; length: number }) => {
+    if (h.length > 0) return false;
+    const line = ix.lines[lineAt(ix.lines, h.index)]!;
+    const end = line.contentStart + line.content.replace(/[\s.,;]+$/, '').length;
+    return !lapsed.some(([from, to]) => from <= h.index && to >= end);
+  };
   return offSpans(
-    offSpans(offSpans(terms, notYet), (ix.lapsed ??= lapsedSpans(ix))),
+    offSpans(offSpans(terms, notYet), lapsed, goesOn),
     ended.spans,
     (h) => h.length === 0 && !ended.lines.has(h.index),
   );
@@ -959,12 +967,25 @@ function lapsedSpans(ix: ResumeIndex): [number, number][] {
     for (const end of [...[...c.matchAll(LIST_BREAK)].map((m) => m.index), c.length]) {
       const rest = c.slice(from);
       const hard = rest.slice(1).search(HARD_BREAK);
-      const lapsed = LAPSED.exec(c.slice(from, end));
-      if (lapsed && !RENEWED.test(hard < 0 ? rest : rest.slice(0, hard + 1))) {
-        // (a comma right after it closes the credential it ends: "NRP 09/2026 - EXPIRED, renewal
-        // class booked"; "CPR expired, BLS current" holds BLS)
-        const comma = /^\s*,/.test(c.slice(from + lapsed.index + lapsed[0].length, end));
-        out.push([l.contentStart + from, l.contentStart + (comma ? from + lapsed.index + lapsed[0].length : end)]);
+      const item = c.slice(from, end);
+      const lapsed = LAPSED.exec(item);
+      // (a comma right after it closes the credential it ends, among credentials: "NRP 09/2026 -
+      // EXPIRED, renewal class booked", "OSHA 30 - expired, Forklift certification current"; not
+      // a duty's words, "Inventory management: expired, short-dated and damaged goods")
+      const at = lapsed ? lapsed.index + lapsed[0].length : 0;
+      const comma =
+        lapsed !== null &&
+        /^\s*,/.test(item.slice(at)) &&
+        (l.section === 'certifications' || itemNamesCredential(item.slice(0, lapsed.index)));
+      if (
+        lapsed &&
+        (comma || !/^\s*,/.test(item.slice(at))) &&
+        !RENEWED.test(hard < 0 ? rest : rest.slice(0, hard + 1))
+      ) {
+        // (and what it ends begins after the comma before it: "Forklift certification current,
+        // OSHA 30 - expired, …" holds the forklift card)
+        const start = comma ? item.lastIndexOf(',', lapsed.index) + 1 : 0;
+        out.push([l.contentStart + from + start, l.contentStart + (comma ? from + at : end)]);
       }
       from = end + 1;
     }
@@ -1621,9 +1642,11 @@ function fieldYears(
     return ix.tokens.filter((t) => sameField(t.stem, w) || t.stem === other).map((t) => t.index);
   };
   const alternatives = fieldNames(item).map((alt) => ({
-    // (or a narrower skill of it: "Registered Nurse" names nursing)
-    skills: ix.skills
-      .filter((k) => [k.skill, ...(SKILL_IMPLIES[k.skill] ?? [])].some((s) => alt.skills.includes(s.toLowerCase())))
+    skills: ix.skills.filter((k) => alt.skills.includes(k.skill.toLowerCase())).map((k) => k.index),
+    // a narrower skill of it in a job's header, as its title: "Registered Nurse" names nursing (not
+    // in what the job did: "Enforced OSHA standards" is no compliance work)
+    narrower: ix.skills
+      .filter((k) => (SKILL_IMPLIES[k.skill] ?? []).some((s) => alt.skills.includes(s.toLowerCase())))
       .map((k) => k.index),
     wordSets: alt.wordSets.map((set) => set.map(hitsOf)),
     // (as the one who does it: "Dispatcher" for "dispatching", not "Interactive" for "interacting")
@@ -1661,8 +1684,9 @@ function fieldYears(
     return Math.min(block.to, after.start + after.text.length);
   };
   // the work's verb in a job's title names the field: "Senior Fleet Dispatcher" for "experience
-  // dispatching truckload freight"
-  const titled = (from: number, to: number) => alternatives.some((alt) => alt.verb.some((i) => i >= from && i < to));
+  // dispatching truckload freight"; and so does a narrower skill there ("Registered Nurse")
+  const titled = (from: number, to: number) =>
+    alternatives.some((alt) => [...alt.verb, ...alt.narrower].some((i) => i >= from && i < to));
   // the heading of the section a job is listed under names the field for it: "LANDSCAPE
   // EXPERIENCE", "Nursing Experience" (headings are no evidence of their own, see indexResume)
   const fields = fieldNames(item);

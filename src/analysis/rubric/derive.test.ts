@@ -4522,4 +4522,44 @@ describe('deriveRubric: the thirtieth session (sets 37 and 38)', () => {
       'MUST_HAVE Technical report writing for client audiences',
     ]);
   });
+
+  it('keeps what the review of the slice found: years as a choice, tables of levels, languages listed', () => {
+    // what the line asks beside its choice of years stays asked
+    expect(
+      kinds(
+        'Requirements:\n- Proficiency in Salesforce with 2 years of B2B sales experience or 4 years of retail sales experience\n- 6 years of work experience',
+        'Account Executive',
+      ),
+    ).toContain('MUST_HAVE Salesforce');
+    // marks of any kind; a Markdown table's outer bars; levels in words over the columns
+    const marked = (rows: string) => kinds(rows, 'Project Coordinator');
+    expect(marked("Competency | Essential | Desirable\nValid driver's license | ✓ |\nProcore | | ✓")).toEqual([
+      "REQUIREMENT Valid driver's license",
+      'NICE_TO_HAVE Procore',
+    ]);
+    expect(
+      marked(
+        "| Competency | Essential | Desirable |\n|---|---|---|\n| Valid driver's license | X | |\n| Procore | | X |",
+      ),
+    ).toEqual(["REQUIREMENT Valid driver's license", 'NICE_TO_HAVE Procore']);
+    expect(marked('Skill | Required | Preferred\nSQL | X |\nSAP | | X')).toEqual(['MUST_HAVE SQL', 'NICE_TO_HAVE SAP']);
+    // a column per level: each cell an item of its column's
+    expect(
+      marked(
+        "Qualifications\nRequirements\tPreferred\nProficient in CCC ONE estimating\tMitchell Cloud Estimating\nValid driver's license\t\n\tBilingual English/Spanish\n\nPay and Benefits\n$28-$38/hour",
+      ),
+    ).toEqual([
+      'MUST_HAVE CCC ONE estimating',
+      'NICE_TO_HAVE Mitchell Cloud Estimating',
+      "REQUIREMENT Valid driver's license",
+      'NICE_TO_HAVE Spanish',
+    ]);
+    // a list of languages in either half leaves the halves as they are
+    const english =
+      'Requirements\n- Two years of grooming experience in a busy salon with dogs of every size, and your own tools\nLanguages:\n- English\n- French';
+    const french =
+      "Exigences\n- Deux ans d'expérience en toilettage dans un salon achalandé avec des chiens de toutes tailles et ses propres outils\n- Français\n- Anglais";
+    const both = `--- ENGLISH ---\n${english}\n\n--- FRANÇAIS ---\n${french}`;
+    expect(kinds(both, 'Pet Groomer')).toEqual(kinds(english, 'Pet Groomer'));
+  });
 });

@@ -1941,8 +1941,16 @@ export function deriveRubric(title: string, posted: string): DerivedRubric {
     // the RN is asked either way, the NICU is not)
     const yearsOr = YEARS_OR.exec(text);
     if (yearsOr) {
+      // (each side is its clause of years: what the line asks before the first or after the
+      // second stays asked, "Proficiency in Salesforce with 2 years of B2B sales or 4 years of retail")
       const at = yearsOr.index + yearsOr[1]!.length;
-      const sides = [skills.filter((k) => k.index < at), skills.filter((k) => k.index >= at)];
+      const end = yearsOr.index + yearsOr[0].length;
+      const close = /[,;.!?()]|\s(?:plus|and|with|including)\s/.exec(text.slice(end));
+      const to = close ? end + close.index : text.length;
+      const sides = [
+        skills.filter((k) => k.index >= yearsOr.index && k.index < at),
+        skills.filter((k) => k.index >= at && k.index < to),
+      ];
       for (const [i, side] of sides.entries())
         for (const k of side) if (!sides[1 - i]!.some((o) => showsSkill(o.skill, k.skill))) optional.add(k);
     }

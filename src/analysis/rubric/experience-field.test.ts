@@ -358,16 +358,18 @@ describe('fieldNames keeps what the rules of sets 33 and 34 would have taken wit
 });
 
 describe('fieldNames reads sets 39 and 40', () => {
-  it('drops a salon, and a place after "at", from the field, after work that names itself', () => {
+  it('drops a salon from the field after the role held in it, unless the role is one of many trades', () => {
     expect(
       fieldNames('At least 2 years of experience as a professional groomer in a salon')[0]!.wordSets,
     ).toContainEqual(['groomer']);
-    expect(fieldNames('At least 2 years of brewing at a commercial production brewery')[0]!.wordSets).toEqual([
-      ['brewing'],
+    expect(fieldNames('2 years of experience as a stylist in a salon')[0]!.wordSets).toEqual([
+      ['stylist'],
+      ['stylist'],
     ]);
-    // (a role of one word keeps where it was held: any writer is no service writer at a dealership)
-    expect(
-      fieldNames('At least 2 years of experience as a service advisor or writer at a new car dealership')[1]!.wordSets,
-    ).toContainEqual(['car', 'dealership']);
+    // (any technician is no nail technician)
+    expect(fieldNames('2 years of experience as a technician at a nail salon')[0]!.wordSets).toContainEqual([
+      'nail',
+      'salon',
+    ]);
   });
 });

@@ -299,9 +299,22 @@ const FOR_WHOM = /^(.*?\S)\s+for\s+(?:an?\s+|the\s+)?([^,;]*)$/i;
  */
 const WITH_WHAT = /^(.*?\S)\s+with\s+(?:an?|the)\s+((?:[\w-]+\s+){0,3}(?:goals?|quotas?|targets?))$/i;
 
+/**
+ * A place named for the work done in it, after the role held there: "as a professional groomer in a
+ * salon" names the groomer's work, the salon adding nothing; not after a role of many trades ("as a
+ * technician at a nail salon" keeps its salon).
+ */
+function tradePlace(roleIn: RegExpExecArray): boolean {
+  const role = roleIn[1]!.trim().split(/\s+/);
+  return (
+    TRADE_PLACE.test(roleIn[2]!.trim().split(/\s+/).pop() ?? '') && !(role.length === 1 && ANY_ROLE.test(role[0]!))
+  );
+}
+const TRADE_PLACE = /^(?:salons?|spas?)$/i;
+
 /** The last word of a place where work is done (a setting after the work: "… in a law firm", "… in an acute care hospital"). */
 const PLACE_OF_WORK = new RegExp(
-  `^(?:${WORKPLACE_WORDS}|settings|environments?|centers|centres|shops|stores|plants|sites|firms|agencies|hospitals?|compan(?:y|ies)|organi[sz]ations?|restaurants?|warehouses?|schools?|departments?|units?|labs?|laborator(?:y|ies)|kitchens?|homes?|salons?|spas?|studios?|hotels?|industry|industries|sectors?)$`,
+  `^(?:${WORKPLACE_WORDS}|settings|environments?|centers|centres|shops|stores|plants|sites|firms|agencies|hospitals?|compan(?:y|ies)|organi[sz]ations?|restaurants?|warehouses?|schools?|departments?|units?|labs?|laborator(?:y|ies)|kitchens?|homes?|industry|industries|sectors?)$`,
   'i',
 );
 
@@ -395,16 +408,10 @@ function readFieldNames(itemText: string): FieldNames {
     // a clinical setting"): the work names itself
     // (the last "in": "… patient care in oncology in a hospital setting" keeps the oncology)
     const placed = setting || /[,;]/.test(whole) ? undefined : [...whole.matchAll(SETTING_AT)].pop();
-    // ("at" a place says where, whatever its name, after work that names itself in two words or by
-    // its verb: "brewing at a commercial production brewery"; not "writer at a new car dealership")
-    const workAt = (work: string) => {
-      const spans = fieldSpans(work).filter((sp) => !sp.term.startsWith(SKILL_PREFIX));
-      return new Set(spans.map((sp) => sp.word)).size >= 2 || spans.some((sp) => /ing$/i.test(sp.word));
-    };
+    const heldIn = ROLE_IN.exec(whole);
     if (
       placed &&
-      (PLACE_OF_WORK.test(whole.trimEnd().split(/\s+/).pop() ?? '') ||
-        (/^at$/i.test(placed[0].trim()) && workAt(whole.slice(0, placed.index)))) &&
+      (PLACE_OF_WORK.test(whole.trimEnd().split(/\s+/).pop() ?? '') || (heldIn !== null && tradePlace(heldIn))) &&
       fieldSpans(whole.slice(0, placed.index)).some((sp) => !ANY_VERB.test(sp.word))
     )
       part = whole.slice(0, placed.index);
@@ -422,7 +429,8 @@ function readFieldNames(itemText: string): FieldNames {
       part = part.slice(0, roleIn.index + roleIn[0].length - roleIn[2]!.length).replace(/\s+on\s+an?\s+$/i, '');
     else if (roleIn && isPlaceName(roleIn[2]!))
       part = part.slice(0, roleIn.index + roleIn[0].length - roleIn[2]!.length);
-    else if (roleIn && !PLACE_OF_WORK.test(roleIn[2]!.trim().split(/\s+/).pop() ?? '')) part = roleIn[2]!;
+    else if (roleIn && !PLACE_OF_WORK.test(roleIn[2]!.trim().split(/\s+/).pop() ?? '') && !tradePlace(roleIn))
+      part = roleIn[2]!;
     const role = ROLE.exec(part);
     const roleText = role ? roleOnly(role[1]!) : '';
     // (the years' own "as" names a role held where or in what only with those words: "2 years as

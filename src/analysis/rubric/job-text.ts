@@ -284,7 +284,7 @@ export function pastedDescription(text: string): string {
  * ---", "=== FRANÇAIS ===", "Version française", "[ESPAÑOL]". Group 1 is the language.
  */
 const LANGUAGE_LINE =
-  /^[ \t]*[-=*#_~[(|]*[ \t]*(?:version[ \t]+|en[ \t]+)?(english|anglais|ingl[eé]s|fran[cç]ais(?:e)?|french|espa[nñ]ol|spanish|deutsch|german|portugu[eê]s|portuguese)(?:[ \t]+(?:version|versi[oó]n))?[ \t]*[-=*#_~\])|]*[ \t]*:?[ \t]*\r?$/gim;
+  /^[ \t]*(?:(?:[-=*_~]{2,}|#{1,6}|[[(|])[ \t]*)?(?:version[ \t]+|en[ \t]+)?(english|anglais|ingl[eé]s|fran[cç]ais(?:e)?|french|espa[nñ]ol|spanish|deutsch|german|portugu[eê]s|portuguese)(?:[ \t]+(?:version|versi[oó]n))?(?:[ \t]*[-=*_~\])|#]+)?(?:[ \t]*:)?[ \t]*\r?$/gim;
 
 /** Small words of French, Spanish, German and Portuguese that English does not use. */
 const FOREIGN_WORDS = new Set(
@@ -921,7 +921,8 @@ export function jobSegments(pastedText: string): JobSegment[] {
     if (tableCells > 0 && /^[\s|:+=-]+$/.test(raw) && raw.includes('|')) continue;
     const row = tableRow(description, line, tableCells, tableDetail, tableLevels);
     if (row) {
-      if (row.header) [tableCells, tableDetail, tableLevels] = [row.cells, row.detail, row.levels];
+      if (Array.isArray(row)) for (const cell of row) push({ ...cell, section: cell.level, heading: false });
+      else if (row.header) [tableCells, tableDetail, tableLevels] = [row.cells, row.detail, row.levels];
       else push({ ...row, section: row.level ?? section, heading: false });
       continue;
     }
@@ -1570,9 +1571,17 @@ const LEVEL_CELL =
   /^(?:must(?:[\s-]+have)?|required|mandatory|essential|minimum|preferred|nice[\s-]+to[\s-]+have|desired|desirable|optional|bonus|a\s+plus|plus|helpful)$/i;
 /** A table's header cell: "Skill | Level", "Criterion | How assessed", "Criteria | Essential/Desirable", "Criteria | Detail". */
 const HEADER_CELL =
-  /^(?:skills?|levels?|requirements?|required\??|priority|proficiency|importance|qualifications?|experience|competenc(?:y|ies)|criteri(?:on|a)|how\s+(?:assessed|measured|evidenced)|(?:method\s+of\s+)?assessment|assessed\s+(?:by|at|via)|evidence|essential|desirable|e\s*\/\s*d|(?:essential|required)\s*\/\s*(?:desirable|preferred)|details?|description)$/i;
+  /^(?:skills?|levels?|requirements?|required\??|priority|proficiency|importance|qualifications?|experience|competenc(?:y|ies)|criteri(?:on|a)|how\s+(?:assessed|measured|evidenced)|(?:method\s+of\s+)?assessment|assessed\s+(?:by|at|via)|evidence|essential|desirable|preferred|desired|nice[\s-]+to[\s-]+have|must[\s-]+have|e\s*\/\s*d|(?:essential|required)\s*\/\s*(?:desirable|preferred)|details?|description)$/i;
 /** A header cell that says its column holds what the first names: "Criteria | Details". */
 const DETAIL_CELL = /^(?:details?|description)$/i;
+/** The level a table's header cell names for its column: "Essential", "Requirements", "Preferred". */
+function headerLevel(cell: string): SectionMode | null {
+  if (/^(?:requirements?|required|must[\s-]+haves?|minimum(?:\s+requirements)?|essential|mandatory)$/i.test(cell))
+    return 'required';
+  if (/^(?:preferred|nice[\s-]+to[\s-]+haves?|desired|desirable|bonus|assets?|optional)$/i.test(cell))
+    return 'optional';
+  return null;
+}
 /** A cell that marks a column: "X", "✓", "Yes". */
 const MARK_CELL = /^(?:x|✓|✔|✔️|☑|☒|yes|y|●|•)$/i;
 /** Cells a row may have. */
@@ -1595,8 +1604,39 @@ function tableRow(
 ):
   | { header: true; cells: number; detail: boolean; levels: (SectionMode | null)[] }
   | (Span & { header?: false; text: string; level: SectionMode | null })
+  | (Span & { text: string; level: SectionMode })[]
   | null {
-  const split = splitSpan(description, line, TABLE_CELL);
+  // (a Markdown table's outer bars open no column: "| Competency | Essential | Desirable |")
+  let split = splitSpan(description, line, TABLE_CELL);
+  if (
+    split.length > 2 &&
+    /^\s*\|/.test(description.slice(line.start, line.end)) &&
+    !description.slice(split[0]!.start, split[0]!.end).trim()
+  )
+    split = split.slice(1);
+  const raws = split.map((c) => description.slice(c.start, c.end).trim());
+  // a mark in the column of a level is the row's: "Valid driver's license | X |" under "Competency
+  // | Essential | Desirable" is essential, "CSP or ASP | | X" desirable
+  // every column a level's ("Requirements<TAB>Preferred"): each cell is an item of its column's
+  if (
+    split.length >= 2 &&
+    headerLevels.length >= 2 &&
+    headerLevels.every((l) => l !== null) &&
+    !raws.some((t) => MARK_CELL.test(t))
+  ) {
+    const items = split.slice(0, headerLevels.length).flatMap((c, i) => {
+      const item = trimSpan(description, c);
+      return item ? [{ ...item, text: description.slice(item.start, item.end), level: headerLevels[i]! }] : [];
+    });
+    if (items.length > 0 && raws.slice(headerLevels.length).every((t) => t === '')) return items;
+  }
+  if (split.length >= 2 && headerLevels.some((l) => l !== null) && raws[0] && !MARK_CELL.test(raws[0])) {
+    const marked = raws.flatMap((t, i) => (i > 0 && MARK_CELL.test(t) && headerLevels[i] ? [headerLevels[i]!] : []));
+    const extra = raws.slice(headerLevels.length).some((t) => t !== '');
+    const item = trimSpan(description, split[0]!);
+    if (marked.length === 1 && !extra && item)
+      return { ...item, text: description.slice(item.start, item.end), level: marked[0]! };
+  }
   const cells = split.map((c) => trimSpan(description, c)).filter((c): c is Span => c !== null);
   if (cells.length < 2 || cells.length > MAX_CELLS) return null;
   const texts = cells.map((c) => description.slice(c.start, c.end));
@@ -1606,19 +1646,8 @@ function tableRow(
       cells: cells.length,
       detail: texts.slice(1).every((t) => DETAIL_CELL.test(t)),
       // (by column, empty ones too: a row marks its level's column, "Competency | Essential | Desirable")
-      levels: split.map((c) => {
-        const t = description.slice(c.start, c.end).trim();
-        return LEVEL_CELL.test(t) ? (LEVELS.find(([, re]) => re.test(t))?.[0] ?? null) : null;
-      }),
+      levels: raws.map(headerLevel),
     };
-  // a mark in the column of a level is the row's: "Valid driver's license | X |" under "Competency
-  // | Essential | Desirable" is essential, "CSP or ASP | | X" desirable
-  if (headerLevels.some((l) => l !== null)) {
-    const raws = split.map((c) => description.slice(c.start, c.end).trim());
-    const marked = raws.flatMap((t, i) => (i > 0 && MARK_CELL.test(t) && headerLevels[i] ? [headerLevels[i]!] : []));
-    const extra = raws.slice(headerLevels.length).some((t) => t !== '');
-    if (marked.length === 1 && raws[0] && !extra) return { ...cells[0]!, text: texts[0]!, level: marked[0]! };
-  }
   // under "Criteria | Details" the row's demand is its details: "Experience | 3+ years of commercial
   // HVAC service experience"
   if (detail && headerCells === cells.length) {
