@@ -1716,7 +1716,24 @@ describe('answerRubric on a Europass CV and letters named twice (sets 31 and 32)
         job({ mustHaveSkills: ['Inventory Management'] }),
       )[0]!.met,
     ).toBe(true);
-    // a narrower skill names the field as the job's title, not in what the job did
+    expect(
+      met(
+        resumeOf(
+          'EXPERIENCE',
+          'Pharmacy Technician, CVS',
+          '2020 - Present',
+          '- PTCB-certified technician: managed inventory of damaged, expired, and returned drugs',
+        ),
+        'PTCB certification',
+      ),
+    ).toBe(true);
+    // a narrower skill names the field as the job's title, not in what the job did, and only one
+    // of its kind by name ("OSHA Safety Trainer" did no compliance work in banking)
+    const trainer = answer(
+      resumeOf('EXPERIENCE', 'OSHA Safety Trainer, Acme', '2020 - Present'),
+      job({ experienceItems: [{ text: '3 years of regulatory compliance experience in banking', minYears: 3 }] }),
+    )[0]!;
+    expect(trainer.fieldYears?.years).toBe(0);
     const osha = answer(
       resumeOf('EXPERIENCE', 'Distribution Center Supervisor, Amazon', '2020 - Present', '- Enforced OSHA standards'),
       job({ experienceItems: [{ text: '3 years of regulatory compliance experience in banking', minYears: 3 }] }),

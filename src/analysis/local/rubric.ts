@@ -113,6 +113,13 @@ function indexResume(text: string, name: string | null, now: Date): ResumeIndex 
   return { nt, searchable, lines, skills: findSkills(searchable), tokens, now };
 }
 
+/** Whether a skill names a broader one in its own name: "Registered Nurse" and "Nursing", "Stick Welding" and "Welding". */
+function sameKindByName(narrow: string, broad: string): boolean {
+  const stems = (name: string) => (name.match(/[A-Za-z]{4,}/g) ?? []).map((w) => stem(w).slice(0, 4));
+  const own = stems(narrow);
+  return stems(broad).some((w) => own.includes(w));
+}
+
 /** Longest first, so "ations" is stripped before "s". */
 const SUFFIXES = 'ations ation ments ment ings ing ers er ies ied ed es s ly ity ive al'.split(' ');
 
@@ -973,9 +980,12 @@ function lapsedSpans(ix: ResumeIndex): [number, number][] {
       // EXPIRED, renewal class booked", "OSHA 30 - expired, Forklift certification current"; not
       // a duty's words, "Inventory management: expired, short-dated and damaged goods")
       const at = lapsed ? lapsed.index + lapsed[0].length : 0;
+      // (nor one word of a list of them, "damaged, expired, and returned drugs")
       const comma =
         lapsed !== null &&
         /^\s*,/.test(item.slice(at)) &&
+        !/,\s*$/.test(item.slice(0, lapsed.index)) &&
+        !/^\s*,\s*(?:and|or|&)\b/i.test(item.slice(at)) &&
         (l.section === 'certifications' || itemNamesCredential(item.slice(0, lapsed.index)));
       if (
         lapsed &&
@@ -1645,8 +1655,12 @@ function fieldYears(
     skills: ix.skills.filter((k) => alt.skills.includes(k.skill.toLowerCase())).map((k) => k.index),
     // a narrower skill of it in a job's header, as its title: "Registered Nurse" names nursing (not
     // in what the job did: "Enforced OSHA standards" is no compliance work)
+    // (one of its kind by name, "Forklift Operation" of "Warehouse Operations"; not a skill that
+    // only serves it, "OSHA" for compliance, "Logistics" for supply chain management)
     narrower: ix.skills
-      .filter((k) => (SKILL_IMPLIES[k.skill] ?? []).some((s) => alt.skills.includes(s.toLowerCase())))
+      .filter((k) =>
+        (SKILL_IMPLIES[k.skill] ?? []).some((s) => alt.skills.includes(s.toLowerCase()) && sameKindByName(k.skill, s)),
+      )
       .map((k) => k.index),
     wordSets: alt.wordSets.map((set) => set.map(hitsOf)),
     // (as the one who does it: "Dispatcher" for "dispatching", not "Interactive" for "interacting")

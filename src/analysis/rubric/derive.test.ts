@@ -4531,6 +4531,13 @@ describe('deriveRubric: the thirtieth session (sets 37 and 38)', () => {
         'Account Executive',
       ),
     ).toContain('MUST_HAVE Salesforce');
+    // a side that names no work of its own asks the same work
+    expect(
+      kinds(
+        'Basic Qualifications:\n- 4+ years of experience with Python and SQL, or 2+ years with a PhD in a quantitative field\n- 6 years of work experience',
+        'Data Scientist',
+      ),
+    ).toEqual(expect.arrayContaining(['MUST_HAVE Python', 'MUST_HAVE SQL']));
     // marks of any kind; a Markdown table's outer bars; levels in words over the columns
     const marked = (rows: string) => kinds(rows, 'Project Coordinator');
     expect(marked("Competency | Essential | Desirable\nValid driver's license | ✓ |\nProcore | | ✓")).toEqual([
@@ -4543,6 +4550,15 @@ describe('deriveRubric: the thirtieth session (sets 37 and 38)', () => {
       ),
     ).toEqual(["REQUIREMENT Valid driver's license", 'NICE_TO_HAVE Procore']);
     expect(marked('Skill | Required | Preferred\nSQL | X |\nSAP | | X')).toEqual(['MUST_HAVE SQL', 'NICE_TO_HAVE SAP']);
+    expect(marked('Skill | Must have | Nice to have\n---|---|---\nPython | ✅ |\nDocker | | ✅')).toEqual([
+      'MUST_HAVE Python',
+      'NICE_TO_HAVE Docker',
+    ]);
+    // (tabs: an empty cell between two is a column)
+    expect(marked('Criteria\tEssential\tDesirable\nExcel\tX\t\nProcore\t\tX')).toEqual([
+      'MUST_HAVE Excel',
+      'NICE_TO_HAVE Procore',
+    ]);
     // a column per level: each cell an item of its column's
     expect(
       marked(

@@ -1951,8 +1951,11 @@ export function deriveRubric(title: string, posted: string): DerivedRubric {
         skills.filter((k) => k.index >= yearsOr.index && k.index < at),
         skills.filter((k) => k.index >= at && k.index < to),
       ];
-      for (const [i, side] of sides.entries())
-        for (const k of side) if (!sides[1 - i]!.some((o) => showsSkill(o.skill, k.skill))) optional.add(k);
+      // (a side that names no work of its own is the same work on other terms: "4+ years with
+      // Python and SQL, or 2+ years with a PhD" asks Python and SQL either way)
+      if (sides.every((side) => side.length > 0))
+        for (const [i, side] of sides.entries())
+          for (const k of side) if (!sides[1 - i]!.some((o) => showsSkill(o.skill, k.skill))) optional.add(k);
     }
     // what may be had after hire is a condition, not a gate: "ACLS within 6 months of hire"
     const afterHire = AFTER_HIRE.test(text);

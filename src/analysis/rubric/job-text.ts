@@ -1583,7 +1583,7 @@ function headerLevel(cell: string): SectionMode | null {
   return null;
 }
 /** A cell that marks a column: "X", "✓", "Yes". */
-const MARK_CELL = /^(?:x|✓|✔|✔️|☑|☒|yes|y|●|•)$/i;
+const MARK_CELL = /^(?:x|✓|✔|✔️|✅|☑|☑️|☒|yes|y|●|•)$/iu;
 /** Cells a row may have. */
 const MAX_CELLS = 4;
 
@@ -1607,7 +1607,9 @@ function tableRow(
   | (Span & { text: string; level: SectionMode })[]
   | null {
   // (a Markdown table's outer bars open no column: "| Competency | Essential | Desirable |")
-  let split = splitSpan(description, line, TABLE_CELL);
+  // (by single tabs where the row has no bars: an empty cell between two tabs is a column)
+  const lineText = description.slice(line.start, line.end);
+  let split = splitSpan(description, line, lineText.includes('|') ? TABLE_CELL : / *\t */g);
   if (
     split.length > 2 &&
     /^\s*\|/.test(description.slice(line.start, line.end)) &&
@@ -1637,7 +1639,9 @@ function tableRow(
     if (marked.length === 1 && !extra && item)
       return { ...item, text: description.slice(item.start, item.end), level: marked[0]! };
   }
-  const cells = split.map((c) => trimSpan(description, c)).filter((c): c is Span => c !== null);
+  const cells = splitSpan(description, line, TABLE_CELL)
+    .map((c) => trimSpan(description, c))
+    .filter((c): c is Span => c !== null);
   if (cells.length < 2 || cells.length > MAX_CELLS) return null;
   const texts = cells.map((c) => description.slice(c.start, c.end));
   if (texts.every((t) => HEADER_CELL.test(t)))
