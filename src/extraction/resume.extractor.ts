@@ -8,6 +8,7 @@
  * stores as the application's reason; any other error is a bug or an outage, and is retried.
  * Run it through `createExtractionPool` in production: a reader process with time and memory limits.
  */
+import { jsonResumeText } from './json-resume.js';
 import { splitTextColumns } from './text-columns.js';
 import { readDocx } from './docx.reader.js';
 import { ExtractionError } from './extraction.error.js';
@@ -125,15 +126,13 @@ async function readText(bytes: Buffer, mediaType: ResumeMediaType, pdfOptions: P
       return readPdf(bytes, pdfOptions);
     case 'application/vnd.openxmlformats-officedocument.wordprocessingml.document':
       return { ...(await readDocx(bytes)), pages: null, ocr: false };
-    case 'text/plain':
+    case 'text/plain': {
       // Detection already required valid UTF-8; the decoder drops a leading BOM. A resume kept
-      // in two columns side by side is read one column after the other.
-      return {
-        text: splitTextColumns(new TextDecoder('utf-8').decode(bytes)),
-        hiddenText: '',
-        pages: null,
-        ocr: false,
-      };
+      // in two columns side by side is read one column after the other, and one kept as JSON
+      // Resume as the resume it describes.
+      const decoded = new TextDecoder('utf-8').decode(bytes);
+      return { text: jsonResumeText(decoded) ?? splitTextColumns(decoded), hiddenText: '', pages: null, ocr: false };
+    }
     case 'text/markdown':
       return { text: new TextDecoder('utf-8').decode(bytes), hiddenText: '', pages: null, ocr: false };
     case 'image/jpeg':

@@ -189,4 +189,10 @@ describe('experience arithmetic', () => {
     expect(a).toBe(b);
     expect(yearsCovered(findDateRanges(text), new Date(Date.UTC(2030, 0, 1)))).toBe(12.1);
   });
+
+  it('reads a quarter as its first month: "Q1 2019 – Q1 2022"', () => {
+    expect(ranges('Q1 2019 – Q1 2022').map((r) => [r.start, r.end])).toEqual([['2019-1', '2022-1']]);
+    expect(ranges('Q3 2022 - Present').map((r) => [r.start, r.end])).toEqual([['2022-7', 'present']]);
+    expect(parsePoint('Q4 2020')).toEqual({ year: 2020, month: 10, precision: 'month' });
+  });
 });

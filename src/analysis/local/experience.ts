@@ -799,6 +799,9 @@ export function jobBlocks(lines: ResumeLine[], jobs: JobRange[], textLength: num
 const BREAK =
   /^(?:career\s+(?:break|gap|pause)|employment\s+gap|sabbatical|(?:parental|maternity|paternity|family|medical|personal)\s+leave|(?:family|full-?time)\s+caregiv\w*|caregiv\w*\s+(?:for|to)\s+(?:a\s+)?(?:family|my|parent|child)\w*|stay-at-home\s+(?:parent|mom|dad)|full-?time\s+parent)\b/i;
 
+/** The number of an item of a numbered list: "1. ", "(2) ", "3) ". */
+const LIST_NUMBER = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)])\s+(?=\p{L})/u;
+
 /** A section's name, not a role: "MILITARY EXPERIENCE", "Professional Experience", "Work History". */
 const SECTION_NAME =
   /^(?:(?:military|work|professional|civilian|relevant|other|employment|career|volunteer)\s+)?(?:experience|service|history|employment)$/i;
@@ -857,7 +860,8 @@ export function parseExperience(
     if (employer && company === null) company = employer.name;
     if (employer) employer.lastLine = job.lastLine;
     entries.push({
-      title: title ? title.slice(0, 120) : null,
+      // (a list's number is no word of the title: "1. Docketing Specialist")
+      title: title ? title.replace(LIST_NUMBER, '').slice(0, 120) : null,
       company: company ? company.slice(0, 120) : null,
       start: isoMonth(job.range.start),
       end: job.range.end ? isoMonth(job.range.end) : null,

@@ -1138,4 +1138,17 @@ describe('parseProfile: the thirtieth session (sets 37 and 38)', () => {
       ['Tier 2 Support Specialist', 'Acme Corp', '2020-01', null],
     ]);
   });
+
+  it('reads a numbered list of jobs without its numbers', () => {
+    expect(
+      jobs(
+        '1. Docketing Specialist, Baker & Lane LLP, Chicago (2020 - Present)',
+        '   Managed court deadlines in CompuLaw.',
+        '2. Legal Secretary, Smith Law Group, Chicago (2016 - 2020)',
+      ),
+    ).toEqual([
+      ['Docketing Specialist', 'Baker & Lane LLP', '2020-01', null],
+      ['Legal Secretary', 'Smith Law Group', '2016-01', '2020-01'],
+    ]);
+  });
 });
