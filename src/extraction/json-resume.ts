@@ -13,8 +13,16 @@ interface JsonResume {
     email?: unknown;
     phone?: unknown;
     url?: unknown;
+    website?: unknown;
+    profiles?: unknown;
     summary?: unknown;
-    location?: { address?: unknown; city?: unknown; region?: unknown; countryCode?: unknown } | null;
+    location?: {
+      address?: unknown;
+      postalCode?: unknown;
+      city?: unknown;
+      region?: unknown;
+      countryCode?: unknown;
+    } | null;
   } | null;
   work?: unknown;
   volunteer?: unknown;
@@ -27,8 +35,17 @@ interface JsonResume {
   interests?: unknown;
 }
 
-/** The sections a JSON Resume may hold: one of them at least makes a JSON object a resume. */
-const SECTIONS = ['basics', 'work', 'education', 'skills', 'volunteer', 'certificates', 'projects'] as const;
+/**
+ * Whether a JSON object is a JSON Resume: its `basics` an object naming the person, or its `work`
+ * a list of jobs in the schema's words (`position`, `startDate`); any other JSON is left as it is.
+ */
+function isJsonResume(r: JsonResume): boolean {
+  const basics = r.basics;
+  const named =
+    typeof basics === 'object' && basics !== null && !Array.isArray(basics) && (str(basics.name) || str(basics.email));
+  const jobs = records(r.work).some((w) => 'position' in w || 'startDate' in w);
+  return Boolean(named) || jobs;
+}
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -49,10 +66,13 @@ function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.map(str).filter(Boolean) : [];
 }
 
-/** A schema date ("2021-03-01", "2021-03", "2021") as a resume writes it: "Mar 2021", "2021". */
+/**
+ * A schema date ("2021-03-01", "2021-03", "2021", a timestamp "2021-03-01T00:00:00.000Z", the number
+ * 2021) as a resume writes it: "Mar 2021", "2021".
+ */
 function dateText(v: unknown): string {
-  const s = str(v);
-  const m = /^(\d{4})(?:-(\d{1,2})(?:-\d{1,2})?)?$/.exec(s);
+  const s = typeof v === 'number' && Number.isInteger(v) ? String(v) : str(v);
+  const m = /^(\d{4})(?:-(\d{1,2})(?:-\d{1,2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/.exec(s);
   if (!m) return s;
   const month = m[2] ? MONTH_NAMES[Number(m[2]) - 1] : undefined;
   return month ? `${month} ${m[1]}` : m[1]!;
@@ -66,9 +86,71 @@ function span(start: unknown, end: unknown): string {
   return `${from} - ${to || 'Present'}`;
 }
 
-/** The lines of one dated entry: its heading, its dates, its summary and its highlights as bullets. */
-function entry(heading: string, dates: string, summary: string, highlights: string[]): string[] {
-  return [heading, dates, summary, ...highlights.map((h) => `- ${h}`)].filter(Boolean);
+/**
+ * The lines of dated entries (jobs, volunteering, projects): the role over where it was held
+ * (each on a line of its own: either may hold a comma, "Smith, Jones & Co., LLP"), over the
+ * dates, the summary and the highlights as bullets.
+ */
+function dated(
+  list: unknown,
+  role: (r: Record<string, unknown>) => string,
+  where: (r: Record<string, unknown>) => string,
+  summary: (r: Record<string, unknown>) => string,
+): string[][] {
+  return records(list).map((r) =>
+    [role(r), where(r), span(r.startDate, r.endDate), summary(r), ...strings(r.highlights).map((h) => `- ${h}`)].filter(
+      Boolean,
+    ),
+  );
+}
+
+/** The fields each section of the schema is read by (see {@link jsonResumeText}); the rest is left over. */
+const READ: Readonly<Record<string, ReadonlySet<string>>> = {
+  basics: new Set(['name', 'label', 'email', 'phone', 'url', 'website', 'summary', 'location', 'profiles']),
+  location: new Set(['address', 'postalCode', 'city', 'region', 'countryCode']),
+  profiles: new Set(['url']),
+  work: new Set([
+    'position',
+    'name',
+    'company',
+    'location',
+    'startDate',
+    'endDate',
+    'summary',
+    'description',
+    'highlights',
+  ]),
+  volunteer: new Set(['position', 'organization', 'startDate', 'endDate', 'summary', 'highlights']),
+  education: new Set(['institution', 'area', 'studyType', 'startDate', 'endDate', 'courses']),
+  certificates: new Set(['name', 'issuer', 'date']),
+  awards: new Set(['title', 'awarder', 'date']),
+  projects: new Set(['name', 'entity', 'startDate', 'endDate', 'description', 'highlights']),
+  skills: new Set(['name', 'level', 'keywords']),
+  languages: new Set(['language', 'fluency']),
+  interests: new Set(['name', 'keywords']),
+};
+
+/**
+ * Every string and number of a JSON value that the sections above do not read, as "key: value"
+ * lines in the file's order: nothing of the file is lost or left unread (the fields of other
+ * schemas, notes, what a writer hid there).
+ */
+function leftovers(v: unknown, key = '', out: string[] = []): string[] {
+  if (typeof v === 'string' || typeof v === 'number') {
+    const s = String(v).replace(/\s+/g, ' ').trim();
+    if (s) out.push(key ? `${key}: ${s}` : s);
+  } else if (Array.isArray(v)) {
+    for (const item of v) leftovers(item, key, out);
+  } else if (typeof v === 'object' && v !== null) {
+    // (a section's records give up the fields it reads; `basics` its location and profiles too)
+    const read = READ[key];
+    for (const [k, item] of Object.entries(v)) {
+      if (k === '$schema') continue;
+      if (read?.has(k) && !(typeof item === 'object' && item !== null && READ[k])) continue;
+      leftovers(item, k, out);
+    }
+  }
+  return out;
 }
 
 /**
@@ -86,14 +168,23 @@ export function jsonResumeText(text: string): string | null {
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return null;
   const r = doc as JsonResume;
-  if (!SECTIONS.some((k) => r[k] !== undefined && r[k] !== null)) return null;
+  if (!isJsonResume(r)) return null;
 
   const out: string[] = [];
   const basics = r.basics && typeof r.basics === 'object' ? r.basics : {};
   const loc = basics.location && typeof basics.location === 'object' ? basics.location : {};
-  const place = [str(loc.city), str(loc.region), str(loc.countryCode)].filter(Boolean).join(', ');
+  const place = [
+    str(loc.address),
+    str(loc.city),
+    [str(loc.region), str(loc.postalCode)].filter(Boolean).join(' '),
+    str(loc.countryCode),
+  ]
+    .filter(Boolean)
+    .join(', ');
   out.push(...[str(basics.name), str(basics.label)].filter(Boolean));
-  const contacts = [str(basics.email), str(basics.phone), place, str(basics.url)].filter(Boolean);
+  // (the schema's `url`, or `website` as its first version named it, and the profiles' links)
+  const links = [str(basics.url) || str(basics.website), ...records(basics.profiles).map((p) => str(p.url))];
+  const contacts = [str(basics.email), str(basics.phone), place, ...links].filter(Boolean);
   if (contacts.length > 0) out.push(contacts.join(' | '));
   if (str(basics.summary)) out.push('', 'SUMMARY', str(basics.summary));
 
@@ -102,26 +193,23 @@ export function jsonResumeText(text: string): string | null {
     out.push('', heading);
     for (const [i, l] of lines.entries()) out.push(...(i > 0 ? [''] : []), ...l);
   };
+  // (the employer is `name`, or `company` as the schema's first version named it)
   section(
     'EXPERIENCE',
-    records(r.work).map((w) =>
-      entry(
-        [str(w.position), [str(w.name), str(w.location)].filter(Boolean).join(', ')].filter(Boolean).join(', '),
-        span(w.startDate, w.endDate),
-        str(w.summary) || str(w.description),
-        strings(w.highlights),
-      ),
+    dated(
+      r.work,
+      (w) => str(w.position),
+      (w) => [str(w.name) || str(w.company), str(w.location)].filter(Boolean).join(', '),
+      (w) => str(w.summary) || str(w.description),
     ),
   );
   section(
     'VOLUNTEER EXPERIENCE',
-    records(r.volunteer).map((v) =>
-      entry(
-        [str(v.position), str(v.organization)].filter(Boolean).join(', '),
-        span(v.startDate, v.endDate),
-        str(v.summary),
-        strings(v.highlights),
-      ),
+    dated(
+      r.volunteer,
+      (v) => str(v.position),
+      (v) => str(v.organization),
+      (v) => str(v.summary),
     ),
   );
   section(
@@ -146,13 +234,11 @@ export function jsonResumeText(text: string): string | null {
   );
   section(
     'PROJECTS',
-    records(r.projects).map((p) =>
-      entry(
-        [str(p.name), str(p.entity)].filter(Boolean).join(', '),
-        span(p.startDate, p.endDate),
-        str(p.description),
-        strings(p.highlights),
-      ),
+    dated(
+      r.projects,
+      (p) => str(p.name),
+      (p) => str(p.entity),
+      (p) => str(p.description),
     ),
   );
   const skills = records(r.skills).map((k) => {
@@ -168,6 +254,9 @@ export function jsonResumeText(text: string): string | null {
     .map((i) => [str(i.name), strings(i.keywords).join(', ')].filter(Boolean).join(': '))
     .filter(Boolean);
   if (interests.length > 0) out.push('', 'INTERESTS', ...interests);
-  const written = out.join('\n').trim();
-  return written ? `${written}\n` : null;
+  // what the file holds beyond the schema's fields read above, so that nothing is lost or unread
+  const rest = Object.entries(doc).flatMap(([k, v]) => (k === '$schema' ? [] : leftovers(v, k)));
+  if (rest.length > 0) out.push('', 'OTHER', ...rest);
+  const resume = out.join('\n').trim();
+  return resume ? `${resume}\n` : null;
 }

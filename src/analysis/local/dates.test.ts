@@ -194,5 +194,8 @@ describe('experience arithmetic', () => {
     expect(ranges('Q1 2019 – Q1 2022').map((r) => [r.start, r.end])).toEqual([['2019-1', '2022-1']]);
     expect(ranges('Q3 2022 - Present').map((r) => [r.start, r.end])).toEqual([['2022-7', 'present']]);
     expect(parsePoint('Q4 2020')).toEqual({ year: 2020, month: 10, precision: 'month' });
+    expect(ranges("Q3 '21 - Q1 '23").map((r) => [r.start, r.end])).toEqual([['2021-7', '2023-1']]);
+    // (quarters without a dash between them are figures of a year, no range: "Q1 2023 Q2 2023: 110% 120%")
+    expect(ranges('- Quota attainment Q1 2023 Q2 2023 Q3 2023: 110% 120% 95%')).toEqual([]);
   });
 });

@@ -46,12 +46,13 @@ const MONTHS: Record<string, number> = {
 const SEASONS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-/** A season, or a quarter of the year ("Q3 2021"), read as its first month as a season is. */
-const SEASON = String.raw`(?:spring|summer|fall|autumn|winter|q[1-4])`;
+const SEASON = String.raw`(?:spring|summer|fall|autumn|winter)`;
+/** A quarter of the year ("Q3 2021"), read as its first month as a season is; only in a range with its dash. */
+const QUARTER = String.raw`q[1-4]`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 /** A date with its day: "01/09/2018", "15.03.2019", "2019-03-15". */
 const DAY_POINT = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]${YEAR}|${YEAR}-\d{1,2}-\d{1,2})(?![\d/.-])`;
-const POINT = String.raw`(?:${DAY_POINT}|(?:${MONTH}|${SEASON}),?\s+${YEAR}|(?:${MONTH}|${SEASON}),?\s*['’]\d{2}(?!\d)|\d{1,2}\s*[/.-]\s*${YEAR}|${YEAR}\s*[/.-]\s*\d{1,2}(?![\d/.-])|${YEAR})`;
+const POINT = String.raw`(?:${DAY_POINT}|(?:${MONTH}|${SEASON}|${QUARTER}),?\s+${YEAR}|(?:${MONTH}|${SEASON}|${QUARTER}),?\s*['’]\d{2}(?!\d)|\d{1,2}\s*[/.-]\s*${YEAR}|${YEAR}\s*[/.-]\s*\d{1,2}(?![\d/.-])|${YEAR})`;
 // ("to date": the "to" may be read as the range's dash, and "date" is then its end)
 // ("Pres." is present where a range ends: "Sep 2024 – Pres.")
 // ("from September 2023 to the present", as prose says it)
@@ -83,9 +84,12 @@ const TWO_DIGIT_PIVOT = 50;
 /** Parses one date such as "Jan 2018", "03/2017", "2017-03", "Summer 2022" or "2015". */
 export function parsePoint(raw: string): MonthPoint | null {
   const s = raw.trim().toLowerCase();
-  // "Q3 2021": the quarter's first month
-  let m = /^q([1-4]),?\s+(\d{4})$/.exec(s);
-  if (m) return { year: Number(m[2]), month: (Number(m[1]) - 1) * 3 + 1, precision: 'month' };
+  // "Q3 2021", "Q3 '21": the quarter's first month
+  let m = /^q([1-4]),?\s*(?:(\d{4})|['’](\d{2}))$/.exec(s);
+  if (m) {
+    const year = m[2] ? Number(m[2]) : (Number(m[3]) < TWO_DIGIT_PIVOT ? 2000 : 1900) + Number(m[3]);
+    return { year, month: (Number(m[1]) - 1) * 3 + 1, precision: 'month' };
+  }
   m = /^([a-z]+)\.?,?\s+(\d{4})$/.exec(s);
   if (m) {
     const month = MONTHS[m[1]!.slice(0, 3)] ?? SEASONS[m[1]!];

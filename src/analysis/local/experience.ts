@@ -800,7 +800,7 @@ const BREAK =
   /^(?:career\s+(?:break|gap|pause)|employment\s+gap|sabbatical|(?:parental|maternity|paternity|family|medical|personal)\s+leave|(?:family|full-?time)\s+caregiv\w*|caregiv\w*\s+(?:for|to)\s+(?:a\s+)?(?:family|my|parent|child)\w*|stay-at-home\s+(?:parent|mom|dad)|full-?time\s+parent)\b/i;
 
 /** The number of an item of a numbered list: "1. ", "(2) ", "3) ". */
-const LIST_NUMBER = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)])\s+(?=\p{L})/u;
+const LIST_NUMBER = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)])\s+(?=\p{L}|\d+\p{L})/u;
 
 /** A section's name, not a role: "MILITARY EXPERIENCE", "Professional Experience", "Work History". */
 const SECTION_NAME =

@@ -1150,5 +1150,6 @@ describe('parseProfile: the thirtieth session (sets 37 and 38)', () => {
       ['Docketing Specialist', 'Baker & Lane LLP', '2020-01', null],
       ['Legal Secretary', 'Smith Law Group', '2016-01', '2020-01'],
     ]);
+    expect(jobs('3. 3D Artist, Pixar, Emeryville (2012 - 2016)')[0]![0]).toBe('3D Artist');
   });
 });
