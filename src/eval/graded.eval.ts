@@ -217,6 +217,15 @@ export const GRADED_SETS = [
     which: 'set 52 (written blind at the start of local-v30, never tuned on; at its first run 53 of 56 with local-v29)',
     dir: 'set-52',
   },
+  {
+    which:
+      'set 53 (written blind at the end of local-v30, never tuned on; at its first run, with its final rules, 52 of 56, local-v29 52)',
+    dir: 'set-53',
+  },
+  {
+    which: 'set 54 (written blind at the end of local-v30, never tuned on; at its first run 52 of 56, local-v29 52)',
+    dir: 'set-54',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
