@@ -1610,15 +1610,9 @@ function tableRow(
   // (by single tabs where the row has no bars: an empty cell between two tabs is a column)
   const lineText = description.slice(line.start, line.end);
   let split = splitSpan(description, line, lineText.includes('|') ? TABLE_CELL : / *\t */g);
-  if (
-    split.length > 2 &&
-    /^\s*\|/.test(description.slice(line.start, line.end)) &&
-    !description.slice(split[0]!.start, split[0]!.end).trim()
-  )
+  if (split.length > 2 && /^\s*\|/.test(lineText) && !description.slice(split[0]!.start, split[0]!.end).trim())
     split = split.slice(1);
   const raws = split.map((c) => description.slice(c.start, c.end).trim());
-  // a mark in the column of a level is the row's: "Valid driver's license | X |" under "Competency
-  // | Essential | Desirable" is essential, "CSP or ASP | | X" desirable
   // every column a level's ("Requirements<TAB>Preferred"): each cell is an item of its column's
   if (
     split.length >= 2 &&
@@ -1632,6 +1626,8 @@ function tableRow(
     });
     if (items.length > 0 && raws.slice(headerLevels.length).every((t) => t === '')) return items;
   }
+  // a mark in the column of a level is the row's: "Valid driver's license | X |" under "Competency
+  // | Essential | Desirable" is essential, "CSP or ASP | | X" desirable
   if (split.length >= 2 && headerLevels.some((l) => l !== null) && raws[0] && !MARK_CELL.test(raws[0])) {
     const marked = raws.flatMap((t, i) => (i > 0 && MARK_CELL.test(t) && headerLevels[i] ? [headerLevels[i]!] : []));
     const extra = raws.slice(headerLevels.length).some((t) => t !== '');
