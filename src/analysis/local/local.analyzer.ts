@@ -24,7 +24,7 @@ export interface LocalAnalyzerOptions {
  */
 export class LocalAnalyzer implements Analyzer {
   readonly name = 'local';
-  readonly model = 'local-v30';
+  readonly model = 'local-v31';
   private readonly now: Date;
 
   constructor(options: LocalAnalyzerOptions = {}) {

@@ -1693,6 +1693,39 @@ describe('answerRubric on a Europass CV and letters named twice (sets 31 and 32)
     expect(met(resumeOf('CERTIFICATIONS', 'NRP - expired, renewed March 2026'), 'NRP certification')).toBe(true);
   });
 
+  it('reads every lapse of a line, each its own credential, and "expired" after a credential among credentials', () => {
+    const two = resumeOf('CERTIFICATIONS', 'ACLS - expired, PALS - expired, BLS current');
+    expect(met(two, 'ACLS certification')).toBe(false);
+    expect(met(two, 'PALS certification')).toBe(false);
+    expect(met(two, 'BLS certification')).toBe(true);
+    // the credential before a lapsed one that ends the line is held
+    const last = resumeOf('CERTIFICATIONS', 'BLS current, ACLS - expired');
+    expect(met(last, 'BLS certification')).toBe(true);
+    expect(met(last, 'ACLS certification')).toBe(false);
+    // "expired" right after a credential's letters, among credentials
+    const bare = resumeOf('CERTIFICATIONS', 'CPR expired, BLS current');
+    expect(met(bare, 'CPR certification')).toBe(false);
+    expect(met(bare, 'BLS certification')).toBe(true);
+    expect(met(resumeOf('Certifications: CPR expired 2021, BLS current'), 'CPR certification')).toBe(false);
+    // a renewal after the second mark is the second's
+    const renewed = resumeOf('CERTIFICATIONS', 'ACLS - expired, PALS - expired, renewed March 2026');
+    expect(met(renewed, 'ACLS certification')).toBe(false);
+    expect(met(renewed, 'PALS certification')).toBe(true);
+    // a licence with its state between it and the mark still lapsed; a duty's words are none
+    expect(met(resumeOf('LICENSES', 'RN License, Kentucky — lapsed 2020'), 'RN license')).toBe(false);
+    expect(
+      answer(
+        resumeOf(
+          'EXPERIENCE',
+          'Stock Lead, Fresh Mart',
+          '2020 - Present',
+          '- Pulled PPE expired, damaged or recalled stock',
+        ),
+        job({ mustHaveSkills: ['PPE'] }),
+      )[0]!.met,
+    ).toBe(true);
+  });
+
   it('keeps what the review of the slice found: what lapsed is its own item, a narrower skill names a field as a title', () => {
     // the credential before the lapsed one, and the one after it, are held
     const three = resumeOf('CERTIFICATIONS', 'Forklift certification current, OSHA 30 - expired, renewal class booked');

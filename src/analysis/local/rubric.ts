@@ -964,38 +964,64 @@ const ENDED =
 /** Words that say a credential dated so is still held: "2019-2023, renewed", "current", "active". */
 const STILL_HELD = /\b(?:present|current(?:ly)?|active|valid|renewed|reinstated|re-?certified|ongoing|now)\b/i;
 
+/**
+ * "Expired" after a credential's letters or noun with nothing but a space between, among credentials:
+ * "CPR expired, BLS current", "License expired 2020".
+ */
+const LAPSED_BARE = new RegExp(
+  String.raw`(?<=(?<![\w-])[A-Z][A-Za-z]?[A-Z][A-Z0-9&]{0,5}\s+|\b(?:certification|certificate|card|licen[cs]e|registration|credential|permit)\s+)` +
+    LAPSED.source.slice(LAPSED.source.indexOf(')') + 1),
+  'gi',
+);
+/** A line that lists credentials under a label of its own: "Certifications: CPR expired, BLS current". */
+const CREDENTIALS_LABEL = /^\s*(?:certif\w*|licen[cs]\w*|credentials?)\b[^:]{0,30}:/i;
+
 /** The spans of the credentials a resume says have lapsed: the item of its line that says so. */
 function lapsedSpans(ix: ResumeIndex): [number, number][] {
   const out: [number, number][] = [];
+  const marks = new RegExp(LAPSED.source, 'gi');
   for (const l of ix.lines) {
     const c = l.content;
     if (!c || !/\b(?:lapsed|expired)\b/i.test(c)) continue;
+    const amongCredentials = l.section === 'certifications' || CREDENTIALS_LABEL.test(c);
     let from = 0;
     for (const end of [...[...c.matchAll(LIST_BREAK)].map((m) => m.index), c.length]) {
       const rest = c.slice(from);
       const hard = rest.slice(1).search(HARD_BREAK);
       const item = c.slice(from, end);
-      const lapsed = LAPSED.exec(item);
-      // (a comma right after it closes the credential it ends, among credentials: "NRP 09/2026 -
-      // EXPIRED, renewal class booked", "OSHA 30 - expired, Forklift certification current"; not
-      // a duty's words, "Inventory management: expired, short-dated and damaged goods")
-      const at = lapsed ? lapsed.index + lapsed[0].length : 0;
-      // (nor one word of a list of them, "damaged, expired, and returned drugs")
-      const comma =
-        lapsed !== null &&
-        /^\s*,/.test(item.slice(at)) &&
-        !/,\s*$/.test(item.slice(0, lapsed.index)) &&
-        !/^\s*,\s*(?:and|or|&)\b/i.test(item.slice(at)) &&
-        (l.section === 'certifications' || itemNamesCredential(item.slice(0, lapsed.index)));
-      if (
-        lapsed &&
-        (comma || !/^\s*,/.test(item.slice(at))) &&
-        !RENEWED.test(hard < 0 ? rest : rest.slice(0, hard + 1))
-      ) {
-        // (and what it ends begins after the comma before it: "Forklift certification current,
-        // OSHA 30 - expired, …" holds the forklift card)
-        const start = comma ? item.lastIndexOf(',', lapsed.index) + 1 : 0;
-        out.push([l.contentStart + from + start, l.contentStart + (comma ? from + at : end)]);
+      // every mark of the item, in order: "ACLS - expired, PALS - expired, BLS current" lapses two
+      const found = [...item.matchAll(marks), ...(amongCredentials ? item.matchAll(LAPSED_BARE) : [])].sort(
+        (a, b) => a.index - b.index,
+      );
+      // (where the credential a mark ends may begin: after the one the mark before ended)
+      let after = 0;
+      for (let k = 0; k < found.length; k++) {
+        const lapsed = found[k]!;
+        const at = lapsed.index + lapsed[0].length;
+        if (lapsed.index < after) continue;
+        const before = item.slice(0, lapsed.index);
+        // (a comma right after it closes the credential it ends, among credentials: "NRP 09/2026 -
+        // EXPIRED, renewal class booked", "OSHA 30 - expired, Forklift certification current"; not
+        // a duty's words, "Inventory management: expired, short-dated and damaged goods")
+        // (nor one word of a list of them, "damaged, expired, and returned drugs")
+        const comma =
+          /^\s*,/.test(item.slice(at)) &&
+          !/,\s*$/.test(before) &&
+          !/^\s*,\s*(?:and|or|&)\b/i.test(item.slice(at)) &&
+          (amongCredentials || itemNamesCredential(before.slice(after)));
+        // (what it ends begins after the comma before it when what lies between names a credential
+        // of its own: "Forklift certification current, OSHA 30 - expired, …" and "BLS current, ACLS
+        // - expired" hold the one before; "RN License, Kentucky — lapsed 2020" lapses the licence)
+        const lastComma = Math.max(after, item.lastIndexOf(',', lapsed.index) + 1);
+        const start = comma || anotherCredential(item.slice(lastComma, lapsed.index)) ? lastComma : after;
+        // (a renewal after it, up to the next mark, is its own: "expired 2022, renewed March 2024")
+        const next = found[k + 1]?.index;
+        const renewal =
+          next !== undefined ? item.slice(start, next) : c.slice(from + start, hard < 0 ? c.length : from + hard + 1);
+        if ((comma || !/^\s*,/.test(item.slice(at))) && !RENEWED.test(renewal)) {
+          out.push([l.contentStart + from + start, l.contentStart + (comma ? from + at : end)]);
+        }
+        after = comma ? at : item.length;
       }
       from = end + 1;
     }
