@@ -226,6 +226,15 @@ export const GRADED_SETS = [
     which: 'set 54 (written blind at the end of local-v30, never tuned on; at its first run 52 of 56, local-v29 52)',
     dir: 'set-54',
   },
+  {
+    which:
+      'set 55 (written blind at the start of local-v31, never tuned on; at its first run, before any of its rules, 48 of 56 with local-v30)',
+    dir: 'set-55',
+  },
+  {
+    which: 'set 56 (written blind at the start of local-v31, never tuned on; at its first run 51 of 56 with local-v30)',
+    dir: 'set-56',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
