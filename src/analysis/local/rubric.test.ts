@@ -1726,6 +1726,49 @@ describe('answerRubric on a Europass CV and letters named twice (sets 31 and 32)
     ).toBe(true);
   });
 
+  it('holds a name spelled out by its initials alone, and reads the parts of a credential as its own', () => {
+    const bst =
+      'Current GWO Basic Safety Training, all four modules (Working at Heights, First Aid, Manual Handling, Fire Awareness), valid on your start date';
+    expect(met(resumeOf('CERTIFICATIONS', 'GWO BST', 'GWO BTT', 'NFPA 70E'), bst)).toBe(true);
+    expect(met(resumeOf('CERTIFICATIONS', 'GWO BTT', 'NFPA 70E'), bst)).toBe(false);
+    expect(met(resumeOf('LICENSES', 'HRWL Forklift (LF) - current'), 'A current High Risk Work Licence')).toBe(true);
+    // not as whose credential the work was done under, nor a role by its letters
+    expect(
+      met(
+        resumeOf(
+          'EXPERIENCE',
+          'Clinical Fellow, Lakeside Schools',
+          '2025 - Present',
+          '- Supervised by a CCC audiologist',
+        ),
+        'Current Certificate of Clinical Competence',
+      ),
+    ).toBe(false);
+    expect(
+      met(
+        resumeOf('EXPERIENCE', 'Department Supervisor, Big Box Co', '2023 - Present', '- Help the ASM with schedules'),
+        'At least 1 year as an Assistant Store Manager',
+      ),
+    ).toBe(false);
+  });
+
+  it('reads a mark that opens its item as lapsing the item before, and "not yet renewed" as no renewal', () => {
+    const text = resumeOf('CERTIFICATIONS', '- GWO BST - completed March 2023; expired March 2025, not yet renewed');
+    expect(met(text, 'GWO BST certification')).toBe(false);
+    expect(
+      met(
+        resumeOf('LICENSES', 'Texas All Lines Adjuster License — expired September 2026 (not renewed)'),
+        'A current adjuster license',
+      ),
+    ).toBe(false);
+    expect(
+      met(
+        resumeOf('LICENSES', 'Texas All Lines Adjuster License — expired 2022, renewed 2024'),
+        'A current adjuster license',
+      ),
+    ).toBe(true);
+  });
+
   it('keeps what the review of the slice found: what lapsed is its own item, a narrower skill names a field as a title', () => {
     // the credential before the lapsed one, and the one after it, are held
     const three = resumeOf('CERTIFICATIONS', 'Forklift certification current, OSHA 30 - expired, renewal class booked');

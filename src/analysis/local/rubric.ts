@@ -541,8 +541,10 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   const conceptSpans = CONCEPTS.flatMap((c) =>
     [...requirement.matchAll(c.asked)].map((m) => [m.index, m.index + m[0].length] as const),
   );
+  // (and so is one of the parts listed of a course or credential, see PARTS_LISTED)
+  const partSpans = [...requirement.matchAll(PARTS_LISTED)].map((m) => [m.index, m.index + m[0].length] as const);
   const named = findSkills(requirement).filter(
-    (m) => !conceptSpans.some(([from, to]) => m.index >= from && m.index < to),
+    (m) => ![...conceptSpans, ...partSpans].some(([from, to]) => m.index >= from && m.index < to),
   );
   const terms: Term[] = [];
   const degree = degreeTerm(ix, requirement);
@@ -585,12 +587,29 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
     terms.push(termOf(ix, s.letters, phrasesPattern([s.name, s.letters])));
     rest = rest.slice(0, s.index) + ' '.repeat(s.length) + rest.slice(s.index + s.length);
   }
+  // a name spelled out is held by its initials where the resume writes them alone: each of the
+  // words of "GWO Basic Safety Training" by "GWO BST"
+  const byInitials = new Map<string, Term['hits']>();
+  for (const s of namesByInitials(ix, rest)) {
+    // (a credential's letters held as the candidate's own: not "mentored by a CCC-SLP")
+    const letters = termOf(
+      ix,
+      s.letters,
+      new RegExp(String.raw`(?<![A-Za-z0-9])${s.letters}(?![A-Za-z0-9])`, 'g'),
+    ).hits.filter((h) => !CREDENTIAL_WORD.test(requirement) || heldAsCredential(ix, h));
+    for (const w of s.name.match(/[A-Z][a-z]+/g)!) byInitials.set(w.toLowerCase(), letters);
+  }
+  // the parts of a course or credential counted and listed are the credential's, not demands of
+  // their own: "all four modules (Working at Heights, First Aid, Manual Handling, Fire Awareness)"
+  rest = rest.replace(PARTS_LISTED, (m) => ' '.repeat(m.length));
   for (const m of named)
     rest = rest.slice(0, m.index) + ' '.repeat(m.match.length) + rest.slice(m.index + m.match.length);
   for (const w of rest.match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? []) {
     const word = w.toLowerCase().replace(/'s$/, '');
     if (word.length < 3 || STOPWORDS.has(word) || terms.some((t) => t.label === word)) continue;
     const term = keywordTerm(ix, word);
+    const initials = byInitials.get(word);
+    if (initials) term.hits = byIndex([...term.hits, ...initials]);
     // a line under a heading of licences holds the word a licence is asked by: "Registered Nurse,
     // Ohio Board of Nursing | RN.441903" under "LICENSES & CERTIFICATIONS" is a licence
     if (SECTION_CREDENTIAL.test(word))
@@ -601,6 +620,52 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
     terms.push(term);
   }
   return terms;
+}
+
+/** Three capitalised words or more in a row, small words between them aside: "Basic Safety Training". */
+const CAPITALISED_RUN = /(?<![\w'’-])[A-Z][a-z]+(?:\s+(?:(?:of|and|for|in|the|&)\s+)?[A-Z][a-z]+){2,}(?![\w'’-])/g;
+/** The parts of a course or credential, counted, in a parenthesis after their noun: "all four modules (Working at Heights, …)". */
+const PARTS_LISTED =
+  /\b(?:all|both|each|every|\d+|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+)?(?:modules|parts|sections|courses)\s*\([^()]*\)/gi;
+
+/** The last word of a role's name: "Assistant Store Manager". */
+const ROLE_LAST =
+  /^(?:manager|director|supervisor|coordinator|officer|assistant|associate|technician|technologist|specialist|engineer|analyst|administrator|nurse|operator|driver|clerk|representative|agent|lead|worker|aide|therapist|teacher|consultant|planner|inspector|mechanic|electrician|attendant|counselor|advisor|examiner|adjuster|designer|developer|scientist|architect|president|executive|partner|owner|foreman|superintendent)s?$/i;
+/** The first word of a credential named after its holder's role: "Certified Nursing Assistant". */
+const CREDENTIAL_FIRST = /^(?:certified|registered|licensed|professional|chartered|accredited|board)$/i;
+
+/**
+ * The names a demand spells out in three capitalised words or more whose initials the resume
+ * writes as a word of capitals ("Basic Safety Training" where it says "BST"), the longest first.
+ */
+function namesByInitials(ix: ResumeIndex, text: string): { name: string; letters: string; index: number }[] {
+  const out: { name: string; letters: string; index: number }[] = [];
+  for (const run of text.matchAll(CAPITALISED_RUN)) {
+    const words = [...run[0].matchAll(/[A-Z][a-z]+/g)];
+    let from = 0;
+    while (from <= words.length - 3) {
+      let found = false;
+      for (let to = words.length; to - from >= 3 && !found; to--) {
+        const letters = words
+          .slice(from, to)
+          .map((w) => w[0][0])
+          .join('');
+        // (where the demand writes the letters too, they are a term of their own: "American Registry
+        // of Radiologic Technologists in Radiation Therapy (R.T.(T)(ARRT))")
+        const word = new RegExp(String.raw`(?<![A-Za-z0-9])${letters}(?![A-Za-z0-9])`);
+        // (nor is a role held by its letters named, "help the ASM with…", unless it is a credential's name:
+        // "Certified Nursing Assistant")
+        const role = ROLE_LAST.test(words[to - 1]![0]) && !CREDENTIAL_FIRST.test(words[from]![0]);
+        if (role || word.test(text) || !word.test(ix.searchable)) continue;
+        const start = words[from]!.index;
+        const end = words[to - 1]!.index + words[to - 1]![0].length;
+        out.push({ name: run[0].slice(start, end), letters, index: run.index + start });
+        [from, found] = [to, true];
+      }
+      if (!found) from++;
+    }
+  }
+  return out;
 }
 
 /** The words a credential is asked by, which a heading of credentials says for its lines. */
@@ -655,7 +720,7 @@ const LEVEL_REMARK =
   /\(\s*(?:required|mandatory|a\s+must|must[\s-]have|no\s+exceptions|non[\s-]?negotiable|essential)\b[^()]*\)/gi;
 /** When a credential must be held, which a resume never says: "…, active on or before the hire date", "by your start date". */
 const BY_HIRE =
-  /,?\s*(?:(?:active|held|valid|obtained|in\s+hand|required)\s+)?(?:on\s+or\s+)?(?:by|before|prior\s+to|at|upon)\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:ing)?|first\s+day|day\s+one)(?:\s+date)?\b/gi;
+  /,?\s*(?:(?:active|held|valid|obtained|in\s+hand|required)\s+)?(?:on\s+or\s+)?(?:by|before|prior\s+to|at|upon|on)\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:ing)?|first\s+day|day\s+one)(?:\s+date)?\b/gi;
 /** What would not do, closing a demand: "OSHA 30 card required, not just the 10". */
 const NOT_JUST = /,?\s+not\s+(?:just|only|merely)\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?[.;]?\s*$/i;
 
@@ -946,7 +1011,8 @@ const DENIED_FILLER = /^(?:state|current|valid|active|formal|any|a|an|the|my|yet
 const LAPSED =
   /(?<=^\s*|[(—–:,]\s*|\s-\s*)(?:lapsed|expired)(?=\s*[:\-–]?\s*\(?(?:in\s+|on\s+|since\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\s*[)\],]|\s*$)/i;
 /** A credential renewed since it lapsed: "expired 2022, renewed March 2024". */
-const RENEWED = /\b(?:renewed|reinstated|re-?certified|reactivated|restored)\b/i;
+const RENEWED =
+  /(?<!\b(?:not|never|yet\s+to\s+be|to\s+be|will\s+be|being)\s+(?:yet\s+|been\s+)?)\b(?:renewed|reinstated|re-?certified|reactivated|restored)\b/i;
 /**
  * Where one credential of a list ends and the next begins, after the status or date of the one before:
  * "BLS (current, exp. 2027), ACLS (expired 2022)"; not the comma of "RN License, Kentucky — lapsed 2020".
@@ -985,6 +1051,7 @@ function lapsedSpans(ix: ResumeIndex): [number, number][] {
     if (!c || !/\b(?:lapsed|expired)\b/i.test(c)) continue;
     const amongCredentials = l.section === 'certifications' || CREDENTIALS_LABEL.test(c);
     let from = 0;
+    let previous = 0;
     for (const end of [...[...c.matchAll(LIST_BREAK)].map((m) => m.index), c.length]) {
       const rest = c.slice(from);
       const hard = rest.slice(1).search(HARD_BREAK);
@@ -1019,10 +1086,14 @@ function lapsedSpans(ix: ResumeIndex): [number, number][] {
         const renewal =
           next !== undefined ? item.slice(start, next) : c.slice(from + start, hard < 0 ? c.length : from + hard + 1);
         if ((comma || !/^\s*,/.test(item.slice(at))) && !RENEWED.test(renewal)) {
-          out.push([l.contentStart + from + start, l.contentStart + (comma ? from + at : end)]);
+          // (a mark that opens its item ends the credential of the item before: "GWO BST - completed
+          // March 2023; expired March 2025")
+          const opens = start === 0 && !/\p{L}/u.test(before);
+          out.push([l.contentStart + (opens ? previous : from + start), l.contentStart + (comma ? from + at : end)]);
         }
         after = comma ? at : item.length;
       }
+      previous = from;
       from = end + 1;
     }
   }
