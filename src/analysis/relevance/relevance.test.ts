@@ -608,6 +608,18 @@ describe('relevance: the thirtieth session (sets 37 and 38)', () => {
     );
   });
 
+  it('reads a career listed oldest first from its end: the latest title counts most', () => {
+    const jobs = [
+      'Accounts Payable Clerk, Contoso, 01/2012 - 12/2014',
+      'Bookkeeper, Fabrikam, 01/2015 - 12/2018',
+      'Staff Accountant, Northwind Traders, 01/2019 - Present',
+    ];
+    const newestFirst = ['Pat Example', 'Experience', ...[...jobs].reverse()].join('\n');
+    const oldestFirst = ['Pat Example', 'Experience', ...jobs].join('\n');
+    expect(rel(oldestFirst).result.title).toEqual(rel(newestFirst).result.title);
+    expect(rel(oldestFirst).result.title.matched).toBe('Staff Accountant');
+  });
+
   it('reads a clipped word as the whole one: "Cath Lab" is a catheterization laboratory', () => {
     expect(termsOf('Cardiac Cath Lab Technologist')).toEqual(termsOf('Cardiac Catheterization Lab Technologist'));
     // (a heart's catheterization, not a bladder's)

@@ -270,11 +270,16 @@ export function resumeTitles(
   header = headerLines(text),
 ): ResumeTitle[] {
   const headline = headlineOf(text, profile, header);
+  const positions = profile.experience.filter((e) => e.title);
+  // (newest first, as an older title counts for less: a career listed "in order, starting where I
+  // started", every position dated and each begun after the one before, is read from its end)
+  const starts = positions.map((e) => e.start);
+  const oldestFirst =
+    positions.length >= 2 && starts.every((start, i) => start !== null && (i === 0 || start > starts[i - 1]!));
+  const ordered = oldestFirst ? [...positions].reverse() : positions;
   return [
     ...(headline ? [{ title: headline, years: null }] : []),
-    ...profile.experience
-      .filter((e) => e.title)
-      .map((e) => ({ title: e.title!, years: yearsBetween(e.start, e.end, now) })),
+    ...ordered.map((e) => ({ title: e.title!, years: yearsBetween(e.start, e.end, now) })),
   ];
 }
 
