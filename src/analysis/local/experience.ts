@@ -60,7 +60,10 @@ export function jobRanges(lines: ResumeLine[], text: string): JobRange[] {
     const firstLine = lineAt(lines, range.index);
     const lastLine = lineAt(lines, range.index + range.length - 1);
     const first = lines[firstLine]!;
-    if (first.section && NOT_JOBS.has(first.section)) continue;
+    // (a project's line that names the role held on it is a job: "Scioto Ridge Medical Pavilion,
+    // Columbus OH - 2025-Present - Foreman, 11-man raising gang")
+    if (first.section && NOT_JOBS.has(first.section) && !(first.section === 'projects' && namesRole(first.content)))
+      continue;
     if (degreeOn(firstLine) || degreeOn(lastLine)) continue;
     if (firstLine === lastLine) {
       const dates = text.slice(range.index, range.index + range.length);
@@ -83,6 +86,14 @@ export function jobRanges(lines: ResumeLine[], text: string): JobRange[] {
     out.push({ range, firstLine, lastLine });
   }
   return out;
+}
+
+/** Whether one of a line's fields (between dashes, bars and commas) is a role: "… - 2025-Present - Foreman, 11-man raising gang". */
+function namesRole(content: string): boolean {
+  return content
+    .replace(BULLET, '')
+    .split(/\s+[-–—|]\s+|,\s*/)
+    .some((field) => field.trim().split(/\s+/).length <= 4 && isTitle(field.trim()));
 }
 
 /**
@@ -860,9 +871,9 @@ export function parseExperience(
     if (employer && company === null) company = employer.name;
     if (employer) employer.lastLine = job.lastLine;
     entries.push({
-      // (a list's number is no word of the title: "1. Docketing Specialist")
+      // (a list's number is no word of the title or the employer: "1. Docketing Specialist")
       title: title ? title.replace(LIST_NUMBER, '').slice(0, 120) : null,
-      company: company ? company.slice(0, 120) : null,
+      company: company ? company.replace(LIST_NUMBER, '').slice(0, 120) : null,
       start: isoMonth(job.range.start),
       end: job.range.end ? isoMonth(job.range.end) : null,
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../extraction/normalise-text.js';
 import { parseProfile } from './profile.parser.js';
+import { detectHeading } from './sections.js';
 import { EUROPASS_ENTRY, missingMustHaveResume, NOW, strongResume, weakResume } from './test-resumes.fixture.js';
 
 describe('parseProfile on hand-written resumes', () => {
@@ -1151,5 +1152,27 @@ describe('parseProfile: the thirtieth session (sets 37 and 38)', () => {
       ['Legal Secretary', 'Smith Law Group', '2016-01', '2020-01'],
     ]);
     expect(jobs('3. 3D Artist, Pixar, Emeryville (2012 - 2016)')[0]![0]).toBe('3D Artist');
+  });
+
+  it('reads the projects a tradesperson lists under a heading with a remark, each naming the role held, as jobs', () => {
+    const text = [
+      'Ray Tolliver',
+      'ray@example.com',
+      'CARDS',
+      '- NCCCO Rigger Level II - exp. 08/2029',
+      'PROJECTS (newest first)',
+      '1. Scioto Ridge Medical Pavilion, Columbus OH - 2025-Present - Foreman, 11-man raising gang',
+      '2. Riverline Tower, Cincinnati OH - 2018-2020 - Apprentice then journeyman, raising gang',
+      'SIDE PROJECTS',
+      '- Shop-built welding cart, 2021-2022',
+    ].join('\n');
+    expect(detectHeading('CARDS')?.kind).toBe('certifications');
+    expect(detectHeading('PROJECTS (newest first)')?.kind).toBe('projects');
+    expect(detectHeading('Experience (most recent first)')?.kind).toBe('experience');
+    const p = parseProfile(text, NOW);
+    expect(p.experience.map((e) => [e.title, e.company, e.start])).toEqual([
+      ['Foreman', 'Scioto Ridge Medical Pavilion', '2025-01'],
+      ['Apprentice then journeyman', 'Riverline Tower', '2018-01'],
+    ]);
   });
 });

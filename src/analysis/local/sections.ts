@@ -143,6 +143,12 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'licences',
     'licences and certifications',
     'licences and tickets',
+    // (a tradesperson's: "CARDS", "TICKETS")
+    'cards',
+    'tickets',
+    'cards and certifications',
+    'certifications and cards',
+    'cards and tickets',
     'professional credentials',
     'licenses and credentials',
     'licensure',
@@ -221,7 +227,8 @@ export function detectHeading(line: string): { kind: SectionKind; contentOffset:
   }
   // Headings are capitalised and never end a sentence: "skills." wrapped from prose is not one.
   if (!/^[A-Z]/.test(body)) return null;
-  const whole = body.replace(/[\s:\-–—|]+$/, '');
+  // (a remark in brackets after it is no part of it: "PROJECTS (newest first)", "Experience (most recent first)")
+  const whole = body.replace(/[\s:\-–—|]+$/, '').replace(/^([A-Za-z &/,-]+?)\s*\([a-z ,'-]{3,30}\)$/i, '$1');
   if (whole.length <= 40 && /^[A-Za-z &/,-]+$/.test(whole) && KEY_TO_KIND.has(key(whole))) {
     return { kind: KEY_TO_KIND.get(key(whole))!, contentOffset: line.length };
   }

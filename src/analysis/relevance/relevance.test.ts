@@ -620,6 +620,22 @@ describe('relevance: the thirtieth session (sets 37 and 38)', () => {
     expect(rel(oldestFirst).result.title.matched).toBe('Staff Accountant');
   });
 
+  it('reads a headline whose role a dash parts from the rest, in a line that is no sentence', () => {
+    const head = (line: string) =>
+      headlineOf(['Ray Tolliver', 'ray@example.com', line, 'CARDS', '- OSHA 30'].join('\n'), { name: 'Ray Tolliver' });
+    expect(head('Journeyman Ironworker - Local 172 book member since 2019')).toBe('Journeyman Ironworker');
+    expect(head('Certified Dental Technician — fixed prosthetics, digital design and ceramics')).toBe(
+      'Certified Dental Technician',
+    );
+    // not a dash of a range of dates, nor a sentence
+    expect(
+      head('• Renaissance Hotel (by the convention center), Aug 2021 - present, full-time banquet server'),
+    ).not.toBe('present, full-time banquet server');
+    expect(
+      head('Swiss setup machinist — 12 years on sliding-headstock machines, almost all of it in medical work.'),
+    ).not.toBe('Swiss setup machinist');
+  });
+
   it('reads a clipped word as the whole one: "Cath Lab" is a catheterization laboratory', () => {
     expect(termsOf('Cardiac Cath Lab Technologist')).toEqual(termsOf('Cardiac Catheterization Lab Technologist'));
     // (a heart's catheterization, not a bladder's)

@@ -125,7 +125,8 @@ export function headlineOf(
     if (isIdentityLine(t, profile.name)) {
       // "Structural Engineer | Harrow Bay, WA | 360-555-0114 | …", "Priya N | Procurement Buyer |
       // Dayton, OH | …": a role among the contact line's fields, before its place and contacts
-      const fields = t.split(/\s+[|•·]\s+/);
+      // (or a dash: "Journeyman Ironworker - Local 172 book member since 2019")
+      const fields = t.split(/[.!?]$/.test(t) ? FIELD_MARK : FIELD_OR_DASH);
       if (fields.length > 1) {
         for (const field of fields.slice(0, 2)) {
           if (field.split(/\s+/).length > HEADLINE_MAX_WORDS || !isTitle(field)) continue;
@@ -139,7 +140,10 @@ export function headlineOf(
     // a headline of fields too long to be one, the role first: "Epic Ambulatory Analyst  |  Clinical
     // Content Build  |  Upgrade Testing" (a short one is read whole: "Staff Software Engineer · Ruby / Rails")
     const long = t.split(/\s+/).length > HEADLINE_MAX_WORDS;
-    const [role, ...others] = t.split(/\s+[|•·]\s+/);
+    // (or a dash, in a line that is no sentence: "Certified Dental Technician — fixed prosthetics,
+    // digital design and ceramics")
+    const dashed = long && !/[.!?]$/.test(t);
+    const [role, ...others] = t.split(dashed ? FIELD_OR_DASH : FIELD_MARK);
     // (not a credential's: "Kansas driver's license, clean MVR | Open to 80% travel")
     if (
       long &&
@@ -176,6 +180,11 @@ export function headlineOf(
   }
   return null;
 }
+
+/** What parts a header line's fields: "Structural Engineer | Harrow Bay, WA". */
+const FIELD_MARK = /\s+[|•·]\s+/;
+/** …or a dash, not one of a range of dates: "Journeyman Ironworker - Local 172", not "Aug 2021 - present". */
+const FIELD_OR_DASH = /\s+[|•·]\s+|(?<!\d)\s+[–—-]\s+(?!present\b|current\b|now\b|today\b|\d)/i;
 
 /** A role held no more: "Former Teacher", "Retired Police Officer", "Ex-Marine". */
 const FORMER = /^(?:former|retired|ex-|previously|past)\b/i;
