@@ -4578,4 +4578,32 @@ describe('deriveRubric: the thirtieth session (sets 37 and 38)', () => {
     const both = `--- ENGLISH ---\n${english}\n\n--- FRANÇAIS ---\n${french}`;
     expect(kinds(both, 'Pet Groomer')).toEqual(kinds(english, 'Pet Groomer'));
   });
+
+  it('reads sets 41 and 42: a job board\'s hiring-team panel and buttons ask nothing, "Bonus Points If You Have" wishes', () => {
+    const board = kinds(
+      [
+        'Skills: IT General Controls, Sarbanes-Oxley Act, SOC Reports, +8 more',
+        'See how you compare to over 100 applicants. Try Premium for $0',
+        '',
+        'Easy Apply    Save',
+        '',
+        'Meet the hiring team',
+        'Dana Orsova · 2nd',
+        'Director, IT Audit at Coldrane Financial Services',
+        'Job poster',
+        'Message',
+        '',
+        'About the job',
+        "What we're looking for:",
+        '• 3+ years of IT audit experience in public accounting or internal audit',
+        '',
+        'Bonus Points If You Have',
+        '• Fiduciary, estate and gift returns (1041, 706, 709)',
+      ].join('\n'),
+      'IT Auditor',
+    );
+    expect(board.filter((i) => /Easy|Save|hiring team|Orsova|2nd|poster|Message|Director/.test(i))).toEqual([]);
+    expect(board).toEqual(expect.arrayContaining(['MUST_HAVE IT General Controls', 'NICE_TO_HAVE gift returns']));
+    expect(board.filter((i) => i.startsWith('MUST_HAVE') && /gift|Fiduciary/.test(i))).toEqual([]);
+  });
 });

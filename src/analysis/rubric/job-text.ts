@@ -79,7 +79,7 @@ function unquoted(text: string): string {
 
 /** Section phrases, matched at the start of a heading (case-insensitive). */
 const OPTIONAL_HEAD = new RegExp(
-  String.raw`^(?:nice[\s-]*(?:to|2)[\s-]*haves?|helpful(?:\s+(?:but|though)\s+not\s+required)?(?=\s*:?\s*$)|(?:preferred|desired(?!\s+(?:(?:candidate\s+)?profile|salary|pay|compensation|rate|wage|start|location|schedule|hours))|desirable|bonus|optional)\b|additional\b(?!\s+(?:skills|qualifications|requirements|information|info|details)\b)|bonus\s+points|it'?s\s+a\s+plus|a\s+${PLUS_EMPHASIS}plus(?=\s*:?\s*$)|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+(?:also\s+)?like\s+to\s+see|(?:we'?d|we\s+would)\s+love(?:\s+(?:it\s+)?if\s+you(?:\s+also)?\s+(?:have|had|bring|brought|hold))?|(?:what\s+)?(?:would|will)\s+make\s+us\s+(?:(?:really|very|extra|so)\s+)?(?:happy|glad|thrilled|delighted|smile)|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|also\s+(?:good|nice|great|helpful|welcome|a\s+plus)|extras\b|what\s+(?:(?:(?:would|will|could|might)\s+)?sets?\s+you\s+apart|(?:would\s+)?makes?\s+you\s+stand\s+out)|(?:things|skills|qualities|experience)\s+(?:that\s+)?(?:will|would|could|might)\s+(?:help\s+you\s+)?(?:make\s+you\s+)?stand\s+out|(?:competitive|strong|ideal|successful|top)\s+(?:applicants|candidates)\s+(?:will\s+)?(?:also|often|usually)\s+(?:have|bring)|you'?ll\s+stand\s+out)`,
+  String.raw`^(?:nice[\s-]*(?:to|2)[\s-]*haves?|helpful(?:\s+(?:but|though)\s+not\s+required)?(?=\s*:?\s*$)|(?:preferred|desired(?!\s+(?:(?:candidate\s+)?profile|salary|pay|compensation|rate|wage|start|location|schedule|hours))|desirable|bonus(?:\s+points)?|optional)\b|additional\b(?!\s+(?:skills|qualifications|requirements|information|info|details)\b)|bonus\s+points|it'?s\s+a\s+plus|a\s+${PLUS_EMPHASIS}plus(?=\s*:?\s*$)|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+(?:also\s+)?like\s+to\s+see|(?:we'?d|we\s+would)\s+love(?:\s+(?:it\s+)?if\s+you(?:\s+also)?\s+(?:have|had|bring|brought|hold))?|(?:what\s+)?(?:would|will)\s+make\s+us\s+(?:(?:really|very|extra|so)\s+)?(?:happy|glad|thrilled|delighted|smile)|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|also\s+(?:good|nice|great|helpful|welcome|a\s+plus)|extras\b|what\s+(?:(?:(?:would|will|could|might)\s+)?sets?\s+you\s+apart|(?:would\s+)?makes?\s+you\s+stand\s+out)|(?:things|skills|qualities|experience)\s+(?:that\s+)?(?:will|would|could|might)\s+(?:help\s+you\s+)?(?:make\s+you\s+)?stand\s+out|(?:competitive|strong|ideal|successful|top)\s+(?:applicants|candidates)\s+(?:will\s+)?(?:also|often|usually)\s+(?:have|bring)|you'?ll\s+stand\s+out)`,
   'i',
 );
 const REQUIRED_HEAD =
@@ -310,6 +310,21 @@ const MIN_ENGLISH_CHARS = 200;
  * no line names another language, or where too little English would be left.
  */
 export function englishOnly(text: string): string {
+  return englishHalf(text);
+}
+
+/**
+ * A job board's panel of who posted the job, pasted with it: "Meet the hiring team" over the
+ * poster's name, title and buttons, to the blank line after it. Blanked (offsets kept): the
+ * poster's title ("Director, IT Audit at …") is no demand.
+ */
+function withoutBoardPanels(text: string): string {
+  return text.replace(/^[ \t]*Meet the hiring team[ \t]*\r?\n(?:[ \t]*\S[^\n]*\n?){0,6}/gim, (m) =>
+    m.replace(/[^\n]/g, ' '),
+  );
+}
+
+function englishHalf(text: string): string {
   const marks = [...text.matchAll(LANGUAGE_LINE)].map((m) => ({
     at: m.index,
     end: m.index + m[0].length,
@@ -849,7 +864,8 @@ const FIELD_LINE_WORDS = 16;
 
 export function jobSegments(pastedText: string): JobSegment[] {
   // (offsets stay those of the text as pasted: the quote marks are blanked, not cut)
-  const description = unquoted(pastedText);
+  // (and a job board's panel of who posted it is no part of it: see withoutBoardPanels)
+  const description = withoutBoardPanels(unquoted(pastedText));
   const out: JobSegment[] = [];
   let section: SectionMode = 'plain';
   let continues: string | undefined;
@@ -1305,7 +1321,7 @@ function wrappedLines(text: string, lines: Span[]): Span[] {
 
 /** "Page 2 of 3", "Printed: 6/9/2025 10:42 AM … UNCONTROLLED COPY WHEN PRINTED": a printed page's furniture. */
 const PAGE_FURNITURE =
-  /\bPage\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$|^Page\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*[—–|-]\s*[^.]{0,60}$|^Printed:?\s+\d{1,2}\/\d{1,2}\/\d{2,4}\b|\bUNCONTROLLED\s+COPY\b|^(?:see\s+how\s+you\s+compare\b|try\s+premium\b|promoted\s+by\s+hirer\b|responses\s+managed\s+off\b|referrals\s+increase\s+your\s+chances\b|see\s+who\s+you\s+know\b|get\s+notified\s+about\s+new\b|(?:show|see)\s+(?:more|less)$|…\s*(?:show\s+)?more$|(?:over\s+)?\d+\s+applicants$|actively\s+(?:recruiting|hiring)$|(?:easy|1-?click)\s+apply$|(?:apply|save|share|report\s+this\s+job)(?:\s+(?:now|job|on\s+company\s+site))?!?$|be\s+an\s+early\s+applicant\b)/i;
+  /\bPage\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$|^Page\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*[—–|-]\s*[^.]{0,60}$|^Printed:?\s+\d{1,2}\/\d{1,2}\/\d{2,4}\b|\bUNCONTROLLED\s+COPY\b|^(?:see\s+how\s+you\s+compare\b|try\s+premium\b|promoted\s+by\s+hirer\b|responses\s+managed\s+off\b|referrals\s+increase\s+your\s+chances\b|see\s+who\s+you\s+know\b|get\s+notified\s+about\s+new\b|(?:show|see)\s+(?:more|less)$|…\s*(?:show\s+)?more$|(?:over\s+)?\d+\s+applicants$|actively\s+(?:recruiting|hiring)$|(?:easy|1-?click)\s+apply(?:\s+save)?$|meet\s+the\s+hiring\s+team$|job\s+poster$|message$|set\s+alert\s+for\s+similar\s+jobs$|actively\s+reviewing\s+applicants$|[^·]{2,50}\s·\s(?:1st|2nd|3rd\+?)$|(?:apply|save|share|report\s+this\s+job)(?:\s+(?:now|job|on\s+company\s+site))?!?$|be\s+an\s+early\s+applicant\b)/i;
 /** A rule drawn across a page: "----------", "==========", "__________", "**********". */
 const RULE_LINE = /^\s*([-=_*~─━═])\1{2,}\s*$/;
 
