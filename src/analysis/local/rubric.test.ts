@@ -1769,6 +1769,12 @@ describe('answerRubric on a Europass CV and letters named twice (sets 31 and 32)
     ).toBe(true);
   });
 
+  it('reads whom else the employer will consider as no part of the demand', () => {
+    const demand = 'CISA required; candidates who will obtain CISA within 12 months of hire will be considered';
+    expect(met(resumeOf('Marcus Ellery, CISA', 'CERTIFICATIONS', 'CISA (ISACA), 2025'), demand)).toBe(true);
+    expect(met(resumeOf('CERTIFICATIONS', 'CompTIA Security+'), demand)).toBe(false);
+  });
+
   it('keeps what the review of the slice found: what lapsed is its own item, a narrower skill names a field as a title', () => {
     // the credential before the lapsed one, and the one after it, are held
     const three = resumeOf('CERTIFICATIONS', 'Forklift certification current, OSHA 30 - expired, renewal class booked');

@@ -562,7 +562,8 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
     .replace(DEMAND_LEAD, (m) => ' '.repeat(m.length))
     .replace(NOT_JUST, (m) => ' '.repeat(m.length))
     .replace(BY_HIRE, (m) => ' '.repeat(m.length))
-    .replace(LEVEL_REMARK, (m) => ' '.repeat(m.length));
+    .replace(LEVEL_REMARK, (m) => ' '.repeat(m.length))
+    .replace(ALSO_CONSIDERED, (m) => ' '.repeat(m.length));
   // a thing a resume says in other words than a post ("a clean driving record": "no accidents")
   for (const concept of CONCEPTS) {
     let asked = false;
@@ -718,6 +719,12 @@ const DEMAND_LEAD =
 /** How firmly a demand is made, and why, in brackets: "(required, no exceptions – non-certified techs will not be submitted)". */
 const LEVEL_REMARK =
   /\(\s*(?:required|mandatory|a\s+must|must[\s-]have|no\s+exceptions|non[\s-]?negotiable|essential)\b[^()]*\)/gi;
+/**
+ * Whom else the employer will consider, closing a demand: "CISA required; candidates who will
+ * obtain CISA within 12 months of hire will be considered". The demand is what comes before.
+ */
+const ALSO_CONSIDERED =
+  /[;,.]\s*(?:(?:but\s+)?(?:candidates|applicants|those|people|someone|anyone)\b[^;]*?\b(?:will|may|can|would)\s+(?:also\s+)?be\s+considered|(?:we\s+)?(?:will|may|would)\s+(?:also\s+)?consider\b)[^;]*$/i;
 /** When a credential must be held, which a resume never says: "…, active on or before the hire date", "by your start date". */
 const BY_HIRE =
   /,?\s*(?:(?:active|held|valid|obtained|in\s+hand|required)\s+)?(?:on\s+or\s+)?(?:by|before|prior\s+to|at|upon|on)\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:ing)?|first\s+day|day\s+one)(?:\s+date)?\b/gi;
