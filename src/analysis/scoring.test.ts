@@ -7,6 +7,7 @@ import {
   PREFERRED_ITEM_WEIGHT,
   RELEVANCE_POINTS,
   RELEVANCE_POINTS_DERIVED,
+  REQUIRED_CREDENTIAL_POINTS,
   scoreComponents,
   scoreMatches,
   scoreOf,
@@ -257,6 +258,36 @@ describe('scoreComponents', () => {
     expect(derived.find((p) => p.name === 'RELEVANCE')!.maxPoints).toBe(RELEVANCE_POINTS_DERIVED);
     const typed = scoreComponents(all, { ...job, authoredItems: 2 }, 5, relevance(1));
     expect(typed.find((p) => p.name === 'RELEVANCE')!.maxPoints).toBe(RELEVANCE_POINTS);
+  });
+
+  it("gives the licences a derived rubric requires points of relevance's share, earned within its requirements", () => {
+    const ask = (met: boolean): RequirementMatch => ({
+      requirement: 'Current State of Michigan Journeyman Electrician license',
+      kind: 'REQUIREMENT',
+      met,
+      evidence: met ? 'quote' : null,
+    });
+    const derived = { ...job, authoredItems: 0 };
+    const items = (met: boolean) => [m('MUST_HAVE', true), ask(met), m('REQUIREMENT', true)];
+    const held = scoreComponents(items(true), derived, 5, relevance(1));
+    const lacking = scoreComponents(items(false), derived, 5, relevance(1));
+    const part = (parts: typeof held, name: string) => parts.find((p) => p.name === name)!;
+    expect(part(held, 'RELEVANCE').maxPoints).toBe(RELEVANCE_POINTS_DERIVED - REQUIRED_CREDENTIAL_POINTS);
+    expect(part(held, 'REQUIREMENT').detail).toMatch(/1 of 1 licence or certification asked held/);
+    // the one without the licence loses its requirement's share and the licence's points
+    expect(part(held, 'REQUIREMENT').points - part(lacking, 'REQUIREMENT').points).toBeCloseTo(
+      (part(held, 'REQUIREMENT').maxPoints - REQUIRED_CREDENTIAL_POINTS) / 2 + REQUIRED_CREDENTIAL_POINTS,
+      0,
+    );
+    expect(scoreOf(held)).toBe(100);
+    // not beside a typed rubric, nor where no requirement asks a licence, nor a wished-for one
+    const typed = scoreComponents(items(false), { ...job, authoredItems: 1 }, 5, relevance(1));
+    expect(part(typed, 'RELEVANCE').maxPoints).toBe(RELEVANCE_POINTS);
+    const none = scoreComponents([m('MUST_HAVE', true), m('REQUIREMENT', false)], derived, 5, relevance(1));
+    expect(part(none, 'RELEVANCE').maxPoints).toBe(RELEVANCE_POINTS_DERIVED);
+    const wished = { ...ask(false), requirement: 'Journeyman license (preferred)' };
+    const preferred = scoreComponents([m('MUST_HAVE', true), wished], derived, 5, relevance(1));
+    expect(part(preferred, 'RELEVANCE').maxPoints).toBe(RELEVANCE_POINTS_DERIVED);
   });
 
   it('ranks by relevance alone when the rubric has no items: never the neutral default', () => {

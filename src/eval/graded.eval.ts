@@ -165,11 +165,11 @@ export const GRADED_SETS = [
   },
   {
     which:
-      'set 41 (written blind at the end of local-v27, never tuned on; at its first run, with its final rules, 50 of 56, local-v26 50)',
+      'set 41 (development since local-v31: written blind at the end of local-v27, run in five sessions before it was read; at its first run, with its final rules, 50 of 56, local-v26 50)',
     dir: 'set-41',
   },
   {
-    which: 'set 42 (written blind at the end of local-v27, never tuned on; at its first run 51 of 56, local-v26 51)',
+    which: 'set 42 (development since local-v31, as set 41; at its first run 51 of 56, local-v26 51)',
     dir: 'set-42',
   },
   {
