@@ -288,6 +288,16 @@ describe('scoreComponents', () => {
     const wished = { ...ask(false), requirement: 'Journeyman license (preferred)' };
     const preferred = scoreComponents([m('MUST_HAVE', true), wished], derived, 5, relevance(1));
     expect(part(preferred, 'RELEVANCE').maxPoints).toBe(RELEVANCE_POINTS_DERIVED);
+    // nor one to be won after hire, nor words that name no credential held
+    for (const requirement of [
+      'Ability to obtain forklift certification within 30 days of hire',
+      'Experience with certified payroll reporting for prevailing wage jobs',
+      'Led a site through ISO 9001 certification audits',
+      'Knowledge of credit card processing',
+    ]) {
+      const other = scoreComponents([m('MUST_HAVE', true), { ...ask(false), requirement }], derived, 5, relevance(1));
+      expect(part(other, 'RELEVANCE').maxPoints).toBe(RELEVANCE_POINTS_DERIVED);
+    }
   });
 
   it('ranks by relevance alone when the rubric has no items: never the neutral default', () => {

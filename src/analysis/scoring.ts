@@ -53,7 +53,16 @@ export const RELEVANCE_POINTS_DERIVED = 70;
 export const REQUIRED_CREDENTIAL_POINTS = 5;
 
 /** A requirement that asks a licence or a certification: "Current State of Michigan Journeyman Electrician license". */
-const CREDENTIAL_DEMAND = /\b(?:licen[cs]\w*|certif\w*|credentials?|registration|registered|card|permit)\b/i;
+const CREDENTIAL_DEMAND =
+  /\b(?:licen[cs]e[sd]?|licensure|certifications?|certificates?|certified|credentials?|registration|card)\b/i;
+/**
+ * …but not one to be won after hire ("Ability to obtain forklift certification within 30 days of
+ * hire"), a driver's licence (a condition of many jobs, seldom written in a resume), nor words that
+ * name no credential held ("certified payroll", "ISO 9001 certification audits", "credit card
+ * processing", "patient registration").
+ */
+const NO_CREDENTIAL_HELD =
+  /\b(?:obtain(?:ed|ing)?|eligib\w*|within\s+\d+\s+(?:days|weeks|months)|after\s+hire|certification\s+(?:audits?|process|programs?)|credit\s+card|certified\s+payroll|(?:patient|student|voter|event|course)\s+registration|registration\s+(?:desk|process|procedures))\b/i;
 
 /**
  * What an item marked as wished for ("Bachelor's degree (preferred)", see `isPreferred`) weighs
@@ -169,7 +178,11 @@ export function scoreComponents(
   const rubricPoints = 100 - relevancePoints;
   // the licences and certifications a description's requirements ask, required ones only
   const credentials = matches.filter(
-    (m) => m.kind === 'REQUIREMENT' && itemWeight(m) === 1 && CREDENTIAL_DEMAND.test(m.requirement),
+    (m) =>
+      m.kind === 'REQUIREMENT' &&
+      itemWeight(m) === 1 &&
+      CREDENTIAL_DEMAND.test(m.requirement) &&
+      !NO_CREDENTIAL_HELD.test(m.requirement),
   );
   const credentialPoints = derivedOnly && relevance !== null && credentials.length > 0 ? REQUIRED_CREDENTIAL_POINTS : 0;
   const out: ScoreComponent[] = kinds.map((kind) => {
@@ -202,7 +215,7 @@ export function scoreComponents(
         `${met} of ${items.length} ${KIND_NOUN[kind]}${items.length === 1 ? '' : 's'} met` +
         (wished > 0 ? ` (${wished === items.length ? 'preferred' : `${wished} preferred`}, weighed half)` : '') +
         (extra > 0
-          ? `; ${held} of ${credentials.length} licence${credentials.length === 1 ? '' : 's'} or certification${credentials.length === 1 ? '' : 's'} asked held, for ${extra} more points`
+          ? `; ${held} of ${credentials.length} licence${credentials.length === 1 ? '' : 's'} or certification${credentials.length === 1 ? '' : 's'} asked held (worth ${extra} points together)`
           : ''),
     };
   });

@@ -60,10 +60,7 @@ export function jobRanges(lines: ResumeLine[], text: string): JobRange[] {
     const firstLine = lineAt(lines, range.index);
     const lastLine = lineAt(lines, range.index + range.length - 1);
     const first = lines[firstLine]!;
-    // (a project's line that names the role held on it is a job: "Scioto Ridge Medical Pavilion,
-    // Columbus OH - 2025-Present - Foreman, 11-man raising gang")
-    if (first.section && NOT_JOBS.has(first.section) && !(first.section === 'projects' && namesRole(first.content)))
-      continue;
+    if (first.section && NOT_JOBS.has(first.section)) continue;
     if (degreeOn(firstLine) || degreeOn(lastLine)) continue;
     if (firstLine === lastLine) {
       const dates = text.slice(range.index, range.index + range.length);
@@ -86,14 +83,6 @@ export function jobRanges(lines: ResumeLine[], text: string): JobRange[] {
     out.push({ range, firstLine, lastLine });
   }
   return out;
-}
-
-/** Whether one of a line's fields (between dashes, bars and commas) is a role: "… - 2025-Present - Foreman, 11-man raising gang". */
-function namesRole(content: string): boolean {
-  return content
-    .replace(BULLET, '')
-    .split(/\s+[-–—|]\s+|,\s*/)
-    .some((field) => field.trim().split(/\s+/).length <= 4 && isTitle(field.trim()));
 }
 
 /**

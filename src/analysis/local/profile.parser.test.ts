@@ -1154,25 +1154,26 @@ describe('parseProfile: the thirtieth session (sets 37 and 38)', () => {
     expect(jobs('3. 3D Artist, Pixar, Emeryville (2012 - 2016)')[0]![0]).toBe('3D Artist');
   });
 
-  it('reads the projects a tradesperson lists under a heading with a remark, each naming the role held, as jobs', () => {
+  it('reads a heading with a remark on its order, and "CARDS" as credentials; a list number is no part of the employer', () => {
+    expect(detectHeading('CARDS')?.kind).toBe('certifications');
+    expect(detectHeading('PROJECTS (newest first)')?.kind).toBe('projects');
+    expect(detectHeading('Experience (most recent first)')?.kind).toBe('experience');
+    // (a remark on the entries' state is no remark on their order)
+    expect(detectHeading('CERTIFICATIONS (in progress)')).toBeNull();
     const text = [
       'Ray Tolliver',
       'ray@example.com',
       'CARDS',
       '- NCCCO Rigger Level II - exp. 08/2029',
-      'PROJECTS (newest first)',
-      '1. Scioto Ridge Medical Pavilion, Columbus OH - 2025-Present - Foreman, 11-man raising gang',
-      '2. Riverline Tower, Cincinnati OH - 2018-2020 - Apprentice then journeyman, raising gang',
-      'SIDE PROJECTS',
-      '- Shop-built welding cart, 2021-2022',
+      'WORK HISTORY (newest first)',
+      '1. Scioto Ridge Medical, Columbus OH - Foreman - 2025 - Present',
+      '2. Riverline Tower, Cincinnati OH - Ironworker - 2018 - 2020',
+      'PROJECTS',
+      'Smart Parking App, Lead Developer, Jan 2023 - May 2024',
     ].join('\n');
-    expect(detectHeading('CARDS')?.kind).toBe('certifications');
-    expect(detectHeading('PROJECTS (newest first)')?.kind).toBe('projects');
-    expect(detectHeading('Experience (most recent first)')?.kind).toBe('experience');
-    const p = parseProfile(text, NOW);
-    expect(p.experience.map((e) => [e.title, e.company, e.start])).toEqual([
-      ['Foreman', 'Scioto Ridge Medical Pavilion', '2025-01'],
-      ['Apprentice then journeyman', 'Riverline Tower', '2018-01'],
+    expect(parseProfile(text, NOW).experience.map((e) => [e.company, e.start])).toEqual([
+      ['Scioto Ridge Medical', '2025-01'],
+      ['Riverline Tower', '2018-01'],
     ]);
   });
 });

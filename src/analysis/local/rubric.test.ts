@@ -1775,6 +1775,64 @@ describe('answerRubric on a Europass CV and letters named twice (sets 31 and 32)
     expect(met(resumeOf('CERTIFICATIONS', 'CompTIA Security+'), demand)).toBe(false);
   });
 
+  it("keeps what the review of this slice found: denials, issuers, products, others' letters", () => {
+    // "never lapsed", "not expired" deny the lapse
+    expect(met(resumeOf('CERTIFICATIONS', 'BLS (AHA) - active, never lapsed'), 'Current BLS certification')).toBe(true);
+    expect(met(resumeOf('CERTIFICATIONS', 'ACLS current (not expired)'), 'ACLS certification')).toBe(true);
+    // a licence's issuer named between it and the mark is no credential of its own
+    expect(met(resumeOf('LICENSES', 'RN License, Ohio Board of Nursing - lapsed 2020'), 'RN license')).toBe(false);
+    // the product a count of modules is of is asked
+    expect(
+      met(
+        resumeOf('EXPERIENCE', 'ERP Analyst, Acme', '2020 - Present', '- Hands-on configuration of Oracle EBS'),
+        'Hands-on configuration of two SAP modules (FI, CO)',
+      ),
+    ).toBe(false);
+    // initials of another's credential or role are not the candidate's
+    const rbt = resumeOf(
+      'EXPERIENCE',
+      'RBT, Bright Steps',
+      '2022 - Present',
+      '- Implemented BCBA-designed behavior plans',
+    );
+    expect(met(rbt, 'Current certification as a Board Certified Behavior Analyst')).toBe(false);
+    const ma = resumeOf(
+      'EXPERIENCE',
+      'Medical Assistant, Clinic',
+      '2020 - Present',
+      '- Relay orders from the FNP on duty',
+    );
+    expect(met(ma, '2 years of experience as a Family Nurse Practitioner')).toBe(false);
+    // "on" asks nothing only before a hire's date: "start-up teams" is asked
+    expect(
+      met(
+        resumeOf('EXPERIENCE', 'Engineer, Acme', '2020 - Present', '- Worked on teams'),
+        'Experience working on start-up teams',
+      ),
+    ).toBe(false);
+    // a demand in title case of many words costs no more than its length
+    const long = 'Foo Bar '.repeat(1250);
+    const started = performance.now();
+    met(resumeOf('SKILLS', 'FB FBF'), long);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('reads a credential by its letters at its grade, a level held at it or above', () => {
+    const fa = (...lines: string[]) => resumeOf('CERTIFICATIONS', ...lines);
+    const demand = 'NICET Level II in Fire Alarm Systems is required';
+    expect(met(fa('NICET Level I - Fire Alarm Systems 2021'), demand)).toBe(false);
+    expect(met(fa('NICET Level II - Fire Alarm Systems 2022'), demand)).toBe(true);
+    expect(met(fa('NICET Level III - Fire Alarm Systems 2023'), demand)).toBe(true);
+    expect(met(fa('NICET III, Fire Alarm Systems'), 'NICET Level II Fire Alarm (Required)')).toBe(true);
+    // a level still to come is none
+    expect(
+      met(
+        fa('NICET Level I - Fire Alarm Systems 2021', 'NICET Level II - Fire Alarm Systems, exam scheduled Feb 2027'),
+        demand,
+      ),
+    ).toBe(false);
+  });
+
   it('keeps what the review of the slice found: what lapsed is its own item, a narrower skill names a field as a title', () => {
     // the credential before the lapsed one, and the one after it, are held
     const three = resumeOf('CERTIFICATIONS', 'Forklift certification current, OSHA 30 - expired, renewal class booked');

@@ -596,8 +596,13 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
     const letters = termOf(
       ix,
       s.letters,
-      new RegExp(String.raw`(?<![A-Za-z0-9])${s.letters}(?![A-Za-z0-9])`, 'g'),
-    ).hits.filter((h) => !CREDENTIAL_WORD.test(requirement) || heldAsCredential(ix, h));
+      // (not a word of another's making: "BCBA-designed plans")
+      new RegExp(String.raw`(?<![A-Za-z0-9])${s.letters}(?![A-Za-z0-9]|-[a-z])`, 'g'),
+    ).hits.filter(
+      (h) =>
+        heldAsCredential(ix, h) &&
+        !/\b(?:from|of)\s+(?:an?\s+|the\s+|our\s+)?$/i.test(ix.searchable.slice(Math.max(0, h.index - 20), h.index)),
+    );
     for (const w of s.name.match(/[A-Z][a-z]+/g)!) byInitials.set(w.toLowerCase(), letters);
   }
   // the parts of a course or credential counted and listed are the credential's, not demands of
@@ -625,13 +630,15 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
 
 /** Three capitalised words or more in a row, small words between them aside: "Basic Safety Training". */
 const CAPITALISED_RUN = /(?<![\w'’-])[A-Z][a-z]+(?:\s+(?:(?:of|and|for|in|the|&)\s+)?[A-Z][a-z]+){2,}(?![\w'’-])/g;
-/** The parts of a course or credential, counted, in a parenthesis after their noun: "all four modules (Working at Heights, …)". */
+/** The parts of a course or credential, counted, listed in a parenthesis after their noun: "all four modules (Working at Heights, …)". */
 const PARTS_LISTED =
-  /\b(?:all|both|each|every|\d+|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+)?(?:modules|parts|sections|courses)\s*\([^()]*\)/gi;
+  /(?<=\b(?:all|both|each|every|\d+|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+)?(?:modules|parts|sections|courses)\s*)\([^()]*\)/gi;
 
+/** The most words of a name read by its initials. */
+const MAX_NAME_WORDS = 8;
 /** The last word of a role's name: "Assistant Store Manager". */
 const ROLE_LAST =
-  /^(?:manager|director|supervisor|coordinator|officer|assistant|associate|technician|technologist|specialist|engineer|analyst|administrator|nurse|operator|driver|clerk|representative|agent|lead|worker|aide|therapist|teacher|consultant|planner|inspector|mechanic|electrician|attendant|counselor|advisor|examiner|adjuster|designer|developer|scientist|architect|president|executive|partner|owner|foreman|superintendent)s?$/i;
+  /^(?:manager|director|supervisor|coordinator|officer|assistant|associate|technician|technologist|specialist|engineer|analyst|administrator|nurse|operator|driver|clerk|representative|agent|lead|worker|aide|therapist|teacher|consultant|planner|inspector|mechanic|electrician|attendant|counselor|advisor|examiner|adjuster|designer|developer|scientist|architect|president|executive|partner|owner|foreman|superintendent|practitioner)s?$/i;
 /** The first word of a credential named after its holder's role: "Certified Nursing Assistant". */
 const CREDENTIAL_FIRST = /^(?:certified|registered|licensed|professional|chartered|accredited|board)$/i;
 
@@ -643,6 +650,8 @@ function namesByInitials(ix: ResumeIndex, text: string): { name: string; letters
   const out: { name: string; letters: string; index: number }[] = [];
   for (const run of text.matchAll(CAPITALISED_RUN)) {
     const words = [...run[0].matchAll(/[A-Z][a-z]+/g)];
+    // (a demand in title case names nothing by its capitals, and must not cost more)
+    if (words.length > MAX_NAME_WORDS) continue;
     let from = 0;
     while (from <= words.length - 3) {
       let found = false;
@@ -656,7 +665,8 @@ function namesByInitials(ix: ResumeIndex, text: string): { name: string; letters
         const word = new RegExp(String.raw`(?<![A-Za-z0-9])${letters}(?![A-Za-z0-9])`);
         // (nor is a role held by its letters named, "help the ASM with…", unless it is a credential's name:
         // "Certified Nursing Assistant")
-        const role = ROLE_LAST.test(words[to - 1]![0]) && !CREDENTIAL_FIRST.test(words[from]![0]);
+        const role =
+          (ROLE_LAST.test(words[to - 1]![0]) || isTitle(words[to - 1]![0])) && !CREDENTIAL_FIRST.test(words[from]![0]);
         if (role || word.test(text) || !word.test(ix.searchable)) continue;
         const start = words[from]!.index;
         const end = words[to - 1]!.index + words[to - 1]![0].length;
@@ -727,7 +737,7 @@ const ALSO_CONSIDERED =
   /[;,.]\s*(?:(?:but\s+)?(?:candidates|applicants|those|people|someone|anyone)\b[^;]*?\b(?:will|may|can|would)\s+(?:also\s+)?be\s+considered|(?:we\s+)?(?:will|may|would)\s+(?:also\s+)?consider\b)[^;]*$/i;
 /** When a credential must be held, which a resume never says: "…, active on or before the hire date", "by your start date". */
 const BY_HIRE =
-  /,?\s*(?:(?:active|held|valid|obtained|in\s+hand|required)\s+)?(?:on\s+or\s+)?(?:by|before|prior\s+to|at|upon|on)\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:ing)?|first\s+day|day\s+one)(?:\s+date)?\b/gi;
+  /,?\s*(?:(?:active|held|valid|obtained|in\s+hand|required)\s+)?(?:on\s+or\s+)?(?:by|before|prior\s+to|at|upon|on(?=\s+(?:the|your|day)\s))\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:ing)?|first\s+day|day\s+one)(?:\s+date)?\b/gi;
 /** What would not do, closing a demand: "OSHA 30 card required, not just the 10". */
 const NOT_JUST = /,?\s+not\s+(?:just|only|merely)\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?[.;]?\s*$/i;
 
@@ -1046,6 +1056,9 @@ const LAPSED_BARE = new RegExp(
     LAPSED.source.slice(LAPSED.source.indexOf(')') + 1),
   'gi',
 );
+/** What stands before a bare "expired": a credential's letters in capitals, or its noun; not "never", "not". */
+const BARE_BEFORE =
+  /(?:(?<![\w-])[A-Z][A-Za-z]?[A-Z][A-Z0-9&]{0,5}|\b(?:[Cc]ertification|[Cc]ertificate|[Cc]ard|[Ll]icen[cs]e|[Rr]egistration|[Cc]redential|[Pp]ermit))\s+$/;
 /** A line that lists credentials under a label of its own: "Certifications: CPR expired, BLS current". */
 const CREDENTIALS_LABEL = /^\s*(?:certif\w*|licen[cs]\w*|credentials?)\b[^:]{0,30}:/i;
 
@@ -1064,9 +1077,12 @@ function lapsedSpans(ix: ResumeIndex): [number, number][] {
       const hard = rest.slice(1).search(HARD_BREAK);
       const item = c.slice(from, end);
       // every mark of the item, in order: "ACLS - expired, PALS - expired, BLS current" lapses two
-      const found = [...item.matchAll(marks), ...(amongCredentials ? item.matchAll(LAPSED_BARE) : [])].sort(
-        (a, b) => a.index - b.index,
-      );
+      // (the bare form after a credential's letters as written, in capitals, and not a denial: "never
+      // lapsed", "not expired")
+      const bare = amongCredentials
+        ? [...item.matchAll(LAPSED_BARE)].filter((m) => BARE_BEFORE.test(item.slice(0, m.index)))
+        : [];
+      const found = [...item.matchAll(marks), ...bare].sort((a, b) => a.index - b.index);
       // (where the credential a mark ends may begin: after the one the mark before ended)
       let after = 0;
       for (let k = 0; k < found.length; k++) {
@@ -1085,9 +1101,10 @@ function lapsedSpans(ix: ResumeIndex): [number, number][] {
           (amongCredentials || itemNamesCredential(before.slice(after)));
         // (what it ends begins after the comma before it when what lies between names a credential
         // of its own: "Forklift certification current, OSHA 30 - expired, …" and "BLS current, ACLS
-        // - expired" hold the one before; "RN License, Kentucky — lapsed 2020" lapses the licence)
+        // - expired" hold the one before; "RN License, Ohio Board of Nursing — lapsed 2020" lapses
+        // the licence)
         const lastComma = Math.max(after, item.lastIndexOf(',', lapsed.index) + 1);
-        const start = comma || anotherCredential(item.slice(lastComma, lapsed.index)) ? lastComma : after;
+        const start = comma || itemNamesCredential(item.slice(lastComma, lapsed.index)) ? lastComma : after;
         // (a renewal after it, up to the next mark, is its own: "expired 2022, renewed March 2024")
         const next = found[k + 1]?.index;
         const renewal =
@@ -1249,6 +1266,14 @@ function offSpans(
  * of a credential of another grade are no credential of this one.
  */
 const GRADE = /\b(class|level|grade|tier|type|category)[\s-]+([a-f]|[1-9]|i{1,3}|iv|v)\b/i;
+/** The values of a level, lowest first, arabic and roman alike. */
+const LEVEL_VALUES = ['1', 'i', '2', 'ii', '3', 'iii', '4', 'iv', '5', 'v', '6', '7', '8', '9'];
+/** A level's rank (1 for "1" and "I"), 0 for a letter. */
+function levelOf(value: string): number {
+  const v = value.toLowerCase();
+  const roman = ['i', 'ii', 'iii', 'iv', 'v'].indexOf(v);
+  return roman >= 0 ? roman + 1 : /^[1-9]$/.test(v) ? Number(v) : 0;
+}
 /** Grades by ordinal, as engineers' and boiler licences have them: "Second Grade", "1st Class". */
 const ORDINALS = ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'];
 const ORDINAL_GRADE = new RegExp(String.raw`\b(${ORDINALS.join('|')})[\s-]+(grade|class)\b`, 'i');
@@ -1261,8 +1286,12 @@ const RANK = new RegExp(String.raw`\b(${RANKS.join('|')})(?:'?s)?\b`, 'gi');
  * the rank it asks, if it asks one.
  */
 function holdsGrade(ix: ResumeIndex, requirement: string, line: number): boolean {
-  // only a credential has a grade: "teaching grade 3", "supervising apprentices" ask none
-  if (!CREDENTIAL_WORD.test(requirement)) return true;
+  // only a credential has a grade: "teaching grade 3", "supervising apprentices" ask none (a
+  // credential named by its letters has one too: "NICET Level II in Fire Alarm Systems")
+  const graded = GRADE.exec(requirement);
+  const byLetters =
+    graded !== null && CREDENTIAL_LETTERS.test(requirement.slice(Math.max(0, graded.index - 12), graded.index));
+  if (!CREDENTIAL_WORD.test(requirement) && !byLetters) return true;
   const last = ix.lines[Math.min(ix.lines.length - 1, line + WINDOW_LINES - 1)]!;
   const [from, to] = [ix.lines[line]!.start, last.start + last.text.length];
   const within = (re: RegExp) =>
@@ -1270,7 +1299,17 @@ function holdsGrade(ix: ResumeIndex, requirement: string, line: number): boolean
   const grade = GRADE.exec(requirement);
   if (grade) {
     const [, word, value] = grade;
-    if (within(new RegExp(String.raw`\b${word}[\s-]*${value}\b|\b[A-Z]{2,5}-${value}\b`, 'gi')).length === 0)
+    // (a level or tier is held at it or above: "NICET Level III" holds "NICET Level II")
+    const ordered = /^(?:level|tier)$/i.test(word!) && levelOf(value!) > 0;
+    const values = ordered
+      ? LEVEL_VALUES.filter((v) => levelOf(v) >= levelOf(value!)).join('|')
+      : value!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // (or after the credential's letters alone: "NICET III")
+    const letters = byLetters ? String.raw`|\b[A-Z]{2,6}[\s-](?:${values})\b` : '';
+    if (
+      within(new RegExp(String.raw`\b${word}[\s-]*(?:${values})\b|\b[A-Z]{2,5}-(?:${values})\b${letters}`, 'gi'))
+        .length === 0
+    )
       return false;
   }
   // "Second Grade (Blue Seal) or higher": a licence graded first, second, third… is held at that

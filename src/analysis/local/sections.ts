@@ -196,6 +196,10 @@ const TRADE_EXPERIENCE = /^(?:[A-Z][A-Za-z&/-]*\s+(?:and\s+|&\s+)?){1,3}(?:Exper
 const CREDENTIAL_WORD = String.raw`(?:licen[cs](?:es?|ure)|certifications?|certificates?|credentials?|training|tickets|registrations?)`;
 const CREDENTIAL_HEADING = new RegExp(String.raw`^${CREDENTIAL_WORD}(?:\s*(?:&|and|/|,)\s*${CREDENTIAL_WORD})*$`, 'i');
 
+/** A remark in brackets on the order or the choice of a section's entries: "(newest first)", "(selected)". */
+const ORDER_REMARK =
+  /\s*\((?:(?:most\s+)?(?:recent|newest|latest|oldest)(?:\s+first)?|(?:reverse\s+)?chronological(?:\s+order)?|in\s+order|selected|continued|cont['’]?d)\)$/i;
+
 /** Letters only, lower case: "Honors/Awards", "HONORS & AWARDS" and "honorsawards" meet. */
 function key(s: string): string {
   return s
@@ -227,8 +231,10 @@ export function detectHeading(line: string): { kind: SectionKind; contentOffset:
   }
   // Headings are capitalised and never end a sentence: "skills." wrapped from prose is not one.
   if (!/^[A-Z]/.test(body)) return null;
-  // (a remark in brackets after it is no part of it: "PROJECTS (newest first)", "Experience (most recent first)")
-  const whole = body.replace(/[\s:\-–—|]+$/, '').replace(/^([A-Za-z &/,-]+?)\s*\([a-z ,'-]{3,30}\)$/i, '$1');
+  // (a remark in brackets after it on the order or the choice of its entries is no part of it:
+  // "PROJECTS (newest first)", "Experience (most recent first)"; one on their state is, "CERTIFICATIONS
+  // (in progress)")
+  const whole = body.replace(/[\s:\-–—|]+$/, '').replace(ORDER_REMARK, '');
   if (whole.length <= 40 && /^[A-Za-z &/,-]+$/.test(whole) && KEY_TO_KIND.has(key(whole))) {
     return { kind: KEY_TO_KIND.get(key(whole))!, contentOffset: line.length };
   }

@@ -618,12 +618,18 @@ describe('relevance: the thirtieth session (sets 37 and 38)', () => {
     const oldestFirst = ['Pat Example', 'Experience', ...jobs].join('\n');
     expect(rel(oldestFirst).result.title).toEqual(rel(newestFirst).result.title);
     expect(rel(oldestFirst).result.title.matched).toBe('Staff Accountant');
+    // not a job held beside another: the first keeps the latest's weight
+    const alone = ['Pat Example', 'Experience', 'Payroll Accountant, Northwind, 01/2016 - Present'];
+    const beside = [...alone, 'Tax Intern, Contoso, 01/2021 - Present'];
+    expect(rel(alone.join('\n')).result.title.score).toBeLessThan(0.9);
+    expect(rel(beside.join('\n')).result.title).toEqual(rel(alone.join('\n')).result.title);
   });
 
   it('reads a headline whose role a dash parts from the rest, in a line that is no sentence', () => {
     const head = (line: string) =>
       headlineOf(['Ray Tolliver', 'ray@example.com', line, 'CARDS', '- OSHA 30'].join('\n'), { name: 'Ray Tolliver' });
     expect(head('Journeyman Ironworker - Local 172 book member since 2019')).toBe('Journeyman Ironworker');
+    expect(head('Registered Nurse - 8 years of ICU experience in Level I trauma centers')).toBe('Registered Nurse');
     expect(head('Certified Dental Technician — fixed prosthetics, digital design and ceramics')).toBe(
       'Certified Dental Technician',
     );

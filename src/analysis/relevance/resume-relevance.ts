@@ -184,7 +184,7 @@ export function headlineOf(
 /** What parts a header line's fields: "Structural Engineer | Harrow Bay, WA". */
 const FIELD_MARK = /\s+[|•·]\s+/;
 /** …or a dash, not one of a range of dates: "Journeyman Ironworker - Local 172", not "Aug 2021 - present". */
-const FIELD_OR_DASH = /\s+[|•·]\s+|(?<!\d)\s+[–—-]\s+(?!present\b|current\b|now\b|today\b|\d)/i;
+const FIELD_OR_DASH = /\s+[|•·]\s+|(?<!\d)\s+[–—-]\s+(?!present\b|current\b|now\b|today\b)/i;
 
 /** A role held no more: "Former Teacher", "Retired Police Officer", "Ex-Marine". */
 const FORMER = /^(?:former|retired|ex-|previously|past)\b/i;
@@ -281,10 +281,17 @@ export function resumeTitles(
   const headline = headlineOf(text, profile, header);
   const positions = profile.experience.filter((e) => e.title);
   // (newest first, as an older title counts for less: a career listed "in order, starting where I
-  // started", every position dated and each begun after the one before, is read from its end)
-  const starts = positions.map((e) => e.start);
+  // started", every position dated and each begun after the one before ended, is read from its end;
+  // not a job held beside another, "Adjunct Instructor, 2021 - Present" under "Senior Accountant,
+  // 2016 - Present")
   const oldestFirst =
-    positions.length >= 2 && starts.every((start, i) => start !== null && (i === 0 || start > starts[i - 1]!));
+    positions.length >= 2 &&
+    positions.every(
+      (e, i) =>
+        e.start !== null &&
+        (i === 0 || (positions[i - 1]!.end !== null && e.start >= positions[i - 1]!.end!)) &&
+        (i === positions.length - 1 || e.end !== null),
+    );
   const ordered = oldestFirst ? [...positions].reverse() : positions;
   return [
     ...(headline ? [{ title: headline, years: null }] : []),

@@ -4605,5 +4605,33 @@ describe('deriveRubric: the thirtieth session (sets 37 and 38)', () => {
     expect(board.filter((i) => /Easy|Save|hiring team|Orsova|2nd|poster|Message|Director/.test(i))).toEqual([]);
     expect(board).toEqual(expect.arrayContaining(['MUST_HAVE IT General Controls', 'NICE_TO_HAVE gift returns']));
     expect(board.filter((i) => i.startsWith('MUST_HAVE') && /gift|Fiduciary/.test(i))).toEqual([]);
+    // a wish in a list is no heading; a panel with no blank line after it ends at the post's heading
+    const list = kinds(
+      [
+        'Requirements:',
+        '- Able to lift 50 lbs',
+        '- Bonus points if OSHA certified',
+        '- 1 year of delivery driving experience',
+      ].join('\n'),
+      'Driver',
+    );
+    expect(list).toEqual(expect.arrayContaining(['REQUIREMENT Able to lift 50 lbs', 'NICE_TO_HAVE OSHA']));
+    expect(list.filter((i) => /preferred/.test(i))).toEqual([]);
+    const panel = kinds(
+      [
+        'Meet the hiring team',
+        'Dana Orsova · 3rd+',
+        'Service Manager at Acme Mechanical',
+        'Message',
+        'Requirements:',
+        '• EPA 608 Universal certification',
+        '• OSHA 10 card',
+      ].join('\n'),
+      'HVAC Technician',
+    );
+    expect(panel.filter((i) => /Orsova|Service Manager|Message/.test(i))).toEqual([]);
+    expect(panel).toEqual(
+      expect.arrayContaining(['REQUIREMENT EPA 608 Universal certification', 'REQUIREMENT OSHA 10 card']),
+    );
   });
 });

@@ -119,15 +119,6 @@ describe('fieldNames', () => {
     ).toContain('pediatric');
   });
 
-  it('reads the work said by its verb, then what qualifies it: the verb and what is left name it', () => {
-    expect(fieldNames('At least 5 years estimating COMMERCIAL mechanical work')[0]!.wordSets).toContainEqual([
-      'estimating',
-      'mechanical',
-    ]);
-    // a qualifier first is still the outermost
-    expect(fieldNames('At least 5 years of commercial HVAC service experience')[0]!.wordSets).toContainEqual(['hvac']);
-  });
-
   it('leaves out how the years or the role count: "creditable", "licensed", "post-registry"', () => {
     const words = (item: string) => fieldNames(item).flatMap((alt) => alt.wordSets.flat());
     const pta = words('At least 2 years of creditable experience as a licensed physical therapist assistant');

@@ -251,10 +251,6 @@ const NOT_IN = /,?\s+(?:but\s+|and\s+)?not\s[^]*$/i;
 const SINCE_LEAD =
   /^\s*(?:of\s+)?(?:post|after)[\s-]+(?:graduation|graduate|licensure|licensing|qualification|qualifying|registration|registry|certification|residency|training)\s+/i;
 
-/** A word of the market a work is done in, which qualifies it from outside: "commercial", "residential". */
-const SECTOR =
-  /^(?:commercial|residential|industrial|institutional|municipal|governmental|federal|public|private|retail|wholesale|corporate|domestic|international|multifamily|healthcare|nonprofit|non-profit)$/i;
-
 /** Roles of many trades: "as a manager" says which only with the work's own words. */
 const ANY_ROLE =
   /^(?:managers?|specialists?|coordinators?|assistants?|associates?|representatives?|directors?|officers?|analysts?|consultants?|supervisors?|administrators?|technicians?|engineers?|executives?|leads?|clerks?|agents?|workers?|operators?|generalists?|advisors?|advisers?|members?|staff|professionals?|interns?|leaders?|heads?|employees?|contractors?|trainees?|helpers?|mechanics?|installers?|inspectors?)$/i;
@@ -474,11 +470,7 @@ function readFieldNames(itemText: string): FieldNames {
           ? []
           : ANY_WORK.test(distinct.at(-1)!)
             ? [distinct.slice(0, -1)]
-            : // (where the first is the work's verb, the outermost is the word after it: "estimating
-              // commercial mechanical work" is estimating mechanical work)
-              /^[a-z]{3,}ing$/.test(distinct[0]!) && /^\s*[a-z]{3,}ing\b/.test(part) && SECTOR.test(distinct[1]!)
-              ? [[distinct[0]!, ...distinct.slice(2)]]
-              : [distinct.slice(1)];
+            : [distinct.slice(1)];
     // the work said by its verb after "experience": "… experience dispatching truckload freight"
     const verb = /\bexperience\s+([a-z]{4,}ing)\b/i.exec(part)?.[1];
     out.push({

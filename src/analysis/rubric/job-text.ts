@@ -79,7 +79,7 @@ function unquoted(text: string): string {
 
 /** Section phrases, matched at the start of a heading (case-insensitive). */
 const OPTIONAL_HEAD = new RegExp(
-  String.raw`^(?:nice[\s-]*(?:to|2)[\s-]*haves?|helpful(?:\s+(?:but|though)\s+not\s+required)?(?=\s*:?\s*$)|(?:preferred|desired(?!\s+(?:(?:candidate\s+)?profile|salary|pay|compensation|rate|wage|start|location|schedule|hours))|desirable|bonus(?:\s+points)?|optional)\b|additional\b(?!\s+(?:skills|qualifications|requirements|information|info|details)\b)|bonus\s+points|it'?s\s+a\s+plus|a\s+${PLUS_EMPHASIS}plus(?=\s*:?\s*$)|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+(?:also\s+)?like\s+to\s+see|(?:we'?d|we\s+would)\s+love(?:\s+(?:it\s+)?if\s+you(?:\s+also)?\s+(?:have|had|bring|brought|hold))?|(?:what\s+)?(?:would|will)\s+make\s+us\s+(?:(?:really|very|extra|so)\s+)?(?:happy|glad|thrilled|delighted|smile)|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|also\s+(?:good|nice|great|helpful|welcome|a\s+plus)|extras\b|what\s+(?:(?:(?:would|will|could|might)\s+)?sets?\s+you\s+apart|(?:would\s+)?makes?\s+you\s+stand\s+out)|(?:things|skills|qualities|experience)\s+(?:that\s+)?(?:will|would|could|might)\s+(?:help\s+you\s+)?(?:make\s+you\s+)?stand\s+out|(?:competitive|strong|ideal|successful|top)\s+(?:applicants|candidates)\s+(?:will\s+)?(?:also|often|usually)\s+(?:have|bring)|you'?ll\s+stand\s+out)`,
+  String.raw`^(?:bonus\s+points\s+if\s+you\s+(?:have|bring|hold)(?=\s*:?\s*$)|nice[\s-]*(?:to|2)[\s-]*haves?|helpful(?:\s+(?:but|though)\s+not\s+required)?(?=\s*:?\s*$)|(?:preferred|desired(?!\s+(?:(?:candidate\s+)?profile|salary|pay|compensation|rate|wage|start|location|schedule|hours))|desirable|bonus|optional)\b|additional\b(?!\s+(?:skills|qualifications|requirements|information|info|details)\b)|bonus\s+points|it'?s\s+a\s+plus|a\s+${PLUS_EMPHASIS}plus(?=\s*:?\s*$)|(?:what\s+)?would\s+be\s+(?:nice|great|a\s+plus)|pluses|extra\s+credit|good\s+to\s+have|ideally|assets?\b|even\s+better|(?:it'?s\s+)?(?:a\s+)?bonus\s+if|(?:we'?d|we\s+would)\s+(?:also\s+)?like\s+to\s+see|(?:we'?d|we\s+would)\s+love(?:\s+(?:it\s+)?if\s+you(?:\s+also)?\s+(?:have|had|bring|brought|hold))?|(?:what\s+)?(?:would|will)\s+make\s+us\s+(?:(?:really|very|extra|so)\s+)?(?:happy|glad|thrilled|delighted|smile)|(?:it\s+would\s+be\s+)?(?:great|nice)\s+if|you\s+(?:might|may)\s+also\s+have|stand\s+out|(?:nice|good)\s+extras|also\s+(?:good|nice|great|helpful|welcome|a\s+plus)|extras\b|what\s+(?:(?:(?:would|will|could|might)\s+)?sets?\s+you\s+apart|(?:would\s+)?makes?\s+you\s+stand\s+out)|(?:things|skills|qualities|experience)\s+(?:that\s+)?(?:will|would|could|might)\s+(?:help\s+you\s+)?(?:make\s+you\s+)?stand\s+out|(?:competitive|strong|ideal|successful|top)\s+(?:applicants|candidates)\s+(?:will\s+)?(?:also|often|usually)\s+(?:have|bring)|you'?ll\s+stand\s+out)`,
   'i',
 );
 const REQUIRED_HEAD =
@@ -315,14 +315,36 @@ export function englishOnly(text: string): string {
 
 /**
  * A job board's panel of who posted the job, pasted with it: "Meet the hiring team" over the
- * poster's name, title and buttons, to the blank line after it. Blanked (offsets kept): the
- * poster's title ("Director, IT Audit at …") is no demand.
+ * poster's name, title and buttons. Blanked (offsets kept): the poster's title ("Director, IT
+ * Audit at …") is no demand. The panel's lines are short ones that are no heading, no item and no
+ * sentence; it ends at the first line that is not one of them, or a blank line.
  */
 function withoutBoardPanels(text: string): string {
-  return text.replace(/^[ \t]*Meet the hiring team[ \t]*\r?\n(?:[ \t]*\S[^\n]*\n?){0,6}/gim, (m) =>
-    m.replace(/[^\n]/g, ' '),
-  );
+  const panel = /^[ \t]*Meet the hiring team[ \t]*$/gim;
+  let out = text;
+  for (const m of text.matchAll(panel)) {
+    let end = m.index + m[0].length;
+    for (let n = 0; n < PANEL_LINES; n++) {
+      const next = text.indexOf('\n', end + 1);
+      const line = text.slice(end + 1, next < 0 ? text.length : next);
+      const t = line.trim();
+      if (
+        !t ||
+        t.split(/\s+/).length > PANEL_WORDS ||
+        /[.:;!?]$/.test(t) ||
+        LEADING_MARK.test(t) ||
+        headingMode(t, true) !== null
+      )
+        break;
+      end += 1 + line.length;
+    }
+    out = out.slice(0, m.index) + out.slice(m.index, end).replace(/[^\n]/g, ' ') + out.slice(end);
+  }
+  return out;
 }
+/** The most lines of a poster's panel, and the most words of one of them. */
+const PANEL_LINES = 6;
+const PANEL_WORDS = 10;
 
 function englishHalf(text: string): string {
   const marks = [...text.matchAll(LANGUAGE_LINE)].map((m) => ({
