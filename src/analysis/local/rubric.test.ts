@@ -1833,6 +1833,16 @@ describe('answerRubric on a Europass CV and letters named twice (sets 31 and 32)
     ).toBe(false);
   });
 
+  it('reads "hands-on" as how a skill is held, no word of it', () => {
+    const closer = resumeOf(
+      'EXPERIENCE',
+      'Closer, Upstate Mortgage',
+      '2019 - Present',
+      '- Prepared closing disclosures in Encompass',
+    );
+    expect(answer(closer, job({ mustHaveSkills: ['Hands-on preparation of Closing Disclosures'] }))[0]!.met).toBe(true);
+  });
+
   it('keeps what the review of the slice found: what lapsed is its own item, a narrower skill names a field as a title', () => {
     // the credential before the lapsed one, and the one after it, are held
     const three = resumeOf('CERTIFICATIONS', 'Forklift certification current, OSHA 30 - expired, renewal class booked');

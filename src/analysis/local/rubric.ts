@@ -54,7 +54,7 @@ const STOPWORDS = new Set(
     'should must will would can could may might shall have has had having do does did not no nor ' +
     'experience experienced exp years year yrs strong knowledge ability able proven excellent good great solid ' +
     'working familiarity familiar proficiency proficient understanding skills skill required requirement ' +
-    'preferred plus including include etc hands demonstrated track record background candidate least ' +
+    'preferred plus including include etc hands hands-on demonstrated track record background candidate least ' +
     'minimum equivalent related field similar level using use used work environment both well highly ' +
     'ideally also like least more most within across based new one two three four five six seven eight nine ten ' +
     'whatever anything everything something ' +
