@@ -288,12 +288,23 @@ describe('scoreComponents', () => {
     const wished = { ...ask(false), requirement: 'Journeyman license (preferred)' };
     const preferred = scoreComponents([m('MUST_HAVE', true), wished], derived, 5, relevance(1));
     expect(part(preferred, 'RELEVANCE').maxPoints).toBe(RELEVANCE_POINTS_DERIVED);
+    // a registered role and a permit are credentials; a program of one still asks it
+    for (const requirement of [
+      'Registered Nurse in the State of Ohio',
+      'Current food handler permit',
+      'Completion of a state-approved CNA certification program',
+      'Must be eligible to work in the US; active RN license',
+    ]) {
+      const asked = scoreComponents([m('MUST_HAVE', true), { ...ask(false), requirement }], derived, 5, relevance(1));
+      expect(part(asked, 'RELEVANCE').maxPoints).toBe(RELEVANCE_POINTS_DERIVED - REQUIRED_CREDENTIAL_POINTS);
+    }
     // nor one to be won after hire, nor words that name no credential held
     for (const requirement of [
       'Ability to obtain forklift certification within 30 days of hire',
       'Experience with certified payroll reporting for prevailing wage jobs',
       'Led a site through ISO 9001 certification audits',
       'Knowledge of credit card processing',
+      'Accurate time card entry',
     ]) {
       const other = scoreComponents([m('MUST_HAVE', true), { ...ask(false), requirement }], derived, 5, relevance(1));
       expect(part(other, 'RELEVANCE').maxPoints).toBe(RELEVANCE_POINTS_DERIVED);

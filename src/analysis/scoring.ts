@@ -54,15 +54,14 @@ export const REQUIRED_CREDENTIAL_POINTS = 5;
 
 /** A requirement that asks a licence or a certification: "Current State of Michigan Journeyman Electrician license". */
 const CREDENTIAL_DEMAND =
-  /\b(?:licen[cs]e[sd]?|licensure|certifications?|certificates?|certified|credentials?|registration|card)\b/i;
+  /\b(?:licen[cs]e[sd]?|licensure|certifications?|certificates?|certified|credentials?|registration|card|permit|registered\s+(?:nurse|dietitian|pharmacist|technologist|technician|therapist|respiratory|dental|medical|radiologic))\b/i;
 /**
  * …but not one to be won after hire ("Ability to obtain forklift certification within 30 days of
- * hire"), a driver's licence (a condition of many jobs, seldom written in a resume), nor words that
- * name no credential held ("certified payroll", "ISO 9001 certification audits", "credit card
- * processing", "patient registration").
+ * hire"), nor words that name no credential held ("certified payroll", "ISO 9001 certification
+ * audits", "credit card processing", "patient registration", "time card").
  */
 const NO_CREDENTIAL_HELD =
-  /\b(?:obtain(?:ed|ing)?|eligib\w*|within\s+\d+\s+(?:days|weeks|months)|after\s+hire|certification\s+(?:audits?|process|programs?)|credit\s+card|certified\s+payroll|(?:patient|student|voter|event|course)\s+registration|registration\s+(?:desk|process|procedures))\b/i;
+  /\b(?:(?:able|ability|willing|willingness)\s+to\s+obtain|to\s+be\s+obtained|obtain(?:ed)?\s+within|eligib(?:le|ility)\s+(?:for|to\s+(?:obtain|sit|apply|become))|after\s+hire|certification\s+(?:audits?|process)|(?:credit|debit|gift|time|social\s+security|id|identification|report)\s+card|certified\s+payroll|(?:patient|student|voter|event|course)\s+registration|registration\s+(?:desk|process|procedures))\b/i;
 
 /**
  * What an item marked as wished for ("Bachelor's degree (preferred)", see `isPreferred`) weighs

@@ -1160,6 +1160,10 @@ describe('parseProfile: the thirtieth session (sets 37 and 38)', () => {
     expect(detectHeading('Experience (most recent first)')?.kind).toBe('experience');
     // (a remark on the entries' state is no remark on their order)
     expect(detectHeading('CERTIFICATIONS (in progress)')).toBeNull();
+    // (…and any other remark is the heading's own: "EXPERIENCE (Relevant)", "Licenses (current)")
+    expect(detectHeading('EXPERIENCE (Relevant)')?.kind).toBe('experience');
+    expect(detectHeading('Licenses (current)')?.kind).toBe('certifications');
+    expect(detectHeading('Experience (reverse-chronological)')?.kind).toBe('experience');
     const text = [
       'Ray Tolliver',
       'ray@example.com',

@@ -1843,6 +1843,45 @@ describe('answerRubric on a Europass CV and letters named twice (sets 31 and 32)
     expect(answer(closer, job({ mustHaveSkills: ['Hands-on preparation of Closing Disclosures'] }))[0]!.met).toBe(true);
   });
 
+  it('keeps what the second review of this slice found', () => {
+    // an abbreviation after "of" or "with" holds a name that is no credential
+    const pacu = resumeOf('EXPERIENCE', 'Staff Nurse, Mercy', '2019 - Present', '- 6 years of PACU experience');
+    expect(met(pacu, 'Experience in a Post Anesthesia Care Unit')).toBe(true);
+    // a credential named after its holder's role is held by its letters
+    expect(met(resumeOf('CERTIFICATIONS', 'FNP-BC, ANCC'), 'Current Family Nurse Practitioner certification')).toBe(
+      true,
+    );
+    // "-certified" is the candidate's own
+    const wind = resumeOf('SUMMARY', 'BST-certified wind technician with GWO courses current');
+    expect(met(wind, 'Current GWO Basic Safety Training certificate')).toBe(true);
+    // a credential in words before a lapsed one is held; a credential in words before a bare mark lapses
+    expect(met(resumeOf('CERTIFICATIONS', 'BLS current, First Aid - expired 2021'), 'BLS certification')).toBe(true);
+    expect(met(resumeOf('CERTIFICATIONS', 'First Aid expired 2021'), 'First Aid certification')).toBe(false);
+    // an issuer in letters is no credential of its own
+    expect(met(resumeOf('LICENSES', 'RN License, BRN - lapsed 2020'), 'RN license')).toBe(false);
+    // the parts of a credential counted are no word of the demand
+    expect(
+      met(resumeOf('LICENSES', 'CPA, Ohio, 2019'), 'CPA license, all four sections (AUD, BEC, FAR, REG) passed'),
+    ).toBe(true);
+    // a hire's date asks nothing, however said
+    expect(met(resumeOf('CERTIFICATIONS', 'BLS (AHA)'), 'BLS certification valid on start date')).toBe(true);
+    // a grade after letters only in capitals: "of 5" is none
+    expect(
+      met(
+        resumeOf('CERTIFICATIONS', 'NICET Level I - Fire Alarm Systems, led crew of 5'),
+        'NICET Level II in Fire Alarm Systems is required',
+      ),
+    ).toBe(false);
+    // a name in a long demand in title case is still read
+    const gwo = resumeOf('CERTIFICATIONS', 'GWO BST');
+    expect(
+      met(
+        gwo,
+        'Must Hold Current Basic Safety Training Certificate From Global Wind Organisation Or Equivalent Body Today',
+      ),
+    ).toBe(true);
+  });
+
   it('keeps what the review of the slice found: what lapsed is its own item, a narrower skill names a field as a title', () => {
     // the credential before the lapsed one, and the one after it, are held
     const three = resumeOf('CERTIFICATIONS', 'Forklift certification current, OSHA 30 - expired, renewal class booked');

@@ -542,7 +542,9 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
     [...requirement.matchAll(c.asked)].map((m) => [m.index, m.index + m[0].length] as const),
   );
   // (and so is one of the parts listed of a course or credential, see PARTS_LISTED)
-  const partSpans = [...requirement.matchAll(PARTS_LISTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  const partSpans = [...requirement.matchAll(PARTS_LISTED)].map(
+    (m) => [m.index + m[0].length - m[2]!.length, m.index + m[0].length] as const,
+  );
   const named = findSkills(requirement).filter(
     (m) => ![...conceptSpans, ...partSpans].some(([from, to]) => m.index >= from && m.index < to),
   );
@@ -591,23 +593,30 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   // a name spelled out is held by its initials where the resume writes them alone: each of the
   // words of "GWO Basic Safety Training" by "GWO BST"
   const byInitials = new Map<string, Term['hits']>();
-  for (const s of namesByInitials(ix, rest)) {
-    // (a credential's letters held as the candidate's own: not "mentored by a CCC-SLP")
+  const credentialDemand = CREDENTIAL_WORD.test(requirement);
+  for (const s of namesByInitials(ix, rest, credentialDemand)) {
+    // (a credential's letters held as the candidate's own: not "mentored by a CCC-SLP", "from the
+    // FNP", nor a word of another's making, "BCBA-designed plans")
     const letters = termOf(
       ix,
       s.letters,
-      // (not a word of another's making: "BCBA-designed plans")
-      new RegExp(String.raw`(?<![A-Za-z0-9])${s.letters}(?![A-Za-z0-9]|-[a-z])`, 'g'),
+      new RegExp(String.raw`(?<![A-Za-z0-9])${s.letters}(?![A-Za-z0-9]|-${MADE_BY})`, 'g'),
     ).hits.filter(
       (h) =>
-        heldAsCredential(ix, h) &&
-        !/\b(?:from|of)\s+(?:an?\s+|the\s+|our\s+)?$/i.test(ix.searchable.slice(Math.max(0, h.index - 20), h.index)),
+        !credentialDemand ||
+        (heldAsCredential(ix, h) &&
+          !/\b(?:from|of)\s+(?:an?\s+|the\s+|our\s+)?$/i.test(ix.searchable.slice(Math.max(0, h.index - 20), h.index))),
     );
     for (const w of s.name.match(/[A-Z][a-z]+/g)!) byInitials.set(w.toLowerCase(), letters);
   }
   // the parts of a course or credential counted and listed are the credential's, not demands of
   // their own: "all four modules (Working at Heights, First Aid, Manual Handling, Fire Awareness)"
-  rest = rest.replace(PARTS_LISTED, (m) => ' '.repeat(m.length));
+  // (the name they are of stays asked: "two SAP modules (FI, CO)" asks SAP)
+  rest = rest.replace(PARTS_LISTED, (m, name: string | undefined, parts: string) =>
+    name && /^\p{Lu}/u.test(name)
+      ? m.slice(0, m.length - parts.length) + ' '.repeat(parts.length)
+      : ' '.repeat(m.length),
+  );
   for (const m of named)
     rest = rest.slice(0, m.index) + ' '.repeat(m.match.length) + rest.slice(m.index + m.match.length);
   for (const w of rest.match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? []) {
@@ -632,10 +641,13 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
 const CAPITALISED_RUN = /(?<![\w'’-])[A-Z][a-z]+(?:\s+(?:(?:of|and|for|in|the|&)\s+)?[A-Z][a-z]+){2,}(?![\w'’-])/g;
 /** The parts of a course or credential, counted, listed in a parenthesis after their noun: "all four modules (Working at Heights, …)". */
 const PARTS_LISTED =
-  /(?<=\b(?:all|both|each|every|\d+|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+)?(?:modules|parts|sections|courses)\s*)\([^()]*\)/gi;
+  /\b(?:all|both|each|every|\d+|two|three|four|five|six|seven|eight)\s+([\w-]+\s+)?(?:modules|parts|sections|courses)\s*(\([^()]*\))/gi;
 
-/** The most words of a name read by its initials. */
+/** The most words of a name read by its initials, and of a run of capitalised words looked in. */
 const MAX_NAME_WORDS = 8;
+const MAX_RUN_WORDS = 40;
+/** What another's letters before a hyphen say was made by them: "BCBA-designed", "RN-led". */
+const MADE_BY = String.raw`(?:designed|led|run|owned|approved|supervised|directed|ordered|prescribed|written|signed|developed)\b`;
 /** The last word of a role's name: "Assistant Store Manager". */
 const ROLE_LAST =
   /^(?:manager|director|supervisor|coordinator|officer|assistant|associate|technician|technologist|specialist|engineer|analyst|administrator|nurse|operator|driver|clerk|representative|agent|lead|worker|aide|therapist|teacher|consultant|planner|inspector|mechanic|electrician|attendant|counselor|advisor|examiner|adjuster|designer|developer|scientist|architect|president|executive|partner|owner|foreman|superintendent|practitioner)s?$/i;
@@ -646,16 +658,20 @@ const CREDENTIAL_FIRST = /^(?:certified|registered|licensed|professional|charter
  * The names a demand spells out in three capitalised words or more whose initials the resume
  * writes as a word of capitals ("Basic Safety Training" where it says "BST"), the longest first.
  */
-function namesByInitials(ix: ResumeIndex, text: string): { name: string; letters: string; index: number }[] {
+function namesByInitials(
+  ix: ResumeIndex,
+  text: string,
+  credential: boolean,
+): { name: string; letters: string; index: number }[] {
   const out: { name: string; letters: string; index: number }[] = [];
   for (const run of text.matchAll(CAPITALISED_RUN)) {
     const words = [...run[0].matchAll(/[A-Z][a-z]+/g)];
-    // (a demand in title case names nothing by its capitals, and must not cost more)
-    if (words.length > MAX_NAME_WORDS) continue;
+    // (a demand all in title case must not cost more than a few names' worth)
+    if (words.length > MAX_RUN_WORDS) continue;
     let from = 0;
     while (from <= words.length - 3) {
       let found = false;
-      for (let to = words.length; to - from >= 3 && !found; to--) {
+      for (let to = Math.min(words.length, from + MAX_NAME_WORDS); to - from >= 3 && !found; to--) {
         const letters = words
           .slice(from, to)
           .map((w) => w[0][0])
@@ -665,8 +681,12 @@ function namesByInitials(ix: ResumeIndex, text: string): { name: string; letters
         const word = new RegExp(String.raw`(?<![A-Za-z0-9])${letters}(?![A-Za-z0-9])`);
         // (nor is a role held by its letters named, "help the ASM with…", unless it is a credential's name:
         // "Certified Nursing Assistant")
+        // (asked as a credential, a role's name is the credential's: "Family Nurse Practitioner
+        // certification" by "FNP-BC")
         const role =
-          (ROLE_LAST.test(words[to - 1]![0]) || isTitle(words[to - 1]![0])) && !CREDENTIAL_FIRST.test(words[from]![0]);
+          !credential &&
+          (ROLE_LAST.test(words[to - 1]![0]) || isTitle(words[to - 1]![0])) &&
+          !CREDENTIAL_FIRST.test(words[from]![0]);
         if (role || word.test(text) || !word.test(ix.searchable)) continue;
         const start = words[from]!.index;
         const end = words[to - 1]!.index + words[to - 1]![0].length;
@@ -737,7 +757,7 @@ const ALSO_CONSIDERED =
   /[;,.]\s*(?:(?:but\s+)?(?:candidates|applicants|those|people|someone|anyone)\b[^;]*?\b(?:will|may|can|would)\s+(?:also\s+)?be\s+considered|(?:we\s+)?(?:will|may|would)\s+(?:also\s+)?consider\b)[^;]*$/i;
 /** When a credential must be held, which a resume never says: "…, active on or before the hire date", "by your start date". */
 const BY_HIRE =
-  /,?\s*(?:(?:active|held|valid|obtained|in\s+hand|required)\s+)?(?:on\s+or\s+)?(?:by|before|prior\s+to|at|upon|on(?=\s+(?:the|your|day)\s))\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:ing)?|first\s+day|day\s+one)(?:\s+date)?\b/gi;
+  /,?\s*(?:(?:active|held|valid|obtained|in\s+hand|required)\s+)?(?:on\s+or\s+)?(?:by|before|prior\s+to|at|upon|on)\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:ing)?|first\s+day|day\s+one)(?:\s+date)?(?![\w-])/gi;
 /** What would not do, closing a demand: "OSHA 30 card required, not just the 10". */
 const NOT_JUST = /,?\s+not\s+(?:just|only|merely)\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?[.;]?\s*$/i;
 
@@ -1056,6 +1076,9 @@ const LAPSED_BARE = new RegExp(
     LAPSED.source.slice(LAPSED.source.indexOf(')') + 1),
   'gi',
 );
+/** Words of a body that issues credentials, not of a credential: "Ohio Board of Nursing". */
+const ISSUER_WORD =
+  /\b(?:board|association|commission|council|registry|department|society|institute|agency|bureau|authority|college|academy|federation)\b/i;
 /** What stands before a bare "expired": a credential's letters in capitals, or its noun; not "never", "not". */
 const BARE_BEFORE =
   /(?:(?<![\w-])[A-Z][A-Za-z]?[A-Z][A-Z0-9&]{0,5}|\b(?:[Cc]ertification|[Cc]ertificate|[Cc]ard|[Ll]icen[cs]e|[Rr]egistration|[Cc]redential|[Pp]ermit))\s+$/;
@@ -1080,7 +1103,14 @@ function lapsedSpans(ix: ResumeIndex): [number, number][] {
       // (the bare form after a credential's letters as written, in capitals, and not a denial: "never
       // lapsed", "not expired")
       const bare = amongCredentials
-        ? [...item.matchAll(LAPSED_BARE)].filter((m) => BARE_BEFORE.test(item.slice(0, m.index)))
+        ? [...item.matchAll(LAPSED_BARE)].filter((m) => {
+            const before = item.slice(0, m.index);
+            // (or a credential the vocabulary knows, named in words: "First Aid expired 2021")
+            return (
+              BARE_BEFORE.test(before) ||
+              findSkills(before).some((k) => /^\s+$/.test(before.slice(k.index + k.match.length)))
+            );
+          })
         : [];
       const found = [...item.matchAll(marks), ...bare].sort((a, b) => a.index - b.index);
       // (where the credential a mark ends may begin: after the one the mark before ended)
@@ -1104,7 +1134,8 @@ function lapsedSpans(ix: ResumeIndex): [number, number][] {
         // - expired" hold the one before; "RN License, Ohio Board of Nursing — lapsed 2020" lapses
         // the licence)
         const lastComma = Math.max(after, item.lastIndexOf(',', lapsed.index) + 1);
-        const start = comma || itemNamesCredential(item.slice(lastComma, lapsed.index)) ? lastComma : after;
+        const between = item.slice(lastComma, lapsed.index);
+        const start = comma || (anotherCredential(between) && !ISSUER_WORD.test(between)) ? lastComma : after;
         // (a renewal after it, up to the next mark, is its own: "expired 2022, renewed March 2024")
         const next = found[k + 1]?.index;
         const renewal =
@@ -1304,13 +1335,11 @@ function holdsGrade(ix: ResumeIndex, requirement: string, line: number): boolean
     const values = ordered
       ? LEVEL_VALUES.filter((v) => levelOf(v) >= levelOf(value!)).join('|')
       : value!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // (or after the credential's letters alone: "NICET III")
-    const letters = byLetters ? String.raw`|\b[A-Z]{2,6}[\s-](?:${values})\b` : '';
-    if (
-      within(new RegExp(String.raw`\b${word}[\s-]*(?:${values})\b|\b[A-Z]{2,5}-(?:${values})\b${letters}`, 'gi'))
-        .length === 0
-    )
-      return false;
+    // (or after the credential's letters alone, in capitals: "NICET III")
+    const byWord = within(new RegExp(String.raw`\b${word}[\s-]*(?:${values})\b|\b[A-Z]{2,5}-(?:${values})\b`, 'gi'));
+    const upper = values.toUpperCase();
+    const afterLetters = byLetters ? within(new RegExp(String.raw`\b[A-Z]{2,6}[\s-](?:${upper})\b`, 'g')) : [];
+    if (byWord.length === 0 && afterLetters.length === 0) return false;
   }
   // "Second Grade (Blue Seal) or higher": a licence graded first, second, third… is held at that
   // grade, or, asked "or higher", at a lower ordinal (a First Grade licence is the highest)

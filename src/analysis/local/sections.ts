@@ -196,9 +196,21 @@ const TRADE_EXPERIENCE = /^(?:[A-Z][A-Za-z&/-]*\s+(?:and\s+|&\s+)?){1,3}(?:Exper
 const CREDENTIAL_WORD = String.raw`(?:licen[cs](?:es?|ure)|certifications?|certificates?|credentials?|training|tickets|registrations?)`;
 const CREDENTIAL_HEADING = new RegExp(String.raw`^${CREDENTIAL_WORD}(?:\s*(?:&|and|/|,)\s*${CREDENTIAL_WORD})*$`, 'i');
 
-/** A remark in brackets on the order or the choice of a section's entries: "(newest first)", "(selected)". */
-const ORDER_REMARK =
-  /\s*\((?:(?:most\s+)?(?:recent|newest|latest|oldest)(?:\s+first)?|(?:reverse\s+)?chronological(?:\s+order)?|in\s+order|selected|continued|cont['’]?d)\)$/i;
+/**
+ * A heading's words without a remark in brackets after them ("PROJECTS (newest first)", "EXPERIENCE
+ * (Relevant)", "Licenses (current)"), unless the remark says its entries are not held
+ * ("CERTIFICATIONS (in progress)").
+ */
+function withoutRemark(s: string): string {
+  if (!s.endsWith(')')) return s;
+  const open = s.lastIndexOf('(');
+  const remark = s.slice(open + 1, -1);
+  if (open <= 0 || remark.length > 40 || /[()]/.test(remark) || STATE_REMARK.test(remark)) return s;
+  return s.slice(0, open).trimEnd();
+}
+/** A remark on a section's entries that says they are not held, or not all. */
+const STATE_REMARK =
+  /\b(?:in\s+progress|pending|expired|lapsed|ongoing|planned|anticipated|expected|not|in\s+training|to\s+be|request|available|inactive|scheduled|pursuing)\b/i;
 
 /** Letters only, lower case: "Honors/Awards", "HONORS & AWARDS" and "honorsawards" meet. */
 function key(s: string): string {
@@ -234,7 +246,7 @@ export function detectHeading(line: string): { kind: SectionKind; contentOffset:
   // (a remark in brackets after it on the order or the choice of its entries is no part of it:
   // "PROJECTS (newest first)", "Experience (most recent first)"; one on their state is, "CERTIFICATIONS
   // (in progress)")
-  const whole = body.replace(/[\s:\-–—|]+$/, '').replace(ORDER_REMARK, '');
+  const whole = withoutRemark(body.replace(/[\s:\-–—|]+$/, ''));
   if (whole.length <= 40 && /^[A-Za-z &/,-]+$/.test(whole) && KEY_TO_KIND.has(key(whole))) {
     return { kind: KEY_TO_KIND.get(key(whole))!, contentOffset: line.length };
   }

@@ -623,6 +623,15 @@ describe('relevance: the thirtieth session (sets 37 and 38)', () => {
     const beside = [...alone, 'Tax Intern, Contoso, 01/2021 - Present'];
     expect(rel(alone.join('\n')).result.title.score).toBeLessThan(0.9);
     expect(rel(beside.join('\n')).result.title).toEqual(rel(alone.join('\n')).result.title);
+    // a month's overlap between jobs held in turn is still a career listed oldest first
+    const overlap = [
+      'Pat Example',
+      'Experience',
+      'Accounts Payable Clerk, Contoso, 01/2012 - 04/2015',
+      'Bookkeeper, Fabrikam, 03/2015 - 06/2019',
+      'Staff Accountant, Northwind Traders, 07/2019 - Present',
+    ];
+    expect(rel(overlap.join('\n')).result.title.matched).toBe('Staff Accountant');
   });
 
   it('reads a headline whose role a dash parts from the rest, in a line that is no sentence', () => {
@@ -630,6 +639,10 @@ describe('relevance: the thirtieth session (sets 37 and 38)', () => {
       headlineOf(['Ray Tolliver', 'ray@example.com', line, 'CARDS', '- OSHA 30'].join('\n'), { name: 'Ray Tolliver' });
     expect(head('Journeyman Ironworker - Local 172 book member since 2019')).toBe('Journeyman Ironworker');
     expect(head('Registered Nurse - 8 years of ICU experience in Level I trauma centers')).toBe('Registered Nurse');
+    // (not a dash before a year: a job of its own)
+    expect(head('Teacher Assistant - 2012 to 2014 at Lincoln Elementary, reading groups and recess duty')).not.toBe(
+      'Teacher Assistant',
+    );
     expect(head('Certified Dental Technician — fixed prosthetics, digital design and ceramics')).toBe(
       'Certified Dental Technician',
     );

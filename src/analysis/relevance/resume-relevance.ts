@@ -184,7 +184,7 @@ export function headlineOf(
 /** What parts a header line's fields: "Structural Engineer | Harrow Bay, WA". */
 const FIELD_MARK = /\s+[|•·]\s+/;
 /** …or a dash, not one of a range of dates: "Journeyman Ironworker - Local 172", not "Aug 2021 - present". */
-const FIELD_OR_DASH = /\s+[|•·]\s+|(?<!\d)\s+[–—-]\s+(?!present\b|current\b|now\b|today\b)/i;
+const FIELD_OR_DASH = /\s+[|•·]\s+|(?<!\d)\s+[–—-]\s+(?!present\b|current\b|now\b|today\b|(?:19|20)\d{2}\b)/i;
 
 /** A role held no more: "Former Teacher", "Retired Police Officer", "Ex-Marine". */
 const FORMER = /^(?:former|retired|ex-|previously|past)\b/i;
@@ -271,6 +271,12 @@ function yearsBetween(start: string | null, end: string | null, now: Date): numb
   return months > 0 ? months / 12 : null;
 }
 
+/** An ISO month ("2019-07") as a count of months. */
+function monthsOf(iso: string): number {
+  const [year, month] = iso.split('-').map(Number);
+  return year! * 12 + (month ?? 1);
+}
+
 /** The resume's titles: its headline, then its positions with the years each was held. */
 export function resumeTitles(
   text: string,
@@ -281,7 +287,8 @@ export function resumeTitles(
   const headline = headlineOf(text, profile, header);
   const positions = profile.experience.filter((e) => e.title);
   // (newest first, as an older title counts for less: a career listed "in order, starting where I
-  // started", every position dated and each begun after the one before ended, is read from its end;
+  // started", every position dated and each begun after the one before ended (a month's overlap
+  // aside), is read from its end;
   // not a job held beside another, "Adjunct Instructor, 2021 - Present" under "Senior Accountant,
   // 2016 - Present")
   const oldestFirst =
@@ -289,7 +296,7 @@ export function resumeTitles(
     positions.every(
       (e, i) =>
         e.start !== null &&
-        (i === 0 || (positions[i - 1]!.end !== null && e.start >= positions[i - 1]!.end!)) &&
+        (i === 0 || (positions[i - 1]!.end !== null && monthsOf(e.start) >= monthsOf(positions[i - 1]!.end!) - 1)) &&
         (i === positions.length - 1 || e.end !== null),
     );
   const ordered = oldestFirst ? [...positions].reverse() : positions;

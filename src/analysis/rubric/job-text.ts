@@ -320,7 +320,7 @@ export function englishOnly(text: string): string {
  * sentence; it ends at the first line that is not one of them, or a blank line.
  */
 function withoutBoardPanels(text: string): string {
-  const panel = /^[ \t]*Meet the hiring team[ \t]*$/gim;
+  const panel = /^[ \t]*Meet the hiring team[ \t]*\r?$/gim;
   let out = text;
   for (const m of text.matchAll(panel)) {
     let end = m.index + m[0].length;
