@@ -235,6 +235,15 @@ export const GRADED_SETS = [
     which: 'set 56 (written blind at the start of local-v31, never tuned on; at its first run 51 of 56 with local-v30)',
     dir: 'set-56',
   },
+  {
+    which:
+      'set 57 (written blind at the end of local-v31, never tuned on; at its first run, with its final rules, 50 of 56, local-v30 48)',
+    dir: 'set-57',
+  },
+  {
+    which: 'set 58 (written blind at the end of local-v31, never tuned on; at its first run 52 of 56, local-v30 52)',
+    dir: 'set-58',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
