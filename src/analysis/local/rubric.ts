@@ -1068,14 +1068,10 @@ const ENDED =
 const STILL_HELD = /\b(?:present|current(?:ly)?|active|valid|renewed|reinstated|re-?certified|ongoing|now)\b/i;
 
 /**
- * "Expired" after a credential's letters or noun with nothing but a space between, among credentials:
- * "CPR expired, BLS current", "License expired 2020".
+ * "Expired" after a word and a space ("CPR expired, BLS current", "License expired 2020"), among
+ * credentials; what may stand before it is {@link BARE_BEFORE}'s, or a credential the vocabulary knows.
  */
-const LAPSED_BARE = new RegExp(
-  String.raw`(?<=(?<![\w-])[A-Z][A-Za-z]?[A-Z][A-Z0-9&]{0,5}\s+|\b(?:certification|certificate|card|licen[cs]e|registration|credential|permit)\s+)` +
-    LAPSED.source.slice(LAPSED.source.indexOf(')') + 1),
-  'gi',
-);
+const LAPSED_BARE = new RegExp(String.raw`(?<=\S\s+)` + LAPSED.source.slice(LAPSED.source.indexOf(')') + 1), 'gi');
 /** Words of a body that issues credentials, not of a credential: "Ohio Board of Nursing". */
 const ISSUER_WORD =
   /\b(?:board|association|commission|council|registry|department|society|institute|agency|bureau|authority|college|academy|federation)\b/i;
