@@ -1932,3 +1932,21 @@ describe('answerRubric on a Europass CV and letters named twice (sets 31 and 32)
     expect(osha.fieldYears?.years).toBe(0);
   });
 });
+
+describe('answerRubric on a product named after its maker (local-v32)', () => {
+  it('is held by the product’s own name where that name is no common word, as the maker writes it', () => {
+    const tech = (line: string) => resumeOf('EXPERIENCE', 'BAS Technician, Midwest Controls', '2022 - Present', line);
+    expect(skillMet(tech('- Programmed JCI Metasys FEC controllers'), 'Johnson Controls Metasys')).toBe(true);
+    expect(skillMet(tech('- Graphics and trends in WebCTRL 8'), 'Automated Logic WebCTRL')).toBe(true);
+    expect(skillMet(tech('- Programmed Niagara stations'), 'Johnson Controls Metasys')).toBe(false);
+    // a product's name that is a word is held only as written: "Checkpoint", not "vehicle checkpoints"
+    const tax = (line: string) => resumeOf('EXPERIENCE', 'Tax Senior, Reed CPAs', '2021 - Present', line);
+    expect(skillMet(tax('- Researched §199A questions in Checkpoint'), 'Thomson Reuters Checkpoint')).toBe(true);
+    expect(skillMet(tax('- Ran vehicle checkpoints as an MP'), 'Thomson Reuters Checkpoint')).toBe(false);
+    // not a word of common English or of the taxonomy ("Cardiovascular"), not a role held by a
+    // credential ("NALA Certified Paralegal"), not letters ("Veeva Vault CTMS")
+    expect(skillMet(tax('- Cardiovascular unit clerk'), 'Philips IntelliSpace Cardiovascular')).toBe(false);
+    expect(skillMet(tax('- Paralegal, Reed & Moss LLP'), 'NALA Certified Paralegal')).toBe(false);
+    expect(skillMet(tax('- Entered visits in the CTMS'), 'Veeva Vault CTMS')).toBe(false);
+  });
+});

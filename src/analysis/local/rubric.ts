@@ -19,8 +19,9 @@ import {
   type SkillMatch,
 } from '../skills.vocabulary.js';
 import { SKILL_IMPLIES } from '../skills.data.js';
-import { namesSpelledOut, unclipped } from '../relevance/terms.js';
-import { taxonomySynonyms } from '../taxonomy/esco.js';
+import { namesSpelledOut, termsOf, unclipped } from '../relevance/terms.js';
+import { documentFrequency } from '../relevance/frequencies.js';
+import { taxonomySynonyms, taxonomyWord } from '../taxonomy/esco.js';
 import { degreeFields, degreeIn, hasDegree, lettersField, SCHOOL_CREDENTIAL, type DegreeLevel } from './education.js';
 import { experienceRequirements, fieldNames, namesField } from '../rubric/experience-field.js';
 import { yearsCovered } from './dates.js';
@@ -365,6 +366,9 @@ function keyOf(name: string): string {
 const synonymPatterns = new Map<string, { re: RegExp; keys: string[] } | null>();
 const MAX_SYNONYM_PATTERNS = 5_000;
 
+/** A maker's name in capitalised words (not in capitals), then the product's one capitalised word (not in capitals). */
+const MAKER_AND_PRODUCT = /^((?:[A-Z][A-Za-z&.'-]*[a-z][A-Za-z&.'-]*\s+){1,3})([A-Z][A-Za-z0-9]*[a-z]{2}[A-Za-z0-9]*)$/;
+
 /** Names of days and months: no product's name. */
 const DAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -435,6 +439,26 @@ function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): Requi
   // …or by another name the taxonomy gives it: "HPLC" as "high-performance liquid chromatography"
   if (term.hits.length === 0) term = synonymTerm(ix, raw) ?? term;
   if (term.hits.length === 0 && !canonical) term = wordsTerm(ix, raw);
+  // a product named after its maker is held by its own name alone, where that name is no word of
+  // common English: "Johnson Controls Metasys" by "JCI Metasys", "Automated Logic WebCTRL" by "WebCTRL"
+  if (term.hits.length === 0 && !canonical) {
+    const named = MAKER_AND_PRODUCT.exec(raw.trim());
+    const product = named?.[2];
+    // (not a credential named for its holder's role: "NALA Certified Paralegal" is no "Paralegal")
+    const words = named?.[1]!.split(/\s+/) ?? [];
+    const terms = product ? termsOf(product) : [];
+    if (
+      product &&
+      terms.length === 1 &&
+      documentFrequency(terms[0]!) === 0 &&
+      !taxonomyWord(product) &&
+      !words.some((w) => CREDENTIAL_FIRST.test(w)) &&
+      !ROLE_LAST.test(product) &&
+      !isTitle(product)
+    )
+      // (as the maker writes it: "Checkpoint" is no "vehicle checkpoints")
+      term = termOf(ix, raw, new RegExp(`(?<![A-Za-z0-9])${phrasePattern(product)}(?![A-Za-z0-9])`, 'g'));
+  }
   // (not on a row of a skills table that rates it as not held, "| SAP | 0 | None |", nor on a line
   // that says it is not held: "No formal I-CAR or ASE.")
   [term] = offSpans([term], (ix.ratedNone ??= spansSaying(ix.lines, notHeld)));

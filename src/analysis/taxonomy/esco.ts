@@ -81,6 +81,18 @@ export function taxonomyConcept(skill: string): TaxonomyConcept | null {
   return preferred.length === 1 ? concepts[preferred[0]!]! : null;
 }
 
+let labelWords: Set<string> | null = null;
+
+/** Whether a word (in any case) is a word of any label of the taxonomy: "cardiovascular" is, "Metasys" is not. */
+export function taxonomyWord(word: string): boolean {
+  if (!labelWords) {
+    labelWords = new Set<string>();
+    for (const c of load().concepts)
+      for (const l of c.labels) for (const w of l.toLowerCase().match(/[a-z0-9]+/g) ?? []) labelWords.add(w);
+  }
+  return labelWords.has(word.toLowerCase());
+}
+
 /**
  * Samples of the Brown Corpus (of 500) a one-word label may be found in and still name a skill:
  * "venepuncture" and "photogrammetry" are in none, "guide" and "counselling", which ESCO gives
