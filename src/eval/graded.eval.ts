@@ -174,11 +174,11 @@ export const GRADED_SETS = [
   },
   {
     which:
-      'set 43 (written blind at the start of local-v28, never tuned on; at its first run, before any of its rules, 50 of 56 with local-v27)',
+      'set 43 (development since local-v32: written blind at the start of local-v28, run in five sessions before it was read; at its first run, before any of its rules, 50 of 56 with local-v27)',
     dir: 'set-43',
   },
   {
-    which: 'set 44 (written blind at the start of local-v28, never tuned on; at its first run 51 of 56 with local-v27)',
+    which: 'set 44 (development since local-v32, as set 43; at its first run 51 of 56 with local-v27)',
     dir: 'set-44',
   },
   {
@@ -243,6 +243,15 @@ export const GRADED_SETS = [
   {
     which: 'set 58 (written blind at the end of local-v31, never tuned on; at its first run 52 of 56, local-v30 52)',
     dir: 'set-58',
+  },
+  {
+    which:
+      'set 59 (written blind at the start of local-v32, never tuned on; at its first run, before any of its rules, 48 of 56 with local-v31)',
+    dir: 'set-59',
+  },
+  {
+    which: 'set 60 (written blind at the start of local-v32, never tuned on; at its first run 54 of 56 with local-v31)',
+    dir: 'set-60',
   },
 ] as const;
 
