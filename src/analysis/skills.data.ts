@@ -1871,6 +1871,8 @@ export const SKILL_IMPLIES: Readonly<Record<string, readonly string[]>> = {
   'Forklift Operation': ['Warehouse Operations'],
   'Picking and Packing': ['Warehouse Operations'],
   OSHA: ['Compliance'],
+  // the 30-hour course holds the 10-hour one's content: a post asking OSHA 10 takes OSHA 30
+  'OSHA 30': ['OSHA 10'],
   'US GAAP': ['GAAP'],
   'UK GAAP': ['GAAP'],
   BLS: ['CPR'],

@@ -80,3 +80,18 @@ describe('names that must still be found', () => {
     ).toBeNull();
   });
 });
+
+describe('the name of a resume sent as an e-mail (local-v32)', () => {
+  it('takes no item of a list for a name, but a name set off between two marks is one', () => {
+    const letter = [
+      'Subject: Tower tech posting',
+      'Hi,',
+      'Saw your ad. Please find my background below.',
+      'Certs, all current:',
+      '- Comtrain Authorized Climber/Rescuer (exp 04/2027)',
+      '- RF Safety Awareness, OSHA 30, First Aid/CPR/AED (2026)',
+    ];
+    expect(nameOf(...letter)).toBeNull();
+    expect(nameOf('▪ JORDAN WHITCOMBE ▪', 'Help Desk Technician', 'jw@mail.example')).toBe('JORDAN WHITCOMBE');
+  });
+});

@@ -46,6 +46,12 @@ const HONORIFIC = /^(?:(?:resume|curriculum vitae|cv)(?:\s+of)?\s+)?(?:(?:mr|mrs
 /** A field of a form ("Location: Haifa", "⌂: Rishon LeZion"): its value is not the person's name. */
 const LABELLED_FIELD = /^[^\p{L}\p{N}]*:|^\s*\p{L}[\p{L} ]{0,24}:\s/u;
 
+/**
+ * An item of a list: "- RF Safety Awareness, OSHA 30" under a letter's "Certs:" is no one's name
+ * (a name between two marks is set off, not listed: "▪ JORDAN WHITCOMBE ▪").
+ */
+const LIST_ITEM = /^\s*[-*•▪◦●‣–]\s+(?!.*\s[-*•▪◦●‣–]\s*$)/u;
+
 /** Whether a short string looks like a person's name: 2-4 capitalised words, nothing else. */
 export function looksLikeName(s: string): boolean {
   if (/[\d@/\\:]|https?|www\./i.test(s)) return false;
@@ -128,7 +134,7 @@ export function findName(lines: ResumeLine[], reachable: boolean): string | null
   const content = lines.filter((l) => l.text.trim()).slice(0, HEADER_LINES);
   for (const [i, l] of content.entries()) {
     if (l.heading && l.heading !== 'contact') break;
-    if (l.heading || l.text.includes('@') || LABELLED_FIELD.test(l.text)) continue;
+    if (l.heading || l.text.includes('@') || LABELLED_FIELD.test(l.text) || LIST_ITEM.test(l.text)) continue;
     const field = nameIn(leadingField(l.text));
     if (!field || findLocation(l.text)?.startsWith(field) || isStandaloneCity(field) || isSkillPhrase(field)) continue;
     // a list of skills that opens with a name-shaped one ("Java Core, C#, C++, WPF, Spring Boot");

@@ -1950,3 +1950,31 @@ describe('answerRubric on a product named after its maker (local-v32)', () => {
     expect(skillMet(tax('- Entered visits in the CTMS'), 'Veeva Vault CTMS')).toBe(false);
   });
 });
+
+describe('answerRubric on cards, courses and exams (set 43)', () => {
+  it('holds OSHA 10 by OSHA 30, and a course by what it is a course in', () => {
+    const cards = resumeOf('CERTS', '- RF Safety Awareness, OSHA 30, First Aid/CPR/AED (2026)');
+    expect(skillMet(cards, 'OSHA 10')).toBe(true);
+    expect(skillMet(cards, 'RF Safety Awareness training')).toBe(true);
+    // (not the other way round, and not a course in one word)
+    expect(skillMet(resumeOf('CERTS', '- OSHA 10 (2024)'), 'OSHA 30')).toBe(false);
+    expect(skillMet(resumeOf('SKILLS', 'Safety first'), 'Safety training')).toBe(false);
+  });
+
+  it('reads two letters before their issuer’s as a credential, and an exam one is registered for as not held', () => {
+    const ht = resumeOf('Education and credentials:', '- B.S. Chemistry, 2021', '- HT(ASCP), passed November 2024');
+    expect(met(ht, 'HTL(ASCP) or HT(ASCP) certification')).toBe(true);
+    const sitting = resumeOf(
+      'SUMMARY',
+      "What's next: I'm registered to sit for the HT(ASCP) exam in March 2027, and once I pass I'll upgrade my license.",
+    );
+    expect(met(sitting, 'HTL(ASCP) or HT(ASCP) certification')).toBe(false);
+  });
+
+  it('asks nothing of what a demand says will not be accepted', () => {
+    const asked =
+      'Histology technologist license; trainee or provisional licenses from any other state will not be accepted';
+    expect(met(resumeOf('LICENSES', 'Histology technologist license (Florida), active'), asked)).toBe(true);
+    expect(met(resumeOf('SUMMARY', 'I hold a provisional trainee license from another state.'), asked)).toBe(false);
+  });
+});

@@ -287,6 +287,9 @@ function pluralTerm(ix: ResumeIndex, phrase: string): Term {
 const ACTIVITY_NOUN =
   /^(?:fabrication|fabricating|installation|installing|maintenance|repair|repairs|operation|administration|programming|testing|inspection|assembly|processing|reporting|troubleshooting|calibration)$/i;
 
+/** What a course is called, closing the name of what it teaches. */
+const COURSE_NOUN = /^(?:training|course|courses|class|classes|program|programme)$/i;
+
 /** Extra words allowed between the words of a skill the vocabulary does not know. */
 const SKILL_WORDS_SLACK = 2;
 
@@ -306,6 +309,9 @@ function wordsTerm(ix: ResumeIndex, phrase: string): Term {
   // thermoplastic orthosis fabrication" by "molded custom orthoses from thermoplastic"
   const done = all.filter((w) => !STOPWORDS.has(w.toLowerCase()) && !ACTIVITY_NOUN.test(w));
   if (stems.length >= 3 && done.length >= 2 && done.length === stems.length - 1) stems = done.map(stem);
+  // a course is held by what it is a course in: "RF Safety Awareness training" by "RF Safety
+  // Awareness" on a list of cards (not a course in one word: "Safety training")
+  else if (stems.length >= 3 && COURSE_NOUN.test(all[all.length - 1]!)) stems = stems.slice(0, -1);
   const span = stems.length + SKILL_WORDS_SLACK;
   const hits: Term['hits'] = [];
   for (let i = 0; i < ix.tokens.length; i++) {
@@ -553,6 +559,9 @@ const SCHOOL_NAME_CHARS = 40;
 /** Letters and other letters in brackets after them: "LSIT (SIT)", "CPhT (PTCB)". */
 const LETTERS_TWICE = /(?<![\w-])([A-Z][A-Za-z]?[A-Z][A-Z0-9&]{0,5})\s*\(([A-Z][A-Za-z]?[A-Z][A-Z0-9&]{0,5})\)/g;
 
+/** Two capital letters before their issuer's in brackets: "HT(ASCP)", "RT (R)". */
+const TWO_LETTERS_ISSUED = /(?<![\w-])([A-Z]{2})(?=\s?\([A-Z]{1,6}\))/g;
+
 /** Capitalised words whose initials spell `letters`, small words between them aside. */
 function initialsPattern(letters: string): RegExp {
   const words = [...letters].map((l) => `${l}[\\w'’-]*`).join(String.raw`\s+(?:(?:of|and|for|in|the|&)\s+)?`);
@@ -589,7 +598,8 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
     .replace(NOT_JUST, (m) => ' '.repeat(m.length))
     .replace(BY_HIRE, (m) => ' '.repeat(m.length))
     .replace(LEVEL_REMARK, (m) => ' '.repeat(m.length))
-    .replace(ALSO_CONSIDERED, (m) => ' '.repeat(m.length));
+    .replace(ALSO_CONSIDERED, (m) => ' '.repeat(m.length))
+    .replace(NOT_ACCEPTED, (m) => ' '.repeat(m.length));
   // a thing a resume says in other words than a post ("a clean driving record": "no accidents")
   for (const concept of CONCEPTS) {
     let asked = false;
@@ -607,6 +617,12 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
     if (!long.toUpperCase().includes(short.toUpperCase())) continue;
     terms.push(termOf(ix, m[1]!, phrasesPattern([m[1]!, m[2]!])));
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+  }
+  // a credential of two letters is asked with its issuer's: "HT(ASCP)", "RT(R)" (two letters
+  // alone are too many other things to be a term: "PA", "OR", "IT")
+  for (const m of rest.matchAll(TWO_LETTERS_ISSUED)) {
+    if (!terms.some((t) => t.label === m[1]))
+      terms.push(termOf(ix, m[1]!, new RegExp(String.raw`(?<![A-Za-z0-9])${m[1]}(?![A-Za-z0-9])`, 'g')));
   }
   // a name spelled out and abbreviated is one term, met by either: "Texas RDA" holds "Registered
   // Dental Assistant (RDA)"
@@ -779,6 +795,9 @@ const LEVEL_REMARK =
  */
 const ALSO_CONSIDERED =
   /[;,.]\s*(?:(?:but\s+)?(?:candidates|applicants|those|people|someone|anyone)\b[^;]*?\b(?:will|may|can|would)\s+(?:also\s+)?be\s+considered|(?:we\s+)?(?:will|may|would)\s+(?:also\s+)?consider\b)[^;]*$/i;
+/** What will not do, closing a demand: "…; trainee licenses will not be accepted" asks nothing of its own. */
+const NOT_ACCEPTED =
+  /[;,.]\s*(?:[\w'’()/-]+\s+){1,10}(?:will|would|are|is|do|does)\s+not\s+(?:be\s+)?(?:accepted|considered|counted|count|qualify|eligible)\b[^;]*$/i;
 /** When a credential must be held, which a resume never says: "…, active on or before the hire date", "by your start date". */
 const BY_HIRE =
   /,?\s*(?:(?:active|held|valid|obtained|in\s+hand|required)\s+)?(?:on\s+or\s+)?(?:by|before|prior\s+to|at|upon|on)\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:ing)?|first\s+day|day\s+one)(?:\s+date)?(?![\w-])/gi;
@@ -889,7 +908,7 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
  * paralegal certificate program", "Two years of coursework toward a BBA (not completed)".
  */
 const NOT_YET =
-  /\b(?:scheduled|registered\s+(?:for|to\s+(?:take|sit))\s+(?:the\s+|an?\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:exam\w*|test|boards?)\b|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?:get|earn|have)\s+(?:my|the|it)\s+(?:[\w-]+\s+){0,2}?(?:certification|licen[cs]e|certificate|credential|registration)s?\s+(?:back|reinstated|renewed)|need\s+to\s+re-?(?:test|take|sit)\b|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
+  /\b(?:scheduled|registered\s+(?:for|to\s+(?:take|sit)(?:\s+for)?)\s+(?:the\s+|an?\s+|my\s+)?(?:[\w()-]+\s+){0,3}?(?:exam\w*|test|boards?)\b|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?:get|earn|have)\s+(?:my|the|it)\s+(?:[\w-]+\s+){0,2}?(?:certification|licen[cs]e|certificate|credential|registration)s?\s+(?:back|reinstated|renewed)|need\s+to\s+re-?(?:test|take|sit)\b|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
 
 /**
  * A line that says what is not held: "No formal I-CAR or ASE.", "No CT certification", "I don't have a CDL yet", "Not
@@ -1485,7 +1504,8 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
   let best = held(whole);
   // a choice is met by one of its alternatives, each with words enough to tell (two at least, or
   // a credential named in full and by its letters)
-  const alternatives = best ? [] : requirementAlternatives(requirement);
+  // (not among what will not do: "…; trainee or provisional licenses will not be accepted")
+  const alternatives = best ? [] : requirementAlternatives(requirement.replace(NOT_ACCEPTED, ''));
   // (…and so does one of credentials named by their letters alone: "An active CSP or CHST", not
   // "payroll or HR")
   const lettersOnly = alternatives.length > 0 && alternatives.every((a) => LETTERS_ONLY.test(a));
