@@ -800,6 +800,9 @@ const BREAK =
   /^(?:career\s+(?:break|gap|pause)|employment\s+gap|sabbatical|(?:parental|maternity|paternity|family|medical|personal)\s+leave|(?:family|full-?time)\s+caregiv\w*|caregiv\w*\s+(?:for|to)\s+(?:a\s+)?(?:family|my|parent|child)\w*|stay-at-home\s+(?:parent|mom|dad)|full-?time\s+parent)\b/i;
 
 /** The number of an item of a numbered list: "1. ", "(2) ", "3) ". */
+/** A sentence's words of who one is, before a role it names: "I'm currently a", "I've been the". */
+const SAID_OF_ONESELF =
+  /^(?:I['’]m|I\s+am|I['’]ve\s+been|I\s+have\s+been)\s+(?:(?:currently|now|still)\s+)?(?:an?|the|our)\s+(?=\S)/i;
 const LIST_NUMBER = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)])\s+(?=\p{L}|\d+\p{L})/u;
 
 /** A section's name, not a role: "MILITARY EXPERIENCE", "Professional Experience", "Work History". */
@@ -861,7 +864,8 @@ export function parseExperience(
     if (employer) employer.lastLine = job.lastLine;
     entries.push({
       // (a list's number is no word of the title or the employer: "1. Docketing Specialist")
-      title: title ? title.replace(LIST_NUMBER, '').slice(0, 120) : null,
+      // (nor is the sentence's "I'm currently a": "I'm currently a histotech at …")
+      title: title ? title.replace(LIST_NUMBER, '').replace(SAID_OF_ONESELF, '').slice(0, 120) : null,
       company: company ? company.replace(LIST_NUMBER, '').slice(0, 120) : null,
       start: isoMonth(job.range.start),
       end: job.range.end ? isoMonth(job.range.end) : null,

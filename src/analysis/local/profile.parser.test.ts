@@ -1181,3 +1181,21 @@ describe('parseProfile: the thirtieth session (sets 37 and 38)', () => {
     ]);
   });
 });
+
+describe('parseProfile on work told in a letter (sets 43 and 44)', () => {
+  it('reads a role held since a date in the present perfect, and drops the sentence’s words before the role', () => {
+    const letter = (...lines: string[]) =>
+      parseProfile(['Gregory Almanza', 'g@mail.example', ...lines].join('\n'), NOW);
+    const since = letter(
+      'Since January 2021 I have been the Sales Manager for the Easton Gate Hotel, a 226-room hotel.',
+    );
+    expect(since.experience).toMatchObject([{ title: 'Sales Manager', start: '2021-01', end: null }]);
+    const where = letter(
+      "I'm currently a histotech at Palm Coast Memorial Hospital, where I've been since October 2023.",
+    );
+    expect(where.experience).toMatchObject([{ title: 'histotech', start: '2023-10', end: null }]);
+    // (a membership, or a place one has lived, is no job)
+    expect(letter('I have been a member of the Ohio Hotel Association since 2019.').experience).toEqual([]);
+    expect(letter('I have lived in Columbus since 2015.').experience).toEqual([]);
+  });
+});

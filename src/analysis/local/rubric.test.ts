@@ -1978,3 +1978,15 @@ describe('answerRubric on cards, courses and exams (set 43)', () => {
     expect(met(resumeOf('SUMMARY', 'I hold a provisional trainee license from another state.'), asked)).toBe(false);
   });
 });
+
+describe('answerRubric on a degree one was finishing once (set 44)', () => {
+  it('holds a degree finished, told in the past tense', () => {
+    const asked = "Bachelor's degree in Communications or a related field";
+    const past = resumeOf(
+      'I came into hospitality in 2015, while I was finishing my communications degree at Ohio Heartland University (B.A., 2016).',
+    );
+    expect(answer(past, job({ education: [asked] }))[0]!.met).toBe(true);
+    const now = resumeOf("I'm finishing my communications degree at Ohio Heartland University (B.A. expected 2027).");
+    expect(answer(now, job({ education: [asked] }))[0]!.met).toBe(false);
+  });
+});
