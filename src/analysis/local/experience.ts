@@ -137,9 +137,9 @@ function isPlaceLine(s: string): boolean {
   return loc !== null && s.replace(/[\s,.]/g, '').length <= loc.replace(/[\s,.]/g, '').length + 2;
 }
 
-/** A street address: "17273 State Route 104, Chillicothe, OH 45601", "4410 Woodbine Court" (not "4 Paws Place"). */
+/** A street address: "17273 State Route 104, Chillicothe, OH 45601", "4410 Woodbine Court", "250 Broadalbin St SW, Albany" (not "4 Paws Place"). */
 const STREET_ADDRESS =
-  /^\d{2,6}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[\p{L}\d.'-]+\s+){0,4}(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|lane|ln|court|ct|way|highway|hwy|route|rte|parkway|pkwy|place|pl|circle|cir|pike|trail|terrace|plaza|square)\.?(?:\s+\d{1,5})?\s*(?:,|$)/iu;
+  /^\d{2,6}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[\p{L}\d.'-]+\s+){0,4}(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|lane|ln|court|ct|way|highway|hwy|route|rte|parkway|pkwy|place|pl|circle|cir|pike|trail|terrace|plaza|square)\.?(?:\s+(?:[NS][EW]|[NSEW])\.?)?(?:\s+\d{1,5})?\s*(?:,|$)/iu;
 
 /**
  * A field of a form's entry, under its dates: a federal resume's "Grade Level: VN-0610-II", "Hours

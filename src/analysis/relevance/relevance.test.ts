@@ -689,3 +689,27 @@ describe('relevance: the thirtieth session (sets 37 and 38)', () => {
     expect(termsOf('ACME LABS')).not.toContain(termsOf('laboratory')[0]);
   });
 });
+
+describe('relevance: posts pasted whole and resumes sent as e-mails (sets 43 and 44)', () => {
+  const titleScore = (postTitle: string, description: string, resumeTitle: string) => {
+    const { job, labels } = jobTerms(postTitle, description);
+    return relevance(job, labels, resumeTerms('', [{ title: resumeTitle, years: null }], null)).title.score;
+  };
+
+  it('reads a title that names no role with the role its description hires', () => {
+    const county =
+      'invites applications for the position of:\nNuclear Medicine Technologist II\n\nSALARY: $50.86 Hourly';
+    expect(titleScore('TULE RIVER COUNTY', county, 'Nuclear Medicine Technologist')).toBeGreaterThan(0.8);
+    expect(titleScore('TULE RIVER COUNTY', '', 'Nuclear Medicine Technologist')).toBe(0);
+    // (the title given stays: a resume of the title's own words still reads it)
+    expect(titleScore('Production Brewer', 'We are hiring a Cellar Operator.', 'Production Brewer')).toBeGreaterThan(
+      0.8,
+    );
+  });
+
+  it('takes no e-mail subject or greeting of a resume for its headline', () => {
+    const mail =
+      'Subject: Sales Manager - Group & Association\n\nHi there,\n\nI run the front desk at a Hampton Inn.\n';
+    expect(headlineOf(mail, { name: null })).toBeNull();
+  });
+});

@@ -16,6 +16,7 @@
 import { jobSegments, notCounted, pasted, TO_RECRUITERS, type SectionMode } from '../rubric/job-text.js';
 import { idf } from './frequencies.js';
 import { isTitle } from '../local/experience.js';
+import { roleNamedOutsideTitle } from './post-role.js';
 import { familiesOf, familyHits, familyTerms } from './occupations.js';
 import { namesSpelledOut, SKILL_PREFIX, termCounts, termSpans, termsOf } from './terms.js';
 import { SKILL_IMPLIES } from '../skills.data.js';
@@ -170,7 +171,12 @@ export function jobTerms(title: string, description: string): { job: JobTerms; l
       if (!labels.has(t)) labels.set(t, labelOf(t, text));
     }
   };
+  // a title that names none of the role the description hires ("TULE RIVER COUNTY" over "…for
+  // the position of: Nuclear Medicine Technologist II") is read with that role, as another name
+  // of the post (the title the recruiter gave stays: the role is a reading of the text)
+  const role = roleNamedOutsideTitle(title, description);
   add(title, SECTION_WEIGHT.title);
+  if (role) add(role, SECTION_WEIGHT.title);
   for (const seg of jobSegments(description)) {
     // what the post says to its recruiters, and what it says does not count or is not enough
     // ("helpdesk or desktop support yrs don't count"), are no words of the work it asks
@@ -189,7 +195,7 @@ export function jobTerms(title: string, description: string): { job: JobTerms; l
   // nurse's post, neither a delivery driver's nor a logistics one)
   const read = titleVariants(title);
   const roles = read.filter((v) => v.role);
-  const variants = (roles.length > 0 ? roles : read).map((v) => ({
+  const variants = [...(roles.length > 0 ? roles : read), ...(role ? titleVariants(role) : [])].map((v) => ({
     ...v,
     terms: new Map([...v.terms].map(([t, w]) => [t, w * (1 + Math.log(counts.get(t) ?? 1))])),
   }));
@@ -199,7 +205,10 @@ export function jobTerms(title: string, description: string): { job: JobTerms; l
   const vocabulary = new Set([...weights].filter(([, w]) => w >= heaviest * KEY_TERM_SHARE).map(([t]) => t));
   // the post's families: those its title names, else those its key terms name at least twice
   let families = familiesOf(
-    roles.length > 0 && roles.length < read.length ? roles.map((v) => v.text).join(' / ') : title,
+    [
+      roles.length > 0 && roles.length < read.length ? roles.map((v) => v.text).join(' / ') : title,
+      ...(role ? [role] : []),
+    ].join(' / '),
   );
   if (families.size === 0) {
     families = new Set([...familyHits(vocabulary)].filter(([, n]) => n >= 2).map(([f]) => f));

@@ -121,7 +121,10 @@ export function headlineOf(
     });
   for (const { text: t } of header) {
     if (!/[A-Za-z]{3}/.test(t)) continue;
-    if (employerLine(t)) continue;
+    // an e-mail's subject names the job applied for, not the one held: "Subject: Sales Manager -
+    // Group & Association"
+    // (nor is a letter's greeting: "Hi there,", "Hello Meridian team,")
+    if (employerLine(t) || MAIL_FIELD.test(t) || GREETING.test(t)) continue;
     if (isIdentityLine(t, profile.name)) {
       // "Structural Engineer | Harrow Bay, WA | 360-555-0114 | …", "Priya N | Procurement Buyer |
       // Dayton, OH | …": a role among the contact line's fields, before its place and contacts
@@ -180,6 +183,13 @@ export function headlineOf(
   }
   return null;
 }
+
+/** A field of an e-mail's header: "Subject: …", "Re: …", "To: …". */
+const MAIL_FIELD = /^\s*(?:subject|re|fwd?|fw|to|from|cc|sent|date)\s*:/i;
+
+/** A letter's greeting. */
+const GREETING =
+  /^\s*(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening)|to\s+whom)\b[^.!?]{0,60}[,!:]?\s*$/i;
 
 /** What parts a header line's fields: "Structural Engineer | Harrow Bay, WA". */
 const FIELD_MARK = /\s+[|•·]\s+/;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { roleNamedOutsideTitle } from './post-role.js';
+
+describe('roleNamedOutsideTitle', () => {
+  it('finds the role a description hires where the title names none of it', () => {
+    expect(
+      roleNamedOutsideTitle(
+        'MERIDIAN TERRAIN STUDIO',
+        'JOB ANNOUNCEMENT\nPosition: Project Landscape Architect\nStatus: Full-time',
+      ),
+    ).toBe('Project Landscape Architect');
+    expect(
+      roleNamedOutsideTitle(
+        'Clear Creek Family Eye Care',
+        "Hey Greeley friends! We're looking for an experienced Optometric Technician to join our pretest team!",
+      ),
+    ).toBe('Optometric Technician');
+    expect(
+      roleNamedOutsideTitle(
+        'From: Maya Castellanos <maya@talent.example>',
+        'Sent: Tuesday\nSubject: Planner II opportunity - City of Larkspur Falls\n\nHi Jordan,',
+      ),
+    ).toBe('Planner II');
+    // a job board's page: the role's own line under the employer's
+    expect(
+      roleNamedOutsideTitle(
+        'Skip to main content',
+        'Home\nJobs\nThe Harrow House Hotel\nSales Manager - Group & Association\nCharleston, SC',
+      ),
+    ).toBe('Sales Manager');
+  });
+
+  it('finds none where the title names the role already, or the line is no role of the post', () => {
+    expect(roleNamedOutsideTitle('Tool and Die Maker', 'We are seeking an experienced Die Maker.')).toBeNull();
+    // (a title that is a role's name is not replaced by a line near the top: "Senior Recruiter" is who posted it)
+    expect(roleNamedOutsideTitle('Mobile Crane Operator', 'Posted by\nSenior Recruiter\nWe run cranes.')).toBeNull();
+    // (a union's dispatcher in capitals sends the call)
+    expect(
+      roleNamedOutsideTitle('INTL BROTHERHOOD OF BOILERMAKERS', 'LOCAL LODGE 1073\nDISPATCHER\nCall 555-0100'),
+    ).toBeNull();
+    expect(roleNamedOutsideTitle('TULE RIVER COUNTY', 'A county of rivers and farms.')).toBeNull();
+  });
+});

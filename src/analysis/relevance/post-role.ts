@@ -1,0 +1,77 @@
+/**
+ * The role a job post's description says it hires, for a post whose title names another thing:
+ * a page's furniture ("Skip to main content"), the employer ("TULE RIVER COUNTY"), an e-mail's
+ * sender. A recruiter types a title; a post pasted whole, or sent by a platform that fills the
+ * title with whatever came first, may not have one.
+ */
+import { isTitle } from '../local/experience.js';
+import { termsOf } from './terms.js';
+
+/** How far into a description the role is looked for: where a post says what it hires. */
+const LOOKED_CHARS = 3_000;
+/** The most words a role's name is read with. */
+const MAX_ROLE_WORDS = 7;
+
+/** Lines from the top of a description a role's heading may stand on, and the most words of one. */
+const TOP_LINES = 15;
+const MAX_LINE_WORDS = 12;
+
+/** A labelled field: "Position: Project Landscape Architect", "Job Title: Planner II". */
+const LABELLED =
+  /^[ \t>*#•-]*(?:job\s+title|position(?:\s+title)?|title|role|opening|vacancy)\s*[:：]\s*([^\n]{3,100}?)\s*$/gim;
+/** A civil-service announcement: "invites applications for the position of:\nNuclear Medicine Technologist II". */
+const POSITION_OF = /\b(?:position|role|post|classification)\s+of\s*:?[ \t]*\n?[ \t]*([^\n]{3,100})/gi;
+/** A sentence that says whom it hires: "we're looking for an experienced Optometric Technician to join…". */
+const SEEKING = new RegExp(
+  String.raw`\b(?:[Ss]eeking|[Hh]iring|[Ll]ooking\s+for|[Rr]ecruiting(?:\s+for)?|[Ss]earching\s+for|reaching\s+out\s+about|[Aa]dding)\s+` +
+    String.raw`(?:(?:an?|one|two|three|our|the|next|new|\d+)\s+)*` +
+    String.raw`(?:(?:experienced|skilled|qualified|talented|motivated|dedicated|licensed|certified|full[\s-]time|part[\s-]time|seasoned|EXPERIENCED)\s+)*` +
+    String.raw`((?:\p{Lu}[\p{L}&'’/-]*\s+){0,${MAX_ROLE_WORDS - 1}}\p{Lu}[\p{L}'’-]*(?:\s+(?:I{1,3}|IV|[1-4]))?)`,
+  'gu',
+);
+/** An e-mail's subject that names the role: "Subject: Planner II opportunity - City of …". */
+const SUBJECT = /^Subject:\s*(?:(?:Re|Fwd?|FW):\s*)*([^\n]+?)\s+(?:opportunity|opening|position|role|vacancy)\b/gim;
+
+/** A candidate's name of a role, cut at what follows it: " - Group & Association", " (Nights)", ", Denver". */
+function roleIn(candidate: string): string | null {
+  const role = candidate
+    .split(/\s+[-–—|]\s+|\s*[(,;:]\s*|\s+(?:to|at|for|in|with|who|on)\s+/)[0]!
+    .replace(/[.!?]+$/, '')
+    .trim();
+  const words = role.split(/\s+/);
+  if (words.length === 0 || words.length > MAX_ROLE_WORDS || !isTitle(role)) return null;
+  return role;
+}
+
+/**
+ * The role the description names, where the title names none of its words; else null. The first
+ * that says it: a labelled field, the position an announcement is of, a sentence of whom it is
+ * looking for, an e-mail's subject.
+ */
+export function roleNamedOutsideTitle(title: string, description: string): string | null {
+  const text = description.slice(0, LOOKED_CHARS);
+  const own = new Set(termsOf(title));
+  const found = (role: string) => (termsOf(role).some((t) => own.has(t)) ? null : role);
+  for (const re of [LABELLED, POSITION_OF, SEEKING, SUBJECT]) {
+    for (const m of text.matchAll(re)) {
+      const role = roleIn(m[1]!);
+      // (a title that names it already needs nothing: "Tool and Die Maker" and "seeking a Die Maker")
+      if (role) return found(role);
+    }
+  }
+  // …else, for a title that is no role's name, a line near the top that is one alone, as a job
+  // board heads its page: "Sales Manager - Group & Association" under the hotel's name (in its own
+  // case: a union's "DISPATCHER" in capitals is who sends the call, not the role)
+  if (isTitle(title)) return null;
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, TOP_LINES);
+  for (const line of lines) {
+    if (/[.!?:]$/.test(line) || line.split(/\s+/).length > MAX_LINE_WORDS) continue;
+    const role = roleIn(line);
+    if (role && /^\p{Lu}/u.test(role) && /\p{Ll}/u.test(role)) return found(role);
+  }
+  return null;
+}
