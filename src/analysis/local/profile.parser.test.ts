@@ -1199,3 +1199,22 @@ describe('parseProfile on work told in a letter (sets 43 and 44)', () => {
     expect(letter('I have lived in Columbus since 2015.').experience).toEqual([]);
   });
 });
+
+describe('parseProfile on a federal-style entry with its employer’s street address (set 44)', () => {
+  it('takes no address with its quarter of town ("… St SW") for the title', () => {
+    const p = parseProfile(
+      [
+        'DEVON A. MARSH',
+        'devon@email.example',
+        'PROFESSIONAL EXPERIENCE',
+        'Associate Planner',
+        'Willamette Bend County Community Development Department',
+        '250 Broadalbin St SW, Albany, OR 97321',
+        'Dates of Employment: 09/2022 - Present',
+        'Hours per week: 40',
+      ].join('\n'),
+      NOW,
+    );
+    expect(p.experience[0]).toMatchObject({ title: 'Associate Planner', start: '2022-09' });
+  });
+});
