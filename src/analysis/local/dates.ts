@@ -231,7 +231,7 @@ function lastMonthBefore(p: MonthPoint): MonthPoint {
 
 /** What a sentence says of work held since a date, in the present perfect: "she has worked as", "I have been working at". */
 const HELD_SINCE =
-  /\b(?:has|have)\s+(?:been\s+)?(?:work(?:ed|ing)|employed|serv(?:ed|ing)|practi[cs](?:ed|ing))\s+(?:as|at|for|with)\b|(?:\b(?:has|have)|['’]ve)\s+been\s+(?:the|an?|our)\s+(?:[\p{L}&/-]+\s+){0,5}?(?:at|for|with)\s+(?:the\s+)?\p{Lu}|\bwhere\s+(?:I|s?he|they)(?:['’]ve|\s+ha(?:ve|s))\s+(?:been|worked)\b/iu;
+  /\b(?:has|have)\s+(?:been\s+)?(?:work(?:ed|ing)|employed|serv(?:ed|ing)|practi[cs](?:ed|ing))\s+(?:as|at|for|with)\b|(?:\b(?:has|have)|['’]ve)\s+been\s+(?:the|an?|our)\s+(?:[\p{L}&/-]+\s+){0,5}?(?:at|for|with)\s+(?:the\s+)?\p{Lu}|\bwhere\s+(?:I|s?he|they)(?:['’]ve|\s+ha(?:ve|s))\s+(?:been|worked)\b|\bI(?:\s+am|['’]m)\s+(?:(?:currently|now)\s+)?(?:the\s+|an?\s+)?(?:[\p{L}&/-]+\s+){0,5}?(?:at|for|with)\s+(?:the\s+)?\p{Lu}[^()]*\(\s*since\b/iu;
 
 /**
  * Work held from a date to now, said in a sentence: "Since 2021 she has worked as a Senior Auto

@@ -52,6 +52,9 @@ const LABELLED_FIELD = /^[^\p{L}\p{N}]*:|^\s*\p{L}[\p{L} ]{0,24}:\s/u;
  */
 const LIST_ITEM = /^\s*[-*•▪◦●‣–]\s+(?!.*\s[-*•▪◦●‣–]\s*$)/u;
 
+/** A letter's greeting names whom it is sent to: "Hi Rick,", "Dear Ms. Carrow,". */
+const GREETING = /^\s*(?:hi|hello|hey|dear|greetings)\b/i;
+
 /** Whether a short string looks like a person's name: 2-4 capitalised words, nothing else. */
 export function looksLikeName(s: string): boolean {
   if (/[\d@/\\:]|https?|www\./i.test(s)) return false;
@@ -134,7 +137,14 @@ export function findName(lines: ResumeLine[], reachable: boolean): string | null
   const content = lines.filter((l) => l.text.trim()).slice(0, HEADER_LINES);
   for (const [i, l] of content.entries()) {
     if (l.heading && l.heading !== 'contact') break;
-    if (l.heading || l.text.includes('@') || LABELLED_FIELD.test(l.text) || LIST_ITEM.test(l.text)) continue;
+    if (
+      l.heading ||
+      l.text.includes('@') ||
+      LABELLED_FIELD.test(l.text) ||
+      LIST_ITEM.test(l.text) ||
+      GREETING.test(l.text)
+    )
+      continue;
     const field = nameIn(leadingField(l.text));
     if (!field || findLocation(l.text)?.startsWith(field) || isStandaloneCity(field) || isSkillPhrase(field)) continue;
     // a list of skills that opens with a name-shaped one ("Java Core, C#, C++, WPF, Spring Boot");

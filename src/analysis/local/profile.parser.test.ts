@@ -1218,3 +1218,22 @@ describe('parseProfile on a federal-style entry with its employer’s street add
     expect(p.experience[0]).toMatchObject({ title: 'Associate Planner', start: '2022-09' });
   });
 });
+
+describe('parseProfile on a letter of an application (set 44)', () => {
+  it('reads a role held "(since 2020)" said in the present, and takes no greeting for the name', () => {
+    const p = parseProfile(
+      [
+        'Subject: Re: Concrete Finishers Wanted',
+        'Hi Rick,',
+        'Right now I am lead finisher with Trinity Slab Works (since 2020) doing tilt-wall floors.',
+        'Before that I was a finisher with Brazos Commercial Concrete 2017-2020.',
+      ].join('\n'),
+      NOW,
+    );
+    expect(p.name).toBeNull();
+    expect(p.experience.map((e) => [e.start, e.end])).toEqual([
+      ['2020-01', null],
+      ['2017-01', '2020-01'],
+    ]);
+  });
+});

@@ -1990,3 +1990,14 @@ describe('answerRubric on a degree one was finishing once (set 44)', () => {
     expect(answer(now, job({ education: [asked] }))[0]!.met).toBe(false);
   });
 });
+
+describe('answerRubric on years said of work still being done (set 44)', () => {
+  it('counts "I have been finishing concrete for 10 years, all commercial" toward its field', () => {
+    const item = { text: 'At least 3 years finishing on commercial jobs', minYears: 3 };
+    const said = (line: string) =>
+      answer(resumeOf(line), job({ experienceItems: [item] })).find((m) => m.kind === 'EXPERIENCE')!.fieldYears?.years;
+    expect(said('I have been finishing concrete for 10 years, all commercial except my first summer.')).toBe(10);
+    // (years of other work, or of the field's words apart, are not)
+    expect(said('I have been driving trucks for 10 years, mostly commercial routes.')).toBe(0);
+  });
+});

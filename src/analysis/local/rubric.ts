@@ -1841,6 +1841,16 @@ const STATED_FIELD_YEARS = new RegExp(
 );
 
 /**
+ * Years said of work still being done: "I have been finishing concrete for 10 years, all
+ * commercial", "I've been driving tankers for over 8 years" (the work and what follows it in the
+ * sentence name the field; the count comes first in the match, as in {@link STATED_FIELD_YEARS}).
+ */
+const DOING_FOR_YEARS = new RegExp(
+  String.raw`(?<=\b(?:have|has|['’]ve)\s+been\s+(?:\w+\s+){0,1}?\w+ing\b[^.;\n]{0,60}?\bfor\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+|the\s+(?:last|past)\s+)?)${YEARS_COUNT}\s*\+?\s*(?:years?|yrs?)\b[^.;\n]{0,60}`,
+  'gi',
+);
+
+/**
  * The years a resume shows in the field of an EXPERIENCE item: the years of the jobs whose
  * entries name it (overlaps counted once; a job whose title and employer do not name it and whose
  * entry names it only once counts {@link PASSING_MENTION} of its years), or a figure the resume
@@ -1959,7 +1969,7 @@ function fieldYears(
   );
   const covered = named === null ? null : Math.round(((sure ?? 0) + (named - (sure ?? 0)) * PASSING_MENTION) * 10) / 10;
   let stated: { years: number; index: number; length: number } | null = null;
-  for (const m of ix.searchable.matchAll(STATED_FIELD_YEARS)) {
+  for (const m of [...ix.searchable.matchAll(STATED_FIELD_YEARS), ...ix.searchable.matchAll(DOING_FOR_YEARS)]) {
     const raw = m[1]!.toLowerCase();
     const n = NUMBER_WORDS[raw] ?? Number(raw);
     // the field may come before the figure, in the same sentence: "Pharmacy technician with 5

@@ -30,6 +30,15 @@ describe('roleNamedOutsideTitle', () => {
     ).toBe('Sales Manager');
   });
 
+  it('reads an ad’s call for the role without its "Wanted"', () => {
+    expect(
+      roleNamedOutsideTitle(
+        'QR Code Link to This Post',
+        'Concrete Finishers Wanted - Commercial Flatwork - $26-$36/hr (DFW)',
+      ),
+    ).toBe('Concrete Finishers');
+  });
+
   it('finds none where the title names the role already, or the line is no role of the post', () => {
     expect(roleNamedOutsideTitle('Tool and Die Maker', 'We are seeking an experienced Die Maker.')).toBeNull();
     // (a title that is a role's name is not replaced by a line near the top: "Senior Recruiter" is who posted it)

@@ -37,6 +37,8 @@ function roleIn(candidate: string): string | null {
   const role = candidate
     .split(/\s+[-–—|]\s+|\s*[(,;:]\s*|\s+(?:to|at|for|in|with|who|on)\s+/)[0]!
     .replace(/[.!?]+$/, '')
+    // (an ad's call for it: "Concrete Finishers Wanted")
+    .replace(/\s+(?:wanted|needed|required)$/i, '')
     .trim();
   const words = role.split(/\s+/);
   if (words.length === 0 || words.length > MAX_ROLE_WORDS || !isTitle(role)) return null;

@@ -4634,4 +4634,16 @@ describe('deriveRubric: the thirtieth session (sets 37 and 38)', () => {
       expect.arrayContaining(['REQUIREMENT EPA 608 Universal certification', 'REQUIREMENT OSHA 10 card']),
     );
   });
+
+  it('reads sets 43 and 44: "know how to" is no skill named "how"', () => {
+    const items = kinds(
+      'what you need to have - at least 3 yrs finishing on commercial jobs, you need to know how to run a ride on trowel AND a walk behind.',
+      'Concrete Finisher',
+    );
+    expect(items.filter((i) => /^MUST_HAVE how$/.test(i))).toEqual([]);
+    // (knowing a thing is still asked: "you need to know Revit")
+    expect(kinds('Requirements:\n- You need to know Revit and AutoCAD', 'Drafter')).toEqual(
+      expect.arrayContaining(['MUST_HAVE Revit']),
+    );
+  });
 });

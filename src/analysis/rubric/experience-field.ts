@@ -79,7 +79,8 @@ const HOW_WORDS = new Set(
     'settings environment environments industry industries field fields similar comparable equivalent least ' +
     'minimum total combined overall level senior junior successful success exp progressively responsible ' +
     'combination demonstrable practice practical general proven applicable appropriate professionally ' +
-    'whether involving various variety wide broad annual creditable qualifying licensed certified credentialed'
+    'whether involving various variety wide broad annual creditable qualifying licensed certified credentialed ' +
+    'job jobs'
   )
     .split(/\s+/)
     .map((w) => termOf(w))
