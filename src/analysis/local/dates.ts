@@ -231,7 +231,7 @@ function lastMonthBefore(p: MonthPoint): MonthPoint {
 
 /** What a sentence says of work held since a date, in the present perfect: "she has worked as", "I have been working at". */
 const HELD_SINCE =
-  /\b(?:has|have)\s+(?:been\s+)?(?:work(?:ed|ing)|employed|serv(?:ed|ing)|practi[cs](?:ed|ing))\s+(?:as|at|for|with)\b|(?:\b(?:has|have)|['’]ve)\s+been\s+(?:the|an?|our)\s+(?:[\p{L}&/-]+\s+){0,5}?(?:at|for|with)\s+(?:the\s+)?\p{Lu}|\bwhere\s+(?:I|s?he|they)(?:['’]ve|\s+ha(?:ve|s))\s+(?:been|worked)\b|\bI(?:\s+am|['’]m)\s+(?:(?:currently|now)\s+)?(?:the\s+|an?\s+)?(?:[\p{L}&/-]+\s+){0,5}?(?:at|for|with)\s+(?:the\s+)?\p{Lu}[^()]*\(\s*since\b/iu;
+  /\b(?:has|have)\s+(?:been\s+)?(?:work(?:ed|ing)|employed|serv(?:ed|ing)|practi[cs](?:ed|ing))\s+(?:as|at|for|with)\b|(?:\b(?:has|have)|['’]ve)\s+been\s+(?:(?:the|an?|our)\s+|(?=\p{Lu}))(?:[\p{L}&/-]+\s+){0,8}?(?:at|for|with)\s+(?:the\s+)?\p{Lu}|\bwhere\s+(?:I|s?he|they)(?:['’]ve|\s+ha(?:ve|s))\s+(?:been|worked)\b|\bI(?:\s+am|['’]m)\s+(?:(?:currently|now)\s+)?(?:the\s+|an?\s+)?(?:[\p{L}&/-]+\s+){0,5}?(?:at|for|with)\s+(?:the\s+)?\p{Lu}[^()]*\(\s*since\b/iu;
 
 /**
  * Work held from a date to now, said in a sentence: "Since 2021 she has worked as a Senior Auto
@@ -247,7 +247,8 @@ export function findSinceRanges(text: string): DateRange[] {
     const from =
       Math.max(-1, ...[...before.matchAll(/[.!?]\s|[\n,;]|\band\b/g)].map((b) => b.index + b[0].length - 1)) + 1;
     const after = text.slice(m.index, m.index + 200);
-    const to = /[.!?](?:\s|$)|[\n,;]|\band\b/.exec(after.slice(5))?.index ?? after.length;
+    // (not at an "and" inside a role's name in capitals: "Funeral Director & Embalmer and Location Manager")
+    const to = /[.!?](?:\s|$)|[\n,;]|\band\b(?!\s+\p{Lu})/u.exec(after.slice(5))?.index ?? after.length;
     if (!HELD_SINCE.test(before.slice(from) + after.slice(0, to + 5))) continue;
     const start = parsePoint(m[1]!);
     if (start) out.push({ start, end: null, index: m.index, length: m[0].length });

@@ -1237,3 +1237,23 @@ describe('parseProfile on a letter of an application (set 44)', () => {
     ]);
   });
 });
+
+describe('parseProfile on a role held since a date, named in capitals without an article (set 44)', () => {
+  it('reads "Since 2019 I have been Licensed Funeral Director & Embalmer and Location Manager for Brightwater…"', () => {
+    const p = parseProfile(
+      [
+        'Nate Kessler',
+        'nate@email.example',
+        'Since 2019 I have been Licensed Funeral Director & Embalmer and Location Manager for Brightwater Funeral Services in Lancaster, a two-location firm.',
+      ].join('\n'),
+      NOW,
+    );
+    expect(p.experience.map((e) => [e.start, e.end])).toEqual([['2019-01', null]]);
+    // (a credential held since then is no job)
+    const cpr = parseProfile(
+      ['Nate Kessler', 'nate@email.example', 'I have been CPR certified since 2018.'].join('\n'),
+      NOW,
+    );
+    expect(cpr.experience).toEqual([]);
+  });
+});

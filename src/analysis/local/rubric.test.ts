@@ -2001,3 +2001,17 @@ describe('answerRubric on years said of work still being done (set 44)', () => {
     expect(said('I have been driving trucks for 10 years, mostly commercial routes.')).toBe(0);
   });
 });
+
+describe('answerRubric on a rank named only in what the employer says of itself (set 44)', () => {
+  it('asks no rank of "(we are not able to sponsor an apprentice for this position)"', () => {
+    const held = resumeOf(
+      'Licenses and credentials: Ohio Funeral Director License (2015); Ohio Embalmer License (2015); CFSP (2022).',
+    );
+    expect(
+      met(
+        held,
+        'Current Ohio Funeral Director AND Embalmer licenses, active and in good standing (we are not able to sponsor an apprentice for this position)',
+      ),
+    ).toBe(true);
+  });
+});

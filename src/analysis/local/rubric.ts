@@ -795,6 +795,14 @@ const LEVEL_REMARK =
  */
 const ALSO_CONSIDERED =
   /[;,.]\s*(?:(?:but\s+)?(?:candidates|applicants|those|people|someone|anyone)\b[^;]*?\b(?:will|may|can|would)\s+(?:also\s+)?be\s+considered|(?:we\s+)?(?:will|may|would)\s+(?:also\s+)?consider\b)[^;]*$/i;
+/** A demand without what the employer says of itself and what will not do (see {@link requirementTerms}). */
+function withoutRemarks(requirement: string): string {
+  return requirement
+    .replace(EMPLOYER_REMARK, (m) => ' '.repeat(m.length))
+    .replace(ALSO_CONSIDERED, (m) => ' '.repeat(m.length))
+    .replace(NOT_ACCEPTED, (m) => ' '.repeat(m.length));
+}
+
 /** What will not do, closing a demand: "…; trainee licenses will not be accepted" asks nothing of its own. */
 const NOT_ACCEPTED =
   /[;,.]\s*(?:[\w'’()/-]+\s+){1,10}(?:will|would|are|is|do|does)\s+not\s+(?:be\s+)?(?:accepted|considered|counted|count|qualify|eligible)\b[^;]*$/i;
@@ -1547,7 +1555,9 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
   }
   if (
     !best ||
-    !holdsGrade(ix, terms === whole || byNames ? requirement : '', best.line) ||
+    // (a grade or rank named in what the employer says of itself, or in what will not do, is not
+    // asked: "(we are not able to sponsor an apprentice for this position)")
+    !holdsGrade(ix, terms === whole || byNames ? withoutRemarks(requirement) : '', best.line) ||
     anotherOfItsKind(ix, asked, best.line)
   )
     return miss;
