@@ -95,3 +95,10 @@ describe('the name of a resume sent as an e-mail (local-v32)', () => {
     expect(nameOf('▪ JORDAN WHITCOMBE ▪', 'Help Desk Technician', 'jw@mail.example')).toBe('JORDAN WHITCOMBE');
   });
 });
+
+describe('the name on a header line opened by a mark (review of local-v32)', () => {
+  it('takes the name of a header’s one marked line', () => {
+    expect(nameOf('• Maria Lopez • Registered Nurse • Austin, TX', 'maria@example.com')).toBe('Maria Lopez');
+    expect(nameOf('▪ JORDAN WHITCOMBE▪', 'Help Desk Technician', 'jw@mail.example')).toBe('JORDAN WHITCOMBE');
+  });
+});

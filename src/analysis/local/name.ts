@@ -50,7 +50,7 @@ const LABELLED_FIELD = /^[^\p{L}\p{N}]*:|^\s*\p{L}[\p{L} ]{0,24}:\s/u;
  * An item of a list: "- RF Safety Awareness, OSHA 30" under a letter's "Certs:" is no one's name
  * (a name between two marks is set off, not listed: "▪ JORDAN WHITCOMBE ▪").
  */
-const LIST_ITEM = /^\s*[-*•▪◦●‣–]\s+(?!.*\s[-*•▪◦●‣–]\s*$)/u;
+const LIST_ITEM = /^\s*[-*•▪◦●‣–]\s+(?!.*(?:\s[-*–]|[•▪◦●‣])\s*$)/u;
 
 /** A letter's greeting names whom it is sent to: "Hi Rick,", "Dear Ms. Carrow,". */
 const GREETING = /^\s*(?:hi|hello|hey|dear|greetings)\b/i;
@@ -137,14 +137,13 @@ export function findName(lines: ResumeLine[], reachable: boolean): string | null
   const content = lines.filter((l) => l.text.trim()).slice(0, HEADER_LINES);
   for (const [i, l] of content.entries()) {
     if (l.heading && l.heading !== 'contact') break;
-    if (
-      l.heading ||
-      l.text.includes('@') ||
-      LABELLED_FIELD.test(l.text) ||
-      LIST_ITEM.test(l.text) ||
-      GREETING.test(l.text)
-    )
-      continue;
+    // (an item of a list is one under a lead-in, "Certs:", or beside another item: not a header's
+    // one marked line, "• Maria Lopez • Registered Nurse")
+    const listed =
+      LIST_ITEM.test(l.text) &&
+      (/:\s*$/.test(content[i - 1]?.text ?? '') ||
+        [content[i - 1], content[i + 1]].some((n) => n && LIST_ITEM.test(n.text)));
+    if (l.heading || l.text.includes('@') || LABELLED_FIELD.test(l.text) || listed || GREETING.test(l.text)) continue;
     const field = nameIn(leadingField(l.text));
     if (!field || findLocation(l.text)?.startsWith(field) || isStandaloneCity(field) || isSkillPhrase(field)) continue;
     // a list of skills that opens with a name-shaped one ("Java Core, C#, C++, WPF, Spring Boot");

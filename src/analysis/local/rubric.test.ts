@@ -2015,3 +2015,58 @@ describe('answerRubric on a rank named only in what the employer says of itself 
     ).toBe(true);
   });
 });
+
+describe('answerRubric keeps what the review of the set 43 rules found (local-v32)', () => {
+  const tech = (...lines: string[]) => resumeOf('EXPERIENCE', 'Technician, Acme', '2019 - Present', ...lines);
+
+  it('holds a product by its own name only after a maker’s, as the maker writes it', () => {
+    // a kind or a place is no maker: "Home Hemodialysis", "Texas Cosmetology"
+    expect(skillMet(tech('- In-center Hemodialysis for 12 patients per shift'), 'Home Hemodialysis')).toBe(false);
+    expect(skillMet(resumeOf('LICENSES', 'Cosmetology license, Florida'), 'Texas Cosmetology')).toBe(false);
+    // a line's first word, an employer's or a place's name is not the product
+    expect(skillMet(tech('- Onboarding of 50 new hires a month in BambooHR'), 'Workday Onboarding')).toBe(false);
+    expect(skillMet(tech('Accounts Payable Clerk, Lawson Products'), 'Infor Lawson')).toBe(false);
+    expect(skillMet(tech('Lab Technician, ProMedica, Toledo, OH'), 'Mettler Toledo')).toBe(false);
+    // …but a line that opens with it as a thing used is
+    expect(skillMet(tech('- Metasys BMS administrator for the plant'), 'Johnson Controls Metasys')).toBe(true);
+    expect(skillMet(resumeOf('SKILLS', 'Metasys - Niagara 4 / JACE'), 'Johnson Controls Metasys')).toBe(true);
+  });
+
+  it('drops a course’s noun only for its name as written, and not where a number tells the course', () => {
+    const cards = resumeOf('CERTIFICATIONS', 'HAZWOPER 24-Hour (2024)');
+    expect(skillMet(cards, '40 Hour HAZWOPER Training')).toBe(false);
+    expect(skillMet(tech('- Training and management of 6 cashiers'), 'Management Training Program')).toBe(false);
+  });
+
+  it('reads two letters with their own issuer, and no state in brackets as one', () => {
+    const rrt = resumeOf(
+      'CERTIFICATIONS',
+      'Registered Respiratory Therapist (RRT), NBRC, 2019',
+      'EXPERIENCE',
+      'RT, Mercy Hospital',
+      '2019 - Present',
+    );
+    expect(met(rrt, 'RT(R) (ARRT) certification')).toBe(false);
+    expect(met(resumeOf('LICENSES', 'Licensed Physical Therapist, California Board, 2019'), 'PT (CA) license')).toBe(
+      true,
+    );
+  });
+
+  it('keeps a credential held beside an exam registered for', () => {
+    expect(
+      met(
+        resumeOf('CERTIFICATIONS', 'HT(ASCP) since 2021; registered to sit for the HTL(ASCP) exam in 2026'),
+        'HT(ASCP) certification',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps the demand a clause of what will not do states, and the names it refuses', () => {
+    const cdl = resumeOf('LICENSES', '- Class A CDL, dry van OTR');
+    expect(met(cdl, 'Class A CDL; drivers without a tanker endorsement will not be considered')).toBe(false);
+    const rn = resumeOf('LICENSES', 'Registered Nurse, Ohio, active');
+    expect(met(rn, 'Active nursing license; LPN or CNA certifications will not be accepted')).toBe(true);
+    const ba = resumeOf('EDUCATION', 'B.A. Economics, 2018');
+    expect(met(ba, 'M.B.A. from an accredited school and online degrees will not be accepted')).toBe(false);
+  });
+});

@@ -288,7 +288,7 @@ const ACTIVITY_NOUN =
   /^(?:fabrication|fabricating|installation|installing|maintenance|repair|repairs|operation|administration|programming|testing|inspection|assembly|processing|reporting|troubleshooting|calibration)$/i;
 
 /** What a course is called, closing the name of what it teaches. */
-const COURSE_NOUN = /^(?:training|course|courses|class|classes|program|programme)$/i;
+const COURSE_NOUN = /^(?:training|course|courses|class|classes)$/i;
 
 /** Extra words allowed between the words of a skill the vocabulary does not know. */
 const SKILL_WORDS_SLACK = 2;
@@ -311,7 +311,9 @@ function wordsTerm(ix: ResumeIndex, phrase: string): Term {
   if (stems.length >= 3 && done.length >= 2 && done.length === stems.length - 1) stems = done.map(stem);
   // a course is held by what it is a course in: "RF Safety Awareness training" by "RF Safety
   // Awareness" on a list of cards (not a course in one word: "Safety training")
-  else if (stems.length >= 3 && COURSE_NOUN.test(all[all.length - 1]!)) stems = stems.slice(0, -1);
+  // (only for the name as written, after the words in any order found nothing, and not where a
+  // number tells the course: "40 Hour HAZWOPER Training" is no 24-hour one)
+  const course = stems.length >= 3 && COURSE_NOUN.test(all[all.length - 1]!) && !/\d/.test(phrase);
   const span = stems.length + SKILL_WORDS_SLACK;
   const hits: Term['hits'] = [];
   for (let i = 0; i < ix.tokens.length; i++) {
@@ -339,6 +341,8 @@ function wordsTerm(ix: ResumeIndex, phrase: string): Term {
     // (on from the last word of the hit, in the resume's words, not the window's)
     i = at[end]!;
   }
+  if (hits.length === 0 && course)
+    return { ...phraseTerm(ix, phrase.trim().replace(/[\s-]+[A-Za-z]+$/, '')), label: phrase };
   return { label: phrase, hits };
 }
 
@@ -373,8 +377,11 @@ const synonymPatterns = new Map<string, { re: RegExp; keys: string[] } | null>()
 const MAX_SYNONYM_PATTERNS = 5_000;
 
 /** A maker's name in capitalised words (not in capitals), then the product's one capitalised word (not in capitals). */
-const MAKER_AND_PRODUCT = /^((?:[A-Z][A-Za-z&.'-]*[a-z][A-Za-z&.'-]*\s+){1,3})([A-Z][A-Za-z0-9]*[a-z]{2}[A-Za-z0-9]*)$/;
+const MAKER_AND_PRODUCT =
+  /^((?:[A-Z](?=[A-Za-z&.'-]*[a-z])[A-Za-z&.'-]*\s+){1,3})([A-Z](?=[A-Za-z0-9]*[a-z]{2})[A-Za-z0-9]*)$/;
 
+/** The US states' names in lower case: a place, not a maker. */
+const STATE_NAMES_LOWER = new Set(Object.values(US_STATES).map((n) => n.toLowerCase()));
 /** Names of days and months: no product's name. */
 const DAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -460,10 +467,24 @@ function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): Requi
       !taxonomyWord(product) &&
       !words.some((w) => CREDENTIAL_FIRST.test(w)) &&
       !ROLE_LAST.test(product) &&
-      !isTitle(product)
+      !isTitle(product) &&
+      // (a maker's name, not a kind or a place: "Home Hemodialysis", "Texas Cosmetology"; unless the
+      // product's own name is coined ("WebCTRL")
+      (/\p{Ll}\p{Lu}/u.test(product) ||
+        words.some((w) => w && !taxonomyWord(w) && !STATE_NAMES_LOWER.has(w.toLowerCase())))
     )
-      // (as the maker writes it: "Checkpoint" is no "vehicle checkpoints")
-      term = termOf(ix, raw, new RegExp(`(?<![A-Za-z0-9])${phrasePattern(product)}(?![A-Za-z0-9])`, 'g'));
+      // (as the maker writes it: "Checkpoint" is no "vehicle checkpoints"; not a line's first word
+      // but alone on it, before a list's mark, letters or a number, "Metasys - Niagara 4", "Metasys
+      // BMS administrator", nor before another
+      // capitalised word: "Onboarding of…", "Lawson Products")
+      term = termOf(
+        ix,
+        raw,
+        new RegExp(
+          `(?<![A-Za-z0-9])(?:(?<!^[\\s\\-•*▪●–]*)${phrasePattern(product)}|(?<=^[\\s\\-•*▪●–]*)${phrasePattern(product)}(?=\\s*(?:$|[-–—/|·•]\\s|[A-Z]{2,}\\b|\\d)))(?![A-Za-z0-9])(?!\\s+\\p{Lu}\\p{Ll}|,\\s*[A-Z]{2}\\b)`,
+          'gmu',
+        ),
+      );
   }
   // (not on a row of a skills table that rates it as not held, "| SAP | 0 | None |", nor on a line
   // that says it is not held: "No formal I-CAR or ASE.")
@@ -578,8 +599,12 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   const partSpans = [...requirement.matchAll(PARTS_LISTED)].map(
     (m) => [m.index + m[0].length - m[2]!.length, m.index + m[0].length] as const,
   );
+  // (nor is a skill named in what will not be accepted: "…; LPN or CNA licenses will not be accepted")
+  const refused = [...requirement.matchAll(new RegExp(NOT_ACCEPTED.source, 'gi'))].map(
+    (m) => [m.index, m.index + m[0].length] as const,
+  );
   const named = findSkills(requirement).filter(
-    (m) => ![...conceptSpans, ...partSpans].some(([from, to]) => m.index >= from && m.index < to),
+    (m) => ![...conceptSpans, ...partSpans, ...refused].some(([from, to]) => m.index >= from && m.index < to),
   );
   const terms: Term[] = [];
   const degree = degreeTerm(ix, requirement);
@@ -621,8 +646,17 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   // a credential of two letters is asked with its issuer's: "HT(ASCP)", "RT(R)" (two letters
   // alone are too many other things to be a term: "PA", "OR", "IT")
   for (const m of rest.matchAll(TWO_LETTERS_ISSUED)) {
+    // (held with its issuer: "MT (AMT)" is no MT(ASCP); a state in brackets is no issuer, "PT (CA)")
+    const issuer = /\(([A-Z]{1,6})\)/.exec(rest.slice(m.index))![1]!;
+    if (Object.hasOwn(US_STATES, issuer)) continue;
     if (!terms.some((t) => t.label === m[1]))
-      terms.push(termOf(ix, m[1]!, new RegExp(String.raw`(?<![A-Za-z0-9])${m[1]}(?![A-Za-z0-9])`, 'g')));
+      terms.push(
+        termOf(
+          ix,
+          m[1]!,
+          new RegExp(String.raw`(?<![A-Za-z0-9])${m[1]}(?![A-Za-z0-9])(?=[\s,:-]*\(?${issuer}\b)`, 'g'),
+        ),
+      );
   }
   // a name spelled out and abbreviated is one term, met by either: "Texas RDA" holds "Registered
   // Dental Assistant (RDA)"
@@ -805,7 +839,7 @@ function withoutRemarks(requirement: string): string {
 
 /** What will not do, closing a demand: "…; trainee licenses will not be accepted" asks nothing of its own. */
 const NOT_ACCEPTED =
-  /[;,.]\s*(?:[\w'’()/-]+\s+){1,10}(?:will|would|are|is|do|does)\s+not\s+(?:be\s+)?(?:accepted|considered|counted|count|qualify|eligible)\b[^;]*$/i;
+  /(?:[;,]|(?<=[a-z]{2}|[)\d])\.(?=\s))\s*(?![^;]*?\b(?:without|other\s+than|lacking|less\s+than|fewer\s+than|(?:do|does)\s+not\s+(?:have|hold)|don['’]t\s+(?:have|hold))\b)(?:[\w'’()/-]+\s+){1,10}(?:will|would|are|is|do|does)\s+not\s+(?:be\s+)?(?:accepted|considered|counted|count|qualify|eligible)\b[^;]*$/i;
 /** When a credential must be held, which a resume never says: "…, active on or before the hire date", "by your start date". */
 const BY_HIRE =
   /,?\s*(?:(?:active|held|valid|obtained|in\s+hand|required)\s+)?(?:on\s+or\s+)?(?:by|before|prior\s+to|at|upon|on)\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:ing)?|first\s+day|day\s+one)(?:\s+date)?(?![\w-])/gi;
@@ -980,7 +1014,8 @@ const CLAUSE_LINE = 100;
  * toward two credentials: the CCRN; and the CEN" says both are not held.
  */
 /** Where a short line's clauses part: a joining word after a comma, "…, but …", "…, only …". */
-const JOINED_CLAUSE = /,\s+(?:but|only|so)\s+|,\s+and\s+(?=(?:I|she|he|they|we)\b)/gu;
+const JOINED_CLAUSE =
+  /,\s+(?:but|only|so)\s+|,\s+and\s+(?=(?:I|she|he|they|we)\b)|;\s+(?=(?:and\s+)?(?:[Rr]egistered|[Ss]cheduled)\b)/gu;
 const CLAUSE_BREAK =
   /(?<=\p{Ll}{2}[.!?]|\b\p{Lu}{2,}[.!?])\s+(?=\p{Lu})|,\s+(?:and\s+(?=(?:is|am|are|was|were|has|have|had|holds?|currently|I|she|he|they|we)\b)|but\s+|so\s+|only\s+)|\s+[|•·]\s+/gu;
 
