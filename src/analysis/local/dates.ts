@@ -231,7 +231,18 @@ function lastMonthBefore(p: MonthPoint): MonthPoint {
 
 /** What a sentence says of work held since a date, in the present perfect: "she has worked as", "I have been working at". */
 const HELD_SINCE =
-  /\b(?:has|have)\s+(?:been\s+)?(?:work(?:ed|ing)|employed|serv(?:ed|ing)|practi[cs](?:ed|ing))\s+(?:as|at|for|with)\b|(?:\b(?:has|have)|['’]ve)\s+been\s+(?:(?:the|an?|our)\s+|(?=\p{Lu}))(?:[\p{L}&/-]+\s+){0,8}?(?:at|for|with)\s+(?:the\s+)?\p{Lu}|\bwhere\s+(?:I|s?he|they)(?:['’]ve|\s+ha(?:ve|s))\s+(?:been|worked)\b|\bI(?:\s+am|['’]m)\s+(?:(?:currently|now)\s+)?(?:the\s+|an?\s+)?(?:[\p{L}&/-]+\s+){0,5}?(?:at|for|with)\s+(?:the\s+)?\p{Lu}[^()]*\(\s*since\b/iu;
+  /\b(?:has|have)\s+(?:been\s+)?(?:work(?:ed|ing)|employed|serv(?:ed|ing)|practi[cs](?:ed|ing))\s+(?:as|at|for|with)\b/i;
+/**
+ * …or a role named before its employer: "I have been the Sales Manager for …", "I have been
+ * Licensed Funeral Director … for Brightwater …", "I am lead finisher with Trinity Slab Works (since
+ * 2020)". Case-sensitive: with /i, \p{Lu} matches any letter ("been looking for a new role").
+ * (not a patron's or a pupil's place: "a patient at Mercy Hospital", "a student at Ohio State")
+ */
+const HELD_AS_NAMED =
+  /(?:\b[Hh]a(?:s|ve)|['’]ve)\s+been\s+(?:(?:[Tt]he|[Aa]n?|[Oo]ur)\s+|(?=\p{Lu}))(?!(?:[\p{L}&/-]+\s+){0,2}?(?:student|patient|customer|client|member|resident|guest|tenant|subscriber|parent|fan)s?\b)(?:[\p{L}&/-]+\s+){0,8}?(?:at|for|with)\s+(?:the\s+)?\p{Lu}|\bI(?:\s+am|['’]m)\s+(?:(?:currently|now)\s+)?(?:the\s+|an?\s+)?(?:[\p{L}&/-]+\s+){0,5}?(?:at|for|with)\s+(?:the\s+)?\p{Lu}[^()]*\(\s*since\b/u;
+/** "…, where I've been since October 2023": held where the sentence before names an employer ("… at Palm Coast Memorial"). */
+const WHERE_SINCE = /\b[Ww]here\s+(?:I|s?he|they)(?:['’]ve|\s+ha(?:ve|s))\s+(?:been|worked)\b/;
+const AT_EMPLOYER = /\b(?:at|for|with)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
  * Work held from a date to now, said in a sentence: "Since 2021 she has worked as a Senior Auto
@@ -248,8 +259,18 @@ export function findSinceRanges(text: string): DateRange[] {
       Math.max(-1, ...[...before.matchAll(/[.!?]\s|[\n,;]|\band\b/g)].map((b) => b.index + b[0].length - 1)) + 1;
     const after = text.slice(m.index, m.index + 200);
     // (not at an "and" inside a role's name in capitals: "Funeral Director & Embalmer and Location Manager")
-    const to = /[.!?](?:\s|$)|[\n,;]|\band\b(?!\s+\p{Lu})/u.exec(after.slice(5))?.index ?? after.length;
-    if (!HELD_SINCE.test(before.slice(from) + after.slice(0, to + 5))) continue;
+    // (but at "and I": "a member of AACN since 2012 and I have worked at Mercy")
+    const to = /[.!?](?:\s|$)|[\n,;]|\band\b(?!\s+(?!I\b)\p{Lu})/u.exec(after.slice(5))?.index ?? after.length;
+    const clause = before.slice(from) + after.slice(0, to + 5);
+    const sentence = before.slice(
+      Math.max(-1, ...[...before.matchAll(/[.!?]\s|\n/g)].map((b) => b.index + b[0].length - 1)) + 1,
+    );
+    if (
+      !HELD_SINCE.test(clause) &&
+      !HELD_AS_NAMED.test(clause) &&
+      !(WHERE_SINCE.test(clause) && AT_EMPLOYER.test(sentence.slice(0, sentence.search(/\bwhere\b/i))))
+    )
+      continue;
     const start = parsePoint(m[1]!);
     if (start) out.push({ start, end: null, index: m.index, length: m[0].length });
   }

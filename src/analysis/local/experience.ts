@@ -799,10 +799,10 @@ export function jobBlocks(lines: ResumeLine[], jobs: JobRange[], textLength: num
 const BREAK =
   /^(?:career\s+(?:break|gap|pause)|employment\s+gap|sabbatical|(?:parental|maternity|paternity|family|medical|personal)\s+leave|(?:family|full-?time)\s+caregiv\w*|caregiv\w*\s+(?:for|to)\s+(?:a\s+)?(?:family|my|parent|child)\w*|stay-at-home\s+(?:parent|mom|dad)|full-?time\s+parent)\b/i;
 
-/** The number of an item of a numbered list: "1. ", "(2) ", "3) ". */
-/** A sentence's words of who one is, before a role it names: "I'm currently a", "I've been the". */
+/** A sentence's words of who one is, before a role it names: "I'm currently a", "I've been the", "I'm currently Sales Manager". */
 const SAID_OF_ONESELF =
-  /^(?:I['’]m|I\s+am|I['’]ve\s+been|I\s+have\s+been)\s+(?:(?:currently|now|still)\s+)?(?:an?|the|our)\s+(?=\S)/i;
+  /^(?:I['’]m|I\s+am|I['’]ve\s+been|I\s+have\s+been)\s+(?:(?:currently|now|still)\s+)?(?:(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?=\S)|(?=\p{Lu}))/u;
+/** The number of an item of a numbered list: "1. ", "(2) ", "3) ". */
 const LIST_NUMBER = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)])\s+(?=\p{L}|\d+\p{L})/u;
 
 /** A section's name, not a role: "MILITARY EXPERIENCE", "Professional Experience", "Work History". */

@@ -53,7 +53,7 @@ const LABELLED_FIELD = /^[^\p{L}\p{N}]*:|^\s*\p{L}[\p{L} ]{0,24}:\s/u;
 const LIST_ITEM = /^\s*[-*•▪◦●‣–]\s+(?!.*(?:\s[-*–]|[•▪◦●‣])\s*$)/u;
 
 /** A letter's greeting names whom it is sent to: "Hi Rick,", "Dear Ms. Carrow,". */
-const GREETING = /^\s*(?:hi|hello|hey|dear|greetings)\b/i;
+const GREETING = /^\s*(?:(?:hi|hello|hey|greetings)\b(?![-‐'’])[^,!:]{0,40}[,!:]|dear\s)/i;
 
 /** Whether a short string looks like a person's name: 2-4 capitalised words, nothing else. */
 export function looksLikeName(s: string): boolean {

@@ -1257,3 +1257,20 @@ describe('parseProfile on a role held since a date, named in capitals without an
     expect(cpr.experience).toEqual([]);
   });
 });
+
+describe('parseProfile: no job from a sentence that holds no role (review of set 44)', () => {
+  const letter = (line: string) => parseProfile(['Jane Doe', 'jane@mail.example', line].join('\n'), NOW).experience;
+  it('reads no job from a search, a home, or a membership before "and I …"', () => {
+    expect(letter('I have been looking for a new role since March 2025.')).toEqual([]);
+    expect(letter('I live in Columbus, where I have been since 2016.')).toEqual([]);
+    expect(letter('I have been a patient at Mercy Hospital since 2019.')).toEqual([]);
+    expect(letter('I have been a member of AACN since 2012 and I have worked at Mercy Hospital as a nurse.')).toEqual(
+      [],
+    );
+  });
+  it('drops "I\'m currently" before a role named in capitals', () => {
+    expect(
+      letter("I'm currently Sales Manager at Easton Gate Hotel, where I've been since October 2023."),
+    ).toMatchObject([{ title: 'Sales Manager', start: '2023-10' }]);
+  });
+});

@@ -2070,3 +2070,37 @@ describe('answerRubric keeps what the review of the set 43 rules found (local-v3
     expect(met(ba, 'M.B.A. from an accredited school and online degrees will not be accepted')).toBe(false);
   });
 });
+
+describe('answerRubric: review of set 44', () => {
+  it('keeps a rank the employer will also consider', () => {
+    const held = resumeOf('LICENSES', 'Texas Apprentice Electrician License #12345 (2021), 4th-year apprentice');
+    expect(
+      met(
+        held,
+        'Texas Journeyman Electrician license; candidates with a 4th-year apprentice license will also be considered',
+      ),
+    ).toBe(true);
+  });
+  it('counts no years said of other work, or of study, toward a field', () => {
+    const item = { text: 'At least 3 years finishing on commercial jobs', minYears: 3 };
+    const said = (line: string) =>
+      answer(resumeOf(line), job({ experienceItems: [item] })).find((m) => m.kind === 'EXPERIENCE')!.fieldYears?.years;
+    expect(
+      said('I have been working in retail for 10 years, but I want to move into commercial concrete finishing.'),
+    ).toBe(0);
+    const nursing = { text: 'At least 2 years of nursing experience', minYears: 2 };
+    expect(
+      answer(
+        resumeOf('I have been studying nursing for 3 years at Ohio State.'),
+        job({ experienceItems: [nursing] }),
+      ).find((m) => m.kind === 'EXPERIENCE')!.met,
+    ).toBe(false);
+  });
+  it('holds no degree one was completing when one stopped', () => {
+    const asked = "Bachelor's degree in Nursing";
+    const stopped = resumeOf(
+      "I was completing my bachelor's degree in nursing at Kent State in spring 2020 when COVID closed clinicals; I plan to return.",
+    );
+    expect(answer(stopped, job({ education: [asked] }))[0]!.met).toBe(false);
+  });
+});

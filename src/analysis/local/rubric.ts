@@ -829,11 +829,16 @@ const LEVEL_REMARK =
  */
 const ALSO_CONSIDERED =
   /[;,.]\s*(?:(?:but\s+)?(?:candidates|applicants|those|people|someone|anyone)\b[^;]*?\b(?:will|may|can|would)\s+(?:also\s+)?be\s+considered|(?:we\s+)?(?:will|may|would)\s+(?:also\s+)?consider\b)[^;]*$/i;
-/** A demand without what the employer says of itself and what will not do (see {@link requirementTerms}). */
+/**
+ * A demand without what the employer says of itself and what will not do (see {@link
+ * requirementTerms}); whom else it will consider is kept: "…; candidates with a 4th-year apprentice
+ * license will also be considered", "(we will also consider an apprentice)" lower the rank asked.
+ */
 function withoutRemarks(requirement: string): string {
   return requirement
-    .replace(EMPLOYER_REMARK, (m) => ' '.repeat(m.length))
-    .replace(ALSO_CONSIDERED, (m) => ' '.repeat(m.length))
+    .replace(EMPLOYER_REMARK, (m) =>
+      /\b(?:consider|accept)/i.test(m) && !/\bnot\b|n['’]t\b/i.test(m) ? m : ' '.repeat(m.length),
+    )
     .replace(NOT_ACCEPTED, (m) => ' '.repeat(m.length));
 }
 
@@ -950,7 +955,7 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
  * paralegal certificate program", "Two years of coursework toward a BBA (not completed)".
  */
 const NOT_YET =
-  /\b(?:scheduled|registered\s+(?:for|to\s+(?:take|sit)(?:\s+for)?)\s+(?:the\s+|an?\s+|my\s+)?(?:[\w()-]+\s+){0,3}?(?:exam\w*|test|boards?)\b|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?<!\b(?:was|were)\s+)(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?:get|earn|have)\s+(?:my|the|it)\s+(?:[\w-]+\s+){0,2}?(?:certification|licen[cs]e|certificate|credential|registration)s?\s+(?:back|reinstated|renewed)|need\s+to\s+re-?(?:test|take|sit)\b|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
+  /\b(?:scheduled|registered\s+(?:for|to\s+(?:take|sit)(?:\s+for)?)\s+(?:the\s+|an?\s+|my\s+)?(?:[\w()-]+\s+){0,3}?(?:exam\w*|test|boards?)\b|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?<!\b(?:while|when|as)\s+(?:I|s?he|they|we)\s+(?:was|were)\s+)(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?:get|earn|have)\s+(?:my|the|it)\s+(?:[\w-]+\s+){0,2}?(?:certification|licen[cs]e|certificate|credential|registration)s?\s+(?:back|reinstated|renewed)|need\s+to\s+re-?(?:test|take|sit)\b|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
 
 /**
  * A line that says what is not held: "No formal I-CAR or ASE.", "No CT certification", "I don't have a CDL yet", "Not
@@ -1891,7 +1896,9 @@ const STATED_FIELD_YEARS = new RegExp(
  * sentence name the field; the count comes first in the match, as in {@link STATED_FIELD_YEARS}).
  */
 const DOING_FOR_YEARS = new RegExp(
-  String.raw`(?<=\b(?:have|has|['’]ve)\s+been\s+(?:\w+\s+){0,1}?\w+ing\b[^.;\n]{0,60}?\bfor\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+|the\s+(?:last|past)\s+)?)${YEARS_COUNT}\s*\+?\s*(?:years?|yrs?)\b[^.;\n]{0,60}`,
+  // (not what is hoped, learned or looked for, nor what another clause after the years says: "working
+  // in retail for 10 years, but I want to move into concrete finishing")
+  String.raw`(?<=\b(?:have|has|['’]ve)\s+been\s+(?!(?:studying|learning|training|looking|hoping|trying|planning|wanting|waiting|dreaming|thinking|taking|searching|applying|preparing)\b)(?:\w+\s+){0,1}?(?!(?:studying|learning|training|looking|hoping|trying|planning|wanting|waiting|dreaming|thinking|taking|searching|applying|preparing)\b)\w+ing\b[^.;\n]{0,60}?\bfor\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+|the\s+(?:last|past)\s+)?)${YEARS_COUNT}\s*\+?\s*(?:years?|yrs?)\b(?:(?!,?\s+(?:and|but|so|yet|while|though|although|hoping|wanting|looking|now|I)\b)[^.;\n]){0,60}`,
   'gi',
 );
 

@@ -50,3 +50,19 @@ describe('roleNamedOutsideTitle', () => {
     expect(roleNamedOutsideTitle('TULE RIVER COUNTY', 'A county of rivers and farms.')).toBeNull();
   });
 });
+
+describe('roleNamedOutsideTitle: review of set 44', () => {
+  it('reads no role from a hiring manager, another opening, a sidebar or a post whose title is a role', () => {
+    expect(roleNamedOutsideTitle('Production Brewer', 'Hiring Manager: Dana Lee\nBrew 30bbl batches.')).toBeNull();
+    expect(roleNamedOutsideTitle('Sous Chef', "We're also hiring Line Cooks and Dishwashers.")).toBeNull();
+    expect(roleNamedOutsideTitle('ACME LABS', 'Not seeking Recruiters.\nRun assays.')).toBeNull();
+    expect(roleNamedOutsideTitle('Barber', 'Similar jobs\nHair Stylist - Great Clips\nCut hair.')).toBeNull();
+    expect(roleNamedOutsideTitle('Kroger', 'Similar jobs\nCashier\nStocker')).toBeNull();
+    expect(
+      roleNamedOutsideTitle('MERCY HOSPITAL', 'The role of the Director of Nursing is to support our staff nurses.'),
+    ).toBeNull();
+    expect(
+      roleNamedOutsideTitle('MERCY HOSPITAL', 'Reports To\nDirector of Nursing\nThe Charge Nurse leads the unit.'),
+    ).toBeNull();
+  });
+});

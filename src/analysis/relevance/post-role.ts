@@ -20,10 +20,11 @@ const MAX_LINE_WORDS = 12;
 const LABELLED =
   /^[ \t>*#•-]*(?:job\s+title|position(?:\s+title)?|title|role|opening|vacancy)\s*[:：]\s*([^\n]{3,100}?)\s*$/gim;
 /** A civil-service announcement: "invites applications for the position of:\nNuclear Medicine Technologist II". */
-const POSITION_OF = /\b(?:position|role|post|classification)\s+of\s*:?[ \t]*\n?[ \t]*([^\n]{3,100})/gi;
+const POSITION_OF =
+  /\b(?:[Pp]osition|POSITION|[Rr]ole|ROLE|[Pp]ost|POST|[Cc]lassification|CLASSIFICATION)\s+(?:of|OF)\s*:?[ \t]*\n?[ \t]*(?!The\b)(\p{Lu}[^\n]{2,99})/gu;
 /** A sentence that says whom it hires: "we're looking for an experienced Optometric Technician to join…". */
 const SEEKING = new RegExp(
-  String.raw`\b(?:[Ss]eeking|[Hh]iring|[Ll]ooking\s+for|[Rr]ecruiting(?:\s+for)?|[Ss]earching\s+for|reaching\s+out\s+about|[Aa]dding)\s+` +
+  String.raw`(?<!\b(?:[Nn]ot|[Nn]ever|[Aa]lso|[Oo]ur|[Tt]he|[Yy]our)\s+)\b(?:[Ss]eeking|[Hh]iring|[Ll]ooking\s+for|[Rr]ecruiting(?:\s+for)?|[Ss]earching\s+for|reaching\s+out\s+about|[Aa]dding)\s+(?!(?:Manager|Coordinator|Team|Partner|Specialist|Lead|Event|Process)\b)` +
     String.raw`(?:(?:an?|one|two|three|our|the|next|new|\d+)\s+)*` +
     String.raw`(?:(?:experienced|skilled|qualified|talented|motivated|dedicated|licensed|certified|full[\s-]time|part[\s-]time|seasoned|EXPERIENCED)\s+)*` +
     String.raw`((?:\p{Lu}[\p{L}&'’/-]*\s+){0,${MAX_ROLE_WORDS - 1}}\p{Lu}[\p{L}'’-]*(?:\s+(?:I{1,3}|IV|[1-4]))?)`,
@@ -31,6 +32,15 @@ const SEEKING = new RegExp(
 );
 /** An e-mail's subject that names the role: "Subject: Planner II opportunity - City of …". */
 const SUBJECT = /^Subject:\s*(?:(?:Re|Fwd?|FW):\s*)*([^\n]+?)\s+(?:opportunity|opening|position|role|vacancy)\b/gim;
+
+/** Words that name no one role of a post: "Team Members", "Recruiters", a field's "Supervisor". */
+const GENERIC_ROLE =
+  /^(?:(?:team|crew|staff|senior|new)\s+)?(?:manager|supervisor|coordinator|director|recruiter|member|partner|specialist|lead|leader|associate|worker|agent|representative|owner)s?$/i;
+/** A title that names a role isTitle does not know, by its last word: "Barber", "Esthetician", "Surgical Tech", "Sales Rep". */
+const ROLE_NOUN = /(?:er|or|ist|ian|tech|rep)s?$/i;
+/** A job board's list of other posts, or the poster's card: no line after it is the post's role. */
+const NOT_THE_POST =
+  /^(?:similar|related|recommended|other|more)\s+(?:open\s+)?(?:jobs|positions|openings|roles)\b|^people\s+also\s+viewed|^jobs\s+you\s+may\s+like|^posted\s+by\b|^(?:reports?\s+to|supervisor|hiring\s+manager|recruiter|contact)\s*:?$/i;
 
 /** A candidate's name of a role, cut at what follows it: " - Group & Association", " (Nights)", ", Denver". */
 function roleIn(candidate: string): string | null {
@@ -41,7 +51,7 @@ function roleIn(candidate: string): string | null {
     .replace(/\s+(?:wanted|needed|required)$/i, '')
     .trim();
   const words = role.split(/\s+/);
-  if (words.length === 0 || words.length > MAX_ROLE_WORDS || !isTitle(role)) return null;
+  if (words.length === 0 || words.length > MAX_ROLE_WORDS || !isTitle(role) || GENERIC_ROLE.test(role)) return null;
   return role;
 }
 
@@ -51,10 +61,15 @@ function roleIn(candidate: string): string | null {
  * looking for, an e-mail's subject.
  */
 export function roleNamedOutsideTitle(title: string, description: string): string | null {
+  // (a title that names a role is the post's: "Sous Chef" over "We're also hiring Line Cooks")
+  if (isTitle(title)) return null;
   const text = description.slice(0, LOOKED_CHARS);
   const own = new Set(termsOf(title));
   const found = (role: string) => (termsOf(role).some((t) => own.has(t)) ? null : role);
-  for (const re of [LABELLED, POSITION_OF, SEEKING, SUBJECT]) {
+  // (a sentence of whom it hires is read only where the title names no role isTitle misses: "Barber",
+  // "Lab Tech")
+  const roleNoun = ROLE_NOUN.test(title.trim().split(/\s+/).pop() ?? '');
+  for (const re of roleNoun ? [LABELLED, POSITION_OF, SUBJECT] : [LABELLED, POSITION_OF, SEEKING, SUBJECT]) {
     for (const m of text.matchAll(re)) {
       const role = roleIn(m[1]!);
       // (a title that names it already needs nothing: "Tool and Die Maker" and "seeking a Die Maker")
@@ -64,14 +79,19 @@ export function roleNamedOutsideTitle(title: string, description: string): strin
   // …else, for a title that is no role's name, a line near the top that is one alone, as a job
   // board heads its page: "Sales Manager - Group & Association" under the hotel's name (in its own
   // case: a union's "DISPATCHER" in capitals is who sends the call, not the role)
-  if (isTitle(title)) return null;
+  if (roleNoun) return null;
   const lines = text
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
     .slice(0, TOP_LINES);
-  for (const line of lines) {
-    if (/[.!?:]$/.test(line) || line.split(/\s+/).length > MAX_LINE_WORDS) continue;
+  for (const [i, line] of lines.entries()) {
+    if (NOT_THE_POST.test(line)) {
+      if (/^(?:similar|related|recommended|other|more|people|jobs)\b/i.test(line)) break;
+      continue;
+    }
+    if (i > 0 && NOT_THE_POST.test(lines[i - 1]!)) continue;
+    if (/[.!?:]$/.test(line) || line.includes(':') || line.split(/\s+/).length > MAX_LINE_WORDS) continue;
     const role = roleIn(line);
     if (role && /^\p{Lu}/u.test(role) && /\p{Ll}/u.test(role)) return found(role);
   }

@@ -713,3 +713,11 @@ describe('relevance: posts pasted whole and resumes sent as e-mails (sets 43 and
     expect(headlineOf(mail, { name: null })).toBeNull();
   });
 });
+
+describe('headlineOf: review of set 44', () => {
+  it('keeps a headline that opens on "Hi-"', () => {
+    expect(
+      headlineOf('Maria Lopez\nHi-Lo Operator | Forklift Certified\nmaria@mail.example\n', { name: 'Maria Lopez' }),
+    ).toBe('Hi-Lo Operator | Forklift Certified');
+  });
+});

@@ -189,7 +189,7 @@ const MAIL_FIELD = /^\s*(?:subject|re|fwd?|fw|to|from|cc|sent|date)\s*:/i;
 
 /** A letter's greeting. */
 const GREETING =
-  /^\s*(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening)|to\s+whom)\b[^.!?]{0,60}[,!:]?\s*$/i;
+  /^\s*(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening)|to\s+whom)\b(?![-‐'’])[^.!?]{0,60}[,!:]?\s*$/i;
 
 /** What parts a header line's fields: "Structural Engineer | Harrow Bay, WA". */
 const FIELD_MARK = /\s+[|•·]\s+/;
