@@ -253,6 +253,15 @@ export const GRADED_SETS = [
     which: 'set 60 (written blind at the start of local-v32, never tuned on; at its first run 54 of 56 with local-v31)',
     dir: 'set-60',
   },
+  {
+    which:
+      'set 61 (written blind at the end of local-v32, never tuned on; at its first run, with its final rules, 47 of 56, local-v31 48)',
+    dir: 'set-61',
+  },
+  {
+    which: 'set 62 (written blind at the end of local-v32, never tuned on; at its first run 56 of 56, local-v31 55)',
+    dir: 'set-62',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
