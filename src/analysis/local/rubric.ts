@@ -600,9 +600,9 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
     (m) => [m.index + m[0].length - m[2]!.length, m.index + m[0].length] as const,
   );
   // (nor is a skill named in what will not be accepted: "…; LPN or CNA licenses will not be accepted")
-  const refused = [...requirement.matchAll(new RegExp(NOT_ACCEPTED.source, 'gi'))].map(
-    (m) => [m.index, m.index + m[0].length] as const,
-  );
+  // (it closes the demand: one at most, found without a pattern made anew for each demand)
+  const refusedAt = NOT_ACCEPTED.exec(requirement);
+  const refused = refusedAt ? [[refusedAt.index, refusedAt.index + refusedAt[0].length] as const] : [];
   const named = findSkills(requirement).filter(
     (m) => ![...conceptSpans, ...partSpans, ...refused].some(([from, to]) => m.index >= from && m.index < to),
   );
