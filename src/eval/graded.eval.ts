@@ -183,11 +183,11 @@ export const GRADED_SETS = [
   },
   {
     which:
-      'set 45 (written blind at the end of local-v28, never tuned on; at its first run, with its final rules, 49 of 56, local-v27 49)',
+      'set 45 (development since local-v33: written blind at the end of local-v28, run in six sessions before it was read; at its first run, with its final rules, 49 of 56, local-v27 49)',
     dir: 'set-45',
   },
   {
-    which: 'set 46 (written blind at the end of local-v28, never tuned on; at its first run 49 of 56, local-v27 49)',
+    which: 'set 46 (development since local-v33, as set 45; at its first run 49 of 56, local-v27 49)',
     dir: 'set-46',
   },
   {
@@ -261,6 +261,15 @@ export const GRADED_SETS = [
   {
     which: 'set 62 (written blind at the end of local-v32, never tuned on; at its first run 56 of 56, local-v31 55)',
     dir: 'set-62',
+  },
+  {
+    which:
+      'set 63 (written blind at the start of local-v33, never tuned on; at its first run, before any of its rules, 53 of 56 with local-v32)',
+    dir: 'set-63',
+  },
+  {
+    which: 'set 64 (written blind at the start of local-v33, as set 63; at its first run 50 of 56 with local-v32)',
+    dir: 'set-64',
   },
 ] as const;
 

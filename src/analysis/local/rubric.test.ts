@@ -2104,3 +2104,36 @@ describe('answerRubric: review of set 44', () => {
     expect(answer(stopped, job({ education: [asked] }))[0]!.met).toBe(false);
   });
 });
+
+describe('answerRubric: sets 45 and 46', () => {
+  it('offers each of credentials listed by their letters after a dash, "and/or" among them', () => {
+    const asked =
+      'Current RID national certification – NIC, CI and/or CT, or CDI (member in good standing, CEUs current)';
+    expect(met(resumeOf('CREDENTIALS', '2014   RID National Interpreter Certification (NIC)'), asked)).toBe(true);
+    expect(met(resumeOf('CREDENTIALS', 'Illinois Provisional license, RID member'), asked)).toBe(false);
+  });
+  it('meets no alternative of where a credential is held with another credential of its kind', () => {
+    const asked = 'Current, unrestricted Registered Nurse license in Tennessee or multistate compact license';
+    expect(met(resumeOf('Licensed Practical Nurse, Tennessee (multistate) #LPN-77120, exp. 2027'), asked)).toBe(false);
+    expect(met(resumeOf('Registered Nurse, Georgia (multistate compact), exp. 2027'), asked)).toBe(true);
+  });
+  it('holds an example named as written where the vocabulary knows its letters as another thing', () => {
+    const asked = 'dealer management system (e.g. CDK, Reynolds & Reynolds, Dealertrack)';
+    expect(skillMet(resumeOf('Write parts tickets in CDK Drive and charge them to repair orders.'), asked)).toBe(true);
+  });
+  it('holds no credential listed with "not yet certified" after a dash, but one of its kind it does not name', () => {
+    const asked = 'Current AALAS certification at the ALAT level or higher';
+    const notYet = resumeOf(
+      'TRAINING & CERTIFICATION',
+      '- AALAS Learning Library: Rodent Husbandry, Aseptic Technique - completed',
+      '- AALAS ALAT - not yet certified; planning to sit the exam in spring 2027',
+    );
+    expect(met(notYet, asked)).toBe(false);
+    const held = resumeOf(
+      'TRAINING & CERTIFICATION',
+      '- AALAS ALAT - certified 2024',
+      '- AALAS LAT - not yet certified; planning to sit the exam in spring 2027',
+    );
+    expect(met(held, asked)).toBe(true);
+  });
+});

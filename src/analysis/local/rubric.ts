@@ -403,7 +403,8 @@ function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): Requi
         // (by the vocabulary's name: "Square" is Square POS, not a store's square feet)
         const m = answerSkill(ix, known, kind);
         if (m.met) return { ...m, requirement: raw };
-        continue;
+        // (…or as written where it is no plain word: "CDK" among dealer systems is not the AWS CDK)
+        if (/^\p{Lu}\p{Ll}+$/u.test(example)) continue;
       }
       if (!example || DAY_OR_MONTH.test(example)) continue;
       // (a plain word in capitals only inside a sentence and not before another name's word: "into
@@ -912,10 +913,18 @@ function requirementAlternatives(requirement: string): string[] {
     first.lastIndexOf(':') + 1,
   );
   // (a list of credentials' letters before the "or" offers each: "certification: SHRM-CP,
-  // SHRM-SCP, PHR or SPHR")
+  // SHRM-SCP, PHR or SPHR", "NIC, CI and/or CT")
+  // (or after a dash that leads them in: "RID national certification – NIC, CI and/or CT, or CDI")
+  const dash = [...first.matchAll(/\s[–—-]\s/g)].pop();
   const letters = first
-    .slice(Math.max(either ? either.index + either[0].length : 0, first.lastIndexOf(':') + 1))
-    .split(',');
+    .slice(
+      Math.max(
+        either ? either.index + either[0].length : 0,
+        first.lastIndexOf(':') + 1,
+        dash ? dash.index + dash[0].length : 0,
+      ),
+    )
+    .split(/,|\s+and\/or\s+/);
   if (letters.length > 1 && letters.every((l) => LETTERS_ONLY.test(l))) return [...letters, ...parts.slice(1)];
   // (each also without what its parenthesis says of it: "Forklift or reach truck certification
   // (sit-down or stand-up)" is met by "Reach truck certified")
@@ -958,13 +967,13 @@ const NOT_YET =
   /\b(?:scheduled|registered\s+(?:for|to\s+(?:take|sit)(?:\s+for)?)\s+(?:the\s+|an?\s+|my\s+)?(?:[\w()-]+\s+){0,3}?(?:exam\w*|test|boards?)\b|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?<!\b(?:while|when|as)\s+(?:I|s?he|they|we)\s+(?:was|were)\s+)(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?:get|earn|have)\s+(?:my|the|it)\s+(?:[\w-]+\s+){0,2}?(?:certification|licen[cs]e|certificate|credential|registration)s?\s+(?:back|reinstated|renewed)|need\s+to\s+re-?(?:test|take|sit)\b|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
 
 /**
- * A line that says what is not held: "No formal I-CAR or ASE.", "No CT certification", "I don't have a CDL yet", "Not
+ * A line that says what is not held: "AALAS ALAT - not yet certified", "No formal I-CAR or ASE.", "No CT certification", "I don't have a CDL yet", "Not
  * yet certified", "I am not forklift certified", "I hold no state teaching certificate", "I have not
  * operated a forklift but…", "I have
  * not written or maintained SIEM detections" (and see {@link LABEL_NONE}). What it names is no evidence.
  */
 const NOT_HELD =
-  /^[^\p{L}]*(?:(?:[\p{L}.]+\s+){0,4}?i\s+have\s+(?:until\s+now\s+|so\s+far\s+|yet\s+)?no\s+(?:practical\s+|hands[\s-]on\s+|real\s+|professional\s+|direct\s+|production\s+|work\s+)?(?:experience|exposure)\b|(?:[\p{L}.]+\s+){1,3}?i\s+(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold)\s+(?:yet\s+)?(?:an?\s+|the\s+|any\s+)?(?=(?:[\w-]+\s+){0,3}(?:card|licen[cs]e|certificat\w*|credential|registration)\b(?!\s+(?:suspensions?|revocations?|points|violations?|issues?|problems?|restrictions?)))|(?:[\p{L}'’-]+\s+){0,4}(?:card|licen[cs]e|certificat\w*|credential|registration|diploma|degree)\s+(?:is|was)\s+not\s+(?:yet\s+)?(?:recogni[sz]ed|accepted|transferable|valid(?!\s+for\b)(?![^;,.]*\buntil\b))\b|no\s+formal\b|no\s+(?!(?:lapses?|gaps?|break|breaks|disciplinary|interruptions?|issues?|problems?)\b)(?:[\w+-]+\s+){0,3}?(?:certification|certificate|licen[cs]e|credential|registration|degree)s?\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:(?:license|licence)\s+)?(?:accidents?|violations?|incidents?|complaints?|suspensions?|revocations?|points|tickets?)\b)|(?:i\s+am\s+|i['’]m\s+)?not\s+(?!only\b|just\b|merely\b|simply\b)(?:yet\s+)?(?:[\w-]+\s+){0,2}?(?:certified|licensed)\b|not\s+yet\b|(?:i\s+)?(?:hold|have|possess)\s+no\s+(?!(?:[\w-]+\s+){0,2}(?:accidents?|violations?|incidents?|complaints?|gaps?|problems?|issues?|recordables?|lapses?|injur(?:y|ies)|claims?|tickets?|points|restrictions?|trouble|difficult(?:y|ies)|fear|limitations?)\b)|(?:i\s+)?(?:have\s+)?never\s+been\s+(?:certified|licensed)\b|(?:i\s+)?(?:have\s+not|haven['’]t|never\s+(?:have\s+)?)\s*(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in))(?:\s+(?:or|and|nor)\s+(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in)))?\s+(?:an?\s+|the\s+|any\s+)?)/iu;
+  /^[^\p{L}]*(?:\p{L}[\p{L}\d()&/+.]*\s+(?:[\p{L}\d()&/+.]+\s+){0,4}[-–—:|]\s*not\s+(?:yet\s+)?(?:certified|licensed|registered|credentialed|held|obtained|earned)\b|(?:[\p{L}.]+\s+){0,4}?i\s+have\s+(?:until\s+now\s+|so\s+far\s+|yet\s+)?no\s+(?:practical\s+|hands[\s-]on\s+|real\s+|professional\s+|direct\s+|production\s+|work\s+)?(?:experience|exposure)\b|(?:[\p{L}.]+\s+){1,3}?i\s+(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold)\s+(?:yet\s+)?(?:an?\s+|the\s+|any\s+)?(?=(?:[\w-]+\s+){0,3}(?:card|licen[cs]e|certificat\w*|credential|registration)\b(?!\s+(?:suspensions?|revocations?|points|violations?|issues?|problems?|restrictions?)))|(?:[\p{L}'’-]+\s+){0,4}(?:card|licen[cs]e|certificat\w*|credential|registration|diploma|degree)\s+(?:is|was)\s+not\s+(?:yet\s+)?(?:recogni[sz]ed|accepted|transferable|valid(?!\s+for\b)(?![^;,.]*\buntil\b))\b|no\s+formal\b|no\s+(?!(?:lapses?|gaps?|break|breaks|disciplinary|interruptions?|issues?|problems?)\b)(?:[\w+-]+\s+){0,3}?(?:certification|certificate|licen[cs]e|credential|registration|degree)s?\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:(?:license|licence)\s+)?(?:accidents?|violations?|incidents?|complaints?|suspensions?|revocations?|points|tickets?)\b)|(?:i\s+am\s+|i['’]m\s+)?not\s+(?!only\b|just\b|merely\b|simply\b)(?:yet\s+)?(?:[\w-]+\s+){0,2}?(?:certified|licensed)\b|not\s+yet\b|(?:i\s+)?(?:hold|have|possess)\s+no\s+(?!(?:[\w-]+\s+){0,2}(?:accidents?|violations?|incidents?|complaints?|gaps?|problems?|issues?|recordables?|lapses?|injur(?:y|ies)|claims?|tickets?|points|restrictions?|trouble|difficult(?:y|ies)|fear|limitations?)\b)|(?:i\s+)?(?:have\s+)?never\s+been\s+(?:certified|licensed)\b|(?:i\s+)?(?:have\s+not|haven['’]t|never\s+(?:have\s+)?)\s*(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in))(?:\s+(?:or|and|nor)\s+(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in)))?\s+(?:an?\s+|the\s+|any\s+)?)/iu;
 
 /** A label whose value says the thing is not held: "Forklift: none yet" (not "Restrictions: None"). */
 const LABEL_NONE =
@@ -1127,7 +1136,7 @@ function credentialsTogether(requirement: string, terms: Term[]): Term[] | null 
 
 /** The words of a credential a line denies: "No ARRT CT certification", "I hold no state teaching certificate". */
 const DENIED_NAME =
-  /\bno\s+((?:[\w+-]+\s+){0,4}?)(?:certification|certificate|licen[cs]e|credential|registration|degree)s?\b/i;
+  /\bno\s+((?:[\w+-]+\s+){0,4}?)(?:certification|certificate|licen[cs]e|credential|registration|degree)s?\b|^[^\p{L}]*(\p{L}[\p{L}\d()&/+.]*\s+(?:[\p{L}\d()&/+.]+\s+){0,4})[-–—:|]\s*not\s+(?:yet\s+)?(?:certified|licensed|registered|credentialed|held|obtained|earned)\b/iu;
 /** Words of a denied credential that name none: "state", "current", "formal". */
 const DENIED_FILLER = /^(?:state|current|valid|active|formal|any|a|an|the|my|yet|official)$/i;
 
@@ -1349,7 +1358,7 @@ function deniedCredential(ix: ResumeIndex, requirement: string, terms: Term[]): 
     const named = DENIED_NAME.exec(ix.searchable.slice(from, to));
     return (
       !named ||
-      (named[1]!.toLowerCase().match(/[a-z0-9+]+/g) ?? []).every(
+      ((named[1] ?? named[2])!.toLowerCase().match(/[a-z0-9+]+/g) ?? []).every(
         (w) => DENIED_FILLER.test(w) || asked.has(w.replace(/s$/, '')),
       )
     );
@@ -1598,7 +1607,11 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
     // (a grade or rank named in what the employer says of itself, or in what will not do, is not
     // asked: "(we are not able to sponsor an apprentice for this position)")
     !holdsGrade(ix, terms === whole || byNames ? withoutRemarks(requirement) : '', best.line) ||
-    anotherOfItsKind(ix, asked, best.line)
+    anotherOfItsKind(ix, asked, best.line) ||
+    // (an alternative of where or how it is held is still of the credential the demand names:
+    // "Registered Nurse license in Tennessee or multistate compact license" is not met by a
+    // Licensed Practical Nurse's multistate licence)
+    (asked !== requirement && anotherOfItsKind(ix, requirement, best.line))
   )
     return miss;
   // Quote the line of the window that holds the most terms.

@@ -48,3 +48,21 @@ describe('normalizeText', () => {
     expect(raw).toContain(quote(nt, 0, nt.text.length));
   });
 });
+
+describe('normalizeText: a resume flattened onto one line', () => {
+  const flat =
+    "Keisha R. Turnbull | Springfield, MO 65804 | 417-555-0193 | keisha@example.com | SUMMARY: Parts counter person with 5+ years. | EXPERIENCE: Parts Counter Associate, Legacy Honda, Springfield MO, 03/2023 – Present - sell and invoice parts, look up parts by VIN | Parts Sales Specialist, O'Reilly Auto Parts, Republic MO, 06/2021 – 02/2023 - counter sales | EDUCATION: High School Diploma, Central High School, 2020";
+  it('reads its bars as line breaks, quoting what was sent', () => {
+    const nt = normalizeText(flat);
+    const lines = nt.text.split('\n');
+    expect(lines).toContain('EDUCATION: High School Diploma, Central High School, 2020');
+    expect(lines[0]).toBe('Keisha R. Turnbull');
+    const at = nt.text.indexOf('Parts Sales Specialist');
+    expect(quote(nt, at - 1, at + 22)).toBe('| Parts Sales Specialist');
+  });
+  it('leaves a line of contacts or skills parted by bars as it is', () => {
+    const skills = `Skills: ${Array.from({ length: 40 }, (_, i) => `Skill number ${i}`).join(' | ')}`;
+    expect(normalizeText(skills).text).toBe(skills);
+    expect(normalizeText('Dana Levi | Denver, CO | dana@example.com | 555-0100 | LICENSE: RN').text).toContain(' | ');
+  });
+});

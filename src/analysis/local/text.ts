@@ -129,8 +129,14 @@ export function normalizeText(full: string): NormalizedText {
       push(ch, start, end);
     }
   };
+  const breaks = flattenedBreaks(original);
   let i = 0;
   while (i < original.length) {
+    if (breaks.has(i)) {
+      push('\n', i, i + FLAT_SEPARATOR.length);
+      i += FLAT_SEPARATOR.length;
+      continue;
+    }
     const fixed = original.charCodeAt(i) >= 0xc2 ? mojibakeAt(original, i) : null;
     if (fixed) {
       emit(fixed.ch, i, i + fixed.length);
@@ -142,6 +148,42 @@ export function normalizeText(full: string): NormalizedText {
     i += ch.length;
   }
   return { original, text, from, to };
+}
+
+/** What parts the fields of a resume flattened onto one line: "… | EXPERIENCE: Parts Counter Associate, …". */
+const FLAT_SEPARATOR = ' | ';
+/** A line this long, parted this often, is a whole resume or a whole section on one line. */
+const FLAT_LINE_CHARS = 300;
+const FLAT_MIN_PARTS = 5;
+/** A section's label in capitals opening a part: "EXPERIENCE:", "EDUCATION:", "OTHER:". */
+const FLAT_LABEL = /^[A-Z][A-Z &/]{2,30}:/;
+
+/**
+ * Where a resume flattened onto one line (a form's export, a profile copied from a web page:
+ * "Name | City | phone | SUMMARY: … | EXPERIENCE: Parts Counter Associate, …, 03/2023 – Present -
+ * … | Cashier, …, 2019 – 2021 | EDUCATION: …") has its separators, each to be read as a line
+ * break: offsets of FLAT_SEPARATOR in the original. Only on a long line parted often, two of whose
+ * parts open with a section's label in capitals, so that a line of contacts or of skills parted
+ * by bars stays one line.
+ */
+function flattenedBreaks(original: string): Set<number> {
+  const out = new Set<number>();
+  let start = 0;
+  for (const line of original.split('\n')) {
+    if (line.length >= FLAT_LINE_CHARS) {
+      const parts = line.split(FLAT_SEPARATOR);
+      if (parts.length >= FLAT_MIN_PARTS && parts.filter((p) => FLAT_LABEL.test(p.trimStart())).length >= 2) {
+        let at = start;
+        for (const part of parts.slice(0, -1)) {
+          at += part.length;
+          out.add(at);
+          at += FLAT_SEPARATOR.length;
+        }
+      }
+    }
+    start += line.length + 1;
+  }
+  return out;
 }
 
 /** Splits the normalised text into lines, remembering where each starts. */

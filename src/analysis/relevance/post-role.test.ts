@@ -66,3 +66,47 @@ describe('roleNamedOutsideTitle: review of set 44', () => {
     ).toBeNull();
   });
 });
+
+describe('roleNamedOutsideTitle: sets 45 and 46', () => {
+  it('reads the role from "HIRING:", from "a … role" and from a labelled role of a person or a tech', () => {
+    expect(
+      roleNamedOutsideTitle(
+        'From: Tamsin Okafor <tokafor@example.com>',
+        'Subject: NOW HIRING: Certified ASL Interpreters – Staff & Per Diem – Chicago\n\nHi everyone!',
+      ),
+    ).toBe('Certified ASL Interpreters');
+    expect(
+      roleNamedOutsideTitle(
+        'Nextdoor · McCormick Ranch · 3 days ago',
+        'Brett\n🏊 HIRING: Pool Service Tech - full time 🏊',
+      ),
+    ).toBe('Pool Service Tech');
+    expect(
+      roleNamedOutsideTitle('Messaging', 'Your background caught my eye for a Wound Care Nurse role we just opened.'),
+    ).toBe('Wound Care Nurse');
+    // (a title that shares a word of another kind with the role does not name it)
+    expect(
+      roleNamedOutsideTitle(
+        'Kessler Chevrolet Buick GMC – Parts Department',
+        'Job Title:\tParts Counter Person (Retail / Service Counter)\nLocation: Springfield, MO',
+      ),
+    ).toBe('Parts Counter Person');
+  });
+
+  it('takes no brand written its own way for a role, and no title of the person who writes', () => {
+    expect(
+      roleNamedOutsideTitle('ZipRecruiter', 'Jobs > Ohio > Columbus\n\nBakery Production Supervisor\nGolden Crest'),
+    ).toBe('Bakery Production Supervisor');
+    expect(roleNamedOutsideTitle('idealist', 'Jobs   Volunteer   Log In\n\nGrant Writer\nHarvest Commons')).toBe(
+      'Grant Writer',
+    );
+    expect(
+      roleNamedOutsideTitle(
+        'Messaging',
+        'InMail · Sponsored\nAllison Greer (She/Her) · 2nd\nSenior Clinical Recruiter at Lakeshore Home Health\nHi there,',
+      ),
+    ).toBeNull();
+    // (a title whose last word is a role's, written as a role is, still names one: "Barber")
+    expect(roleNamedOutsideTitle('Barber', 'Jobs\n\nHair Stylist\nCut hair.')).toBeNull();
+  });
+});

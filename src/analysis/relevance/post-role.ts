@@ -24,10 +24,15 @@ const POSITION_OF =
   /\b(?:[Pp]osition|POSITION|[Rr]ole|ROLE|[Pp]ost|POST|[Cc]lassification|CLASSIFICATION)\s+(?:of|OF)\s*:?[ \t]*\n?[ \t]*(?!The\b)(\p{Lu}[^\n]{2,99})/gu;
 /** A sentence that says whom it hires: "we're looking for an experienced Optometric Technician to join…". */
 const SEEKING = new RegExp(
-  String.raw`(?<!\b(?:[Nn]ot|[Nn]ever|[Aa]lso|[Oo]ur|[Tt]he|[Yy]our)\s+)\b(?:[Ss]eeking|[Hh]iring|[Ll]ooking\s+for|[Rr]ecruiting(?:\s+for)?|[Ss]earching\s+for|reaching\s+out\s+about|[Aa]dding)\s+(?!(?:Manager|Coordinator|Team|Partner|Specialist|Lead|Event|Process)\b)` +
+  String.raw`(?<!\b(?:[Nn]ot|[Nn]ever|[Aa]lso|[Oo]ur|[Tt]he|[Yy]our)\s+)\b(?:[Ss]eeking|[Hh]iring|HIRING|[Ll]ooking\s+for|[Rr]ecruiting(?:\s+for)?|[Ss]earching\s+for|reaching\s+out\s+about|[Aa]dding)(?:\s*:)?\s+(?!(?:Manager|Coordinator|Team|Partner|Specialist|Lead|Event|Process)\b)` +
     String.raw`(?:(?:an?|one|two|three|our|the|next|new|\d+)\s+)*` +
     String.raw`(?:(?:experienced|skilled|qualified|talented|motivated|dedicated|licensed|certified|full[\s-]time|part[\s-]time|seasoned|EXPERIENCED)\s+)*` +
     String.raw`((?:\p{Lu}[\p{L}&'’/-]*\s+){0,${MAX_ROLE_WORDS - 1}}\p{Lu}[\p{L}'’-]*(?:\s+(?:I{1,3}|IV|[1-4]))?)`,
+  'gu',
+);
+/** A role named as the one it is: "your background caught my eye for a Wound Care Nurse role". */
+const ROLE_NAMED = new RegExp(
+  String.raw`\b(?:an?|the|our|this)\s+((?:\p{Lu}[\p{L}&'’/-]*\s+){0,${MAX_ROLE_WORDS - 1}}\p{Lu}[\p{L}'’-]*)\s+(?:role|position|opening|vacancy)\b`,
   'gu',
 );
 /** An e-mail's subject that names the role: "Subject: Planner II opportunity - City of …". */
@@ -42,6 +47,11 @@ const ROLE_NOUN = /(?:er|or|ist|ian|tech|rep)s?$/i;
 const NOT_THE_POST =
   /^(?:similar|related|recommended|other|more)\s+(?:open\s+)?(?:jobs|positions|openings|roles)\b|^people\s+also\s+viewed|^jobs\s+you\s+may\s+like|^posted\s+by\b|^(?:reports?\s+to|supervisor|hiring\s+manager|recruiter|contact)\s*:?$/i;
 
+/** A person's card on a social site, whose next line is that person's own title: "Allison Greer (She/Her) · 2nd". */
+const PERSON_CARD = /·\s*(?:1st|2nd|3rd\+?)\s*$|\((?:she|he|they)\/(?:her|him|them)\)/i;
+/** A role named for who does it, or by a short word isTitle does not know: "Parts Counter Person", "Pool Service Tech". */
+const PERSON_ROLE = /\S\s+(?:person|people|techs?)$/i;
+
 /** A candidate's name of a role, cut at what follows it: " - Group & Association", " (Nights)", ", Denver". */
 function roleIn(candidate: string): string | null {
   const role = candidate
@@ -51,7 +61,8 @@ function roleIn(candidate: string): string | null {
     .replace(/\s+(?:wanted|needed|required)$/i, '')
     .trim();
   const words = role.split(/\s+/);
-  if (words.length === 0 || words.length > MAX_ROLE_WORDS || !isTitle(role) || GENERIC_ROLE.test(role)) return null;
+  if (words.length === 0 || words.length > MAX_ROLE_WORDS || GENERIC_ROLE.test(role)) return null;
+  if (!isTitle(role) && !PERSON_ROLE.test(role)) return null;
   return role;
 }
 
@@ -65,11 +76,17 @@ export function roleNamedOutsideTitle(title: string, description: string): strin
   if (isTitle(title)) return null;
   const text = description.slice(0, LOOKED_CHARS);
   const own = new Set(termsOf(title));
-  const found = (role: string) => (termsOf(role).some((t) => own.has(t)) ? null : role);
+  // (a title that names its head already names it: "Tool and Die Maker" and "Die Maker"; not one
+  // that shares a word of another kind, "… – Parts Department" and "Parts Counter Person")
+  const found = (role: string) => (termsOf(role.split(/\s+/).pop()!).some((t) => own.has(t)) ? null : role);
   // (a sentence of whom it hires is read only where the title names no role isTitle misses: "Barber",
   // "Lab Tech")
-  const roleNoun = ROLE_NOUN.test(title.trim().split(/\s+/).pop() ?? '');
-  for (const re of roleNoun ? [LABELLED, POSITION_OF, SUBJECT] : [LABELLED, POSITION_OF, SEEKING, SUBJECT]) {
+  // (not a brand's name written in its own way: "ZipRecruiter", "idealist")
+  const last = title.trim().split(/\s+/).pop() ?? '';
+  const roleNoun = ROLE_NOUN.test(last) && /^\p{Lu}(?:[\p{Ll}'’-]*|[\p{Lu}'’-]*)$/u.test(last);
+  for (const re of roleNoun
+    ? [LABELLED, POSITION_OF, SUBJECT]
+    : [LABELLED, POSITION_OF, SEEKING, ROLE_NAMED, SUBJECT]) {
     for (const m of text.matchAll(re)) {
       const role = roleIn(m[1]!);
       // (a title that names it already needs nothing: "Tool and Die Maker" and "seeking a Die Maker")
@@ -90,8 +107,15 @@ export function roleNamedOutsideTitle(title: string, description: string): strin
       if (/^(?:similar|related|recommended|other|more|people|jobs)\b/i.test(line)) break;
       continue;
     }
-    if (i > 0 && NOT_THE_POST.test(lines[i - 1]!)) continue;
-    if (/[.!?:]$/.test(line) || line.includes(':') || line.split(/\s+/).length > MAX_LINE_WORDS) continue;
+    if (i > 0 && (NOT_THE_POST.test(lines[i - 1]!) || PERSON_CARD.test(lines[i - 1]!))) continue;
+    // (nor a page's menu, its items parted by wide spaces: "Jobs   Volunteer   Log In")
+    if (
+      /[.!?:]$/.test(line) ||
+      line.includes(':') ||
+      line.split(/\s+/).length > MAX_LINE_WORDS ||
+      /\S {3,}\S/.test(line)
+    )
+      continue;
     const role = roleIn(line);
     if (role && /^\p{Lu}/u.test(role) && /\p{Ll}/u.test(role)) return found(role);
   }

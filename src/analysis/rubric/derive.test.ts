@@ -4647,3 +4647,22 @@ describe('deriveRubric: the thirtieth session (sets 37 and 38)', () => {
     );
   });
 });
+
+describe('deriveRubric: sets 45 and 46', () => {
+  it('asks nothing of a sentence that says only when the credential before it must be held', () => {
+    const items = kinds(
+      'Requirements:\n- Current AALAS certification at the ALAT level or higher. Certification must be held at time of hire.',
+      'Animal Care Technician',
+    );
+    expect(items.some((i) => /must be held/.test(i))).toBe(false);
+    expect(items.some((i) => /AALAS/.test(i))).toBe(true);
+  });
+  it('ends a bulleted list of wishes at a line in title case of its own after a blank line', () => {
+    const items = kinds(
+      'Preferred\n\t•\tForklift experience\n\t•\tBilingual English/Spanish\n\nParts Department Hours\nDay\tCounter Hours\tNotes\nSunday\tClosed\t\n',
+      'Parts Counter Person',
+    );
+    expect(items).toContain('NICE_TO_HAVE Forklift Operation');
+    expect(items.filter((i) => /Hours|Closed/.test(i))).toEqual([]);
+  });
+});

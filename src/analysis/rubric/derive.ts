@@ -574,10 +574,10 @@ const REMARK =
   /^(?:(?:one\s+or\s+the\s+other|either\s+one|either\s+(?:is|works)|any\s+of\s+(?:them|those|these))\b[^.!?:]{0,40}|seriously|really|honestly|period|for\s+real|no\s+joke|no\s+excuses|we\s+mean\s+it|(?:that|this)\s+(?:one\s+)?is\s+(?:a\s+)?must)[^\p{L}\p{N}]*$/iu;
 /**
  * When a demand before it must be met, said on its own: "required at time of hire, no exceptions",
- * "needed by your start date". The demand asks it already.
+ * "needed by your start date", "Certification must be held at time of hire". The demand asks it already.
  */
 const WHEN_REQUIRED =
-  /^(?:(?:is\s+|are\s+)?(?:required|needed|mandatory|expected)|must\s+be\s+(?:held|active|current|valid))\s+(?:at|by|upon|on|before|prior\s+to)\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:\s+date)?|day\s+one|first\s+day|application|offer|onboarding)\b[^.!?]{0,40}[.!]?$/i;
+  /^(?:(?:the\s+|this\s+|that\s+|your\s+|all\s+|such\s+)?(?:certifications?|certificates?|licen[cs]es?|credentials?|registrations?|cards?)\s+)?(?:(?:is\s+|are\s+)?(?:required|needed|mandatory|expected)|must\s+be\s+(?:held|active|current|valid))\s+(?:at|by|upon|on|before|prior\s+to)\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:\s+date)?|day\s+one|first\s+day|application|offer|onboarding)\b[^.!?]{0,40}[.!]?$/i;
 /**
  * What a post says does not count, or what counting means: "Experience as a physical therapy aide
  * … is not creditable", "K-12 teaching on its own doesn't count toward the four years",

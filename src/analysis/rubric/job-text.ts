@@ -487,6 +487,9 @@ function withoutRemark(text: string): string {
   return text.replace(/\s*\([^()]*\)\s*:?\s*$/, '');
 }
 /** Words that make a line a paragraph of prose rather than an item without a bullet. */
+/** A line of capitalised words, small words between them aside: "Parts Department Hours". */
+const TITLE_CASE_LINE = /^\p{Lu}[\p{L}'’&/-]*(?:\s+(?:\p{Lu}[\p{L}'’&/-]*|of|and|for|the|&|to|in|at|our))+$/u;
+const TITLE_CASE_WORDS = 5;
 const PROSE_WORDS = 6;
 /** Words of a line that is a known section phrase as a whole ("Basic Qualifications", "Preferred Qualifications"). */
 const WHOLE_HEADING_WORDS = 5;
@@ -976,10 +979,12 @@ export function jobSegments(pastedText: string): JobSegment[] {
       // a paragraph of prose after a bulleted list and a blank line is no item of the list: "Do
       // you live within 20 minutes of our yard? That's a must" after the wishes says for itself
       // what it asks
+      // (…and so is a line in title case of its own, a heading no section phrase names: "Parts
+      // Department Hours" over a table of opening hours)
       if (
         blankAfterList &&
         !bulleted &&
-        words(raw) >= PROSE_WORDS &&
+        (words(raw) >= PROSE_WORDS || (TITLE_CASE_LINE.test(raw.trim()) && words(raw) <= TITLE_CASE_WORDS)) &&
         (section === 'required' || section === 'optional')
       )
         section = 'plain';
