@@ -81,3 +81,23 @@ describe('degreeIn on a high school as a workplace (set 27)', () => {
     expect(degreeIn('Minimum high school level education')).not.toBeNull();
   });
 });
+
+describe("degreeIn: master's and doctor's degrees known by their capitals (set 46)", () => {
+  it("reads MLIS, MSLS, MFA, MPAS and MSOT as master's degrees and OTD as a doctorate", () => {
+    for (const line of [
+      'MLIS (ALA-accredited), Gulf Coast University',
+      'M.L.I.S., Kent State University',
+      'MSLS, UNC',
+      'MFA, Painting',
+      'MPAS, Duke University',
+      'MSOT, Boston University',
+    ])
+      expect(degreeIn(line)?.level, line).toBe(2);
+    expect(degreeIn('OTD, Washington University')?.level).toBe(3);
+  });
+  it("meets a master's degree in library science with an MLIS", () => {
+    const text = 'Dana Levi\ndana@example.com\nEDUCATION\nMLIS, Gulf Coast University, May 2022';
+    expect(parseProfile(text, NOW).education[0]?.degree).toMatch(/^MLIS/);
+    expect(degreeFields('Master’s degree in library and information science')).not.toBeNull();
+  });
+});

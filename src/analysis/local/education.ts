@@ -18,15 +18,16 @@ const DEGREE_ABBR = String.raw`(?:(?:B\.?S\.?|B\.?A\.?|M\.?S\.?|M\.?A\.?|B\.?E\.
 // not after "post-" ("post-master's clinical experience" is experience after the degree)
 const WORDS_RE = new RegExp(String.raw`(?<![A-Za-z]|\bpost-)${DEGREE_WORDS}(?![A-Za-z])`, 'i');
 /**
- * Degrees known by their capitals alone (social work, public health, fine arts, pharmacy,
- * nursing and physical therapy doctorates, education; the associate degrees of applied science
+ * Degrees known by their capitals alone (social work, public health, fine arts, library and
+ * information science, physician assistant studies, pharmacy, nursing, physical and occupational
+ * therapy doctorates, education; the associate degrees of applied science
  * and of nursing, where a degree's line has them, first, before its field, or in brackets: "AAS,
  * Electrical Power & Controls", "A.A.S. in Nursing", "(ADN)"; not "Ran metals by AAS", "ASN 65010",
  * "Staff Reporter, ADN"): in that capitalisation only, not inside a
  * word ("post-MSW experience"), and "MPH" not after a number ("65 MPH" is a speed).
  */
 const CAPS_RE =
-  /(?<![A-Za-z-])(?:MSW|BSW|(?<!\d\s?)MPH|MHA|BFA|DNP|DPT|Pharm\.?\s?D\.?|M\.Ed\.?|MEd)(?![A-Za-z])|(?<=^[\s•·*–-]*|\(\s*)(?:AAS|A\.A\.S\.?|ADN|ASN)(?=\s*(?:,|\bin\b|\bof\b|\bor\b|\band\b|\/|[–—-]|\(|\)|$))/;
+  /(?<![A-Za-z-])(?:MSW|BSW|(?<!\d\s?)MPH|MHA|BFA|MFA|DNP|DPT|OTD|MSOT|MPAS|MLIS|M\.L\.I\.S\.?|MSLS|Pharm\.?\s?D\.?|M\.Ed\.?|MEd)(?![A-Za-z])|(?<=^[\s•·*–-]*|\(\s*)(?:AAS|A\.A\.S\.?|ADN|ASN)(?=\s*(?:,|\bin\b|\bof\b|\bor\b|\band\b|\/|[–—-]|\(|\)|$))/;
 // not right after a comma, where two capitals are a state ("Cambridge, MA"), nor after a hyphen,
 // where they end an instrument's name ("ICP-MS", "GC-MS")
 const ABBR_RE = new RegExp(String.raw`(?<![A-Za-z-]|,\s*)${DEGREE_ABBR}(?![A-Za-z])`);
@@ -49,8 +50,8 @@ export const SCHOOL_CREDENTIAL =
 export type DegreeLevel = 0 | 0.5 | 1 | 2 | 3;
 const LEVELS: [DegreeLevel, RegExp][] = [
   [3, /ph\.?\s?d|doctor/i],
-  [3, /^(?:DNP|DPT|Pharm)/],
-  [2, /master|^m\.?\s?(?:s|a|sc|e|eng|tech|com|ca|ba|phil|sw|ph|ha|ed)\b|mba|m\.b\.a|mca|llm|msn/i],
+  [3, /^(?:DNP|DPT|OTD|Pharm)/],
+  [2, /master|^m\.?\s?(?:s|a|sc|e|eng|tech|com|ca|ba|phil|sw|ph|ha|ed|fa|sot|pas|lis|sls)\b|mba|m\.b\.a|mca|llm|msn|^m\.l\.i\.s/i],
   [1, /bachelor|baccalaureate|^b\.?\s?(?:s|a|sc|e|eng|tech|com|ca|ba|sw|fa)\b|bba|bca|llb|bsn/i],
   [0.5, /^associate|^a\.?\s?[as]\b|^a\.?a\.?s\b|^adn|^asn/i],
 ];
@@ -166,6 +167,9 @@ const LETTERS_FIELD: readonly [RegExp, string][] = [
   [/(?<![A-Za-z])DPT(?![A-Za-z])/, 'physical therapy'],
   [/(?<![A-Za-z])MPH(?![A-Za-z])/, 'public health'],
   [/(?<![A-Za-z])MHA(?![A-Za-z])/, 'health administration'],
+  [/(?<![A-Za-z])(?:MLIS|M\.L\.I\.S\.?|MSLS)(?![A-Za-z])/, 'library and information science'],
+  [/(?<![A-Za-z])(?:MSOT|OTD)(?![A-Za-z])/, 'occupational therapy'],
+  [/(?<![A-Za-z])MPAS(?![A-Za-z])/, 'physician assistant studies'],
   [/(?<![A-Za-z])(?:MBA|BBA|M\.B\.A\.)(?![A-Za-z])/, 'business'],
   [/(?<![A-Za-z])(?:M\.Ed\.?|MEd|B\.Ed\.?)(?![A-Za-z])/, 'education'],
   [/(?<![A-Za-z])(?:BFA|MFA)(?![A-Za-z])/, 'fine arts'],

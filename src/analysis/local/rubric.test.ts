@@ -2137,3 +2137,20 @@ describe('answerRubric: sets 45 and 46', () => {
     expect(met(held, asked)).toBe(true);
   });
 });
+
+describe('answerRubric: courses asked by their codes (set 45)', () => {
+  it('asks each course by its letters and number, held as written or in a list of numbers', () => {
+    const asked = 'Training: Completion of FEMA IS-100, IS-200, IS-700 and IS-800 is required';
+    expect(met(resumeOf('FEMA IS-100.c, IS-200.c, IS-700.b, IS-800.d (2022)'), asked)).toBe(true);
+    expect(met(resumeOf('FEMA IS-100/200/700/800 (2022)'), asked)).toBe(true);
+    expect(met(resumeOf('FEMA IS-100 and IS-200 (2022), FEMA training coordinator'), asked)).toBe(false);
+  });
+  it('asks a certification by its exam code', () => {
+    const asked =
+      'A current Microsoft Azure certification: Azure Administrator Associate (AZ-104) or DevOps Engineer Expert (AZ-400)';
+    expect(met(resumeOf('CERTIFICATIONS', 'AWS Certified DevOps Engineer – Professional (2023)'), asked)).toBe(false);
+    expect(met(resumeOf('CERTIFICATIONS', 'Microsoft Certified: DevOps Engineer Expert (AZ-400), 2024'), asked)).toBe(
+      true,
+    );
+  });
+});

@@ -694,6 +694,24 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   );
   for (const m of named)
     rest = rest.slice(0, m.index) + ' '.repeat(m.match.length) + rest.slice(m.index + m.match.length);
+  // a course's or a standard's code is a term of its own, its letters with its number: "FEMA IS-100,
+  // IS-200, IS-700 and IS-800" asks each, held as "IS-100.c" or in a list of its numbers,
+  // "IS-100/200/700/800" (its letters alone are too short to be a word of the demand)
+  for (const m of rest.matchAll(COURSE_CODE)) {
+    const [, letters, digits] = m;
+    // (not a year: "FY 2025", "TX 2024")
+    if (/^(?:19|20)\d\d$/.test(digits!) && !m[0].includes('-')) continue;
+    const label = `${letters}-${digits}`;
+    if (terms.some((t) => t.label === label)) continue;
+    terms.push(
+      termOf(
+        ix,
+        label,
+        new RegExp(String.raw`(?<![A-Za-z0-9])${letters}[-\s]?(?:\d{1,4}[a-z.]{0,2}\s*\/\s*){0,6}${digits}(?!\d)`, 'g'),
+      ),
+    );
+    rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+  }
   for (const w of rest.match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? []) {
     const word = w.toLowerCase().replace(/'s$/, '');
     if (word.length < 3 || STOPWORDS.has(word) || terms.some((t) => t.label === word)) continue;
@@ -711,6 +729,9 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   }
   return terms;
 }
+
+/** A course's or a standard's code: "IS-100", "ICS-300", "NFPA 70" (not a year, "FY 2025"). */
+const COURSE_CODE = /(?<![A-Za-z0-9-])([A-Z]{2,5})[-\s]?(\d{2,4})(?![\d,.]\d|\d)/g;
 
 /** Three capitalised words or more in a row, small words between them aside: "Basic Safety Training". */
 const CAPITALISED_RUN = /(?<![\w'’-])[A-Z][a-z]+(?:\s+(?:(?:of|and|for|in|the|&)\s+)?[A-Z][a-z]+){2,}(?![\w'’-])/g;

@@ -373,3 +373,12 @@ describe('fieldNames reads sets 39 and 40', () => {
     ]);
   });
 });
+
+describe('experienceItemText: Markdown emphasis (set 46)', () => {
+  it('reads no emphasis marks as words of the item', () => {
+    expect(itemOf('**3+ years** working in digital accessibility (auditing and testing)')).toBe(
+      'At least 3 years working in digital accessibility',
+    );
+    expect(itemOf('**2+ years** of adult echo experience')).toBe('At least 2 years of adult echo experience');
+  });
+});

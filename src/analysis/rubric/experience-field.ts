@@ -116,6 +116,8 @@ export function experienceItemText(
   const rest = segment
     .slice(found.index + found.length)
     .replace(/^['’]s?/, '')
+    // (Markdown's emphasis is no word: "**3+ years** working in digital accessibility")
+    .replace(/\*\*|__/g, '')
     .replace(/[ \t]*\r?\n[ \t]*(?=\S)/g, ' ')
     // a remark in brackets on how the years count goes on past itself: "of full-time paid
     // experience (or its part-time equivalent) in the operation of …"
