@@ -199,3 +199,18 @@ describe('experience arithmetic', () => {
     expect(ranges('- Quota attainment Q1 2023 Q2 2023 Q3 2023: 110% 120% 95%')).toEqual([]);
   });
 });
+
+describe('date ranges of an application form (set 46)', () => {
+  it('reads a start date and an end date, each in its field on consecutive lines, as one range', () => {
+    const text = 'Employer: Midwest Hearth Bakeries\nStart Date: 05/2020\nEnd Date: Present\nDuties: Supervise 24.';
+    const [r] = findDateRanges(text);
+    expect(r).toMatchObject({ start: { year: 2020, month: 5 }, end: null });
+    expect(text.slice(r!.index, r!.index + r!.length)).toBe('05/2020\nEnd Date: Present');
+    expect(findDateRanges('Start Date: 08/2016\nEnd Date: 04/2020')[0]).toMatchObject({
+      end: { year: 2020, month: 4 },
+    });
+    // (not an end before its start, nor two fields apart)
+    expect(findDateRanges('Start Date: 08/2016\nEnd Date: 04/2012')).toEqual([]);
+    expect(findDateRanges('Start Date: 08/2016\nSalary: $20\nEnd Date: 04/2020')).toEqual([]);
+  });
+});

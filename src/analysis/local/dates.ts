@@ -174,8 +174,26 @@ export function findDateRanges(text: string): DateRange[] {
     const statedMonths = lasted ? Number(lasted[1] ?? 0) * 12 + Number(lasted[2] ?? lasted[3] ?? 0) : 0;
     out.push({ start, end, index: m.index, length: m[0].length, ...(statedMonths > 0 && { statedMonths }) });
   }
-  return out;
+  // an application form's dates, each a field of its own: "Start Date: 05/2020" over "End Date: Present"
+  const labelled: DateRange[] = [];
+  for (const m of text.matchAll(LABELLED_RANGE)) {
+    const span = { index: m.index + m[0].indexOf(m[1]!), length: 0 };
+    span.length = m.index + m[0].length - span.index;
+    if (out.some((o) => span.index < o.index + o.length && o.index < span.index + span.length)) continue;
+    const start = parsePoint(m[1]!);
+    const isPresent = PRESENT_END.test(m[2]!.trim());
+    const end = isPresent ? null : parsePoint(m[2]!);
+    if (!start || (!isPresent && !end) || (end && monthIndex(end) < monthIndex(start))) continue;
+    labelled.push({ start, end, ...span });
+  }
+  return labelled.length > 0 ? [...out, ...labelled].sort((a, b) => a.index - b.index) : out;
 }
+
+/** A start and an end date, each in a field of its own on consecutive lines: "Start Date: 05/2020\nEnd Date: Present". */
+const LABELLED_RANGE = new RegExp(
+  String.raw`^[ \t]*(?:start(?:ing)?\s+date|date\s+(?:started|from|of\s+hire|hired)|from|dates?\s+from)[ \t]*:[ \t]*(${POINT})[ \t]*\r?\n[ \t]*(?:end(?:ing)?\s+date|date\s+(?:ended|left|to)|to|dates?\s+to)[ \t]*:[ \t]*(${POINT}|${PRESENT})[ \t]*$`,
+  'gim',
+);
 
 /**
  * Whether the range at [from, to) dates its line, not a time its prose speaks of: the line around

@@ -205,12 +205,12 @@ function neighbour(lines: ResumeLine[], from: number, dir: -1 | 1): string | nul
 }
 
 /**
- * A field naming the title in a form-style resume: "Title: Mobile Crane Operator", "Position
- * held\t…", or Europass's own label, whose value stood after a column's gap ("Occupation or
+ * A field naming the title in a form-style resume: "Title: Mobile Crane Operator", "Previous
+ * Title: Mixer Operator", "Position held\t…", or Europass's own label, whose value stood after a column's gap ("Occupation or
  * position held      PostgreSQL Database Administrator").
  */
 const TITLE_LABEL =
-  /^\s*(?:(?:job\s+|position\s+)?(?:designation|title|position(?:\s+held)?|role)\s*[:\t]|occupation\s+or\s+position(?:\s+held)?\b\s*[:\t]?)\s*(.+)$/i;
+  /^\s*(?:(?:(?:current|previous|prior|former|last|most\s+recent)\s+)?(?:job\s+|position\s+)?(?:designation|title|position(?:\s+held)?|role)\s*[:\t]|occupation\s+or\s+position(?:\s+held)?\b\s*[:\t]?)\s*(.+)$/i;
 /** A field naming the employer: "Company: …", Europass's "Name and address of employer      …". */
 const COMPANY_LABEL =
   /^\s*(?:(?:name\s+of\s+(?:firm|company)|company(?:\s+name)?|employer|organi[sz]ation|firm)\s*[:\t]|name\s+(?:and\s+address\s+)?of\s+employer\b\s*[:\t]?)\s*(.+)$/i;

@@ -1274,3 +1274,27 @@ describe('parseProfile: no job from a sentence that holds no role (review of set
     ).toMatchObject([{ title: 'Sales Manager', start: '2023-10' }]);
   });
 });
+
+describe("parseProfile: an application form's fields (set 46)", () => {
+  it('reads each job from its title, employer, start and end date fields', () => {
+    const text = [
+      'Name: Hector A. Villanueva',
+      'Email: hector@example.com',
+      'Current Title: Production Supervisor – Bun Lines (2nd Shift)',
+      'Employer: Midwest Hearth Bakeries',
+      'Start Date: 05/2020',
+      'End Date: Present',
+      'Duties: Supervise 24 hourly associates on two bun lines.',
+      'Previous Title: Production Lead / Mixer Operator',
+      'Employer: Midwest Hearth Bakeries',
+      'Start Date: 08/2016',
+      'End Date: 04/2020',
+      'Duties: Mixer operator, then line lead.',
+    ].join('\n');
+    const p = parseProfile(text, NOW);
+    expect(p.experience.map((e) => [e.title, e.company, e.start, e.end])).toEqual([
+      ['Production Supervisor – Bun Lines (2nd Shift)', 'Midwest Hearth Bakeries', '2020-05', null],
+      ['Production Lead / Mixer Operator', 'Midwest Hearth Bakeries', '2016-08', '2020-04'],
+    ]);
+  });
+});

@@ -2154,3 +2154,18 @@ describe('answerRubric: courses asked by their codes (set 45)', () => {
     );
   });
 });
+
+describe('answerRubric: a licence and the course before it (set 34)', () => {
+  it('holds no licence by its pre-licensing course', () => {
+    const asked = 'A current Tennessee Property & Casualty license';
+    const course = resumeOf(
+      'Licenses and Training',
+      '- Tennessee Property & Casualty pre-licensing course (40 hours), Kaplan - completed 10/2026',
+      '- State producer exam (Pearson VUE): scheduled 01/2027',
+    );
+    expect(met(course, asked)).toBe(false);
+    expect(met(resumeOf('Licenses', '- Tennessee Property & Casualty, producer license #2291, 2023'), asked)).toBe(
+      true,
+    );
+  });
+});

@@ -733,6 +733,9 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
 /** A course's or a standard's code: "IS-100", "ICS-300", "NFPA 70" (not a year, "FY 2025"). */
 const COURSE_CODE = /(?<![A-Za-z0-9-])([A-Z]{2,5})[-\s]?(\d{2,4})(?![\d,.]\d|\d)/g;
 
+/** The course or exam taken before a licence: "pre-licensing course", "prelicense education". */
+const PRE_LICENSING = /\bpre[\s-]?licen[cs]\w*/i;
+
 /** Three capitalised words or more in a row, small words between them aside: "Basic Safety Training". */
 const CAPITALISED_RUN = /(?<![\w'’-])[A-Z][a-z]+(?:\s+(?:(?:of|and|for|in|the|&)\s+)?[A-Z][a-z]+){2,}(?![\w'’-])/g;
 /** The parts of a course or credential, counted, listed in a parenthesis after their noun: "all four modules (Working at Heights, …)". */
@@ -808,7 +811,9 @@ function credentialLines(ix: ResumeIndex): { index: number; length: number }[] {
   for (const l of ix.lines) {
     if (l.heading)
       licences = l.heading === 'certifications' && LICENCE_HEADING.test(ix.nt.text.slice(l.start, l.contentStart));
-    if (licences && l.section === 'certifications' && l.content.trim()) out.push({ index: l.contentStart, length: 0 });
+    // (not a line of the course before a licence: "Tennessee Property & Casualty pre-licensing course (40 hours)")
+    if (licences && l.section === 'certifications' && l.content.trim() && !PRE_LICENSING.test(l.content))
+      out.push({ index: l.contentStart, length: 0 });
   }
   return out;
 }
@@ -1644,6 +1649,9 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
     if (c > quoteCount) [quoteLine, quoteCount] = [i, c];
   }
   const l = ix.lines[quoteLine]!;
+  // (a licence is not held by the course before it: "Tennessee Property & Casualty pre-licensing
+  // course (40 hours)" for "A current Tennessee Property & Casualty license")
+  if (CREDENTIAL_WORD.test(requirement) && !PRE_LICENSING.test(requirement) && PRE_LICENSING.test(l.text)) return miss;
   const hit = terms
     .flatMap((t) => t.hits)
     .filter((h) => h.index >= l.start && h.index < l.start + l.text.length)

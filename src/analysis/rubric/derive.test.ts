@@ -4666,3 +4666,19 @@ describe('deriveRubric: sets 45 and 46', () => {
     expect(items.filter((i) => /Hours|Closed/.test(i))).toEqual([]);
   });
 });
+
+describe('deriveRubric: remarks and headings (sets 34 and 45)', () => {
+  it('asks nothing of a part that says only that a credential must be valid', () => {
+    const items = kinds('MUST HAVE:\n* CPO cert (Certified Pool/Spa Operator) - CURRENT. No exceptions', 'Pool Tech');
+    expect(items.some((i) => /^\w+ CURRENT$/.test(i))).toBe(false);
+  });
+  it('reads "What they have to have:" as a heading of demands, and asks nothing of what is fine or not the same', () => {
+    const items = kinds(
+      'What they have to have:\n1. A current Tennessee Property & Casualty license.\n2. At least 2 years doing customer service in an insurance agency. Captive or independent is fine. Carrier call center or claims is not the same thing.\n3. Experience working in an agency management system.',
+      'Licensed CSR',
+    );
+    expect(items).toContain('REQUIREMENT A current Tennessee Property & Casualty license');
+    expect(items).toContain('REQUIREMENT Experience working in an agency management system');
+    expect(items.filter((i) => /fine|same thing/.test(i))).toEqual([]);
+  });
+});

@@ -274,6 +274,10 @@ const GENERIC =
 const FILLER =
   /\b(?:experience|experienced|with|in|of|and|or|the|a|an|to|for|using|strong|solid|excellent|good|proven|working|knowledge|proficiency|proficient|familiarity|familiar|understanding|expertise|skills?|ability|able|must|have|has|be|is|are|required|requirement|requirements|preferred|minimum|at|least|years?|yrs|plus|degree|equivalent|related|field|etc|including|such|as|e\.g|you|your|we|our|will|should|hands|on|demonstrated|professional|relevant|similar|is|a|plus|or|more|successfully|finished|completed|completion)\b/gi;
 
+/** A part cut from a credential that says only that it must be valid: "CURRENT", "active and unrestricted". */
+const VALIDITY_ONLY =
+  /^[^\p{L}]*(?:(?:current(?:ly)?|valid|active|unrestricted|up[\s-]to[\s-]date|in\s+good\s+standing|and|&)[^\p{L}]*)+$/iu;
+
 function cut(text: string): string {
   const t = pasted(text)
     .replace(/\s+/g, ' ')
@@ -549,7 +553,7 @@ const PROVIDED =
   /\b(?:(?:are|is|will\s+be)\s+)?(?:provided|supplied|furnished|paid\s+for|reimbursed)(?:\s+by\s+(?:us|the\s+\w+))?[.!]?$/i;
 /** A sentence that says what is accepted instead of a demand. */
 const ACCEPTED_INSTEAD =
-  /\b(?:will\s+(?:also\s+)?be\s+considered|^(?:an?|the)\s+[^.;]{0,80}?\b(?:would|will)\s+also\s+be\s+(?:accepted|acceptable)\b|^(?:new\s+grad(?:uate)?s?|recent\s+grad(?:uate)?s?|entry[\s-]level\s+candidates)\s+(?:are\s+|will\s+be\s+)?(?:also\s+)?considered\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)\s+(?:for|in\s+(?:lieu|place))\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)[.!]?$)|^such\s+alternatives\b/i;
+  /\b(?:will\s+(?:also\s+)?be\s+considered|^(?:an?|the)\s+[^.;]{0,80}?\b(?:would|will)\s+also\s+be\s+(?:accepted|acceptable)\b|^(?:new\s+grad(?:uate)?s?|recent\s+grad(?:uate)?s?|entry[\s-]level\s+candidates)\s+(?:are\s+|will\s+be\s+)?(?:also\s+)?considered\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)\s+(?:for|in\s+(?:lieu|place))\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)[.!]?$|(?:is|are)\s+(?:(?:also|totally|perfectly|just|both)\s+)?(?:fine|ok(?:ay)?)[.!]?$)|^such\s+alternatives\b/i;
 /**
  * A question that asks what the reader wants, not what they have: "Do you love…?", "Are you looking
  * for…?"; or a recruiter's invitation to talk: "Would you be open to a 15-minute call this week?".
@@ -585,7 +589,7 @@ const WHEN_REQUIRED =
  * grade level". The demand it speaks of asks it already.
  */
 const NOT_CREDITED =
-  /\b(?:is|are)\s+not\s+(?:creditable|qualifying|counted)\b|\b(?:will|shall|is|are)\s+not\s+be(?:ing)?\s+(?:credited|counted)\b|\b(?:does|do|will)\s+not\s+(?:count|qualify)\b|\b(?:doesn|don|won)['’]?t\s+(?:count|qualify)\b|^(?:creditable|qualifying)\s+experience\s+(?:is|means|includes|consists)\b|^equivalent\s+to\s+(?:at\s+least\s+)?(?:the\s+)?(?:next\s+lower\s+)?(?:grade|gs)\b/i;
+  /\b(?:is|are)\s+not\s+(?:creditable|qualifying|counted)\b|\b(?:is|are)\s+not\s+the\s+same(?:\s+(?:thing|experience|work))?[.!]?$|\b(?:will|shall|is|are)\s+not\s+be(?:ing)?\s+(?:credited|counted)\b|\b(?:does|do|will)\s+not\s+(?:count|qualify)\b|\b(?:doesn|don|won)['’]?t\s+(?:count|qualify)\b|^(?:creditable|qualifying)\s+experience\s+(?:is|means|includes|consists)\b|^equivalent\s+to\s+(?:at\s+least\s+)?(?:the\s+)?(?:next\s+lower\s+)?(?:grade|gs)\b/i;
 /**
  * How one qualification may stand for another, which asks nothing the demands do not: "Any
  * equivalent combination of education and experience which demonstrates …", "Additional
@@ -1617,6 +1621,8 @@ function asksNothing(seg: JobSegment): boolean {
       !/[;(]|\s[—–-]\s/.test(text.slice(0, notCredited.index).replace(/\([^()]*\)/g, ' '))) ||
     // (a part cut from a degree or a skill that says only how it is held: "Successfully finished")
     (!/\p{L}{2,}/u.test(text.replace(FILLER, ' ')) && !/\d/.test(text)) ||
+    // (…or that it must be held still: "CPO cert (Certified Pool/Spa Operator) - CURRENT.")
+    VALIDITY_ONLY.test(text) ||
     DEMANDS_FOLLOW.test(text) ||
     (EMPLOYER_WILL.test(text) &&
       findSkills(text).length === 0 &&

@@ -382,3 +382,11 @@ describe('experienceItemText: Markdown emphasis (set 46)', () => {
     expect(itemOf('**2+ years** of adult echo experience')).toBe('At least 2 years of adult echo experience');
   });
 });
+
+describe('fieldNames: a market said alone (set 45)', () => {
+  it('reads "residential AND commercial" after the work as its market, no field of its own', () => {
+    expect(fieldNames('At least 2 years running a pool route, residential AND commercial')).toEqual([
+      { skills: [], wordSets: [['pool', 'route']] },
+    ]);
+  });
+});

@@ -87,6 +87,10 @@ const HOW_WORDS = new Set(
     .filter((t): t is string => t !== null),
 );
 
+/** A market or sector said alone: "residential", "commercial", "both public and private". */
+const MARKET_ONLY =
+  /^\s*(?:both\s+)?(?:residential|commercial|industrial|institutional|municipal|public|private|domestic|international|federal|state|local)\s*$/i;
+
 /** Nouns that name a workplace. */
 const WORKPLACE_WORDS =
   'office|offices|clinic|clinics|practice|practices|facility|facilities|setting|center|centre|shop|store|plant|site|firm|agency';
@@ -382,6 +386,9 @@ function readFieldNames(itemText: string): FieldNames {
     '',
   );
   for (const piece of kept.split(/,|;|\/|\b(?:or|and|nor)\b/i)) {
+    // (a market said alone after the work is the work's, no field of its own: "running a pool
+    // route, residential AND commercial")
+    if (MARKET_ONLY.test(piece)) continue;
     const whole = piece.replace(/\u0001/g, 'and');
     // the place where the years were spent, after the work that names itself in two words or more
     // ("civil litigation paralegal experience in a law firm"), is no word a resume must name: a
