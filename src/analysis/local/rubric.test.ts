@@ -2169,3 +2169,18 @@ describe('answerRubric: a licence and the course before it (set 34)', () => {
     );
   });
 });
+
+describe('answerRubric: review of sets 45 and 46', () => {
+  it('offers no letters after a dash as alternatives where what leads them in is no credential of their kind', () => {
+    const asked = 'Class A CDL - HAZMAT, TANKER or DOUBLES endorsements';
+    expect(met(resumeOf('LICENSES', 'Hazmat endorsement training'), asked)).toBe(false);
+    // (a certification's letters after a dash still each meet it)
+    expect(met(resumeOf('CERTIFICATIONS', 'ASE A5 Brakes, 2022'), 'ASE certification – A4, A5 or A6')).toBe(true);
+  });
+  it('holds no credential a label says is not held, with a colon at once after it or a hyphen inside its words', () => {
+    const asked = 'Forklift certification';
+    expect(met(resumeOf('Warehouse associate 2019-2023', 'Forklift: not certified'), asked)).toBe(false);
+    expect(met(resumeOf('Warehouse associate 2019-2023', 'Sit-down forklift - not certified'), asked)).toBe(false);
+    expect(met(resumeOf('Warehouse associate 2019-2023', 'Forklift certified (sit-down, 2022)'), asked)).toBe(true);
+  });
+});

@@ -66,3 +66,15 @@ describe('normalizeText: a resume flattened onto one line', () => {
     expect(normalizeText('Dana Levi | Denver, CO | dana@example.com | 555-0100 | LICENSE: RN').text).toContain(' | ');
   });
 });
+
+describe('normalizeText: review of a resume flattened onto one line', () => {
+  it('reads its bars as line breaks where its sections are labelled in title case', () => {
+    const flat =
+      "Keisha R. Turnbull | Springfield, MO 65804 | 417-555-0193 | keisha@example.com | Summary: Parts counter person with 5+ years. | Experience: Parts Counter Associate, Legacy Honda, Springfield MO, 03/2023 – Present - sell and invoice parts, look up parts by VIN | Parts Sales Specialist, O'Reilly Auto Parts, Republic MO, 06/2021 – 02/2023 - counter sales | Education: High School Diploma, Central High School, 2020";
+    expect(normalizeText(flat).text.split('\n')).toContain('Education: High School Diploma, Central High School, 2020');
+  });
+  it('leaves a long line of title-case labels that head no section as it is', () => {
+    const line = `Name: Dana Levi | Phone: 555-0100 | ${Array.from({ length: 30 }, (_, i) => `Skill number ${i}`).join(' | ')}`;
+    expect(normalizeText(line).text).toBe(line);
+  });
+});

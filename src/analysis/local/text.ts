@@ -4,6 +4,8 @@
  * icon glyphs and ligatures that would otherwise defeat every regex).
  */
 
+import { detectHeading } from './sections.js';
+
 /** A normalised copy of a text plus, for each of its characters, where it came from. */
 export interface NormalizedText {
   original: string;
@@ -157,6 +159,16 @@ const FLAT_LINE_CHARS = 300;
 const FLAT_MIN_PARTS = 5;
 /** A section's label in capitals opening a part: "EXPERIENCE:", "EDUCATION:", "OTHER:". */
 const FLAT_LABEL = /^[A-Z][A-Z &/]{2,30}:/;
+/** A label in title case opening a part, a section's heading only if it names one: "Experience:", "Work History:". */
+const FLAT_TITLE_LABEL = /^([A-Z][A-Za-z &/]{2,30}):/;
+
+/** Whether a part of a flattened line opens with a section's label: "EXPERIENCE: …", "Education: …". */
+function opensWithLabel(part: string): boolean {
+  const p = part.trimStart();
+  if (FLAT_LABEL.test(p)) return true;
+  const label = FLAT_TITLE_LABEL.exec(p);
+  return label !== null && detectHeading(label[1]!)?.contentOffset === label[1]!.length;
+}
 
 /**
  * Where a resume flattened onto one line (a form's export, a profile copied from a web page:
@@ -172,7 +184,7 @@ function flattenedBreaks(original: string): Set<number> {
   for (const line of original.split('\n')) {
     if (line.length >= FLAT_LINE_CHARS) {
       const parts = line.split(FLAT_SEPARATOR);
-      if (parts.length >= FLAT_MIN_PARTS && parts.filter((p) => FLAT_LABEL.test(p.trimStart())).length >= 2) {
+      if (parts.length >= FLAT_MIN_PARTS && parts.filter(opensWithLabel).length >= 2) {
         let at = start;
         for (const part of parts.slice(0, -1)) {
           at += part.length;

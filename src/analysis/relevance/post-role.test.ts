@@ -110,3 +110,16 @@ describe('roleNamedOutsideTitle: sets 45 and 46', () => {
     expect(roleNamedOutsideTitle('Barber', 'Jobs\n\nHair Stylist\nCut hair.')).toBeNull();
   });
 });
+
+describe('roleNamedOutsideTitle: review of sets 45 and 46', () => {
+  it('reads a title line with one cell beside it after wide spaces up to the gap', () => {
+    expect(roleNamedOutsideTitle('Job Posting', 'Maintenance Technician     Full Time\nAcme Plant')).toBe(
+      'Maintenance Technician',
+    );
+    expect(roleNamedOutsideTitle('Job Posting', 'CNC Machinist       Job ID: 4471\nAcme Plant')).toBe('CNC Machinist');
+    // (a menu of three items or more is still no title)
+    expect(roleNamedOutsideTitle('idealist', 'Jobs   Volunteer   Log In\n\nGrant Writer\nHarvest Commons')).toBe(
+      'Grant Writer',
+    );
+  });
+});

@@ -108,15 +108,13 @@ export function roleNamedOutsideTitle(title: string, description: string): strin
       continue;
     }
     if (i > 0 && (NOT_THE_POST.test(lines[i - 1]!) || PERSON_CARD.test(lines[i - 1]!))) continue;
-    // (nor a page's menu, its items parted by wide spaces: "Jobs   Volunteer   Log In")
-    if (
-      /[.!?:]$/.test(line) ||
-      line.includes(':') ||
-      line.split(/\s+/).length > MAX_LINE_WORDS ||
-      /\S {3,}\S/.test(line)
-    )
-      continue;
-    const role = roleIn(line);
+    // (nor a page's menu, its items parted by wide spaces: "Jobs   Volunteer   Log In"; a title with
+    // one cell beside it is read up to its gap: "Maintenance Technician     Full Time")
+    const cells = line.split(/ {3,}/);
+    if (cells.length > 2) continue;
+    const cell = cells[0]!;
+    if (/[.!?:]$/.test(cell) || cell.includes(':') || cell.split(/\s+/).length > MAX_LINE_WORDS) continue;
+    const role = roleIn(cell);
     if (role && /^\p{Lu}/u.test(role) && /\p{Ll}/u.test(role)) return found(role);
   }
   return null;

@@ -4682,3 +4682,29 @@ describe('deriveRubric: remarks and headings (sets 34 and 45)', () => {
     expect(items.filter((i) => /fine|same thing/.test(i))).toEqual([]);
   });
 });
+
+describe('deriveRubric: review of sets 45 and 46', () => {
+  it('keeps a bulleted list under a title-case line of its own after a list and a blank line', () => {
+    const items = kinds(
+      'Qualifications:\n• CMA or RMA certification\n• 1 year clinic experience\n\nComputer Skills\n• Epic EHR\n• Microsoft Office',
+      'Medical Assistant',
+    );
+    expect(items).toContain('MUST_HAVE Epic');
+    expect(items).toContain('MUST_HAVE Microsoft Office');
+  });
+  it('keeps a title-case item that ends the post after a list and a blank line', () => {
+    const items = kinds('Requirements:\n• ASE certifications\n• Own tools\n\nCDL Class B\n', 'Mechanic');
+    expect(items).toContain('MUST_HAVE CDL Class B');
+  });
+  it('reads what a sentence of when credentials are required names after a colon', () => {
+    const items = kinds(
+      'Requirements:\n- Active RN license\n- Certifications required at time of hire: BLS and ACLS',
+      'Registered Nurse',
+    );
+    expect(items).toContain('MUST_HAVE BLS');
+    expect(items).toContain('MUST_HAVE ACLS');
+    expect(kinds('Requirements:\n- Required at time of hire: BLS and ACLS', 'Registered Nurse')).toContain(
+      'MUST_HAVE ACLS',
+    );
+  });
+});

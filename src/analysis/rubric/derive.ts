@@ -553,7 +553,7 @@ const PROVIDED =
   /\b(?:(?:are|is|will\s+be)\s+)?(?:provided|supplied|furnished|paid\s+for|reimbursed)(?:\s+by\s+(?:us|the\s+\w+))?[.!]?$/i;
 /** A sentence that says what is accepted instead of a demand. */
 const ACCEPTED_INSTEAD =
-  /\b(?:will\s+(?:also\s+)?be\s+considered|^(?:an?|the)\s+[^.;]{0,80}?\b(?:would|will)\s+also\s+be\s+(?:accepted|acceptable)\b|^(?:new\s+grad(?:uate)?s?|recent\s+grad(?:uate)?s?|entry[\s-]level\s+candidates)\s+(?:are\s+|will\s+be\s+)?(?:also\s+)?considered\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)\s+(?:for|in\s+(?:lieu|place))\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)[.!]?$|(?:is|are)\s+(?:(?:also|totally|perfectly|just|both)\s+)?(?:fine|ok(?:ay)?)[.!]?$)|^such\s+alternatives\b/i;
+  /\b(?:will\s+(?:also\s+)?be\s+considered|^(?:an?|the)\s+[^.;]{0,80}?\b(?:would|will)\s+also\s+be\s+(?:accepted|acceptable)\b|^(?:new\s+grad(?:uate)?s?|recent\s+grad(?:uate)?s?|entry[\s-]level\s+candidates)\s+(?:are\s+|will\s+be\s+)?(?:also\s+)?considered\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)\s+(?:for|in\s+(?:lieu|place))\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)[.!]?$|^[^.;]{0,60}?\bor\b[^.;]{0,40}?\b(?:is|are)\s+(?:(?:also|totally|perfectly|just|both)\s+)?(?:fine|ok(?:ay)?)[.!]?$)|^such\s+alternatives\b/i;
 /**
  * A question that asks what the reader wants, not what they have: "Do you love…?", "Are you looking
  * for…?"; or a recruiter's invitation to talk: "Would you be open to a 15-minute call this week?".
@@ -579,9 +579,10 @@ const REMARK =
 /**
  * When a demand before it must be met, said on its own: "required at time of hire, no exceptions",
  * "needed by your start date", "Certification must be held at time of hire". The demand asks it already.
+ * (Not one that leads in what it asks after a colon: "Certifications required at time of hire: BLS and ACLS".)
  */
 const WHEN_REQUIRED =
-  /^(?:(?:the\s+|this\s+|that\s+|your\s+|all\s+|such\s+)?(?:certifications?|certificates?|licen[cs]es?|credentials?|registrations?|cards?)\s+)?(?:(?:is\s+|are\s+)?(?:required|needed|mandatory|expected)|must\s+be\s+(?:held|active|current|valid))\s+(?:at|by|upon|on|before|prior\s+to)\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:\s+date)?|day\s+one|first\s+day|application|offer|onboarding)\b[^.!?]{0,40}[.!]?$/i;
+  /^(?:(?:the\s+|this\s+|that\s+|your\s+|all\s+|such\s+)?(?:certifications?|certificates?|licen[cs]es?|credentials?|registrations?|cards?)\s+)?(?:(?:is\s+|are\s+)?(?:required|needed|mandatory|expected)|must\s+be\s+(?:held|active|current|valid))\s+(?:at|by|upon|on|before|prior\s+to)\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:\s+date)?|day\s+one|first\s+day|application|offer|onboarding)\b[^.!?:]{0,40}:?[.!]?$/i;
 /**
  * What a post says does not count, or what counting means: "Experience as a physical therapy aide
  * … is not creditable", "K-12 teaching on its own doesn't count toward the four years",

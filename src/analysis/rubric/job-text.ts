@@ -940,6 +940,13 @@ export function jobSegments(pastedText: string): JobSegment[] {
   const cells = levelCells(description, posted);
   // the section to go back to after a table whose levels follow their items
   let beforeCells: SectionMode | null = null;
+  // whether the next line with words after the one at `at` is there and has no bullet
+  const overUnbulleted = (at: number) => {
+    const next = posted.slice(at + 1).find((l) => description.slice(l.start, l.end).trim());
+    if (!next) return false;
+    const text = description.slice(next.start, next.end).trim();
+    return !(LEADING_MARK.test(text) && !/^\*\*/.test(text));
+  };
   for (const [at, whole] of posted.entries()) {
     // a table pasted one cell a line, each item followed by its level: the level is the item's
     const cell = cells.get(at);
@@ -980,11 +987,13 @@ export function jobSegments(pastedText: string): JobSegment[] {
       // you live within 20 minutes of our yard? That's a must" after the wishes says for itself
       // what it asks
       // (…and so is a line in title case of its own, a heading no section phrase names: "Parts
-      // Department Hours" over a table of opening hours)
+      // Department Hours" over a table of opening hours; not one over a list of its own, "Computer
+      // Skills" over "• Epic EHR", nor one that ends the post, "CDL Class B")
       if (
         blankAfterList &&
         !bulleted &&
-        (words(raw) >= PROSE_WORDS || (TITLE_CASE_LINE.test(raw.trim()) && words(raw) <= TITLE_CASE_WORDS)) &&
+        (words(raw) >= PROSE_WORDS ||
+          (TITLE_CASE_LINE.test(raw.trim()) && words(raw) <= TITLE_CASE_WORDS && overUnbulleted(at))) &&
         (section === 'required' || section === 'optional')
       )
         section = 'plain';
