@@ -326,3 +326,27 @@ describe('findSkills on a course named before "training" and a letter joined by 
     expect(skills('producing lwc and sc paper grades')).not.toContain('Lightning Web Components');
   });
 });
+
+describe('vocabulary: a meter and wound care by their trade names (set 46)', () => {
+  it('reads a Fluke meter, a volt-ohm meter and a DMM as a multimeter', () => {
+    for (const line of [
+      'Chase shorts with a Fluke meter',
+      'field wiring faults (volt-ohm meter)',
+      'Tested circuits with a DMM',
+    ])
+      expect(
+        findSkills(line).map((m) => m.skill),
+        line,
+      ).toContain('Multimeter');
+  });
+  it('reads a wound clinic and wound, ostomy and continence nursing as wound care', () => {
+    for (const line of [
+      'Staff RN, Outpatient Wound Clinic',
+      'CWOCN - Wound, Ostomy and Continence Nursing Certification Board',
+    ])
+      expect(
+        findSkills(line).map((m) => m.skill),
+        line,
+      ).toContain('Wound Care');
+  });
+});
