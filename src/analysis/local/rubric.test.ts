@@ -2184,3 +2184,30 @@ describe('answerRubric: review of sets 45 and 46', () => {
     expect(met(resumeOf('Warehouse associate 2019-2023', 'Forklift certified (sit-down, 2022)'), asked)).toBe(true);
   });
 });
+
+describe("answerRubric: a credential's role in the titles of one who holds it (set 45)", () => {
+  const item = { text: 'At least 3 years of RN experience', minYears: 3 };
+  const years = (...lines: string[]) =>
+    answer(resumeOf(...lines), job({ experienceItems: [item] })).find((m) => m.kind === 'EXPERIENCE')!.fieldYears
+      ?.years;
+  it("counts a Registered Nurse's nurse jobs as RN work, and not an LPN's", () => {
+    expect(
+      years(
+        'Tennessee multistate RN license, exp. 2028',
+        'EXPERIENCE',
+        'Occupational Health Nurse Lead - Chickamauga Steel, 2018 - Present',
+        'Staff Nurse - Occupational Medicine, 2015 - 2018',
+      ),
+    ).toBeGreaterThan(10);
+    expect(
+      years(
+        'LICENSES',
+        'Licensed Practical Nurse, Tennessee #LPN-77120',
+        'EXPERIENCE',
+        'Occupational Health Nurse (LPN) - Volunteer Auto, 2019 - Present',
+      ),
+    ).toBeLessThan(3);
+    // (nor the nurse jobs of one who holds no RN)
+    expect(years('EXPERIENCE', 'Staff Nurse - Occupational Medicine, 2015 - 2025')).toBeLessThan(3);
+  });
+});

@@ -1956,6 +1956,42 @@ const DOING_FOR_YEARS = new RegExp(
  * field only outside its dated jobs (a skills list, a summary), the years in it cannot be told,
  * and half the years in all are counted; where it never names it, none.
  */
+/** Credentials that are a role's name, by the noun their holder's job titles use. */
+const CREDENTIAL_ROLES: Readonly<Record<string, RegExp>> = {
+  'registered nurse': /\bnurse\b/gi,
+};
+/** A title of another credential or rank of the role: "Nurse (LPN)", "Student Nurse", "Nurse Aide" (not "Assistant Nurse Manager"). */
+const ANOTHER_ROLE_RANK =
+  /\b(?:LPN|LVN|CNA|STNA|practical|vocational|student|extern|intern)\b|\bnurs(?:e|ing)\s+(?:aide|assistant|tech|technician)s?\b/i;
+/** The first lines of a resume, where a credential beside the name is the candidate's: "Theresa Lindqvist, RN, BSN". */
+const HEADER_LINES = 4;
+
+/**
+ * Where a job's title names the role of a credential the field is (see CREDENTIAL_ROLES), for a
+ * candidate who holds it: beside the name, or on a line of credentials. Each title's line is
+ * left out where it names another of the role's ranks.
+ */
+function heldRoleHits(ix: ResumeIndex, skills: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const skill of skills) {
+    const noun = CREDENTIAL_ROLES[skill];
+    if (!noun) continue;
+    const held = ix.skills.some((k) => {
+      if (k.skill.toLowerCase() !== skill) return false;
+      const line = lineAt(ix.lines, k.index);
+      return (
+        line < HEADER_LINES || ix.lines[line]!.section === 'certifications' || /licen[cs]/i.test(ix.lines[line]!.text)
+      );
+    });
+    if (!held) continue;
+    for (const m of ix.searchable.matchAll(noun)) {
+      const line = ix.lines[lineAt(ix.lines, m.index)]!;
+      if (!ANOTHER_ROLE_RANK.test(line.text)) out.push(m.index);
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
 function fieldYears(
   ix: ResumeIndex,
   item: string,
@@ -1982,6 +2018,9 @@ function fieldYears(
         (SKILL_IMPLIES[k.skill] ?? []).some((s) => alt.skills.includes(s.toLowerCase()) && sameKindByName(k.skill, s)),
       )
       .map((k) => k.index),
+    // the role a credential names, in a job's title, for one who holds the credential: a Registered
+    // Nurse's "Staff Nurse" and "Occupational Health Nurse Lead" are RN work (not an LPN's)
+    heldRole: heldRoleHits(ix, alt.skills),
     wordSets: alt.wordSets.map((set) => set.map(hitsOf)),
     // (as the one who does it: "Dispatcher" for "dispatching", not "Interactive" for "interacting")
     verb: alt.verb
@@ -2020,7 +2059,7 @@ function fieldYears(
   // the work's verb in a job's title names the field: "Senior Fleet Dispatcher" for "experience
   // dispatching truckload freight"; and so does a narrower skill there ("Registered Nurse")
   const titled = (from: number, to: number) =>
-    alternatives.some((alt) => [...alt.verb, ...alt.narrower].some((i) => i >= from && i < to));
+    alternatives.some((alt) => [...alt.verb, ...alt.narrower, ...alt.heldRole].some((i) => i >= from && i < to));
   // the heading of the section a job is listed under names the field for it: "LANDSCAPE
   // EXPERIENCE", "Nursing Experience" (headings are no evidence of their own, see indexResume)
   const fields = fieldNames(item);
