@@ -101,3 +101,18 @@ describe("degreeIn: master's and doctor's degrees known by their capitals (set 4
     expect(degreeFields('Master’s degree in library and information science')).not.toBeNull();
   });
 });
+
+describe('degreeIn: letters of a degree that are other things too (review of set 46)', () => {
+  it('reads MFA and OTD only first on the line and before a field, a school or a year', () => {
+    for (const line of [
+      '- Rolled out MFA (Duo) to 3,000 users',
+      'Implemented MFA and SSO for Okta',
+      '- MFA, SSO and Okta rollout',
+    ])
+      expect(degreeIn(line), line).toBeNull();
+    expect(degreeIn('Improved OTD from 85% to 97%')).toBeNull();
+    expect(degreeIn('MFA in Poetry, NYU, 2018')?.level).toBe(2);
+    expect(degreeIn('Yale School of Art | MFA, Painting | 2019')?.level).toBe(2);
+    expect(degreeIn('OTD, Washington University')?.level).toBe(3);
+  });
+});

@@ -23,11 +23,14 @@ const WORDS_RE = new RegExp(String.raw`(?<![A-Za-z]|\bpost-)${DEGREE_WORDS}(?![A
  * therapy doctorates, education; the associate degrees of applied science
  * and of nursing, where a degree's line has them, first, before its field, or in brackets: "AAS,
  * Electrical Power & Controls", "A.A.S. in Nursing", "(ADN)"; not "Ran metals by AAS", "ASN 65010",
- * "Staff Reporter, ADN"): in that capitalisation only, not inside a
+ * "Staff Reporter, ADN"; and so the fine arts master's and the occupational therapy doctorate,
+ * whose letters are multi-factor authentication and on-time delivery too, first on the line and
+ * before a field, a school or a year: "MFA, Painting", "OTD – Washington University"; not "Rolled
+ * out MFA (Duo)", "Raised OTD to 98%", "MFA, SSO, SIEM"): in that capitalisation only, not inside a
  * word ("post-MSW experience"), and "MPH" not after a number ("65 MPH" is a speed).
  */
 const CAPS_RE =
-  /(?<![A-Za-z-])(?:MSW|BSW|(?<!\d\s?)MPH|MHA|BFA|MFA|DNP|DPT|OTD|MSOT|MPAS|MLIS|M\.L\.I\.S\.?|MSLS|Pharm\.?\s?D\.?|M\.Ed\.?|MEd)(?![A-Za-z])|(?<=^[\s•·*–-]*|\(\s*)(?:AAS|A\.A\.S\.?|ADN|ASN)(?=\s*(?:,|\bin\b|\bof\b|\bor\b|\band\b|\/|[–—-]|\(|\)|$))/;
+  /(?<![A-Za-z-])(?:MSW|BSW|(?<!\d\s?)MPH|MHA|BFA|DNP|DPT|MSOT|MPAS|MLIS|M\.L\.I\.S\.?|MSLS|Pharm\.?\s?D\.?|M\.Ed\.?|MEd)(?![A-Za-z])|(?<=^[\s•·*–-]*|\(\s*)(?:AAS|A\.A\.S\.?|ADN|ASN)(?=\s*(?:,|\bin\b|\bof\b|\bor\b|\band\b|\/|[–—-]|\(|\)|$))|(?<=^[\s•·*–-]*|\|\s*)(?:MFA|OTD)(?=(?:\s*,\s*|\s+in\s+|\s+of\s+|\s*[–—-]\s*|\s*\(\s*)(?:[A-Z][a-z]|(?:19|20)\d\d\b))/;
 // not right after a comma, where two capitals are a state ("Cambridge, MA"), nor after a hyphen,
 // where they end an instrument's name ("ICP-MS", "GC-MS")
 const ABBR_RE = new RegExp(String.raw`(?<![A-Za-z-]|,\s*)${DEGREE_ABBR}(?![A-Za-z])`);
@@ -51,7 +54,10 @@ export type DegreeLevel = 0 | 0.5 | 1 | 2 | 3;
 const LEVELS: [DegreeLevel, RegExp][] = [
   [3, /ph\.?\s?d|doctor/i],
   [3, /^(?:DNP|DPT|OTD|Pharm)/],
-  [2, /master|^m\.?\s?(?:s|a|sc|e|eng|tech|com|ca|ba|phil|sw|ph|ha|ed|fa|sot|pas|lis|sls)\b|mba|m\.b\.a|mca|llm|msn|^m\.l\.i\.s/i],
+  [
+    2,
+    /master|^m\.?\s?(?:s|a|sc|e|eng|tech|com|ca|ba|phil|sw|ph|ha|ed|fa|sot|pas|lis|sls)\b|mba|m\.b\.a|mca|llm|msn|^m\.l\.i\.s/i,
+  ],
   [1, /bachelor|baccalaureate|^b\.?\s?(?:s|a|sc|e|eng|tech|com|ca|ba|sw|fa)\b|bba|bca|llb|bsn/i],
   [0.5, /^associate|^a\.?\s?[as]\b|^a\.?a\.?s\b|^adn|^asn/i],
 ];

@@ -2211,3 +2211,70 @@ describe("answerRubric: a credential's role in the titles of one who holds it (s
     expect(years('EXPERIENCE', 'Staff Nurse - Occupational Medicine, 2015 - 2025')).toBeLessThan(3);
   });
 });
+
+describe('answerRubric: a remark in brackets of what the job will ask (set 46)', () => {
+  it('asks nothing of "(MVR will be checked – you will move vehicles …)"', () => {
+    const asked =
+      'Valid driver’s license with an acceptable driving record (MVR will be checked – you will move vehicles and occasionally run parts)';
+    expect(met(resumeOf("OTHER: Valid Missouri driver's license, clean record"), asked)).toBe(true);
+    expect(met(resumeOf('OTHER: Available Saturdays, can lift 50 lbs'), asked)).toBe(false);
+  });
+});
+
+describe('answerRubric: what a code of letters and a number is not (review of set 45)', () => {
+  it('holds a code whose letters are a word in any case, and with a publication or section word between', () => {
+    const cat = resumeOf(
+      'EXPERIENCE',
+      'Equipment Operator, Acme Excavating, 2019 - Present',
+      '- Operated Cat 320 and Komatsu PC210 excavators',
+    );
+    expect(met(cat, 'Experience operating a CAT 320 excavator or similar')).toBe(true);
+    expect(
+      met(resumeOf('SKILLS', 'NIST SP 800-53 Rev 5 controls assessment'), 'Knowledge of NIST 800-53 controls'),
+    ).toBe(true);
+    // (two letters only as written: "is 100" is prose)
+    expect(
+      met(resumeOf('EXPERIENCE', 'Planner, 2019 - Present', '- Capacity is 100 beds'), 'FEMA IS-100 required'),
+    ).toBe(false);
+  });
+  it('reads no code in a demand written in capitals, nor a pay grade, a form or a band of grades', () => {
+    const lift = resumeOf(
+      'EXPERIENCE',
+      'Warehouse Associate, 2019 - Present',
+      '- Able to lift 50 pounds; loaded trucks',
+    );
+    expect(met(lift, 'MUST BE ABLE TO LIFT 50 POUNDS')).toBe(true);
+    const analyst = resumeOf(
+      'EXPERIENCE',
+      'Program Analyst, GS-0343-12, Department of Labor, 2019 - Present',
+      '- Specialized experience in program analysis',
+    );
+    expect(met(analyst, 'One year of specialized experience equivalent to at least the GS-11 level')).toBe(true);
+    const army = resumeOf('MILITARY', 'US Army, 2010 - 2014, honorable discharge');
+    expect(met(army, 'Must have a DD-214 showing honorable discharge')).toBe(true);
+    const teacher = resumeOf('EXPERIENCE', 'Teacher, 2019 - Present', '- Taught in a K-12 school district');
+    expect(met(teacher, 'Experience in PK-12 schools')).toBe(true);
+  });
+});
+
+describe('answerRubric: a licence beside its pre-licensing course (review of set 34)', () => {
+  it('holds a licence its line names besides the course, and none by the course or its exam', () => {
+    const asked = 'A current Tennessee Property & Casualty license';
+    const both = resumeOf(
+      'LICENSES',
+      '- Tennessee Property & Casualty producer license #2291 (2023); completed Kaplan pre-licensing course 2022',
+    );
+    expect(met(both, asked)).toBe(true);
+    const teaches = resumeOf(
+      'EXPERIENCE',
+      'Real Estate Agent, Keller Williams, 2021 - Present',
+      '- Licensed Texas real estate salesperson; also teach pre-licensing classes at Champions School',
+    );
+    expect(met(teaches, 'Active Texas real estate salesperson license')).toBe(true);
+    const exam = resumeOf(
+      'Licenses and Training',
+      '- Tennessee Property & Casualty pre-licensing course completed; sitting for the license exam in April',
+    );
+    expect(met(exam, asked)).toBe(false);
+  });
+});

@@ -697,17 +697,31 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   // a course's or a standard's code is a term of its own, its letters with its number: "FEMA IS-100,
   // IS-200, IS-700 and IS-800" asks each, held as "IS-100.c" or in a list of its numbers,
   // "IS-100/200/700/800" (its letters alone are too short to be a word of the demand)
+  // (in a demand written in capitals, capitals before a number are words: "MUST BE ABLE TO LIFT 50
+  // POUNDS"; only a hyphen joins a code there)
+  const longWords = rest.match(/[A-Za-z]{3,}/g) ?? [];
+  const shouted = longWords.length >= 3 && longWords.every((w) => w === w.toUpperCase());
   for (const m of rest.matchAll(COURSE_CODE)) {
     const [, letters, digits] = m;
     // (not a year: "FY 2025", "TX 2024")
     if (/^(?:19|20)\d\d$/.test(digits!) && !m[0].includes('-')) continue;
+    // (nor a grade, a form or a band of grades, asked at it or above or no course at all: "the
+    // GS-11 level", "a DD-214", "PK-12 schools"; nor, without a hyphen, a small word, "UP TO 50 lbs")
+    if (NOT_A_COURSE.test(letters!)) continue;
+    if ((shouted || STOPWORDS.has(letters!.toLowerCase())) && !m[0].includes('-')) continue;
     const label = `${letters}-${digits}`;
     if (terms.some((t) => t.label === label)) continue;
+    // (held in the resume's own case where the letters are a word's: "Cat 320", "DoD 8570",
+    // "Deere 350G"; two letters only as written, "is 100" is prose; a publication's or
+    // section's word between: "NIST SP 800-53", "EPA Section 608")
     terms.push(
       termOf(
         ix,
         label,
-        new RegExp(String.raw`(?<![A-Za-z0-9])${letters}[-\s]?(?:\d{1,4}[a-z.]{0,2}\s*\/\s*){0,6}${digits}(?!\d)`, 'g'),
+        new RegExp(
+          String.raw`(?<![A-Za-z0-9])${letters}(?:\s+(?:SP|Pub\.|Section|Sec\.|Part))?[-\s]?(?:\d{1,4}[a-z.]{0,2}\s*\/\s*){0,6}${digits}(?!\d)`,
+          letters!.length > 2 ? 'gi' : 'g',
+        ),
       ),
     );
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
@@ -732,9 +746,27 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
 
 /** A course's or a standard's code: "IS-100", "ICS-300", "NFPA 70" (not a year, "FY 2025"). */
 const COURSE_CODE = /(?<![A-Za-z0-9-])([A-Z]{2,5})[-\s]?(\d{2,4})(?![\d,.]\d|\d)/g;
+/** Letters before a number that name no course: federal pay plans ("GS-11"), forms ("DD-214", "SF-50"), grade bands ("PK-12"). */
+const NOT_A_COURSE = /^(?:GS|GG|GM|GL|WG|WL|WS|DD|SF|OF|PK|TK)$/;
 
 /** The course or exam taken before a licence: "pre-licensing course", "prelicense education". */
 const PRE_LICENSING = /\bpre[\s-]?licen[cs]\w*/i;
+
+/**
+ * Whether a line speaks of a licence's pre-licensing course and of no licence besides: not
+ * "Tennessee P&C producer license #2291 (2023); completed Kaplan pre-licensing course 2022",
+ * "Licensed salesperson; also teach pre-licensing classes".
+ */
+function preLicensingOnly(text: string): boolean {
+  // (a licence's exam or course is no licence: "sitting for the license exam in April")
+  const rest = text.replace(new RegExp(PRE_LICENSING.source, 'gi'), ' ');
+  return (
+    PRE_LICENSING.test(text) &&
+    !/\blicen[cs]\w*\b(?!\s+(?:exams?|examination|tests?|course|classes?|education|school|program|prep|study))/i.test(
+      rest,
+    )
+  );
+}
 
 /** Three capitalised words or more in a row, small words between them aside: "Basic Safety Training". */
 const CAPITALISED_RUN = /(?<![\w'’-])[A-Z][a-z]+(?:\s+(?:(?:of|and|for|in|the|&)\s+)?[A-Z][a-z]+){2,}(?![\w'’-])/g;
@@ -812,7 +844,7 @@ function credentialLines(ix: ResumeIndex): { index: number; length: number }[] {
     if (l.heading)
       licences = l.heading === 'certifications' && LICENCE_HEADING.test(ix.nt.text.slice(l.start, l.contentStart));
     // (not a line of the course before a licence: "Tennessee Property & Casualty pre-licensing course (40 hours)")
-    if (licences && l.section === 'certifications' && l.content.trim() && !PRE_LICENSING.test(l.content))
+    if (licences && l.section === 'certifications' && l.content.trim() && !preLicensingOnly(l.content))
       out.push({ index: l.contentStart, length: 0 });
   }
   return out;
@@ -823,8 +855,12 @@ function byIndex(hits: { index: number; length: number }[]): { index: number; le
   return hits.sort((a, b) => a.index - b.index);
 }
 
-/** A remark in brackets of what the employer will do: "(we will run an MVR)", "(we'll train)". */
-const EMPLOYER_REMARK = /\(\s*(?:we|we'll|we will|we're|we are|we do|our)\b[^()]*\)/gi;
+/**
+ * A remark in brackets of what the employer will do or the job will ask: "(we will run an MVR)",
+ * "(we'll train)", "(MVR will be checked – you will move vehicles and occasionally run parts)".
+ */
+const EMPLOYER_REMARK =
+  /\(\s*(?:we|we'll|we will|we're|we are|we do|our)\b[^()]*\)|\((?=[^()]*\b(?:you(?:'ll|’ll|\s+will)|will\s+be\s+(?:checked|verified|run|pulled|reviewed|confirmed))\b)[^()]*\)/gi;
 
 /** Why a demand is made, closing it: "… because you'll be taking the crew truck home", "… as you will drive to sites". */
 const WHY_ASKED =
@@ -1655,7 +1691,7 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
   const l = ix.lines[quoteLine]!;
   // (a licence is not held by the course before it: "Tennessee Property & Casualty pre-licensing
   // course (40 hours)" for "A current Tennessee Property & Casualty license")
-  if (CREDENTIAL_WORD.test(requirement) && !PRE_LICENSING.test(requirement) && PRE_LICENSING.test(l.text)) return miss;
+  if (CREDENTIAL_WORD.test(requirement) && !PRE_LICENSING.test(requirement) && preLicensingOnly(l.text)) return miss;
   const hit = terms
     .flatMap((t) => t.hits)
     .filter((h) => h.index >= l.start && h.index < l.start + l.text.length)

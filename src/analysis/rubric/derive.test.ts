@@ -4708,3 +4708,18 @@ describe('deriveRubric: review of sets 45 and 46', () => {
     );
   });
 });
+
+describe('deriveRubric: remarks of what is fine or valid (review of sets 34 and 45)', () => {
+  it('keeps a demand a remark of what is fine follows after a comma', () => {
+    const items = kinds(
+      'Requirements:\n- 2 years of CSR work, captive or independent is fine.\n- Valid driver license',
+      'CSR',
+    );
+    expect(items.some((i) => i.startsWith('EXPERIENCE'))).toBe(true);
+  });
+  it('reads a run of "&" after a credential in time', () => {
+    const started = performance.now();
+    kinds(`MUST HAVE:\n* CPO cert - current ${'& '.repeat(27)}x`, 'Pool Tech');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

@@ -274,9 +274,13 @@ const GENERIC =
 const FILLER =
   /\b(?:experience|experienced|with|in|of|and|or|the|a|an|to|for|using|strong|solid|excellent|good|proven|working|knowledge|proficiency|proficient|familiarity|familiar|understanding|expertise|skills?|ability|able|must|have|has|be|is|are|required|requirement|requirements|preferred|minimum|at|least|years?|yrs|plus|degree|equivalent|related|field|etc|including|such|as|e\.g|you|your|we|our|will|should|hands|on|demonstrated|professional|relevant|similar|is|a|plus|or|more|successfully|finished|completed|completion)\b/gi;
 
-/** A part cut from a credential that says only that it must be valid: "CURRENT", "active and unrestricted". */
+/**
+ * A part cut from a credential that says only that it must be valid: "CURRENT", "active and
+ * unrestricted", "valid & current" (an "&" is no word: the marks between the words hold it, and one
+ * read both ways backtracks without end).
+ */
 const VALIDITY_ONLY =
-  /^[^\p{L}]*(?:(?:current(?:ly)?|valid|active|unrestricted|up[\s-]to[\s-]date|in\s+good\s+standing|and|&)[^\p{L}]*)+$/iu;
+  /^[^\p{L}]*(?:(?:current(?:ly)?|valid|active|unrestricted|up[\s-]to[\s-]date|in\s+good\s+standing|and)[^\p{L}]*)+$/iu;
 
 function cut(text: string): string {
   const t = pasted(text)
@@ -553,7 +557,7 @@ const PROVIDED =
   /\b(?:(?:are|is|will\s+be)\s+)?(?:provided|supplied|furnished|paid\s+for|reimbursed)(?:\s+by\s+(?:us|the\s+\w+))?[.!]?$/i;
 /** A sentence that says what is accepted instead of a demand. */
 const ACCEPTED_INSTEAD =
-  /\b(?:will\s+(?:also\s+)?be\s+considered|^(?:an?|the)\s+[^.;]{0,80}?\b(?:would|will)\s+also\s+be\s+(?:accepted|acceptable)\b|^(?:new\s+grad(?:uate)?s?|recent\s+grad(?:uate)?s?|entry[\s-]level\s+candidates)\s+(?:are\s+|will\s+be\s+)?(?:also\s+)?considered\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)\s+(?:for|in\s+(?:lieu|place))\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)[.!]?$|^[^.;]{0,60}?\bor\b[^.;]{0,40}?\b(?:is|are)\s+(?:(?:also|totally|perfectly|just|both)\s+)?(?:fine|ok(?:ay)?)[.!]?$)|^such\s+alternatives\b/i;
+  /\b(?:will\s+(?:also\s+)?be\s+considered|^(?:an?|the)\s+[^.;]{0,80}?\b(?:would|will)\s+also\s+be\s+(?:accepted|acceptable)\b|^(?:new\s+grad(?:uate)?s?|recent\s+grad(?:uate)?s?|entry[\s-]level\s+candidates)\s+(?:are\s+|will\s+be\s+)?(?:also\s+)?considered\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)\s+(?:for|in\s+(?:lieu|place))\b|(?:is|are)\s+(?:also\s+)?(?:acceptable|accepted)[.!]?$|^[^.;,]{0,60}?\bor\b[^.;,]{0,40}?\b(?:is|are)\s+(?:(?:also|totally|perfectly|just|both)\s+)?(?:fine|ok(?:ay)?)[.!]?$)|^such\s+alternatives\b/i;
 /**
  * A question that asks what the reader wants, not what they have: "Do you love…?", "Are you looking
  * for…?"; or a recruiter's invitation to talk: "Would you be open to a 15-minute call this week?".

@@ -390,3 +390,11 @@ describe('fieldNames: a market said alone (set 45)', () => {
     ]);
   });
 });
+
+describe('fieldNames: markets before the work (review of set 45)', () => {
+  it('keeps a market that comes before the work, or stands alone, as before', () => {
+    expect(fieldNames('At least 2 years of experience in residential or commercial')).toHaveLength(2);
+    expect(fieldNames('At least 2 years in public, private, or charter schools')).toHaveLength(2);
+    expect(fieldNames('At least 2 years of electrical work, residential, commercial, or industrial')).toHaveLength(1);
+  });
+});

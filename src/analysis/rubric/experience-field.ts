@@ -385,10 +385,15 @@ function readFieldNames(itemText: string): FieldNames {
     /(?<=^\s*|\b(?:of|experience|years?|yrs)\s+)[a-z]{3,}ing\s+(?:and|&)\s+[a-z]{3,}ing\s+(?=(?!(?:or|and|in|of|for)\b)[a-z][\w-]*\s+[a-z][\w-]*\s+[a-z])/g,
     '',
   );
+  // whether a piece before names the work, not only its market
+  let afterWork = false;
   for (const piece of kept.split(/,|;|\/|\b(?:or|and|nor)\b/i)) {
     // (a market said alone after the work is the work's, no field of its own: "running a pool
-    // route, residential AND commercial")
-    if (MARKET_ONLY.test(piece)) continue;
+    // route, residential AND commercial"; not one before it, "in public, private, or charter
+    // schools", nor markets alone, "in residential or commercial")
+    if (MARKET_ONLY.test(piece.replace(/^\s*(?:(?:of|in|at|within)\s+|experience\s+)+/i, ''))) {
+      if (afterWork) continue;
+    } else if (/\p{L}/u.test(piece)) afterWork = true;
     const whole = piece.replace(/\u0001/g, 'and');
     // the place where the years were spent, after the work that names itself in two words or more
     // ("civil litigation paralegal experience in a law firm"), is no word a resume must name: a
