@@ -24,7 +24,7 @@ export interface LocalAnalyzerOptions {
  */
 export class LocalAnalyzer implements Analyzer {
   readonly name = 'local';
-  readonly model = 'local-v32';
+  readonly model = 'local-v33';
   private readonly now: Date;
 
   constructor(options: LocalAnalyzerOptions = {}) {
