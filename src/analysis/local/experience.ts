@@ -457,7 +457,7 @@ const SOMEONE_WAS =
  * no article, a role in capitals ("first as Plant Controller", "is currently Corporate Controller").
  */
 const PROSE_ROLE =
-  /(?:\b(?:[Aa]s|[Ww]as|[Aa]m|[Ii]s|[Bb]een|[Bb]ecame|[Bb]ecome|[Ww]orked\s+as)\s+(?:(?:currently|now|first|later|then)\s+)?(?:(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)\s+|(?=\p{Lu}))|,\s+and\s+an?\s+)((?:[\p{L}\d][\p{L}\d&'/+.-]*\s+){0,5}?[\p{L}][\p{L}'-]*)(?=\s*(?:$|[,;:()]|\.(?:\s|$)|\s(?:at|for|with|in|on|and|from|since|to|where|who|which|under)\b))/gu;
+  /(?:\b(?:[Aa]s|[Ww]as|[Aa]m|[Ii]s|[Bb]een|[Bb]ecame|[Bb]ecome|[Ww]orked\s+as)\s+(?:(?:currently|now|first|later|then)\s+)?(?:(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)\s+|(?=\p{Lu})|(?<=\b[Aa]s\s+)(?=\p{Ll}))|,\s+and\s+an?\s+)((?:[\p{L}\d][\p{L}\d&'/+.-]*\s+){0,5}?[\p{L}][\p{L}'-]*)(?=\s*(?:$|[,;:()]|\.(?:\s|$)|\s(?:at|for|with|in|on|and|from|since|to|where|who|which|under)\b))/gu;
 /** A role held now, said in a sentence: "She is currently Corporate Controller of Tessaro", "I am now a nurse at …". */
 const NOW_ROLE = /\b(?:is|am)\s+(?:currently|now)\s+(?:an?\s+|the\s+)?(?=\p{Lu})/gu;
 /** A sentence told of the writer: "She began her career …", "I spent four years …". */

@@ -1298,3 +1298,22 @@ describe("parseProfile: an application form's fields (set 46)", () => {
     ]);
   });
 });
+
+describe('parseProfile: a role held as, told in a letter (set 43)', () => {
+  it('reads "I have run my own crew as foreman since 2022 with Plainsview …" as a job held since', () => {
+    const text = [
+      'Dustin Pruitt',
+      'dustin@example.com',
+      '',
+      "Started as a tech with Red River Tower Services out of OKC, and I've run my own crew as foreman since 2022 with Plainsview Telecom Contractors (Wichita, KS). Mostly carrier mods.",
+    ].join('\n');
+    const p = parseProfile(text, NOW);
+    expect(p.experience.map((e) => [e.title, e.company, e.start])).toEqual([
+      ['foreman', 'Plainsview Telecom Contractors', '2022-01'],
+    ]);
+    // (not where one was a patron or a volunteer)
+    expect(
+      parseProfile("Dana Levi\n\nI've volunteered as a volunteer coach since 2019 with Little League.", NOW).experience,
+    ).toEqual([]);
+  });
+});
