@@ -721,3 +721,16 @@ describe('headlineOf: review of set 44', () => {
     ).toBe('Hi-Lo Operator | Forklift Certified');
   });
 });
+
+describe("jobTerms: a page's banner as the title (set 45)", () => {
+  it('reads no words of a title that is a sentence where the description names the role', () => {
+    const banner =
+      'This website uses cookies to enhance your experience, analyze site traffic and personalize content. Cookie Settings';
+    const description =
+      'Accept All\n\nWe are looking for an Occupational Health Nurse to lead clinic coverage on 2nd shift.';
+    const { job } = jobTerms(banner, description);
+    expect([...job.weights.keys()].filter((t) => /cooki|traffic|personal/.test(t))).toEqual([]);
+    // (a title that is no sentence stays read beside the role)
+    expect([...jobTerms('Prairie State University', description).job.weights.keys()]).toContain('prairi');
+  });
+});

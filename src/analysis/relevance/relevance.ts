@@ -23,6 +23,8 @@ import { SKILL_IMPLIES } from '../skills.data.js';
 import { findSkills } from '../skills.vocabulary.js';
 import { blankSpans, mergeSpans } from '../local/text.js';
 
+/** A title that says a sentence: it ends one, or holds one's end. */
+const SENTENCE_TITLE = /[.!?](?:\s|$)/;
 /** Weight of a post's term by where it stands. */
 const SECTION_WEIGHT: Record<SectionMode | 'title', number> = {
   title: 3,
@@ -175,7 +177,10 @@ export function jobTerms(title: string, description: string): { job: JobTerms; l
   // the position of: Nuclear Medicine Technologist II") is read with that role, as another name
   // of the post (the title the recruiter gave stays: the role is a reading of the text)
   const role = roleNamedOutsideTitle(title, description);
-  add(title, SECTION_WEIGHT.title);
+  // (a title that is a sentence, where the description names the role, is a page's banner filling
+  // the title: "This website uses cookies to enhance your experience, analyze site traffic and …")
+  const bannerTitle = role !== null && SENTENCE_TITLE.test(title.trim()) && title.trim().split(/\s+/).length >= 8;
+  if (!bannerTitle) add(title, SECTION_WEIGHT.title);
   if (role) add(role, SECTION_WEIGHT.title);
   for (const seg of jobSegments(description)) {
     // what the post says to its recruiters, and what it says does not count or is not enough
@@ -193,7 +198,7 @@ export function jobTerms(title: string, description: string): { job: JobTerms; l
   // (a part that names no role beside one that does says where or at what level the role is held:
   // it is no role to match, and names no family: "Registered Nurse - Labor and Delivery" is a
   // nurse's post, neither a delivery driver's nor a logistics one)
-  const read = titleVariants(title);
+  const read = bannerTitle ? [] : titleVariants(title);
   const roles = read.filter((v) => v.role);
   const variants = [...(roles.length > 0 ? roles : read), ...(role ? titleVariants(role) : [])].map((v) => ({
     ...v,
