@@ -350,3 +350,28 @@ describe('vocabulary: a meter and wound care by their trade names (set 46)', () 
       ).toContain('Wound Care');
   });
 });
+
+describe('vocabulary: a meter and wound care by their trade names (review of set 46)', () => {
+  const skills = (line: string) => findSkills(line).map((m) => m.skill);
+  it('reads the WOCN name with its serial comma, and the plurals of the work', () => {
+    for (const line of [
+      'Wound, Ostomy, and Continence Nursing Certification Board (WOCNCB)',
+      'Performed wound assessments and wound consults',
+      'Tested circuits with Fluke meters',
+      'Used DMMs and VOMs daily',
+    ])
+      expect(
+        skills(line).some((s) => s === 'Wound Care' || s === 'Multimeter'),
+        line,
+      ).toBe(true);
+  });
+  it("reads no meter in a buyer's DMM, nor wound care in a lab's wound healing", () => {
+    for (const line of [
+      'Partnered with the DMM and buyers on assortment planning',
+      'Divisional Merchandise Manager (DMM), Macy’s',
+    ])
+      expect(skills(line), line).not.toContain('Multimeter');
+    expect(skills('Performed scratch wound healing assays in fibroblasts')).not.toContain('Wound Care');
+    expect(skills('Tested circuits with a DMM')).toContain('Multimeter');
+  });
+});

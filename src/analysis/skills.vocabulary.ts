@@ -23,6 +23,8 @@ export interface SkillMatch {
   match: string;
 }
 
+/** Words of a buyer's work beside "DMM", a divisional merchandise manager. */
+const MERCHANDISING = String.raw`(?:[Mm]erchandis|[Bb]uyer|GMM|[Aa]ssortment|[Rr]etail|[Oo]pen-to-buy)`;
 /**
  * Per-alias guards, read where the alias ends: negative look-aheads for words that double as
  * ordinary English ("excel in", "Spring 2023", a semester), and look-behinds for an acronym
@@ -45,6 +47,12 @@ const GUARDS: Record<string, string> = {
   // the insurance agencies' "Applied Epic" and the game maker are not the health record
   // …nor is an agile team's epic ("Broke each Epic into user stories")
   Epic: String.raw`(?<![Aa]pplied\s+Epic)(?<!\b(?:[Ee]ach|[Aa]n|[Pp]er|[Ee]very|[Oo]ne)\s+Epic)(?!\s+(?:Games|into|stories|story|and\s+(?:user\s+)?stor))`,
+  // a buyer's divisional merchandise manager is no meter ("Partnered with the DMM and buyers on
+  // assortment planning")
+  DMM: String.raw`(?<!${MERCHANDISING}[^\n]{0,80}DMM)(?![^\n]{0,80}${MERCHANDISING})`,
+  DMMs: String.raw`(?<!${MERCHANDISING}[^\n]{0,80}DMMs)(?![^\n]{0,80}${MERCHANDISING})`,
+  // the biology of a wound in a lab is no care of one ("scratch wound healing assays")
+  'wound healing': String.raw`(?!\s+(?:assays?|models?|research|stud(?:y|ies)|biology|mechanisms?|in\s+(?:mice|rats|murine|vitro|vivo|zebrafish))\b)`,
   gcp: String.raw`(?<!ich[\s/-]*gcp)(?<!clinical\s+practices?\s*\(\s*gcp)(?!\s*[-(]?\s*(?:e6|r2|r3|guidelines)\b)`,
 };
 

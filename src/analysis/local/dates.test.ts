@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateRanges, parsePoint, rangeInterval, unionMonths, yearsCovered } from './dates.js';
+import { findDateRanges, findSinceRanges, parsePoint, rangeInterval, unionMonths, yearsCovered } from './dates.js';
 
 const NOW = new Date(Date.UTC(2025, 5, 15)); // June 2025
 
@@ -212,5 +212,21 @@ describe('date ranges of an application form (set 46)', () => {
     // (not an end before its start, nor two fields apart)
     expect(findDateRanges('Start Date: 08/2016\nEnd Date: 04/2012')).toEqual([]);
     expect(findDateRanges('Start Date: 08/2016\nSalary: $20\nEnd Date: 04/2020')).toEqual([]);
+  });
+});
+
+describe('findSinceRanges: a role held as, by a verb of the perfect (review of set 43)', () => {
+  it("reads a job's verb, not a volunteer's or a learner's", () => {
+    expect(
+      findSinceRanges("I've run my own crew as foreman since 2022 with Plainsview Telecom Contractors.").map(
+        (r) => r.start.year,
+      ),
+    ).toEqual([2022]);
+    for (const s of [
+      "I've volunteered as a coach since 2019 with Little League.",
+      'I have studied as a part-time learner since 2021 with Coursera.',
+      "I've attended as a guest speaker since 2019 at the Ohio Nurses Conference.",
+    ])
+      expect(findSinceRanges(s), s).toEqual([]);
   });
 });

@@ -260,10 +260,12 @@ const HELD_AS_NAMED =
   /(?:\b[Hh]a(?:s|ve)|['’]ve)\s+been\s+(?:(?:[Tt]he|[Aa]n?|[Oo]ur)\s+|(?=\p{Lu}))(?!(?:[\p{L}&/-]+\s+){0,2}?(?:student|patient|customer|client|member|resident|guest|tenant|subscriber|parent|fan)s?\b)(?:[\p{L}&/-]+\s+){0,8}?(?:at|for|with)\s+(?:the\s+)?\p{Lu}|\bI(?:\s+am|['’]m)\s+(?:(?:currently|now)\s+)?(?:the\s+|an?\s+)?(?:[\p{L}&/-]+\s+){0,5}?(?:at|for|with)\s+(?:the\s+)?\p{Lu}[^()]*\(\s*since\b/u;
 /**
  * …or a role held as, by a verb of the perfect, and its employer: "I've run my own crew as foreman
- * since 2022 with Plainsview Telecom Contractors" (not a patron's, a pupil's or a volunteer's place).
+ * since 2022 with Plainsview Telecom Contractors" (not a patron's, a pupil's or a volunteer's place,
+ * nor by a verb of one: "I've volunteered as a coach since 2019 with Little League", "I have
+ * studied as a part-time learner since 2021 with Coursera").
  */
 const HELD_AS_AT =
-  /(?:['’]ve|\b[Hh]a(?:ve|s))\s+(?:\p{Ll}+ed|run|led|done|held)\b[^()\n]{0,60}?\bas\s+(?:an?\s+|the\s+)?(?!(?:[\p{L}&/-]+\s+){0,2}?(?:student|patient|customer|client|member|resident|guest|tenant|subscriber|parent|fan|volunteer)s?\b)\p{L}[^()\n]{0,60}?\b(?:at|for|with)\s+(?:the\s+)?\p{Lu}/u;
+  /(?:['’]ve|\b[Hh]a(?:ve|s))\s+(?:(?!(?:volunteer|studi|attend|enroll|us|participat|compet|play|visit|liv|stay|shopp|donat|list)ed\b)\p{Ll}+ed|run|led|done|held)\b[^()\n]{0,60}?\bas\s+(?:an?\s+|the\s+)?(?!(?:[\p{L}&/-]+\s+){0,2}?(?:student|patient|customer|client|member|resident|guest|tenant|subscriber|parent|fan|volunteer)s?\b)\p{L}[^()\n]{0,60}?\b(?:at|for|with)\s+(?:the\s+)?\p{Lu}/u;
 /** "…, where I've been since October 2023": held where the sentence before names an employer ("… at Palm Coast Memorial"). */
 const WHERE_SINCE = /\b[Ww]here\s+(?:I|s?he|they)(?:['’]ve|\s+ha(?:ve|s))\s+(?:been|worked)\b/;
 const AT_EMPLOYER = /\b(?:at|for|with)\s+(?:the\s+)?\p{Lu}/u;

@@ -2278,3 +2278,51 @@ describe('answerRubric: a licence beside its pre-licensing course (review of set
     expect(met(exam, asked)).toBe(false);
   });
 });
+
+describe("answerRubric: a credential's role in the titles of one who holds it (review of set 45)", () => {
+  const item = { text: 'At least 3 years of RN experience', minYears: 3 };
+  /** The years of RN work of a resume with one job of this title under a cashier's, and these licences after. */
+  const years = (header: string[], title: string, licences: string[]) =>
+    answer(
+      [
+        ...header,
+        '',
+        'EXPERIENCE',
+        'Cashier - Kroger, 2005 - 2007',
+        title,
+        '- Cared for residents',
+        '',
+        'LICENSES AND CERTIFICATIONS',
+        ...licences,
+      ].join('\n'),
+      job({ experienceItems: [item] }),
+    ).find((m) => m.kind === 'EXPERIENCE')!.fieldYears!.years;
+  const name = ['Dana Levi', 'dana@example.com'];
+  const rn = ['Registered Nurse, Ohio #RN-123'];
+  it("counts a Registered Nurse's nurse jobs, and not her aide's work, nor a nurse's employer", () => {
+    expect(years(name, 'Staff Nurse - Mercy Hospital, 2015 - 2025', rn)).toBe(10);
+    expect(years(name, 'Staff Nurse - Student Health Center, 2015 - 2025', rn)).toBe(10);
+    for (const title of [
+      "Nurse's Aide - Golden Years Nursing Home, 2015 - 2025",
+      'Enrolled Nurse - St Vincent Hospital, 2015 - 2025',
+      'Veterinary Nurse - Banfield Pet Hospital, 2015 - 2025',
+      'Receptionist - Visiting Nurse Service of New York, 2015 - 2025',
+      'Community Health Worker - Nurse-Family Partnership, 2015 - 2025',
+    ])
+      expect(years(name, title, rn), title).toBeLessThan(10);
+  });
+  it('holds no RN that is pending, expected or hoped for', () => {
+    const charge = 'Charge Nurse - Maple Manor, 2015 - 2025';
+    expect(years(name, charge, ['LPN, Ohio #LP-123', 'RN license pending (NCLEX July 2025)'])).toBeLessThan(10);
+    expect(years(name, charge, ['Licensed Practical Nurse, Ohio', 'Eligible for RN licensure, May 2026'])).toBeLessThan(
+      10,
+    );
+    expect(years(['Dana Levi, LPN', 'RN student, graduating 2026'], charge, ['BLS'])).toBeLessThan(10);
+    expect(years(['Dana Levi', 'Seeking an RN position'], charge, ['BLS'])).toBeLessThan(10);
+  });
+  it('reads a long line of the noun in time', () => {
+    const started = performance.now();
+    years(['Dana Levi, RN'], 'Staff Nurse, 2015 - 2025', ['nurse '.repeat(100_000)]);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});

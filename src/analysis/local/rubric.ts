@@ -1984,21 +1984,22 @@ const DOING_FOR_YEARS = new RegExp(
   'gi',
 );
 
-/**
- * The years a resume shows in the field of an EXPERIENCE item: the years of the jobs whose
- * entries name it (overlaps counted once; a job whose title and employer do not name it and whose
- * entry names it only once counts {@link PASSING_MENTION} of its years), or a figure the resume
- * states for it ("6 years of pharmacy experience"), whichever is more. Where the resume names the
- * field only outside its dated jobs (a skills list, a summary), the years in it cannot be told,
- * and half the years in all are counted; where it never names it, none.
- */
 /** Credentials that are a role's name, by the noun their holder's job titles use. */
+// (not the name of an employer, "Visiting Nurse Service of New York", "Nurse-Family Partnership",
+// "Nurse Staffing Solutions")
 const CREDENTIAL_ROLES: Readonly<Record<string, RegExp>> = {
-  'registered nurse': /\bnurse\b/gi,
+  'registered nurse':
+    /\bnurse\b(?![\s-]+(?:family|association|services?|society|staffing|partnership|agency|registry|network|alliance|solutions|corps|group)\b)/gi,
 };
-/** A title of another credential or rank of the role: "Nurse (LPN)", "Student Nurse", "Nurse Aide" (not "Assistant Nurse Manager"). */
+/**
+ * A title of another credential or rank of the role: "Nurse (LPN)", "Student Nurse", "Nurse Aide",
+ * "Nurse's Aide", "Enrolled Nurse", "Veterinary Nurse" (not "Assistant Nurse Manager", nor a
+ * student health centre's nurse).
+ */
 const ANOTHER_ROLE_RANK =
-  /\b(?:LPN|LVN|CNA|STNA|practical|vocational|student|extern|intern)\b|\bnurs(?:e|ing)\s+(?:aide|assistant|tech|technician)s?\b/i;
+  /\b(?:LPN|LVN|CNA|STNA|practical|vocational|enrolled|veterinary|vet|student(?!\s+(?:health|wellness|services|affairs|life)\b)|extern|intern)\b|\bnurs(?:e|e['’]s|es['’]?|ing)\s+(?:aides?|aids?|assistants?|attendants?|tech|technician)s?\b/i;
+/** A line that says the credential is hoped for, not held: "Seeking an RN position", "Eligible for RN licensure". */
+const WISHED_FOR = /\b(?:seeking|aspiring|future|eligible|hop(?:e|es|ing)\s+to|aim(?:s|ing)?\s+to|goal)\b/i;
 /** The first lines of a resume, where a credential beside the name is the candidate's: "Theresa Lindqvist, RN, BSN". */
 const HEADER_LINES = 4;
 
@@ -2012,22 +2013,41 @@ function heldRoleHits(ix: ResumeIndex, skills: readonly string[]): number[] {
   for (const skill of skills) {
     const noun = CREDENTIAL_ROLES[skill];
     if (!noun) continue;
+    // (not one not held yet, or hoped for, or on a line of another rank: "RN license pending",
+    // "Seeking an RN position", "LPN – RN student")
+    const notYet = (ix.notYet ??= spansSaying(ix.lines, (t) => NOT_YET.test(t) || notHeld(t)));
     const held = ix.skills.some((k) => {
       if (k.skill.toLowerCase() !== skill) return false;
       const line = lineAt(ix.lines, k.index);
+      const text = ix.lines[line]!.text;
       return (
-        line < HEADER_LINES || ix.lines[line]!.section === 'certifications' || /licen[cs]/i.test(ix.lines[line]!.text)
+        (line < HEADER_LINES || ix.lines[line]!.section === 'certifications' || /licen[cs]/i.test(text)) &&
+        !notYet.some(([from, to]) => k.index >= from && k.index < to) &&
+        !ANOTHER_ROLE_RANK.test(text) &&
+        !WISHED_FOR.test(text)
       );
     });
     if (!held) continue;
+    // (each line read once: a long line of the noun is read in time)
+    const otherRank = new Map<number, boolean>();
     for (const m of ix.searchable.matchAll(noun)) {
-      const line = ix.lines[lineAt(ix.lines, m.index)]!;
-      if (!ANOTHER_ROLE_RANK.test(line.text)) out.push(m.index);
+      const at = lineAt(ix.lines, m.index);
+      let other = otherRank.get(at);
+      if (other === undefined) otherRank.set(at, (other = ANOTHER_ROLE_RANK.test(ix.lines[at]!.text)));
+      if (!other) out.push(m.index);
     }
   }
   return out.sort((a, b) => a - b);
 }
 
+/**
+ * The years a resume shows in the field of an EXPERIENCE item: the years of the jobs whose
+ * entries name it (overlaps counted once; a job whose title and employer do not name it and whose
+ * entry names it only once counts {@link PASSING_MENTION} of its years), or a figure the resume
+ * states for it ("6 years of pharmacy experience"), whichever is more. Where the resume names the
+ * field only outside its dated jobs (a skills list, a summary), the years in it cannot be told,
+ * and half the years in all are counted; where it never names it, none.
+ */
 function fieldYears(
   ix: ResumeIndex,
   item: string,
