@@ -271,6 +271,15 @@ export const GRADED_SETS = [
     which: 'set 64 (written blind at the start of local-v33, as set 63; at its first run 50 of 56 with local-v32)',
     dir: 'set-64',
   },
+  {
+    which:
+      'set 65 (written blind at the end of local-v33, never tuned on; at its first run, with its final rules, 49 of 56, local-v32 49)',
+    dir: 'set-65',
+  },
+  {
+    which: 'set 66 (written blind at the end of local-v33, never tuned on; at its first run 49 of 56, local-v32 48)',
+    dir: 'set-66',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
