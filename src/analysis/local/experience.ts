@@ -206,8 +206,8 @@ function neighbour(lines: ResumeLine[], from: number, dir: -1 | 1): string | nul
 
 /**
  * A field naming the title in a form-style resume: "Title: Mobile Crane Operator", "Previous
- * Title: Mixer Operator", "Position held\t…", or Europass's own label, whose value stood after a column's gap ("Occupation or
- * position held      PostgreSQL Database Administrator").
+ * Title: Mixer Operator", "Position held\t…", or Europass's own label, whose value stood after a
+ * column's gap ("Occupation or position held      PostgreSQL Database Administrator").
  */
 const TITLE_LABEL =
   /^\s*(?:(?:(?:current|previous|prior|former|last|most\s+recent)\s+)?(?:job\s+|position\s+)?(?:designation|title|position(?:\s+held)?|role)\s*[:\t]|occupation\s+or\s+position(?:\s+held)?\b\s*[:\t]?)\s*(.+)$/i;

@@ -1033,10 +1033,11 @@ const NOT_YET =
   /\b(?:scheduled|registered\s+(?:for|to\s+(?:take|sit)(?:\s+for)?)\s+(?:the\s+|an?\s+|my\s+)?(?:[\w()-]+\s+){0,3}?(?:exam\w*|test|boards?)\b|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?<!\b(?:while|when|as)\s+(?:I|s?he|they|we)\s+(?:was|were)\s+)(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?:get|earn|have)\s+(?:my|the|it)\s+(?:[\w-]+\s+){0,2}?(?:certification|licen[cs]e|certificate|credential|registration)s?\s+(?:back|reinstated|renewed)|need\s+to\s+re-?(?:test|take|sit)\b|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
 
 /**
- * A line that says what is not held: "AALAS ALAT - not yet certified", "No formal I-CAR or ASE.", "No CT certification", "I don't have a CDL yet", "Not
- * yet certified", "I am not forklift certified", "I hold no state teaching certificate", "I have not
- * operated a forklift but…", "I have
- * not written or maintained SIEM detections" (and see {@link LABEL_NONE}). What it names is no evidence.
+ * A line that says what is not held: "AALAS ALAT - not yet certified", "Forklift: not certified",
+ * "No formal I-CAR or ASE.", "No CT certification", "I don't have a CDL yet", "Not yet certified",
+ * "I am not forklift certified", "I hold no state teaching certificate", "I have not operated a
+ * forklift but…", "I have not written or maintained SIEM detections" (and see {@link LABEL_NONE}).
+ * What it names is no evidence.
  */
 const NOT_HELD =
   /^[^\p{L}]*(?:\p{L}[\p{L}\d()&/+.'’-]*(?:\s+[\p{L}\d()&/+.'’-]+){0,4}(?:\s*[:|]|\s+[-–—])\s*not\s+(?:yet\s+)?(?:certified|licensed|registered|credentialed|held|obtained|earned)\b|(?:[\p{L}.]+\s+){0,4}?i\s+have\s+(?:until\s+now\s+|so\s+far\s+|yet\s+)?no\s+(?:practical\s+|hands[\s-]on\s+|real\s+|professional\s+|direct\s+|production\s+|work\s+)?(?:experience|exposure)\b|(?:[\p{L}.]+\s+){1,3}?i\s+(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold)\s+(?:yet\s+)?(?:an?\s+|the\s+|any\s+)?(?=(?:[\w-]+\s+){0,3}(?:card|licen[cs]e|certificat\w*|credential|registration)\b(?!\s+(?:suspensions?|revocations?|points|violations?|issues?|problems?|restrictions?)))|(?:[\p{L}'’-]+\s+){0,4}(?:card|licen[cs]e|certificat\w*|credential|registration|diploma|degree)\s+(?:is|was)\s+not\s+(?:yet\s+)?(?:recogni[sz]ed|accepted|transferable|valid(?!\s+for\b)(?![^;,.]*\buntil\b))\b|no\s+formal\b|no\s+(?!(?:lapses?|gaps?|break|breaks|disciplinary|interruptions?|issues?|problems?)\b)(?:[\w+-]+\s+){0,3}?(?:certification|certificate|licen[cs]e|credential|registration|degree)s?\b|(?:i\s+)?(?:do\s+not|don['’]t)\s+(?:yet\s+|currently\s+)?(?:have|hold|own)\s+(?!(?:a\s+)?single\b|any\s+(?:(?:license|licence)\s+)?(?:accidents?|violations?|incidents?|complaints?|suspensions?|revocations?|points|tickets?)\b)|(?:i\s+am\s+|i['’]m\s+)?not\s+(?!only\b|just\b|merely\b|simply\b)(?:yet\s+)?(?:[\w-]+\s+){0,2}?(?:certified|licensed)\b|not\s+yet\b|(?:i\s+)?(?:hold|have|possess)\s+no\s+(?!(?:[\w-]+\s+){0,2}(?:accidents?|violations?|incidents?|complaints?|gaps?|problems?|issues?|recordables?|lapses?|injur(?:y|ies)|claims?|tickets?|points|restrictions?|trouble|difficult(?:y|ies)|fear|limitations?)\b)|(?:i\s+)?(?:have\s+)?never\s+been\s+(?:certified|licensed)\b|(?:i\s+)?(?:have\s+not|haven['’]t|never\s+(?:have\s+)?)\s*(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in))(?:\s+(?:or|and|nor)\s+(?:operated|driven|run|used|written|maintained|built|performed|done|managed|led|worked\s+(?:with|on|in)))?\s+(?:an?\s+|the\s+|any\s+)?)/iu;
@@ -1984,9 +1985,11 @@ const DOING_FOR_YEARS = new RegExp(
   'gi',
 );
 
-/** Credentials that are a role's name, by the noun their holder's job titles use. */
-// (not the name of an employer, "Visiting Nurse Service of New York", "Nurse-Family Partnership",
-// "Nurse Staffing Solutions")
+/**
+ * Credentials that are a role's name, by the noun their holder's job titles use (not in the name
+ * of an employer: "Visiting Nurse Service of New York", "Nurse-Family Partnership", "Nurse
+ * Staffing Solutions").
+ */
 const CREDENTIAL_ROLES: Readonly<Record<string, RegExp>> = {
   'registered nurse':
     /\bnurse\b(?![\s-]+(?:family|association|services?|society|staffing|partnership|agency|registry|network|alliance|solutions|corps|group)\b)/gi,

@@ -175,8 +175,8 @@ function opensWithLabel(part: string): boolean {
  * "Name | City | phone | SUMMARY: … | EXPERIENCE: Parts Counter Associate, …, 03/2023 – Present -
  * … | Cashier, …, 2019 – 2021 | EDUCATION: …") has its separators, each to be read as a line
  * break: offsets of FLAT_SEPARATOR in the original. Only on a long line parted often, two of whose
- * parts open with a section's label in capitals, so that a line of contacts or of skills parted
- * by bars stays one line.
+ * parts open with a section's label (in capitals, or a heading's words in title case), so that a
+ * line of contacts or of skills parted by bars stays one line.
  */
 function flattenedBreaks(original: string): Set<number> {
   const out = new Set<number>();
