@@ -3683,6 +3683,10 @@ describe('deriveRubric', () => {
       // a run of blanks as long as the description, as it is kept (review of the second slice)
       pastedDescription(`Requirements:\n- Experience with Excel${' '.repeat(size)}x and Word`),
       pastedDescription(`Requirements:\n- Python${'\t '.repeat(size / 2)}(a plus)`),
+      // a run of digits as long as the description (each of two patterns read it once per digit)
+      fill('1'),
+      `Requirements:\n- ${fill('1')}`,
+      fill('certified professional through '),
     ];
     for (const text of hostile) {
       const { items } = deriveRubric('Role', text);

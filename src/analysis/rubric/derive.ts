@@ -303,7 +303,7 @@ const SUBSTITUTES =
  * degree)"; not "with or without a degree".
  */
 const NO_DEGREE_YEARS =
-  /(?:\bor\s+)?\d+\s*\+?\s*(?:(?:yrs?|years?)\b[^.;()|]{0,30}?)?\s*(?:(?:if|when|where)\s+(?:there\s+is\s+)?no|(?<!\bwith\s+or\s+)without\s+an?|with\s+no)\s+(?:[\w'’-]+\s+){0,2}?(?:degree|diploma)\b|\b(?:without|with\s+no)\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:degree|diploma)\s*,\s*\d+\s*\+?\s*(?:yrs?|years?)\b/gi;
+  /(?:\bor\s+)?(?<!\d)\d+\s*\+?\s*(?:(?:yrs?|years?)\b[^.;()|]{0,30}?)?\s*(?:(?:if|when|where)\s+(?:there\s+is\s+)?no|(?<!\bwith\s+or\s+)without\s+an?|with\s+no)\s+(?:[\w'’-]+\s+){0,2}?(?:degree|diploma)\b|\b(?:without|with\s+no)\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:degree|diploma)\s*,\s*\d+\s*\+?\s*(?:yrs?|years?)\b/gi;
 
 /**
  * What hiring is made to wait on: "Employment is contingent upon DOJ/FBI fingerprint clearance, a
@@ -1503,7 +1503,8 @@ function phraseItems(text: string): { items: string[]; or: boolean } | null {
       .replace(/^(?:an?|the)\s+(?=.*\b(?:certifi(?:cation|cate|ed)|credential|licen[cs](?:e|ure))\b)/i, '')
       // "… Certified Payroll Professional (CPP) through PayrollOrg": nor is whom it is taken through
       .replace(
-        /(?<=\b(?:certifi(?:cation|cate|ed)|credential|licen[cs]e|professional|specialist)\b.*)\s+(?:through|via)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}$/i,
+        // (the look-behind read only where "through" or "via" follows: a long text is read in time)
+        /\s+(?=(?:through|via)\s)(?<=\b(?:certifi(?:cation|cate|ed)|credential|licen[cs]e|professional|specialist)\b.*)(?:through|via)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}$/i,
         '',
       )
       // "a paralegal certificate from an ABA-approved program": the school is no part of its name
