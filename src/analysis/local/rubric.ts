@@ -751,6 +751,7 @@ const NOT_A_COURSE = /^(?:GS|GG|GM|GL|WG|WL|WS|DD|SF|OF|PK|TK)$/;
 
 /** The course or exam taken before a licence: "pre-licensing course", "prelicense education". */
 const PRE_LICENSING = /\bpre[\s-]?licen[cs]\w*/i;
+const PRE_LICENSING_ALL = new RegExp(PRE_LICENSING.source, 'gi');
 
 /**
  * Whether a line speaks of a licence's pre-licensing course and of no licence besides: not
@@ -758,13 +759,10 @@ const PRE_LICENSING = /\bpre[\s-]?licen[cs]\w*/i;
  * "Licensed salesperson; also teach pre-licensing classes".
  */
 function preLicensingOnly(text: string): boolean {
+  if (!PRE_LICENSING.test(text)) return false;
   // (a licence's exam or course is no licence: "sitting for the license exam in April")
-  const rest = text.replace(new RegExp(PRE_LICENSING.source, 'gi'), ' ');
-  return (
-    PRE_LICENSING.test(text) &&
-    !/\blicen[cs]\w*\b(?!\s+(?:exams?|examination|tests?|course|classes?|education|school|program|prep|study))/i.test(
-      rest,
-    )
+  return !/\blicen[cs]\w*\b(?!\s+(?:exams?|examination|tests?|course|classes?|education|school|program|prep|study))/i.test(
+    text.replace(PRE_LICENSING_ALL, ' '),
   );
 }
 
