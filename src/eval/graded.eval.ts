@@ -192,11 +192,11 @@ export const GRADED_SETS = [
   },
   {
     which:
-      'set 47 (written blind at the start of local-v29, never tuned on; at its first run, before any of its rules, 47 of 56 with local-v28)',
+      'set 47 (development since local-v34: written blind at the start of local-v29, run in six sessions before it was read; at its first run, before any of its rules, 47 of 56 with local-v28)',
     dir: 'set-47',
   },
   {
-    which: 'set 48 (written blind at the start of local-v29, never tuned on; at its first run 50 of 56 with local-v28)',
+    which: 'set 48 (development since local-v34, as set 47; at its first run 50 of 56 with local-v28)',
     dir: 'set-48',
   },
   {
@@ -279,6 +279,14 @@ export const GRADED_SETS = [
   {
     which: 'set 66 (written blind at the end of local-v33, never tuned on; at its first run 49 of 56, local-v32 48)',
     dir: 'set-66',
+  },
+  {
+    which: 'set 67 (written blind at the start of local-v34, never tuned on; at its first run 47 of 56 with local-v33)',
+    dir: 'set-67',
+  },
+  {
+    which: 'set 68 (written blind at the start of local-v34, as set 67; at its first run 49 of 56 with local-v33)',
+    dir: 'set-68',
   },
 ] as const;
 
