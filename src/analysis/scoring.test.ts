@@ -294,6 +294,8 @@ describe('scoreComponents', () => {
       'Current food handler permit',
       'Completion of a state-approved CNA certification program',
       'Must be eligible to work in the US; active RN license',
+      // (credentials by their letters, offered as a choice to be held)
+      'An active CPA, CIA or CISA',
     ]) {
       const asked = scoreComponents([m('MUST_HAVE', true), { ...ask(false), requirement }], derived, 5, relevance(1));
       expect(part(asked, 'RELEVANCE').maxPoints).toBe(RELEVANCE_POINTS_DERIVED - REQUIRED_CREDENTIAL_POINTS);
@@ -305,6 +307,7 @@ describe('scoreComponents', () => {
       'Led a site through ISO 9001 certification audits',
       'Knowledge of credit card processing',
       'Accurate time card entry',
+      'Experience with AWS or GCP',
     ]) {
       const other = scoreComponents([m('MUST_HAVE', true), { ...ask(false), requirement }], derived, 5, relevance(1));
       expect(part(other, 'RELEVANCE').maxPoints).toBe(RELEVANCE_POINTS_DERIVED);

@@ -55,6 +55,9 @@ export const REQUIRED_CREDENTIAL_POINTS = 5;
 /** A requirement that asks a licence or a certification: "Current State of Michigan Journeyman Electrician license". */
 const CREDENTIAL_DEMAND =
   /\b(?:licen[cs]e[sd]?|licensure|certifications?|certificates?|certified|credentials?|registration|card|permit|registered\s+(?:nurse|dietitian|pharmacist|technologist|technician|therapist|respiratory|dental|medical|radiologic))\b/i;
+/** …or credentials by their letters, as a choice said to be held: "An active CPA, CIA or CISA". */
+const LETTERED_CHOICE =
+  /\b(?:[Aa]ctive|[Cc]urrent|[Vv]alid)\s+[A-Z][A-Z0-9]{1,5}(?:\s*,\s*[A-Z][A-Z0-9]{1,5})*,?\s+(?:or|and\/or)\s+[A-Z][A-Z0-9]{1,5}\b(?![\w-])/;
 /**
  * …but not one to be won after hire ("Ability to obtain forklift certification within 30 days of
  * hire"), nor words that name no credential held ("certified payroll", "ISO 9001 certification
@@ -180,7 +183,7 @@ export function scoreComponents(
     (m) =>
       m.kind === 'REQUIREMENT' &&
       itemWeight(m) === 1 &&
-      CREDENTIAL_DEMAND.test(m.requirement) &&
+      (CREDENTIAL_DEMAND.test(m.requirement) || LETTERED_CHOICE.test(m.requirement)) &&
       !NO_CREDENTIAL_HELD.test(m.requirement),
   );
   const credentialPoints = derivedOnly && relevance !== null && credentials.length > 0 ? REQUIRED_CREDENTIAL_POINTS : 0;

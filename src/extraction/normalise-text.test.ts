@@ -81,3 +81,39 @@ describe('normaliseText on long paragraphs typed with two spaces after each sent
     expect(normaliseText(para).split('\n')).toHaveLength(1);
   });
 });
+
+describe('normaliseText on a table typed with tabs', () => {
+  it("keeps each row's cells apart, and reads columns of start and end side by side as one range", () => {
+    const table = [
+      'From\tTo\tEmployer\tTitle\tLocation',
+      '2024-08\tPresent\tPlacer Valley Imaging\tMammography Technologist\tRocklin, CA',
+      '2021-09\t2024-07\tSutter Auburn Hospital\tRadiologic Technologist\tAuburn, CA',
+    ].join('\n');
+    expect(normaliseText(`Kendra Whitfield\n\nExperience\n${table}\n\nEducation`).split('\n')).toEqual([
+      'Kendra Whitfield',
+      '',
+      'Experience',
+      'From | To | Employer | Title | Location',
+      '2024-08 – Present | Placer Valley Imaging | Mammography Technologist | Rocklin, CA',
+      '2021-09 – 2024-07 | Sutter Auburn Hospital | Radiologic Technologist | Auburn, CA',
+      '',
+      'Education',
+    ]);
+    // a table of other columns keeps its cells apart only
+    expect(normaliseText('Credential\tIssuer\tExpires\nBLS Provider\tAHA\t2027-03')).toBe(
+      'Credential | Issuer | Expires\nBLS Provider | AHA | 2027-03',
+    );
+  });
+  it('leaves tabs that only space a line out as spaces', () => {
+    expect(normaliseText('Electrical Technician\t\t\tMar 2020 – Present')).toBe(
+      'Electrical Technician Mar 2020 – Present',
+    );
+    expect(normaliseText('Skills\tWelding\t\t \tRigging')).toBe('Skills Welding Rigging');
+  });
+  it('reads a long line of cells, or of no tabs, in time', () => {
+    const started = performance.now();
+    normaliseText('a\t'.repeat(100_000));
+    normaliseText('x '.repeat(100_000) + '\ty');
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});

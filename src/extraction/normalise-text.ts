@@ -27,6 +27,35 @@ const RUN_ON = /^(?=[^\n]*\S {2,}\S)[^\n]{200,}$/gm;
  */
 const RUN_ON_BREAK = /(?<=[^\s.!?]) {2,}(?=\S)|(?<=\S) {2,}(?=[A-Z][A-Z&/]{2,}(?: [A-Z&/]+){0,2} {2,}\S)/g;
 
+/** Lines of three cells or more parted by tabs, one after another: a table typed with tabs. */
+const TABLE = /^[^\t\n]+(?:\t+[^\t\n]+){2,}$(?:\n[^\t\n]+(?:\t+[^\t\n]+){2,}$)*/gm;
+/** A table's columns of when a row starts and ends, side by side: "From", "To"; "Start Date", "End Date". */
+const START_COLUMN = /^(?:from|start(?:\s+date)?|began|since)$/i;
+const END_COLUMN = /^(?:to|end(?:\s+date)?|until|ended)$/i;
+/** What parts a table's cells once its tabs are spaces. */
+const CELL_SEPARATOR = ' | ';
+
+/**
+ * A table typed with tabs, each row's cells kept apart (tabs would become spaces and run them into
+ * one another: "2024-08 Present Placer Valley Imaging Mammography Technologist"); where its first
+ * row names columns of when a row starts and ends side by side, their cells read as one range
+ * ("2024-08 – Present | Placer Valley Imaging | Mammography Technologist").
+ */
+function tableRows(table: string): string {
+  const rows = table.split('\n').map((row) => row.split(/\t+/).map((cell) => cell.trim()));
+  // (cells of blanks are a layout's spacing, not a table's cells)
+  if (rows.some((cells) => cells.some((cell) => !cell))) return table;
+  const header = rows[0]!;
+  const range = header.findIndex((cell, i) => START_COLUMN.test(cell) && END_COLUMN.test(header[i + 1] ?? ''));
+  return rows
+    .map((cells, r) =>
+      cells
+        .map((cell, i) => (i === 0 ? cell : (r > 0 && i === range + 1 && range >= 0 ? ' – ' : CELL_SEPARATOR) + cell))
+        .join(''),
+    )
+    .join('\n');
+}
+
 /**
  * Normalises extracted text: NFC; LF line ends; NBSP, tabs and other spaces as plain spaces;
  * soft hyphens removed (a soft hyphen ending a line joins the word back); a line of 200 characters
@@ -43,6 +72,7 @@ export function normaliseText(raw: string): string {
       .replace(/-\u00AD+[\u2010\u2011]/g, '-')
       .replace(/\u00AD[^\S\n]*\n[^\S\n]*/g, '')
       .replace(/\u00AD/g, '')
+      .replace(TABLE, tableRows)
       .replace(SPACES, ' ')
       .replace(INVISIBLE, '')
       .replace(CONTROLS, '')

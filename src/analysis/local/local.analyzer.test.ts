@@ -17,7 +17,7 @@ const analyzer = new LocalAnalyzer({ now: NOW });
 describe('LocalAnalyzer', () => {
   it('names itself and charges nothing', async () => {
     const r = await analyzer.analyze(strongResume, backendJob);
-    expect([analyzer.name, analyzer.model, r.analyzer, r.model]).toEqual(['local', 'local-v33', 'local', 'local-v33']);
+    expect([analyzer.name, analyzer.model, r.analyzer, r.model]).toEqual(['local', 'local-v34', 'local', 'local-v34']);
     expect(r.usage).toEqual({ promptTokens: 0, completionTokens: 0, costUsd: 0 });
     expect(r.flags).toEqual([]);
   });

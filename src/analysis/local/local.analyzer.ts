@@ -24,7 +24,7 @@ export interface LocalAnalyzerOptions {
  */
 export class LocalAnalyzer implements Analyzer {
   readonly name = 'local';
-  readonly model = 'local-v33';
+  readonly model = 'local-v34';
   private readonly now: Date;
 
   constructor(options: LocalAnalyzerOptions = {}) {

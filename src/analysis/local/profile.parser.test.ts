@@ -1317,3 +1317,39 @@ describe('parseProfile: a role held as, told in a letter (set 43)', () => {
     ).toEqual([]);
   });
 });
+
+describe('parseProfile on a resume typed all in lowercase', () => {
+  const resume = [
+    'marcus delgado',
+    'la vergne, tn | 615-555-0191 | mdelgado.finish@example.com',
+    '',
+    'finishing foreman — commercial — 12 yrs',
+    '',
+    '- osha 30 (2021), osha 10 (2014)',
+    '- run ames & tapetech autos: bazooka, flat boxes, angle heads, corner rollers',
+    '- level 4 & level 5 finishes, fire taping, shaft walls, rated corridors',
+    '',
+    'work',
+    'journeyman finisher — southern wall & ceiling, murfreesboro tn — 2018 to 2021',
+    '- schools, two hotels and office tenant finish in rutherford and davidson counties, most of them on stilts',
+    'apprentice finisher — southern wall & ceiling — 2014 to 2018',
+    '',
+    'i learned the trade from my uncle and i still like the work. i run a clean crew and we finish on time.',
+  ].join('\n');
+  it('reads its name, titles and employers as if each word of its short lines were capitalised', () => {
+    const p = parseProfile(resume, NOW);
+    expect(p.name).toBe('Marcus Delgado');
+    expect(p.email).toBe('mdelgado.finish@example.com');
+    expect(p.experience.map((e) => [e.title, e.company])).toEqual([
+      ['Journeyman Finisher', 'Southern Wall & Ceiling'],
+      ['Apprentice Finisher', 'Southern Wall & Ceiling'],
+    ]);
+  });
+  it('reads one of a capital or two the same way, and one in capitals as it is', () => {
+    const p = parseProfile(resume.replace('marcus delgado', 'Marcus delgado'), NOW);
+    expect(p.name).toBe('Marcus Delgado');
+    expect(parseProfile(`Marcus Delgado\n${resume.split('\n').slice(1).join('\n')}`.toUpperCase(), NOW).name).toBe(
+      'MARCUS DELGADO',
+    );
+  });
+});

@@ -2326,3 +2326,44 @@ describe("answerRubric: a credential's role in the titles of one who holds it (r
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe('answerRubric on a credential applied for or held in another state', () => {
+  const crt = 'Current California CDPH Certified Radiologic Technologist (CRT) certificate';
+  it('holds no credential whose application was submitted, is in review or awaits issuance', () => {
+    const prose = (clause: string) =>
+      resumeOf(`Experienced mammography technologist moving to Sacramento. My California CRT certificate ${clause}.`);
+    expect(met(prose('application was submitted to CDPH in November 2026 and is in review'), crt)).toBe(false);
+    expect(met(prose('is under review at CDPH'), crt)).toBe(false);
+    expect(met(resumeOf('California CRT certificate - awaiting issuance'), crt)).toBe(false);
+    expect(met(resumeOf('Certified Radiologic Technologist (CRT), California CDPH, 2021 - 2027'), crt)).toBe(true);
+  });
+  it("meets a state's credential not by the same credential of another state, unless held in the one asked", () => {
+    const lba = 'Texas Licensed Behavior Analyst (LBA) through TDLR';
+    expect(met(resumeOf('CREDENTIALS', 'BCBA, LBA (Oklahoma)'), lba)).toBe(false);
+    expect(met(resumeOf('CREDENTIALS', 'Licensed Behavior Analyst, Oklahoma, 2022'), lba)).toBe(false);
+    expect(met(resumeOf('CREDENTIALS', 'Licensed Behavior Analyst (LBA), Texas and Oklahoma'), lba)).toBe(true);
+    expect(met(resumeOf('CREDENTIALS', 'LBA (Oklahoma)', 'LBA #2231, TX, 2024'), lba)).toBe(true);
+    // (a nurse's multistate compact licence is good in the states of the compact)
+    const rn = 'Active Texas Registered Nurse license';
+    expect(met(resumeOf('LICENSES', 'Registered Nurse, multistate compact license (Oklahoma)'), rn)).toBe(true);
+  });
+});
+
+describe('answerRubric on a resume typed all in lowercase', () => {
+  it('quotes its own words, as written', () => {
+    const text = [
+      'marcus delgado',
+      'la vergne, tn | 615-555-0191',
+      '',
+      'work',
+      'journeyman finisher — southern wall & ceiling, murfreesboro tn — 2018 to 2021',
+      '- level 4 and level 5 finishes on schools and hotels, fire taping on rated corridors and shaft walls',
+      'apprentice finisher — southern wall & ceiling — 2014 to 2018',
+      '- taped and finished commercial work across middle tennessee, mostly on stilts and with the autos',
+    ].join('\n');
+    const [fire] = answer(text, job({ mustHaveSkills: ['Fire Taping'] }));
+    expect(fire!.met).toBe(true);
+    expect(text).toContain(fire!.evidence);
+    expect(fire!.evidence).toMatch(/fire taping/);
+  });
+});

@@ -1028,7 +1028,7 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
  * paralegal certificate program", "Two years of coursework toward a BBA (not completed)".
  */
 const NOT_YET =
-  /\b(?:scheduled|registered\s+(?:for|to\s+(?:take|sit)(?:\s+for)?)\s+(?:the\s+|an?\s+|my\s+)?(?:[\w()-]+\s+){0,3}?(?:exam\w*|test|boards?)\b|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?<!\b(?:while|when|as)\s+(?:I|s?he|they|we)\s+(?:was|were)\s+)(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?:get|earn|have)\s+(?:my|the|it)\s+(?:[\w-]+\s+){0,2}?(?:certification|licen[cs]e|certificate|credential|registration)s?\s+(?:back|reinstated|renewed)|need\s+to\s+re-?(?:test|take|sit)\b|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+submitted|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
+  /\b(?:scheduled|registered\s+(?:for|to\s+(?:take|sit)(?:\s+for)?)\s+(?:the\s+|an?\s+|my\s+)?(?:[\w()-]+\s+){0,3}?(?:exam\w*|test|boards?)\b|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?<!\b(?:while|when|as)\s+(?:I|s?he|they|we)\s+(?:was|were)\s+)(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?:get|earn|have)\s+(?:my|the|it)\s+(?:[\w-]+\s+){0,2}?(?:certification|licen[cs]e|certificate|credential|registration)s?\s+(?:back|reinstated|renewed)|need\s+to\s+re-?(?:test|take|sit)\b|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+(?:(?:was|has\s+been|is)\s+)?(?:submitted|filed|in\s+review|under\s+review|being\s+(?:processed|reviewed))|(?:is|are)\s+(?:still\s+|currently\s+)?(?:in|under)\s+review|awaiting\s+(?:(?:my|the|its|their)\s+)?(?:issuance|approval|licen[cs]e|certificat\w*|registration|credential)|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
 
 /**
  * A line that says what is not held: "AALAS ALAT - not yet certified", "Forklift: not certified",
@@ -1083,7 +1083,7 @@ function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
 
 /** A word every clause that says a thing is not held, or not yet, holds one of (see {@link NOT_HELD}, {@link NOT_YET}). */
 const NEGATION_HINT =
-  /\b(?:no|not|never|none|yet|pending|scheduled|pursuing|progress|expected|anticipated|toward|towards|enrolled|candidate|planned|upcoming|finishing|completing|planning|passed|completed|back|need|happy|willing|eager|ready|open|studying|preparing|will)\b|n['’]t\b/i;
+  /\b(?:no|not|never|none|yet|pending|scheduled|pursuing|progress|expected|anticipated|toward|towards|enrolled|candidate|planned|upcoming|finishing|completing|planning|passed|completed|back|need|happy|willing|eager|ready|open|studying|preparing|will|application|review|awaiting)\b|n['’]t\b/i;
 
 /** A line longer than this may be prose, whose clauses say different things. */
 const CLAUSE_LINE = 100;
@@ -1691,12 +1691,47 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
   // (a licence is not held by the course before it: "Tennessee Property & Casualty pre-licensing
   // course (40 hours)" for "A current Tennessee Property & Casualty license")
   if (CREDENTIAL_WORD.test(requirement) && !PRE_LICENSING.test(requirement) && preLicensingOnly(l.text)) return miss;
+  // (a credential of the state asked is not held by the same credential of another state:
+  // "Texas Licensed Behavior Analyst (LBA)" by "BCBA, LBA (Oklahoma)", where no line holds it in Texas)
+  if (CREDENTIAL_WORD.test(requirement) && ofAnotherState(ix, requirement, l.text, terms)) return miss;
   const hit = terms
     .flatMap((t) => t.hits)
     .filter((h) => h.index >= l.start && h.index < l.start + l.text.length)
     .sort((a, b) => a.index - b.index)[0];
   const evidence = evidenceAt(ix, hit);
   return evidence ? { ...miss, met: true, evidence } : miss;
+}
+
+/** The US states a text names in full, capitalised ("Texas", "New Mexico"). */
+function statesNamed(text: string): string[] {
+  return STATE_PATTERNS.filter((s) => s.full.test(text)).map((s) => s.name);
+}
+/** Each state's name in full, and its name or its postal code. */
+const STATE_PATTERNS = Object.entries(US_STATES).map(([code, name]) => ({
+  name,
+  full: new RegExp(String.raw`(?<!\p{L})${name}(?!\p{L})`, 'u'),
+  either: new RegExp(String.raw`(?<!\p{L})(?:${name}|${code})(?!\p{L})`, 'u'),
+}));
+/** A licence held where another state's is good: a nurse's multistate compact licence, reciprocity. */
+const HELD_ACROSS_STATES = /\b(?:compact|multi-?state|reciprocity|endorsement|all\s+50\s+states|nationwide)\b/i;
+
+/**
+ * Whether the line that answers a demand of a state's credential holds it in other states only:
+ * it names other states in full, not the one asked (nor its postal code), and no line of the
+ * resume names the asked state beside the credential.
+ */
+function ofAnotherState(ix: ResumeIndex, requirement: string, line: string, terms: Term[]): boolean {
+  const asked = statesNamed(requirement);
+  if (asked.length === 0 || HELD_ACROSS_STATES.test(requirement) || HELD_ACROSS_STATES.test(line)) return false;
+  const others = statesNamed(line).filter((s) => !asked.includes(s));
+  if (others.length === 0) return false;
+  const names = (text: string, state: string) => STATE_PATTERNS.find((s) => s.name === state)!.either.test(text);
+  if (asked.some((s) => names(line, s))) return false;
+  // (a term of the credential itself, not the state's name: a line of it held in the asked state)
+  const credential = terms.filter((t) => !STATE_WORDS.has(t.label) && !STATE_CODES.has(t.label));
+  return !ix.lines.some(
+    (l) => asked.some((s) => names(l.text, s)) && credential.some((t) => occursIn(t, l.start, l.start + l.text.length)),
+  );
 }
 
 /** The same in lower case, as terms' labels are. */

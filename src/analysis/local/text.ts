@@ -149,7 +149,49 @@ export function normalizeText(full: string): NormalizedText {
     emit(ch, i, i + ch.length);
     i += ch.length;
   }
-  return { original, text, from, to };
+  return { original, text: writtenInLowercase(text) ? capitalised(text) : text, from, to };
+}
+
+/** So few capitals in this many letters: a resume typed all in lowercase ("marcus delgado", "work"). */
+const LOWERCASE_MIN_LETTERS = 200;
+const LOWERCASE_MAX_CAPITALS = 0.005;
+
+/** Whether a text is written all in lowercase, as some resumes typed on a phone are. */
+function writtenInLowercase(text: string): boolean {
+  let letters = 0;
+  let capitals = 0;
+  for (const m of text.matchAll(/\p{L}/gu)) {
+    letters++;
+    if (/\p{Lu}/u.test(m[0])) capitals++;
+  }
+  return letters >= LOWERCASE_MIN_LETTERS && capitals <= letters * LOWERCASE_MAX_CAPITALS;
+}
+
+/**
+ * A resume typed all in lowercase, read with each word of its short lines capitalised, so that its
+ * name, its job titles and its headings read as they would written the usual way ("marcus delgado"
+ * is a name, "journeyman finisher — southern wall & ceiling" a title and an employer). Its prose
+ * stays as it is (a sentence in title case would read as a title), addresses and links keep their
+ * case, and every character keeps its place, so quotes stay verbatim.
+ */
+function capitalised(text: string): string {
+  return text.replace(/[^\n]+/g, (line) =>
+    line.split(/\s+/).length > SHORT_LINE_WORDS || /[.!?]\s+\p{L}/u.test(line) ? line : capitalisedWords(line),
+  );
+}
+
+/** A line of this many words or fewer, with no sentence ending inside it, is no prose. */
+const SHORT_LINE_WORDS = 16;
+
+function capitalisedWords(text: string): string {
+  return text.replace(/\S+/g, (chunk) =>
+    /[@/]|\p{L}\.\p{L}/u.test(chunk)
+      ? chunk
+      : chunk.replace(/(^|[^\p{L}\p{N}'])(\p{Ll})/gu, (all, before: string, letter: string) => {
+          const upper = letter.toUpperCase();
+          return upper.length === 1 ? before + upper : all;
+        }),
+  );
 }
 
 /** What parts the fields of a resume flattened onto one line: "… | EXPERIENCE: Parts Counter Associate, …". */

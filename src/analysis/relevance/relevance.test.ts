@@ -734,3 +734,18 @@ describe("jobTerms: a page's banner as the title (set 45)", () => {
     expect([...jobTerms('Prairie State University', description).job.weights.keys()]).toContain('prairi');
   });
 });
+
+describe('relevanceFor on a title with a remark after it', () => {
+  it("reads the title without a remark in words, keeping a parenthesis of the role's letters", () => {
+    const post = { title: 'Internal Auditor II', description: 'Internal audit of a regional bank.' };
+    const profile = (title: string) => ({
+      name: 'Dana Levi',
+      totalYearsExperience: 3,
+      experience: [{ title, company: 'Carolina Bank', start: '2023-09', end: null }],
+    });
+    const titled = (title: string) => relevanceFor(`Dana Levi\n${title}`, profile(title), post, NOW);
+    const remark = titled('Internal Auditor II (promoted from Internal Auditor I in 10/2024)');
+    expect(remark.result.title?.score).toBe(titled('Internal Auditor II').result.title?.score);
+    expect(titled('Internal Auditor II (SOX)').result.title?.matched).toBe('Internal Auditor II (SOX)');
+  });
+});

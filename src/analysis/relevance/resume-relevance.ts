@@ -312,9 +312,21 @@ export function resumeTitles(
   const ordered = oldestFirst ? [...positions].reverse() : positions;
   return [
     ...(headline ? [{ title: headline, years: null }] : []),
-    ...ordered.map((e) => ({ title: e.title!, years: yearsBetween(e.start, e.end, now) })),
+    ...ordered.map((e) => ({ title: withoutRemark(e.title!), years: yearsBetween(e.start, e.end, now) })),
   ];
 }
+
+/**
+ * A position's title without a remark in words after it, which names no part of the role:
+ * "Internal Auditor II (promoted from Internal Auditor I in 10/2024)" is an Internal Auditor II's
+ * ("Behavior Analyst (BCBA)" keeps its letters).
+ */
+function withoutRemark(title: string): string {
+  const bare = title.replace(TITLE_REMARK, '');
+  return bare || title;
+}
+/** A closing parenthesis of two words or more in small letters: a remark. */
+const TITLE_REMARK = /\s*\((?=(?:[^()]*?\b\p{Ll}{2,}\b){2})[^()]*\)\s*$/u;
 
 /**
  * The relevance of the resume `text` (the text the analyzer judged) to `job`, with its

@@ -4727,3 +4727,35 @@ describe('deriveRubric: remarks of what is fine or valid (review of sets 34 and 
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('deriveRubric: the thirty-fifth session (sets 47 and 48)', () => {
+  it('asks the tool whose daily use is demanded, not "Daily use of" it', () => {
+    const post = 'MUST-HAVES\n• Daily use of CentralReach (or a similar ABA data system)\n• Active BCBA certification';
+    expect(kinds(post, 'Behavior Analyst')).toContain('MUST_HAVE CentralReach');
+  });
+  it("reads no item from a slide deck's slide numbers", () => {
+    const post = 'Slide 5 of 9\nMUST-HAVES\n• CentralReach\n\nSlide 6 of 9\nNice to have\n• Spanish\n\nSlide 7 of 9';
+    const items = kinds(post, 'Behavior Analyst');
+    expect(items.filter((item) => /slide/i.test(item))).toEqual([]);
+    expect(items).toContain('MUST_HAVE CentralReach');
+  });
+  it("asks no years of the shop's own time in the area", () => {
+    const post =
+      "Hey all, I own a repair shop. We're a small shop, been in the valley 11 years, we do warranty work for a few brands.\n\nWhat I need:\n- At least 3 years running in-home appliance repair calls";
+    const rubric = deriveRubric('Appliance Repair Tech', post);
+    expect(rubric.items.filter((i) => i.kind === 'EXPERIENCE').map((i) => i.minYears)).toEqual([3]);
+    expect(rubric.items.some((i) => i.text.includes('11 years'))).toBe(false);
+  });
+  it('asks credentials offered by their letters as one demand held by any of them', () => {
+    const post = "What you'll need\n• An active CPA, CIA or CISA. This is required.\n• Strong Excel";
+    const items = kinds(post, 'Internal Auditor');
+    expect(items).toContain('REQUIREMENT An active CPA, CIA or CISA');
+    expect(items.filter((item) => item.startsWith('NICE_TO_HAVE'))).toEqual([]);
+    // (a choice of tools stays a choice of wishes)
+    expect(
+      kinds("What you'll need\n• Experience with AWS or GCP", 'Engineer').filter((item) =>
+        item.startsWith('REQUIREMENT'),
+      ),
+    ).toEqual([]);
+  });
+});

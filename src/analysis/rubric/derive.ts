@@ -112,9 +112,9 @@ const YEARS_CONTEXT =
 /** Years that bound a time, not experience: "within 5 years of hire", "in the last three years". */
 const TIME_WINDOW =
   /\b(?:within|in\s+the\s+(?:last|past|next|first)|the\s+(?:last|past|next|first)|every|per|after|before|for\s+the\s+(?:next|first)|(?:licen[cs]e|licensed|held)\s+(?:held\s+)?(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+|over\s+)?)\s*$/i;
-/** The company's own age, said before its years: "we have been in business 30 years". */
+/** The company's own age, said before its years: "we have been in business 30 years", "been in the valley 11 years". */
 const BUSINESS_AGE =
-  /\b(?:in\s+business|been\s+around|serving\s+(?:[\w-]+\s+){0,3}|founded|established|family[\s-]owned)\s+(?:for\s+)?(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?$/i;
+  /\b(?:in\s+business|been\s+around|serving\s+(?:[\w-]+\s+){0,3}|founded|established|family[\s-]owned|been\s+(?:in|around|open|operating)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:valley|area|region|city|town|county|community|market|neighbou?rhood|industry))\s+(?:for\s+)?(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?$/i;
 /** Years that are not a demand on the candidate: ages, warranties, the company's own history. */
 const NOT_YEARS = /^(?:\s*(?:old|of\s+age|warranty|in\s+business|ago|history))/i;
 
@@ -242,6 +242,26 @@ const GRADUATE_OF =
 /** A credential asked for: its name alone makes the demand ("OSHA 30-Hour card", "Class A CDL"). */
 const CREDENTIAL_DEMAND =
   /\b(?:certifi(?:cation|cate|ed)|licen[cs](?:e|ure)|endorsement|credential|permit|registration|CDL|card|citizenship|clearance)s?\b/i;
+/**
+ * Credentials asked by their letters as a choice, said to be held: "An active CPA, CIA or CISA",
+ * "Current RRT or CRT". The line is one demand, held by any of them (not each a wish).
+ */
+const LETTERED_CHOICE =
+  /\b(?:[Aa]ctive|[Cc]urrent|[Vv]alid)\s+([A-Z][A-Z0-9]{1,5}(?:\s*,\s*[A-Z][A-Z0-9]{1,5})*,?\s+(?:or|and\/or)\s+[A-Z][A-Z0-9]{1,5})\b(?![\w-])/;
+
+/** Whether a line asks a licence or a certification (see {@link CREDENTIAL_DEMAND}, {@link LETTERED_CHOICE}). */
+function asksCredential(text: string): boolean {
+  return CREDENTIAL_DEMAND.test(text) || LETTERED_CHOICE.test(text);
+}
+
+/** Whether a skill is one of the credentials a line offers by their letters (see {@link LETTERED_CHOICE}). */
+function inLetteredChoice(text: string, s: { index: number; length: number }): boolean {
+  const m = LETTERED_CHOICE.exec(text);
+  if (!m) return false;
+  const from = m.index + m[0].length - m[1]!.length;
+  return s.index >= from && s.index + s.length <= m.index + m[0].length;
+}
+
 /** Where a demand beside a segment's years starts: after a clause break that follows them, or the end. */
 function demandAfterYears(text: string, years: { index: number; length: number }): number {
   const from = years.index + years.length;
@@ -257,7 +277,7 @@ const ANOTHER = /^(?:another|any\s+other|(?:a\s+)?similar|other)\s+/i;
 
 /** Lists of skills follow these: "Experience with X, Y and Z", "Proficiency in X". */
 const LIST_INTRO =
-  /\b(?:experience\s+(?:with|in|using|(?:[a-z]+ing(?:\s+(?:and|or)\s+[a-z]+ing)?)(?=\s+[a-z]))|proficien(?:cy|t)\s+(?:in|with|using)|knowledge\s+of|familiar(?:ity)?\s+with|expertise\s+(?:in|with)|skilled\s+in|skills\s+in|competen(?:ce|t)\s+(?:in|with)|fluen(?:cy|t)\s+in|understanding\s+of|command\s+of|certified\s+in|trained\s+in|training\s+in|exposure\s+to|worked\s+with|(?:ability|able)\s+to\s+(?:use|operate|read(?:\s+and\s+(?:interpret|understand))?)|(?:safe|proper)\s+(?:operation|use)\s+of|comfort(?:able)?\s+(?:with|using)|confident\s+(?:with|in|using)|(?:need|have)\s+to\s+know(?!\s+how\b)|skill(?:ed|s)?\s+in\s+(?:the\s+)?use\s+of|working\s+with|using)\s+/i;
+  /\b(?:experience\s+(?:with|in|using|(?:[a-z]+ing(?:\s+(?:and|or)\s+[a-z]+ing)?)(?=\s+[a-z]))|proficien(?:cy|t)\s+(?:in|with|using)|knowledge\s+of|familiar(?:ity)?\s+with|expertise\s+(?:in|with)|skilled\s+in|skills\s+in|competen(?:ce|t)\s+(?:in|with)|fluen(?:cy|t)\s+in|understanding\s+of|command\s+of|certified\s+in|trained\s+in|training\s+in|exposure\s+to|worked\s+with|(?:ability|able)\s+to\s+(?:use|operate|read(?:\s+and\s+(?:interpret|understand))?)|(?:safe|proper)\s+(?:operation|use)\s+of|(?:daily|regular|routine|everyday|frequent)\s+use\s+of|comfort(?:able)?\s+(?:with|using)|confident\s+(?:with|in|using)|(?:need|have)\s+to\s+know(?!\s+how\b)|skill(?:ed|s)?\s+in\s+(?:the\s+)?use\s+of|working\s+with|using)\s+/i;
 /** Words that open a list after its intro without being an item: "the principles of", "the operation of". */
 const LIST_LEAD =
   /^(?:(?:one|any|at\s+least\s+one)\s+(?:or\s+more\s+)?of\s+(?:the\s+following|these)\s*:?\s+)|^(?:the\s+)?(?:basic\s+|general\s+)?(?:principles|practices|methods|techniques|operation|use|maintenance|theory|fundamentals|rules|requirements)(?:\s+(?:and|&)\s+(?:practices|techniques|methods|procedures))?\s+(?:of|for)\s+(?:the\s+)?/i;
@@ -2080,7 +2100,8 @@ export function deriveRubric(title: string, posted: string): DerivedRubric {
       if (degree && s.index >= degree.index) continue;
       // a credential asked by its name ("Current BLS certification", "Valid Class A CDL") is the
       // requirement the line makes, not a skill besides it
-      if (ask === 'required' && CREDENTIAL_DEMAND.test(text) && namesCredential(text, s)) continue;
+      if (ask === 'required' && asksCredential(text) && (namesCredential(text, s) || inLetteredChoice(text, s)))
+        continue;
       // (nor is a word of a wish for a name spelled out and abbreviated: "Nurse" of "Certified
       // Hospice and Palliative Nurse (CHPN)", the name being the item)
       if (ask === 'optional' && spelledName(text)) continue;
@@ -2208,7 +2229,7 @@ export function deriveRubric(title: string, posted: string): DerivedRubric {
     // articulation, language, fluency and voice disorders", and so does the use of a list of tools
     // ("Safe, skilled use of band saw, grinder, slicer and boning knives"). A physical demand ("able to lift,
     // push and pull 50 lbs") names no skill: only verbs of skilled work open such a list.
-    const credential = CREDENTIAL_DEMAND.test(text);
+    const credential = asksCredential(text);
     if (ask === 'required' && !years && !degree && !credential) {
       // a question's "Can you" is gone from its text: "Can you evaluate and treat …?" asks the same
       const prefix = read.question ? 'can ' : '';

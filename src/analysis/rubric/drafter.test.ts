@@ -31,7 +31,7 @@ describe('keepQuoted', () => {
 
 describe('createRubricDrafter', () => {
   it('uses the local rules for an analyzer that drafts nothing', async () => {
-    const draft = await createRubricDrafter({ name: 'local', model: 'local-v33' }, silent)('Engineer', DESCRIPTION);
+    const draft = await createRubricDrafter({ name: 'local', model: 'local-v34' }, silent)('Engineer', DESCRIPTION);
     expect(draft.derivedBy).toBe('local');
     expect(draft.items.map((i) => i.text)).toContain('At least 3 years with PostgreSQL');
   });

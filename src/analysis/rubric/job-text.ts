@@ -168,7 +168,8 @@ const OPENERS = [
   'High school',
   'Good at',
   'Have ',
-  '\\d+\\+? years',
+  // (not the years a place or a trade has been someone's: "been in the valley 11 years")
+  '(?<!\\b(?:valley|area|region|city|town|county|community|industry|trade|field) )\\d+\\+? years',
 ];
 /**
  * Words after which an opener continues the phrase ("at least 4 years", "a cook with 2 years",
@@ -1357,7 +1358,7 @@ function wrappedLines(text: string, lines: Span[]): Span[] {
 
 /** "Page 2 of 3", "Printed: 6/9/2025 10:42 AM … UNCONTROLLED COPY WHEN PRINTED": a printed page's furniture. */
 const PAGE_FURNITURE =
-  /\bPage\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$|^Page\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*[—–|-]\s*[^.]{0,60}$|^Printed:?\s+\d{1,2}\/\d{1,2}\/\d{2,4}\b|\bUNCONTROLLED\s+COPY\b|^(?:see\s+how\s+you\s+compare\b|try\s+premium\b|promoted\s+by\s+hirer\b|responses\s+managed\s+off\b|referrals\s+increase\s+your\s+chances\b|see\s+who\s+you\s+know\b|get\s+notified\s+about\s+new\b|(?:show|see)\s+(?:more|less)$|…\s*(?:show\s+)?more$|(?:over\s+)?\d+\s+applicants$|actively\s+(?:recruiting|hiring)$|(?:easy|1-?click)\s+apply(?:\s+save)?$|meet\s+the\s+hiring\s+team$|job\s+poster$|message$|set\s+alert\s+for\s+similar\s+jobs$|actively\s+reviewing\s+applicants$|[^·]{2,50}\s·\s(?:1st|2nd|3rd\+?)$|(?:apply|save|share|report\s+this\s+job)(?:\s+(?:now|job|on\s+company\s+site))?!?$|be\s+an\s+early\s+applicant\b)/i;
+  /\b(?:Page|Slide)\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$|^(?:Page|Slide)\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*[—–|-]\s*[^.]{0,60}$|^Printed:?\s+\d{1,2}\/\d{1,2}\/\d{2,4}\b|\bUNCONTROLLED\s+COPY\b|^(?:see\s+how\s+you\s+compare\b|try\s+premium\b|promoted\s+by\s+hirer\b|responses\s+managed\s+off\b|referrals\s+increase\s+your\s+chances\b|see\s+who\s+you\s+know\b|get\s+notified\s+about\s+new\b|(?:show|see)\s+(?:more|less)$|…\s*(?:show\s+)?more$|(?:over\s+)?\d+\s+applicants$|actively\s+(?:recruiting|hiring)$|(?:easy|1-?click)\s+apply(?:\s+save)?$|meet\s+the\s+hiring\s+team$|job\s+poster$|message$|set\s+alert\s+for\s+similar\s+jobs$|actively\s+reviewing\s+applicants$|[^·]{2,50}\s·\s(?:1st|2nd|3rd\+?)$|(?:apply|save|share|report\s+this\s+job)(?:\s+(?:now|job|on\s+company\s+site))?!?$|be\s+an\s+early\s+applicant\b)/i;
 /** A rule drawn across a page: "----------", "==========", "__________", "**********". */
 const RULE_LINE = /^\s*([-=_*~─━═])\1{2,}\s*$/;
 
