@@ -116,3 +116,16 @@ describe('degreeIn: letters of a degree that are other things too (review of set
     expect(degreeIn('OTD, Washington University')?.level).toBe(3);
   });
 });
+
+describe("degreeIn: a master's of a grade, a sport or a trade's rank (set 48)", () => {
+  it('reads none there, and the degree still where it is one', () => {
+    for (const line of [
+      '- 2026 STAAR Algebra I EOC: 96% of my students passed, 61% at Masters Grade Level',
+      'Competed in Masters Swimming, 2019 - 2024',
+      'Court of Masters Sommelier - Level 2',
+    ])
+      expect(degreeIn(line), line).toBeNull();
+    expect(degreeIn('Masters in Mathematics, Texas A&M, 2020')?.level).toBe(2);
+    expect(degreeIn("Master's, Curriculum and Instruction")?.level).toBe(2);
+  });
+});

@@ -7,8 +7,11 @@ import { emailAndUrlSpans } from '../skills.vocabulary.js';
 import type { ResumeLine } from './sections.js';
 import { blankSpans } from './text.js';
 
-/** Degree words that are unambiguous in any case. */
-const DEGREE_WORDS = String.raw`(?:post-master'?s\s+certificate|bachelor(?:'?s)?|(?<!(?:international|welsh|european|french|bilingual|ib)\s)baccalaureate(?![\s-]+(?:curriculum|program(?:me)?|diploma|exam|course))|master'?s|master(?=\s+(?:of|in|degree)\b|\s*[,(:–-]|\s*$)|doctorate|doctor of [a-z]+|diploma|associate'?s?\s+(?:degree|of)|associate\s+in\s+(?:applied\s+)?(?:arts|sciences?|business|nursing)\b|graduate certificate|postgraduate certificate|(?<!\b(?:teach(?:ing)?|taught|coach(?:ing|ed)?|at\s+an?|in\s+an?)\s)high school(?!\s+(?:students?|teach\w*|teams?|english|math\w*|science|history|classroom|setting|coach\w*|sports|competitive|athlet\w*|principal|counsel\w*|debate|speech|band|football|basketball|seniors|juniors|programs?))|ph\.?\s?d\.?|mba|m\.?b\.?a\.|b\.?\s?tech|m\.?\s?tech|b\.?sc|m\.?sc|b\.?eng|m\.?eng|mphil|bba|b\.?com|m\.?com|bca|mca|llb|llm|bsn|msn|ged|a-levels?|hsc|ssc|1[02]th\s+(?:pass|standard|grade)|(?:higher|senior)\s+secondary(?:\s+certificate)?)`;
+/**
+ * Degree words that are unambiguous in any case; not a master's of a grade, a sport or a trade's
+ * rank ("61% at Masters Grade Level", "Masters Swimming", "Masters Sommelier").
+ */
+const DEGREE_WORDS = String.raw`(?:post-master'?s\s+certificate|bachelor(?:'?s)?|(?<!(?:international|welsh|european|french|bilingual|ib)\s)baccalaureate(?![\s-]+(?:curriculum|program(?:me)?|diploma|exam|course))|master'?s(?!\s+(?:grade|level|tournament|swim\w*|athlet\w*|division|class(?:es)?|series|track|golf|league|games?|chef|sommelier)\b)|master(?=\s+(?:of|in|degree)\b|\s*[,(:–-]|\s*$)|doctorate|doctor of [a-z]+|diploma|associate'?s?\s+(?:degree|of)|associate\s+in\s+(?:applied\s+)?(?:arts|sciences?|business|nursing)\b|graduate certificate|postgraduate certificate|(?<!\b(?:teach(?:ing)?|taught|coach(?:ing|ed)?|at\s+an?|in\s+an?)\s)high school(?!\s+(?:students?|teach\w*|teams?|english|math\w*|science|history|classroom|setting|coach\w*|sports|competitive|athlet\w*|principal|counsel\w*|debate|speech|band|football|basketball|seniors|juniors|programs?))|ph\.?\s?d\.?|mba|m\.?b\.?a\.|b\.?\s?tech|m\.?\s?tech|b\.?sc|m\.?sc|b\.?eng|m\.?eng|mphil|bba|b\.?com|m\.?com|bca|mca|llb|llm|bsn|msn|ged|a-levels?|hsc|ssc|1[02]th\s+(?:pass|standard|grade)|(?:higher|senior)\s+secondary(?:\s+certificate)?)`;
 /**
  * Short degree abbreviations are also honorifics or states (MS Lisa Shaw, MA, MD), so they count
  * only in their usual capitalisation and followed by a field ("MS in", "B.A., History", "BS -"); with

@@ -102,3 +102,14 @@ describe('the name on a header line opened by a mark (review of local-v32)', () 
     expect(nameOf('▪ JORDAN WHITCOMBE▪', 'Help Desk Technician', 'jw@mail.example')).toBe('JORDAN WHITCOMBE');
   });
 });
+
+describe("the name of one whose letters after it are a state's code too (set 47)", () => {
+  it('reads the name before "MD, PhD" or "MS, LAT, ATC", and a place as a place', () => {
+    expect(nameOf('Dana Levi, MD, PhD', 'dana@mail.example')).toBe('Dana Levi');
+    expect(nameOf('Megan R. Kowalczyk, MS, LAT, ATC, CSCS', 'Head Athletic Trainer', 'mk@mail.example')).toBe(
+      'Megan R. Kowalczyk',
+    );
+    expect(nameOf('Silver Spring, MD', 'dana@mail.example')).toBeNull();
+    expect(nameOf('Kansas City, MO, USA', 'dana@mail.example')).toBeNull();
+  });
+});

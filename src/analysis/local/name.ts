@@ -145,7 +145,7 @@ export function findName(lines: ResumeLine[], reachable: boolean): string | null
         [content[i - 1], content[i + 1]].some((n) => n && LIST_ITEM.test(n.text)));
     if (l.heading || l.text.includes('@') || LABELLED_FIELD.test(l.text) || listed || GREETING.test(l.text)) continue;
     const field = nameIn(leadingField(l.text));
-    if (!field || findLocation(l.text)?.startsWith(field) || isStandaloneCity(field) || isSkillPhrase(field)) continue;
+    if (!field || placeNamed(l.text, field) || isStandaloneCity(field) || isSkillPhrase(field)) continue;
     // a list of skills that opens with a name-shaped one ("Java Core, C#, C++, WPF, Spring Boot");
     // "Dana Levi, CPA, CMA" is a name and its letters
     const rest = l.text.slice(l.text.indexOf(field) + field.length);
@@ -154,6 +154,18 @@ export function findName(lines: ResumeLine[], reachable: boolean): string | null
     return field.replace(/\s+/g, ' ');
   }
   return exportedName(lines);
+}
+
+/**
+ * Whether a header line's leading field is a place ("Austin, TX"), not a name whose letters after it
+ * are a state's code too ("Megan R. Kowalczyk, MS, LAT, ATC", "Dana Levi, MD, PhD"): a name has a
+ * middle initial, or more letters after the first.
+ */
+function placeNamed(line: string, field: string): boolean {
+  const place = findLocation(line);
+  if (!place?.startsWith(field)) return false;
+  const after = line.slice(line.indexOf(place) + place.length);
+  return !(/^\s*[,/]\s*\p{Lu}[\p{L}-]*(?:\s*[,/(]|\s*$)/u.test(after) || /\s\p{Lu}\.\s/u.test(field));
 }
 
 /** Sections of a profile export's sidebar, which the name follows. */

@@ -1353,3 +1353,29 @@ describe('parseProfile on a resume typed all in lowercase', () => {
     );
   });
 });
+
+describe('parseProfile on a CV whose jobs stand under "Professional Employment" (set 47)', () => {
+  it('reads them as jobs, after its education, teaching and presentations', () => {
+    const cv = [
+      'CURRICULUM VITAE',
+      'Dana Levi, MS, ATC',
+      'Powell, OH | 614-555-0187 | dana@mail.example',
+      '',
+      'EDUCATION',
+      '2016    M.S., Athletic Training',
+      '        Ohio University, Athens, OH',
+      '',
+      'PRESENTATIONS',
+      '2025    "Building an emergency action plan." OATA Annual Meeting, Columbus, OH',
+      '',
+      'PROFESSIONAL EMPLOYMENT',
+      '2019-present   Athletic Trainer, OhioHealth Sports Medicine, Powell, OH',
+      '               - Coverage for 28 varsity programs',
+      '2016-2019      Outreach Athletic Trainer, Mount Carmel Sports Medicine, Westerville, OH',
+    ].join('\n');
+    expect(detectHeading('PROFESSIONAL EMPLOYMENT')?.kind).toBe('experience');
+    expect(detectHeading('Presentations')?.kind).toBe('awards');
+    const p = parseProfile(cv, NOW);
+    expect(p.experience.map((e) => e.title)).toEqual(['Athletic Trainer', 'Outreach Athletic Trainer']);
+  });
+});

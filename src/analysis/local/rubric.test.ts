@@ -2367,3 +2367,23 @@ describe('answerRubric on a resume typed all in lowercase', () => {
     expect(fire!.evidence).toMatch(/fire taping/);
   });
 });
+
+describe('answerRubric: credentials by letters that spell parts of a word, or not held yet (set 47)', () => {
+  const rpsgt = 'Registered Polysomnographic Technologist (RPSGT) credential from BRPT, active at hire';
+  it('holds a credential by letters that spell its words and their parts, not by another rank of them', () => {
+    expect(met(resumeOf('CREDENTIALS', '✔ RPSGT — BRPT, November 2024'), rpsgt)).toBe(true);
+    expect(met(resumeOf('CREDENTIALS', 'Registered Polysomnographic Technologist, 2024'), rpsgt)).toBe(true);
+    expect(met(resumeOf('CREDENTIALS', 'CPSGT — BRPT, 2023'), rpsgt)).toBe(false);
+  });
+  it('holds no credential asked by its letters on a line of its exam that says it is to come', () => {
+    expect(skillMet(resumeOf('Sleep technician. Registry exam (RPSGT) scheduled for February 2027.'), 'RPSGT')).toBe(
+      false,
+    );
+    expect(skillMet(resumeOf('SHRM prep course - planning to sit for the SHRM-CP exam in December'), 'SHRM-CP')).toBe(
+      false,
+    );
+    // (a plan of work is no step toward a credential)
+    expect(skillMet(resumeOf('- Planned maintenance jobs raised and closed in Maximo'), 'CMMS')).toBe(true);
+    expect(skillMet(resumeOf('RPSGT, 2024', 'Registry exam (RPSGT) passed in 2024'), 'RPSGT')).toBe(true);
+  });
+});

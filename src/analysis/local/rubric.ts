@@ -88,6 +88,8 @@ interface ResumeIndex {
   lapsed?: [number, number][];
   /** Spans that say a skill is not held, or rate it so in a table (see {@link notHeld}). */
   ratedNone?: [number, number][];
+  /** Spans of the lines of a credential's exam or course that say it is not held yet (see answerSkill). */
+  credentialNotYet?: [number, number][];
   /** The lines under a heading of licences, found when first asked for (see {@link credentialLines}). */
   credentialLines?: { index: number; length: number }[];
   /** Spans of credentials dated to end before the resume is read, and the lines all of whose credentials did (see {@link endedSpans}). */
@@ -490,6 +492,14 @@ function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): Requi
   // (not on a row of a skills table that rates it as not held, "| SAP | 0 | None |", nor on a line
   // that says it is not held: "No formal I-CAR or ASE.")
   [term] = offSpans([term], (ix.ratedNone ??= spansSaying(ix.lines, notHeld)));
+  // (and a credential asked by its letters, not on a line of its exam or course that says it is
+  // not held yet: "Registry exam (RPSGT) scheduled for February 2027", "planning to sit for the
+  // SHRM-CP exam"; a plan of work is no such line: "Planned maintenance … closed in Maximo")
+  if (LETTERS_ONLY.test(raw))
+    [term] = offSpans(
+      [term],
+      (ix.credentialNotYet ??= spansSaying(ix.lines, (t) => NOT_YET.test(t) && CREDENTIAL_STEP.test(t))),
+    );
   const evidence = evidenceAt(ix, bestHit(ix, term));
   return { requirement: raw, kind, met: evidence !== null, evidence };
 }
@@ -1009,6 +1019,10 @@ const CREDENTIAL_LETTERS = /(?<![\w-])[A-Z][A-Za-z]?[A-Z][A-Z0-9&]{0,5}(?<=[A-Za
 /** An alternative that is a credential's letters and nothing more: "An active CSP", "CHST". */
 const LETTERS_ONLY = /^\s*(?:(?:[Aa]n?|[Tt]he|[Aa]ctive|[Cc]urrent|[Vv]alid)\s+)*[A-Z][A-Z0-9&-]{1,7}\s*[.!]?\s*$/;
 
+/** Words of the way to a credential: its exam, its course, its parts. */
+const CREDENTIAL_STEP =
+  /\b(?:exams?|examination|test|boards?|registry|sections?|parts?|modules?|program(?:me)?|course(?:work)?|sit\s+for)\b/i;
+
 /** The line windows' best hold of `terms`: how many of them one window holds, and where it opens. */
 function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: number } | null {
   let best: { count: number; line: number } | null = null;
@@ -1155,9 +1169,16 @@ function heldAsCredential(ix: ResumeIndex, hit: { index: number; length: number 
 /**
  * Whether the resume holds another credential of the kind a spelled-out one is, by a name of its
  * own with other letters: "Certified Respiratory Therapist (CRT)" beside a demand for the
- * "Registered Respiratory Therapist (RRT)".
+ * "Registered Respiratory Therapist (RRT)", or "CPSGT" for the "RPSGT".
  */
 function anotherSpelled(ix: ResumeIndex, sp: { name: string; letters: string }): boolean {
+  // (or by its letters alone, another rank's first letter before the same others: "CPSGT" beside
+  // a demand for the "Registered Polysomnographic Technologist (RPSGT)")
+  if (
+    sp.letters.length >= 3 &&
+    new RegExp(String.raw`(?<![A-Za-z])(?!${sp.letters[0]})[A-Z]${sp.letters.slice(1)}(?![A-Za-z])`).test(ix.searchable)
+  )
+    return true;
   const words = sp.name.trim().split(/\s+/);
   if (words.length < 3) return false;
   const kind = words

@@ -217,6 +217,27 @@ export function termCounts(terms: Iterable<string>): Map<string, number> {
  */
 const SPELLED_OUT = /((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|in|the|&)\s+)?){1,6})\(([A-Z]{2,6})\)/g;
 
+/**
+ * Whether `letters` spell `words` in order: each word gives its initial, then none or more of its
+ * own letters after it, in order ("RPSGT": Registered, Polysomnographic as P, S, G, Technologist).
+ */
+function spells(words: string[], letters: string): boolean {
+  if (words.length === 0) return letters.length === 0;
+  const [word, ...rest] = words;
+  if (letters.length < words.length || word![0] !== letters[0]) return false;
+  const inner = word!.slice(1).toUpperCase();
+  // the letters this word gives after its initial: 0, 1, 2… as long as they are found in order
+  for (let take = 0, at = 0; take < letters.length - words.length + 1; take++) {
+    if (take > 0) {
+      const found = inner.indexOf(letters[take]!, at);
+      if (found < 0) return false;
+      at = found + 1;
+    }
+    if (spells(rest, letters.slice(take + 1))) return true;
+  }
+  return false;
+}
+
 export function namesSpelledOut(text: string): { name: string; letters: string; index: number; length: number }[] {
   const out: { name: string; letters: string; index: number; length: number }[] = [];
   for (const m of text.matchAll(SPELLED_OUT)) {
@@ -224,8 +245,15 @@ export function namesSpelledOut(text: string): { name: string; letters: string; 
     const letters = m[2]!;
     // the abbreviation's words: the last as many capitalised words as it has letters
     const capitalised = words.filter((w) => /^[A-Z]/.test(w));
-    const named = capitalised.slice(-letters.length);
-    if (named.length !== letters.length || named.some((w, i) => w[0] !== letters[i])) continue;
+    let named = capitalised.slice(-letters.length);
+    if (named.length !== letters.length || named.some((w, i) => w[0] !== letters[i])) {
+      // (or fewer words, one giving letters of its own parts after its initial: "Registered
+      // Polysomnographic Technologist (RPSGT)", poly-Somno-Graphic)
+      named = [];
+      for (let k = Math.min(letters.length - 1, capitalised.length); k >= 2 && named.length === 0; k--)
+        if (spells(capitalised.slice(-k), letters)) named = capitalised.slice(-k);
+      if (named.length === 0) continue;
+    }
     const from = m[1]!.lastIndexOf(named[0]!);
     out.push({
       name: m[1]!.slice(from).trim(),

@@ -4758,4 +4758,35 @@ describe('deriveRubric: the thirty-fifth session (sets 47 and 48)', () => {
       ),
     ).toEqual([]);
   });
+  it("reads a short ad's skill without how much it is asked", () => {
+    const items = kinds("EXP'D SLEEP TECH - RPSGT req'd. BLS req'd. Peds exp a +.", 'Sleep Technologist');
+    expect(items).toContain('MUST_HAVE RPSGT');
+    expect(items.filter((item) => /req'd/.test(item))).toEqual([]);
+  });
+  it('reads no demand from the fields of an application form pasted with the post', () => {
+    const post = [
+      "What You'll Need",
+      '- BOC certification (ATC) in good standing',
+      '- Current BLS',
+      '',
+      'Apply for this Job',
+      '* Required',
+      '',
+      'First Name *',
+      'Last Name *',
+      'Email *',
+      'Resume/CV *',
+      'Attach Dropbox Google Drive Enter manually',
+      'Accepted file types: pdf, doc, docx, txt, rtf',
+      'LinkedIn Profile',
+      'Select...',
+      'Submit Application',
+      'Powered by Greenhouse',
+    ].join('\n');
+    const items = kinds(post, 'Athletic Trainer');
+    expect(items).toContain('MUST_HAVE BLS');
+    expect(
+      items.filter((item) => /name|email|resume|docx|dropbox|linkedin|select|submit|greenhouse/i.test(item)),
+    ).toEqual([]);
+  });
 });

@@ -464,6 +464,8 @@ const BOARD_YEARS = /^([^:]{2,60}):\s*(\d{1,2})\+?\s*years?\s*\((required|prefer
 /** A skill's experience or knowledge demanded, closing an item: "Hands-on HPLC experience required". */
 const SKILL_DEMANDED =
   /^(?:(?:hands[\s-]on|prior|previous|proven|recent|practical|direct|some)\s+)?([^,;:()]{2,40}?)\s+(?:experience|knowledge|skills?|proficiency|expertise)\s+(?:is\s+|are\s+)?(?:(?:strictly|absolutely)\s+)?(?:required|mandatory|essential|a\s+must)[\s.;!]*$/i;
+/** How much a skill is asked, in a short ad's words after its name: "RPSGT req'd", "Spanish pref'd". */
+const SKILL_LEVEL_AFTER = /\s+(?:req['’]?d|reqd|pref['’]?d|required|preferred)\.?$/i;
 /** A demand said to be one: "… are a must", "must be able to". */
 const STATED_MUST = /\b(?:is|are)\s+a\s+must\b/i;
 
@@ -1689,7 +1691,10 @@ export function deriveRubric(title: string, posted: string): DerivedRubric {
   let experience: Years | null = null;
   let wishedYears: Years | null = null;
   const add = (kind: RubricItemKind, raw: string, quote: string, minYears: number | null = null) => {
-    const text = pasted(raw).replace(/\s+/g, ' ').trim();
+    const written = pasted(raw).replace(/\s+/g, ' ').trim();
+    // (a skill's name without how much it is asked, closing it in a short ad: "RPSGT req'd")
+    const text =
+      kind === 'MUST_HAVE' || kind === 'NICE_TO_HAVE' ? written.replace(SKILL_LEVEL_AFTER, '') || written : written;
     // where the experience was gained ("in a distribution center", "laboratory setting") is no
     // skill to gate on; as a wish it stays ("Manufacturing environment" under Nice to have)
     if (kind === 'MUST_HAVE' && PLACE.test(text) && !normalizeSkill(text)) return;

@@ -1311,7 +1311,7 @@ function wrappedLines(text: string, lines: Span[]): Span[] {
     // the furniture of a printed page ("Page 2 of 3", "Page 3 of 3 — Job Description", "Printed:
     // 6/9/2025 … UNCONTROLLED COPY") or of a job board's ("See how you compare to over 100 other
     // applicants", "Show more") is no line of the post
-    if (PAGE_FURNITURE.test(head)) continue;
+    if (PAGE_FURNITURE.test(head) || APPLICATION_FORM.test(head)) continue;
     const before = text.slice(prev?.start ?? 0, prev?.end ?? 0).trimEnd();
     const wrapped =
       WRAPPED_END.test(before) ||
@@ -1355,6 +1355,15 @@ function wrappedLines(text: string, lines: Span[]): Span[] {
   }
   return out;
 }
+
+/**
+ * The fields of a job board's application form pasted with the post ("First Name *", "Resume/CV *",
+ * "Attach Dropbox Google Drive Enter manually", "Accepted file types: pdf, doc", "Select...",
+ * "Submit Application", "* Required"): no demand. The form's own questions stay ("Do you hold an
+ * active Ohio Athletic Trainer license? *").
+ */
+const APPLICATION_FORM =
+  /^(?:(?:(?:first|last|full|legal|preferred|middle)\s+name|e-?mail(?:\s+address)?|phone(?:\s+number)?|mobile(?:\s+phone)?|(?:home\s+|street\s+)?address|zip(?:\s+code)?|postal\s+code|linkedin(?:\s+(?:profile|url))?|website|portfolio(?:\s+(?:link|url))?|github(?:\s+(?:profile|url))?|cover\s+letter|resume(?:\s*\/\s*cv)?|cv)\s*\*?|attach\b[^.\n]{0,40}\benter\s+manually|accepted\s+file\s+types\s*:.*|select\s*(?:\.{3}|…)?|submit(?:\s+(?:your\s+)?application)?|powered\s+by\s+[\w .]{2,24}|(?:read\s+our\s+)?privacy\s+(?:policy|notice)|\*\s*(?:required|indicates\s+(?:an?\s+)?required\s+(?:field|question)s?))\s*$/i;
 
 /** "Page 2 of 3", "Printed: 6/9/2025 10:42 AM … UNCONTROLLED COPY WHEN PRINTED": a printed page's furniture. */
 const PAGE_FURNITURE =
