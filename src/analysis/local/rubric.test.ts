@@ -2387,3 +2387,19 @@ describe('answerRubric: credentials by letters that spell parts of a word, or no
     expect(skillMet(resumeOf('RPSGT, 2024', 'Registry exam (RPSGT) passed in 2024'), 'RPSGT')).toBe(true);
   });
 });
+
+describe('answerRubric: a code by its initials, a lapse on a wrapped line (set 47)', () => {
+  it("holds a code's course by its initials before the same number", () => {
+    const pc = 'Completion of the Penal Code 832 Arrest and Control course';
+    expect(met(resumeOf('CERTIFICATIONS', 'PC 832 Arrest and Control — 2016'), pc)).toBe(true);
+    expect(met(resumeOf('CERTIFICATIONS', 'Arrest and Control — 2016'), pc)).toBe(false);
+    expect(met(resumeOf('CERTIFICATIONS', 'PC 830 Arrest and Control — 2016'), pc)).toBe(false);
+  });
+  it('holds no credential whose wrapped line says it expired', () => {
+    const fra = 'Current FRA conductor certification under 49 CFR Part 242';
+    const wrapped = (rest: string) =>
+      resumeOf('CERTIFICATIONS', 'FRA Part 242 Conductor Certificate — issued 2020, recertified 2023,', rest);
+    expect(met(wrapped('expired 2026 (not renewed after furlough)'), fra)).toBe(false);
+    expect(met(wrapped('current through 2027'), fra)).toBe(true);
+  });
+});

@@ -694,6 +694,15 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
     );
     for (const w of s.name.match(/[A-Z][a-z]+/g)!) byInitials.set(w.toLowerCase(), letters);
   }
+  // …and a code's name of two words before its number by its initials before the same number:
+  // "Penal Code 832 Arrest and Control" by "PC 832 Arrest and Control"
+  for (const m of rest.matchAll(NAMED_CODE)) {
+    const letters = `${m[1]![0]}${m[2]![0]}`;
+    const hits = termOf(ix, letters, new RegExp(String.raw`(?<![A-Za-z0-9])${letters}\s?${m[3]}(?!\d)`, 'g')).hits;
+    if (hits.length === 0) continue;
+    for (const w of [m[1]!, m[2]!])
+      byInitials.set(w.toLowerCase(), [...(byInitials.get(w.toLowerCase()) ?? []), ...hits]);
+  }
   // the parts of a course or credential counted and listed are the credential's, not demands of
   // their own: "all four modules (Working at Heights, First Aid, Manual Handling, Fire Awareness)"
   // (the name they are of stays asked: "two SAP modules (FI, CO)" asks SAP)
@@ -753,6 +762,9 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   }
   return terms;
 }
+
+/** A code's name of two capitalised words before its number: "Penal Code 832", "Vehicle Code 23152". */
+const NAMED_CODE = /(?<![A-Za-z])([A-Z][a-z]+)\s+([A-Z][a-z]+)\s+(\d{2,5})(?![\d,.]\d|\d)/g;
 
 /** A course's or a standard's code: "IS-100", "ICS-300", "NFPA 70" (not a year, "FY 2025"). */
 const COURSE_CODE = /(?<![A-Za-z0-9-])([A-Z]{2,5})[-\s]?(\d{2,4})(?![\d,.]\d|\d)/g;
@@ -1334,8 +1346,18 @@ function lapsedSpans(ix: ResumeIndex): [number, number][] {
       from = end + 1;
     }
   }
-  return out;
+  // a line wrapped after a comma, whose rest says the credential lapsed, lapses the line it goes on
+  // from: "FRA Part 242 Conductor Certificate — issued 2020, recertified 2023," / "expired 2026 (not
+  // renewed after furlough)"
+  for (let i = 1; i < ix.lines.length; i++) {
+    const [above, l] = [ix.lines[i - 1]!, ix.lines[i]!];
+    if (above.content && /,\s*$/.test(above.content) && WRAPPED_LAPSE.test(l.content))
+      out.push([above.contentStart, above.contentStart + above.content.length]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
 }
+/** The rest of a wrapped line that says its credential lapsed: "expired 2026 (not renewed …)". */
+const WRAPPED_LAPSE = /^(?:expired|lapsed)\b(?!\s+(?:and|or)\b)/;
 
 /** An item of a list of certifications that is a course taken, not a credential held: its dates are the course's. */
 const COURSE_ITEM =

@@ -4789,4 +4789,11 @@ describe('deriveRubric: the thirty-fifth session (sets 47 and 48)', () => {
       items.filter((item) => /name|email|resume|docx|dropbox|linkedin|select|submit|greenhouse/i.test(item)),
     ).toEqual([]);
   });
+  it('asks no kind of place the experience was gained in', () => {
+    const post =
+      'Minimum Qualifications\nPattern II: Two years of full-time paid experience in the custody and supervision of adult inmates in a jail, prison or detention facility operated by a public agency.';
+    expect(
+      kinds(post, 'Correctional Officer').filter((item) => /^MUST_HAVE (?:jail|prison|detention)/i.test(item)),
+    ).toEqual([]);
+  });
 });

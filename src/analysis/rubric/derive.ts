@@ -218,7 +218,7 @@ const NOT_TOOLS = /\b(?:required|a\s+must|with|on|in|for|at|during|from|to)\b/i;
 
 /** A phrase that names a place of work, not something done there. */
 const PLACE =
-  /\b(?:settings?|environments?|cent(?:er|re)s?|facilit(?:y|ies)|shops?|kitchens?|hospitals?|clinics?|firms?|plants?|sites?|warehouses?|stores?|restaurants?|agenc(?:y|ies)|departments?|compan(?:y|ies)|(?:sub)?contractors?|employers?|organi[sz]ations?)$/i;
+  /\b(?:settings?|environments?|cent(?:er|re)s?|facilit(?:y|ies)|shops?|kitchens?|hospitals?|clinics?|firms?|plants?|sites?|warehouses?|stores?|restaurants?|agenc(?:y|ies)|departments?|compan(?:y|ies)|(?:sub)?contractors?|employers?|organi[sz]ations?|jails?|prisons?|penitentiar(?:y|ies))$/i;
 
 /** Skills of how one works with others, asked in a post's own words rather than named. */
 const SOFT_SKILLS = new Set(['Communication', 'Teamwork', 'Time Management', 'Leadership']);

@@ -398,3 +398,20 @@ describe('fieldNames: markets before the work (review of set 45)', () => {
     expect(fieldNames('At least 2 years of electrical work, residential, commercial, or industrial')).toHaveLength(1);
   });
 });
+
+describe('fieldNames: the kinds of place the work was done in (set 47)', () => {
+  it('reads no field of their own in the kinds listed before the place', () => {
+    const names = fieldNames(
+      'At least 2 years of full-time paid experience in the custody and supervision of adult inmates in a jail, prison or detention facility',
+    );
+    const words = names.flatMap((n) => n.wordSets.flat());
+    expect(words).toContain('inmates');
+    expect(words.filter((w) => ['jail', 'prison', 'detention'].includes(w))).toEqual([]);
+    // (the work named by its role, the setting aside)
+    expect(
+      fieldNames('At least 2 years of experience as a licensed pharmacist in a community or retail pharmacy setting')
+        .flatMap((n) => n.wordSets.flat())
+        .includes('community'),
+    ).toBe(false);
+  });
+});

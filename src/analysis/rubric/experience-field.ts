@@ -325,6 +325,10 @@ const PLACE_OF_WORK = new RegExp(
   'i',
 );
 
+/** Kinds of a place of work listed before its noun, closing a field: "… in a jail, prison or detention facility". */
+const PLACES_LISTED =
+  /\s+(?:in|at|within)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s*,\s*[\w-]+)*,?\s+(?:or|and|and\/or)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:facility|facilities|setting|settings|environment|environments)\s*$/i;
+
 /** Where work said by its verb was done: "… venepuncture on adults in a clinical setting" (the last of these). */
 const SETTING_AT = /\s(?:in|at|within)\s/gi;
 
@@ -373,7 +377,12 @@ function readFieldNames(itemText: string): FieldNames {
   const out: { skills: string[]; wordSets: string[][]; verb?: string }[] = [];
   // (capitals name one thing in a sentence of small letters: "inpatient Labor and Delivery",
   // "Research and Development"; kept from splitting by a stand-in)
-  const text = fieldOf(itemText);
+  const work = fieldOf(itemText);
+  // (the kinds of place the work was done in, listed before the place's noun, are no fields of
+  // their own: "custody and supervision of adult inmates in a jail, prison or detention facility")
+  const listedPlaces = PLACES_LISTED.exec(work);
+  const text =
+    listedPlaces && /\S\s+\S/.test(work.slice(0, listedPlaces.index)) ? work.slice(0, listedPlaces.index) : work;
   const words = text.match(/\p{L}[\p{L}'-]*/gu) ?? [];
   const inSentence = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length < (words.length - 1) / 2;
   const capitalsKept = inSentence
