@@ -4796,4 +4796,16 @@ describe('deriveRubric: the thirty-fifth session (sets 47 and 48)', () => {
       kinds(post, 'Correctional Officer').filter((item) => /^MUST_HAVE (?:jail|prison|detention)/i.test(item)),
     ).toEqual([]);
   });
+  it('asks a demand said to be one without the remark after it, unless the remark asks more', () => {
+    const remark = kinds(
+      'What I need:\n- OSHA 10 card is required, I need the card, not "I took it once", the GCs check it at badging',
+      'Drywall Finisher',
+    );
+    expect(remark).toContain('REQUIREMENT OSHA 10 card');
+    const more = kinds(
+      'Requirements:\n- ABYC Marine Electrical Certification is required, or you must earn it within your first 12 months',
+      'Marine Electrician',
+    );
+    expect(more.some((item) => item.includes('within your first 12 months'))).toBe(true);
+  });
 });

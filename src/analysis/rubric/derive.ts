@@ -464,6 +464,23 @@ const BOARD_YEARS = /^([^:]{2,60}):\s*(\d{1,2})\+?\s*years?\s*\((required|prefer
 /** A skill's experience or knowledge demanded, closing an item: "Hands-on HPLC experience required". */
 const SKILL_DEMANDED =
   /^(?:(?:hands[\s-]on|prior|previous|proven|recent|practical|direct|some)\s+)?([^,;:()]{2,40}?)\s+(?:experience|knowledge|skills?|proficiency|expertise)\s+(?:is\s+|are\s+)?(?:(?:strictly|absolutely)\s+)?(?:required|mandatory|essential|a\s+must)[\s.;!]*$/i;
+/**
+ * A demand said to be one, then a remark after a comma that asks nothing more: "OSHA 10 card is
+ * required, I need the card, not "I took it once", the GCs check it at badging" asks the card.
+ * Not a remark that offers another way or asks more: "… is required, or you must earn it within
+ * 12 months", "… is required, and a clean driving record".
+ */
+const DEMAND_THEN_REMARK =
+  /^(.{3,100}?)\s+(?:is|are)\s+(?:required|mandatory|a\s+must),\s+(?!(?:or|unless|but|except|and|plus|with|along|including|as\s+well)\b)(.+)$/i;
+const ASKS_MORE =
+  /\b(?:must|required|requires?|mandatory|licen[cs]e[ds]?|certif\w*|or\s+equivalent|within\s+\d|\d+\s*\+?\s*(?:years?|yrs))\b/i;
+
+function withoutRemarkAfterDemand(text: string, kind: RubricItemKind): string {
+  if (kind !== 'REQUIREMENT') return text;
+  const m = DEMAND_THEN_REMARK.exec(text);
+  return m && !ASKS_MORE.test(m[2]!) ? m[1]! : text;
+}
+
 /** How much a skill is asked, in a short ad's words after its name: "RPSGT req'd", "Spanish pref'd". */
 const SKILL_LEVEL_AFTER = /\s+(?:req['’]?d|reqd|pref['’]?d|required|preferred)\.?$/i;
 /** A demand said to be one: "… are a must", "must be able to". */
@@ -1691,7 +1708,7 @@ export function deriveRubric(title: string, posted: string): DerivedRubric {
   let experience: Years | null = null;
   let wishedYears: Years | null = null;
   const add = (kind: RubricItemKind, raw: string, quote: string, minYears: number | null = null) => {
-    const written = pasted(raw).replace(/\s+/g, ' ').trim();
+    const written = withoutRemarkAfterDemand(pasted(raw).replace(/\s+/g, ' ').trim(), kind);
     // (a skill's name without how much it is asked, closing it in a short ad: "RPSGT req'd")
     const text =
       kind === 'MUST_HAVE' || kind === 'NICE_TO_HAVE' ? written.replace(SKILL_LEVEL_AFTER, '') || written : written;
