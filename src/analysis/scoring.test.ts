@@ -296,6 +296,7 @@ describe('scoreComponents', () => {
       'Must be eligible to work in the US; active RN license',
       // (credentials by their letters, offered as a choice to be held)
       'An active CPA, CIA or CISA',
+      'Must have an active RRT or CRT',
     ]) {
       const asked = scoreComponents([m('MUST_HAVE', true), { ...ask(false), requirement }], derived, 5, relevance(1));
       expect(part(asked, 'RELEVANCE').maxPoints).toBe(RELEVANCE_POINTS_DERIVED - REQUIRED_CREDENTIAL_POINTS);
@@ -308,6 +309,9 @@ describe('scoreComponents', () => {
       'Knowledge of credit card processing',
       'Accurate time card entry',
       'Experience with AWS or GCP',
+      // (letters in a demand of something else: a code set, a kind of system)
+      'Knowledge of current CPT or HCPCS codes',
+      'Familiarity with current ERP or CRM systems',
     ]) {
       const other = scoreComponents([m('MUST_HAVE', true), { ...ask(false), requirement }], derived, 5, relevance(1));
       expect(part(other, 'RELEVANCE').maxPoints).toBe(RELEVANCE_POINTS_DERIVED);

@@ -55,9 +55,12 @@ export const REQUIRED_CREDENTIAL_POINTS = 5;
 /** A requirement that asks a licence or a certification: "Current State of Michigan Journeyman Electrician license". */
 const CREDENTIAL_DEMAND =
   /\b(?:licen[cs]e[sd]?|licensure|certifications?|certificates?|certified|credentials?|registration|card|permit|registered\s+(?:nurse|dietitian|pharmacist|technologist|technician|therapist|respiratory|dental|medical|radiologic))\b/i;
-/** …or credentials by their letters, as a choice said to be held: "An active CPA, CIA or CISA". */
+/**
+ * …or credentials by their letters, as a choice said to be held, the whole demand: "An active CPA,
+ * CIA or CISA" (not "Knowledge of current CPT or HCPCS codes", see the rubric's own).
+ */
 const LETTERED_CHOICE =
-  /\b(?:[Aa]ctive|[Cc]urrent|[Vv]alid)\s+[A-Z][A-Z0-9]{1,5}(?:\s*,\s*[A-Z][A-Z0-9]{1,5})*,?\s+(?:or|and\/or)\s+[A-Z][A-Z0-9]{1,5}\b(?![\w-])/;
+  /^[^\p{L}]*(?:(?:[Mm]ust\s+)?(?:[Hh]ave|[Hh]old|[Pp]ossess|[Bb]e)\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[Aa]ctive|[Cc]urrent|[Vv]alid)\s+[A-Z][A-Z0-9]{1,5}(?:\s*,\s*[A-Z][A-Z0-9]{1,5})*,?\s+(?:or|and\/or)\s+[A-Z][A-Z0-9]{1,5}\b(?![\w-])(?!\s+(?!(?:is\s+)?(?:required|preferred|mandatory|a\s+must)\b|in\s+good\s+standing\b)\p{Ll})/u;
 /**
  * …but not one to be won after hire ("Ability to obtain forklift certification within 30 days of
  * hire"), nor words that name no credential held ("certified payroll", "ISO 9001 certification

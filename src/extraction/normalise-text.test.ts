@@ -117,3 +117,20 @@ describe('normaliseText on a table typed with tabs', () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe('normaliseText on a table typed with tabs (review)', () => {
+  it('reads no range in a row of fewer or more cells than the header has columns', () => {
+    const table = [
+      'Employer\tFrom\tTo\tTitle',
+      'Acme Fabrication\t2020\t\tWelder',
+      'Beta Steel\t2018\t2020\tHelper',
+      'Gamma Works\t2016\t2018\tHelper\tDayton, OH',
+    ].join('\n');
+    expect(normaliseText(table).split('\n')).toEqual([
+      'Employer | From | To | Title',
+      'Acme Fabrication | 2020 | Welder',
+      'Beta Steel | 2018 – 2020 | Helper',
+      'Gamma Works | 2016 | 2018 | Helper | Dayton, OH',
+    ]);
+  });
+});

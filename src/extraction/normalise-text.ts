@@ -39,7 +39,9 @@ const CELL_SEPARATOR = ' | ';
  * A table typed with tabs, each row's cells kept apart (tabs would become spaces and run them into
  * one another: "2024-08 Present Placer Valley Imaging Mammography Technologist"); where its first
  * row names columns of when a row starts and ends side by side, their cells read as one range
- * ("2024-08 – Present | Placer Valley Imaging | Mammography Technologist").
+ * ("2024-08 – Present | Placer Valley Imaging | Mammography Technologist"), in the rows of as many
+ * cells as it has columns: a row short of a cell ("Acme\t2020\t\tWelder", its end left blank) cannot
+ * tell which column it lacks, and its cells stay apart ("Acme | 2020 | Welder", not "2020 – Welder").
  */
 function tableRows(table: string): string {
   const rows = table.split('\n').map((row) => row.split(/\t+/).map((cell) => cell.trim()));
@@ -50,7 +52,12 @@ function tableRows(table: string): string {
   return rows
     .map((cells, r) =>
       cells
-        .map((cell, i) => (i === 0 ? cell : (r > 0 && i === range + 1 && range >= 0 ? ' – ' : CELL_SEPARATOR) + cell))
+        .map((cell, i) =>
+          i === 0
+            ? cell
+            : (r > 0 && i === range + 1 && range >= 0 && cells.length === header.length ? ' – ' : CELL_SEPARATOR) +
+              cell,
+        )
         .join(''),
     )
     .join('\n');

@@ -1379,3 +1379,21 @@ describe('parseProfile on a CV whose jobs stand under "Professional Employment" 
     expect(p.experience.map((e) => e.title)).toEqual(['Athletic Trainer', 'Outreach Athletic Trainer']);
   });
 });
+
+describe('parseProfile on a resume typed all in lowercase (review)', () => {
+  it('reads a title and its employer joined by "at"', () => {
+    const resume = [
+      'dana levi',
+      'dana@example.com',
+      '',
+      'experience',
+      'lead backend engineer at tailspin toys, 2021 - present',
+      '- built the order service and ran the team of four that kept it up through two peak seasons without an outage',
+      '',
+      'i like small teams and hard problems, and i write things down so the next person can pick them up.',
+    ].join('\n');
+    expect(parseProfile(resume, NOW).experience.map((e) => [e.title, e.company])).toEqual([
+      ['Lead Backend Engineer', 'Tailspin Toys'],
+    ]);
+  });
+});

@@ -2403,3 +2403,40 @@ describe('answerRubric: a code by its initials, a lapse on a wrapped line (set 4
     expect(met(wrapped('current through 2027'), fra)).toBe(true);
   });
 });
+
+describe('answerRubric on a credential applied for or held in another state (review)', () => {
+  it('holds a credential whose line tells of other things awaiting approval or under review', () => {
+    const cphT = 'Active PTCB CPhT certification';
+    expect(
+      met(resumeOf('Certified Pharmacy Technician (CPhT) — flagged refill requests awaiting approval'), cphT),
+    ).toBe(true);
+    expect(
+      met(
+        resumeOf('LICENSES', 'Licensed Insurance Adjuster (TX) - handled claims that are under review'),
+        'Active Texas adjuster license',
+      ),
+    ).toBe(true);
+    expect(
+      met(resumeOf('LICENSES', 'Texas adjuster license — awaiting approval'), 'Active Texas adjuster license'),
+    ).toBe(false);
+  });
+  it('meets a demand that takes any state by the credential of another', () => {
+    const cpa = resumeOf('LICENSES', 'CPA, Oklahoma');
+    expect(met(cpa, 'Active CPA license in Texas or any other state')).toBe(true);
+    expect(met(cpa, 'Active CPA license in Texas')).toBe(false);
+  });
+  it('reads Washington, D.C. as the District, not the state of Washington', () => {
+    expect(met(resumeOf('LICENSES', 'RN License, District of Columbia'), 'Active Washington, D.C. RN license')).toBe(
+      true,
+    );
+  });
+  it("reads no state from an employer's or a school's name", () => {
+    const card = 'Current California Food Handler Card';
+    expect(met(resumeOf('LICENSES', 'Food Handler Card — Texas Roadhouse, Sacramento'), card)).toBe(true);
+    expect(met(resumeOf('LICENSES', 'Food Handler Card — Texas, 2024'), card)).toBe(false);
+    const rn = 'Active Michigan RN license';
+    expect(met(resumeOf('LICENSES', 'RN license — Ohio State University Wexner Medical Center'), rn)).toBe(true);
+    expect(met(resumeOf('LICENSES', 'RN license #12345, Ohio Board of Nursing'), rn)).toBe(false);
+    expect(met(resumeOf('LICENSES', 'Ohio RN license #12345'), rn)).toBe(false);
+  });
+});

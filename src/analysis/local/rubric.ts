@@ -1051,10 +1051,12 @@ function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: numb
 /**
  * A line that says a credential or degree is not held yet: "CPC exam scheduled for August",
  * "B.S. Accounting (in progress)", "working toward the PE", "I have not completed a formal
- * paralegal certificate program", "Two years of coursework toward a BBA (not completed)".
+ * paralegal certificate program", "Two years of coursework toward a BBA (not completed)", "My CRT
+ * certificate is under review", "CRT certificate - awaiting issuance" (a review or an approval the
+ * credential itself awaits: not "flagged refill requests awaiting approval", "claims under review").
  */
 const NOT_YET =
-  /\b(?:scheduled|registered\s+(?:for|to\s+(?:take|sit)(?:\s+for)?)\s+(?:the\s+|an?\s+|my\s+)?(?:[\w()-]+\s+){0,3}?(?:exam\w*|test|boards?)\b|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?<!\b(?:while|when|as)\s+(?:I|s?he|they|we)\s+(?:was|were)\s+)(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?:get|earn|have)\s+(?:my|the|it)\s+(?:[\w-]+\s+){0,2}?(?:certification|licen[cs]e|certificate|credential|registration)s?\s+(?:back|reinstated|renewed)|need\s+to\s+re-?(?:test|take|sit)\b|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+(?:(?:was|has\s+been|is)\s+)?(?:submitted|filed|in\s+review|under\s+review|being\s+(?:processed|reviewed))|(?:is|are)\s+(?:still\s+|currently\s+)?(?:in|under)\s+review|awaiting\s+(?:(?:my|the|its|their)\s+)?(?:issuance|approval|licen[cs]e|certificat\w*|registration|credential)|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
+  /\b(?:scheduled|registered\s+(?:for|to\s+(?:take|sit)(?:\s+for)?)\s+(?:the\s+|an?\s+|my\s+)?(?:[\w()-]+\s+){0,3}?(?:exam\w*|test|boards?)\b|pursuing|in\s+progress|studying\s+(?:for|towards?)|preparing\s+for|expected|anticipated|working\s+(?:toward|towards)|enrolled\s+in|will\s+(?:sit|take)|candidate\s+for|planned|upcoming|(?<!\b(?:while|when|as)\s+(?:I|s?he|they|we)\s+(?:was|were)\s+)(?:finishing|completing)\s+(?:my|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|licen[cs]\w*|program|coursework|bachelor\w*|master\w*|associate\w*|b\.?[sa]\.?|mba|studies)|(?:started|begun),?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:finished|completed)|not\s+yet\s+(?:registered|certified|licensed|credentialed|board[\s-]certified|eligible|taken|passed|sat|attempted|completed|earned|obtained|awarded)|(?:part|section)s?\s+\d(?:\s*(?:,|and|&)\s*\d)*\s+(?:of\s+\d\s+)?(?:passed|completed)|planning\s+to\s+(?:take|sit|complete|finish|earn|get|obtain|apply)|(?:get|earn|have)\s+(?:my|the|it)\s+(?:[\w-]+\s+){0,2}?(?:certification|licen[cs]e|certificate|credential|registration)s?\s+(?:back|reinstated|renewed)|need\s+to\s+re-?(?:test|take|sit)\b|(?:happy|willing|eager|ready|open)\s+to\s+(?:get|become)\s+(?:certified|licensed)|pending|application\s+(?:(?:was|has\s+been|is)\s+)?(?:submitted|filed|in\s+review|under\s+review|being\s+(?:processed|reviewed))|(?:certificat\w*|licen[cs]e|credential|registration|permit|card|it)\s+(?:is|are|was)\s+(?:still\s+|currently\s+)?(?:in|under)\s+review|(?<=(?:^|[-–—:;,(|]|\b(?:is|am|are|still|currently|now|and|but))\s*)awaiting\s+(?:(?:my|the|its|their)\s+)?(?:issuance|approval|licen[cs]e|certificat\w*|registration|credential)|(?:have|has|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:completed?|finish(?:ed)?|earn(?:ed)?|obtain(?:ed)?|received?|pass(?:ed)?|h[eo]ld|tak(?:e|en)|s[ai]t(?:\s+for)?|attempt(?:ed)?)\s+(?:(?:my|the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:degree|diploma|certificat\w*|credential|licen[cs]\w*|program(?:me)?|course|exam|bachelor\w*|master\w*|associate\w*|training)|\((?:not|never)\s+(?:yet\s+)?(?:completed|finished|conferred|awarded)\)|(?:coursework|credits|classes|units|semesters|years)\s+(?:completed\s+)?(?:toward|towards)\s+(?:an?\s+|the\s+|my\s+)?(?!(?:\d{4}\s+)?(?:renewal|recertification|re-?certification|licen[cs]e\s+renewal|CPE|CE)\b)(?:[\w'’.-]+\s+){0,2}?(?:degree|diploma|certificat\w*|bachelor\w*|master\w*|associate\w*|[AB]\.?[AS]\.?|BBA|MBA|BSN|AAS|A\.?A\.?S\.?))\b/i;
 
 /**
  * A line that says what is not held: "AALAS ALAT - not yet certified", "Forklift: not certified",
@@ -1749,24 +1751,63 @@ function answerRequirement(ix: ResumeIndex, requirement: string, years: number |
 function statesNamed(text: string): string[] {
   return STATE_PATTERNS.filter((s) => s.full.test(text)).map((s) => s.name);
 }
-/** Each state's name in full, and its name or its postal code. */
-const STATE_PATTERNS = Object.entries(US_STATES).map(([code, name]) => ({
-  name,
-  full: new RegExp(String.raw`(?<!\p{L})${name}(?!\p{L})`, 'u'),
-  either: new RegExp(String.raw`(?<!\p{L})(?:${name}|${code})(?!\p{L})`, 'u'),
-}));
-/** A licence held where another state's is good: a nurse's multistate compact licence, reciprocity. */
-const HELD_ACROSS_STATES = /\b(?:compact|multi-?state|reciprocity|endorsement|all\s+50\s+states|nationwide)\b/i;
+/**
+ * The US states a line names in full as where a credential is held: not as the first word of an
+ * employer's or a school's name ("Food Handler Card — Texas Roadhouse", "Ohio State University
+ * Wexner Medical Center", "M.S., University of Oklahoma"). A word in capitals after the state's
+ * name is the credential's, or its regulator's, where the demand or the line of a board names it
+ * ("Oklahoma LBA", "Oklahoma Licensed Behavior Analyst", "Oklahoma Board of Nursing").
+ */
+function statesHeldIn(line: string, requirement: string): string[] {
+  const asked = new Set(requirement.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const place = (m: RegExpExecArray) => {
+    if (/\b(?:University|College)\s+of\s+$/.test(line.slice(0, m.index))) return false;
+    const next = /^\s+(\p{Lu}[\p{L}'’]*)(?:\s+(\p{L}+))?/u.exec(line.slice(m.index + m[0].length));
+    if (!next) return true;
+    const [, word, after] = next;
+    if (word === 'State') return !/^(?:University|College)$/.test(after ?? '');
+    return REGULATOR.test(word!) || /^\p{Lu}{2,}$/u.test(word!) || asked.has(word!.toLowerCase());
+  };
+  return STATE_PATTERNS.filter((s) => [...line.matchAll(s.all)].some(place)).map((s) => s.name);
+}
+/** The words of a state's regulator after its name: "Oklahoma Board of Nursing", "Texas Department of …". */
+const REGULATOR = /^(?:Board|Department|Dept|Division|Commission|Bureau|Office|Licensing)$/;
+/** Each state's name in full (the District's also as its city: "Washington, D.C."), and its name or its postal code. */
+const STATE_PATTERNS = Object.entries(US_STATES).map(([code, name]) => {
+  // ("Washington, D.C." is the District, not the state)
+  const spelled =
+    code === 'DC'
+      ? String.raw`${name}|Washington,?\s*D\.?\s*C\.?`
+      : code === 'WA'
+        ? String.raw`${name}(?!,?\s*D\.?\s*C\b)`
+        : name;
+  const full = String.raw`(?<!\p{L})(?:${spelled})(?!\p{L})`;
+  return {
+    name,
+    full: new RegExp(full, 'u'),
+    all: new RegExp(full, 'gu'),
+    either: new RegExp(
+      String.raw`(?<!\p{L})(?:${spelled}|${code}${code === 'DC' ? String.raw`|D\.C\.` : ''})(?!\p{L})`,
+      'u',
+    ),
+  };
+});
+/**
+ * A licence held where another state's is good: a nurse's multistate compact licence, reciprocity;
+ * or a demand that takes any state's ("Active CPA license in Texas or any other state").
+ */
+const HELD_ACROSS_STATES =
+  /\b(?:compact|multi-?state|reciprocity|endorsement|all\s+50\s+states|nationwide|(?:any|another)\s+(?:other\s+)?(?:U\.?S\.?\s+)?(?:state|jurisdiction))\b/i;
 
 /**
  * Whether the line that answers a demand of a state's credential holds it in other states only:
- * it names other states in full, not the one asked (nor its postal code), and no line of the
- * resume names the asked state beside the credential.
+ * it names other states in full as where it is held (see {@link statesHeldIn}), not the one asked
+ * (nor its postal code), and no line of the resume names the asked state beside the credential.
  */
 function ofAnotherState(ix: ResumeIndex, requirement: string, line: string, terms: Term[]): boolean {
   const asked = statesNamed(requirement);
   if (asked.length === 0 || HELD_ACROSS_STATES.test(requirement) || HELD_ACROSS_STATES.test(line)) return false;
-  const others = statesNamed(line).filter((s) => !asked.includes(s));
+  const others = statesHeldIn(line, requirement).filter((s) => !asked.includes(s));
   if (others.length === 0) return false;
   const names = (text: string, state: string) => STATE_PATTERNS.find((s) => s.name === state)!.either.test(text);
   if (asked.some((s) => names(line, s))) return false;

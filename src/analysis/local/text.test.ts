@@ -78,3 +78,19 @@ describe('normalizeText: review of a resume flattened onto one line', () => {
     expect(normalizeText(line).text).toBe(line);
   });
 });
+
+describe('normalizeText on a resume typed all in lowercase', () => {
+  const prose = 'i run a clean crew and we finish every job on time, whatever the weather or the schedule. '.repeat(4);
+  it('capitalises the words of its short lines, leaving the small words of a title in lowercase', () => {
+    expect(normalizeText(`lead backend engineer at tailspin toys\n${prose}`).text.split('\n')[0]).toBe(
+      'Lead Backend Engineer at Tailspin Toys',
+    );
+    expect(normalizeText(`at home care aide, 2018 to 2021\n${prose}`).text.split('\n')[0]).toBe(
+      'At Home Care Aide, 2018 to 2021',
+    );
+  });
+  it('counts only letters with a case: a text in a script without one is not lowercase', () => {
+    const chinese = `张伟\n前端工程师 react vue\n${'负责公司前端开发和维护工作。'.repeat(30)}`;
+    expect(normalizeText(chinese).text).toBe(chinese);
+  });
+});

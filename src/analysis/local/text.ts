@@ -156,11 +156,15 @@ export function normalizeText(full: string): NormalizedText {
 const LOWERCASE_MIN_LETTERS = 200;
 const LOWERCASE_MAX_CAPITALS = 0.005;
 
-/** Whether a text is written all in lowercase, as some resumes typed on a phone are. */
+/**
+ * Whether a text is written all in lowercase, as some resumes typed on a phone are. Only letters
+ * that have a case count: a resume in Chinese or Arabic with a few words of English in capitals
+ * ("负责 AWS 上的 react 前端") is not one.
+ */
 function writtenInLowercase(text: string): boolean {
   let letters = 0;
   let capitals = 0;
-  for (const m of text.matchAll(/\p{L}/gu)) {
+  for (const m of text.matchAll(/[\p{Lu}\p{Ll}\p{Lt}]/gu)) {
     letters++;
     if (/\p{Lu}/u.test(m[0])) capitals++;
   }
@@ -183,9 +187,16 @@ function capitalised(text: string): string {
 /** A line of this many words or fewer, with no sentence ending inside it, is no prose. */
 const SHORT_LINE_WORDS = 16;
 
+/**
+ * The small words a title leaves in lowercase after its first word: "Lead Backend Engineer at
+ * Tailspin Toys", "2018 to 2021", "Bachelor of Science in Nursing".
+ */
+const SMALL_WORD = /^(?:a|an|the|and|or|nor|but|at|by|for|from|in|into|of|on|to|with|as|per|via|vs\.?)[,;:]?$/;
+
 function capitalisedWords(text: string): string {
-  return text.replace(/\S+/g, (chunk) =>
-    /[@/]|\p{L}\.\p{L}/u.test(chunk)
+  const first = text.search(/\S/);
+  return text.replace(/\S+/g, (chunk, at: number) =>
+    /[@/]|\p{L}\.\p{L}/u.test(chunk) || (at > first && SMALL_WORD.test(chunk))
       ? chunk
       : chunk.replace(/(^|[^\p{L}\p{N}'])(\p{Ll})/gu, (all, before: string, letter: string) => {
           const upper = letter.toUpperCase();

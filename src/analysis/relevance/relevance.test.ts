@@ -749,3 +749,25 @@ describe('relevanceFor on a title with a remark after it', () => {
     expect(titled('Internal Auditor II (SOX)').result.title?.matched).toBe('Internal Auditor II (SOX)');
   });
 });
+
+describe('relevanceFor on a title with a remark after it (review)', () => {
+  const titled = (jobTitle: string, title: string) =>
+    relevanceFor(
+      `Dana Levi\nEXPERIENCE\n${title}, Acme Co, 2023 - Present`,
+      {
+        name: 'Dana Levi',
+        totalYearsExperience: 3,
+        experience: [{ title, company: 'Acme Co', start: '2023-09', end: null }],
+      },
+      { title: jobTitle, description: `${jobTitle} wanted.` },
+      NOW,
+    ).result.title;
+  it('keeps a parenthesis that names the trade, not a time or a move', () => {
+    expect(titled('Diesel Mechanic', 'Mechanic (diesel and heavy equipment)').matched).toBe(
+      'Mechanic (diesel and heavy equipment)',
+    );
+    expect(titled('Internal Auditor II', 'Internal Auditor II (acting, while the lead was on leave)').matched).toBe(
+      'Internal Auditor II',
+    );
+  });
+});

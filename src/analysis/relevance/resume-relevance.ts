@@ -319,14 +319,19 @@ export function resumeTitles(
 /**
  * A position's title without a remark in words after it, which names no part of the role:
  * "Internal Auditor II (promoted from Internal Auditor I in 10/2024)" is an Internal Auditor II's
- * ("Behavior Analyst (BCBA)" keeps its letters).
+ * ("Behavior Analyst (BCBA)" keeps its letters, and "Mechanic (diesel and heavy equipment)" the
+ * trade it names).
  */
 function withoutRemark(title: string): string {
-  const bare = title.replace(TITLE_REMARK, '');
+  const bare = title.replace(TITLE_REMARK, '').trimEnd();
   return bare || title;
 }
-/** A closing parenthesis of two words or more in small letters: a remark. */
-const TITLE_REMARK = /\s*\((?=(?:[^()]*?\b\p{Ll}{2,}\b){2})[^()]*\)\s*$/u;
+/**
+ * A closing parenthesis of two words or more in small letters that tells of a time or a move: a
+ * remark ("promoted from …", "covering for … while …", "since 2021").
+ */
+const TITLE_REMARK =
+  /\((?=[^()]*\b(?:from|to|since|until|while|during|after|before|through|in|at|promoted|acting|interim|covering|reporting)\b)(?=(?:[^()]*?\b\p{Ll}{2,}\b){2})[^()]*\)\s*$/u;
 
 /**
  * The relevance of the resume `text` (the text the analyzer judged) to `job`, with its

@@ -4809,3 +4809,28 @@ describe('deriveRubric: the thirty-fifth session (sets 47 and 48)', () => {
     expect(more.some((item) => item.includes('within your first 12 months'))).toBe(true);
   });
 });
+
+describe('deriveRubric: the thirty-fifth session (review)', () => {
+  it('reads no credential in letters of a demand of something else', () => {
+    for (const line of ['Knowledge of current CPT or HCPCS codes', 'Familiarity with current ERP or CRM systems']) {
+      const items = kinds(`Requirements\n• ${line}\n• 2 years of coding experience`, 'Medical Coder');
+      expect(items.filter((item) => item.startsWith('REQUIREMENT'))).toEqual([]);
+      expect(items.filter((item) => item.startsWith('NICE_TO_HAVE'))).toHaveLength(2);
+    }
+    expect(kinds('Requirements\n• Must have an active RRT or CRT', 'Respiratory Therapist')).toEqual([
+      'REQUIREMENT Must have an active RRT or CRT',
+    ]);
+  });
+  it("asks no skill of a physical demand's regular use of the body", () => {
+    const post =
+      'Requirements\n• Regular use of hands, arms and fingers to handle small parts\n• Daily use of hand tools, drills and a torque wrench';
+    const items = kinds(post, 'Assembler');
+    expect(items).toContain('REQUIREMENT Regular use of hands, arms and fingers to handle small parts');
+    expect(items.filter((item) => /MUST_HAVE (?:hands|arms|fingers)/.test(item))).toEqual([]);
+    expect(items).toContain('MUST_HAVE hand tools');
+  });
+  it("asks the years of one who has been in an industry, not of the shop's own", () => {
+    const rubric = deriveRubric('HVAC Tech', 'Requirements\n• Must have been in the HVAC industry for 5+ years');
+    expect(rubric.items.filter((i) => i.kind === 'EXPERIENCE').map((i) => i.minYears)).toEqual([5]);
+  });
+});

@@ -112,9 +112,13 @@ const YEARS_CONTEXT =
 /** Years that bound a time, not experience: "within 5 years of hire", "in the last three years". */
 const TIME_WINDOW =
   /\b(?:within|in\s+the\s+(?:last|past|next|first)|the\s+(?:last|past|next|first)|every|per|after|before|for\s+the\s+(?:next|first)|(?:licen[cs]e|licensed|held)\s+(?:held\s+)?(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+|over\s+)?)\s*$/i;
-/** The company's own age, said before its years: "we have been in business 30 years", "been in the valley 11 years". */
+/**
+ * The company's own age, said before its years: "we have been in business 30 years", "been in the
+ * valley 11 years" (its place's, not an industry's: "Must have been in the HVAC industry for 5+
+ * years" asks the years of the candidate).
+ */
 const BUSINESS_AGE =
-  /\b(?:in\s+business|been\s+around|serving\s+(?:[\w-]+\s+){0,3}|founded|established|family[\s-]owned|been\s+(?:in|around|open|operating)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:valley|area|region|city|town|county|community|market|neighbou?rhood|industry))\s+(?:for\s+)?(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?$/i;
+  /\b(?:in\s+business|been\s+around|serving\s+(?:[\w-]+\s+){0,3}|founded|established|family[\s-]owned|been\s+(?:in|around|open|operating)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:valley|area|region|city|town|county|community|market|neighbou?rhood))\s+(?:for\s+)?(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?$/i;
 /** Years that are not a demand on the candidate: ages, warranties, the company's own history. */
 const NOT_YEARS = /^(?:\s*(?:old|of\s+age|warranty|in\s+business|ago|history))/i;
 
@@ -244,10 +248,13 @@ const CREDENTIAL_DEMAND =
   /\b(?:certifi(?:cation|cate|ed)|licen[cs](?:e|ure)|endorsement|credential|permit|registration|CDL|card|citizenship|clearance)s?\b/i;
 /**
  * Credentials asked by their letters as a choice, said to be held: "An active CPA, CIA or CISA",
- * "Current RRT or CRT". The line is one demand, held by any of them (not each a wish).
+ * "Must have an active RRT or CRT". The line is one demand, held by any of them (not each a wish).
+ * The choice is the demand, from its start to its end (or a word of how much it is asked): letters
+ * in a demand of something else name no credential ("Knowledge of current CPT or HCPCS codes",
+ * "Familiarity with current ERP or CRM systems").
  */
 const LETTERED_CHOICE =
-  /\b(?:[Aa]ctive|[Cc]urrent|[Vv]alid)\s+([A-Z][A-Z0-9]{1,5}(?:\s*,\s*[A-Z][A-Z0-9]{1,5})*,?\s+(?:or|and\/or)\s+[A-Z][A-Z0-9]{1,5})\b(?![\w-])/;
+  /^[^\p{L}]*(?:(?:[Mm]ust\s+)?(?:[Hh]ave|[Hh]old|[Pp]ossess|[Bb]e)\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[Aa]ctive|[Cc]urrent|[Vv]alid)\s+([A-Z][A-Z0-9]{1,5}(?:\s*,\s*[A-Z][A-Z0-9]{1,5})*,?\s+(?:or|and\/or)\s+[A-Z][A-Z0-9]{1,5})\b(?![\w-])(?!\s+(?!(?:is\s+)?(?:required|preferred|mandatory|a\s+must)\b|in\s+good\s+standing\b)\p{Ll})/u;
 
 /** Whether a line asks a licence or a certification (see {@link CREDENTIAL_DEMAND}, {@link LETTERED_CHOICE}). */
 function asksCredential(text: string): boolean {
@@ -275,9 +282,13 @@ function demandAfterYears(text: string, years: { index: number; length: number }
 /** "another" before an item of a list names its kind: "Bloomerang or another donor database". */
 const ANOTHER = /^(?:another|any\s+other|(?:a\s+)?similar|other)\s+/i;
 
-/** Lists of skills follow these: "Experience with X, Y and Z", "Proficiency in X". */
+/**
+ * Lists of skills follow these: "Experience with X, Y and Z", "Proficiency in X", "Daily use of
+ * CentralReach" (not a physical demand's use of the body or of stairs: "Regular use of hands, arms
+ * and fingers", "Frequent use of a keyboard" being the words of a job's physical demands).
+ */
 const LIST_INTRO =
-  /\b(?:experience\s+(?:with|in|using|(?:[a-z]+ing(?:\s+(?:and|or)\s+[a-z]+ing)?)(?=\s+[a-z]))|proficien(?:cy|t)\s+(?:in|with|using)|knowledge\s+of|familiar(?:ity)?\s+with|expertise\s+(?:in|with)|skilled\s+in|skills\s+in|competen(?:ce|t)\s+(?:in|with)|fluen(?:cy|t)\s+in|understanding\s+of|command\s+of|certified\s+in|trained\s+in|training\s+in|exposure\s+to|worked\s+with|(?:ability|able)\s+to\s+(?:use|operate|read(?:\s+and\s+(?:interpret|understand))?)|(?:safe|proper)\s+(?:operation|use)\s+of|(?:daily|regular|routine|everyday|frequent)\s+use\s+of|comfort(?:able)?\s+(?:with|using)|confident\s+(?:with|in|using)|(?:need|have)\s+to\s+know(?!\s+how\b)|skill(?:ed|s)?\s+in\s+(?:the\s+)?use\s+of|working\s+with|using)\s+/i;
+  /\b(?:experience\s+(?:with|in|using|(?:[a-z]+ing(?:\s+(?:and|or)\s+[a-z]+ing)?)(?=\s+[a-z]))|proficien(?:cy|t)\s+(?:in|with|using)|knowledge\s+of|familiar(?:ity)?\s+with|expertise\s+(?:in|with)|skilled\s+in|skills\s+in|competen(?:ce|t)\s+(?:in|with)|fluen(?:cy|t)\s+in|understanding\s+of|command\s+of|certified\s+in|trained\s+in|training\s+in|exposure\s+to|worked\s+with|(?:ability|able)\s+to\s+(?:use|operate|read(?:\s+and\s+(?:interpret|understand))?)|(?:safe|proper)\s+(?:operation|use)\s+of|(?:daily|regular|routine|everyday)\s+use\s+of(?!\s+(?:(?:the|both|one['’]s|his\/her|their|your)\s+)?(?:hands|arms|fingers|wrists|legs|feet|eyes|vision|body|stairs|steps|ladders?)\b)|comfort(?:able)?\s+(?:with|using)|confident\s+(?:with|in|using)|(?:need|have)\s+to\s+know(?!\s+how\b)|skill(?:ed|s)?\s+in\s+(?:the\s+)?use\s+of|working\s+with|using)\s+/i;
 /** Words that open a list after its intro without being an item: "the principles of", "the operation of". */
 const LIST_LEAD =
   /^(?:(?:one|any|at\s+least\s+one)\s+(?:or\s+more\s+)?of\s+(?:the\s+following|these)\s*:?\s+)|^(?:the\s+)?(?:basic\s+|general\s+)?(?:principles|practices|methods|techniques|operation|use|maintenance|theory|fundamentals|rules|requirements)(?:\s+(?:and|&)\s+(?:practices|techniques|methods|procedures))?\s+(?:of|for)\s+(?:the\s+)?/i;
