@@ -4833,4 +4833,14 @@ describe('deriveRubric: the thirty-fifth session (review)', () => {
     const rubric = deriveRubric('HVAC Tech', 'Requirements\n• Must have been in the HVAC industry for 5+ years');
     expect(rubric.items.filter((i) => i.kind === 'EXPERIENCE').map((i) => i.minYears)).toEqual([5]);
   });
+  it('asks nothing more of a sentence that says when the demand before it must be met', () => {
+    const post = [
+      'Required',
+      '• Current California CRT certificate. It must be active on your start date; we cannot hire while a California application is pending',
+      "• Active Ohio Athletic Trainer license. The license must be issued before your start date; we can't start anyone on a pending application",
+    ].join('\n');
+    const items = kinds(post, 'Technologist');
+    expect(items.filter((item) => /start date|pending/.test(item))).toEqual([]);
+    expect(items.filter((item) => item.startsWith('REQUIREMENT'))).toHaveLength(2);
+  });
 });

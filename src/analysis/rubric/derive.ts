@@ -632,11 +632,12 @@ const REMARK =
   /^(?:(?:one\s+or\s+the\s+other|either\s+one|either\s+(?:is|works)|any\s+of\s+(?:them|those|these))\b[^.!?:]{0,40}|seriously|really|honestly|period|for\s+real|no\s+joke|no\s+excuses|we\s+mean\s+it|(?:that|this)\s+(?:one\s+)?is\s+(?:a\s+)?must)[^\p{L}\p{N}]*$/iu;
 /**
  * When a demand before it must be met, said on its own: "required at time of hire, no exceptions",
- * "needed by your start date", "Certification must be held at time of hire". The demand asks it already.
+ * "needed by your start date", "Certification must be held at time of hire", "It must be active on
+ * your start date; we cannot hire while a California application is pending". The demand asks it already.
  * (Not one that leads in what it asks after a colon: "Certifications required at time of hire: BLS and ACLS".)
  */
 const WHEN_REQUIRED =
-  /^(?:(?:the\s+|this\s+|that\s+|your\s+|all\s+|such\s+)?(?:certifications?|certificates?|licen[cs]es?|credentials?|registrations?|cards?)\s+)?(?:(?:is\s+|are\s+)?(?:required|needed|mandatory|expected)|must\s+be\s+(?:held|active|current|valid))\s+(?:at|by|upon|on|before|prior\s+to)\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:\s+date)?|day\s+one|first\s+day|application|offer|onboarding)\b[^.!?:]{0,40}:?[.!]?$/i;
+  /^(?:(?:(?:the\s+|this\s+|that\s+|your\s+|all\s+|such\s+)?(?:certifications?|certificates?|licen[cs]es?|credentials?|registrations?|cards?)|it|they)\s+)?(?:(?:is\s+|are\s+)?(?:required|needed|mandatory|expected)|must\s+(?:be\s+(?:held|active|current|valid|issued|approved|in\s+hand)|have\s+been\s+issued))\s+(?:at|by|upon|on|before|prior\s+to)\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:\s+date)?|day\s+one|first\s+day|application|offer|onboarding)\b[^.!?:;]{0,40}(?:;\s*we\s+(?:can(?:not|['’]t)|won['’]t|will\s+not|do\s+not|don['’]t)\s+[^.!?]{0,80})?:?[.!]?$/i;
 /**
  * What a post says does not count, or what counting means: "Experience as a physical therapy aide
  * … is not creditable", "K-12 teaching on its own doesn't count toward the four years",
