@@ -2440,3 +2440,12 @@ describe('answerRubric on a credential applied for or held in another state (rev
     expect(met(resumeOf('LICENSES', 'Ohio RN license #12345'), rn)).toBe(false);
   });
 });
+
+describe('answerRubric: a list of names closed by "or equivalent" (set 48)', () => {
+  it('is met by any of its names', () => {
+    const rjg =
+      'Scientific molding training: RJG Master Molder I, Paulson, Routsis or equivalent (bring the certificate)';
+    expect(met(resumeOf('CERTIFICATIONS', 'RJG Master Molder I — completed March 2024'), rjg)).toBe(true);
+    expect(met(resumeOf('EXPERIENCE', 'Process technician on Engel presses, 2021 - 2025'), rjg)).toBe(false);
+  });
+});

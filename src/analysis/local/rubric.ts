@@ -983,6 +983,13 @@ function requirementAlternatives(requirement: string): string[] {
   }
   parts.push(requirement.slice(from));
   if (parts.length < 2) {
+    // (a list closed by "or equivalent" offers each of its names: "Scientific molding training: RJG
+    // Master Molder I, Paulson, Routsis or equivalent")
+    const listed = LISTED_OR_EQUIVALENT.exec(top);
+    if (listed) {
+      const start = listed.index + listed[0].length - listed[2]!.length - listed[1]!.length;
+      return requirement.slice(start, start + listed[1]!.length).split(/\s*,\s*/);
+    }
     // (…and is offered as any of them: the card, a licence, or the status)
     const inner = /^(.*?\S)\s*\(([^()]*\bor\b[^()]*)\)\s*[.;]?\s*$/.exec(requirement);
     return inner ? [inner[1]!, ...requirementAlternatives(inner[2]!)] : [];
@@ -1021,6 +1028,10 @@ function requirementAlternatives(requirement: string): string[] {
     .filter((a, i) => a !== all[i] && /\p{L}/u.test(a));
   return [...all, ...bare];
 }
+
+/** A list of names closed by "or equivalent" (group 1), after a label's colon if any: "…: RJG Master Molder I, Paulson, Routsis or equivalent". */
+const LISTED_OR_EQUIVALENT =
+  /(?:^|:\s*)([^,:()]+(?:,\s*[^,:()]+)+)(,?\s+or\s+(?:an?\s+)?(?:equivalent|similar|comparable)\b)/i;
 
 /** What a parenthesis says that offers kinds or examples: "(sit-down or stand-up)", "(e.g. Epic)", "(PADI, SSI)". */
 const OFFERS = /\bor\b|\be\.g\.|\bsuch\s+as\b|\bincluding\b|,/i;
