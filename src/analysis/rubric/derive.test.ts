@@ -4843,4 +4843,9 @@ describe('deriveRubric: the thirty-fifth session (review)', () => {
     expect(items.filter((item) => /start date|pending/.test(item))).toEqual([]);
     expect(items.filter((item) => item.startsWith('REQUIREMENT'))).toHaveLength(2);
   });
+  it('asks nothing of a sentence that says what the position is not', () => {
+    const post =
+      'Requirements\n- Hands-on OPERA PMS experience. This is not a PMS training position.\n- High school diploma';
+    expect(kinds(post, 'Night Auditor').filter((item) => /training position/.test(item))).toEqual([]);
+  });
 });

@@ -631,6 +631,12 @@ const LEVEL_WITH_WHY =
 const REMARK =
   /^(?:(?:one\s+or\s+the\s+other|either\s+one|either\s+(?:is|works)|any\s+of\s+(?:them|those|these))\b[^.!?:]{0,40}|seriously|really|honestly|period|for\s+real|no\s+joke|no\s+excuses|we\s+mean\s+it|(?:that|this)\s+(?:one\s+)?is\s+(?:a\s+)?must)[^\p{L}\p{N}]*$/iu;
 /**
+ * What the position is not, said after a demand to stress it: "This is not a PMS training
+ * position", "This isn't an entry-level role". The demand before asks it already.
+ */
+const NOT_A_POSITION_OF =
+  /^(?:this|it)\s+(?:is\s+not|isn['’]t)\s+an?\s+(?:[\w/-]+\s+){0,4}(?:position|role|job|opening|program(?:me)?)[^\p{L}\p{N}]*$/iu;
+/**
  * When a demand before it must be met, said on its own: "required at time of hire, no exceptions",
  * "needed by your start date", "Certification must be held at time of hire", "It must be active on
  * your start date; we cannot hire while a California application is pending". The demand asks it already.
@@ -1687,6 +1693,7 @@ function asksNothing(seg: JobSegment): boolean {
         text,
       )) ||
     TO_RECRUITERS.test(text) ||
+    NOT_A_POSITION_OF.test(text) ||
     EXAM_DAY.test(text) ||
     onlySubstitution(text) ||
     APPLY_STEP.test(text) ||
