@@ -2449,3 +2449,11 @@ describe('answerRubric: a list of names closed by "or equivalent" (set 48)', () 
     expect(met(resumeOf('EXPERIENCE', 'Process technician on Engel presses, 2021 - 2025'), rjg)).toBe(false);
   });
 });
+
+describe('answerRubric: the use of a tool for a purpose (set 48)', () => {
+  it('is met by the tool', () => {
+    const eduphoria = 'Ability to use Eduphoria for assessment data';
+    expect(met(resumeOf('SKILLS', 'Skyward, Eduphoria, Google Classroom, Desmos'), eduphoria)).toBe(true);
+    expect(met(resumeOf('SKILLS', 'Skyward, Google Classroom, assessment data'), eduphoria)).toBe(false);
+  });
+});

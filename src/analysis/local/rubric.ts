@@ -1029,6 +1029,10 @@ function requirementAlternatives(requirement: string): string[] {
   return [...all, ...bare];
 }
 
+/** The use of a tool for a purpose: "Ability to use Eduphoria for assessment data" (group 1, the tool, known or named in capitals). */
+const TOOL_FOR =
+  /^(?:(?:the\s+)?ability\s+to\s+use|able\s+to\s+use|skill(?:ed)?\s+(?:with|in|using)|proficien(?:t|cy)\s+(?:with|in|using)|experience\s+using)\s+(\S+(?:\s+\S+){0,2}?)\s+(?:for|to)\s+[^,;()]+$/i;
+
 /** A list of names closed by "or equivalent" (group 1), after a label's colon if any: "…: RJG Master Molder I, Paulson, Routsis or equivalent". */
 const LISTED_OR_EQUIVALENT =
   /(?:^|:\s*)([^,:()]+(?:,\s*[^,:()]+)+)(,?\s+or\s+(?:an?\s+)?(?:equivalent|similar|comparable)\b)/i;
@@ -1626,6 +1630,11 @@ function rankOf(word: string): number {
 }
 
 function answerRequirement(ix: ResumeIndex, requirement: string, years: number | null): RequirementMatch {
+  // the use of one tool the vocabulary knows, for a purpose, is met by the tool: "Ability to use
+  // Eduphoria for assessment data" by "Eduphoria" (what it is used for is how the post uses it)
+  const use = TOOL_FOR.exec(requirement.trim());
+  if (use && (normalizeSkill(use[1]!) || /^\p{Lu}[\p{L}\d+#.-]*(?:\s+\p{Lu}[\p{L}\d+#.-]*)*$/u.test(use[1]!)))
+    return { ...answerSkill(ix, use[1]!, 'REQUIREMENT'), requirement };
   const read = requirementTerms(ix, requirement);
   const whole = heldOnly(ix, read);
   const miss: RequirementMatch = { requirement, kind: 'REQUIREMENT', met: false, evidence: null };
