@@ -129,3 +129,10 @@ describe("degreeIn: a master's of a grade, a sport or a trade's rank (set 48)", 
     expect(degreeIn("Master's, Curriculum and Instruction")?.level).toBe(2);
   });
 });
+
+describe("degreeIn: a master's of a class of a year (review of set 48)", () => {
+  it('reads the degree of its graduates, and none in a master class', () => {
+    expect(degreeIn('Masters Class of 2019, Johns Hopkins University')?.level).toBe(2);
+    expect(degreeIn('Masters Classes in jazz piano, 2015 - 2017')).toBeNull();
+  });
+});

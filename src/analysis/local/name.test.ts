@@ -113,3 +113,11 @@ describe("the name of one whose letters after it are a state's code too (set 47)
     expect(nameOf('Kansas City, MO, USA', 'dana@mail.example')).toBeNull();
   });
 });
+
+describe('a place with how one works there after it (review of set 47)', () => {
+  it('reads no name in "Kansas City, MO, Remote", and still the name before "MD, FACP"', () => {
+    expect(nameOf('Kansas City, MO, Remote', 'Registered Nurse', 'dana@mail.example')).toBeNull();
+    expect(nameOf('Silver Spring, MD, Hybrid', 'dana@mail.example')).toBeNull();
+    expect(nameOf('Jordan Avery, MD, FACP', 'dana@mail.example')).toBe('Jordan Avery');
+  });
+});

@@ -159,13 +159,17 @@ export function findName(lines: ResumeLine[], reachable: boolean): string | null
 /**
  * Whether a header line's leading field is a place ("Austin, TX"), not a name whose letters after it
  * are a state's code too ("Megan R. Kowalczyk, MS, LAT, ATC", "Dana Levi, MD, PhD"): a name has a
- * middle initial, or more letters after the first.
+ * middle initial, or more letters after the first, capitals two at least (a word after a place is
+ * how one works there: "Kansas City, MO, Remote", "Silver Spring, MD, Hybrid").
  */
 function placeNamed(line: string, field: string): boolean {
   const place = findLocation(line);
   if (!place?.startsWith(field)) return false;
   const after = line.slice(line.indexOf(place) + place.length);
-  return !(/^\s*[,/]\s*\p{Lu}[\p{L}-]*(?:\s*[,/(]|\s*$)/u.test(after) || /\s\p{Lu}\.\s/u.test(field));
+  return !(
+    /^\s*[,/]\s*(?=[\p{L}-]*\p{Lu}[\p{L}-]*\p{Lu})\p{Lu}[\p{L}-]*(?:\s*[,/(]|\s*$)/u.test(after) ||
+    /\s\p{Lu}\.\s/u.test(field)
+  );
 }
 
 /** Sections of a profile export's sidebar, which the name follows. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../extraction/normalise-text.js';
 import { parseProfile } from './profile.parser.js';
-import { detectHeading } from './sections.js';
+import { detectHeading, resumeLines } from './sections.js';
 import { EUROPASS_ENTRY, missingMustHaveResume, NOW, strongResume, weakResume } from './test-resumes.fixture.js';
 
 describe('parseProfile on hand-written resumes', () => {
@@ -1395,5 +1395,33 @@ describe('parseProfile on a resume typed all in lowercase (review)', () => {
     expect(parseProfile(resume, NOW).experience.map((e) => [e.title, e.company])).toEqual([
       ['Lead Backend Engineer', 'Tailspin Toys'],
     ]);
+  });
+});
+
+describe('parseProfile on a sales resume whose duty and skill are "Presentations" (review of set 47)', () => {
+  it('reads the duty and the skill as no heading, and the jobs after them as jobs', () => {
+    const resume = [
+      'Dana Levi',
+      'dana@mail.example',
+      '',
+      'EXPERIENCE',
+      'Account Executive, Acme Software, 2020 - present',
+      'Presentations: ran 40+ product demos for CFOs and closed $2.1M in new business',
+      'Sales Representative, Beta Corp, 2017 - 2020',
+      '- Grew territory 30%',
+      '',
+      'SKILLS',
+      'Negotiation',
+      'Appointments',
+      'Presentations',
+      'Cold calling',
+    ].join('\n');
+    const p = parseProfile(resume, NOW);
+    expect(p.experience.map((e) => e.title)).toEqual(['Account Executive', 'Sales Representative']);
+    expect(
+      resumeLines(resume)
+        .filter((l) => l.heading)
+        .map((l) => l.heading),
+    ).toEqual(['experience', 'skills']);
   });
 });

@@ -2457,3 +2457,53 @@ describe('answerRubric: the use of a tool for a purpose (set 48)', () => {
     expect(met(resumeOf('SKILLS', 'Skyward, Google Classroom, assessment data'), eduphoria)).toBe(false);
   });
 });
+
+describe('answerRubric: a credential not held yet only where its exam stands beside its letters (review of set 47)', () => {
+  it('holds letters on a line of a duty with an exam, a course or a plan apart from them', () => {
+    for (const [line, skill] of [
+      ['- Scheduled patient exams; ran EKG and vitals for 30 patients a day', 'EKG'],
+      ['- Planned and ran the OSHA safety program for 40 staff', 'OSHA'],
+      ['- Serviced HVAC units ahead of the upcoming state inspection program', 'HVAC'],
+      ['- Wrote SQL test cases comparing actual vs expected results', 'SQL'],
+    ])
+      expect(skillMet(resumeOf('EXPERIENCE', 'Associate, Acme, 2019 - present', line!), skill!), line).toBe(true);
+    expect(skillMet(resumeOf('Registry exam (RPSGT) scheduled for February 2027.'), 'RPSGT')).toBe(false);
+    expect(skillMet(resumeOf('Sleep tech; RPSGT registry exam is scheduled for March'), 'RPSGT')).toBe(false);
+  });
+  it('reads no other rank in three letters that are others too ("EST" beside the "CST")', () => {
+    const cst =
+      'Surgical technologist credential (Certified Surgical Technologist (CST)) and trauma operating room experience';
+    const resume = (shift: string) =>
+      resumeOf(
+        'EXPERIENCE',
+        'Surgical Technologist, Mercy Level I Trauma Center, 2020 - present',
+        'Surgical technologist credential, NBSTSA',
+        `- Trauma operating room, nights ${shift}`,
+      );
+    expect(met(resume('7p-7a'), cst)).toBe(true);
+    expect(met(resume('7p-7a EST'), cst)).toBe(true);
+  });
+});
+
+describe('answerSkill: letters in brackets that spell a last word by its inner letters (review of set 47)', () => {
+  it('holds no "Bachelor of Science (BSN)" by a Bachelor of Science in Biology', () => {
+    const biology = resumeOf('EDUCATION', 'Bachelor of Science, Biology, Ohio State University, 2018');
+    expect(skillMet(biology, 'Bachelor of Science (BSN)')).toBe(false);
+    expect(
+      skillMet(
+        resumeOf('CREDENTIALS', 'Registered Polysomnographic Technologist, 2024'),
+        'Registered Polysomnographic Technologist (RPSGT)',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('answerRubric: a credential still under way, its state or course just after its letters', () => {
+  it('holds none enrolled in its course or in progress, two of its sections passed', () => {
+    expect(skillMet(resumeOf('Currently enrolled in the CFP® education program (course 2 of 6).'), 'CFP')).toBe(false);
+    expect(
+      skillMet(resumeOf('2023  Certified Fraud Examiner (CFE) — in progress, 2 of 4 sections passed'), 'CFE'),
+    ).toBe(false);
+    expect(skillMet(resumeOf('CFE, 2023', 'Taught two sections of fraud examination'), 'CFE')).toBe(true);
+  });
+});

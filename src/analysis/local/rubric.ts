@@ -492,13 +492,16 @@ function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): Requi
   // (not on a row of a skills table that rates it as not held, "| SAP | 0 | None |", nor on a line
   // that says it is not held: "No formal I-CAR or ASE.")
   [term] = offSpans([term], (ix.ratedNone ??= spansSaying(ix.lines, notHeld)));
-  // (and a credential asked by its letters, not on a line of its exam or course that says it is
-  // not held yet: "Registry exam (RPSGT) scheduled for February 2027", "planning to sit for the
-  // SHRM-CP exam"; a plan of work is no such line: "Planned maintenance … closed in Maximo")
+  // (and a credential asked by its letters, not beside its exam or course on a line that says it
+  // is not held yet: "Registry exam (RPSGT) scheduled for February 2027", "planning to sit for the
+  // SHRM-CP exam"; a plan of work is no such line, "Planned maintenance … closed in Maximo", nor
+  // is a duty with an exam or a test apart from the letters: "Scheduled patient exams and
+  // performed EKGs", "Wrote SQL test cases comparing actual vs expected results")
   if (LETTERS_ONLY.test(raw))
     [term] = offSpans(
       [term],
       (ix.credentialNotYet ??= spansSaying(ix.lines, (t) => NOT_YET.test(t) && CREDENTIAL_STEP.test(t))),
+      (h) => !stepBeside(ix.searchable, h),
     );
   const evidence = evidenceAt(ix, bestHit(ix, term));
   return { requirement: raw, kind, met: evidence !== null, evidence };
@@ -1047,8 +1050,26 @@ const CREDENTIAL_LETTERS = /(?<![\w-])[A-Z][A-Za-z]?[A-Z][A-Z0-9&]{0,5}(?<=[A-Za
 const LETTERS_ONLY = /^\s*(?:(?:[Aa]n?|[Tt]he|[Aa]ctive|[Cc]urrent|[Vv]alid)\s+)*[A-Z][A-Z0-9&-]{1,7}\s*[.!]?\s*$/;
 
 /** Words of the way to a credential: its exam, its course, its parts. */
-const CREDENTIAL_STEP =
-  /\b(?:exams?|examination|test|boards?|registry|sections?|parts?|modules?|program(?:me)?|course(?:work)?|sit\s+for)\b/i;
+const STEP_WORD = String.raw`(?:exams?|examination|boards?|registry|sections?|parts?|modules?|program(?:me)?|course(?:work)?)`;
+const CREDENTIAL_STEP = new RegExp(String.raw`\b(?:${STEP_WORD}|sit\s+for)\b`, 'i');
+/** A step toward a credential just before its letters: "Registry exam (RPSGT)", "sit for the CPC". */
+const STEP_BEFORE = new RegExp(String.raw`\b(?:${STEP_WORD}|sit\s+for)[\s("“:-]*(?:(?:the|an?|my)\s+)?$`, 'i');
+/**
+ * …or just after them: "the SHRM-CP exam", "CPC prep course", "RPSGT registry exam", "the CFP®
+ * education program", or its state: "Certified Fraud Examiner (CFE) — in progress".
+ */
+const STEP_AFTER = new RegExp(
+  String.raw`^[\s)"”:®™-]*(?:(?:certification|credential(?:ing)?|licensing|licensure|prep|review|education|training|study)\s+)?${STEP_WORD}\b|^[\s)"”®™:,–—-]*(?:in\s+progress|pending|scheduled|expected|anticipated|not\s+yet\b)`,
+  'i',
+);
+
+/** Whether the way to a credential stands beside the letters at `hit` (see {@link STEP_BEFORE}, {@link STEP_AFTER}). */
+function stepBeside(text: string, hit: { index: number; length: number }): boolean {
+  return (
+    STEP_BEFORE.test(text.slice(Math.max(0, hit.index - 30), hit.index)) ||
+    STEP_AFTER.test(text.slice(hit.index + hit.length, hit.index + hit.length + 40))
+  );
+}
 
 /** The line windows' best hold of `terms`: how many of them one window holds, and where it opens. */
 function bestWindow(ix: ResumeIndex, terms: Term[]): { count: number; line: number } | null {
@@ -1204,7 +1225,8 @@ function anotherSpelled(ix: ResumeIndex, sp: { name: string; letters: string }):
   // (or by its letters alone, another rank's first letter before the same others: "CPSGT" beside
   // a demand for the "Registered Polysomnographic Technologist (RPSGT)")
   if (
-    sp.letters.length >= 3 &&
+    // (four letters at least: three are others' too, "EST" beside the "CST", "FDA" beside the "CDA")
+    sp.letters.length >= 4 &&
     new RegExp(String.raw`(?<![A-Za-z])(?!${sp.letters[0]})[A-Z]${sp.letters.slice(1)}(?![A-Za-z])`).test(ix.searchable)
   )
     return true;

@@ -292,9 +292,17 @@ export function detectHeading(line: string): { kind: SectionKind; contentOffset:
 
 /**
  * Headings only on a line of their own ("WORK", "SCHOOL", "CERTS"): with text after them they are
- * a job's or a school's field ("School: Lincoln Elementary", "Work: studied while working").
+ * a job's or a school's field ("School: Lincoln Elementary", "Work: studied while working"), or a
+ * duty of a job ("Presentations: ran 40+ product demos…", "Appointments: booked 60 visits a day").
  */
-const BARE_ONLY = new Set(['work', 'school', 'certs']);
+const BARE_ONLY = new Set(['work', 'school', 'certs', 'appointments', 'presentations']);
+
+/**
+ * Headings that are a duty's or a skill's word too ("Presentations", "Appointments"): in title case
+ * on the line after another, as an item of a skills list ("Negotiation" / "Presentations" /
+ * "Salesforce"), they are no heading; in capitals, or after a blank line, they are.
+ */
+const LISTED_WORD = new Set(['appointments', 'presentations']);
 
 /** Kinds of heading that, written as "Label: text" under a job, are a field of that job. */
 const ENTRY_FIELDS = new Set<SectionKind>(['projects', 'skills']);
@@ -307,8 +315,12 @@ function isLabelledField(line: string, contentOffset: number): boolean {
 /** Splits normalised text into lines tagged with the section they belong to. */
 export function resumeLines(text: string): ResumeLine[] {
   let section: SectionKind | null = null;
-  return toLines(text).map((l, index) => {
+  const all = toLines(text);
+  return all.map((l, index) => {
     let h = detectHeading(l.text);
+    // (a word of a list is no heading, see LISTED_WORD)
+    if (h && LISTED_WORD.has(key(l.text)) && /\p{Ll}/u.test(l.text) && index > 0 && all[index - 1]!.text.trim() !== '')
+      h = null;
     // under a job, "Project: ticket service…" and "Technologies: React, Redux" are fields of
     // the entry, not new sections: the next job's dates are still experience
     if (h && section === 'experience' && ENTRY_FIELDS.has(h.kind) && isLabelledField(l.text, h.contentOffset)) {

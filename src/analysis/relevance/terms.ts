@@ -219,12 +219,15 @@ const SPELLED_OUT = /((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|in|the|&)\s+)?){1,6}
 
 /**
  * Whether `letters` spell `words` in order: each word gives its initial, then none or more of its
- * own letters after it, in order ("RPSGT": Registered, Polysomnographic as P, S, G, Technologist).
+ * own letters after it, in order ("RPSGT": Registered, Polysomnographic as P, S, G, Technologist);
+ * the last word its initial alone: "Bachelor of Science (BSN)" spells no Nursing from the n of
+ * "Science", "Health Science (HSC)" no C.
  */
 function spells(words: string[], letters: string): boolean {
   if (words.length === 0) return letters.length === 0;
   const [word, ...rest] = words;
   if (letters.length < words.length || word![0] !== letters[0]) return false;
+  if (rest.length === 0) return letters.length === 1;
   const inner = word!.slice(1).toUpperCase();
   // the letters this word gives after its initial: 0, 1, 2… as long as they are found in order
   for (let take = 0, at = 0; take < letters.length - words.length + 1; take++) {

@@ -4848,4 +4848,29 @@ describe('deriveRubric: the thirty-fifth session (review)', () => {
       'Requirements\n- Hands-on OPERA PMS experience. This is not a PMS training position.\n- High school diploma';
     expect(kinds(post, 'Night Auditor').filter((item) => /training position/.test(item))).toEqual([]);
   });
+  it("reads a list's items named like a form's fields, and the form's fields beside them (review)", () => {
+    const channels = kinds(
+      ['Requirements', 'Experience with these channels:', 'Email', 'Paid social', 'Website', 'SEO'].join('\n'),
+      'Digital Marketing Coordinator',
+    );
+    expect(channels).toEqual(expect.arrayContaining(['MUST_HAVE Email', 'MUST_HAVE Website']));
+    const form = kinds(
+      [
+        'Requirements',
+        '- Current BLS',
+        '',
+        'Apply for this Job',
+        'First Name *',
+        'Email *',
+        'Phone',
+        'Resume/CV *',
+        'LinkedIn Profile',
+        'Website',
+        'GitHub',
+        'Select...',
+      ].join('\n'),
+      'Athletic Trainer',
+    );
+    expect(form.filter((item) => /phone|website|github|select/i.test(item))).toEqual([]);
+  });
 });

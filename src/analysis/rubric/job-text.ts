@@ -1305,13 +1305,19 @@ const WRAPPED_WIDTH = 60;
 function wrappedLines(text: string, lines: Span[]): Span[] {
   const out: Span[] = [];
   const width = pageWidth(text, lines);
-  for (const line of lines) {
+  // (whether the last line with text was a field of an application form, see FORM_FIELD)
+  let inForm = false;
+  for (const [i, line] of lines.entries()) {
     const prev = out[out.length - 1];
     const head = text.slice(line.start, line.end).trimStart();
+    const form: boolean =
+      APPLICATION_FORM.test(head) ||
+      (FORM_FIELD.test(head) && (inForm || APPLICATION_FORM.test(nextText(text, lines, i))));
+    if (head.trim()) inForm = form;
     // the furniture of a printed page ("Page 2 of 3", "Page 3 of 3 — Job Description", "Printed:
     // 6/9/2025 … UNCONTROLLED COPY") or of a job board's ("See how you compare to over 100 other
-    // applicants", "Show more") is no line of the post
-    if (PAGE_FURNITURE.test(head) || APPLICATION_FORM.test(head)) continue;
+    // applicants", "Show more") or its application form's is no line of the post
+    if (PAGE_FURNITURE.test(head) || form) continue;
     const before = text.slice(prev?.start ?? 0, prev?.end ?? 0).trimEnd();
     const wrapped =
       WRAPPED_END.test(before) ||
@@ -1360,10 +1366,27 @@ function wrappedLines(text: string, lines: Span[]): Span[] {
  * The fields of a job board's application form pasted with the post ("First Name *", "Resume/CV *",
  * "Attach Dropbox Google Drive Enter manually", "Accepted file types: pdf, doc", "Select...",
  * "Submit Application", "* Required"): no demand. The form's own questions stay ("Do you hold an
- * active Ohio Athletic Trainer license? *").
+ * active Ohio Athletic Trainer license? *"); a field of one word is one only with its mark
+ * ("Email *"): alone on its line it is an item of a list, "Channels you will run:" / "Email" /
+ * "Website", "Tools:" / "GitHub".
  */
 const APPLICATION_FORM =
-  /^(?:(?:(?:first|last|full|legal|preferred|middle)\s+name|e-?mail(?:\s+address)?|phone(?:\s+number)?|mobile(?:\s+phone)?|(?:home\s+|street\s+)?address|zip(?:\s+code)?|postal\s+code|linkedin(?:\s+(?:profile|url))?|website|portfolio(?:\s+(?:link|url))?|github(?:\s+(?:profile|url))?|cover\s+letter|resume(?:\s*\/\s*cv)?|cv)\s*\*?|attach\b[^.\n]{0,40}\benter\s+manually|accepted\s+file\s+types\s*:.*|select\s*(?:\.{3}|…)?|submit(?:\s+(?:your\s+)?application)?|powered\s+by\s+[\w .]{2,24}|(?:read\s+our\s+)?privacy\s+(?:policy|notice)|\*\s*(?:required|indicates\s+(?:an?\s+)?required\s+(?:field|question)s?))\s*$/i;
+  /^(?:(?:(?:first|last|full|legal|preferred|middle)\s+name|e-?mail\s+address|phone\s+number|mobile\s+phone|(?:home|street|mailing)\s+address|zip\s+code|postal\s+code|linkedin\s+(?:profile|url)|website\s+url|portfolio\s+(?:link|url)|github\s+(?:profile|url)|cover\s+letter|resume\s*\/\s*cv)(?:\s*\*)?|(?:e-?mail|phone|mobile|address|zip|linkedin|website|portfolio|github|resume|cv)\s*\*|attach\b[^.\n]{0,40}\benter\s+manually|accepted\s+file\s+types\s*:.*|select\s*(?:\.{3}|…)|submit(?:\s+(?:your\s+)?application)?|powered\s+by\s+[\w .]{2,24}|(?:read\s+our\s+)?privacy\s+(?:policy|notice)|\*\s*(?:required|indicates\s+(?:an?\s+)?required\s+(?:field|question)s?))\s*$/i;
+
+/**
+ * A field of one word without its mark ("Website", "Phone"): the form's beside its other fields,
+ * an item of a list elsewhere ("Channels you will run:" / "Email" / "Website").
+ */
+const FORM_FIELD = /^(?:e-?mail|phone|mobile|address|linkedin|website|portfolio|github|resume|cv)\s*$/i;
+
+/** The text of the next line after `lines[i]` that has any. */
+function nextText(text: string, lines: Span[], i: number): string {
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = text.slice(lines[j]!.start, lines[j]!.end).trim();
+    if (t) return t;
+  }
+  return '';
+}
 
 /** "Page 2 of 3", "Printed: 6/9/2025 10:42 AM … UNCONTROLLED COPY WHEN PRINTED": a printed page's furniture. */
 const PAGE_FURNITURE =
