@@ -500,7 +500,7 @@ function answerSkill(ix: ResumeIndex, raw: string, kind: RequirementKind): Requi
   if (LETTERS_ONLY.test(raw))
     [term] = offSpans(
       [term],
-      (ix.credentialNotYet ??= spansSaying(ix.lines, (t) => NOT_YET.test(t) && CREDENTIAL_STEP.test(t))),
+      (ix.credentialNotYet ??= spansSaying(ix.lines, (t) => CREDENTIAL_STEP.test(t) && NOT_YET.test(t))),
       (h) => !stepBeside(ix.searchable, h),
     );
   const evidence = evidenceAt(ix, bestHit(ix, term));
@@ -1147,7 +1147,7 @@ function heldOnly(ix: ResumeIndex, terms: Term[]): Term[] {
 
 /** A word every clause that says a thing is not held, or not yet, holds one of (see {@link NOT_HELD}, {@link NOT_YET}). */
 const NEGATION_HINT =
-  /\b(?:no|not|never|none|yet|pending|scheduled|pursuing|progress|expected|anticipated|toward|towards|enrolled|candidate|planned|upcoming|finishing|completing|planning|passed|completed|back|need|happy|willing|eager|ready|open|studying|preparing|will|application|review|awaiting)\b|n['’]t\b/i;
+  /\b(?:no|not|never|none|yet|pending|scheduled|pursuing|progress|expected|anticipated|toward|towards|enrolled|candidate|planned|upcoming|finishing|completing|planning|passed|completed|back|need|happy|willing|eager|ready|open|studying|preparing|will|awaiting)\b|n['’]t\b|\b(?:in|under)\s+review\b|\bapplication\s+(?:(?:was|has\s+been|is)\s+)?(?:submitted|filed|in|under|being)\b/i;
 
 /** A line longer than this may be prose, whose clauses say different things. */
 const CLAUSE_LINE = 100;

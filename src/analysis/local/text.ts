@@ -162,14 +162,27 @@ const LOWERCASE_MAX_CAPITALS = 0.005;
  * ("负责 AWS 上的 react 前端") is not one.
  */
 function writtenInLowercase(text: string): boolean {
+  // (counted a character at a time, ASCII by its code: this runs on every text read)
   let letters = 0;
   let capitals = 0;
-  for (const m of text.matchAll(/[\p{Lu}\p{Ll}\p{Lt}]/gu)) {
-    letters++;
-    if (/\p{Lu}/u.test(m[0])) capitals++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) letters++;
+    else if (c >= 65 && c <= 90) {
+      letters++;
+      capitals++;
+    } else if (c > 127) {
+      const ch = text[i]!;
+      if (CAPITAL.test(ch)) {
+        letters++;
+        capitals++;
+      } else if (SMALL_LETTER.test(ch)) letters++;
+    }
   }
   return letters >= LOWERCASE_MIN_LETTERS && capitals <= letters * LOWERCASE_MAX_CAPITALS;
 }
+const CAPITAL = /[\p{Lu}\p{Lt}]/u;
+const SMALL_LETTER = /\p{Ll}/u;
 
 /**
  * A resume typed all in lowercase, read with each word of its short lines capitalised, so that its
