@@ -288,6 +288,15 @@ export const GRADED_SETS = [
     which: 'set 68 (written blind at the start of local-v34, as set 67; at its first run 49 of 56 with local-v33)',
     dir: 'set-68',
   },
+  {
+    which:
+      'set 69 (written blind at the end of local-v34, never tuned on; at its first run, with its final rules, 52 of 56, local-v33 52)',
+    dir: 'set-69',
+  },
+  {
+    which: 'set 70 (written blind at the end of local-v34, never tuned on; at its first run 46 of 56, local-v33 46)',
+    dir: 'set-70',
+  },
 ] as const;
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
