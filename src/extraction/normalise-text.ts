@@ -64,7 +64,8 @@ function tableRows(table: string): string {
 }
 
 /**
- * Normalises extracted text: NFC; LF line ends; NBSP, tabs and other spaces as plain spaces;
+ * Normalises extracted text: NFC; LF line ends; a table typed with tabs with its cells kept apart
+ * (see {@link tableRows}); NBSP, other tabs and other spaces as plain spaces;
  * soft hyphens removed (a soft hyphen ending a line joins the word back); a line of 200 characters
  * or more parted at its runs of spaces (see {@link RUN_ON}), runs of spaces inside a line collapsed (leading indentation is kept for Markdown lists and code); no trailing spaces;
  * at most two blank lines in a row; no leading or trailing blank lines.
