@@ -2,11 +2,28 @@
  * Resume section headings ("Work Experience", "EDUCATION", "P R O F I L E", "Skills:") and the
  * section every line belongs to, so that dates under Education are not counted as jobs.
  */
-import { toLines, type TextLine } from './text.js';
 
 /** The kinds of resume section the parser tells apart. */
 export type SectionKind =
   'summary' | 'experience' | 'education' | 'skills' | 'projects' | 'awards' | 'certifications' | 'contact';
+
+/** One line of the normalised text. */
+export interface TextLine {
+  text: string;
+  /** Offset of the line's first character in the normalised text. */
+  start: number;
+}
+
+/** Splits the normalised text into lines, remembering where each starts. */
+export function toLines(text: string): TextLine[] {
+  const lines: TextLine[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    lines.push({ text: part, start });
+    start += part.length + 1;
+  }
+  return lines;
+}
 
 /** A line with the section it sits in; a heading's own text is split off into `content`. */
 export interface ResumeLine extends TextLine {

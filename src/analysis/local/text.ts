@@ -15,13 +15,6 @@ export interface NormalizedText {
   to: number[];
 }
 
-/** One line of the normalised text. */
-export interface TextLine {
-  text: string;
-  /** Offset of the line's first character in the normalised text. */
-  start: number;
-}
-
 const DROP = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 const HYPHEN = /[\u2010\u2011\u2212]/;
@@ -262,17 +255,6 @@ function flattenedBreaks(original: string): Set<number> {
     start += line.length + 1;
   }
   return out;
-}
-
-/** Splits the normalised text into lines, remembering where each starts. */
-export function toLines(text: string): TextLine[] {
-  const lines: TextLine[] = [];
-  let start = 0;
-  for (const part of text.split('\n')) {
-    lines.push({ text: part, start });
-    start += part.length + 1;
-  }
-  return lines;
 }
 
 /**
