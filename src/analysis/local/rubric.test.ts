@@ -2507,3 +2507,73 @@ describe('answerRubric: a credential still under way, its state or course just a
     expect(skillMet(resumeOf('CFE, 2023', 'Taught two sections of fraud examination'), 'CFE')).toBe(true);
   });
 });
+
+describe('answerRubric: review of the thirty-fifth round (its last slices)', () => {
+  it('reads no year as a code\'s number: "Building Code 2021" is no "BC 2021"', () => {
+    expect(met(resumeOf('EXPERIENCE', 'Estimator, Vancouver, BC 2021 - present'), 'Building Code 2021')).toBe(false);
+    expect(
+      met(resumeOf('CERTIFICATIONS', 'PC-832 Arrest and Control — 2016'), 'Penal Code 832 Arrest and Control'),
+    ).toBe(true);
+  });
+  it('lapses a wrapped line only of a credential, and not one renewed since', () => {
+    const bls = 'Current BLS certification';
+    expect(
+      met(
+        resumeOf(
+          'CERTIFICATIONS',
+          'BLS Provider — American Heart Association, issued 2018,',
+          'expired 2020, renewed 2024',
+        ),
+        bls,
+      ),
+    ).toBe(true);
+    const pyxis = 'Experience with Pyxis medication stations';
+    const duty = resumeOf(
+      'EXPERIENCE',
+      'Pharmacy Technician, CVS, 2019 - present',
+      '- Restocked Pyxis medication stations daily and pulled damaged,',
+      'expired, and recalled medications weekly',
+    );
+    expect(met(duty, pyxis)).toBe(true);
+  });
+  it('offers no choice of a degree\'s fields, nor of names all asked, closed by "or equivalent"', () => {
+    expect(
+      met(
+        resumeOf('EXPERIENCE', 'Office Manager, Business Administration Dept, 2019 - present'),
+        "Bachelor's degree in Accounting, Business Administration or equivalent",
+      ),
+    ).toBe(false);
+    expect(
+      met(
+        resumeOf('SKILLS', 'Adobe Acrobat'),
+        'Proficiency in Microsoft Word, Adobe Acrobat, and Google Sheets or equivalent',
+      ),
+    ).toBe(false);
+  });
+  it('reads a list closed by "or equivalent" in time, however its spaces fall', () => {
+    // (90 characters, minutes before: each name's spaces, taken by either side of its comma, multiplied the ways tried)
+    const list = 'Tools: ' + Array.from({ length: 20 }, () => '  x').join(',') + ' and';
+    const started = performance.now();
+    met(resumeOf('SKILLS', 'Excel'), list);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+  it('answers the use of a tool by the tool only where its purpose asks nothing more, and as held', () => {
+    const skills = (line: string) => resumeOf('SKILLS', line);
+    expect(met(skills('Python'), 'Experience using Python to build machine learning models')).toBe(false);
+    expect(met(skills('AutoCAD'), 'Experience using AutoCAD to produce construction drawings')).toBe(false);
+    expect(
+      met(skills('Epic training 2024'), 'Experience using Epic to chart patient visits for at least 2 years'),
+    ).toBe(false);
+    expect(
+      met(skills('ServiceNow (not yet, training scheduled)'), 'Experience using ServiceNow to triage tickets'),
+    ).toBe(false);
+    // (a part of the tool is the tool's)
+    expect(met(skills('Excel'), 'Ability to use Excel for pivot tables')).toBe(true);
+    expect(met(skills('ServiceNow'), 'Experience using ServiceNow to triage tickets')).toBe(true);
+  });
+  it("reads a state that leads in another credential's letters as that one's, and one after the licence's noun", () => {
+    expect(skillMet(resumeOf('CERTIFICATIONS', 'CPA, pending CFE exam (May 2026)'), 'CPA')).toBe(true);
+    expect(skillMet(resumeOf('CERTIFICATIONS', 'CPA, pending CFE exam (May 2026)'), 'CFE')).toBe(false);
+    expect(skillMet(resumeOf('LICENSES', 'RN license pending (NCLEX exam scheduled June 2026)'), 'RN')).toBe(false);
+  });
+});

@@ -699,9 +699,11 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   }
   // …and a code's name of two words before its number by its initials before the same number:
   // "Penal Code 832 Arrest and Control" by "PC 832 Arrest and Control"
+  // (not a year: "Building Code 2021" is no "Vancouver, BC 2021")
   for (const m of rest.matchAll(NAMED_CODE)) {
+    if (/^(?:19|20)\d\d$/.test(m[3]!)) continue;
     const letters = `${m[1]![0]}${m[2]![0]}`;
-    const hits = termOf(ix, letters, new RegExp(String.raw`(?<![A-Za-z0-9])${letters}\s?${m[3]}(?!\d)`, 'g')).hits;
+    const hits = termOf(ix, letters, new RegExp(String.raw`(?<![A-Za-z0-9])${letters}[-\s]?${m[3]}(?!\d)`, 'g')).hits;
     if (hits.length === 0) continue;
     for (const w of [m[1]!, m[2]!])
       byInitials.set(w.toLowerCase(), [...(byInitials.get(w.toLowerCase()) ?? []), ...hits]);
@@ -766,7 +768,7 @@ function requirementTerms(ix: ResumeIndex, requirement: string): Term[] {
   return terms;
 }
 
-/** A code's name of two capitalised words before its number: "Penal Code 832", "Vehicle Code 23152". */
+/** A code's name of two capitalised words before its number: "Penal Code 832", "Vehicle Code 23152" (held as "PC 832", "PC-832"). */
 const NAMED_CODE = /(?<![A-Za-z])([A-Z][a-z]+)\s+([A-Z][a-z]+)\s+(\d{2,5})(?![\d,.]\d|\d)/g;
 
 /** A course's or a standard's code: "IS-100", "ICS-300", "NFPA 70" (not a year, "FY 2025"). */
@@ -988,10 +990,15 @@ function requirementAlternatives(requirement: string): string[] {
   if (parts.length < 2) {
     // (a list closed by "or equivalent" offers each of its names: "Scientific molding training: RJG
     // Master Molder I, Paulson, Routsis or equivalent")
-    const listed = LISTED_OR_EQUIVALENT.exec(top);
-    if (listed) {
+    // (not a degree's fields, "Bachelor's degree in Accounting, Business Administration or
+    // equivalent", nor names all asked, "Word, Excel, and PowerPoint or equivalent")
+    const listed = hasDegree(requirement) || /\bdegrees?\b/i.test(requirement) ? null : LISTED_OR_EQUIVALENT.exec(top);
+    if (listed && !/^\s*(?:and|&)\s/i.test(listed[1]!.slice(listed[1]!.lastIndexOf(',') + 1))) {
       const start = listed.index + listed[0].length - listed[2]!.length - listed[1]!.length;
-      return requirement.slice(start, start + listed[1]!.length).split(/\s*,\s*/);
+      return requirement
+        .slice(start, start + listed[1]!.length)
+        .split(',')
+        .map((name) => name.trim());
     }
     // (…and is offered as any of them: the card, a licence, or the status)
     const inner = /^(.*?\S)\s*\(([^()]*\bor\b[^()]*)\)\s*[.;]?\s*$/.exec(requirement);
@@ -1032,13 +1039,33 @@ function requirementAlternatives(requirement: string): string[] {
   return [...all, ...bare];
 }
 
-/** The use of a tool for a purpose: "Ability to use Eduphoria for assessment data" (group 1, the tool, known or named in capitals). */
+/**
+ * The use of a tool for a purpose: "Ability to use Eduphoria for assessment data" (group 1, the
+ * tool, known or named in capitals; group 2, the purpose).
+ */
 const TOOL_FOR =
-  /^(?:(?:the\s+)?ability\s+to\s+use|able\s+to\s+use|skill(?:ed)?\s+(?:with|in|using)|proficien(?:t|cy)\s+(?:with|in|using)|experience\s+using)\s+(\S+(?:\s+\S+){0,2}?)\s+(?:for|to)\s+[^,;()]+$/i;
+  /^(?:(?:the\s+)?ability\s+to\s+use|able\s+to\s+use|skill(?:ed)?\s+(?:with|in|using)|proficien(?:t|cy)\s+(?:with|in|using)|experience\s+using)\s+(\S+(?:\s+\S+){0,2}?)\s+(?:for|to)\s+([^,;()]+)$/i;
 
-/** A list of names closed by "or equivalent" (group 1), after a label's colon if any: "…: RJG Master Molder I, Paulson, Routsis or equivalent". */
+/**
+ * Whether the purpose a tool is used for asks nothing of its own: not years ("Experience using
+ * Epic to document care for at least 2 years"), nor another skill the vocabulary knows
+ * ("Experience using Python to build machine learning models", "… AutoCAD to produce
+ * construction drawings"); a skill that is a part of the tool is the tool's ("Ability to use
+ * Excel for pivot tables").
+ */
+function purposeOnly(tool: string, purpose: string): boolean {
+  if (/\d\s*\+?\s*(?:years?|yrs?|months?)\b/i.test(purpose)) return false;
+  const own = normalizeSkill(tool);
+  return findSkills(purpose).every((k) => k.skill === own || (own !== null && SKILL_IMPLIES[k.skill]?.includes(own)));
+}
+
+/**
+ * A list of names closed by "or equivalent" (group 1), after a label's colon if any: "…: RJG
+ * Master Molder I, Paulson, Routsis or equivalent". (The spaces after a comma are the name's: a
+ * pattern that could take them either side would try every way, "Tools:  x,  x,  x, …".)
+ */
 const LISTED_OR_EQUIVALENT =
-  /(?:^|:\s*)([^,:()]+(?:,\s*[^,:()]+)+)(,?\s+or\s+(?:an?\s+)?(?:equivalent|similar|comparable)\b)/i;
+  /(?:^|:)([^,:()]+(?:,[^,:()]+)+)(,?\s+or\s+(?:an?\s+)?(?:equivalent|similar|comparable)\b)/i;
 
 /** What a parenthesis says that offers kinds or examples: "(sit-down or stand-up)", "(e.g. Epic)", "(PADI, SSI)". */
 const OFFERS = /\bor\b|\be\.g\.|\bsuch\s+as\b|\bincluding\b|,/i;
@@ -1056,19 +1083,23 @@ const CREDENTIAL_STEP = new RegExp(String.raw`\b(?:${STEP_WORD}|sit\s+for)\b`, '
 const STEP_BEFORE = new RegExp(String.raw`\b(?:${STEP_WORD}|sit\s+for)[\s("“:-]*(?:(?:the|an?|my)\s+)?$`, 'i');
 /**
  * …or just after them: "the SHRM-CP exam", "CPC prep course", "RPSGT registry exam", "the CFP®
- * education program", or its state: "Certified Fraud Examiner (CFE) — in progress".
+ * education program", or its state (group 1), after its noun if any: "Certified Fraud Examiner
+ * (CFE) — in progress", "RN license pending".
  */
 const STEP_AFTER = new RegExp(
-  String.raw`^[\s)"”:®™-]*(?:(?:certification|credential(?:ing)?|licensing|licensure|prep|review|education|training|study)\s+)?${STEP_WORD}\b|^[\s)"”®™:,–—-]*(?:in\s+progress|pending|scheduled|expected|anticipated|not\s+yet\b)`,
+  String.raw`^[\s)"”:®™-]*(?:(?:certification|credential(?:ing)?|licensing|licensure|prep|review|education|training|study)\s+)?${STEP_WORD}\b|^[\s)"”®™:,–—-]*(?:(?:licen[cs]e|certificat(?:e|ion)|credential|registration)\s+)?(in\s+progress|pending|scheduled|expected|anticipated|not\s+yet\b)`,
   'i',
 );
+/** Another credential's letters a state leads in: "CPA, pending CFE exam" is the CFE's. */
+const STATE_OF_ANOTHER = /^[\s:]+(?:(?:for|to\s+take|to\s+sit\s+for)\s+)?(?:(?:the|an?|my)\s+)?[A-Z][A-Za-z]?[A-Z]/;
 
 /** Whether the way to a credential stands beside the letters at `hit` (see {@link STEP_BEFORE}, {@link STEP_AFTER}). */
 function stepBeside(text: string, hit: { index: number; length: number }): boolean {
-  return (
-    STEP_BEFORE.test(text.slice(Math.max(0, hit.index - 30), hit.index)) ||
-    STEP_AFTER.test(text.slice(hit.index + hit.length, hit.index + hit.length + 40))
-  );
+  if (STEP_BEFORE.test(text.slice(Math.max(0, hit.index - 30), hit.index))) return true;
+  const after = text.slice(hit.index + hit.length, hit.index + hit.length + 40);
+  const step = STEP_AFTER.exec(after);
+  // (a state that leads in another credential's letters is that one's, not these)
+  return step !== null && !(step[1] !== undefined && STATE_OF_ANOTHER.test(after.slice(step[0].length)));
 }
 
 /** The line windows' best hold of `terms`: how many of them one window holds, and where it opens. */
@@ -1388,9 +1419,19 @@ function lapsedSpans(ix: ResumeIndex): [number, number][] {
   // a line wrapped after a comma, whose rest says the credential lapsed, lapses the line it goes on
   // from: "FRA Part 242 Conductor Certificate — issued 2020, recertified 2023," / "expired 2026 (not
   // renewed after furlough)"
+  // (only a credential's line: not a duty's, "restocked Pyxis stations, pulling damaged," /
+  // "expired, and recalled medications"; nor one renewed since, "expired 2020, renewed 2024")
   for (let i = 1; i < ix.lines.length; i++) {
     const [above, l] = [ix.lines[i - 1]!, ix.lines[i]!];
-    if (above.content && /,\s*$/.test(above.content) && WRAPPED_LAPSE.test(l.content))
+    if (
+      above.content &&
+      /,\s*$/.test(above.content) &&
+      WRAPPED_LAPSE.test(l.content) &&
+      !RENEWED.test(l.content) &&
+      (above.section === 'certifications' ||
+        CREDENTIALS_LABEL.test(above.content) ||
+        CREDENTIAL_NOUN.test(above.content))
+    )
       out.push([above.contentStart, above.contentStart + above.content.length]);
   }
   return out.sort((a, b) => a[0] - b[0]);
@@ -1654,9 +1695,14 @@ function rankOf(word: string): number {
 function answerRequirement(ix: ResumeIndex, requirement: string, years: number | null): RequirementMatch {
   // the use of one tool the vocabulary knows, for a purpose, is met by the tool: "Ability to use
   // Eduphoria for assessment data" by "Eduphoria" (what it is used for is how the post uses it)
+  // (the tool asked as a demand of its own: held, not "ServiceNow (not yet, training scheduled)")
   const use = TOOL_FOR.exec(requirement.trim());
-  if (use && (normalizeSkill(use[1]!) || /^\p{Lu}[\p{L}\d+#.-]*(?:\s+\p{Lu}[\p{L}\d+#.-]*)*$/u.test(use[1]!)))
-    return { ...answerSkill(ix, use[1]!, 'REQUIREMENT'), requirement };
+  if (
+    use &&
+    (normalizeSkill(use[1]!) || /^\p{Lu}[\p{L}\d+#.-]*(?:\s+\p{Lu}[\p{L}\d+#.-]*)*$/u.test(use[1]!)) &&
+    purposeOnly(use[1]!, use[2]!)
+  )
+    return { ...answerRequirement(ix, use[1]!, years), requirement };
   const read = requirementTerms(ix, requirement);
   const whole = heldOnly(ix, read);
   const miss: RequirementMatch = { requirement, kind: 'REQUIREMENT', met: false, evidence: null };

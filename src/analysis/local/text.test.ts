@@ -93,4 +93,8 @@ describe('normalizeText on a resume typed all in lowercase', () => {
     const chinese = `张伟\n前端工程师 react vue\n${'负责公司前端开发和维护工作。'.repeat(30)}`;
     expect(normalizeText(chinese).text).toBe(chinese);
   });
+  it('counts the capitals written outside the first plane: headings in bold letters ("𝐒𝐔𝐌𝐌𝐀𝐑𝐘") are not lowercase', () => {
+    const bold = `𝐒𝐔𝐌𝐌𝐀𝐑𝐘\nlead backend engineer at tailspin toys\n${prose}`;
+    expect(normalizeText(bold).text).toBe(bold);
+  });
 });

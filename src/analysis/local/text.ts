@@ -155,7 +155,8 @@ const LOWERCASE_MAX_CAPITALS = 0.005;
  * ("负责 AWS 上的 react 前端") is not one.
  */
 function writtenInLowercase(text: string): boolean {
-  // (counted a character at a time, ASCII by its code: this runs on every text read)
+  // (counted a character at a time, ASCII by its code: this runs on every text read; one outside
+  // the first plane by both its halves, "𝐒")
   let letters = 0;
   let capitals = 0;
   for (let i = 0; i < text.length; i++) {
@@ -165,7 +166,8 @@ function writtenInLowercase(text: string): boolean {
       letters++;
       capitals++;
     } else if (c > 127) {
-      const ch = text[i]!;
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      i += ch.length - 1;
       if (CAPITAL.test(ch)) {
         letters++;
         capitals++;
@@ -174,8 +176,9 @@ function writtenInLowercase(text: string): boolean {
   }
   return letters >= LOWERCASE_MIN_LETTERS && capitals <= letters * LOWERCASE_MAX_CAPITALS;
 }
-const CAPITAL = /[\p{Lu}\p{Lt}]/u;
-const SMALL_LETTER = /\p{Ll}/u;
+/** (a title-case letter, "ǅ", is a letter but no capital) */
+const CAPITAL = /\p{Lu}/u;
+const SMALL_LETTER = /[\p{Ll}\p{Lt}]/u;
 
 /**
  * A resume typed all in lowercase, read with each word of its short lines capitalised, so that its

@@ -4874,3 +4874,35 @@ describe('deriveRubric: the thirty-fifth session (review)', () => {
     expect(form.filter((item) => /phone|website|github|select/i.test(item))).toEqual([]);
   });
 });
+
+describe('deriveRubric: review of the thirty-fifth round (its last slices)', () => {
+  it('keeps another demand named after "is required," as asked', () => {
+    const items = kinds(
+      [
+        'Requirements:',
+        "- A valid driver's license is required, clean driving record",
+        '- ServSafe certification is required, TABC within 30 days',
+        '- Weekend availability is required, we rotate every other weekend',
+      ].join('\n'),
+      'Delivery Driver',
+    );
+    expect(items).toContain("REQUIREMENT A valid driver's license is required, clean driving record");
+    expect(items).toContain('REQUIREMENT ServSafe certification is required, TABC within 30 days');
+    expect(items).toContain('REQUIREMENT Weekend availability');
+  });
+  it('keeps what a sentence of when a demand must be met asks beside it', () => {
+    const items = kinds(
+      [
+        'Requirements:',
+        '- Active CDL. It must be valid on your start date and include a Hazmat endorsement',
+        '- Current RN license. It must be active on your start date; we do not hire nurses without BLS and ACLS',
+        '- PALS required. Must be current at time of hire and maintained throughout employment.',
+      ].join('\n'),
+      'Registered Nurse',
+    );
+    expect(items.some((item) => item.includes('Hazmat endorsement'))).toBe(true);
+    expect(items).toContain('MUST_HAVE BLS');
+    // (keeping it is no more)
+    expect(items.filter((item) => /maintained/.test(item))).toEqual([]);
+  });
+});

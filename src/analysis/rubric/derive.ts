@@ -476,15 +476,16 @@ const BOARD_YEARS = /^([^:]{2,60}):\s*(\d{1,2})\+?\s*years?\s*\((required|prefer
 const SKILL_DEMANDED =
   /^(?:(?:hands[\s-]on|prior|previous|proven|recent|practical|direct|some)\s+)?([^,;:()]{2,40}?)\s+(?:experience|knowledge|skills?|proficiency|expertise)\s+(?:is\s+|are\s+)?(?:(?:strictly|absolutely)\s+)?(?:required|mandatory|essential|a\s+must)[\s.;!]*$/i;
 /**
- * A demand said to be one, then a remark after a comma that asks nothing more: "OSHA 10 card is
- * required, I need the card, not "I took it once", the GCs check it at badging" asks the card.
- * Not a remark that offers another way or asks more: "… is required, or you must earn it within
- * 12 months", "… is required, and a clean driving record".
+ * A demand said to be one, then a remark after a comma that asks nothing more, a clause of its
+ * own: "OSHA 10 card is required, I need the card, not "I took it once", the GCs check it at
+ * badging" asks the card. Not a remark that offers another way or asks more: "… is required, or
+ * you must earn it within 12 months", "… is required, you'll also need a DOT card"; nor another
+ * demand named after the comma, "A valid driver's license is required, clean driving record".
  */
 const DEMAND_THEN_REMARK =
-  /^(.{3,100}?)\s+(?:is|are)\s+(?:required|mandatory|a\s+must),\s+(?!(?:or|unless|but|except|and|plus|with|along|including|as\s+well)\b)(.+)$/i;
+  /^(.{3,100}?)\s+(?:is|are)\s+(?:required|mandatory|a\s+must),\s+((?:I|we|you|they|it|this|that)(?:['’](?:m|re|ll|s|ve|d))?\s.+)$/i;
 const ASKS_MORE =
-  /\b(?:must|required|requires?|mandatory|licen[cs]e[ds]?|certif\w*|or\s+equivalent|within\s+\d|\d+\s*\+?\s*(?:years?|yrs))\b/i;
+  /\b(?:must|required|requires?|mandatory|licen[cs]e[ds]?|certif\w*|or\s+equivalent|also|as\s+well|within\s+\d+|\d+\s*\+?\s*(?:years?|yrs))\b/i;
 
 function withoutRemarkAfterDemand(text: string, kind: RubricItemKind): string {
   if (kind !== 'REQUIREMENT') return text;
@@ -640,10 +641,13 @@ const NOT_A_POSITION_OF =
  * When a demand before it must be met, said on its own: "required at time of hire, no exceptions",
  * "needed by your start date", "Certification must be held at time of hire", "It must be active on
  * your start date; we cannot hire while a California application is pending". The demand asks it already.
- * (Not one that leads in what it asks after a colon: "Certifications required at time of hire: BLS and ACLS".)
+ * (Not one that leads in what it asks after a colon: "Certifications required at time of hire: BLS and ACLS",
+ * nor one that asks more beside it: "It must be valid on your start date and include a Hazmat
+ * endorsement", "…; we do not hire nurses without BLS and ACLS"; keeping it is no more:
+ * "Must be current at time of hire and maintained throughout employment".)
  */
 const WHEN_REQUIRED =
-  /^(?:(?:(?:the\s+|this\s+|that\s+|your\s+|all\s+|such\s+)?(?:certifications?|certificates?|licen[cs]es?|credentials?|registrations?|cards?)|it|they)\s+)?(?:(?:is\s+|are\s+)?(?:required|needed|mandatory|expected)|must\s+(?:be\s+(?:held|active|current|valid|issued|approved|in\s+hand)|have\s+been\s+issued))\s+(?:at|by|upon|on|before|prior\s+to)\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:\s+date)?|day\s+one|first\s+day|application|offer|onboarding)\b[^.!?:;]{0,40}(?:;\s*we\s+(?:can(?:not|['’]t)|won['’]t|will\s+not|do\s+not|don['’]t)\s+[^.!?]{0,80})?:?[.!]?$/i;
+  /^(?:(?:(?:the\s+|this\s+|that\s+|your\s+|all\s+|such\s+)?(?:certifications?|certificates?|licen[cs]es?|credentials?|registrations?|cards?)|it|they)\s+)?(?:(?:is\s+|are\s+)?(?:required|needed|mandatory|expected)|must\s+(?:be\s+(?:held|active|current|valid|issued|approved|in\s+hand)|have\s+been\s+issued))\s+(?:at|by|upon|on|before|prior\s+to)\s+(?:the\s+|your\s+)?(?:time\s+of\s+)?(?:hire|hiring|start(?:\s+date)?|day\s+one|first\s+day|application|offer|onboarding)\b(?![^.!?:;]*\b(?:and(?!\s+(?:be\s+|is\s+|are\s+)?(?:maintained|kept|renewed|remains?)\b)|plus|along\s+with|as\s+well\s+as|includ\w*)\b)[^.!?:;]{0,40}(?:;\s*we\s+(?:can(?:not|['’]t)|won['’]t|will\s+not|do\s+not|don['’]t)\s+(?:hire|start|onboard|employ)\b(?![^.!?]*\b(?:without|unless)\b)[^.!?]{0,80})?:?[.!]?$/i;
 /**
  * What a post says does not count, or what counting means: "Experience as a physical therapy aide
  * … is not creditable", "K-12 teaching on its own doesn't count toward the four years",

@@ -415,3 +415,15 @@ describe('fieldNames: the kinds of place the work was done in (set 47)', () => {
     ).toBe(false);
   });
 });
+
+describe('fieldNames: the kinds of place listed only after the work (review of set 47)', () => {
+  it('reads the field in a list of work or places that follows experience alone', () => {
+    const words = (item: string) => fieldNames(item).flatMap((n) => n.wordSets.flat());
+    expect(
+      words('At least 2 years of experience in cleaning, sanitizing and disinfecting healthcare facilities'),
+    ).toContain('cleaning');
+    expect(words('At least 1 year of experience in retail, restaurant or hospitality environments')).toContain(
+      'retail',
+    );
+  });
+});

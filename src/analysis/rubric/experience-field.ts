@@ -329,6 +329,9 @@ const PLACE_OF_WORK = new RegExp(
 const PLACES_LISTED =
   /\s+(?:in|at|within)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s*,\s*[\w-]+)*,?\s+(?:or|and|and\/or)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:facility|facilities|setting|settings|environment|environments)\s*$/i;
 
+/** Experience with no work named, before a place: "of full-time paid experience", "of experience working". */
+const EXPERIENCE_ONLY = /^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience|work)(?:\s+working)?\s*$/i;
+
 /** Where work said by its verb was done: "… venepuncture on adults in a clinical setting" (the last of these). */
 const SETTING_AT = /\s(?:in|at|within)\s/gi;
 
@@ -380,9 +383,12 @@ function readFieldNames(itemText: string): FieldNames {
   const work = fieldOf(itemText);
   // (the kinds of place the work was done in, listed before the place's noun, are no fields of
   // their own: "custody and supervision of adult inmates in a jail, prison or detention facility")
+  // (only after the work named: in "of experience in retail, restaurant or hospitality
+  // environments" and "of experience in cleaning, sanitizing and disinfecting healthcare
+  // facilities" the list is the field)
   const listedPlaces = PLACES_LISTED.exec(work);
-  const text =
-    listedPlaces && /\S\s+\S/.test(work.slice(0, listedPlaces.index)) ? work.slice(0, listedPlaces.index) : work;
+  const before = listedPlaces ? work.slice(0, listedPlaces.index) : '';
+  const text = listedPlaces && /\S\s+\S/.test(before) && !EXPERIENCE_ONLY.test(before) ? before : work;
   const words = text.match(/\p{L}[\p{L}'-]*/gu) ?? [];
   const inSentence = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length < (words.length - 1) / 2;
   const capitalsKept = inSentence
