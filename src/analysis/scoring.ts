@@ -5,6 +5,7 @@
  * they are explainable and identical across analyzers.
  */
 import type { Decision, JobRubric, RequirementKind, RequirementMatch, ScoreComponent } from './analysis.types.js';
+import { LETTERED_CHOICE } from './rubric/derive.js';
 import { namesField } from './rubric/experience-field.js';
 import { isPreferred } from './rubric/rubric.types.js';
 
@@ -55,12 +56,6 @@ export const REQUIRED_CREDENTIAL_POINTS = 5;
 /** A requirement that asks a licence or a certification: "Current State of Michigan Journeyman Electrician license". */
 const CREDENTIAL_DEMAND =
   /\b(?:licen[cs]e[sd]?|licensure|certifications?|certificates?|certified|credentials?|registration|card|permit|registered\s+(?:nurse|dietitian|pharmacist|technologist|technician|therapist|respiratory|dental|medical|radiologic))\b/i;
-/**
- * …or credentials by their letters, as a choice said to be held, the whole demand: "An active CPA,
- * CIA or CISA" (not "Knowledge of current CPT or HCPCS codes", see the rubric's own).
- */
-const LETTERED_CHOICE =
-  /^[^\p{L}]*(?:(?:[Mm]ust\s+)?(?:[Hh]ave|[Hh]old|[Pp]ossess|[Bb]e)\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[Aa]ctive|[Cc]urrent|[Vv]alid)\s+[A-Z][A-Z0-9]{1,5}(?:\s*,\s*[A-Z][A-Z0-9]{1,5})*,?\s+(?:or|and\/or)\s+[A-Z][A-Z0-9]{1,5}\b(?![\w-])(?!\s+(?!(?:is\s+)?(?:required|preferred|mandatory|a\s+must)\b|in\s+good\s+standing\b)\p{Ll})/u;
 /**
  * …but not one to be won after hire ("Ability to obtain forklift certification within 30 days of
  * hire"), nor words that name no credential held ("certified payroll", "ISO 9001 certification
@@ -186,6 +181,8 @@ export function scoreComponents(
     (m) =>
       m.kind === 'REQUIREMENT' &&
       itemWeight(m) === 1 &&
+      // (or credentials by their letters as the whole demand, as the derivation reads them: "An
+      // active CPA, CIA or CISA")
       (CREDENTIAL_DEMAND.test(m.requirement) || LETTERED_CHOICE.test(m.requirement)) &&
       !NO_CREDENTIAL_HELD.test(m.requirement),
   );

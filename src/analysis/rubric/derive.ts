@@ -253,7 +253,7 @@ const CREDENTIAL_DEMAND =
  * in a demand of something else name no credential ("Knowledge of current CPT or HCPCS codes",
  * "Familiarity with current ERP or CRM systems").
  */
-const LETTERED_CHOICE =
+export const LETTERED_CHOICE =
   /^[^\p{L}]*(?:(?:[Mm]ust\s+)?(?:[Hh]ave|[Hh]old|[Pp]ossess|[Bb]e)\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[Aa]ctive|[Cc]urrent|[Vv]alid)\s+([A-Z][A-Z0-9]{1,5}(?:\s*,\s*[A-Z][A-Z0-9]{1,5})*,?\s+(?:or|and\/or)\s+[A-Z][A-Z0-9]{1,5})\b(?![\w-])(?!\s+(?!(?:is\s+)?(?:required|preferred|mandatory|a\s+must)\b|in\s+good\s+standing\b)\p{Ll})/u;
 
 /** Whether a line asks a licence or a certification (see {@link CREDENTIAL_DEMAND}, {@link LETTERED_CHOICE}). */
